@@ -1,0 +1,122 @@
+# Civic — build, test, install.
+#
+#   make            build ./civic (installs flex, bison, readline, cmocka when missing)
+#   make check      build and run every test; last line "N passed, N failed"
+#   make sanitize   the same suite under AddressSanitizer + UBSan
+#   make valgrind   the same suite under valgrind memcheck
+#   make bench      performance figures
+#   make coverage   line and branch coverage of grammar/ and interp/
+#   make fuzz       libFuzzer harnesses (FUZZ_SECONDS=N each)
+#   make install    PREFIX=/usr/local DESTDIR=...
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/civic
+MANDIR  ?= $(PREFIX)/share/man/man1
+VERSION := 0.1.0
+
+CC      ?= cc
+BUILD   ?= build
+FLEX    ?= flex
+BISON   ?= bison
+OPT     ?= -O2 -g
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+CFLAGS  ?=
+CPPFLAGS_ALL := -I$(BUILD) -Igrammar -Iinterp -DCIVIC_VERSION='"$(VERSION)"' -DCIVIC_STDLIB_DIR='"$(DATADIR)/stdlib"'
+CFLAGS_ALL   := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
+LDLIBS_ALL   := -lreadline -lm $(LDLIBS)
+
+# Generated sources: warnings from flex/bison output are not ours.
+GEN_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter $(CFLAGS)
+
+GRAMMAR_SRC := $(filter-out grammar/lexer.c grammar/parser.c,$(wildcard grammar/*.c))
+INTERP_SRC  := $(filter-out interp/main.c,$(wildcard interp/*.c))
+LIB_OBJ := $(BUILD)/parser.o $(BUILD)/lexer.o $(BUILD)/stdlib_embed.o \
+           $(patsubst %.c,$(BUILD)/%.o,$(GRAMMAR_SRC) $(INTERP_SRC))
+HEADERS := $(wildcard grammar/*.h interp/*.h) $(BUILD)/parser.h $(BUILD)/lexer.h
+STDLIB_FILES := $(shell find stdlib -name '*.civic' | LC_ALL=C sort)
+
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+
+.PHONY: all deps check unit golden scenarios sanitize valgrind bench coverage fuzz install uninstall clean run-example
+all: deps civic
+
+# ---- dependencies -------------------------------------------------------------
+# Installs only what is missing, through apt-get (sudo when not root).
+DEPS_STAMP := $(BUILD)/.deps-ok
+deps: $(DEPS_STAMP)
+$(DEPS_STAMP):
+	@sh tests/tools/deps.sh
+	@mkdir -p $(BUILD) && touch $@
+
+# ---- the binary ---------------------------------------------------------------
+civic: $(DEPS_STAMP) $(LIB_OBJ) $(BUILD)/interp/main.o
+	$(CC) $(CFLAGS_ALL) -o $@ $(LIB_OBJ) $(BUILD)/interp/main.o $(LDLIBS_ALL)
+
+$(BUILD)/parser.c $(BUILD)/parser.h: grammar/parser.y $(DEPS_STAMP)
+	@mkdir -p $(BUILD)
+	$(BISON) -Wall -Werror --defines=$(BUILD)/parser.h -o $(BUILD)/parser.c grammar/parser.y
+
+$(BUILD)/lexer.c $(BUILD)/lexer.h: grammar/lexer.l $(BUILD)/parser.h $(DEPS_STAMP)
+	@mkdir -p $(BUILD)
+	$(FLEX) --header-file=$(BUILD)/lexer.h -o $(BUILD)/lexer.c grammar/lexer.l
+
+$(BUILD)/parser.o: $(BUILD)/parser.c $(HEADERS)
+	$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -c -o $@ $<
+$(BUILD)/lexer.o: $(BUILD)/lexer.c $(HEADERS)
+	$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -c -o $@ $<
+
+# The standard library, embedded so that civic runs from any directory.
+$(BUILD)/stdlib_embed.c: $(STDLIB_FILES) tests/tools/embed.sh
+	@mkdir -p $(BUILD)
+	sh tests/tools/embed.sh $(STDLIB_FILES) > $@.tmp && mv $@.tmp $@
+$(BUILD)/stdlib_embed.o: $(BUILD)/stdlib_embed.c
+	$(CC) $(CPPFLAGS_ALL) $(GEN_CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -c -o $@ $<
+
+# ---- tests --------------------------------------------------------------------
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(wildcard tests/unit/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) -o $@ $< $(LIB_OBJ) $(LDLIBS_ALL) -lcmocka
+
+# Every test suite prints "N passed, N failed" as its last line; tally.sh sums them.
+check: all $(UNIT_BIN)
+	@sh tests/tools/check.sh ./civic $(UNIT_BIN)
+
+sanitize:
+	$(MAKE) BUILD=build/asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	  LDLIBS='-fsanitize=address,undefined' civic-asan
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  sh tests/tools/check.sh ./build/asan/civic $(patsubst $(BUILD)/%,build/asan/%,$(UNIT_BIN))
+
+civic-asan: $(DEPS_STAMP) $(LIB_OBJ) $(BUILD)/interp/main.o $(UNIT_BIN)
+	$(CC) $(CFLAGS_ALL) -o $(BUILD)/civic $(LIB_OBJ) $(BUILD)/interp/main.o $(LDLIBS_ALL)
+
+valgrind: all $(UNIT_BIN)
+	CIVIC_WRAP='valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all --error-exitcode=99' \
+	  sh tests/tools/check.sh ./civic $(UNIT_BIN)
+
+bench: all
+	@sh tests/tools/bench.sh ./civic
+
+run-example: all
+	./civic query protocols/houghton-regis.civic 'route complaint by Member about Clerk'
+
+# ---- install ------------------------------------------------------------------
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/stdlib
+	install -m 755 civic $(DESTDIR)$(BINDIR)/civic
+	install -m 644 docs/civic.1 $(DESTDIR)$(MANDIR)/civic.1
+	cd stdlib && find . -type d -exec install -d $(DESTDIR)$(DATADIR)/stdlib/{} \;
+	cd stdlib && find . -name '*.civic' -exec install -m 644 {} $(DESTDIR)$(DATADIR)/stdlib/{} \;
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/civic $(DESTDIR)$(MANDIR)/civic.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build civic

@@ -1,0 +1,31 @@
+/* arena — bump allocation for everything a loaded protocol set owns.
+ *
+ * One arena per loaded file set: the AST, interned names, the model built
+ * from them.  Freed in one call (ar_free); nothing allocated here is ever
+ * freed on its own.  Allocation failure is reported by returning NULL and
+ * setting ar->failed; callers turn that into an "out of memory" diagnostic.
+ */
+#ifndef CIVIC_ARENA_H
+#define CIVIC_ARENA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct ar_block ar_block;
+typedef struct arena {
+    ar_block *head;
+    size_t used, cap;      /* of the head block */
+    size_t total;          /* bytes obtained from malloc, for memory figures */
+    bool failed;
+} arena;
+
+void ar_init(arena *a);
+void ar_free(arena *a);
+void *ar_alloc(arena *a, size_t n);                  /* zeroed, 16-byte aligned */
+char *ar_strndup(arena *a, const char *s, size_t n); /* NUL-terminated copy */
+char *ar_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Grow an array kept in the arena: returns a copy with room for newcap
+ * elements (the old block is abandoned, which is fine for bounded growth). */
+void *ar_grow(arena *a, void *old, size_t oldcount, size_t newcount, size_t elem);
+
+#endif

@@ -1,0 +1,144 @@
+/* ast — node constructors; see ast.h. */
+#include "ast.h"
+#include "arena.h"
+
+#include <string.h>
+
+ast_decl *ast_decl_new(arena *ar, ast_declkind kind, loc at)
+{
+    ast_decl *d = ar_alloc(ar, sizeof *d);
+    if (d) {
+        d->kind = kind;
+        d->at = at;
+        d->file = at.file;
+    }
+    return d;
+}
+
+ast_word *ast_word_new(arena *ar, ast_wkind kind, const char *text, loc at)
+{
+    ast_word *w = ar_alloc(ar, sizeof *w);
+    if (w) {
+        w->kind = kind;
+        w->text = text;
+        w->at = at;
+        w->minute = -1;
+    }
+    return w;
+}
+
+ast_namelist *ast_namelist_new(arena *ar, ast_name name, bool quoted)
+{
+    ast_namelist *n = ar_alloc(ar, sizeof *n);
+    if (n) {
+        n->name = name;
+        n->quoted = quoted;
+    }
+    return n;
+}
+
+ast_cond *ast_cond_new(arena *ar, ast_condkind kind, loc at)
+{
+    ast_cond *c = ar_alloc(ar, sizeof *c);
+    if (c) {
+        c->kind = kind;
+        c->at = at;
+    }
+    return c;
+}
+
+ast_act *ast_act_new(arena *ar, ast_name verb, ast_word *words, loc at)
+{
+    ast_act *a = ar_alloc(ar, sizeof *a);
+    if (a) {
+        a->verb = verb;
+        a->words = words;
+        a->at = at;
+    }
+    return a;
+}
+
+ast_step *ast_step_new(arena *ar, loc at)
+{
+    ast_step *s = ar_alloc(ar, sizeof *s);
+    if (s) s->at = at;
+    return s;
+}
+
+ast_holiday *ast_holiday_new(arena *ar, loc at)
+{
+    ast_holiday *h = ar_alloc(ar, sizeof *h);
+    if (h) h->at = at;
+    return h;
+}
+
+ast_sitem *ast_sitem_new(arena *ar, ast_sitemkind kind, loc at)
+{
+    ast_sitem *s = ar_alloc(ar, sizeof *s);
+    if (s) {
+        s->kind = kind;
+        s->at = at;
+    }
+    return s;
+}
+
+ast_holding *ast_holding_new(arena *ar, ast_name role, loc at)
+{
+    ast_holding *h = ar_alloc(ar, sizeof *h);
+    if (h) {
+        h->role = role;
+        h->from = INT32_MIN;
+        h->until = INT32_MAX;
+        h->at = at;
+    }
+    return h;
+}
+
+ast_meta *ast_meta_new(arena *ar, ast_name key, ast_word *args, loc at)
+{
+    ast_meta *m = ar_alloc(ar, sizeof *m);
+    if (m) {
+        m->key = key;
+        m->args = args;
+        m->at = at;
+    }
+    return m;
+}
+
+const char *ast_modality_word(ast_modality m)
+{
+    switch (m) {
+    case MOD_MUST: return "must";
+    case MOD_SHOULD: return "should";
+    case MOD_MAY: return "may";
+    case MOD_MUST_NOT: return "must not";
+    case MOD_SHOULD_NOT: return "should not";
+    }
+    return "?";
+}
+
+const char *ast_unit_word(ast_unit u, long n)
+{
+    bool one = n == 1;
+    switch (u) {
+    case U_WORKING_DAYS: return one ? "working day" : "working days";
+    case U_DAYS: return one ? "day" : "days";
+    case U_HOURS: return one ? "hour" : "hours";
+    case U_WEEKS: return one ? "week" : "weeks";
+    case U_MONTHS: return one ? "month" : "months";
+    }
+    return "?";
+}
+
+void *ast_reverse_(void *head, size_t next_off)
+{
+    void *prev = NULL;
+    while (head) {
+        void **nextp = (void **)((char *)head + next_off);
+        void *next = *nextp;
+        *nextp = prev;
+        prev = head;
+        head = next;
+    }
+    return prev;
+}

@@ -1,0 +1,301 @@
+/* ast — the syntax tree of Civic source.
+ *
+ * The parser builds these nodes with the constructors in ast.c; every node
+ * lives in the arena of its load (ps_ctx.ar) and carries its location.
+ * Names are interned, so two ast_name values with the same text have the
+ * same pointer.  The tree records what was written; meaning (which role a
+ * name denotes, which word of a norm is the action) is decided by the model
+ * layer in interp/, which reports unknown names with "did you mean".
+ *
+ * Lists are singly linked through `next` and kept in source order.
+ */
+#ifndef CIVIC_AST_H
+#define CIVIC_AST_H
+
+#include "source.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct ast_name {
+    const char *s;           /* interned */
+    loc at;
+} ast_name;
+
+typedef struct ast_namelist {
+    ast_name name;
+    bool quoted;             /* written as a "string" */
+    struct ast_namelist *next;
+} ast_namelist;
+
+/* A word of a free-form phrase (an action phrase, an event, an expectation,
+ * a metadata value).  prep is the preposition keyword that introduced it
+ * ("to", "from", …) or NULL. */
+typedef enum { W_IDENT, W_STRING, W_NUMBER, W_DATE, W_TIME, W_CLAUSE, W_KEYWORD } ast_wkind;
+
+typedef struct ast_word {
+    ast_wkind kind;
+    const char *text;        /* interned: identifier, keyword, string contents, clause, number */
+    const char *prep;        /* "to", "from", "with", "about", "of", "for", "by", "on", or NULL */
+    long num;                /* W_NUMBER */
+    int32_t day;             /* W_DATE: dt_day */
+    int minute;              /* W_TIME: minutes after midnight */
+    loc at;
+    struct ast_word *next;
+} ast_word;
+
+/* ---- deadlines ---------------------------------------------------------- */
+typedef enum { DUR_NONE, DUR_FIXED, DUR_VAGUE } ast_durkind;
+typedef enum { U_WORKING_DAYS, U_DAYS, U_HOURS, U_WEEKS, U_MONTHS } ast_unit;
+
+typedef struct ast_dur {
+    ast_durkind kind;
+    long n;
+    ast_unit unit;
+    const char *vague;       /* the words, for DUR_VAGUE: "a reasonable time" */
+    loc at;
+} ast_dur;
+
+/* ---- conditions ----------------------------------------------------------- */
+typedef enum {
+    C_AND, C_OR, C_NOT,
+    C_ABOUT,                 /* about ROLE: the case or event concerns someone who is a ROLE */
+    C_BY,                    /* by ROLE: raised or done by someone who is a ROLE */
+    C_FACT,                  /* "the request is reasonable": true when the event says so */
+    C_APPROVED               /* WORD by ROLE: "approved by Clerk" — a fact naming a role */
+} ast_condkind;
+
+typedef struct ast_cond {
+    ast_condkind kind;
+    struct ast_cond *a, *b;
+    ast_name role;           /* C_ABOUT, C_BY, C_APPROVED */
+    const char *text;        /* C_FACT text; C_APPROVED verb ("approved") */
+    loc at;
+} ast_cond;
+
+/* ---- norms ---------------------------------------------------------------- */
+typedef enum { MOD_MUST, MOD_SHOULD, MOD_MAY, MOD_MUST_NOT, MOD_SHOULD_NOT } ast_modality;
+
+typedef struct ast_act {
+    ast_name verb;
+    ast_word *words;         /* what follows the verb, in order */
+    loc at;
+    struct ast_act *next;    /* "acknowledge enquiry and give timescale" */
+} ast_act;
+
+typedef struct ast_norm {
+    const char *clause;      /* interned, or NULL */
+    loc clause_at;
+    ast_namelist *subjects;
+    ast_modality mod;
+    const char *mod_word;    /* "must", "will", "shall not", … as written */
+    loc mod_at;
+    ast_act *acts;
+    ast_dur within;
+    ast_cond *cond;          /* when … (and unless … as C_NOT) */
+    ast_act *fallback;       /* otherwise … */
+    ast_dur fallback_within;
+    const char *overrides;   /* clause it overrides, or NULL */
+    loc overrides_at;
+    ast_name towards;        /* counterpart given by an expectation block, or {0} */
+    bool in_block;           /* came from "X can expect from Y { … }" */
+    loc at;
+} ast_norm;
+
+/* ---- routes --------------------------------------------------------------- */
+typedef struct ast_step {
+    const char *clause;
+    loc clause_at;
+    bool informal;
+    ast_name handler;        /* role or procedure; empty for informal steps */
+    ast_namelist *with;      /* informally with …: who may assist */
+    ast_cond *cond;
+    ast_dur within;
+    loc at;
+    struct ast_step *next;
+} ast_step;
+
+typedef struct ast_route {
+    const char *clause;
+    loc clause_at;
+    ast_name kind;           /* complaint, grievance, dispute — a thing */
+    ast_name by, about;      /* empty name = anyone */
+    ast_step *steps;
+    loc at;
+} ast_route;
+
+/* ---- roles, actions, things, procedures ------------------------------------- */
+typedef struct ast_role {
+    ast_name name;
+    const char *display;     /* "Town Clerk", or NULL */
+    loc display_at;
+    ast_namelist *parents;
+    ast_namelist *aliases;
+    ast_namelist *manages;
+    ast_namelist *appoints;
+    bool external;
+    const char *clause;
+    loc clause_at;
+} ast_role;
+
+typedef enum { TERM_ACTION, TERM_THING, TERM_PROCEDURE } ast_termkind;
+
+typedef struct ast_term {   /* action respond "respond" aka reply */
+    ast_termkind kind;
+    ast_name name;
+    const char *display;
+    ast_namelist *aliases;
+    const char *clause;
+    loc clause_at;
+} ast_term;
+
+/* ---- protocol metadata, use ------------------------------------------------- */
+typedef struct ast_meta {    /* council "…", adopted 2015-09-28, review every 1 year [13.1] */
+    ast_name key;
+    ast_word *args;
+    loc at;
+    struct ast_meta *next;
+} ast_meta;
+
+typedef struct ast_protocol {
+    const char *title;
+    loc title_at;
+    ast_meta *meta;
+} ast_protocol;
+
+typedef struct ast_use {
+    const char *path;
+    loc path_at;
+} ast_use;
+
+/* ---- calendars -------------------------------------------------------------- */
+typedef enum { HOL_ON_DAY_MONTH, HOL_ON_DATE, HOL_ON_EASTER, HOL_ON_NTH, HOL_RANGE_YEARLY, HOL_RANGE_DATES } ast_holkind;
+
+typedef struct ast_holiday {
+    bool closure;            /* "closed" rather than "holiday" */
+    const char *name;
+    loc name_at;
+    ast_holkind kind;
+    long day, day2;          /* day of month */
+    ast_name month, month2;  /* month names, checked by the model */
+    int32_t date, date2;     /* dt_day */
+    long offset;             /* easter ± offset */
+    ast_name nth, weekday;   /* first … last; monday … */
+    bool substitute;
+    long from_year, until_year;
+    ast_word *except;        /* W_NUMBER years */
+    ast_word *mods;          /* unrecognised modifiers, reported by the model */
+    loc at;
+    struct ast_holiday *next;
+} ast_holiday;
+
+typedef struct ast_calendar {
+    ast_name name;
+    const char *display;
+    ast_name extends;
+    ast_namelist *weekend;   /* weekday names; NULL with weekend_set = none */
+    bool weekend_set;
+    loc weekend_at;
+    ast_holiday *rules;
+} ast_calendar;
+
+/* ---- people and scenarios ---------------------------------------------------- */
+typedef struct ast_holding {
+    ast_name role;
+    bool acting;
+    int32_t from, until;     /* dt_day; from = INT32_MIN and until = INT32_MAX when open */
+    loc at;
+    struct ast_holding *next;
+} ast_holding;
+
+typedef struct ast_person {
+    ast_name name;
+    const char *display;
+    ast_holding *holds;
+} ast_person;
+
+typedef struct ast_event {
+    int32_t day;
+    int minute;              /* -1 when no time was given */
+    ast_word *words;         /* actor, verb, and the rest */
+    loc at;
+} ast_event;
+
+typedef struct ast_expect {
+    const char *clause;      /* or NULL */
+    loc clause_at;
+    ast_word *words;
+    loc at;
+} ast_expect;
+
+typedef enum { SI_PERSON, SI_EVENT, SI_EXPECT, SI_SETTING } ast_sitemkind;
+
+typedef struct ast_sitem {
+    ast_sitemkind kind;
+    union {
+        ast_person person;
+        ast_event event;
+        ast_expect expect;
+        ast_meta setting;    /* "today 2026-01-01" */
+    } u;
+    loc at;
+    struct ast_sitem *next;
+} ast_sitem;
+
+typedef struct ast_scenario {
+    const char *name;
+    loc name_at;
+    ast_sitem *items;
+} ast_scenario;
+
+/* ---- top level ---------------------------------------------------------------- */
+typedef enum {
+    D_PROTOCOL, D_USE, D_ROLE, D_TERM, D_NORM, D_ROUTE, D_CALENDAR, D_PERSON, D_SCENARIO
+} ast_declkind;
+
+typedef struct ast_decl {
+    ast_declkind kind;
+    union {
+        ast_protocol protocol;
+        ast_use use;
+        ast_role role;
+        ast_term term;
+        ast_norm norm;
+        ast_route route;
+        ast_calendar calendar;
+        ast_person person;
+        ast_scenario scenario;
+    } u;
+    loc at;                  /* the whole declaration */
+    uint32_t file;
+    struct ast_decl *next;
+} ast_decl;
+
+typedef struct ast_file {
+    uint32_t file;
+    ast_decl *decls;
+    ast_decl **tail;         /* for appending in source order */
+} ast_file;
+
+/* Constructors (ast.c).  All return NULL only when the arena is exhausted. */
+struct arena;
+ast_decl *ast_decl_new(struct arena *ar, ast_declkind kind, loc at);
+ast_word *ast_word_new(struct arena *ar, ast_wkind kind, const char *text, loc at);
+ast_namelist *ast_namelist_new(struct arena *ar, ast_name name, bool quoted);
+ast_cond *ast_cond_new(struct arena *ar, ast_condkind kind, loc at);
+ast_act *ast_act_new(struct arena *ar, ast_name verb, ast_word *words, loc at);
+ast_step *ast_step_new(struct arena *ar, loc at);
+ast_holiday *ast_holiday_new(struct arena *ar, loc at);
+ast_sitem *ast_sitem_new(struct arena *ar, ast_sitemkind kind, loc at);
+ast_holding *ast_holding_new(struct arena *ar, ast_name role, loc at);
+ast_meta *ast_meta_new(struct arena *ar, ast_name key, ast_word *args, loc at);
+
+const char *ast_modality_word(ast_modality m);   /* "must", "should not", … */
+const char *ast_unit_word(ast_unit u, long n);   /* "working day(s)", … */
+/* Lists are built newest-first by the parser (O(1) per item) and put in
+ * source order once, when complete, by AST_REVERSE. */
+#define AST_REVERSE(T, head) ((T *)ast_reverse_((void *)(head), offsetof(T, next)))
+void *ast_reverse_(void *head, size_t next_off);
+
+#endif

@@ -1,0 +1,110 @@
+/* diag — see diag.h. */
+#include "diag.h"
+#include "fail.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void dg_init(dg_sink *s) { memset(s, 0, sizeof *s); }
+
+static void dg_free_items(dg_sink *s)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        free(s->items[i].msg);
+        for (size_t h = 0; h < s->items[i].nhints; h++) free(s->items[i].hints[h]);
+        free(s->items[i].hints);
+    }
+}
+
+void dg_free(dg_sink *s)
+{
+    dg_free_items(s);
+    free(s->items);
+    memset(s, 0, sizeof *s);
+}
+
+void dg_clear(dg_sink *s)
+{
+    size_t limit = s->limit;
+    dg_free(s);
+    s->limit = limit;
+}
+
+static char *dg_vformat(const char *fmt, va_list ap)
+{
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(NULL, 0, fmt, aq);
+    va_end(aq);
+    if (n < 0) return NULL;
+    char *p = fail_malloc((size_t)n + 1);
+    if (p) vsnprintf(p, (size_t)n + 1, fmt, ap);
+    return p;
+}
+
+bool dg_full(const dg_sink *s)
+{
+    size_t limit = s->limit ? s->limit : DG_DEFAULT_LIMIT;
+    return s->errors >= limit;
+}
+
+void dg_oom(dg_sink *s) { s->oom = true; }
+
+void dg_report(dg_sink *s, dg_severity sev, const char *code, loc where, const char *fmt, ...)
+{
+    if (dg_full(s)) {
+        s->truncated = true;
+        return;
+    }
+    if (s->count == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 16;
+        dg_diag *ni = fail_realloc(s->items, cap * sizeof *ni);
+        if (!ni) { s->oom = true; return; }
+        s->items = ni;
+        s->cap = cap;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = dg_vformat(fmt, ap);
+    va_end(ap);
+    if (!msg) { s->oom = true; return; }
+    dg_diag *d = &s->items[s->count];
+    memset(d, 0, sizeof *d);
+    d->sev = sev;
+    d->code = code;
+    d->where = where;
+    d->msg = msg;
+    d->seq = s->count;
+    s->count++;
+    if (sev == DG_ERROR) s->errors++; else s->warnings++;
+}
+
+void dg_hint(dg_sink *s, const char *fmt, ...)
+{
+    if (s->count == 0 || s->truncated) return;
+    dg_diag *d = &s->items[s->count - 1];
+    char **nh = fail_realloc(d->hints, (d->nhints + 1) * sizeof *nh);
+    if (!nh) { s->oom = true; return; }
+    d->hints = nh;
+    va_list ap;
+    va_start(ap, fmt);
+    char *h = dg_vformat(fmt, ap);
+    va_end(ap);
+    if (!h) { s->oom = true; return; }
+    d->hints[d->nhints++] = h;
+}
+
+static int dg_cmp(const void *pa, const void *pb)
+{
+    const dg_diag *a = pa, *b = pb;
+    if (a->where.file != b->where.file) return a->where.file < b->where.file ? -1 : 1;
+    if (a->where.start != b->where.start) return a->where.start < b->where.start ? -1 : 1;
+    return a->seq < b->seq ? -1 : (a->seq > b->seq);
+}
+
+void dg_sort(dg_sink *s)
+{
+    if (s->count > 1) qsort(s->items, s->count, sizeof *s->items, dg_cmp);
+}

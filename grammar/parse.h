@@ -1,0 +1,61 @@
+/* parse — turning one file's text into an ast_file.
+ *
+ * ps_parse runs the flex scanner (reentrant, in place over the source text)
+ * and the bison parser (pure, with locations) over one file, appending
+ * declarations to `out` and reporting every syntax error to the sink;
+ * error recovery resynchronises at the end of the statement, so one run
+ * reports each mistake once.  The AST goes into `ar`; names into `names`.
+ *
+ * ps_lex_only scans without parsing, for the lexer benchmark and tests.
+ */
+#ifndef CIVIC_PARSE_H
+#define CIVIC_PARSE_H
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "intern.h"
+#include "source.h"
+
+enum { PS_MAX_DEPTH = 100 };   /* braces and parentheses */
+
+typedef struct ps_ctx {
+    arena *ar;
+    in_table *names;
+    dg_sink *dg;
+    src_set *src;
+    uint32_t file;
+    ast_file *out;
+    void *scanner;           /* yyscan_t */
+    /* lexer state (lexer.l) */
+    uint32_t off;            /* byte offset of the next character */
+    uint32_t nl_off;         /* where the pending newline was */
+    int last;                /* previous token returned to the parser */
+    int pending;             /* a token to return before scanning on */
+    loc pending_at;
+    int depth;
+    int paren;
+    loc open_at[PS_MAX_DEPTH + 1];   /* where each open brace began */
+    const char *open_what[PS_MAX_DEPTH + 1];
+    bool aborted;            /* a fatal lexical error: stop quietly */
+    bool eof_nl_sent;
+    bool at_eof;
+    /* parser state (parser.y) */
+    const char *stmt_what;   /* the statement being parsed, for messages */
+    loc stmt_at;
+    uint32_t last_error_off; /* to report one error per statement */
+    bool have_error;
+    bool recovering;         /* between a syntax error and its `error NL` */
+    int err_depth;           /* brace depth of the statement in error */
+    int tok_depth;           /* brace depth before the last token returned */
+    int pending_pre;         /* tok_depth of the pending token */
+} ps_ctx;
+
+/* Parse file `file` of ctx->src.  Returns the number of errors reported. */
+size_t ps_parse(ps_ctx *ctx);
+/* Scan only; returns the number of tokens. */
+size_t ps_lex_only(ps_ctx *ctx);
+/* Keyword spelling of a token number, for messages ("'otherwise'"). */
+const char *ps_token_name(int tok);
+
+#endif

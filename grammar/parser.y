@@ -1,0 +1,949 @@
+/* parser.y — the Civic grammar.
+ *
+ * Pure, with locations, %expect 0.  The grammar fixes the *shape* of each
+ * statement; which word is a role, an action or a thing is decided later by
+ * the model layer (interp/model.c), which knows every declared name and can
+ * say "did you mean".  Free-form phrases (event lines, expectations,
+ * protocol metadata) are kept as word lists for the same reason.
+ *
+ * Error recovery: each statement (top level and inside every block) has an
+ * `error NL` alternative, and the scanner wrapper skips whole blocks while
+ * recovering, so one mistake gives one message and parsing goes on.
+ *
+ * Every node is allocated in ctx->ar, so no %destructor is needed: the
+ * arena is released in one call when the load is freed.
+ */
+%define api.pure full
+%define api.location.type {loc}
+%define parse.error custom
+%locations
+%expect 0
+%param {ps_ctx *ctx}
+
+%code requires {
+#include "parse.h"
+}
+
+%code provides {
+int ps_yylex(YYSTYPE *v, YYLTYPE *l, ps_ctx *ctx);
+int ps_run_parser(ps_ctx *ctx);
+}
+
+%code {
+#define yylex ps_yylex
+#include "date.h"
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                  \
+    do {                                                             \
+        if (N) {                                                     \
+            (Cur).file = YYRHSLOC(Rhs, 1).file;                      \
+            (Cur).start = YYRHSLOC(Rhs, 1).start;                    \
+            (Cur).end = YYRHSLOC(Rhs, N).end;                        \
+        } else {                                                     \
+            (Cur).file = YYRHSLOC(Rhs, 0).file;                      \
+            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;          \
+        }                                                            \
+    } while (0)
+
+#define AR (ctx->ar)
+#define OOM(p) do { if (!(p)) { dg_oom(ctx->dg); YYABORT; } } while (0)
+
+static ast_name nm(const char *s, loc at) { ast_name n = { s, at }; return n; }
+static ast_name no_name(void) { ast_name n = { NULL, { 0, 0, 0 } }; return n; }
+static void ps_add(ps_ctx *ctx, ast_decl *d);
+static ast_word *ps_words_done(ast_word *rev);
+static ast_dur ps_duration(ps_ctx *ctx, long n, ast_name u1, ast_name u2, loc at);
+static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at);
+static ast_decl *ps_norm(ps_ctx *ctx, ast_namelist *subj, int mod, const char *modword, loc modat,
+                         ast_act *acts, struct ps_tails *t, struct ps_fallback *f, loc at);
+static void ps_apply_clause(ps_ctx *ctx, ast_decl *d, ast_name clause);
+static void ps_check_word(ps_ctx *ctx, ast_name w, const char *want, const char *hint);
+static void ps_recovered(ps_ctx *ctx);
+/* Called by bison only for "memory exhausted" (its stack); syntax errors go
+ * through yyreport_syntax_error. */
+static void yyerror(YYLTYPE *l, ps_ctx *ctx, const char *msg)
+{
+    dg_report(ctx->dg, DG_ERROR, "too-deep", *l, "%s: this statement is too long or too deeply nested", msg);
+}
+}
+
+%code requires {
+struct ps_tails {
+    ast_dur within;
+    ast_cond *cond;
+    const char *overrides;
+    loc overrides_at;
+};
+struct ps_fallback {
+    ast_act *acts;
+    struct ps_tails *tails;
+};
+struct ps_holmods {
+    bool substitute;
+    long from_year, until_year;
+    ast_word *except;
+};
+}
+
+%union {
+    const char *str;
+    long num;
+    int32_t day;
+    int minute;
+    int mod;
+    ast_name name;
+    ast_namelist *names;
+    ast_word *word;
+    ast_cond *cond;
+    ast_act *act;
+    ast_dur dur;
+    ast_step *step;
+    ast_holiday *hol;
+    ast_holding *holding;
+    ast_sitem *sitem;
+    ast_meta *meta;
+    ast_decl *decl;
+    ast_role *role;
+    ast_calendar *cal;
+    struct ps_tails *tails;
+    struct ps_fallback *fallback;
+    struct ps_holmods *holmods;
+}
+
+%token <str> IDENT "name"
+%token <str> STRING "string"
+%token <str> CLAUSE "clause reference"
+%token <num> NUMBER "number"
+%token <day> DATE "date"
+%token <minute> TIME "time"
+%token NL "end of line"
+%token PROTOCOL "protocol" USE "use" ROLE "role" IS "is" AKA "aka" MANAGES "manages"
+%token APPOINTS "appoints" EXTERNAL "external" ACTION "action" THING "thing" PROCEDURE "procedure"
+%token MUST "must" WILL "will" SHALL "shall" SHOULD "should" MAY "may" NOT "not" CANNOT "cannot"
+%token CAN "can" EXPECT "expect"
+%token TO "to" FROM "from" WITH "with" ABOUT "about" OF "of" FOR "for" BY "by" ON "on"
+%token AND "and" OR "or" WHEN "when" UNLESS "unless" WITHIN "within" OTHERWISE "otherwise"
+%token OVERRIDES "overrides" ROUTE "route" INFORMALLY "informally" SCENARIO "scenario"
+%token PERSON "person" CALENDAR "calendar" HOLIDAY "holiday" CLOSED "closed" EXTENDS "extends"
+%token WEEKEND "weekend" SUBSTITUTE "substitute" EXCEPT "except" UNTIL "until"
+
+%type <name> name opt_clause route_by route_about cal_extends month
+%type <str> opt_string
+%type <names> subjects namelist aliaslist alias step_with weekend_list
+%type <word> words anyword act_words act_word vague_words numlist
+%type <cond> cond cond_and cond_not cond_atom
+%type <act> acts act
+%type <dur> dur
+%type <tails> tails step_tails
+%type <fallback> fallback
+%type <mod> modality emod
+%type <step> steps step step_body
+%type <hol> hol_spec
+%type <cal> cal_items
+%type <mod> hol_kw
+%type <holmods> hol_mods
+%type <holding> holdings holding
+%type <sitem> sitems sitem
+%type <meta> meta_items meta_item
+%type <decl> stmt use_stmt protocol_block role_decl term_decl norm expect_block route_block
+%type <decl> calendar_block person_decl scenario_block eitems eitem term_list
+%type <role> role_attrs role_items
+%type <day> hold_from hold_until
+
+%%
+
+file: items ;
+
+items:
+    %empty
+  | items item
+  ;
+
+item:
+    opt_clause stmt NL      { ps_apply_clause(ctx, $2, $1); ps_add(ctx, $2); }
+  | NL
+  | error NL                { ps_recovered(ctx); yyerrok; }
+  ;
+
+opt_clause:
+    %empty                  { $$ = no_name(); }
+  | CLAUSE                  { $$ = nm($1, @1); }
+  ;
+
+stmt:
+    use_stmt | protocol_block | role_decl | term_decl | norm | expect_block
+  | route_block | calendar_block | person_decl | scenario_block
+  ;
+
+name: IDENT                 { $$ = nm($1, @1); } ;
+
+opt_string:
+    %empty                  { $$ = NULL; }
+  | STRING                  { $$ = $1; }
+  ;
+
+/* ---- use, protocol ----------------------------------------------------- */
+
+use_stmt:
+    USE STRING              { $$ = ast_decl_new(AR, D_USE, @$); OOM($$);
+                              $$->u.use.path = $2; $$->u.use.path_at = @2; }
+  ;
+
+protocol_block:
+    PROTOCOL opt_string '{' meta_items '}'
+                            { $$ = ast_decl_new(AR, D_PROTOCOL, @$); OOM($$);
+                              $$->u.protocol.title = $2; $$->u.protocol.title_at = @2;
+                              $$->u.protocol.meta = AST_REVERSE(ast_meta, $4); }
+  ;
+
+meta_items:
+    %empty                  { $$ = NULL; }
+  | meta_items meta_item    { $$ = $1; if ($2) { $2->next = $1; $$ = $2; } }
+  ;
+
+meta_item:
+    name words NL           { $$ = ast_meta_new(AR, $1, ps_words_done($2), loc_span(@1, @2)); OOM($$); }
+  | CALENDAR words NL       { $$ = ast_meta_new(AR, nm("calendar", @1), ps_words_done($2), loc_span(@1, @2)); OOM($$); }
+  | NL                      { $$ = NULL; }
+  | error NL                { $$ = NULL; ps_recovered(ctx); yyerrok; }
+  ;
+
+words:
+    %empty                  { $$ = NULL; }
+  | words anyword           { $$ = $2; $2->next = $1; }
+  ;
+
+anyword:
+    IDENT                   { $$ = ast_word_new(AR, W_IDENT, $1, @1); OOM($$); }
+  | STRING                  { $$ = ast_word_new(AR, W_STRING, $1, @1); OOM($$); }
+  | CLAUSE                  { $$ = ast_word_new(AR, W_CLAUSE, $1, @1); OOM($$); }
+  | NUMBER                  { $$ = ast_word_new(AR, W_NUMBER, NULL, @1); OOM($$); $$->num = $1; }
+  | DATE                    { $$ = ast_word_new(AR, W_DATE, NULL, @1); OOM($$); $$->day = $1; }
+  | TIME                    { $$ = ast_word_new(AR, W_TIME, NULL, @1); OOM($$); $$->minute = $1; }
+  | TO                      { $$ = ast_word_new(AR, W_KEYWORD, "to", @1); OOM($$); }
+  | FROM                    { $$ = ast_word_new(AR, W_KEYWORD, "from", @1); OOM($$); }
+  | WITH                    { $$ = ast_word_new(AR, W_KEYWORD, "with", @1); OOM($$); }
+  | ABOUT                   { $$ = ast_word_new(AR, W_KEYWORD, "about", @1); OOM($$); }
+  | OF                      { $$ = ast_word_new(AR, W_KEYWORD, "of", @1); OOM($$); }
+  | FOR                     { $$ = ast_word_new(AR, W_KEYWORD, "for", @1); OOM($$); }
+  | BY                      { $$ = ast_word_new(AR, W_KEYWORD, "by", @1); OOM($$); }
+  | ON                      { $$ = ast_word_new(AR, W_KEYWORD, "on", @1); OOM($$); }
+  | NOT                     { $$ = ast_word_new(AR, W_KEYWORD, "not", @1); OOM($$); }
+  | AND                     { $$ = ast_word_new(AR, W_KEYWORD, "and", @1); OOM($$); }
+  | OR                      { $$ = ast_word_new(AR, W_KEYWORD, "or", @1); OOM($$); }
+  | UNTIL                   { $$ = ast_word_new(AR, W_KEYWORD, "until", @1); OOM($$); }
+  | WITHIN                  { $$ = ast_word_new(AR, W_KEYWORD, "within", @1); OOM($$); }
+  | IS                      { $$ = ast_word_new(AR, W_KEYWORD, "is", @1); OOM($$); }
+  | WHEN                    { $$ = ast_word_new(AR, W_KEYWORD, "when", @1); OOM($$); }
+  | CLOSED                  { $$ = ast_word_new(AR, W_KEYWORD, "closed", @1); OOM($$); }
+  ;
+
+/* ---- roles and terms ---------------------------------------------------- */
+
+role_decl:
+    ROLE name opt_string role_attrs
+                            { $$ = ast_decl_new(AR, D_ROLE, @$); OOM($$);
+                              $$->u.role = *$4; $$->u.role.name = $2; $$->u.role.display = $3;
+                              $$->u.role.display_at = @3; }
+  | ROLE name opt_string role_attrs '{' role_items '}'
+                            { $$ = ast_decl_new(AR, D_ROLE, @$); OOM($$);
+                              $$->u.role = *$4; $$->u.role.name = $2; $$->u.role.display = $3;
+                              $$->u.role.display_at = @3;
+                              /* merge the block's attributes after the line's */
+                              ast_role *b = $6;
+                              #define PS_JOIN(f) if (b->f) { ast_namelist **t = &$$->u.role.f; while (*t) t = &(*t)->next; *t = b->f; }
+                              PS_JOIN(parents) PS_JOIN(aliases) PS_JOIN(manages) PS_JOIN(appoints)
+                              #undef PS_JOIN
+                              if (b->external) $$->u.role.external = true; }
+  ;
+
+role_attrs:
+    %empty                  { $$ = ar_alloc(AR, sizeof *$$); OOM($$); }
+  | role_attrs IS namelist  { $$ = $1; $$->parents = AST_REVERSE(ast_namelist, $3); }
+  | role_attrs AKA aliaslist { $$ = $1; $$->aliases = AST_REVERSE(ast_namelist, $3); }
+  | role_attrs MANAGES namelist { $$ = $1; $$->manages = AST_REVERSE(ast_namelist, $3); }
+  | role_attrs APPOINTS namelist { $$ = $1; $$->appoints = AST_REVERSE(ast_namelist, $3); }
+  | role_attrs EXTERNAL     { $$ = $1; $$->external = true; }
+  ;
+
+role_items:
+    %empty                  { $$ = ar_alloc(AR, sizeof *$$); OOM($$); }
+  | role_items NL           { $$ = $1; }
+  | role_items IS namelist NL      { $$ = $1; $$->parents = AST_REVERSE(ast_namelist, $3); }
+  | role_items AKA aliaslist NL    { $$ = $1; $$->aliases = AST_REVERSE(ast_namelist, $3); }
+  | role_items MANAGES namelist NL { $$ = $1; $$->manages = AST_REVERSE(ast_namelist, $3); }
+  | role_items APPOINTS namelist NL { $$ = $1; $$->appoints = AST_REVERSE(ast_namelist, $3); }
+  | role_items EXTERNAL NL  { $$ = $1; $$->external = true; }
+  | role_items error NL     { $$ = $1; ps_recovered(ctx); yyerrok; }
+  ;
+
+namelist:
+    name                    { $$ = ast_namelist_new(AR, $1, false); OOM($$); }
+  | namelist ',' name       { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
+  | namelist AND name       { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
+  ;
+
+aliaslist:
+    alias                   { $$ = $1; }
+  | aliaslist ',' alias     { $$ = $3; $3->next = $1; }
+  ;
+
+alias:
+    name                    { $$ = ast_namelist_new(AR, $1, false); OOM($$); }
+  | STRING                  { $$ = ast_namelist_new(AR, nm($1, @1), true); OOM($$); }
+  ;
+
+term_decl:
+    ACTION term_list        { $$ = $2; for (ast_decl *d = $$; d; d = d->next) d->u.term.kind = TERM_ACTION; }
+  | THING term_list         { $$ = $2; for (ast_decl *d = $$; d; d = d->next) d->u.term.kind = TERM_THING; }
+  | PROCEDURE term_list     { $$ = $2; for (ast_decl *d = $$; d; d = d->next) d->u.term.kind = TERM_PROCEDURE; }
+  ;
+
+/* "action respond "respond to" aka reply, answer" or "action respond, acknowledge, instruct" */
+term_list:
+    name opt_string         { $$ = ast_decl_new(AR, D_TERM, @$); OOM($$);
+                              $$->u.term.name = $1; $$->u.term.display = $2; }
+  | name opt_string AKA aliaslist
+                            { $$ = ast_decl_new(AR, D_TERM, @$); OOM($$);
+                              $$->u.term.name = $1; $$->u.term.display = $2;
+                              $$->u.term.aliases = AST_REVERSE(ast_namelist, $4); }
+  | name ',' namelist       { ast_namelist *l = AST_REVERSE(ast_namelist, $3);
+                              ast_decl *head = ast_decl_new(AR, D_TERM, @1); OOM(head);
+                              head->u.term.name = $1;
+                              ast_decl *tail = head;
+                              for (; l; l = l->next) {
+                                  ast_decl *d = ast_decl_new(AR, D_TERM, l->name.at); OOM(d);
+                                  d->u.term.name = l->name;
+                                  tail->next = d; tail = d;
+                              }
+                              $$ = head; }
+  ;
+
+/* ---- norms ------------------------------------------------------------- */
+
+norm:
+    subjects modality acts tails fallback
+                            { $$ = ps_norm(ctx, AST_REVERSE(ast_namelist, $1), $2, NULL, @2,
+                                           AST_REVERSE(ast_act, $3), $4, $5, @$); OOM($$); }
+  ;
+
+subjects:
+    name                    { $$ = ast_namelist_new(AR, $1, false); OOM($$); }
+  | subjects ',' name       { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
+  | subjects AND name       { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
+  ;
+
+modality:
+    MUST                    { $$ = MOD_MUST; }
+  | WILL                    { $$ = MOD_MUST; }
+  | SHALL                   { $$ = MOD_MUST; }
+  | SHOULD                  { $$ = MOD_SHOULD; }
+  | MAY                     { $$ = MOD_MAY; }
+  | MUST NOT                { $$ = MOD_MUST_NOT; }
+  | WILL NOT                { $$ = MOD_MUST_NOT; }
+  | SHALL NOT               { $$ = MOD_MUST_NOT; }
+  | MAY NOT                 { $$ = MOD_MUST_NOT; }
+  | CANNOT                  { $$ = MOD_MUST_NOT; }
+  | SHOULD NOT              { $$ = MOD_SHOULD_NOT; }
+  ;
+
+acts:
+    act                     { $$ = $1; }
+  | acts AND act            { $$ = $3; $3->next = $1; }
+  ;
+
+act:
+    name act_words          { $$ = ast_act_new(AR, $1, ps_words_done($2), @$); OOM($$); }
+  ;
+
+act_words:
+    %empty                  { $$ = NULL; }
+  | act_words act_word      { $$ = $2; $2->next = $1; }
+  ;
+
+act_word:
+    IDENT                   { $$ = ast_word_new(AR, W_IDENT, $1, @1); OOM($$); }
+  | STRING                  { $$ = ast_word_new(AR, W_STRING, $1, @1); OOM($$); }
+  | TO                      { $$ = ast_word_new(AR, W_KEYWORD, "to", @1); OOM($$); }
+  | FROM                    { $$ = ast_word_new(AR, W_KEYWORD, "from", @1); OOM($$); }
+  | WITH                    { $$ = ast_word_new(AR, W_KEYWORD, "with", @1); OOM($$); }
+  | ABOUT                   { $$ = ast_word_new(AR, W_KEYWORD, "about", @1); OOM($$); }
+  | OF                      { $$ = ast_word_new(AR, W_KEYWORD, "of", @1); OOM($$); }
+  | FOR                     { $$ = ast_word_new(AR, W_KEYWORD, "for", @1); OOM($$); }
+  | BY                      { $$ = ast_word_new(AR, W_KEYWORD, "by", @1); OOM($$); }
+  | ON                      { $$ = ast_word_new(AR, W_KEYWORD, "on", @1); OOM($$); }
+  ;
+
+tails:
+    %empty                  { $$ = ar_alloc(AR, sizeof *$$); OOM($$); }
+  | tails WITHIN dur        { $$ = $1; $$->within = $3; }
+  | tails WHEN cond         { $$ = $1;
+                              if ($$->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @3); OOM(c); c->a = $$->cond; c->b = $3; $$->cond = c; }
+                              else $$->cond = $3; }
+  | tails UNLESS cond       { $$ = $1;
+                              ast_cond *n = ast_cond_new(AR, C_NOT, @3); OOM(n); n->a = $3;
+                              if ($$->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @3); OOM(c); c->a = $$->cond; c->b = n; $$->cond = c; }
+                              else $$->cond = n; }
+  | tails OVERRIDES CLAUSE  { $$ = $1; $$->overrides = $3; $$->overrides_at = @3; }
+  ;
+
+fallback:
+    %empty                  { $$ = NULL; }
+  | OTHERWISE acts tails    { $$ = ar_alloc(AR, sizeof *$$); OOM($$);
+                              $$->acts = AST_REVERSE(ast_act, $2); $$->tails = $3; }
+  ;
+
+dur:
+    NUMBER name             { $$ = ps_duration(ctx, $1, $2, no_name(), @$); }
+  | NUMBER name name        { $$ = ps_duration(ctx, $1, $2, $3, @$); }
+  | vague_words             { $$ = ps_vague(ctx, $1, @$); }
+  ;
+
+vague_words:
+    name                    { $$ = ast_word_new(AR, W_IDENT, $1.s, @1); OOM($$); }
+  | vague_words name        { $$ = ast_word_new(AR, W_IDENT, $2.s, @2); OOM($$); $$->next = $1; }
+  ;
+
+cond:
+    cond_and
+  | cond OR cond_and        { $$ = ast_cond_new(AR, C_OR, @$); OOM($$); $$->a = $1; $$->b = $3; }
+  ;
+
+cond_and:
+    cond_not
+  | cond_and AND cond_not   { $$ = ast_cond_new(AR, C_AND, @$); OOM($$); $$->a = $1; $$->b = $3; }
+  ;
+
+cond_not:
+    cond_atom
+  | NOT cond_not            { $$ = ast_cond_new(AR, C_NOT, @$); OOM($$); $$->a = $2; }
+  ;
+
+cond_atom:
+    '(' cond ')'            { $$ = $2; }
+  | STRING                  { $$ = ast_cond_new(AR, C_FACT, @$); OOM($$); $$->text = $1; }
+  | ABOUT name              { $$ = ast_cond_new(AR, C_ABOUT, @$); OOM($$); $$->role = $2; }
+  | BY name                 { $$ = ast_cond_new(AR, C_BY, @$); OOM($$); $$->role = $2; }
+  | name BY name            { $$ = ast_cond_new(AR, C_APPROVED, @$); OOM($$); $$->text = $1.s; $$->role = $3; }
+  | name                    { $$ = ast_cond_new(AR, C_FACT, @$); OOM($$); $$->text = $1.s; }
+  ;
+
+/* "Member can expect from Officer { … }": norms on Officer towards Member */
+expect_block:
+    subjects CAN EXPECT FROM name '{' eitems '}'
+                            { ast_namelist *who = AST_REVERSE(ast_namelist, $1);
+                              ast_decl *items = AST_REVERSE(ast_decl, $7);
+                              /* one norm per item per beneficiary: subject $5, towards each of who */
+                              ast_decl *head = NULL, **tail = &head;
+                              for (; who; who = who->next) {
+                                  for (ast_decl *it = items; it; it = it->next) {
+                                      ast_decl *d = ast_decl_new(AR, D_NORM, it->at); OOM(d);
+                                      d->u.norm = it->u.norm;
+                                      d->u.norm.subjects = ast_namelist_new(AR, $5, false); OOM(d->u.norm.subjects);
+                                      d->u.norm.towards = who->name;
+                                      d->u.norm.in_block = true;
+                                      *tail = d; tail = &d->next;
+                                  }
+                              }
+                              $$ = head;
+                              if (!items) {
+                                  dg_report(ctx->dg, DG_WARNING, "empty-block", @$, "this list of expectations is empty");
+                                  dg_hint(ctx->dg, "write one expectation per line inside the braces");
+                              } }
+  ;
+
+eitems:
+    %empty                  { $$ = NULL; }
+  | eitems eitem            { $$ = $1; if ($2) { $2->next = $1; $$ = $2; } }
+  ;
+
+eitem:
+    opt_clause emod acts tails fallback NL
+                            { loc first = $1.s ? @1 : (@2.end > @2.start ? @2 : @3);
+                              $$ = ps_norm(ctx, NULL, $2, NULL, @2, AST_REVERSE(ast_act, $3), $4, $5,
+                                           loc_span(first, loc_span(@3, @5))); OOM($$);
+                              if ($1.s) { $$->u.norm.clause = $1.s; $$->u.norm.clause_at = $1.at; } }
+  | NL                      { $$ = NULL; }
+  | error NL                { $$ = NULL; ps_recovered(ctx); yyerrok; }
+  ;
+
+emod:
+    %empty                  { $$ = MOD_MUST; }
+  | NOT                     { $$ = MOD_MUST_NOT; }
+  | modality                { $$ = $1; }
+  ;
+
+/* ---- routes ------------------------------------------------------------ */
+
+route_block:
+    ROUTE name route_by route_about opt_clause '{' steps '}'
+                            { $$ = ast_decl_new(AR, D_ROUTE, @$); OOM($$);
+                              $$->u.route.kind = $2; $$->u.route.by = $3; $$->u.route.about = $4;
+                              $$->u.route.clause = $5.s; $$->u.route.clause_at = $5.at;
+                              $$->u.route.steps = AST_REVERSE(ast_step, $7); }
+  ;
+
+route_by:
+    %empty                  { $$ = no_name(); }
+  | BY name                 { $$ = $2; }
+  ;
+
+route_about:
+    %empty                  { $$ = no_name(); }
+  | ABOUT name              { $$ = $2; }
+  ;
+
+steps:
+    %empty                  { $$ = NULL; }
+  | steps step              { $$ = $1; if ($2) { $2->next = $1; $$ = $2; } }
+  ;
+
+step:
+    opt_clause step_body NL { $$ = $2; $$->clause = $1.s; $$->clause_at = $1.at;
+                              if ($1.s) $$->at = loc_span(@1, $$->at); }
+  | NL                      { $$ = NULL; }
+  | error NL                { $$ = NULL; ps_recovered(ctx); yyerrok; }
+  ;
+
+step_body:
+    INFORMALLY step_with step_tails
+                            { $$ = ast_step_new(AR, @$); OOM($$); $$->informal = true;
+                              $$->with = AST_REVERSE(ast_namelist, $2);
+                              $$->cond = $3->cond; $$->within = $3->within; }
+  | WHEN cond ':' name step_tails
+                            { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $4; $$->within = $5->within;
+                              $$->cond = $2;
+                              if ($5->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @2); OOM(c); c->a = $2; c->b = $5->cond; $$->cond = c; } }
+  | name step_tails         { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $1;
+                              $$->cond = $2->cond; $$->within = $2->within; }
+  | PROCEDURE name step_tails
+                            { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $2;
+                              $$->cond = $3->cond; $$->within = $3->within; }
+  ;
+
+step_with:
+    %empty                  { $$ = NULL; }
+  | WITH namelist           { $$ = $2; }
+  ;
+
+step_tails:
+    %empty                  { $$ = ar_alloc(AR, sizeof *$$); OOM($$); }
+  | step_tails WITHIN dur   { $$ = $1; $$->within = $3; }
+  | step_tails WHEN cond    { $$ = $1;
+                              if ($$->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @3); OOM(c); c->a = $$->cond; c->b = $3; $$->cond = c; }
+                              else $$->cond = $3; }
+  | step_tails UNLESS cond  { $$ = $1;
+                              ast_cond *n = ast_cond_new(AR, C_NOT, @3); OOM(n); n->a = $3;
+                              if ($$->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @3); OOM(c); c->a = $$->cond; c->b = n; $$->cond = c; }
+                              else $$->cond = n; }
+  ;
+
+/* ---- calendars --------------------------------------------------------- */
+
+calendar_block:
+    CALENDAR name opt_string cal_extends '{' cal_items '}'
+                            { $$ = ast_decl_new(AR, D_CALENDAR, @$); OOM($$);
+                              $$->u.calendar = *$6;
+                              $$->u.calendar.name = $2; $$->u.calendar.display = $3;
+                              $$->u.calendar.extends = $4;
+                              $$->u.calendar.rules = AST_REVERSE(ast_holiday, $6->rules); }
+  ;
+
+cal_extends:
+    %empty                  { $$ = no_name(); }
+  | EXTENDS name            { $$ = $2; }
+  ;
+
+/* Accumulates into a calendar; rules newest-first until calendar_block. */
+cal_items:
+    %empty                  { $$ = ar_alloc(AR, sizeof *$$); OOM($$); }
+  | cal_items NL            { $$ = $1; }
+  | cal_items WEEKEND weekend_list NL
+                            { $$ = $1;
+                              if ($$->weekend_set) {
+                                  dg_report(ctx->dg, DG_ERROR, "duplicate", @2, "the weekend is already set for this calendar");
+                                  dg_hint(ctx->dg, "list every weekend day on one line: 'weekend saturday, sunday'");
+                              }
+                              $$->weekend_set = true; $$->weekend_at = loc_span(@2, @3);
+                              $$->weekend = AST_REVERSE(ast_namelist, $3); }
+  | cal_items hol_kw STRING hol_spec hol_mods NL
+                            { $$ = $1; ast_holiday *h = $4;
+                              h->closure = $2; h->name = $3; h->name_at = @3;
+                              h->at = loc_span(@2, loc_span(@4, @5));
+                              h->substitute = $5->substitute; h->from_year = $5->from_year;
+                              h->until_year = $5->until_year; h->except = AST_REVERSE(ast_word, $5->except);
+                              h->next = $$->rules; $$->rules = h; }
+  | cal_items error NL      { $$ = $1; ps_recovered(ctx); yyerrok; }
+  ;
+
+hol_kw:
+    HOLIDAY                 { $$ = 0; }
+  | CLOSED                  { $$ = 1; }
+  ;
+
+weekend_list:
+    name                    { $$ = ast_namelist_new(AR, $1, false); OOM($$); }
+  | weekend_list ',' name   { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
+  | weekend_list AND name   { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
+  ;
+
+month:
+    name                    { $$ = $1; }
+  | MAY                     { $$ = nm("may", @1); }
+  ;
+
+hol_spec:
+    ON NUMBER month          { $$ = ast_holiday_new(AR, @$); OOM($$); $$->kind = HOL_ON_DAY_MONTH;
+                              $$->day = $2; $$->month = $3; }
+  | ON DATE                 { $$ = ast_holiday_new(AR, @$); OOM($$); $$->kind = HOL_ON_DATE; $$->date = $2; }
+  | ON name                 { $$ = ast_holiday_new(AR, @$); OOM($$); $$->kind = HOL_ON_EASTER;
+                              ps_check_word(ctx, $2, "easter", "write 'on easter', 'on easter + 1' or 'on easter - 2'"); }
+  | ON name '+' NUMBER      { $$ = ast_holiday_new(AR, @$); OOM($$); $$->kind = HOL_ON_EASTER; $$->offset = $4;
+                              ps_check_word(ctx, $2, "easter", "only Easter can be offset: 'on easter + 1'"); }
+  | ON name '-' NUMBER      { $$ = ast_holiday_new(AR, @$); OOM($$); $$->kind = HOL_ON_EASTER; $$->offset = -$4;
+                              ps_check_word(ctx, $2, "easter", "only Easter can be offset: 'on easter - 2'"); }
+  | ON name name OF month   { $$ = ast_holiday_new(AR, @$); OOM($$); $$->kind = HOL_ON_NTH;
+                              $$->nth = $2; $$->weekday = $3; $$->month = $5; }
+  | FROM NUMBER month TO NUMBER month
+                            { $$ = ast_holiday_new(AR, @$); OOM($$); $$->kind = HOL_RANGE_YEARLY;
+                              $$->day = $2; $$->month = $3; $$->day2 = $5; $$->month2 = $6; }
+  | FROM DATE TO DATE       { $$ = ast_holiday_new(AR, @$); OOM($$); $$->kind = HOL_RANGE_DATES;
+                              $$->date = $2; $$->date2 = $4; }
+  ;
+
+hol_mods:
+    %empty                  { $$ = ar_alloc(AR, sizeof *$$); OOM($$); }
+  | hol_mods SUBSTITUTE     { $$ = $1; $$->substitute = true; }
+  | hol_mods FROM NUMBER    { $$ = $1; $$->from_year = $3; }
+  | hol_mods UNTIL NUMBER   { $$ = $1; $$->until_year = $3; }
+  | hol_mods EXCEPT numlist { $$ = $1;   /* both lists newest-first: prepend the new years */
+                              ast_word *w = $3; while (w->next) w = w->next;
+                              w->next = $$->except; $$->except = $3; }
+  ;
+
+numlist:
+    NUMBER                  { $$ = ast_word_new(AR, W_NUMBER, NULL, @1); OOM($$); $$->num = $1; }
+  | numlist ',' NUMBER      { $$ = ast_word_new(AR, W_NUMBER, NULL, @3); OOM($$); $$->num = $3; $$->next = $1; }
+  ;
+
+/* ---- people and scenarios ---------------------------------------------- */
+
+person_decl:
+    PERSON name opt_string IS holdings
+                            { $$ = ast_decl_new(AR, D_PERSON, @$); OOM($$);
+                              $$->u.person.name = $2; $$->u.person.display = $3;
+                              $$->u.person.holds = AST_REVERSE(ast_holding, $5); }
+  ;
+
+holdings:
+    holding                 { $$ = $1; }
+  | holdings ',' holding    { $$ = $3; $3->next = $1; }
+  | holdings AND holding    { $$ = $3; $3->next = $1; }
+  ;
+
+holding:
+    name hold_from hold_until
+                            { $$ = ast_holding_new(AR, $1, @$); OOM($$); $$->from = $2; $$->until = $3; }
+  | name name hold_from hold_until
+                            { $$ = ast_holding_new(AR, $1, @$); OOM($$); $$->from = $3; $$->until = $4;
+                              ps_check_word(ctx, $2, "acting", "write 'acting' after the role for an acting holder");
+                              $$->acting = true; }
+  ;
+
+hold_from:
+    %empty                  { $$ = INT32_MIN; }
+  | FROM DATE               { $$ = $2; }
+  ;
+
+hold_until:
+    %empty                  { $$ = INT32_MAX; }
+  | UNTIL DATE              { $$ = $2; }
+  ;
+
+scenario_block:
+    SCENARIO STRING '{' sitems '}'
+                            { $$ = ast_decl_new(AR, D_SCENARIO, @$); OOM($$);
+                              $$->u.scenario.name = $2; $$->u.scenario.name_at = @2;
+                              $$->u.scenario.items = AST_REVERSE(ast_sitem, $4); }
+  ;
+
+sitems:
+    %empty                  { $$ = NULL; }
+  | sitems sitem            { $$ = $1; if ($2) { $2->next = $1; $$ = $2; } }
+  ;
+
+sitem:
+    person_decl NL          { $$ = ast_sitem_new(AR, SI_PERSON, @1); OOM($$); $$->u.person = $1->u.person; }
+  | DATE words NL           { $$ = ast_sitem_new(AR, SI_EVENT, loc_span(@1, @2)); OOM($$);
+                              $$->u.event.day = $1; $$->u.event.minute = -1;
+                              $$->u.event.words = ps_words_done($2); $$->u.event.at = $$->at; }
+  | EXPECT words NL         { $$ = ast_sitem_new(AR, SI_EXPECT, loc_span(@1, @2)); OOM($$);
+                              $$->u.expect.words = ps_words_done($2); $$->u.expect.at = $$->at; }
+  | name words NL           { $$ = ast_sitem_new(AR, SI_SETTING, loc_span(@1, @2)); OOM($$);
+                              $$->u.setting.key = $1; $$->u.setting.args = ps_words_done($2);
+                              $$->u.setting.at = $$->at; }
+  | NL                      { $$ = NULL; }
+  | error NL                { $$ = NULL; ps_recovered(ctx); yyerrok; }
+  ;
+
+%%
+
+static void ps_add(ps_ctx *ctx, ast_decl *d)
+{
+    while (d) {
+        ast_decl *next = d->next;
+        d->next = NULL;
+        *ctx->out->tail = d;
+        ctx->out->tail = &d->next;
+        d = next;
+    }
+}
+
+static void ps_recovered(ps_ctx *ctx) { ctx->recovering = false; }
+
+static ast_word *ps_words_done(ast_word *rev) { return AST_REVERSE(ast_word, rev); }
+
+static void ps_apply_clause(ps_ctx *ctx, ast_decl *d, ast_name clause)
+{
+    if (!clause.s) return;
+    for (; d; d = d->next) {
+        switch (d->kind) {
+        case D_NORM:
+            if (!d->u.norm.clause) { d->u.norm.clause = clause.s; d->u.norm.clause_at = clause.at; }
+            d->at = loc_span(clause.at, d->at);
+            break;
+        case D_ROLE:
+            d->u.role.clause = clause.s; d->u.role.clause_at = clause.at;
+            break;
+        case D_TERM:
+            d->u.term.clause = clause.s; d->u.term.clause_at = clause.at;
+            break;
+        case D_ROUTE:
+            if (!d->u.route.clause) { d->u.route.clause = clause.s; d->u.route.clause_at = clause.at; }
+            break;
+        default:
+            dg_report(ctx->dg, DG_ERROR, "misplaced-clause", clause.at,
+                      "a clause reference cannot come before this statement");
+            dg_hint(ctx->dg, "clause references go before rules, roles, actions and routes");
+            return;
+        }
+    }
+}
+
+static void ps_check_word(ps_ctx *ctx, ast_name w, const char *want, const char *hint)
+{
+    if (strcmp(w.s, want) == 0) return;
+    dg_report(ctx->dg, DG_ERROR, "syntax", w.at, "unexpected '%s'; expected '%s'", w.s, want);
+    dg_hint(ctx->dg, "%s", hint);
+}
+
+static const struct { const char *word; ast_unit unit; } ps_units[] = {
+    { "day", U_DAYS }, { "days", U_DAYS }, { "hour", U_HOURS }, { "hours", U_HOURS },
+    { "week", U_WEEKS }, { "weeks", U_WEEKS }, { "month", U_MONTHS }, { "months", U_MONTHS },
+};
+
+static ast_dur ps_duration(ps_ctx *ctx, long n, ast_name u1, ast_name u2, loc at)
+{
+    ast_dur d = { DUR_FIXED, n, U_DAYS, NULL, at };
+    const char *unit = u1.s;
+    bool working = false;
+    if (u2.s) {
+        if (strcmp(u1.s, "working") == 0 || strcmp(u1.s, "business") == 0) working = true;
+        else if (strcmp(u1.s, "calendar") != 0) {
+            dg_report(ctx->dg, DG_ERROR, "bad-duration", u1.at, "unknown kind of day '%s'", u1.s);
+            dg_hint(ctx->dg, "write 'within 2 working days' or 'within 10 days'");
+        }
+        unit = u2.s;
+    }
+    size_t i;
+    for (i = 0; i < sizeof ps_units / sizeof ps_units[0]; i++)
+        if (strcmp(unit, ps_units[i].word) == 0) break;
+    loc uat = u2.s ? u2.at : u1.at;
+    if (i == sizeof ps_units / sizeof ps_units[0]) {
+        if (!u2.s && strcmp(unit, "working") == 0) {
+            dg_report(ctx->dg, DG_ERROR, "bad-duration", u1.at, "'working' what?");
+            dg_hint(ctx->dg, "write 'within %ld working days'", n);
+        } else {
+            dg_report(ctx->dg, DG_ERROR, "bad-duration", uat, "unknown unit of time '%s'", unit);
+            dg_hint(ctx->dg, "use working days, days, hours, weeks or months, like 'within 2 working days'");
+        }
+        return d;
+    }
+    d.unit = ps_units[i].unit;
+    if (working) {
+        if (d.unit != U_DAYS) {
+            dg_report(ctx->dg, DG_ERROR, "bad-duration", uat, "only days can be working days");
+            dg_hint(ctx->dg, "write 'within %ld working days'", n);
+        }
+        d.unit = U_WORKING_DAYS;
+    }
+    if (n > 3660 || (d.unit == U_HOURS && n > 87840)) {
+        dg_report(ctx->dg, DG_ERROR, "bad-duration", at, "a deadline of %ld %s is too long", n, ast_unit_word(d.unit, n));
+        dg_hint(ctx->dg, "deadlines are limited to about ten years");
+        d.n = 0;
+    }
+    return d;
+}
+
+static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at)
+{
+    ast_word *w = AST_REVERSE(ast_word, rev);
+    size_t len = 0;
+    for (ast_word *p = w; p; p = p->next) len += strlen(p->text) + 1;
+    char *buf = ar_alloc(ctx->ar, len + 1);
+    ast_dur d = { DUR_VAGUE, 0, U_DAYS, "", at };
+    if (!buf) { dg_oom(ctx->dg); return d; }
+    size_t k = 0;
+    for (ast_word *p = w; p; p = p->next) {
+        size_t n = strlen(p->text);
+        memcpy(buf + k, p->text, n);
+        k += n;
+        if (p->next) buf[k++] = ' ';
+    }
+    buf[k] = '\0';
+    d.vague = buf;
+    return d;
+}
+
+static ast_decl *ps_norm(ps_ctx *ctx, ast_namelist *subj, int mod, const char *modword, loc modat,
+                         ast_act *acts, struct ps_tails *t, struct ps_fallback *f, loc at)
+{
+    ast_decl *d = ast_decl_new(ctx->ar, D_NORM, at);
+    if (!d) return NULL;
+    ast_norm *n = &d->u.norm;
+    n->subjects = subj;
+    n->mod = (ast_modality)mod;
+    n->mod_word = modword ? modword : ast_modality_word(n->mod);
+    n->mod_at = modat;
+    n->acts = acts;
+    n->within = t->within;
+    n->cond = t->cond;
+    n->overrides = t->overrides;
+    n->overrides_at = t->overrides_at;
+    if (f) {
+        n->fallback = f->acts;
+        n->fallback_within = f->tails->within;
+        if (f->tails->cond) {
+            dg_report(ctx->dg, DG_ERROR, "syntax", f->tails->cond->at, "a fallback cannot have its own condition");
+            dg_hint(ctx->dg, "put 'when …' before 'otherwise'");
+        }
+        if (f->tails->overrides) {
+            n->overrides = f->tails->overrides;
+            n->overrides_at = f->tails->overrides_at;
+        }
+    }
+    return d;
+}
+
+/* ---- syntax errors ------------------------------------------------------ */
+
+const char *ps_token_name(int tok)
+{
+    /* tok is a token kind as yylex returns it; map to bison's symbol. */
+    yysymbol_kind_t s = YYTRANSLATE(tok);
+    return yysymbol_name(s);
+}
+
+static void ps_sym(char *buf, size_t n, yysymbol_kind_t s)
+{
+    static const char *const classes[][2] = {
+        { "name", "a name" }, { "string", "a string" }, { "clause reference", "a clause reference" },
+        { "number", "a number" }, { "date", "a date" }, { "time", "a time" },
+        { "end of line", "end of line" }, { "end of file", "end of file" },
+    };
+    const char *name = yysymbol_name(s);
+    for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++)
+        if (strcmp(name, classes[i][0]) == 0) { snprintf(buf, n, "%s", classes[i][1]); return; }
+    if (name[0] == '\'') snprintf(buf, n, "%s", name);
+    else snprintf(buf, n, "'%s'", name);
+}
+
+static const char *ps_keywords[] = {
+    "protocol", "use", "role", "is", "aka", "manages", "appoints", "external", "action", "thing",
+    "procedure", "must", "will", "shall", "should", "may", "not", "cannot", "can", "expect", "to",
+    "from", "with", "about", "of", "for", "by", "on", "and", "or", "when", "unless", "within",
+    "otherwise", "overrides", "route", "informally", "scenario", "person", "calendar", "holiday",
+    "closed", "extends", "weekend", "substitute", "except", "until", NULL
+};
+
+static void ps_token_text(ps_ctx *ctx, loc at, char *buf, size_t n)
+{
+    const src_file *f = src_get(ctx->src, at.file);
+    size_t len = at.end > at.start ? at.end - at.start : 0;
+    if (!f || len == 0) { snprintf(buf, n, "?"); return; }
+    if (len > 40) len = 40;
+    snprintf(buf, n, "%.*s", (int)len, f->text + at.start);
+}
+
+static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
+{
+    if (ctx->aborted) return 0;
+    yysymbol_kind_t tok = yypcontext_token(yyctx);
+    loc at = *yypcontext_location(yyctx);
+    yysymbol_kind_t exp[6];
+    int nexp = yypcontext_expected_tokens(yyctx, exp, 6);
+    char got[80], msg[512];
+    ctx->recovering = true;
+    ctx->err_depth = ctx->tok_depth;
+
+    if (tok == YYSYMBOL_YYEOF && ctx->depth > 0) {
+        int line, col;
+        loc open = ctx->open_at[ctx->depth - 1];
+        src_linecol(ctx->src, open.file, open.start, &line, &col);
+        dg_report(ctx->dg, DG_ERROR, "syntax", at, "unexpected end of file: the '{' on line %d is never closed", line);
+        dg_hint(ctx->dg, "add a '}' on a line of its own to end the block");
+        return 0;
+    }
+    if (tok == YYSYMBOL_NL) snprintf(got, sizeof got, "end of line");
+    else if (tok == YYSYMBOL_YYEOF) snprintf(got, sizeof got, "end of file");
+    else {
+        char text[48];
+        ps_token_text(ctx, at, text, sizeof text);
+        snprintf(got, sizeof got, "'%s'", text);
+    }
+    int k = snprintf(msg, sizeof msg, "unexpected %s", got);
+    if (nexp > 0 && nexp <= 5) {
+        k += snprintf(msg + k, sizeof msg - (size_t)k, "; expected ");
+        for (int i = 0; i < nexp && (size_t)k < sizeof msg; i++) {
+            char e[64];
+            ps_sym(e, sizeof e, exp[i]);
+            k += snprintf(msg + k, sizeof msg - (size_t)k, "%s%s", i == 0 ? "" : (i == nexp - 1 ? " or " : ", "), e);
+        }
+    }
+    dg_report(ctx->dg, DG_ERROR, "syntax", at, "%s", msg);
+
+    /* Hints for the mistakes clerks make most. */
+    bool want_modal = false, want_name = false;
+    for (int i = 0; i < nexp; i++) {
+        if (exp[i] == YYSYMBOL_MUST) want_modal = true;
+        if (exp[i] == YYSYMBOL_IDENT) want_name = true;
+    }
+    if (tok == YYSYMBOL_IDENT) {
+        char text[48];
+        ps_token_text(ctx, at, text, sizeof text);
+        for (const char **kw = ps_keywords; *kw; kw++) {
+            if (strcasecmp(text, *kw) == 0 && strcmp(text, *kw) != 0) {
+                dg_hint(ctx->dg, "keywords are written in lower case: '%s'", *kw);
+                return 0;
+            }
+        }
+    }
+    if (want_modal && nexp > 5)
+        dg_hint(ctx->dg, "a rule reads ROLE must|should|may|must not ACTION …, like 'Member must not instruct Officer'");
+    else if (want_modal)
+        dg_hint(ctx->dg, "a rule reads ROLE must|should|may|must not ACTION …, like 'Member must not instruct Officer'");
+    else if (tok == YYSYMBOL_STRING && want_name)
+        dg_hint(ctx->dg, "names are written without quotes here");
+    else if (tok == YYSYMBOL_NL && nexp == 1 && exp[0] == YYSYMBOL_IDENT)
+        dg_hint(ctx->dg, "the line ends before the name it needs");
+    return 0;
+}
+
+int ps_run_parser(ps_ctx *ctx)
+{
+    return yyparse(ctx);
+}

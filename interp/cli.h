@@ -1,0 +1,37 @@
+/* cli — command-line options shared by the commands, and the commands. */
+#ifndef CIVIC_CLI_H
+#define CIVIC_CLI_H
+
+#include "date.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4 };
+
+typedef struct cli_opts {
+    bool json;
+    bool has_today;
+    dt_day today;
+    const char *junit;
+    char **args;
+    int nargs;
+    bool help;
+} cli_opts;
+
+/* Parses argv[1..] for command `cmd`.  Returns 0, or 2 after printing a
+ * usage error to stderr. */
+int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts *o);
+dt_day cli_today(const cli_opts *o);
+void cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "civic: cannot read 'x': No such file or directory" */
+void cli_unreadable(const char *path, int err);
+
+int cmd_check(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_test(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+int cmd_repl(int argc, char **argv);
+void cli_help(const char *cmd, FILE *f);
+
+#endif

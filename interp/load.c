@@ -1,0 +1,352 @@
+/* load — see load.h. */
+#include "load.h"
+#include "fail.h"
+#include "parse.h"
+#include "stdlib_files.h"
+#include "suggest.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#ifndef CIVIC_STDLIB_DIR
+#define CIVIC_STDLIB_DIR "/usr/local/share/civic/stdlib"
+#endif
+
+void ld_init(ld_set *s, dg_sink *dg)
+{
+    memset(s, 0, sizeof *s);
+    ar_init(&s->ar);
+    in_init(&s->names, &s->ar);
+    src_init(&s->src);
+    s->dg = dg;
+}
+
+void ld_free(ld_set *s)
+{
+    for (size_t i = 0; i < s->nunits; i++) free(s->units[i].key);
+    free(s->units);
+    in_free(&s->names);
+    src_free(&s->src);
+    ar_free(&s->ar);
+    memset(s, 0, sizeof *s);
+}
+
+const char *ld_stdlib_dir(void)
+{
+    const char *e = getenv("CIVIC_STDLIB");
+    return (e && *e) ? e : CIVIC_STDLIB_DIR;
+}
+
+static ld_unit *ld_find(ld_set *s, const char *key)
+{
+    for (size_t i = 0; i < s->nunits; i++)
+        if (strcmp(s->units[i].key, key) == 0) return &s->units[i];
+    return NULL;
+}
+
+static ld_unit *ld_new_unit(ld_set *s, const char *key, uint32_t file)
+{
+    if (s->nunits == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 8;
+        ld_unit *nu = fail_realloc(s->units, cap * sizeof *nu);
+        if (!nu) return NULL;
+        s->units = nu;
+        s->cap = cap;
+    }
+    ld_unit *u = &s->units[s->nunits];
+    memset(u, 0, sizeof *u);
+    u->key = fail_strdup(key);
+    if (!u->key) return NULL;
+    u->file = file;
+    u->ast.file = file;
+    u->ast.tail = &u->ast.decls;
+    s->nunits++;
+    return u;
+}
+
+static void ld_process(ld_set *s, size_t idx);
+
+static bool ld_is_pathlike(const char *p)
+{
+    size_t n = strlen(p);
+    return p[0] == '/' || p[0] == '.' || (n > 6 && strcmp(p + n - 6, ".civic") == 0);
+}
+
+static char *ld_join(const char *dir, const char *name, bool add_ext)
+{
+    size_t n = strlen(dir) + strlen(name) + 8;
+    char *p = fail_malloc(n);
+    if (p) snprintf(p, n, "%s/%s%s", dir, name, add_ext ? ".civic" : "");
+    return p;
+}
+
+static bool ld_regular_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static const sl_file *ld_embedded(const char *name)
+{
+    char want[256];
+    size_t n = strlen(name);
+    if (n + 7 >= sizeof want) return NULL;
+    snprintf(want, sizeof want, "%s%s", name, (n > 6 && strcmp(name + n - 6, ".civic") == 0) ? "" : ".civic");
+    for (unsigned i = 0; i < sl_count; i++)
+        if (strcmp(sl_files[i].name, want) == 0) return &sl_files[i];
+    return NULL;
+}
+
+/* Returns a unit index, or -1 when not found (nothing reported), -2 on a
+ * reported error. */
+static long ld_open_disk(ld_set *s, const char *path, loc from)
+{
+    char real[PATH_MAX];
+    if (!realpath(path, real)) return -1;
+    ld_unit *u = ld_find(s, real);
+    if (u) return u - s->units;
+    int err = 0;
+    uint32_t id = src_read(&s->src, path, &err);
+    if (!id) {
+        if (err == ENOMEM) { dg_oom(s->dg); return -2; }
+        dg_report(s->dg, DG_ERROR, "use-unreadable", from, "cannot read '%s': %s", path, strerror(err));
+        return -2;
+    }
+    u = ld_new_unit(s, real, id);
+    if (!u) { dg_oom(s->dg); return -2; }
+    return u - s->units;
+}
+
+static long ld_open_embedded(ld_set *s, const sl_file *e)
+{
+    char key[300];
+    snprintf(key, sizeof key, "<stdlib>/%s", e->name);
+    ld_unit *u = ld_find(s, key);
+    if (u) return u - s->units;
+    uint32_t id = src_add(&s->src, key, e->text, e->len, true);
+    if (!id) { dg_oom(s->dg); return -2; }
+    u = ld_new_unit(s, key, id);
+    if (!u) { dg_oom(s->dg); return -2; }
+    return u - s->units;
+}
+
+/* Resolve `use "name"` written in file `from_file`. */
+static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
+{
+    const src_file *f = src_get(&s->src, from_file);
+    long r = -1;
+    if (name[0] == '/') {
+        r = ld_open_disk(s, name, at);
+        if (r == -1 && !ld_is_pathlike(name)) {
+            char *p = ld_join("", name, true);
+            if (p) r = ld_open_disk(s, p + 1, at);
+            free(p);
+        }
+        return r;
+    }
+    if (f && f->dir) {
+        for (int ext = 0; ext < 2 && r == -1; ext++) {
+            char *p = ld_join(f->dir, name, ext == 1);
+            if (!p) { dg_oom(s->dg); return -2; }
+            if (ld_regular_file(p)) r = ld_open_disk(s, p, at);
+            free(p);
+        }
+    }
+    if (r != -1 || ld_is_pathlike(name)) return r;
+    const char *env = getenv("CIVIC_STDLIB");
+    if (env && *env) {
+        char *p = ld_join(env, name, true);
+        if (!p) { dg_oom(s->dg); return -2; }
+        if (ld_regular_file(p)) r = ld_open_disk(s, p, at);
+        free(p);
+        if (r != -1) return r;
+    }
+    const sl_file *e = ld_embedded(name);
+    if (e) return ld_open_embedded(s, e);
+    char *p = ld_join(CIVIC_STDLIB_DIR, name, true);
+    if (!p) { dg_oom(s->dg); return -2; }
+    if (ld_regular_file(p)) r = ld_open_disk(s, p, at);
+    free(p);
+    return r;
+}
+
+static void ld_suggest_module(ld_set *s, const char *name)
+{
+    const char *best = NULL;
+    int bestd = 1 << 20;
+    for (unsigned i = 0; i < sl_count; i++) {
+        char base[256];
+        snprintf(base, sizeof base, "%s", sl_files[i].name);
+        size_t n = strlen(base);
+        if (n > 6) base[n - 6] = '\0';
+        int d = sg_distance(name, base, 3);
+        if (d <= 3 && d < bestd) { bestd = d; best = sl_files[i].name; }
+    }
+    if (best) {
+        size_t n = strlen(best);
+        dg_hint(s->dg, "did you mean \"%.*s\"?", (int)(n - 6), best);
+    } else {
+        dg_hint(s->dg, "a path is relative to this file; the standard modules are \"roles\", \"model-protocol\" and \"calendars/england-and-wales\"");
+    }
+}
+
+static void ld_follow_uses(ld_set *s, size_t idx)
+{
+    uint32_t file = s->units[idx].file;
+    for (ast_decl *d = s->units[idx].ast.decls; d; d = d->next) {
+        if (d->kind != D_USE) continue;
+        const char *name = d->u.use.path;
+        loc at = d->u.use.path_at;
+        if (!name || !*name) {
+            dg_report(s->dg, DG_ERROR, "use-empty", at, "'use' needs the name of a module or file");
+            dg_hint(s->dg, "write 'use \"roles\"' for the shared vocabulary");
+            continue;
+        }
+        long r = ld_resolve(s, name, file, at);
+        if (r == -2) continue;
+        if (r == -1) {
+            dg_report(s->dg, DG_ERROR, "use-not-found", at, "no module or file named \"%s\"", name);
+            ld_suggest_module(s, name);
+            continue;
+        }
+        if (s->units[r].done) continue;
+        if (s->units[r].loading) {
+            dg_report(s->dg, DG_ERROR, "use-cycle", at, "'use' cycle: \"%s\" is already being loaded", name);
+            dg_hint(s->dg, "\"%s\" uses this file, directly or through others; remove one of the uses", name);
+            continue;
+        }
+        if (s->depth >= LD_MAX_USE_DEPTH) {
+            dg_report(s->dg, DG_ERROR, "use-depth", at, "'use' nested more than %d files deep", LD_MAX_USE_DEPTH);
+            continue;
+        }
+        s->depth++;
+        ld_process(s, (size_t)r);
+        s->depth--;
+    }
+}
+
+static bool ld_line_too_long(ld_set *s, uint32_t file)
+{
+    const src_file *f = src_get(&s->src, file);
+    size_t longest = 0, cur = 0;
+    for (size_t i = 0; f && i < f->len; i++) {
+        if (f->text[i] == '\n') { if (cur > longest) longest = cur; cur = 0; }
+        else cur++;
+    }
+    if (cur > longest) longest = cur;
+    if (longest <= SRC_MAX_LINE) return false;
+    loc at = { file, 0, 0 };
+    dg_report(s->dg, DG_ERROR, "line-too-long", at, "a line of this file is %zu bytes long; the limit is %u",
+              longest, (unsigned)SRC_MAX_LINE);
+    dg_hint(s->dg, "is this a Civic file? Civic reads one statement per line");
+    return true;
+}
+
+/* Parse the unit, then follow its uses.  Units are addressed by index
+ * because following a use may grow (and move) the units array. */
+static void ld_process(ld_set *s, size_t idx)
+{
+    s->units[idx].loading = true;
+    if (!ld_line_too_long(s, s->units[idx].file)) {
+        ps_ctx ctx;
+        memset(&ctx, 0, sizeof ctx);
+        ctx.ar = &s->ar;
+        ctx.names = &s->names;
+        ctx.dg = s->dg;
+        ctx.src = &s->src;
+        ctx.file = s->units[idx].file;
+        ast_file out = { ctx.file, NULL, NULL };
+        out.tail = &out.decls;
+        ctx.out = &out;
+        ps_parse(&ctx);
+        s->units[idx].ast.decls = out.decls;
+        ld_follow_uses(s, idx);
+    }
+    s->units[idx].loading = false;
+    s->units[idx].done = true;
+}
+
+int ld_file(ld_set *s, const char *path, int *err)
+{
+    struct stat st;
+    *err = 0;
+    if (stat(path, &st) != 0) { *err = errno; return 2; }
+    if (S_ISDIR(st.st_mode)) { *err = EISDIR; return 2; }
+    char real[PATH_MAX];
+    if (!realpath(path, real)) { *err = errno; return 2; }
+    ld_unit *u = ld_find(s, real);
+    if (u) { u->root = true; return 0; }
+    uint32_t id = src_read(&s->src, path, err);
+    if (!id) return 2;
+    u = ld_new_unit(s, real, id);
+    if (!u) { *err = ENOMEM; return 2; }
+    u->root = true;
+    ld_process(s, (size_t)(u - s->units));
+    return 0;
+}
+
+void ld_text(ld_set *s, const char *name, const char *text, size_t len)
+{
+    uint32_t id = src_add(&s->src, name, text, len, false);
+    if (!id) { dg_oom(s->dg); return; }
+    char key[64];
+    snprintf(key, sizeof key, "<text %u>", (unsigned)id);
+    ld_unit *u = ld_new_unit(s, key, id);
+    if (!u) { dg_oom(s->dg); return; }
+    u->root = true;
+    ld_process(s, (size_t)(u - s->units));
+}
+
+static bool ld_calendar_defined(ld_set *s, const char *name)
+{
+    for (size_t i = 0; i < s->nunits; i++)
+        for (ast_decl *d = s->units[i].ast.decls; d; d = d->next)
+            if (d->kind == D_CALENDAR && d->u.calendar.name.s && strcmp(d->u.calendar.name.s, name) == 0)
+                return true;
+    return false;
+}
+
+static void ld_want_calendar(ld_set *s, const char *name, uint32_t from_file, bool *added)
+{
+    if (!name || ld_calendar_defined(s, name)) return;
+    char mod[200];
+    if (strlen(name) > 150) return;
+    snprintf(mod, sizeof mod, "calendars/%s", name);
+    const sl_file *e = ld_embedded(mod);
+    long r = -1;
+    if (e) r = ld_open_embedded(s, e);
+    else {
+        const char *env = getenv("CIVIC_STDLIB");
+        if (env && *env) {
+            char *p = ld_join(env, mod, true);
+            if (p && ld_regular_file(p)) r = ld_open_disk(s, p, (loc){ from_file, 0, 0 });
+            free(p);
+        }
+    }
+    if (r >= 0 && !s->units[r].done) {
+        ld_process(s, (size_t)r);
+        *added = true;
+    }
+}
+
+void ld_finish(ld_set *s)
+{
+    bool added = true;
+    for (int round = 0; added && round < 16; round++) {
+        added = false;
+        for (size_t i = 0; i < s->nunits; i++) {
+            for (ast_decl *d = s->units[i].ast.decls; d; d = d->next) {
+                if (d->kind == D_CALENDAR && d->u.calendar.extends.s)
+                    ld_want_calendar(s, d->u.calendar.extends.s, d->file, &added);
+                if (d->kind != D_PROTOCOL) continue;
+                for (ast_meta *m = d->u.protocol.meta; m; m = m->next)
+                    if (strcmp(m->key.s, "calendar") == 0 && m->args && m->args->kind == W_IDENT)
+                        ld_want_calendar(s, m->args->text, d->file, &added);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/* main — `civic COMMAND …`: dispatch to the commands in cmd_*.c. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static const struct {
+    const char *name;
+    int (*fn)(int, char **);
+} main_cmds[] = {
+    { "check", cmd_check }, { "query", cmd_query }, { "test", cmd_test },
+    { "run", cmd_run }, { "repl", cmd_repl },
+};
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        if (isatty(0) && isatty(1)) return cmd_repl(1, argv);
+        cli_help(NULL, stderr);
+        return 2;
+    }
+    const char *c = argv[1];
+    if (strcmp(c, "--help") == 0 || strcmp(c, "-h") == 0 || strcmp(c, "help") == 0) {
+        cli_help(NULL, stdout);
+        return 0;
+    }
+    if (strcmp(c, "--version") == 0 || strcmp(c, "-V") == 0) {
+        printf("civic %s\n", CIVIC_VERSION);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof main_cmds / sizeof main_cmds[0]; i++)
+        if (strcmp(c, main_cmds[i].name) == 0) return main_cmds[i].fn(argc - 1, argv + 1);
+    if (c[0] == '-') cli_usage_error(NULL, "unrecognized option '%s'", c);
+    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run and repl", c);
+    return 2;
+}

@@ -1,0 +1,291 @@
+/* model — the checked meaning of a loaded protocol.
+ *
+ * md_build walks the AST of every file in an ld_set, resolves each name to
+ * the role, action, thing, procedure, calendar or person it denotes
+ * (reporting unknown names with "did you mean"), and builds arrays of
+ * roles, norms, routes, calendars and scenarios with indexes for queries.
+ * Entities refer to each other by index (int, -1 = none).
+ *
+ * Memory: everything lives in the ld_set's arena except the hash maps and
+ * the cal_calendar objects, which md_free releases.  The model borrows the
+ * ld_set, which must outlive it.
+ */
+#ifndef CIVIC_MODEL_H
+#define CIVIC_MODEL_H
+
+#include "ast.h"
+#include "cal.h"
+#include "hmap.h"
+#include "load.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct md_role {
+    const char *name;
+    const char *display;         /* never NULL: falls back to name */
+    const char *clause;
+    loc at;
+    int *parents; size_t nparents;
+    int *children; size_t nchildren;
+    int *ancestors; size_t nancestors;   /* self first, then breadth-first upwards */
+    const char **aliases; size_t naliases;
+    int *manages; size_t nmanages;
+    int *appoints; size_t nappoints;
+    bool external;
+} md_role;
+
+typedef enum { MT_ACTION, MT_THING, MT_PROCEDURE } md_termkind;
+
+typedef struct md_term {
+    md_termkind kind;
+    const char *name;
+    const char *display;
+    const char *clause;
+    const char **aliases; size_t naliases;
+    const char *third;           /* third person: "responds" */
+    loc at;
+} md_term;
+
+typedef struct md_cond {
+    ast_condkind kind;
+    struct md_cond *a, *b;
+    int role;                    /* C_ABOUT, C_BY, C_APPROVED */
+    const char *text;            /* C_FACT, C_APPROVED verb */
+    loc at;
+} md_cond;
+
+typedef struct md_deadline {
+    ast_durkind kind;
+    long n;
+    ast_unit unit;
+    const char *vague;
+    loc at;
+} md_deadline;
+
+typedef struct md_act {
+    int action;                  /* term index (MT_ACTION) */
+    int object;                  /* thing, or -1 */
+    const char *object_prep;     /* "to" in "respond to enquiry" */
+    int counterpart;             /* role, or -1 */
+    const char *counterpart_prep;
+    const char *detail;          /* quoted words, or NULL */
+    loc at;
+} md_act;
+
+typedef struct md_norm {
+    int id;
+    const char *clause;          /* or NULL */
+    loc clause_at;
+    loc at;
+    int subject;                 /* role */
+    ast_modality mod;
+    md_act *acts; size_t nacts;
+    int counterpart;             /* role the norm is towards, or -1 */
+    int trigger;                 /* thing whose arrival opens the duty, or -1 */
+    int trigger_from;            /* role that sends it, or -1 (anyone) */
+    md_deadline within;
+    md_cond *cond;
+    md_act *fallback; size_t nfallback;
+    md_deadline fallback_within;
+    const char *overrides;       /* clause */
+    loc overrides_at;
+    bool in_block;
+} md_norm;
+
+typedef struct md_step {
+    const char *clause;
+    bool informal;
+    int handler;                 /* role, or -1 */
+    int procedure;               /* procedure term, or -1 */
+    int *with; size_t nwith;     /* informal helpers */
+    md_cond *cond;
+    md_deadline within;
+    loc at;
+} md_step;
+
+typedef struct md_route {
+    int kind;                    /* thing */
+    int by, about;               /* roles, or -1 for anyone */
+    const char *clause;
+    md_step *steps; size_t nsteps;
+    loc at;
+} md_route;
+
+typedef struct md_calendar {
+    const char *name;
+    const char *display;
+    cal_calendar *cal;
+    int parent;                  /* index, or -1 */
+    loc at;
+} md_calendar;
+
+typedef enum { RV_NONE, RV_EVERY, RV_VAGUE } md_reviewkind;
+
+typedef struct md_meta {
+    bool present;
+    const char *title, *council;
+    loc at;
+    dt_day adopted, approved, reviewed;   /* 0 with has_* false when absent */
+    bool has_adopted, has_approved, has_reviewed;
+    loc adopted_at, approved_at, reviewed_at;
+    md_reviewkind review;
+    long review_n;               /* RV_EVERY: number of months */
+    const char *review_text;     /* as written */
+    const char *review_clause;
+    loc review_at;
+    bool has_next;               /* "next review 2024" or a date */
+    dt_day next;                 /* the day by which it is due */
+    bool next_year_only;
+    loc next_at;
+    int calendar;                /* index, or -1 (then england-and-wales if loaded) */
+    loc calendar_at;
+} md_meta;
+
+typedef struct md_holding {
+    int role;
+    bool acting;
+    dt_day from, until;          /* inclusive; INT32_MIN / INT32_MAX when open */
+} md_holding;
+
+typedef struct md_person {
+    const char *name;
+    const char *display;
+    md_holding *holds; size_t nholds;
+    loc at;
+} md_person;
+
+typedef enum { EV_TICK, EV_ACT } md_evkind;
+
+typedef struct md_event {
+    md_evkind kind;
+    dt_day day;
+    int minute;                  /* -1 when not given */
+    int actor;                   /* person index in the scenario */
+    int actor_role;              /* the actor was named by role ("Clerk"): that role, else -1 */
+    int action;                  /* term */
+    int object;                  /* thing, or -1 */
+    int target;                  /* person, or -1 */
+    int target_role;             /* addressed to an office: that role, else -1 */
+    int about;                   /* person the event concerns, or -1 */
+    const char **facts; size_t nfacts;
+    const char *clause;          /* "alice explains [10.5] …" */
+    const char *reason;
+    loc at;
+} md_event;
+
+typedef enum {
+    EX_STATE,                    /* [CL] open|fulfilled|breached|departed|lapsed */
+    EX_DUE,                      /* [CL] due DATE */
+    EX_NOT_OPENED,               /* [CL] not opened */
+    EX_NO_BREACH, EX_NO_DEPARTURE,
+    EX_REACHES,                  /* KIND reaches HANDLER */
+    EX_RESOLVED,                 /* KIND resolved */
+    EX_AT                        /* KIND at HANDLER: the case is with that handler now */
+} md_exkind;
+
+typedef enum { OB_OPEN, OB_FULFILLED, OB_BREACHED, OB_DEPARTED, OB_LAPSED } md_obstate;
+
+typedef struct md_expect {
+    md_exkind kind;
+    const char *clause;
+    md_obstate state;
+    dt_day date;
+    int person;                  /* "by bob", or -1 */
+    int kind_thing;              /* EX_REACHES etc: complaint */
+    int handler_person, handler_role, handler_proc;
+    loc at;
+} md_expect;
+
+typedef enum { SI_EV, SI_EX } md_sikind;
+
+typedef struct md_sitem {
+    md_sikind kind;
+    union { md_event ev; md_expect ex; } u;
+} md_sitem;
+
+typedef struct md_scenario {
+    const char *name;
+    loc at;
+    md_person *people; size_t npeople;   /* the file's people, then the scenario's */
+    md_sitem *items; size_t nitems;
+    bool has_today;
+    dt_day today;
+} md_scenario;
+
+typedef struct md_model {
+    ld_set *ld;
+    dg_sink *dg;
+    arena *ar;
+    md_role *roles; size_t nroles;
+    md_term *terms; size_t nterms;
+    md_norm *norms; size_t nnorms;
+    md_route *routes; size_t nroutes;
+    md_calendar *cals; size_t ncals;
+    md_person *people; size_t npeople;
+    md_scenario *scens; size_t nscens;
+    md_meta meta;
+    hmap syms;                   /* interned name -> symbol (see model.c) */
+    hmap by_role_action;         /* role<<32|action -> first index entry */
+    int *ix_norm, *ix_next;      /* index entries: a norm, and the next entry of the chain */
+    size_t nix;
+    hmap by_clause;              /* interned clause -> first norm in chain */
+    int *clause_next;
+    hmap cal_syms;               /* interned calendar name -> index */
+    dt_day today;
+    /* well-known terms, or -1 */
+    int t_respond, t_resolve, t_escalate, t_explain;
+} md_model;
+
+typedef enum { SYM_ROLE = 1, SYM_TERM = 2 } md_symkind;
+
+/* Builds the model; every problem goes to ld->dg.  Returns false only when
+ * out of memory (the model is then partial but safe to free). */
+bool md_build(md_model *m, ld_set *ld, dt_day today);
+void md_free(md_model *m);
+
+/* Names.  md_find_* look up a name as written in source (exact, then
+ * aliases, then a plural); md_lookup_* are for user queries (also
+ * case-insensitive and display names).  -1 when unknown. */
+int md_find_role(const md_model *m, const char *name);
+int md_find_term(const md_model *m, const char *name, md_termkind kind);
+int md_lookup_role(const md_model *m, const char *text);
+int md_lookup_term(const md_model *m, const char *text, md_termkind kind);
+int md_lookup_calendar(const md_model *m, const char *name);
+/* A close name of the kind, for "did you mean", or NULL. */
+const char *md_suggest_role(const md_model *m, const char *text);
+const char *md_suggest_term(const md_model *m, const char *text, md_termkind kind);
+/* Does verb (as written in an event: "responds") name action a? */
+int md_lookup_verb(const md_model *m, const char *verb);
+
+bool md_is_a(const md_model *m, int role, int ancestor);
+/* Do two roles have a common descendant (including either one)? */
+bool md_overlap(const md_model *m, int a, int b);
+/* The protocol's calendar (england-and-wales by default), or NULL. */
+cal_calendar *md_cal(const md_model *m);
+/* First norm of a clause, and the next of the same clause; -1 at the end. */
+int md_clause_first(const md_model *m, const char *clause);
+int md_clause_next(const md_model *m, int norm);
+/* Index entries for norms whose subject is exactly `role` with an act of
+ * `action`: for (e = md_ra_first(..); e >= 0; e = md_ra_next(m, e)) md_ra_norm(m, e). */
+int md_ra_first(const md_model *m, int role, int action);
+int md_ra_next(const md_model *m, int entry);
+int md_ra_norm(const md_model *m, int entry);
+/* Role display with article: "a Member", "the Town Clerk" is not attempted;
+ * just the display name. */
+const char *md_role_name(const md_model *m, int role);
+const char *md_term_name(const md_model *m, int term);
+/* Deadline for a norm from a day, under the protocol calendar; -1 on failure. */
+int md_deadline_from(const md_model *m, const md_deadline *d, dt_day from, dt_day *due);
+/* Review status as of `today`. */
+typedef struct md_review {
+    bool known;                  /* a next review date can be computed */
+    dt_day last;                 /* last approval or review */
+    bool has_last;
+    dt_day next;
+    bool overdue;
+    const char *basis;           /* "every 1 year from 2018-03-26", … */
+} md_review;
+md_review md_review_status(const md_model *m, dt_day today);
+
+#endif

@@ -1,0 +1,48 @@
+/* model_int — shared between the model_*.c files only. */
+#ifndef CIVIC_MODEL_INT_H
+#define CIVIC_MODEL_INT_H
+
+#include "model.h"
+#include "arena.h"
+#include "diag.h"
+#include "suggest.h"
+
+#define MD_ERR(m, code, at, ...) dg_report((m)->dg, DG_ERROR, code, at, __VA_ARGS__)
+#define MD_WARN(m, code, at, ...) dg_report((m)->dg, DG_WARNING, code, at, __VA_ARGS__)
+#define MD_HINT(m, ...) dg_hint((m)->dg, __VA_ARGS__)
+
+/* Growable arrays in the arena. */
+#define MD_PUSH(m, arr, n, cap, val)                                             \
+    do {                                                                        \
+        if ((n) == (cap)) {                                                     \
+            size_t nc_ = (cap) ? (cap) * 2 : 8;                                 \
+            void *p_ = ar_grow((m)->ar, (arr), (n), nc_, sizeof *(arr));        \
+            if (!p_) { dg_oom((m)->dg); break; }                                \
+            (arr) = p_; (cap) = nc_;                                            \
+        }                                                                       \
+        (arr)[(n)++] = (val);                                                   \
+    } while (0)
+
+/* model.c */
+bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at);
+int md__role_ref(md_model *m, ast_name n);              /* reports unknown */
+int md__term_ref(md_model *m, ast_name n, md_termkind kind, const char *what);
+void md__unknown_role(md_model *m, const char *name, loc at);
+md_cond *md__cond(md_model *m, const ast_cond *c);
+void md__deadline(md_deadline *out, const ast_dur *d);
+const char *md__intern(md_model *m, const char *s);
+bool md__is_article(const char *w);
+bool md__is_prep(const char *w);
+
+/* model_meta.c */
+void md__meta(md_model *m);
+void md__calendars(md_model *m);
+/* model_norm.c */
+void md__norms(md_model *m);
+/* model_route.c */
+void md__routes(md_model *m);
+/* model_scen.c */
+void md__people(md_model *m);
+void md__scenarios(md_model *m);
+
+#endif

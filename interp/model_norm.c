@@ -1,0 +1,194 @@
+/* model_norm — resolving rules: which word is the action, the thing, the
+ * counterpart; what event starts the clock; the deadline and fallback. */
+#include "model_int.h"
+
+#include <string.h>
+
+/* Words that make a deadline vague: "respond promptly", "in a timely manner". */
+static bool mn_vague_word(const char *w)
+{
+    static const char *const v[] = { "timely", "promptly", "asap", "immediately", "quickly", "soon",
+                                     "reasonably", "expeditiously", NULL };
+    for (const char *const *p = v; *p; p++)
+        if (strcmp(w, *p) == 0) return true;
+    return false;
+}
+
+static void mn_vague(md_model *m, md_deadline *dl, const ast_word *w, const char *text)
+{
+    if (dl->kind != DUR_NONE) return;
+    dl->kind = DUR_VAGUE;
+    dl->vague = text;
+    dl->at = w->at;
+    (void)m;
+}
+
+/* Skip "as soon as possible" and "in a timely manner"; returns the last word used. */
+static const ast_word *mn_phrase(md_model *m, const ast_word *w, md_deadline *dl)
+{
+    if (w->kind == W_IDENT && strcmp(w->text, "as") == 0 && w->next && w->next->kind == W_IDENT &&
+        strcmp(w->next->text, "soon") == 0) {
+        const ast_word *e = w->next;
+        while (e->next && e->next->kind == W_IDENT &&
+               (strcmp(e->next->text, "as") == 0 || strcmp(e->next->text, "possible") == 0 ||
+                strcmp(e->next->text, "practicable") == 0))
+            e = e->next;
+        mn_vague(m, dl, w, "as soon as possible");
+        if (dl->kind == DUR_VAGUE && dl->at.start == w->at.start) dl->at = loc_span(w->at, e->at);
+        return e;
+    }
+    if (w->kind == W_IDENT && strcmp(w->text, "manner") == 0) return w;   /* "in a timely manner" */
+    return NULL;
+}
+
+static const char *mn_join_detail(md_model *m, const char *old, const char *add)
+{
+    if (!old) return add;
+    return ar_printf(m->ar, "%s %s", old, add);
+}
+
+/* Resolve one act; returns false when something in it is unknown. */
+static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
+{
+    memset(out, 0, sizeof *out);
+    out->action = -1;
+    out->object = -1;
+    out->counterpart = -1;
+    out->at = a->at;
+    bool ok = true;
+    out->action = md_find_term(m, a->verb.s, MT_ACTION);
+    if (out->action < 0) {
+        if (md_find_role(m, a->verb.s) >= 0) {
+            MD_ERR(m, "not-an-action", a->verb.at, "'%s' is a role, but an action is needed here", a->verb.s);
+            MD_HINT(m, "a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'");
+        } else {
+            md__term_ref(m, a->verb, MT_ACTION, "an action");
+        }
+        ok = false;
+    }
+    const char *prep = NULL;
+    for (const ast_word *w = a->words; w; w = w->next) {
+        if (w->kind == W_KEYWORD) {
+            prep = w->text;
+            continue;
+        }
+        if (w->kind == W_STRING) {
+            out->detail = mn_join_detail(m, out->detail, w->text);
+            prep = NULL;
+            continue;
+        }
+        const ast_word *end = mn_phrase(m, w, dl);
+        if (end) { w = end; prep = NULL; continue; }
+        if (md__is_article(w->text) || strcmp(w->text, "in") == 0) continue;
+        if (mn_vague_word(w->text)) {
+            mn_vague(m, dl, w, w->text);
+            continue;
+        }
+        int r = md_find_role(m, w->text);
+        if (r >= 0) {
+            if (out->counterpart >= 0 && out->counterpart != r) {
+                MD_ERR(m, "two-counterparts", w->at, "this rule already names '%s'; a rule is towards one role",
+                       m->roles[out->counterpart].name);
+                MD_HINT(m, "write one rule per role, or name a role both are, like 'Officer'");
+                ok = false;
+            }
+            out->counterpart = r;
+            out->counterpart_prep = prep;
+            prep = NULL;
+            continue;
+        }
+        int t = md_find_term(m, w->text, MT_THING);
+        if (t >= 0) {
+            if (out->object >= 0 && out->object != t) {
+                MD_ERR(m, "two-things", w->at, "this rule already names the thing '%s'", m->terms[out->object].name);
+                MD_HINT(m, "a rule concerns one thing; join two actions with 'and' if you need both");
+                ok = false;
+            }
+            out->object = t;
+            out->object_prep = prep;
+            prep = NULL;
+            continue;
+        }
+        /* Unknown: suggest among roles and things alike. */
+        const char *sr = md_suggest_role(m, w->text);
+        const char *st = md_suggest_term(m, w->text, MT_THING);
+        if (md_find_term(m, w->text, MT_ACTION) >= 0) {
+            MD_ERR(m, "unexpected-action", w->at, "'%s' is an action; one rule has one action", w->text);
+            MD_HINT(m, "join two actions with 'and': 'acknowledge enquiry and give timescale'");
+        } else {
+            MD_ERR(m, "unknown-name", w->at, "unknown name '%s': not a role or a thing", w->text);
+            if (sr || st) MD_HINT(m, "did you mean '%s'?", sr ? sr : st);
+            else MD_HINT(m, "declare it with 'thing %s' (or 'role %s'), or put free text in quotes", w->text, w->text);
+        }
+        ok = false;
+        prep = NULL;
+    }
+    if (prep) {
+        MD_ERR(m, "dangling-prep", a->at, "'%s' at the end of the rule needs a role or thing after it", prep);
+        ok = false;
+    }
+    return ok;
+}
+
+static md_act *mn_acts(md_model *m, const ast_act *list, size_t *n, md_deadline *dl, bool *ok)
+{
+    size_t k = 0;
+    for (const ast_act *a = list; a; a = a->next) k++;
+    *n = 0;
+    if (!k) return NULL;
+    md_act *out = ar_alloc(m->ar, k * sizeof *out);
+    if (!out) { dg_oom(m->dg); return NULL; }
+    for (const ast_act *a = list; a; a = a->next) {
+        if (!mn_act(m, a, &out[*n], dl)) *ok = false;
+        (*n)++;
+    }
+    return out;
+}
+
+static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, size_t *cap)
+{
+    const ast_norm *an = &d->u.norm;
+    md_norm n;
+    memset(&n, 0, sizeof n);
+    n.id = (int)m->nnorms;
+    n.clause = an->clause;
+    n.clause_at = an->clause_at;
+    n.at = d->at;
+    n.mod = an->mod;
+    n.overrides = an->overrides;
+    n.overrides_at = an->overrides_at;
+    n.in_block = an->in_block;
+    n.trigger = n.trigger_from = n.counterpart = -1;
+    n.subject = md__role_ref(m, subj->name);
+    bool ok = n.subject >= 0;
+    md__deadline(&n.within, &an->within);
+    md__deadline(&n.fallback_within, &an->fallback_within);
+    n.acts = mn_acts(m, an->acts, &n.nacts, &n.within, &ok);
+    n.fallback = mn_acts(m, an->fallback, &n.nfallback, &n.fallback_within, &ok);
+    n.cond = md__cond(m, an->cond);
+    if (n.nacts == 0) ok = false;
+    if (!ok) return;
+    n.counterpart = n.acts[0].counterpart;
+    if (n.counterpart < 0 && an->towards.s) n.counterpart = md__role_ref(m, an->towards);
+    /* The clock starts when the thing arrives: "respond to enquiry from
+     * Member", "comply with request".  A bare object ("give advice") is
+     * what the subject produces, not what starts the duty. */
+    const char *op = n.acts[0].object_prep, *cp = n.acts[0].counterpart_prep;
+    bool received = (op && strcmp(op, "of") != 0 && strcmp(op, "for") != 0 && strcmp(op, "by") != 0) ||
+                    (cp && strcmp(cp, "from") == 0);
+    if ((n.mod == MOD_MUST || n.mod == MOD_SHOULD) && n.acts[0].object >= 0 && received) {
+        n.trigger = n.acts[0].object;
+        n.trigger_from = n.counterpart;
+    }
+    if (n.nfallback && n.fallback_within.kind == DUR_NONE) n.fallback_within = n.within;
+    MD_PUSH(m, m->norms, m->nnorms, *cap, n);
+}
+
+void md__norms(md_model *m)
+{
+    size_t cap = 0;
+    for (size_t u = 0; u < m->ld->nunits; u++)
+        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
+            if (d->kind == D_NORM)
+                for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) mn_norm(m, d, s, &cap);
+}

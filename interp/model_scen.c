@@ -1,0 +1,400 @@
+/* model_scen — people, scenario events and expectations. */
+#include "model_int.h"
+
+#include <limits.h>
+#include <string.h>
+#include <strings.h>
+
+static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
+{
+    memset(out, 0, sizeof *out);
+    out->name = ap->name.s;
+    out->display = ap->display ? ap->display : ap->name.s;
+    out->at = ap->name.at;
+    if (md_find_role(m, ap->name.s) >= 0 || md_find_term(m, ap->name.s, MT_ACTION) >= 0 ||
+        md_find_term(m, ap->name.s, MT_THING) >= 0) {
+        MD_ERR(m, "person-clash", ap->name.at, "'%s' is already the name of a role, action or thing", ap->name.s);
+        MD_HINT(m, "give people lower-case first names, like 'alice'");
+        return false;
+    }
+    size_t k = 0;
+    for (const ast_holding *h = ap->holds; h; h = h->next) k++;
+    out->holds = k ? ar_alloc(m->ar, k * sizeof *out->holds) : NULL;
+    if (k && !out->holds) { dg_oom(m->dg); return false; }
+    bool ok = true;
+    for (const ast_holding *h = ap->holds; h; h = h->next) {
+        int r = md__role_ref(m, h->role);
+        if (r < 0) { ok = false; continue; }
+        if (h->from != INT32_MIN && h->until != INT32_MAX && h->until < h->from) {
+            MD_ERR(m, "bad-range", h->at, "this office ends before it begins");
+            ok = false;
+            continue;
+        }
+        md_holding hd = { r, h->acting, h->from, h->until };
+        out->holds[out->nholds++] = hd;
+    }
+    return ok;
+}
+
+void md__people(md_model *m)
+{
+    size_t cap = 0;
+    for (size_t u = 0; u < m->ld->nunits; u++) {
+        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
+            if (d->kind != D_PERSON) continue;
+            md_person p;
+            if (!ms_person(m, &d->u.person, &p)) continue;
+            bool dup = false;
+            for (size_t i = 0; i < m->npeople; i++) dup |= m->people[i].name == p.name;
+            if (dup) {
+                MD_ERR(m, "duplicate", p.at, "person '%s' is already declared", p.name);
+                continue;
+            }
+            MD_PUSH(m, m->people, m->npeople, cap, p);
+        }
+    }
+}
+
+/* ---- one scenario ------------------------------------------------------------ */
+
+typedef struct ms_ctx {
+    md_model *m;
+    md_scenario *s;
+    size_t cap_people, cap_items;
+} ms_ctx;
+
+static int ms_find_person(const md_scenario *s, const char *name)
+{
+    for (size_t i = 0; i < s->npeople; i++)
+        if (s->people[i].name == name || strcasecmp(s->people[i].name, name) == 0) return (int)i;
+    return -1;
+}
+
+static void ms_unknown_person(ms_ctx *c, const ast_word *w)
+{
+    md_model *m = c->m;
+    MD_ERR(m, "unknown-person", w->at, "unknown person or role '%s'", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < c->s->npeople; i++) sg_offer(&b, c->s->people[i].name);
+    const char *r = md_suggest_role(m, w->text);
+    if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
+    else if (r) MD_HINT(m, "did you mean '%s'?", r);
+    else MD_HINT(m, "declare people at the top of the scenario: 'person %s is Member'", w->text);
+}
+
+/* A person or an office named by role: sets *person or *role. */
+static bool ms_party(ms_ctx *c, const ast_word *w, int *person, int *role)
+{
+    *person = -1;
+    *role = -1;
+    if (w->kind != W_IDENT) return false;
+    int p = ms_find_person(c->s, w->text);
+    if (p >= 0) { *person = p; return true; }
+    int r = md_find_role(c->m, w->text);
+    if (r >= 0) { *role = r; return true; }
+    return false;
+}
+
+static void ms_add_fact(ms_ctx *c, md_event *e, const char *text)
+{
+    const char **nf = ar_grow(c->m->ar, e->facts, e->nfacts, e->nfacts + 1, sizeof *nf);
+    if (!nf) { dg_oom(c->m->dg); return; }
+    nf[e->nfacts++] = text;
+    e->facts = nf;
+}
+
+static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
+{
+    md_model *m = c->m;
+    const char *prep = NULL;
+    int mode = 0;   /* 1 after "where", 2 after "because" */
+    for (; w; w = w->next) {
+        if (w->kind == W_KEYWORD) {
+            if (md__is_prep(w->text)) { prep = w->text; continue; }
+            MD_ERR(m, "bad-event", w->at, "unexpected '%s' in this event", w->text);
+            return false;
+        }
+        if (w->kind == W_STRING) {
+            if (mode == 2 || (mode == 0 && e->action >= 0 && e->action == m->t_explain)) e->reason = w->text;
+            else ms_add_fact(c, e, w->text);
+            continue;
+        }
+        if (w->kind == W_CLAUSE) { e->clause = w->text; continue; }
+        if (w->kind != W_IDENT) {
+            MD_ERR(m, "bad-event", w->at, "unexpected %s in this event",
+                   w->kind == W_DATE ? "date" : w->kind == W_NUMBER ? "number" : "time");
+            MD_HINT(m, "an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]");
+            return false;
+        }
+        if (strcmp(w->text, "where") == 0 || strcmp(w->text, "given") == 0) { mode = 1; continue; }
+        if (strcmp(w->text, "because") == 0) { mode = 2; continue; }
+        if (md__is_article(w->text)) continue;
+        int person, role;
+        if (ms_party(c, w, &person, &role)) {
+            if (prep && strcmp(prep, "about") == 0) {
+                e->about = person;
+                if (person < 0) {
+                    MD_ERR(m, "bad-event", w->at, "name the person the event is about, not the role");
+                    MD_HINT(m, "declare them with 'person NAME is %s'", w->text);
+                    return false;
+                }
+            } else if (e->target < 0 && e->target_role < 0) {
+                e->target = person;
+                e->target_role = role;
+            } else {
+                MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
+                return false;
+            }
+            prep = NULL;
+            continue;
+        }
+        int t = md_find_term(m, w->text, MT_THING);
+        if (t >= 0) {
+            if (e->object >= 0 && e->object != t) {
+                MD_ERR(m, "bad-event", w->at, "this event already concerns '%s'", m->terms[e->object].name);
+                return false;
+            }
+            e->object = t;
+            prep = NULL;
+            continue;
+        }
+        ms_unknown_person(c, w);
+        return false;
+    }
+    return true;
+}
+
+static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
+{
+    md_model *m = c->m;
+    memset(e, 0, sizeof *e);
+    e->day = ae->day;
+    e->minute = -1;
+    e->at = ae->at;
+    e->actor = e->actor_role = e->action = e->object = e->target = e->target_role = e->about = -1;
+    const ast_word *w = ae->words;
+    if (w && w->kind == W_TIME) { e->minute = w->minute; w = w->next; }
+    if (!w || (w->kind == W_IDENT && (strcmp(w->text, "nothing") == 0 || strcmp(w->text, "passes") == 0) && !w->next)) {
+        e->kind = EV_TICK;
+        return true;
+    }
+    e->kind = EV_ACT;
+    if (!ms_party(c, w, &e->actor, &e->actor_role)) {
+        if (w->kind == W_IDENT) ms_unknown_person(c, w);
+        else MD_ERR(m, "bad-event", w->at, "an event begins with who acts: '2025-12-23 alice sends enquiry to bob'");
+        return false;
+    }
+    w = w->next;
+    if (!w || w->kind != W_IDENT) {
+        MD_ERR(m, "bad-event", w ? w->at : ae->at, "what does %s do?", ae->words->text);
+        MD_HINT(m, "an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'");
+        return false;
+    }
+    e->action = md_lookup_verb(m, w->text);
+    if (e->action < 0) {
+        MD_ERR(m, "unknown-action", w->at, "unknown action '%s'", w->text);
+        sg_best b;
+        sg_begin(&b, w->text);
+        for (size_t i = 0; i < m->nterms; i++)
+            if (m->terms[i].kind == MT_ACTION) { sg_offer(&b, m->terms[i].third); sg_offer(&b, m->terms[i].name); }
+        if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
+        else MD_HINT(m, "declare it with 'action %s'", w->text);
+        return false;
+    }
+    return ms_event_words(c, e, w->next);
+}
+
+static bool ms_word_is(const ast_word *w, const char *a)
+{
+    return w && (w->kind == W_IDENT || w->kind == W_KEYWORD) && strcmp(w->text, a) == 0;
+}
+
+static const struct { const char *word; md_obstate st; } ms_states[] = {
+    { "open", OB_OPEN }, { "opened", OB_OPEN }, { "fulfilled", OB_FULFILLED }, { "met", OB_FULFILLED },
+    { "breached", OB_BREACHED }, { "departed", OB_DEPARTED }, { "lapsed", OB_LAPSED },
+};
+
+static void ms_expect_help(md_model *m)
+{
+    MD_HINT(m, "expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', "
+               "'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'");
+}
+
+static bool ms_clause_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
+{
+    md_model *m = c->m;
+    x->clause = w->text;
+    if (md_clause_first(m, w->text) < 0) {
+        MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
+        sg_best b;
+        sg_begin(&b, w->text);
+        for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
+        if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
+        return false;
+    }
+    w = w->next;
+    if (ms_word_is(w, "due") && w->next && w->next->kind == W_DATE && !w->next->next) {
+        x->kind = EX_DUE;
+        x->date = w->next->day;
+        return true;
+    }
+    if (ms_word_is(w, "not") && w->next && (ms_word_is(w->next, "opened") || ms_word_is(w->next, "open")) &&
+        !w->next->next) {
+        x->kind = EX_NOT_OPENED;
+        return true;
+    }
+    for (size_t i = 0; w && w->kind == W_IDENT && i < sizeof ms_states / sizeof ms_states[0]; i++) {
+        if (strcmp(w->text, ms_states[i].word) != 0) continue;
+        x->kind = EX_STATE;
+        x->state = ms_states[i].st;
+        const ast_word *r = w->next;
+        if (r && r->kind == W_KEYWORD && strcmp(r->text, "by") == 0 && r->next) {
+            x->person = ms_find_person(c->s, r->next->text ? r->next->text : "");
+            if (x->person < 0) { ms_unknown_person(c, r->next); return false; }
+            r = r->next->next;
+        }
+        if (r) {
+            MD_ERR(m, "bad-expect", r->at, "unexpected words at the end of this expectation");
+            ms_expect_help(m);
+            return false;
+        }
+        return true;
+    }
+    MD_ERR(m, "bad-expect", w ? w->at : ae->at, "what should be true of [%s]?", x->clause);
+    if (w && w->kind == W_IDENT) {
+        sg_best b;
+        sg_begin(&b, w->text);
+        for (size_t i = 0; i < sizeof ms_states / sizeof ms_states[0]; i++) sg_offer(&b, ms_states[i].word);
+        sg_offer(&b, "due");
+        if (sg_result(&b)) { MD_HINT(m, "did you mean '%s'?", sg_result(&b)); return false; }
+    }
+    MD_HINT(m, "write due DATE, open, fulfilled, breached, departed or lapsed");
+    return false;
+}
+
+static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
+{
+    x->handler_person = x->handler_role = x->handler_proc = -1;
+    if (!w || w->kind != W_IDENT) return false;
+    int p, r;
+    if (ms_party(c, w, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }
+    x->handler_proc = md_find_term(c->m, w->text, MT_PROCEDURE);
+    if (x->handler_proc >= 0) return true;
+    ms_unknown_person(c, w);
+    return false;
+}
+
+static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
+{
+    md_model *m = c->m;
+    memset(x, 0, sizeof *x);
+    x->at = ae->at;
+    x->person = x->kind_thing = x->handler_person = x->handler_role = x->handler_proc = -1;
+    const ast_word *w = ae->words;
+    if (w && w->kind == W_CLAUSE) return ms_clause_expect(c, ae, x, w);
+    if (ms_word_is(w, "no") && w->next && !w->next->next) {
+        const char *t = w->next->text ? w->next->text : "";
+        if (strcmp(t, "breach") == 0 || strcmp(t, "breaches") == 0) { x->kind = EX_NO_BREACH; return true; }
+        if (strcmp(t, "departure") == 0 || strcmp(t, "departures") == 0) { x->kind = EX_NO_DEPARTURE; return true; }
+    }
+    if (w && w->kind == W_IDENT && w->next) {
+        int t = md_find_term(m, w->text, MT_THING);
+        if (t >= 0) {
+            x->kind_thing = t;
+            const ast_word *v = w->next;
+            if (ms_word_is(v, "reaches") && v->next && !v->next->next) {
+                x->kind = EX_REACHES;
+                return ms_handler(c, v->next, x);
+            }
+            if ((ms_word_is(v, "at") || ms_word_is(v, "with")) && v->next && !v->next->next) {
+                x->kind = EX_AT;
+                return ms_handler(c, v->next, x);
+            }
+            if (ms_word_is(v, "resolved") && !v->next) { x->kind = EX_RESOLVED; return true; }
+        }
+    }
+    MD_ERR(m, "bad-expect", w ? w->at : ae->at, "cannot read this expectation");
+    ms_expect_help(m);
+    return false;
+}
+
+static void ms_setting(ms_ctx *c, const ast_meta *k)
+{
+    md_model *m = c->m;
+    if (strcmp(k->key.s, "today") == 0 && k->args && k->args->kind == W_DATE && !k->args->next) {
+        c->s->has_today = true;
+        c->s->today = k->args->day;
+        return;
+    }
+    MD_ERR(m, "bad-scenario", k->key.at, "cannot read this line of the scenario");
+    MD_HINT(m, "a scenario line is 'person NAME is ROLE', a dated event like '2025-12-23 alice sends enquiry to bob', "
+               "or 'expect …'");
+}
+
+static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
+{
+    ms_ctx c = { m, s, 0, 0 };
+    memset(s, 0, sizeof *s);
+    s->name = d->u.scenario.name;
+    s->at = d->u.scenario.name_at;
+    for (size_t i = 0; i < m->npeople; i++) MD_PUSH(m, s->people, s->npeople, c.cap_people, m->people[i]);
+    dt_day last_day = INT32_MIN;
+    int last_minute = -1;
+    loc last_at = { 0, 0, 0 };
+    for (const ast_sitem *it = d->u.scenario.items; it; it = it->next) {
+        if (it->kind == SI_PERSON) {
+            md_person p;
+            if (!ms_person(m, &it->u.person, &p)) continue;
+            if (ms_find_person(s, p.name) >= 0) {
+                MD_ERR(m, "duplicate", p.at, "person '%s' is already declared", p.name);
+                continue;
+            }
+            MD_PUSH(m, s->people, s->npeople, c.cap_people, p);
+        } else if (it->kind == SI_SETTING) {
+            ms_setting(&c, &it->u.setting);
+        } else if (it->kind == SI_EVENT) {
+            md_sitem si;
+            si.kind = SI_EV;
+            const ast_event *ae = &it->u.event;
+            int minute = ae->words && ae->words->kind == W_TIME ? ae->words->minute : -1;
+            if (ae->day < last_day || (ae->day == last_day && minute >= 0 && last_minute > minute)) {
+                int line, col;
+                src_linecol(&m->ld->src, last_at.file, last_at.start, &line, &col);
+                MD_ERR(m, "date-order", ae->at, "this event comes before the one on line %d", line);
+                MD_HINT(m, "list events in date order");
+                continue;
+            }
+            last_day = ae->day;
+            if (minute >= 0) last_minute = minute;
+            else if (ae->day != last_day) last_minute = -1;
+            last_at = ae->at;
+            if (ms_event(&c, ae, &si.u.ev)) MD_PUSH(m, s->items, s->nitems, c.cap_items, si);
+        } else {
+            md_sitem si;
+            si.kind = SI_EX;
+            if (ms_expect(&c, &it->u.expect, &si.u.ex)) MD_PUSH(m, s->items, s->nitems, c.cap_items, si);
+        }
+    }
+}
+
+void md__scenarios(md_model *m)
+{
+    size_t cap = 0;
+    for (size_t u = 0; u < m->ld->nunits; u++) {
+        if (!m->ld->units[u].root) continue;
+        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
+            if (d->kind != D_SCENARIO) continue;
+            bool dup = false;
+            for (size_t i = 0; i < m->nscens; i++) dup |= m->scens[i].name == d->u.scenario.name;
+            if (dup) {
+                MD_ERR(m, "duplicate", d->u.scenario.name_at, "scenario \"%s\" is already defined", d->u.scenario.name);
+                MD_HINT(m, "give each scenario its own name");
+                continue;
+            }
+            md_scenario s;
+            ms_scenario(m, d, &s);
+            MD_PUSH(m, m->scens, m->nscens, cap, s);
+        }
+    }
+}

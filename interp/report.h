@@ -1,0 +1,21 @@
+/* report — printing a diagnostic sink: text with the source line, a caret
+ * under the span and hint lines, or JSON. */
+#ifndef CIVIC_REPORT_H
+#define CIVIC_REPORT_H
+
+#include "diag.h"
+#include "json.h"
+#include "source.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* Colour on a terminal unless NO_COLOR is set or TERM is dumb. */
+bool rp_use_color(FILE *f);
+void rp_text(const dg_sink *dg, const src_set *src, FILE *f, bool color);
+/* Appends each diagnostic as an object to an open JSON array. */
+void rp_json_items(const dg_sink *dg, const src_set *src, js_out *j);
+/* The "out of memory" / "too many errors" notes a sink may carry. */
+void rp_notes(const dg_sink *dg, FILE *f);
+
+#endif
