@@ -164,6 +164,13 @@ typedef struct ast_protocol {
     ast_meta *meta;
 } ast_protocol;
 
+typedef struct ast_adopt {
+    const char *clause;      /* this protocol's clause, for adopts */
+    loc clause_at;
+    ast_word *clauses;       /* W_CLAUSE words */
+    bool omit;
+} ast_adopt;
+
 typedef struct ast_use {
     const char *path;
     loc path_at;
@@ -251,7 +258,7 @@ typedef struct ast_scenario {
 
 /* ---- top level ---------------------------------------------------------------- */
 typedef enum {
-    D_PROTOCOL, D_USE, D_ROLE, D_TERM, D_NORM, D_ROUTE, D_CALENDAR, D_PERSON, D_SCENARIO
+    D_PROTOCOL, D_USE, D_ROLE, D_TERM, D_NORM, D_ROUTE, D_CALENDAR, D_PERSON, D_SCENARIO, D_ADOPT
 } ast_declkind;
 
 typedef struct ast_decl {
@@ -266,6 +273,7 @@ typedef struct ast_decl {
         ast_calendar calendar;
         ast_person person;
         ast_scenario scenario;
+        ast_adopt adopt;
     } u;
     loc at;                  /* the whole declaration */
     uint32_t file;

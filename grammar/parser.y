@@ -130,11 +130,12 @@ struct ps_holmods {
 %token OVERRIDES "overrides" ROUTE "route" INFORMALLY "informally" SCENARIO "scenario"
 %token PERSON "person" CALENDAR "calendar" HOLIDAY "holiday" CLOSED "closed" EXTENDS "extends"
 %token WEEKEND "weekend" SUBSTITUTE "substitute" EXCEPT "except" UNTIL "until"
+%token ADOPTS "adopts" OMITS "omits"
 
 %type <name> name opt_clause route_by route_about cal_extends month
 %type <str> opt_string
 %type <names> subjects namelist aliaslist alias step_with weekend_list
-%type <word> words anyword act_words act_word vague_words numlist
+%type <word> words anyword act_words act_word vague_words numlist clauses
 %type <cond> cond cond_and cond_not cond_atom
 %type <act> acts act
 %type <dur> dur
@@ -150,7 +151,7 @@ struct ps_holmods {
 %type <sitem> sitems sitem
 %type <meta> meta_items meta_item
 %type <decl> stmt use_stmt protocol_block role_decl term_decl norm expect_block route_block
-%type <decl> calendar_block person_decl scenario_block eitems eitem term_list
+%type <decl> calendar_block person_decl scenario_block eitems eitem term_list adopt_stmt
 %type <role> role_attrs role_items
 %type <day> hold_from hold_until
 
@@ -176,7 +177,21 @@ opt_clause:
 
 stmt:
     use_stmt | protocol_block | role_decl | term_decl | norm | expect_block
-  | route_block | calendar_block | person_decl | scenario_block
+  | route_block | calendar_block | person_decl | scenario_block | adopt_stmt
+  ;
+
+/* "[4.3] adopts [MP-2], [MP-5]": clause 4.3 of this protocol says what those
+ * clauses of a used file say.  "omits [MP-7]": those rules do not apply. */
+adopt_stmt:
+    ADOPTS clauses          { $$ = ast_decl_new(AR, D_ADOPT, @$); OOM($$); $$->u.adopt.clauses = ps_words_done($2); }
+  | OMITS clauses           { $$ = ast_decl_new(AR, D_ADOPT, @$); OOM($$); $$->u.adopt.clauses = ps_words_done($2);
+                              $$->u.adopt.omit = true; }
+  ;
+
+clauses:
+    CLAUSE                  { $$ = ast_word_new(AR, W_CLAUSE, $1, @1); OOM($$); }
+  | clauses ',' CLAUSE      { $$ = ast_word_new(AR, W_CLAUSE, $3, @3); OOM($$); $$->next = $1; }
+  | clauses AND CLAUSE      { $$ = ast_word_new(AR, W_CLAUSE, $3, @3); OOM($$); $$->next = $1; }
   ;
 
 name: IDENT                 { $$ = nm($1, @1); } ;
@@ -725,6 +740,9 @@ static void ps_apply_clause(ps_ctx *ctx, ast_decl *d, ast_name clause)
         case D_ROUTE:
             if (!d->u.route.clause) { d->u.route.clause = clause.s; d->u.route.clause_at = clause.at; }
             break;
+        case D_ADOPT:
+            d->u.adopt.clause = clause.s; d->u.adopt.clause_at = clause.at;
+            break;
         default:
             dg_report(ctx->dg, DG_ERROR, "misplaced-clause", clause.at,
                       "a clause reference cannot come before this statement");
@@ -867,7 +885,7 @@ static const char *ps_keywords[] = {
     "procedure", "must", "will", "shall", "should", "may", "not", "cannot", "can", "expect", "to",
     "from", "with", "about", "of", "for", "by", "on", "and", "or", "when", "unless", "within",
     "otherwise", "overrides", "route", "informally", "scenario", "person", "calendar", "holiday",
-    "closed", "extends", "weekend", "substitute", "except", "until", NULL
+    "closed", "extends", "weekend", "substitute", "except", "until", "adopts", "omits", NULL
 };
 
 static void ps_token_text(ps_ctx *ctx, loc at, char *buf, size_t n)

@@ -26,7 +26,8 @@ static bool ck_same_cond(const md_cond *a, const md_cond *b)
 
 static bool ck_overrides(const md_norm *n, const md_norm *o)
 {
-    return n->overrides && o->clause && strcmp(n->overrides, o->clause) == 0;
+    return n->overrides && ((o->clause && strcmp(n->overrides, o->clause) == 0) ||
+                            (o->cited && strcmp(n->overrides, o->cited) == 0));
 }
 
 static const md_act *ck_act(const md_norm *n, int action)
@@ -38,7 +39,7 @@ static const md_act *ck_act(const md_norm *n, int action)
 
 static const char *ck_cite(md_model *m, const md_norm *n)
 {
-    return n->clause ? ar_printf(m->ar, "[%s]", n->clause) : "an uncited rule";
+    return n->clause ? md_cite(m, n) : "an uncited rule";
 }
 
 static void ck_conflict(md_model *m, const md_norm *n, const md_norm *o, int action)
@@ -93,7 +94,7 @@ static void ck_duplicates(md_model *m)
         for (int e = md_ra_first(m, n->subject, n->acts[0].action); e >= 0; e = md_ra_next(m, e)) {
             const md_norm *o = &m->norms[md_ra_norm(m, e)];
             if (o->id >= n->id || o->mod != n->mod || o->nacts != n->nacts) continue;
-            if (n->clause != o->clause || !ck_same_cond(n->cond, o->cond) || n->counterpart != o->counterpart)
+            if (n->clause != o->clause || n->at.file != o->at.file || !ck_same_cond(n->cond, o->cond) || n->counterpart != o->counterpart)
                 continue;
             bool same = true;
             for (size_t a = 0; a < n->nacts && same; a++) same = ck_same_act(&n->acts[a], &o->acts[a]);
@@ -138,7 +139,8 @@ static void ck_norm_warnings(md_model *m)
             }
             bool hit = false;
             for (; o >= 0 && !hit; o = md_clause_next(m, o))
-                for (size_t a = 0; a < n->nacts; a++) hit |= ck_act(&m->norms[o], n->acts[a].action) != NULL;
+                for (size_t a = 0; a < n->nacts; a++)
+                    hit |= ck_act(&m->norms[md_clause_norm(m, o)], n->acts[a].action) != NULL;
             if (!hit) {
                 MD_WARN(m, "override-nothing", n->overrides_at, "[%s] has no rule about '%s', so this overrides nothing",
                         n->overrides, md_term_name(m, n->acts[0].action));

@@ -510,6 +510,15 @@ static void md_collect_terms(md_model *m)
 
 /* ---- indexes -------------------------------------------------------------- */
 
+static void md_clause_add(md_model *m, const char *clause, int k)
+{
+    uint32_t head;
+    size_t e = m->ncx++;
+    m->cx_norm[e] = k;
+    m->cx_next[e] = hm_get(&m->by_clause, hm_ptr(clause), &head) ? (int)head : -1;
+    if (!hm_put(&m->by_clause, hm_ptr(clause), (uint32_t)e)) dg_oom(m->dg);
+}
+
 static void md_index(md_model *m)
 {
     if (!m->nnorms) return;
@@ -517,12 +526,12 @@ static void md_index(md_model *m)
     for (size_t k = 0; k < m->nnorms; k++) total += m->norms[k].nacts;
     m->ix_norm = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_norm);
     m->ix_next = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_next);
-    m->clause_next = ar_alloc(m->ar, m->nnorms * sizeof *m->clause_next);
-    if (!m->ix_norm || !m->ix_next || !m->clause_next) { dg_oom(m->dg); return; }
+    m->cx_norm = ar_alloc(m->ar, (2 * m->nnorms + 1) * sizeof *m->cx_norm);
+    m->cx_next = ar_alloc(m->ar, (2 * m->nnorms + 1) * sizeof *m->cx_next);
+    if (!m->ix_norm || !m->ix_next || !m->cx_norm || !m->cx_next) { dg_oom(m->dg); return; }
     /* Insert in reverse so each chain runs in source order. */
     for (size_t k = m->nnorms; k-- > 0;) {
         md_norm *n = &m->norms[k];
-        m->clause_next[k] = -1;
         for (size_t a = n->nacts; a-- > 0;) {
             bool dup = false;
             for (size_t b = 0; b < a; b++) dup |= n->acts[b].action == n->acts[a].action;
@@ -534,23 +543,75 @@ static void md_index(md_model *m)
             m->ix_next[e] = hm_get(&m->by_role_action, key, &head) ? (int)head : -1;
             if (!hm_put(&m->by_role_action, key, (uint32_t)e)) dg_oom(m->dg);
         }
-        if (n->clause) {
-            uint32_t head;
-            if (hm_get(&m->by_clause, hm_ptr(n->clause), &head)) m->clause_next[k] = (int)head;
-            if (!hm_put(&m->by_clause, hm_ptr(n->clause), (uint32_t)k)) dg_oom(m->dg);
-        }
+        if (n->clause) md_clause_add(m, n->clause, (int)k);
+        if (n->cited && n->cited != n->clause) md_clause_add(m, n->cited, (int)k);
     }
 }
 
 int md_clause_first(const md_model *m, const char *clause)
 {
+    if (!clause) return -1;
     const char *in = in_find(&m->ld->names, clause, strlen(clause));
     uint32_t v;
     if (in && hm_get(&m->by_clause, hm_ptr(in), &v)) return (int)v;
     return -1;
 }
 
-int md_clause_next(const md_model *m, int norm) { return m->clause_next ? m->clause_next[norm] : -1; }
+int md_clause_next(const md_model *m, int entry) { return m->cx_next[entry]; }
+int md_clause_norm(const md_model *m, int entry) { return m->cx_norm[entry]; }
+
+const char *md_norm_clause(const md_norm *n) { return n->cited ? n->cited : n->clause; }
+
+const char *md_cite(const md_model *m, const md_norm *n)
+{
+    if (n->cited && n->clause && n->cited != n->clause)
+        return ar_printf(m->ar, "[%s] (model [%s])", n->cited, n->clause);
+    if (n->clause) return ar_printf(m->ar, "[%s]", n->clause);
+    return "(no clause)";
+}
+
+/* "[4.3] adopts [MP-2]" and "omits [MP-7]". */
+static void md_adopts(md_model *m)
+{
+    bool any_omit = false;
+    for (size_t u = 0; u < m->ld->nunits; u++) {
+        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
+            if (d->kind != D_ADOPT) continue;
+            if (!d->u.adopt.omit && !d->u.adopt.clause) {
+                MD_ERR(m, "adopt-clause", d->at, "'adopts' needs this protocol's own clause before it");
+                MD_HINT(m, "write '[4.3] adopts [MP-2]'");
+                continue;
+            }
+            for (const ast_word *w = d->u.adopt.clauses; w; w = w->next) {
+                bool hit = false;
+                for (size_t k = 0; k < m->nnorms; k++) {
+                    md_norm *n = &m->norms[k];
+                    if (n->clause != w->text) continue;
+                    hit = true;
+                    if (d->u.adopt.omit) { n->subject = -1; any_omit = true; }
+                    else n->cited = d->u.adopt.clause;
+                }
+                if (!hit) {
+                    MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
+                    sg_best b;
+                    sg_begin(&b, w->text);
+                    for (size_t k = 0; k < m->nnorms; k++) sg_offer(&b, m->norms[k].clause);
+                    if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
+                    else MD_HINT(m, "is the file with that clause used? 'use \"model-protocol\"'");
+                }
+            }
+        }
+    }
+    if (!any_omit) return;
+    size_t j = 0;
+    for (size_t k = 0; k < m->nnorms; k++) {
+        if (m->norms[k].subject < 0) continue;
+        m->norms[j] = m->norms[k];
+        m->norms[j].id = (int)j;
+        j++;
+    }
+    m->nnorms = j;
+}
 
 int md_ra_first(const md_model *m, int role, int action)
 {
@@ -600,6 +661,7 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     md__meta(m);
     md__norms(m);
     md__routes(m);
+    md_adopts(m);
     md_index(m);
     md__people(m);
     md__scenarios(m);

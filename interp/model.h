@@ -75,7 +75,8 @@ typedef struct md_act {
 
 typedef struct md_norm {
     int id;
-    const char *clause;          /* or NULL */
+    const char *clause;          /* as written, or NULL */
+    const char *cited;           /* the root protocol's clause that adopts it, or NULL */
     loc clause_at;
     loc at;
     int subject;                 /* role */
@@ -181,7 +182,10 @@ typedef enum {
     EX_NO_BREACH, EX_NO_DEPARTURE,
     EX_REACHES,                  /* KIND reaches HANDLER */
     EX_RESOLVED,                 /* KIND resolved */
-    EX_AT                        /* KIND at HANDLER: the case is with that handler now */
+    EX_AT,                       /* KIND at HANDLER: the case is with that handler now */
+    EX_REVIEW_OVERDUE,           /* review overdue (as of the scenario's today) */
+    EX_REVIEW_NOT_OVERDUE,       /* review not overdue */
+    EX_REVIEW_DUE                /* review due DATE */
 } md_exkind;
 
 typedef enum { OB_OPEN, OB_FULFILLED, OB_BREACHED, OB_DEPARTED, OB_LAPSED } md_obstate;
@@ -229,8 +233,9 @@ typedef struct md_model {
     hmap by_role_action;         /* role<<32|action -> first index entry */
     int *ix_norm, *ix_next;      /* index entries: a norm, and the next entry of the chain */
     size_t nix;
-    hmap by_clause;              /* interned clause -> first norm in chain */
-    int *clause_next;
+    hmap by_clause;              /* interned clause -> first clause entry */
+    int *cx_norm, *cx_next;      /* clause entries: a norm, the next entry */
+    size_t ncx;
     hmap cal_syms;               /* interned calendar name -> index */
     dt_day today;
     /* well-known terms, or -1 */
@@ -263,9 +268,15 @@ bool md_is_a(const md_model *m, int role, int ancestor);
 bool md_overlap(const md_model *m, int a, int b);
 /* The protocol's calendar (england-and-wales by default), or NULL. */
 cal_calendar *md_cal(const md_model *m);
-/* First norm of a clause, and the next of the same clause; -1 at the end. */
+/* Clause entries, by the clause as written or as adopted:
+ * for (e = md_clause_first(m, c); e >= 0; e = md_clause_next(m, e)) md_clause_norm(m, e). */
 int md_clause_first(const md_model *m, const char *clause);
-int md_clause_next(const md_model *m, int norm);
+int md_clause_next(const md_model *m, int entry);
+int md_clause_norm(const md_model *m, int entry);
+/* The clause a norm is cited by: the adopting clause, else its own (or NULL). */
+const char *md_norm_clause(const md_norm *n);
+/* "[4.3]", "[4.3] (model [MP-2])", or "(no clause)". */
+const char *md_cite(const md_model *m, const md_norm *n);
 /* Index entries for norms whose subject is exactly `role` with an act of
  * `action`: for (e = md_ra_first(..); e >= 0; e = md_ra_next(m, e)) md_ra_norm(m, e). */
 int md_ra_first(const md_model *m, int role, int action);

@@ -427,6 +427,11 @@ void md__meta(md_model *m)
             found = d;
         }
     }
+    /* A file of scenarios that uses its council's protocol takes that
+     * protocol's block. */
+    for (size_t u = 0; !found && u < m->ld->nunits; u++)
+        for (ast_decl *d = m->ld->units[u].ast.decls; d && !found; d = d->next)
+            if (d->kind == D_PROTOCOL) found = d;
     if (!found) return;
     m->meta.present = true;
     m->meta.title = found->u.protocol.title;

@@ -293,6 +293,22 @@ static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
     x->person = x->kind_thing = x->handler_person = x->handler_role = x->handler_proc = -1;
     const ast_word *w = ae->words;
     if (w && w->kind == W_CLAUSE) return ms_clause_expect(c, ae, x, w);
+    if (ms_word_is(w, "review")) {
+        const ast_word *v = w->next;
+        if (ms_word_is(v, "overdue") && !v->next) { x->kind = EX_REVIEW_OVERDUE; return true; }
+        if (ms_word_is(v, "not") && ms_word_is(v->next, "overdue") && !v->next->next) {
+            x->kind = EX_REVIEW_NOT_OVERDUE;
+            return true;
+        }
+        if (ms_word_is(v, "due") && v->next && v->next->kind == W_DATE && !v->next->next) {
+            x->kind = EX_REVIEW_DUE;
+            x->date = v->next->day;
+            return true;
+        }
+        MD_ERR(m, "bad-expect", v ? v->at : w->at, "write 'expect review overdue', 'expect review not overdue' "
+               "or 'expect review due DATE'");
+        return false;
+    }
     if (ms_word_is(w, "no") && w->next && !w->next->next) {
         const char *t = w->next->text ? w->next->text : "";
         if (strcmp(t, "breach") == 0 || strcmp(t, "breaches") == 0) { x->kind = EX_NO_BREACH; return true; }
