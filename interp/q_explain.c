@@ -1,0 +1,120 @@
+/* q_explain — "explain CLAUSE": every rule of the clause (as written, or
+ * adopted under it), its source line, what it means; and the route steps
+ * and roles that cite the clause. */
+#include "q_int.h"
+
+#include <string.h>
+
+static const char *qe_trigger(const md_model *m, const md_norm *n)
+{
+    if (n->trigger < 0) return NULL;
+    return ar_printf(m->ar, "The duty arises when %s sends %s %s to %s", n->trigger_from >= 0 ?
+                     ar_printf(m->ar, "a %s", md_role_name(m, n->trigger_from)) : "anyone",
+                     strchr("aeiou", m->terms[n->trigger].display[0]) ? "an" : "a", m->terms[n->trigger].display,
+                     ar_printf(m->ar, "a %s", md_role_name(m, n->subject)));
+}
+
+static const char *qe_deadline(const md_model *m, const md_norm *n)
+{
+    if (n->within.kind == DUR_FIXED)
+        return ar_printf(m->ar, "It is due by the close of the %s after that day, which does not count%s.",
+                         n->within.unit == U_WORKING_DAYS && n->within.n == 1 ? "next working day" :
+                         ar_printf(m->ar, "%ld%s %s", n->within.n, n->within.n == 1 ? "st" : n->within.n == 2 ? "nd" :
+                                   n->within.n == 3 ? "rd" : "th", n->within.unit == U_WORKING_DAYS ? "working day" :
+                                   ast_unit_word(n->within.unit, 1)),
+                         n->within.unit == U_WORKING_DAYS ? " (weekends and bank holidays are not working days)" : "");
+    if (n->within.kind == DUR_VAGUE)
+        return ar_printf(m->ar, "Its timing ('%s') is vague, so it cannot be checked against a date.", n->within.vague);
+    return NULL;
+}
+
+static void qe_source(const md_model *m, const md_norm *n, const char **path, int *line, const char **text, size_t *len)
+{
+    const src_file *f = src_get(&m->ld->src, n->at.file);
+    int col;
+    src_linecol(&m->ld->src, n->at.file, n->at.start, line, &col);
+    *path = f ? f->path : "?";
+    *text = src_line_text(&m->ld->src, n->at.file, n->at.start, len);
+}
+
+int q_explain(q_parse *p)
+{
+    const char *clause = q_clause(p);
+    if (!clause || !q_expect_end(p)) return 1;
+    md_model *m = QM(p);
+    js_out *j = &p->js;
+    FILE *o = p->q->out;
+    if (p->q->json) {
+        q_begin(p, "explain");
+        js_key(j, "clause"); js_str(j, clause);
+        js_key(j, "norms");
+        js_arr(j);
+    }
+    for (int e = md_clause_first(m, clause); e >= 0; e = md_clause_next(m, e)) {
+        const md_norm *n = &m->norms[md_clause_norm(m, e)];
+        const char *path, *text;
+        int line;
+        size_t len;
+        qe_source(m, n, &path, &line, &text, &len);
+        const char *trig = qe_trigger(m, n), *dl = qe_deadline(m, n);
+        const char *meaning = ar_printf(m->ar, "This is %s.%s%s%s%s%s%s", tx_meaning(n->mod), trig ? " " : "",
+                                        trig ? trig : "", trig ? "." : "", dl ? " " : "", dl ? dl : "",
+                                        n->nfallback ? ar_printf(m->ar, " If it cannot be met in time, %s must instead "
+                                                                 "%s%s%s; doing so in time meets the duty.",
+                                                                 md_role_name(m, n->subject),
+                                                                 tx_acts(m, n->fallback, n->nfallback),
+                                                                 n->fallback_within.kind == DUR_FIXED ? " within " : "",
+                                                                 n->fallback_within.kind == DUR_FIXED ?
+                                                                 tx_deadline(m, &n->fallback_within) : "") : "");
+        if (p->q->json) {
+            js_obj(j);
+            js_key(j, "clause"); js_str(j, md_norm_clause(n));
+            js_key(j, "modality"); js_str(j, ast_modality_word(n->mod));
+            js_key(j, "action"); js_str(j, m->terms[n->acts[0].action].name);
+            js_key(j, "text"); js_str(j, tx_norm(m, n));
+            js_key(j, "meaning"); js_str(j, meaning);
+            js_key(j, "file"); js_str(j, path);
+            js_key(j, "line"); js_int(j, line);
+            js_key(j, "source"); js_strn(j, text, len);
+            js_obj_end(j);
+        } else {
+            fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, n));
+            fprintf(o, "  %s:%d: %.*s\n", path, line, (int)len, text);
+            fprintf(o, "  %s\n", meaning);
+        }
+    }
+    if (p->q->json) {
+        js_arr_end(j);
+        js_key(j, "steps");
+        js_arr(j);
+    }
+    for (size_t i = 0; i < m->nroutes; i++) {
+        const md_route *r = &m->routes[i];
+        for (size_t s = 0; s < r->nsteps; s++) {
+            const md_step *st = &r->steps[s];
+            const char *cl = st->clause ? st->clause : r->clause;
+            if (!cl || strcmp(cl, clause) != 0) continue;
+            const char *who = st->informal ? "the parties try to settle it informally" :
+                              st->handler >= 0 ? ar_printf(m->ar, "the %s handles it", m->roles[st->handler].display) :
+                              ar_printf(m->ar, "%s", m->terms[st->procedure].display);
+            const char *route = ar_printf(m->ar, "%s by %s about %s", md_term_name(m, r->kind), md_role_name(m, r->by),
+                                          md_role_name(m, r->about));
+            if (p->q->json) {
+                js_obj(j);
+                js_key(j, "route"); js_str(j, route);
+                js_key(j, "step"); js_int(j, (long)s + 1);
+                js_key(j, "meaning"); js_str(j, who);
+                js_key(j, "condition"); js_str(j, st->cond ? tx_cond(m, st->cond) : NULL);
+                js_obj_end(j);
+            } else {
+                fprintf(o, "[%s] step %zu of the route for a %s: %s%s%s\n", clause, s + 1, route, who,
+                        st->cond ? ", " : "", st->cond ? tx_cond(m, st->cond) : "");
+            }
+        }
+    }
+    if (p->q->json) {
+        js_arr_end(j);
+        q_end(p);
+    }
+    return 0;
+}

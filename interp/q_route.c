@@ -1,0 +1,162 @@
+/* q_route — "route KIND by ROLE about ROLE" and "who handles KIND about ROLE":
+ * the chosen route's steps in order, with each step that does not apply
+ * and why (its condition, or a handler who is the subject or the raiser). */
+#include "q_int.h"
+#include "routes.h"
+
+#include <string.h>
+
+typedef struct qr_step {
+    const md_step *s;
+    bool applies;
+    const char *reason;      /* why it is skipped, or a caveat when it may apply */
+} qr_step;
+
+static const char *qr_handler_id(const md_model *m, const md_step *s)
+{
+    if (s->informal) return "informal";
+    if (s->handler >= 0) return m->roles[s->handler].name;
+    if (s->procedure >= 0) return m->terms[s->procedure].name;
+    return "?";
+}
+
+static const char *qr_handler_name(const md_model *m, const md_step *s)
+{
+    if (s->informal) {
+        if (!s->nwith) return "the parties, informally";
+        const char *w = "";
+        for (size_t i = 0; i < s->nwith; i++)
+            w = ar_printf(m->ar, "%s%s%s", w, i == 0 ? "" : i + 1 == s->nwith ? " or " : ", ",
+                          m->roles[s->with[i]].display);
+        return ar_printf(m->ar, "the parties, informally (with the help of %s)", w);
+    }
+    if (s->handler >= 0) return m->roles[s->handler].display;
+    if (s->procedure >= 0) return m->terms[s->procedure].display;
+    return "?";
+}
+
+static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int by, int about, qr_step *out)
+{
+    for (size_t i = 0; i < r->nsteps; i++) {
+        const md_step *s = &r->steps[i];
+        qr_step q = { s, true, NULL };
+        rt_tri t = rt_eval(m, s->cond, c);
+        if (t == RT_FALSE) {
+            q.applies = false;
+            q.reason = ar_printf(m->ar, "applies only %s", tx_cond(m, s->cond));
+        } else if (s->handler >= 0 && about >= 0 && md_is_a(m, about, s->handler)) {
+            q.applies = false;
+            q.reason = ar_printf(m->ar, "the %s is the subject of the %s, and nobody handles a case about themselves",
+                                 m->roles[s->handler].display, md_term_name(m, r->kind));
+        } else if (s->handler >= 0 && by >= 0 && md_is_a(m, by, s->handler)) {
+            q.applies = false;
+            q.reason = ar_printf(m->ar, "the %s raised the %s, and nobody handles their own case",
+                                 m->roles[s->handler].display, md_term_name(m, r->kind));
+        } else if (t == RT_UNKNOWN) {
+            q.reason = ar_printf(m->ar, "only %s", tx_cond(m, s->cond));
+        }
+        out[i] = q;
+    }
+}
+
+static void qr_json(q_parse *p, const md_route *r, const qr_step *st, int kind, int by, int about)
+{
+    md_model *m = QM(p);
+    js_out *j = &p->js;
+    q_begin(p, "route");
+    js_key(j, "case"); js_str(j, m->terms[kind].name);
+    js_key(j, "by"); js_str(j, by >= 0 ? m->roles[by].name : NULL);
+    js_key(j, "about"); js_str(j, about >= 0 ? m->roles[about].name : NULL);
+    js_key(j, "route_clause"); js_str(j, r ? r->clause : NULL);
+    js_key(j, "route");
+    if (r) js_str(j, ar_printf(m->ar, "%s by %s about %s", m->terms[r->kind].name,
+                                r->by >= 0 ? m->roles[r->by].name : "anyone",
+                                r->about >= 0 ? m->roles[r->about].name : "anyone"));
+    else js_null(j);
+    for (int pass = 0; pass < 2; pass++) {
+        js_key(j, pass == 0 ? "steps" : "skipped");
+        js_arr(j);
+        for (size_t i = 0; r && i < r->nsteps; i++) {
+            if (st[i].applies != (pass == 0)) continue;
+            const md_step *s = st[i].s;
+            js_obj(j);
+            js_key(j, "clause"); js_str(j, s->clause ? s->clause : r->clause);
+            js_key(j, "handler"); js_str(j, qr_handler_id(m, s));
+            js_key(j, "handler_name"); js_str(j, qr_handler_name(m, s));
+            js_key(j, "kind"); js_str(j, s->informal ? "informal" : s->procedure >= 0 ? "procedure" : "role");
+            js_key(j, "within"); js_str(j, s->within.kind == DUR_NONE ? NULL : tx_deadline(m, &s->within));
+            js_key(j, "condition"); js_str(j, s->cond ? tx_cond(m, s->cond) : NULL);
+            js_key(j, pass == 0 ? "note" : "reason"); js_str(j, st[i].reason);
+            js_obj_end(j);
+        }
+        js_arr_end(j);
+    }
+    q_end(p);
+}
+
+static void qr_text(q_parse *p, const md_route *r, const qr_step *st, int kind, int by, int about)
+{
+    md_model *m = QM(p);
+    FILE *o = p->q->out;
+    const char *who = ar_printf(m->ar, "A %s%s%s%s%s", md_term_name(m, kind), by >= 0 ? " by a " : "",
+                                by >= 0 ? m->roles[by].display : "", about >= 0 ? " about the " : "",
+                                about >= 0 ? m->roles[about].display : "");
+    if (!r) {
+        fprintf(o, "%s: no route in this protocol covers it.\n", who);
+        return;
+    }
+    fprintf(o, "%s%s%s%s:\n", who, r->clause ? " [" : "", r->clause ? r->clause : "", r->clause ? "]" : "");
+    int k = 0;
+    for (size_t i = 0; i < r->nsteps; i++) {
+        const md_step *s = st[i].s;
+        const char *cl = s->clause ? s->clause : r->clause;
+        char clb[64];
+        snprintf(clb, sizeof clb, "[%s] ", cl ? cl : "-");
+        if (st[i].applies) {
+            fprintf(o, "  %d. %s%s", ++k, clb, qr_handler_name(m, s));
+            if (s->within.kind != DUR_NONE) fprintf(o, ", within %s", tx_deadline(m, &s->within));
+            if (st[i].reason) fprintf(o, " (%s)", st[i].reason);
+            fputc('\n', o);
+        } else {
+            fprintf(o, "  -  %s%s: skipped — %s\n", clb, qr_handler_name(m, s), st[i].reason);
+        }
+    }
+    if (!k) fprintf(o, "No step of this route applies.\n");
+}
+
+int q_route(q_parse *p, bool who_handles)
+{
+    md_model *m = QM(p);
+    int kind = q_thing(p, true);
+    if (kind < 0) return 1;
+    int by = -1, about = -1;
+    while (!q_at_end(p)) {
+        if (q_word(p, p->i, "by") || q_word(p, p->i, "from")) {
+            p->i++;
+            if ((by = q_role(p, "who raises it")) < 0) return 1;
+        } else if (q_word(p, p->i, "about") || q_word(p, p->i, "against")) {
+            p->i++;
+            if ((about = q_role(p, "whom it is about")) < 0) return 1;
+        } else {
+            q_error(p, p->t[p->i].at, "bad-query", "unexpected '%s'", p->t[p->i].text);
+            dg_hint(p->q->dg, "write 'route %s by ROLE about ROLE'", m->terms[kind].name);
+            return 1;
+        }
+    }
+    (void)who_handles;
+    int byr[1] = { by }, abr[1] = { about };
+    rt_case c = { { byr, by >= 0 ? 1u : 0u }, { abr, about >= 0 ? 1u : 0u }, NULL, 0 };
+    int ri = rt_choose(m, kind, &c);
+    md_route copy;
+    const md_route *r = NULL;
+    qr_step st[256];
+    if (ri >= 0) {
+        copy = m->routes[ri];
+        if (copy.nsteps > 256) copy.nsteps = 256;   /* a route longer than this is not a real one */
+        r = &copy;
+        qr_judge(m, r, &c, by, about, st);
+    }
+    if (p->q->json) qr_json(p, r, st, kind, by, about);
+    else qr_text(p, r, st, kind, by, about);
+    return 0;
+}

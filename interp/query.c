@@ -1,0 +1,738 @@
+/* query — tokenizing and dispatching queries; the small queries (review,
+ * deadline, roles, clauses, who manages, holidays, working days, help).
+ * can/duties/expectations are in q_can.c, route in q_route.c, explain in
+ * q_explain.c. */
+#include "q_int.h"
+#include "fail.h"
+#include "suggest.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const char *const q_words[] = {
+    "can", "duties", "expectations", "route", "deadline", "review", "explain", "roles", "clauses",
+    "who", "holidays", "working", "help", NULL
+};
+
+/* ---- tokens ------------------------------------------------------------------ */
+
+static bool q_tokenize(q_parse *p)
+{
+    const char *s = p->text;
+    size_t len = strlen(s), cap = 16;
+    p->t = fail_malloc(cap * sizeof *p->t);
+    if (!p->t) return false;
+    size_t i = 0;
+    while (i < len) {
+        if (isspace((unsigned char)s[i])) { i++; continue; }
+        if (p->n == cap) {
+            cap *= 2;
+            q_tok *nt = fail_realloc(p->t, cap * sizeof *nt);
+            if (!nt) return false;
+            p->t = nt;
+        }
+        q_tok *t = &p->t[p->n];
+        memset(t, 0, sizeof *t);
+        size_t a = i, b;
+        if (s[i] == '"' || s[i] == '[') {
+            char close = s[i] == '"' ? '"' : ']';
+            b = i + 1;
+            while (b < len && s[b] != close) b++;
+            t->kind = s[i] == '"' ? QT_STRING : QT_CLAUSE;
+            size_t ia = a + 1, ib = b;
+            while (ia < ib && s[ia] == ' ') ia++;
+            while (ib > ia && s[ib - 1] == ' ') ib--;
+            t->text = ar_strndup(QM(p)->ar, s + ia, ib - ia);
+            i = b < len ? b + 1 : b;
+        } else {
+            b = i;
+            while (b < len && !isspace((unsigned char)s[b]) && s[b] != '"' && s[b] != '[') b++;
+            size_t e = b;
+            while (e > a && strchr("?,.;:!", s[e - 1])) e--;   /* "Officer?" */
+            if (e == a) e = b;
+            t->kind = QT_WORD;
+            t->text = ar_strndup(QM(p)->ar, s + a, e - a);
+            dt_day d;
+            bool digits = e > a;
+            for (size_t k = a; k < e; k++) digits &= isdigit((unsigned char)s[k]) != 0;
+            if (e - a == 10 && dt_parse(s + a, 10, &d) == 0) { t->kind = QT_DATE; t->day = d; }
+            else if (digits && e - a < 9) { t->kind = QT_NUMBER; t->num = atol(t->text); }
+            i = b;
+        }
+        if (!t->text) return false;
+        t->at.file = p->file;
+        t->at.start = (uint32_t)a;
+        t->at.end = (uint32_t)(i > a ? i : a + 1);
+        if (t->kind == QT_WORD) t->at.end = (uint32_t)(a + strlen(t->text));
+        p->n++;
+    }
+    return true;
+}
+
+void q_error(q_parse *p, loc at, const char *code, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    dg_report(p->q->dg, DG_ERROR, code, at, "%s", buf);
+}
+
+loc q_here(const q_parse *p)
+{
+    if (p->i < p->n) return p->t[p->i].at;
+    loc at = { p->file, (uint32_t)strlen(p->text), (uint32_t)strlen(p->text) };
+    return at;
+}
+
+bool q_word(const q_parse *p, size_t i, const char *w)
+{
+    return i < p->n && p->t[i].kind == QT_WORD && strcasecmp(p->t[i].text, w) == 0;
+}
+
+bool q_at_end(const q_parse *p) { return p->i >= p->n; }
+
+void q_skip_articles(q_parse *p)
+{
+    while (q_word(p, p->i, "a") || q_word(p, p->i, "an") || q_word(p, p->i, "the") || q_word(p, p->i, "any"))
+        p->i++;
+}
+
+/* Join tokens i..j-1 with spaces. */
+static const char *q_join(q_parse *p, size_t i, size_t j)
+{
+    size_t len = 0;
+    for (size_t k = i; k < j; k++) len += strlen(p->t[k].text) + 1;
+    char *s = ar_alloc(QM(p)->ar, len + 1);
+    if (!s) return "";
+    for (size_t k = i; k < j; k++) {
+        if (k > i) strcat(s, " ");
+        strcat(s, p->t[k].text);
+    }
+    return s;
+}
+
+int q_role_opt(q_parse *p)
+{
+    q_skip_articles(p);
+    if (q_at_end(p)) return -1;
+    if (p->t[p->i].kind == QT_STRING) {
+        int r = md_lookup_role(QM(p), p->t[p->i].text);
+        if (r >= 0) p->i++;
+        return r;
+    }
+    size_t max = p->i + 4 < p->n ? p->i + 4 : p->n;
+    for (size_t j = max; j > p->i; j--) {
+        bool words = true;
+        for (size_t k = p->i; k < j; k++) words &= p->t[k].kind == QT_WORD;
+        if (!words) continue;
+        int r = md_lookup_role(QM(p), q_join(p, p->i, j));
+        if (r >= 0) { p->i = j; return r; }
+    }
+    return -1;
+}
+
+int q_role(q_parse *p, const char *what)
+{
+    q_skip_articles(p);
+    if (q_at_end(p)) {
+        q_error(p, q_here(p), "bad-query", "the query ends before naming %s", what);
+        dg_hint(p->q->dg, "name a role, like Member, Officer or Clerk ('roles' lists them)");
+        return -1;
+    }
+    int r = q_role_opt(p);
+    if (r >= 0) return r;
+    const q_tok *t = &p->t[p->i];
+    q_error(p, t->at, "unknown-role", "unknown role '%s'", t->text);
+    const char *s = md_suggest_role(QM(p), t->text);
+    if (s) dg_hint(p->q->dg, "did you mean '%s'?", s);
+    else dg_hint(p->q->dg, "'roles' lists the roles of this protocol");
+    return -1;
+}
+
+int q_thing(q_parse *p, bool report)
+{
+    q_skip_articles(p);
+    if (q_at_end(p)) return -1;
+    const q_tok *t = &p->t[p->i];
+    int k = md_lookup_term(QM(p), t->text, MT_THING);
+    if (k >= 0) { p->i++; return k; }
+    if (report) {
+        q_error(p, t->at, "unknown-thing", "unknown kind of case '%s'", t->text);
+        const char *s = md_suggest_term(QM(p), t->text, MT_THING);
+        if (s) dg_hint(p->q->dg, "did you mean '%s'?", s);
+        else dg_hint(p->q->dg, "routes are for complaints, grievances and disputes");
+    }
+    return -1;
+}
+
+int q_action(q_parse *p)
+{
+    if (q_at_end(p)) {
+        q_error(p, q_here(p), "bad-query", "the query ends before the action");
+        dg_hint(p->q->dg, "ask like 'can Member instruct Officer'");
+        return -1;
+    }
+    const q_tok *t = &p->t[p->i];
+    int a = md_lookup_term(QM(p), t->text, MT_ACTION);
+    if (a >= 0) { p->i++; return a; }
+    q_error(p, t->at, "unknown-action", "unknown action '%s'", t->text);
+    const char *s = md_suggest_term(QM(p), t->text, MT_ACTION);
+    if (s) dg_hint(p->q->dg, "did you mean '%s'?", s);
+    else dg_hint(p->q->dg, "the actions are declared with 'action' in the protocol and stdlib/roles.civic");
+    return -1;
+}
+
+const char *q_clause(q_parse *p)
+{
+    if (q_at_end(p)) {
+        q_error(p, q_here(p), "bad-query", "the query ends before the clause");
+        dg_hint(p->q->dg, "write the clause like 10.2 or [10.2]");
+        return NULL;
+    }
+    const q_tok *t = &p->t[p->i];
+    const char *c = t->text;
+    if (md_clause_first(QM(p), c) >= 0) { p->i++; return c; }
+    for (size_t r = 0; r < QM(p)->nroutes; r++) {
+        const md_route *rt = &QM(p)->routes[r];
+        bool hit = rt->clause && strcmp(rt->clause, c) == 0;
+        for (size_t s = 0; s < rt->nsteps && !hit; s++) hit = rt->steps[s].clause && strcmp(rt->steps[s].clause, c) == 0;
+        if (hit) { p->i++; return c; }
+    }
+    /* "clause 10.2" */
+    if (q_word(p, p->i, "clause") && p->i + 1 < p->n) {
+        p->i++;
+        return q_clause(p);
+    }
+    q_error(p, t->at, "unknown-clause", "no rule has clause [%s]", c);
+    sg_best b;
+    sg_begin(&b, c);
+    for (size_t k = 0; k < QM(p)->nnorms; k++) {
+        sg_offer(&b, QM(p)->norms[k].clause);
+        sg_offer(&b, QM(p)->norms[k].cited);
+    }
+    if (sg_result(&b)) dg_hint(p->q->dg, "did you mean [%s]?", sg_result(&b));
+    else dg_hint(p->q->dg, "'clauses' lists the clauses of this protocol");
+    return NULL;
+}
+
+bool q_date(q_parse *p, dt_day *d)
+{
+    if (!q_at_end(p) && p->t[p->i].kind == QT_DATE) {
+        *d = p->t[p->i++].day;
+        return true;
+    }
+    loc at = q_here(p);
+    if (!q_at_end(p)) {
+        const char *s = p->t[p->i].text;
+        int r = strlen(s) == 10 ? dt_parse(s, 10, d) : 1;
+        q_error(p, at, "bad-date", r == 2 ? "%s is not a date: that month has no such day"
+                                  : r == 3 ? "year out of range in %s" : "'%s' is not a date", s);
+    } else {
+        q_error(p, at, "bad-query", "the query ends before the date");
+    }
+    dg_hint(p->q->dg, "write dates as YYYY-MM-DD, like 2025-12-23");
+    return false;
+}
+
+bool q_expect_end(q_parse *p)
+{
+    if (q_at_end(p)) return true;
+    q_error(p, p->t[p->i].at, "bad-query", "unexpected '%s' at the end of the query", p->t[p->i].text);
+    return false;
+}
+
+void q_begin(q_parse *p, const char *kind)
+{
+    js_obj(&p->js);
+    js_key(&p->js, "kind");
+    js_str(&p->js, kind);
+    js_key(&p->js, "query");
+    js_str(&p->js, p->text);
+}
+
+void q_end(q_parse *p)
+{
+    js_obj_end(&p->js);
+    js_done(&p->js);
+}
+
+void q_json_norm(q_parse *p, const md_norm *n) { q_json_norm_ex(p, n, NULL); }
+
+void q_json_norm_ex(q_parse *p, const md_norm *n, const char *applies)
+{
+    const md_model *m = QM(p);
+    js_out *j = &p->js;
+    js_obj(j);
+    js_key(j, "clause"); js_str(j, md_norm_clause(n));
+    if (n->cited && n->clause && n->cited != n->clause) { js_key(j, "model_clause"); js_str(j, n->clause); }
+    js_key(j, "modality"); js_str(j, ast_modality_word(n->mod));
+    js_key(j, "subject"); js_str(j, m->roles[n->subject].name);
+    js_key(j, "action"); js_str(j, m->terms[n->acts[0].action].name);
+    if (n->nacts > 1) {
+        js_key(j, "actions");
+        js_arr(j);
+        for (size_t a = 0; a < n->nacts; a++) js_str(j, m->terms[n->acts[a].action].name);
+        js_arr_end(j);
+    }
+    js_key(j, "counterpart"); js_str(j, n->counterpart >= 0 ? m->roles[n->counterpart].name : NULL);
+    js_key(j, "thing"); js_str(j, n->acts[0].object >= 0 ? m->terms[n->acts[0].object].name : NULL);
+    js_key(j, "deadline"); js_str(j, n->within.kind == DUR_NONE ? NULL : tx_deadline(m, &n->within));
+    js_key(j, "condition"); js_str(j, n->cond ? tx_cond(m, n->cond) : NULL);
+    if (n->nfallback) { js_key(j, "otherwise"); js_str(j, tx_acts(m, n->fallback, n->nfallback)); }
+    js_key(j, "text"); js_str(j, tx_norm(m, n));
+    const src_file *f = src_get(&m->ld->src, n->at.file);
+    int line, col;
+    src_linecol(&m->ld->src, n->at.file, n->at.start, &line, &col);
+    js_key(j, "file"); js_str(j, f ? f->path : NULL);
+    js_key(j, "line"); js_int(j, line);
+    if (applies) { js_key(j, "applies"); js_str(j, applies); }
+    js_obj_end(j);
+}
+
+/* ---- review ------------------------------------------------------------------- */
+
+static void q_date_key(js_out *j, const char *key, bool has, dt_day d)
+{
+    char buf[11];
+    js_key(j, key);
+    if (has) { dt_format(d, buf); js_str(j, buf); } else js_null(j);
+}
+
+static int q_review(q_parse *p)
+{
+    if (!q_expect_end(p)) return 1;
+    md_model *m = QM(p);
+    const md_meta *mt = &m->meta;
+    md_review r = md_review_status(m, p->q->today);
+    char b1[11], b2[11], b3[11];
+    if (p->q->json) {
+        q_begin(p, "review");
+        js_key(&p->js, "council"); js_str(&p->js, mt->council);
+        q_date_key(&p->js, "adopted", mt->has_adopted, mt->adopted);
+        q_date_key(&p->js, "last_approved", mt->has_approved, mt->approved);
+        q_date_key(&p->js, "last_reviewed", mt->has_reviewed, mt->reviewed);
+        js_key(&p->js, "cycle"); js_str(&p->js, mt->review_text);
+        js_key(&p->js, "clause"); js_str(&p->js, mt->review_clause);
+        q_date_key(&p->js, "next_due", r.known, r.next);
+        js_key(&p->js, "overdue"); js_bool(&p->js, r.overdue);
+        q_date_key(&p->js, "today", true, p->q->today);
+        js_key(&p->js, "basis"); js_str(&p->js, r.basis);
+        q_end(p);
+        return 0;
+    }
+    FILE *o = p->q->out;
+    fprintf(o, "%s%s%s\n", mt->title ? mt->title : "Protocol", mt->council ? " — " : "", mt->council ? mt->council : "");
+    if (mt->has_adopted) { dt_format(mt->adopted, b1); fprintf(o, "  adopted        %s\n", b1); }
+    if (mt->has_approved) { dt_format(mt->approved, b1); fprintf(o, "  last approved  %s\n", b1); }
+    if (mt->has_reviewed) { dt_format(mt->reviewed, b1); fprintf(o, "  last reviewed  %s\n", b1); }
+    if (mt->review_text)
+        fprintf(o, "  review cycle   %s%s%s%s\n", mt->review_text, mt->review_clause ? " [" : "",
+                mt->review_clause ? mt->review_clause : "", mt->review_clause ? "]" : "");
+    dt_format(p->q->today, b3);
+    if (r.known) {
+        dt_format(r.next, b2);
+        fprintf(o, "  next review    %s (%s)\n", b2, r.basis);
+        if (r.overdue) fprintf(o, "Overdue: the review was due on %s; today is %s.\n", b2, b3);
+        else fprintf(o, "Not overdue as of %s.\n", b3);
+    } else {
+        fprintf(o, "  next review    unknown: %s\n", r.basis);
+        fprintf(o, "No review date can be worked out, so it cannot be overdue.\n");
+    }
+    return 0;
+}
+
+/* ---- deadline ---------------------------------------------------------------------- */
+
+static int q_deadline(q_parse *p)
+{
+    size_t ci = p->i;
+    const char *clause = q_clause(p);
+    if (!clause) return 1;
+    if (!q_word(p, p->i, "from") && !q_word(p, p->i, "after") && !q_word(p, p->i, "on")) {
+        q_error(p, q_here(p), "bad-query", "write 'deadline %s from DATE'", clause);
+        return 1;
+    }
+    p->i++;
+    dt_day from;
+    if (!q_date(p, &from) || !q_expect_end(p)) return 1;
+    md_model *m = QM(p);
+    const md_norm *n = NULL;
+    for (int e = md_clause_first(m, clause); e >= 0 && !n; e = md_clause_next(m, e)) {
+        const md_norm *c = &m->norms[md_clause_norm(m, e)];
+        if (c->within.kind != DUR_NONE) n = c;
+    }
+    if (!n) {
+        q_error(p, p->t[ci].at, "no-deadline", "clause [%s] sets no deadline", clause);
+        dg_hint(p->q->dg, "'explain %s' shows what the clause says", clause);
+        return 1;
+    }
+    char fb[11], db[11], fdb[11];
+    dt_format(from, fb);
+    dt_day due = 0, fdue = 0;
+    bool fixed = n->within.kind == DUR_FIXED;
+    int rc = fixed ? md_deadline_from(m, &n->within, from, &due) : 0;
+    bool has_f = n->nfallback && n->fallback_within.kind == DUR_FIXED &&
+                 md_deadline_from(m, &n->fallback_within, from, &fdue) == 0;
+    if (rc != 0) {
+        q_error(p, q_here(p), "no-working-day", "no due date can be found: the calendar has no working day "
+                "within ten years of %s", fb);
+        return 1;
+    }
+    cal_calendar *cal = md_cal(m);
+    if (fixed) dt_format(due, db);
+    if (has_f) dt_format(fdue, fdb);
+    if (p->q->json) {
+        q_begin(p, "deadline");
+        js_key(&p->js, "clause"); js_str(&p->js, md_norm_clause(n));
+        js_key(&p->js, "from"); js_str(&p->js, fb);
+        js_key(&p->js, "within"); js_str(&p->js, tx_deadline(m, &n->within));
+        js_key(&p->js, "due"); if (fixed) js_str(&p->js, db); else js_null(&p->js);
+        if (has_f) { js_key(&p->js, "otherwise_due"); js_str(&p->js, fdb); }
+        js_key(&p->js, "calendar"); js_str(&p->js, cal ? cal_id(cal) : NULL);
+        js_key(&p->js, "rule"); js_str(&p->js, tx_norm(m, n));
+        js_key(&p->js, "excluded");
+        js_arr(&p->js);
+        for (dt_day d = from + 1; fixed && cal && d <= due; d++) {
+            const char *h = cal_holiday_name(cal, d);
+            if (!h) continue;
+            char hb[11];
+            dt_format(d, hb);
+            js_obj(&p->js);
+            js_key(&p->js, "date"); js_str(&p->js, hb);
+            js_key(&p->js, "name"); js_str(&p->js, h);
+            js_obj_end(&p->js);
+        }
+        js_arr_end(&p->js);
+        q_end(p);
+        return 0;
+    }
+    FILE *o = p->q->out;
+    char lf[24], ld[24];
+    dt_format_long(from, lf);
+    fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, n));
+    if (!fixed) {
+        fprintf(o, "No due date: '%s' is not a fixed period.\n", n->within.vague);
+        return 0;
+    }
+    dt_format_long(due, ld);
+    fprintf(o, "From %s: due by the close of %s", lf, ld);
+    if (n->within.unit == U_WORKING_DAYS && cal) fprintf(o, " (%s calendar)", cal_display(cal));
+    fputs(".\n", o);
+    bool any = false;
+    for (dt_day d = from + 1; cal && d <= due; d++) {
+        const char *h = cal_holiday_name(cal, d);
+        if (!h) continue;
+        char hb[24];
+        dt_format_long(d, hb);
+        fprintf(o, "%s %s — %s", any ? "," : "Not counted:", hb, h);
+        any = true;
+    }
+    if (any) fputs(".\n", o);
+    if (has_f) {
+        dt_format_long(fdue, ld);
+        fprintf(o, "Otherwise (%s): by the close of %s.\n", tx_acts(m, n->fallback, n->nfallback), ld);
+    }
+    return 0;
+}
+
+/* ---- lists ----------------------------------------------------------------------- */
+
+static int q_roles(q_parse *p)
+{
+    if (!q_expect_end(p)) return 1;
+    md_model *m = QM(p);
+    if (p->q->json) {
+        q_begin(p, "roles");
+        js_key(&p->js, "roles");
+        js_arr(&p->js);
+        for (size_t i = 0; i < m->nroles; i++) {
+            const md_role *r = &m->roles[i];
+            js_obj(&p->js);
+            js_key(&p->js, "role"); js_str(&p->js, r->name);
+            js_key(&p->js, "name"); js_str(&p->js, r->display);
+            js_key(&p->js, "is");
+            js_arr(&p->js);
+            for (size_t k = 0; k < r->nparents; k++) js_str(&p->js, m->roles[r->parents[k]].name);
+            js_arr_end(&p->js);
+            js_key(&p->js, "aka");
+            js_arr(&p->js);
+            for (size_t k = 0; k < r->naliases; k++) js_str(&p->js, r->aliases[k]);
+            js_arr_end(&p->js);
+            js_key(&p->js, "external"); js_bool(&p->js, r->external);
+            js_obj_end(&p->js);
+        }
+        js_arr_end(&p->js);
+        q_end(p);
+        return 0;
+    }
+    for (size_t i = 0; i < m->nroles; i++) {
+        const md_role *r = &m->roles[i];
+        fprintf(p->q->out, "%-24s %s", r->name, r->display);
+        for (size_t k = 0; k < r->nparents; k++)
+            fprintf(p->q->out, "%s%s", k ? ", " : " — is ", m->roles[r->parents[k]].name);
+        if (r->external) fputs(" (outside the council)", p->q->out);
+        fputc('\n', p->q->out);
+    }
+    return 0;
+}
+
+static int q_clauses(q_parse *p)
+{
+    if (!q_expect_end(p)) return 1;
+    md_model *m = QM(p);
+    if (p->q->json) {
+        q_begin(p, "clauses");
+        js_key(&p->js, "clauses");
+        js_arr(&p->js);
+    }
+    for (size_t i = 0; i < m->nnorms; i++) {
+        const md_norm *n = &m->norms[i];
+        const char *c = md_norm_clause(n);
+        bool first = true;
+        for (size_t k = 0; k < i && first; k++) first = md_norm_clause(&m->norms[k]) != c;
+        if (!first) continue;
+        size_t count = 0;
+        for (int e = md_clause_first(m, c); e >= 0; e = md_clause_next(m, e)) count++;
+        if (p->q->json) {
+            js_obj(&p->js);
+            js_key(&p->js, "clause"); js_str(&p->js, c);
+            js_key(&p->js, "rules"); js_int(&p->js, (long)count);
+            js_key(&p->js, "first"); js_str(&p->js, tx_norm(m, n));
+            js_obj_end(&p->js);
+        } else {
+            fprintf(p->q->out, "[%s] %s%s\n", c ? c : "-", tx_norm(m, n),
+                    count > 1 ? ar_printf(m->ar, " (and %zu more)", count - 1) : "");
+        }
+    }
+    if (p->q->json) {
+        js_arr_end(&p->js);
+        q_end(p);
+    }
+    return 0;
+}
+
+static int q_who_manages(q_parse *p)
+{
+    int r = q_role(p, "the role managed");
+    if (r < 0 || !q_expect_end(p)) return 1;
+    md_model *m = QM(p);
+    if (p->q->json) {
+        q_begin(p, "who-manages");
+        js_key(&p->js, "role"); js_str(&p->js, m->roles[r].name);
+        js_key(&p->js, "managers");
+        js_arr(&p->js);
+    }
+    size_t found = 0;
+    for (size_t i = 0; i < m->nroles; i++) {
+        const md_role *x = &m->roles[i];
+        for (size_t k = 0; k < x->nmanages; k++) {
+            if (!md_is_a(m, r, x->manages[k])) continue;
+            if ((int)i == r) continue;   /* nobody manages themselves */
+            found++;
+            if (p->q->json) {
+                js_obj(&p->js);
+                js_key(&p->js, "role"); js_str(&p->js, x->name);
+                js_key(&p->js, "name"); js_str(&p->js, x->display);
+                js_key(&p->js, "clause"); js_str(&p->js, x->clause);
+                js_obj_end(&p->js);
+            } else {
+                fprintf(p->q->out, "%s manages %s%s%s%s\n", x->display, m->roles[x->manages[k]].display,
+                        x->clause ? " [" : "", x->clause ? x->clause : "", x->clause ? "]" : "");
+            }
+            break;
+        }
+    }
+    if (p->q->json) {
+        js_arr_end(&p->js);
+        q_end(p);
+    } else if (!found) {
+        fprintf(p->q->out, "The protocol names nobody who manages %s.\n", m->roles[r].display);
+    }
+    return 0;
+}
+
+static int q_holidays(q_parse *p)
+{
+    md_model *m = QM(p);
+    if (q_at_end(p) || p->t[p->i].kind != QT_NUMBER) {
+        q_error(p, q_here(p), "bad-query", "write 'holidays YEAR', like 'holidays 2026'");
+        return 1;
+    }
+    long y = p->t[p->i].num;
+    loc at = p->t[p->i++].at;
+    if (!q_expect_end(p)) return 1;
+    if (y < DT_MIN_YEAR || y > DT_MAX_YEAR) {
+        q_error(p, at, "bad-year", "year %ld is out of range", y);
+        dg_hint(p->q->dg, "Civic handles years from %d to %d", DT_MIN_YEAR, DT_MAX_YEAR);
+        return 1;
+    }
+    cal_calendar *cal = md_cal(m);
+    if (!cal) {
+        q_error(p, at, "no-calendar", "this protocol has no calendar");
+        return 1;
+    }
+    cal_holiday hs[128];
+    size_t n = cal_holidays(cal, (int)y, hs, 128);
+    if (n > 128) n = 128;
+    if (p->q->json) {
+        q_begin(p, "holidays");
+        js_key(&p->js, "calendar"); js_str(&p->js, cal_id(cal));
+        js_key(&p->js, "year"); js_int(&p->js, y);
+        js_key(&p->js, "holidays");
+        js_arr(&p->js);
+    } else {
+        fprintf(p->q->out, "Holidays in %ld (%s):\n", y, cal_display(cal));
+    }
+    for (size_t i = 0; i < n; i++) {
+        char b[24];
+        if (p->q->json) {
+            dt_format(hs[i].day, b);
+            js_obj(&p->js);
+            js_key(&p->js, "date"); js_str(&p->js, b);
+            js_key(&p->js, "name"); js_str(&p->js, hs[i].name);
+            js_key(&p->js, "closure"); js_bool(&p->js, hs[i].closure);
+            js_obj_end(&p->js);
+        } else {
+            dt_format_long(hs[i].day, b);
+            fprintf(p->q->out, "  %-16s %s%s\n", b, hs[i].name, hs[i].closure ? " (office closed)" : "");
+        }
+    }
+    if (p->q->json) {
+        js_arr_end(&p->js);
+        q_end(p);
+    }
+    return 0;
+}
+
+static int q_working_days(q_parse *p)
+{
+    if (!q_word(p, p->i, "days") || !q_word(p, p->i + 1, "between")) {
+        q_error(p, q_here(p), "bad-query", "write 'working days between DATE and DATE'");
+        return 1;
+    }
+    p->i += 2;
+    dt_day a, b;
+    if (!q_date(p, &a)) return 1;
+    if (!q_word(p, p->i, "and")) {
+        q_error(p, q_here(p), "bad-query", "write 'working days between DATE and DATE'");
+        return 1;
+    }
+    p->i++;
+    if (!q_date(p, &b) || !q_expect_end(p)) return 1;
+    cal_calendar *cal = md_cal(QM(p));
+    if (!cal) {
+        q_error(p, q_here(p), "no-calendar", "this protocol has no calendar");
+        return 1;
+    }
+    long n = cal_working_between(cal, a, b);
+    char ba[11], bb[11];
+    dt_format(a, ba);
+    dt_format(b, bb);
+    if (p->q->json) {
+        q_begin(p, "working-days");
+        js_key(&p->js, "from"); js_str(&p->js, ba);
+        js_key(&p->js, "to"); js_str(&p->js, bb);
+        js_key(&p->js, "calendar"); js_str(&p->js, cal_id(cal));
+        js_key(&p->js, "working_days"); js_int(&p->js, n);
+        q_end(p);
+    } else {
+        fprintf(p->q->out, "%ld working day%s after %s up to and including %s (%s calendar).\n", n, n == 1 ? "" : "s",
+                ba, bb, cal_display(cal));
+    }
+    return 0;
+}
+
+static int q_help(q_parse *p)
+{
+    static const char *const lines[] = {
+        "can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated",
+        "duties of ROLE                     every rule binding the role, inherited ones too",
+        "expectations of ROLE from ROLE     what the first can expect of the second",
+        "route KIND by ROLE about ROLE      who handles a complaint, grievance or dispute, step by step",
+        "who handles KIND about ROLE        the same, for a case raised by anyone",
+        "deadline CLAUSE from DATE          the due date under the protocol's calendar",
+        "review                             last approval, next review, overdue or not",
+        "explain CLAUSE                     the rules of a clause, their source and meaning",
+        "roles | clauses | who manages ROLE lists",
+        "holidays YEAR                      the calendar's holidays",
+        "working days between DATE and DATE count working days",
+        NULL
+    };
+    if (p->q->json) {
+        q_begin(p, "help");
+        js_key(&p->js, "queries");
+        js_arr(&p->js);
+        for (const char *const *l = lines; *l; l++) js_str(&p->js, *l);
+        js_arr_end(&p->js);
+        q_end(p);
+        return 0;
+    }
+    for (const char *const *l = lines; *l; l++) fprintf(p->q->out, "%s\n", *l);
+    return 0;
+}
+
+bool q_is_query(const char *text)
+{
+    while (isspace((unsigned char)*text)) text++;
+    for (const char *const *w = q_words; *w; w++) {
+        size_t n = strlen(*w);
+        if (strncasecmp(text, *w, n) == 0 && (text[n] == '\0' || isspace((unsigned char)text[n]) || text[n] == '?'))
+            return true;
+    }
+    return false;
+}
+
+static int q_dispatch(q_parse *p)
+{
+    if (q_at_end(p)) {
+        q_error(p, q_here(p), "bad-query", "empty query");
+        dg_hint(p->q->dg, "'help' lists the queries");
+        return 1;
+    }
+    size_t i = p->i++;
+    if (q_word(p, i, "can") || q_word(p, i, "may")) return q_can(p);
+    if (q_word(p, i, "duties") || q_word(p, i, "obligations")) {
+        if (q_word(p, p->i, "of") || q_word(p, p->i, "for")) p->i++;
+        return q_duties(p);
+    }
+    if (q_word(p, i, "expectations")) return q_expectations(p);
+    if (q_word(p, i, "route")) return q_route(p, false);
+    if (q_word(p, i, "deadline")) return q_deadline(p);
+    if (q_word(p, i, "review")) return q_review(p);
+    if (q_word(p, i, "explain")) return q_explain(p);
+    if (q_word(p, i, "roles")) return q_roles(p);
+    if (q_word(p, i, "clauses")) return q_clauses(p);
+    if (q_word(p, i, "holidays")) return q_holidays(p);
+    if (q_word(p, i, "working")) return q_working_days(p);
+    if (q_word(p, i, "help")) return q_expect_end(p) ? q_help(p) : 1;
+    if (q_word(p, i, "who") && q_word(p, p->i, "manages")) { p->i++; return q_who_manages(p); }
+    if (q_word(p, i, "who") && q_word(p, p->i, "handles")) { p->i++; return q_route(p, true); }
+    q_error(p, p->t[i].at, "bad-query", "unknown query '%s'", p->t[i].text);
+    sg_best b;
+    sg_begin(&b, p->t[i].text);
+    for (const char *const *w = q_words; *w; w++) sg_offer(&b, *w);
+    if (sg_result(&b)) dg_hint(p->q->dg, "did you mean '%s'?", sg_result(&b));
+    dg_hint(p->q->dg, "'help' lists the queries");
+    return 1;
+}
+
+int q_run(q_ctx *q, const char *text)
+{
+    q_parse p;
+    memset(&p, 0, sizeof p);
+    p.q = q;
+    p.text = text;
+    js_init(&p.js, q->out);
+    p.file = src_add(&q->m->ld->src, "<query>", text, strlen(text), true);
+    if (!p.file) { dg_oom(q->dg); return 1; }
+    int rc = 1;
+    if (q_tokenize(&p)) rc = q_dispatch(&p);
+    else dg_oom(q->dg);
+    free(p.t);
+    return rc;
+}

@@ -1,0 +1,34 @@
+/* query — the query language of `civic query` and the REPL.
+ *
+ * q_run parses one query, answers it from the model and prints the answer
+ * (text or JSON) to ctx->out.  A bad query or an unknown name is reported to
+ * ctx->dg with its position in the query text (which is added to the source
+ * set as "<query>", so diagnostics show it with a caret); nothing is printed
+ * to ctx->out then.  Role and action names may be aliases, display names in
+ * quotes, plurals, in any case.
+ */
+#ifndef CIVIC_QUERY_H
+#define CIVIC_QUERY_H
+
+#include "model.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+typedef struct q_ctx {
+    md_model *m;
+    dg_sink *dg;
+    FILE *out;
+    bool json;
+    dt_day today;
+} q_ctx;
+
+/* Returns 0 when answered, 1 on a bad query or unknown name. */
+int q_run(q_ctx *q, const char *text);
+/* Does the text start with a query word (so the REPL can tell queries
+ * from definitions)? */
+bool q_is_query(const char *text);
+/* The query words, for REPL completion. */
+extern const char *const q_words[];
+
+#endif

@@ -1,0 +1,103 @@
+/* routes — see routes.h. */
+#include "routes.h"
+
+#include <stdio.h>
+
+#include <string.h>
+#include <strings.h>
+
+bool rt_party_is(const md_model *m, const rt_party *p, int role)
+{
+    for (size_t i = 0; i < p->nroles; i++)
+        if (md_is_a(m, p->roles[i], role)) return true;
+    return false;
+}
+
+/* Steps up the hierarchy from the party to the role (BFS order), or -1. */
+static int rt_distance(const md_model *m, const rt_party *p, int role)
+{
+    int best = -1;
+    for (size_t i = 0; i < p->nroles; i++) {
+        const md_role *r = &m->roles[p->roles[i]];
+        for (size_t k = 0; k < r->nancestors; k++)
+            if (r->ancestors[k] == role && (best < 0 || (int)k < best)) best = (int)k;
+    }
+    return best;
+}
+
+int rt_choose(const md_model *m, int kind, const rt_case *c)
+{
+    int best = -1, best_score = 1 << 30;
+    for (size_t i = 0; i < m->nroutes; i++) {
+        const md_route *r = &m->routes[i];
+        if (r->kind != kind) continue;
+        int score = 0;
+        if (r->by >= 0) {
+            if (c->by.nroles == 0) score += 500;   /* raiser unknown: a guess */
+            else {
+                int d = rt_distance(m, &c->by, r->by);
+                if (d < 0) continue;
+                score += d;
+            }
+        } else {
+            score += 1000;
+        }
+        if (r->about >= 0) {
+            int d = rt_distance(m, &c->about, r->about);
+            if (d < 0) continue;
+            score += d;
+        } else {
+            score += 1000;
+        }
+        if (score < best_score) {
+            best_score = score;
+            best = (int)i;
+        }
+    }
+    return best;
+}
+
+static rt_tri rt_not(rt_tri t) { return t == RT_UNKNOWN ? RT_UNKNOWN : t == RT_TRUE ? RT_FALSE : RT_TRUE; }
+
+static bool rt_fact(const rt_case *c, const char *text)
+{
+    for (size_t i = 0; i < c->nfacts; i++)
+        if (strcasecmp(c->facts[i], text) == 0) return true;
+    return false;
+}
+
+rt_tri rt_eval(const md_model *m, const md_cond *cond, const rt_case *c)
+{
+    if (!cond) return RT_TRUE;
+    switch (cond->kind) {
+    case C_AND: {
+        rt_tri a = rt_eval(m, cond->a, c), b = rt_eval(m, cond->b, c);
+        if (a == RT_FALSE || b == RT_FALSE) return RT_FALSE;
+        return (a == RT_TRUE && b == RT_TRUE) ? RT_TRUE : RT_UNKNOWN;
+    }
+    case C_OR: {
+        rt_tri a = rt_eval(m, cond->a, c), b = rt_eval(m, cond->b, c);
+        if (a == RT_TRUE || b == RT_TRUE) return RT_TRUE;
+        return (a == RT_FALSE && b == RT_FALSE) ? RT_FALSE : RT_UNKNOWN;
+    }
+    case C_NOT: return rt_not(rt_eval(m, cond->a, c));
+    case C_ABOUT:
+        if (!c->about.nroles) return RT_UNKNOWN;
+        return rt_party_is(m, &c->about, cond->role) ? RT_TRUE : RT_FALSE;
+    case C_BY:
+        if (!c->by.nroles) return RT_UNKNOWN;
+        return rt_party_is(m, &c->by, cond->role) ? RT_TRUE : RT_FALSE;
+    case C_FACT:
+        if (rt_fact(c, cond->text)) return RT_TRUE;
+        return c->nfacts || c->facts ? RT_FALSE : RT_UNKNOWN;
+    case C_APPROVED: {
+        char buf[300];
+        snprintf(buf, sizeof buf, "%s by %s", cond->text, m->roles[cond->role].name);
+        if (rt_fact(c, buf)) return RT_TRUE;
+        snprintf(buf, sizeof buf, "%s by %s", cond->text, m->roles[cond->role].display);
+        if (rt_fact(c, buf)) return RT_TRUE;
+        return c->nfacts || c->facts ? RT_FALSE : RT_UNKNOWN;
+    }
+    }
+    return RT_UNKNOWN;
+}

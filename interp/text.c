@@ -1,0 +1,122 @@
+/* text — see text.h. */
+#include "text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *tx_cat(const md_model *m, const char *a, const char *b)
+{
+    const char *r = ar_printf(m->ar, "%s%s", a, b);
+    return r ? r : a;
+}
+
+const char *tx_action(const md_model *m, int action)
+{
+    if (action < 0) return "?";
+    const md_term *t = &m->terms[action];
+    if (!strchr(t->name, '-')) return t->name;
+    char *s = ar_printf(m->ar, "%s", t->name);
+    if (!s) return t->name;
+    for (char *p = s; *p; p++)
+        if (*p == '-') *p = ' ';
+    return s;
+}
+
+static const char *tx_act(const md_model *m, const md_act *a)
+{
+    const char *s = tx_action(m, a->action);
+    if (a->object >= 0) {
+        s = tx_cat(m, s, " ");
+        if (a->object_prep) s = tx_cat(m, tx_cat(m, s, a->object_prep), " ");
+        s = tx_cat(m, s, m->terms[a->object].display);
+    }
+    if (a->counterpart >= 0) {
+        s = tx_cat(m, s, " ");
+        if (a->counterpart_prep) s = tx_cat(m, tx_cat(m, s, a->counterpart_prep), " ");
+        s = tx_cat(m, s, m->roles[a->counterpart].display);
+    }
+    if (a->detail) s = ar_printf(m->ar, "%s \"%s\"", s, a->detail);
+    return s ? s : "?";
+}
+
+const char *tx_acts(const md_model *m, const md_act *acts, size_t n)
+{
+    const char *s = "";
+    for (size_t i = 0; i < n; i++) {
+        if (i) s = tx_cat(m, s, " and ");
+        s = tx_cat(m, s, tx_act(m, &acts[i]));
+    }
+    return s;
+}
+
+static const char *tx_cond_inner(const md_model *m, const md_cond *c)
+{
+    if (!c) return "";
+    switch (c->kind) {
+    case C_AND: return ar_printf(m->ar, "%s and %s", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b));
+    case C_OR: return ar_printf(m->ar, "(%s or %s)", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b));
+    case C_NOT: return ar_printf(m->ar, "not %s", tx_cond_inner(m, c->a));
+    case C_ABOUT: return ar_printf(m->ar, "it is about a %s", md_role_name(m, c->role));
+    case C_BY: return ar_printf(m->ar, "it is by a %s", md_role_name(m, c->role));
+    case C_FACT: return ar_printf(m->ar, "\"%s\"", c->text);
+    case C_APPROVED: return ar_printf(m->ar, "%s by %s", c->text, md_role_name(m, c->role));
+    }
+    return "";
+}
+
+const char *tx_cond(const md_model *m, const md_cond *c)
+{
+    if (!c) return "";
+    if (c->kind == C_NOT) return ar_printf(m->ar, "unless %s", tx_cond_inner(m, c->a));
+    if (c->kind == C_AND && c->b && c->b->kind == C_NOT)
+        return ar_printf(m->ar, "when %s, unless %s", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b->a));
+    return ar_printf(m->ar, "when %s", tx_cond_inner(m, c));
+}
+
+const char *tx_deadline(const md_model *m, const md_deadline *d)
+{
+    if (d->kind == DUR_FIXED) return ar_printf(m->ar, "%ld %s", d->n, ast_unit_word(d->unit, d->n));
+    if (d->kind == DUR_VAGUE) return d->vague;
+    return "";
+}
+
+const char *tx_norm(const md_model *m, const md_norm *n)
+{
+    const char *s = ar_printf(m->ar, "%s %s %s", md_role_name(m, n->subject), ast_modality_word(n->mod),
+                              tx_acts(m, n->acts, n->nacts));
+    if (n->acts[0].counterpart < 0 && n->counterpart >= 0)
+        s = ar_printf(m->ar, "%s (towards %s)", s, md_role_name(m, n->counterpart));
+    if (n->within.kind == DUR_FIXED) s = ar_printf(m->ar, "%s within %s", s, tx_deadline(m, &n->within));
+    else if (n->within.kind == DUR_VAGUE) s = ar_printf(m->ar, "%s (%s)", s, n->within.vague);
+    if (n->cond) s = ar_printf(m->ar, "%s, %s", s, tx_cond(m, n->cond));
+    if (n->nfallback) {
+        s = ar_printf(m->ar, "%s, otherwise %s", s, tx_acts(m, n->fallback, n->nfallback));
+        if (n->fallback_within.kind != DUR_NONE)
+            s = ar_printf(m->ar, "%s within %s", s, tx_deadline(m, &n->fallback_within));
+    }
+    return s ? s : "?";
+}
+
+const char *tx_verdict(ast_modality mod)
+{
+    switch (mod) {
+    case MOD_MUST: return "obliged";
+    case MOD_SHOULD: return "recommended";
+    case MOD_MAY: return "permitted";
+    case MOD_MUST_NOT: return "forbidden";
+    case MOD_SHOULD_NOT: return "discouraged";
+    }
+    return "unregulated";
+}
+
+const char *tx_meaning(ast_modality mod)
+{
+    switch (mod) {
+    case MOD_MUST: return "an obligation: not doing it (in time) is a breach of the protocol";
+    case MOD_SHOULD: return "a recommendation: not doing it is a departure, to be explained, not a breach";
+    case MOD_MAY: return "a permission: it may be done, and need not be";
+    case MOD_MUST_NOT: return "a prohibition: doing it is a breach of the protocol";
+    case MOD_SHOULD_NOT: return "discouraged: doing it is a departure, to be explained, not a breach";
+    }
+    return "";
+}

@@ -1,0 +1,24 @@
+/* text — rules, conditions and deadlines in plain English, for answers and
+ * timelines.  Strings are built in the model's arena. */
+#ifndef CIVIC_TEXT_H
+#define CIVIC_TEXT_H
+
+#include "model.h"
+
+/* "Officer must respond to enquiry from Member within 2 working days,
+ * otherwise acknowledge enquiry and give timescale within 2 working days" */
+const char *tx_norm(const md_model *m, const md_norm *n);
+/* "respond to enquiry from Member" */
+const char *tx_acts(const md_model *m, const md_act *acts, size_t n);
+/* "when the request is reasonable", "unless approved by Town Clerk" */
+const char *tx_cond(const md_model *m, const md_cond *c);
+/* "2 working days", "a reasonable time" */
+const char *tx_deadline(const md_model *m, const md_deadline *d);
+/* "obliged", "forbidden", … for a modality */
+const char *tx_verdict(ast_modality mod);
+/* A sentence on what the modality means in practice. */
+const char *tx_meaning(ast_modality mod);
+/* An action's display name, or its name with hyphens as spaces. */
+const char *tx_action(const md_model *m, int action);
+
+#endif
