@@ -29,6 +29,20 @@ void ar_free(arena *a)
     memset(a, 0, sizeof *a);
 }
 
+void ar_reset(arena *a)
+{
+    if (!a->head) return;
+    ar_block *b = a->head->next;
+    while (b) {
+        ar_block *next = b->next;
+        a->total -= sizeof *b + b->cap;
+        free(b);
+        b = next;
+    }
+    a->head->next = NULL;
+    a->used = 0;
+}
+
 static bool ar_new_block(arena *a, size_t need)
 {
     size_t cap = a->head ? a->head->cap * 2 : AR_FIRST;

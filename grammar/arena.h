@@ -21,6 +21,9 @@ typedef struct arena {
 
 void ar_init(arena *a);
 void ar_free(arena *a);
+/* Forget everything allocated but keep the newest block for reuse: for
+ * scratch arenas that are emptied after each use. */
+void ar_reset(arena *a);
 void *ar_alloc(arena *a, size_t n);                  /* zeroed, 16-byte aligned */
 char *ar_strndup(arena *a, const char *s, size_t n); /* NUL-terminated copy */
 char *ar_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -179,6 +179,31 @@ const char *md_suggest_term(const md_model *m, const char *text, md_termkind kin
     return sg_result(&b);
 }
 
+/* "raises" -> "raise", "complies" -> "comply", "publishes" -> "publish",
+ * "seeks-support" -> "seek-support": candidate base forms of a verb in the
+ * third person, tried against actions and their aliases. */
+static int md_deinflect(const md_model *m, const char *verb)
+{
+    char buf[256];
+    const char *dash = strchr(verb, '-');
+    size_t head = dash ? (size_t)(dash - verb) : strlen(verb);
+    if (head < 2 || strlen(verb) >= sizeof buf - 4) return -1;
+    static const struct { const char *end; const char *repl; } rules[] = {
+        { "ies", "y" }, { "es", "" }, { "s", "" }, { "es", "e" },
+    };
+    for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        size_t el = strlen(rules[r].end);
+        if (head <= el || strncmp(verb + head - el, rules[r].end, el) != 0) continue;
+        size_t k = head - el;
+        memcpy(buf, verb, k);
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%s", rules[r].repl, dash ? dash : "");
+        const char *in = in_find(&m->ld->names, buf, k);
+        uint32_t v;
+        if (in && md_act_get(m, in, &v)) return SYM_IDX(v);
+    }
+    return -1;
+}
+
 int md_lookup_verb(const md_model *m, const char *verb)
 {
     const char *in = in_find(&m->ld->names, verb, strlen(verb));
@@ -188,6 +213,8 @@ int md_lookup_verb(const md_model *m, const char *verb)
         const md_term *t = &m->terms[i];
         if (t->kind == MT_ACTION && t->third && strcasecmp(t->third, verb) == 0) return (int)i;
     }
+    int d = md_deinflect(m, verb);
+    if (d >= 0) return d;
     for (size_t i = 0; i < m->nterms; i++) {
         const md_term *t = &m->terms[i];
         if (t->kind == MT_ACTION && strcasecmp(t->name, verb) == 0) return (int)i;

@@ -198,6 +198,7 @@ typedef struct md_expect {
     int person;                  /* "by bob", or -1 */
     int kind_thing;              /* EX_REACHES etc: complaint */
     int handler_person, handler_role, handler_proc;
+    bool informal;               /* the informal step: "expect complaint at informal" */
     loc at;
 } md_expect;
 
@@ -215,6 +216,7 @@ typedef struct md_scenario {
     md_sitem *items; size_t nitems;
     bool has_today;
     dt_day today;
+    int escalate_kind;           /* "escalate breaches as complaint": thing, or -1 */
 } md_scenario;
 
 typedef struct md_model {

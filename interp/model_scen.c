@@ -276,7 +276,9 @@ static bool ms_clause_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, cons
 static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
 {
     x->handler_person = x->handler_role = x->handler_proc = -1;
+    x->informal = false;
     if (!w || w->kind != W_IDENT) return false;
+    if (strcmp(w->text, "informal") == 0 || strcmp(w->text, "parties") == 0) { x->informal = true; return true; }
     int p, r;
     if (ms_party(c, w, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }
     x->handler_proc = md_find_term(c->m, w->text, MT_PROCEDURE);
@@ -343,6 +345,17 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
         c->s->today = k->args->day;
         return;
     }
+    if (strcmp(k->key.s, "escalate") == 0) {
+        const ast_word *w = k->args;
+        if (w && w->kind == W_IDENT && strcmp(w->text, "breaches") == 0 && w->next && w->next->kind == W_IDENT &&
+            strcmp(w->next->text, "as") == 0 && w->next->next && !w->next->next->next) {
+            ast_name n = { w->next->next->text, w->next->next->at };
+            c->s->escalate_kind = md__term_ref(m, n, MT_THING, "a kind of case");
+            return;
+        }
+        MD_ERR(m, "bad-scenario", k->key.at, "write 'escalate breaches as complaint'");
+        return;
+    }
     MD_ERR(m, "bad-scenario", k->key.at, "cannot read this line of the scenario");
     MD_HINT(m, "a scenario line is 'person NAME is ROLE', a dated event like '2025-12-23 alice sends enquiry to bob', "
                "or 'expect …'");
@@ -354,6 +367,7 @@ static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
     memset(s, 0, sizeof *s);
     s->name = d->u.scenario.name;
     s->at = d->u.scenario.name_at;
+    s->escalate_kind = -1;
     for (size_t i = 0; i < m->npeople; i++) MD_PUSH(m, s->people, s->npeople, c.cap_people, m->people[i]);
     dt_day last_day = INT32_MIN;
     int last_minute = -1;

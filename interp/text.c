@@ -22,7 +22,11 @@ const char *tx_action(const md_model *m, int action)
     return s;
 }
 
-static const char *tx_act(const md_model *m, const md_act *a)
+static const char *tx_act_for(const md_model *m, const md_act *a, const char *person);
+
+static const char *tx_act(const md_model *m, const md_act *a) { return tx_act_for(m, a, NULL); }
+
+static const char *tx_act_for(const md_model *m, const md_act *a, const char *person)
 {
     const char *s = tx_action(m, a->action);
     if (a->object >= 0) {
@@ -30,13 +34,24 @@ static const char *tx_act(const md_model *m, const md_act *a)
         if (a->object_prep) s = tx_cat(m, tx_cat(m, s, a->object_prep), " ");
         s = tx_cat(m, s, m->terms[a->object].display);
     }
-    if (a->counterpart >= 0) {
+    if (a->counterpart >= 0 || person) {
         s = tx_cat(m, s, " ");
         if (a->counterpart_prep) s = tx_cat(m, tx_cat(m, s, a->counterpart_prep), " ");
-        s = tx_cat(m, s, m->roles[a->counterpart].display);
+        else if (person) s = tx_cat(m, s, a->object >= 0 ? "for " : "");
+        s = tx_cat(m, s, person ? person : m->roles[a->counterpart].display);
     }
     if (a->detail) s = ar_printf(m->ar, "%s \"%s\"", s, a->detail);
     return s ? s : "?";
+}
+
+const char *tx_acts_for(const md_model *m, const md_act *acts, size_t n, const char *person)
+{
+    const char *s = "";
+    for (size_t i = 0; i < n; i++) {
+        if (i) s = tx_cat(m, s, " and ");
+        s = tx_cat(m, s, tx_act_for(m, &acts[i], acts[i].counterpart >= 0 ? person : NULL));
+    }
+    return s;
 }
 
 const char *tx_acts(const md_model *m, const md_act *acts, size_t n)

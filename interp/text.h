@@ -10,6 +10,9 @@
 const char *tx_norm(const md_model *m, const md_norm *n);
 /* "respond to enquiry from Member" */
 const char *tx_acts(const md_model *m, const md_act *acts, size_t n);
+/* The same, with the counterpart role replaced by a person's name:
+ * "respond to enquiry from alice". */
+const char *tx_acts_for(const md_model *m, const md_act *acts, size_t n, const char *person);
 /* "when the request is reasonable", "unless approved by Town Clerk" */
 const char *tx_cond(const md_model *m, const md_cond *c);
 /* "2 working days", "a reasonable time" */
