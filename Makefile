@@ -7,6 +7,7 @@
 #   make bench      performance figures
 #   make coverage   line and branch coverage of grammar/ and interp/
 #   make fuzz       libFuzzer harnesses (FUZZ_SECONDS=N each)
+#   make faults     allocation-failure injection over a check, a query and a run
 #   make install    PREFIX=/usr/local DESTDIR=...
 
 PREFIX  ?= /usr/local
@@ -39,7 +40,7 @@ STDLIB_FILES := $(shell find stdlib -name '*.civic' | LC_ALL=C sort)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps check unit golden scenarios sanitize valgrind bench coverage fuzz install uninstall clean run-example
+.PHONY: all deps check variant sanitize valgrind bench coverage fuzz faults install uninstall clean run-example
 all: deps civic
 
 # ---- dependencies -------------------------------------------------------------
@@ -51,8 +52,15 @@ $(DEPS_STAMP):
 	@mkdir -p $(BUILD) && touch $@
 
 # ---- the binary ---------------------------------------------------------------
-civic: $(DEPS_STAMP) $(LIB_OBJ) $(BUILD)/interp/main.o
-	$(CC) $(CFLAGS_ALL) -o $@ $(LIB_OBJ) $(BUILD)/interp/main.o $(LDLIBS_ALL)
+# BUILD=build makes ./civic; any other BUILD (build/asan, build/cov, …) makes
+# $(BUILD)/civic, so variants never disturb the main build.
+CIVIC_BIN := $(if $(filter build,$(BUILD)),civic,$(BUILD)/civic)
+LDFLAGS ?=
+
+variant: $(DEPS_STAMP) $(CIVIC_BIN) $(UNIT_BIN)
+
+$(CIVIC_BIN): $(DEPS_STAMP) $(LIB_OBJ) $(BUILD)/interp/main.o
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $(LIB_OBJ) $(BUILD)/interp/main.o $(LDLIBS_ALL)
 
 $(BUILD)/parser.c $(BUILD)/parser.h: grammar/parser.y $(DEPS_STAMP)
 	@mkdir -p $(BUILD)
@@ -81,27 +89,34 @@ $(BUILD)/%.o: %.c $(HEADERS)
 # ---- tests --------------------------------------------------------------------
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(wildcard tests/unit/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) -o $@ $< $(LIB_OBJ) $(LDLIBS_ALL) -lcmocka
+	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LDLIBS_ALL) -lcmocka
 
-# Every test suite prints "N passed, N failed" as its last line; tally.sh sums them.
+# Every suite prints "N passed, N failed"; check.sh sums them on its last line.
 check: all $(UNIT_BIN)
 	@sh tests/tools/check.sh ./civic $(UNIT_BIN)
 
-sanitize:
-	$(MAKE) BUILD=build/asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	  LDLIBS='-fsanitize=address,undefined' civic-asan
+ASAN_OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+sanitize: deps
+	$(MAKE) BUILD=build/asan OPT='$(ASAN_OPT)' LDFLAGS='-fsanitize=address,undefined' variant
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  sh tests/tools/check.sh ./build/asan/civic $(patsubst $(BUILD)/%,build/asan/%,$(UNIT_BIN))
-
-civic-asan: $(DEPS_STAMP) $(LIB_OBJ) $(BUILD)/interp/main.o $(UNIT_BIN)
-	$(CC) $(CFLAGS_ALL) -o $(BUILD)/civic $(LIB_OBJ) $(BUILD)/interp/main.o $(LDLIBS_ALL)
+	  sh tests/tools/check.sh build/asan/civic $(patsubst $(BUILD)/%,build/asan/%,$(UNIT_BIN))
 
 valgrind: all $(UNIT_BIN)
 	CIVIC_WRAP='valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all --error-exitcode=99' \
 	  sh tests/tools/check.sh ./civic $(UNIT_BIN)
 
 bench: all
-	@sh tests/tools/bench.sh ./civic
+	@sh tests/tools/bench.sh
+
+coverage: deps
+	@sh tests/tools/coverage.sh
+
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+
+faults: deps
+	@sh tests/tools/faults.sh
 
 run-example: all
 	./civic query protocols/houghton-regis.civic 'route complaint by Member about Clerk'

@@ -54,7 +54,8 @@ static void ct_walk(ct_files *f, const char *dir, int depth)
         size_t n = strlen(dir) + strlen(e->d_name) + 2;
         char *p = malloc(n);
         if (!p) break;
-        snprintf(p, n, "%s/%s", dir, e->d_name);
+        size_t dl = strlen(dir);
+        snprintf(p, n, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
         ct_push(&local, p);
         free(p);
     }

@@ -9,9 +9,9 @@ static const char *qe_trigger(const md_model *m, const md_norm *n)
 {
     if (n->trigger < 0) return NULL;
     return ar_printf(m->ar, "The duty arises when %s sends %s %s to %s", n->trigger_from >= 0 ?
-                     ar_printf(m->ar, "a %s", md_role_name(m, n->trigger_from)) : "anyone",
-                     strchr("aeiou", m->terms[n->trigger].display[0]) ? "an" : "a", m->terms[n->trigger].display,
-                     ar_printf(m->ar, "a %s", md_role_name(m, n->subject)));
+                     ar_printf(m->ar, "%s %s", tx_a(md_role_name(m, n->trigger_from)), md_role_name(m, n->trigger_from))
+                     : "anyone", tx_a(m->terms[n->trigger].display), m->terms[n->trigger].display,
+                     ar_printf(m->ar, "%s %s", tx_a(md_role_name(m, n->subject)), md_role_name(m, n->subject)));
 }
 
 static const char *qe_deadline(const md_model *m, const md_norm *n)

@@ -98,9 +98,11 @@ static void qr_text(q_parse *p, const md_route *r, const qr_step *st, int kind, 
 {
     md_model *m = QM(p);
     FILE *o = p->q->out;
-    const char *who = ar_printf(m->ar, "A %s%s%s%s%s", md_term_name(m, kind), by >= 0 ? " by a " : "",
-                                by >= 0 ? m->roles[by].display : "", about >= 0 ? " about the " : "",
-                                about >= 0 ? m->roles[about].display : "");
+    const char *who = ar_printf(m->ar, "A %s%s%s%s%s%s%s", md_term_name(m, kind), by >= 0 ? " by " : "",
+                                by >= 0 ? tx_a(m->roles[by].display) : "", by >= 0 ? " " : "",
+                                by >= 0 ? m->roles[by].display : "", about >= 0 ? " about " : "",
+                                about >= 0 ? ar_printf(m->ar, "%s %s", tx_a(m->roles[about].display),
+                                                       m->roles[about].display) : "");
     if (!r) {
         fprintf(o, "%s: no route in this protocol covers it.\n", who);
         return;

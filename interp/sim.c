@@ -621,8 +621,12 @@ static void sim_case_roles(const sim *S, int actor, int about, const md_event *e
     rc->nfacts = e->nfacts;
 }
 
-/* Is norm n set aside here by a rule that overrides it and holds? */
-static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, size_t nroles, const rt_case *rc)
+/* Is norm n set aside here by a rule that overrides it and holds?  The
+ * overriding rule must bind someone of `roles`, be towards the other party
+ * (person cp, or the office cp_role) when it names a counterpart, and have
+ * its condition hold. */
+static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, size_t nroles, const rt_case *rc,
+                           int cp, int cp_role)
 {
     md_model *m = S->m;
     const char *cls[2] = { n->clause, n->cited };
@@ -633,7 +637,13 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
                 const md_norm *o = &m->norms[md_ra_norm(m, e)];
                 if (!o->overrides || o == n) continue;
                 bool names = (cls[0] && strcmp(o->overrides, cls[0]) == 0) || (cls[1] && strcmp(o->overrides, cls[1]) == 0);
-                if (names && rt_eval(m, o->cond, rc) == RT_TRUE) return true;
+                if (!names || rt_eval(m, o->cond, rc) != RT_TRUE) continue;
+                if (o->counterpart >= 0) {
+                    bool to = cp >= 0 ? sim_person_is(S, cp, S->now, o->counterpart)
+                                      : cp_role >= 0 && md_is_a(m, cp_role, o->counterpart);
+                    if (!to) continue;
+                }
+                return true;
             }
         }
     }
@@ -702,7 +712,7 @@ static void sim_triggers(sim *S, const md_event *e, int actor, int target)
         if (!binds) continue;
         if (n->trigger_from >= 0 && !rt_party_is(m, &rc.by, n->trigger_from)) continue;
         if (rt_eval(m, n->cond, &rc) != RT_TRUE) continue;
-        if (sim_overridden(S, n, tr, ntr, &rc)) continue;
+        if (sim_overridden(S, n, tr, ntr, &rc, actor, -1)) continue;
         sim_open(S, n, e, office ? -1 : target, office ? e->target_role : -1, actor);
     }
 }
@@ -735,7 +745,7 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
                 if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) continue;
                 if (n->acts[bit].object >= 0 && e->object != n->acts[bit].object) continue;
                 if (rt_eval(m, n->cond, &rc) != RT_TRUE) continue;
-                if (sim_overridden(S, n, roles, nr, &rc)) continue;
+                if (sim_overridden(S, n, roles, nr, &rc, target, target >= 0 ? -1 : e->target_role)) continue;
                 bool must = n->mod == MOD_MUST_NOT;
                 const char *reason = NULL;
                 if (!must && actor >= 0 && S->pending_clause[actor] &&
@@ -1029,7 +1039,7 @@ static bool sim_index_triggers(sim *S)
     if (!S->by_trigger || !count) { free(count); return false; }
     for (size_t k = 0; k < m->nnorms; k++) {
         const md_norm *n = &m->norms[k];
-        if (n->trigger >= 0 && n->within.kind != DUR_VAGUE) count[n->trigger]++;
+        if (n->trigger >= 0) count[n->trigger]++;
     }
     for (size_t t = 0; t < m->nterms; t++) {
         if (!count[t]) continue;
@@ -1040,7 +1050,7 @@ static bool sim_index_triggers(sim *S)
     }
     for (size_t k = 0; k < m->nnorms; k++) {
         const md_norm *n = &m->norms[k];
-        if (n->trigger < 0 || n->within.kind == DUR_VAGUE) continue;
+        if (n->trigger < 0) continue;
         S->by_trigger[n->trigger][count[n->trigger]++] = (int)k;
         S->by_trigger[n->trigger][count[n->trigger]] = -1;
     }

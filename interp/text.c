@@ -10,6 +10,13 @@ static const char *tx_cat(const md_model *m, const char *a, const char *b)
     return r ? r : a;
 }
 
+const char *tx_a(const char *name)
+{
+    char c = name && name[0] ? name[0] : 'x';
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    return strchr("aeio", c) ? "an" : "a";
+}
+
 const char *tx_action(const md_model *m, int action)
 {
     if (action < 0) return "?";
@@ -71,8 +78,8 @@ static const char *tx_cond_inner(const md_model *m, const md_cond *c)
     case C_AND: return ar_printf(m->ar, "%s and %s", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b));
     case C_OR: return ar_printf(m->ar, "(%s or %s)", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b));
     case C_NOT: return ar_printf(m->ar, "not %s", tx_cond_inner(m, c->a));
-    case C_ABOUT: return ar_printf(m->ar, "it is about a %s", md_role_name(m, c->role));
-    case C_BY: return ar_printf(m->ar, "it is by a %s", md_role_name(m, c->role));
+    case C_ABOUT: return ar_printf(m->ar, "it is about %s %s", tx_a(md_role_name(m, c->role)), md_role_name(m, c->role));
+    case C_BY: return ar_printf(m->ar, "it is by %s %s", tx_a(md_role_name(m, c->role)), md_role_name(m, c->role));
     case C_FACT: return ar_printf(m->ar, "\"%s\"", c->text);
     case C_APPROVED: return ar_printf(m->ar, "%s by %s", c->text, md_role_name(m, c->role));
     }

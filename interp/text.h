@@ -21,6 +21,8 @@ const char *tx_deadline(const md_model *m, const md_deadline *d);
 const char *tx_verdict(ast_modality mod);
 /* A sentence on what the modality means in practice. */
 const char *tx_meaning(ast_modality mod);
+/* "a Member", "an Officer": the indefinite article for a name. */
+const char *tx_a(const char *name);
 /* An action's display name, or its name with hyphens as spaces. */
 const char *tx_action(const md_model *m, int action);
 

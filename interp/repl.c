@@ -1,0 +1,537 @@
+/* repl — `civic repl [FILE…]`: queries and definitions at a prompt.
+ *
+ * On a terminal: GNU readline with a history file ($CIVIC_HISTORY, else
+ * ~/.civic_history), tab completion of query words, keywords, and the
+ * roles, actions, things and clauses in scope, a continuation prompt while a
+ * definition is unfinished, and Ctrl-C cancelling the line being typed.
+ * Otherwise: standard input is read as a script, without prompts.
+ *
+ * Definitions typed at the prompt are kept as entries of their own
+ * ("<repl:N>") and the whole protocol is rebuilt with each new one; an entry
+ * that brings errors is reported and dropped, so the loaded protocol is
+ * never left broken by a typo.
+ */
+#include "cli.h"
+#include "fail.h"
+#include "query.h"
+#include "report.h"
+#include "session.h"
+#include "sim.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+typedef struct rp_state {
+    char **files;            /* loaded with :load or on the command line */
+    size_t nfiles;
+    char **defs;             /* accepted definitions, in order */
+    size_t ndefs;
+    session *s;              /* heap: a session holds pointers into itself */
+    bool have;
+    bool json;
+    bool tty, color;
+    dt_day today;
+    char *buf;               /* a definition being typed over several lines */
+    size_t buflen;
+} rp_state;
+
+static rp_state *rp_cur;     /* for the completion callback */
+
+/* ---- building ---------------------------------------------------------------------- */
+
+static void rp_print_diags(const rp_state *r, const session *s)
+{
+    rp_text(&s->dg, &s->ld.src, stderr, r->color);
+}
+
+static void rp_drop(session *s)
+{
+    if (!s) return;
+    ss_close(s);
+    free(s);
+}
+
+/* Build a session from the files and the definitions (plus `extra`, when
+ * given).  Returns NULL when a file could not be read or memory ran out. */
+static session *rp_build(rp_state *r, const char *extra)
+{
+    session *s = fail_calloc(1, sizeof *s);
+    if (!s) { fputs("civic: error: out of memory\n", stderr); return NULL; }
+    dg_init(&s->dg);
+    ld_init(&s->ld, &s->dg);
+    s->today = r->today;
+    for (size_t i = 0; i < r->nfiles; i++) {
+        int err;
+        if (ld_file(&s->ld, r->files[i], &err) != 0) {
+            fprintf(stderr, "civic: cannot read '%s': %s\n", r->files[i], strerror(err));
+            rp_drop(s);
+            return NULL;
+        }
+    }
+    char name[32];
+    for (size_t i = 0; i < r->ndefs; i++) {
+        snprintf(name, sizeof name, "<repl:%zu>", i + 1);
+        ld_text(&s->ld, name, r->defs[i], strlen(r->defs[i]));
+    }
+    if (extra) {
+        snprintf(name, sizeof name, "<repl:%zu>", r->ndefs + 1);
+        ld_text(&s->ld, name, extra, strlen(extra));
+    }
+    ld_finish(&s->ld);
+    md_build(&s->m, &s->ld, r->today);
+    ck_run(&s->m, r->today);
+    dg_sort(&s->dg);
+    s->built = true;
+    return s;
+}
+
+static void rp_rebuild(rp_state *r, bool report)
+{
+    session *n = rp_build(r, NULL);
+    if (!n) return;   /* keep what we had */
+    rp_drop(r->s);
+    r->s = n;
+    r->have = true;
+    if (report && (r->s->dg.errors || r->s->dg.oom)) rp_print_diags(r, r->s);
+}
+
+static void rp_define(rp_state *r, const char *text)
+{
+    session *trial = rp_build(r, text);
+    if (!trial) return;
+    /* only the problems of the new entry matter here */
+    size_t errors = trial->dg.errors + (trial->dg.oom ? 1 : 0);
+    size_t before = r->have ? r->s->dg.errors : 0;
+    if (errors > before) {
+        rp_print_diags(r, trial);
+        fprintf(stderr, "not added: fix the error%s above and type it again\n", errors - before == 1 ? "" : "s");
+        rp_drop(trial);
+        return;
+    }
+    char **nd = fail_realloc(r->defs, (r->ndefs + 1) * sizeof *nd);
+    char *copy = fail_strdup(text);
+    if (!nd || !copy) {
+        free(copy);
+        if (nd) r->defs = nd;
+        rp_drop(trial);
+        fputs("civic: error: out of memory\n", stderr);
+        return;
+    }
+    r->defs = nd;
+    r->defs[r->ndefs++] = copy;
+    const md_model *o = r->have ? &r->s->m : NULL, *n = &trial->m;
+    size_t dr = n->nroles - (o ? o->nroles : 0), dn = n->nnorms - (o ? o->nnorms : 0);
+    size_t dt = n->nroutes - (o ? o->nroutes : 0), ds = n->nscens - (o ? o->nscens : 0);
+    size_t dterm = n->nterms - (o ? o->nterms : 0);
+    rp_drop(r->s);
+    r->s = trial;
+    r->have = true;
+    printf("added:");
+    bool any = false;
+    if (dr) { printf(" %zu role%s", dr, dr == 1 ? "" : "s"); any = true; }
+    if (dterm) { printf("%s %zu term%s", any ? "," : "", dterm, dterm == 1 ? "" : "s"); any = true; }
+    if (dn) { printf("%s %zu rule%s", any ? "," : "", dn, dn == 1 ? "" : "s"); any = true; }
+    if (dt) { printf("%s %zu route%s", any ? "," : "", dt, dt == 1 ? "" : "s"); any = true; }
+    if (ds) { printf("%s %zu scenario%s", any ? "," : "", ds, ds == 1 ? "" : "s"); any = true; }
+    if (!any) printf(" the definition (nothing new to count)");
+    putchar('\n');
+    /* warnings of the new entry are worth seeing */
+    for (size_t i = 0; i < r->s->dg.count; i++) {
+        const dg_diag *d = &r->s->dg.items[i];
+        const src_file *f = src_get(&r->s->ld.src, d->where.file);
+        if (!f || strncmp(f->path, "<repl:", 6) != 0) continue;
+        char want[32];
+        snprintf(want, sizeof want, "<repl:%zu>", r->ndefs);
+        if (strcmp(f->path, want) != 0) continue;
+        int line, col;
+        src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
+        fprintf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
+        for (size_t h = 0; h < d->nhints; h++) fprintf(stderr, "hint: %s\n", d->hints[h]);
+    }
+}
+
+/* ---- commands ------------------------------------------------------------------------- */
+
+static void rp_help(void)
+{
+    puts("Type a query, or a definition (a role, a rule, a route, a scenario…) to add it.\n"
+         "Queries:\n"
+         "  can ROLE ACTION [ROLE]            duties of ROLE\n"
+         "  expectations of ROLE from ROLE    route KIND by ROLE about ROLE\n"
+         "  deadline CLAUSE from DATE         review\n"
+         "  explain CLAUSE                    roles | clauses | who manages ROLE\n"
+         "  holidays YEAR                     working days between DATE and DATE\n"
+         "Commands:\n"
+         "  :load FILE    load a protocol file        :reload      read the files again\n"
+         "  :run [NAME]   run the scenarios           :today DATE  set today\n"
+         "  :json on|off  answers as JSON             :help        this text\n"
+         "  :quit         leave (also Ctrl-D)");
+}
+
+static void rp_run_entry(void *ctx, const sim_entry *e)
+{
+    (void)ctx;
+    char d[11];
+    dt_format(e->day, d);
+    if (e->kind == SE_EXPECTATION) printf("%s  %-10s %s%s\n", d, "expect", e->ok ? "ok: " : "FAILED: ", e->text);
+    else printf("%s  %-10s %s\n", d, sim_kind_name(e->kind), e->text);
+}
+
+static void rp_run(rp_state *r, const char *name)
+{
+    if (!r->have) { puts("nothing is loaded"); return; }
+    size_t ran = 0;
+    for (size_t i = 0; i < r->s->m.nscens; i++) {
+        const md_scenario *sc = &r->s->m.scens[i];
+        if (*name && strcmp(name, sc->name) != 0) continue;
+        ran++;
+        printf("scenario \"%s\"\n", sc->name);
+        sim_result res = sim_run(&r->s->m, sc, r->today, rp_run_entry, r, true);
+        printf("result: %zu of %zu expectations met\n", res.expectations - res.failed, res.expectations);
+    }
+    if (!ran) printf(*name ? "no scenario named \"%s\"\n" : "no scenarios are loaded%s\n", name);
+}
+
+static char *rp_trim(char *s)
+{
+    while (isspace((unsigned char)*s)) s++;
+    size_t n = strlen(s);
+    while (n && isspace((unsigned char)s[n - 1])) s[--n] = '\0';
+    return s;
+}
+
+/* Returns false to quit. */
+static bool rp_command(rp_state *r, char *line)
+{
+    char *cmd = line + 1, *arg = cmd;
+    while (*arg && !isspace((unsigned char)*arg)) arg++;
+    if (*arg) *arg++ = '\0';
+    arg = rp_trim(arg);
+    if (!strcmp(cmd, "quit") || !strcmp(cmd, "q") || !strcmp(cmd, "exit")) return false;
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "h")) rp_help();
+    else if (!strcmp(cmd, "json")) {
+        if (!strcmp(arg, "on")) r->json = true;
+        else if (!strcmp(arg, "off")) r->json = false;
+        else { puts("write ':json on' or ':json off'"); return true; }
+        printf("answers as %s\n", r->json ? "JSON" : "text");
+    } else if (!strcmp(cmd, "load")) {
+        if (!*arg) { puts("write ':load FILE'"); return true; }
+        char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
+        char *copy = fail_strdup(arg);
+        if (!nf || !copy) { free(copy); if (nf) r->files = nf; puts("civic: error: out of memory"); return true; }
+        r->files = nf;
+        r->files[r->nfiles++] = copy;
+        session *trial = rp_build(r, NULL);
+        if (!trial) {
+            free(r->files[--r->nfiles]);
+            return true;
+        }
+        rp_drop(r->s);
+        r->s = trial;
+        r->have = true;
+        if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
+        printf("loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles, r->s->m.nnorms,
+               r->s->m.nroutes, r->s->m.nscens);
+    } else if (!strcmp(cmd, "reload")) {
+        rp_rebuild(r, true);
+        if (r->have) printf("reloaded: %zu roles, %zu rules, %zu routes\n", r->s->m.nroles, r->s->m.nnorms, r->s->m.nroutes);
+    } else if (!strcmp(cmd, "today")) {
+        dt_day d;
+        if (dt_parse(arg, strlen(arg), &d) != 0) { puts("write ':today YYYY-MM-DD'"); return true; }
+        r->today = d;
+        rp_rebuild(r, false);
+        printf("today is %s\n", arg);
+    } else if (!strcmp(cmd, "run")) {
+        if (*arg == '"') {
+            arg++;
+            size_t n = strlen(arg);
+            if (n && arg[n - 1] == '"') arg[n - 1] = '\0';
+        }
+        rp_run(r, arg);
+    } else {
+        printf("unknown command ':%s'; :help lists them\n", cmd);
+    }
+    return true;
+}
+
+static void rp_query(rp_state *r, const char *text)
+{
+    if (!r->have) { puts("nothing is loaded: ':load FILE' first"); return; }
+    dg_sink dg;
+    dg_init(&dg);
+    q_ctx q = { &r->s->m, &dg, stdout, r->json, r->today };
+    if (q_run(&q, text) != 0 || dg.errors) rp_text(&dg, &r->s->ld.src, stderr, r->color);
+    dg_free(&dg);
+    fflush(stdout);
+}
+
+/* ---- multi-line definitions ------------------------------------------------------------- */
+
+/* Is the text an unfinished statement: an open brace or parenthesis, or a
+ * last line ending in a word that needs more? */
+static bool rp_incomplete(const char *t)
+{
+    int depth = 0;
+    bool str = false;
+    const char *last = NULL;
+    for (const char *p = t; *p; p++) {
+        if (str) { if (*p == '\\' && p[1]) p++; else if (*p == '"') str = false; continue; }
+        if (*p == '"') str = true;
+        else if (*p == '#') { while (*p && *p != '\n') p++; if (!*p) break; }
+        else if (*p == '{' || *p == '(') depth++;
+        else if ((*p == '}' || *p == ')') && depth > 0) depth--;
+        if (*p && !isspace((unsigned char)*p)) last = p;
+    }
+    if (depth > 0) return true;
+    if (!last) return false;
+    const char *w = last;
+    while (w > t && !isspace((unsigned char)w[-1])) w--;
+    size_t n = (size_t)(last - w) + 1;
+    static const char *const cont[] = { ",", "and", "or", "otherwise", "unless", "when", "within" };
+    if (*last == ',') return true;
+    for (size_t i = 0; i < sizeof cont / sizeof cont[0]; i++)
+        if (strlen(cont[i]) == n && strncmp(w, cont[i], n) == 0) return true;
+    return false;
+}
+
+static void rp_append(rp_state *r, const char *line)
+{
+    size_t n = strlen(line);
+    char *nb = fail_realloc(r->buf, r->buflen + n + 2);
+    if (!nb) return;
+    r->buf = nb;
+    memcpy(r->buf + r->buflen, line, n);
+    r->buflen += n;
+    r->buf[r->buflen++] = '\n';
+    r->buf[r->buflen] = '\0';
+}
+
+static void rp_reset_buf(rp_state *r)
+{
+    free(r->buf);
+    r->buf = NULL;
+    r->buflen = 0;
+}
+
+/* Returns false to quit. */
+static bool rp_line(rp_state *r, char *raw)
+{
+    char *line = rp_trim(raw);
+    if (!r->buf) {
+        if (!*line || *line == '#') return true;
+        if (*line == ':') return rp_command(r, line);
+        size_t n = strlen(line);
+        if (q_is_query(line) && line[n - 1] != '{') {
+            rp_query(r, line);
+            return true;
+        }
+    }
+    rp_append(r, raw);
+    if (r->buf && rp_incomplete(r->buf)) return true;
+    if (r->buf) rp_define(r, r->buf);
+    rp_reset_buf(r);
+    return true;
+}
+
+/* ---- readline ------------------------------------------------------------------------- */
+
+static char **rp_words;
+static size_t rp_nwords;
+
+static void rp_add_word(const char *w)
+{
+    if (!w || strchr(w, ' ')) return;
+    char **nw = realloc(rp_words, (rp_nwords + 1) * sizeof *nw);
+    if (!nw) return;
+    rp_words = nw;
+    rp_words[rp_nwords++] = (char *)w;
+}
+
+static void rp_collect_words(void)
+{
+    static const char *const kw[] = { "must", "should", "may", "not", "will", "shall", "cannot", "within",
+        "working", "days", "otherwise", "when", "unless", "overrides", "route", "role", "action", "thing",
+        "procedure", "scenario", "person", "expect", "protocol", "use", "calendar", "informally", "by",
+        "about", "from", "to", "of", "can", "aka", "is", ":load", ":reload", ":help", ":quit", ":json", ":run",
+        ":today", NULL };
+    rp_nwords = 0;
+    for (const char *const *q = q_words; *q; q++) rp_add_word(*q);
+    for (const char *const *k = kw; *k; k++) rp_add_word(*k);
+    if (!rp_cur || !rp_cur->have) return;
+    const md_model *m = &rp_cur->s->m;
+    for (size_t i = 0; i < m->nroles; i++) {
+        rp_add_word(m->roles[i].name);
+        for (size_t a = 0; a < m->roles[i].naliases; a++) rp_add_word(m->roles[i].aliases[a]);
+    }
+    for (size_t i = 0; i < m->nterms; i++) rp_add_word(m->terms[i].name);
+    for (size_t i = 0; i < m->nnorms; i++) {
+        rp_add_word(m->norms[i].clause);
+        rp_add_word(m->norms[i].cited);
+    }
+}
+
+static char *rp_generator(const char *text, int state)
+{
+    static size_t idx, len;
+    if (!state) {
+        rp_collect_words();
+        idx = 0;
+        len = strlen(text);
+    }
+    while (idx < rp_nwords) {
+        const char *w = rp_words[idx++];
+        if (strncasecmp(w, text, len) != 0) continue;
+        /* offer each word once */
+        bool dup = false;
+        for (size_t k = 0; k + 1 < idx && !dup; k++) dup = strcmp(rp_words[k], w) == 0;
+        if (!dup) return strdup(w);
+    }
+    return NULL;
+}
+
+static char **rp_complete(const char *text, int start, int end)
+{
+    (void)start;
+    (void)end;
+    rl_attempted_completion_over = 1;
+    return rl_completion_matches(text, rp_generator);
+}
+
+static sigjmp_buf rp_jmp;
+static volatile sig_atomic_t rp_jmp_ok;
+
+static void rp_sigint(int sig)
+{
+    (void)sig;
+    if (rp_jmp_ok) siglongjmp(rp_jmp, 1);
+}
+
+static char *rp_history_path(void)
+{
+    const char *e = getenv("CIVIC_HISTORY");
+    if (e) return *e ? fail_strdup(e) : NULL;
+    const char *home = getenv("HOME");
+    if (!home || !*home) return NULL;
+    size_t n = strlen(home) + 32;
+    char *p = fail_malloc(n);
+    if (p) snprintf(p, n, "%s/.civic_history", home);
+    return p;
+}
+
+static void rp_interactive(rp_state *r)
+{
+    char *hist = rp_history_path();
+    using_history();
+    stifle_history(2000);
+    if (hist) read_history(hist);
+    rl_readline_name = "civic";
+    rl_attempted_completion_function = rp_complete;
+    rl_catch_signals = 0;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = rp_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    const char *p1 = r->color ? "\001\033[1;34m\002civic>\001\033[0m\002 " : "civic> ";
+    const char *p2 = r->color ? "\001\033[34m\002  ...>\001\033[0m\002 " : "  ...> ";
+    printf("Civic %s — type a query, a definition, or :help.\n", CIVIC_VERSION);
+    for (;;) {
+        if (sigsetjmp(rp_jmp, 1)) {
+            /* Ctrl-C: drop the line (and any unfinished definition), keep going */
+            rl_free_line_state();
+            rl_cleanup_after_signal();
+            rp_reset_buf(r);
+            putchar('\n');
+        }
+        rp_jmp_ok = 1;
+        char *line = readline(r->buf ? p2 : p1);
+        rp_jmp_ok = 0;
+        if (!line) { putchar('\n'); break; }
+        if (*line) {
+            add_history(line);
+            if (hist) append_history(1, hist);
+        }
+        bool go = rp_line(r, line);
+        free(line);
+        if (!go) break;
+    }
+    if (hist) history_truncate_file(hist, 2000);
+    free(hist);
+    free(rp_words);
+    rp_words = NULL;
+    clear_history();
+}
+
+static void rp_script(rp_state *r)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, stdin)) >= 0) {
+        if (n > 0 && line[n - 1] == '\n') line[n - 1] = '\0';
+        if (!rp_line(r, line)) break;
+        fflush(stdout);
+    }
+    if (r->buf) {
+        fputs("civic: the input ends inside an unfinished definition; it was not added\n", stderr);
+        rp_reset_buf(r);
+    }
+    free(line);
+}
+
+int cmd_repl(int argc, char **argv)
+{
+    cli_opts o;
+    int rc = cli_parse(argc, argv, "repl", CLI_TODAY | CLI_JSON, &o);
+    if (rc) { free(o.args); return rc; }
+    if (o.help) { cli_help("repl", stdout); free(o.args); return 0; }
+    rp_state r;
+    memset(&r, 0, sizeof r);
+    r.tty = isatty(0) && isatty(1);
+    r.color = r.tty && rp_use_color(stdout);
+    r.json = o.json;
+    r.today = cli_today(&o);
+    rp_cur = &r;
+    for (int i = 0; i < o.nargs; i++) {
+        char **nf = fail_realloc(r.files, (r.nfiles + 1) * sizeof *nf);
+        if (!nf) break;
+        r.files = nf;
+        r.files[r.nfiles] = fail_strdup(o.args[i]);
+        if (r.files[r.nfiles]) r.nfiles++;
+    }
+    int status = 0;
+    if (r.nfiles) {
+        r.s = rp_build(&r, NULL);
+        r.have = r.s != NULL;
+        if (!r.have) status = 2;
+        else if (r.s->dg.errors || r.s->dg.oom) rp_print_diags(&r, r.s);
+    } else {
+        /* nothing loaded: start from the shared vocabulary */
+        r.defs = fail_malloc(sizeof *r.defs);
+        if (r.defs && (r.defs[0] = fail_strdup("use \"roles\"\n"))) r.ndefs = 1;
+        r.s = rp_build(&r, NULL);
+        r.have = r.s != NULL;
+    }
+    if (status == 0) {
+        if (r.tty) rp_interactive(&r);
+        else rp_script(&r);
+    }
+    rp_drop(r.s);
+    for (size_t i = 0; i < r.nfiles; i++) free(r.files[i]);
+    free(r.files);
+    for (size_t i = 0; i < r.ndefs; i++) free(r.defs[i]);
+    free(r.defs);
+    rp_reset_buf(&r);
+    free(o.args);
+    rp_cur = NULL;
+    return status;
+}
