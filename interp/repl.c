@@ -53,6 +53,25 @@ static void rp_print_diags(const rp_state *r, const session *s)
     rp_text(&s->dg, &s->ld.src, stderr, r->color);
 }
 
+/* The problems a new entry brings: its own diagnostics, and errors that
+ * appear elsewhere because of it (a conflict with a loaded rule). */
+static void rp_print_new(const rp_state *r, const session *s, const char *entry, size_t old_errors)
+{
+    dg_sink only;
+    dg_init(&only);
+    for (size_t i = 0; i < s->dg.count; i++) {
+        const dg_diag *d = &s->dg.items[i];
+        const src_file *f = src_get(&s->ld.src, d->where.file);
+        bool mine = f && strcmp(f->path, entry) == 0;
+        if (!mine && (d->sev != DG_ERROR || old_errors)) continue;
+        dg_report(&only, d->sev, d->code, d->where, "%s", d->msg);
+        for (size_t h = 0; h < d->nhints; h++) dg_hint(&only, "%s", d->hints[h]);
+    }
+    only.oom = s->dg.oom;
+    rp_text(&only, &s->ld.src, stderr, r->color);
+    dg_free(&only);
+}
+
 static void rp_drop(session *s)
 {
     if (!s) return;
@@ -112,7 +131,9 @@ static void rp_define(rp_state *r, const char *text)
     size_t errors = trial->dg.errors + (trial->dg.oom ? 1 : 0);
     size_t before = r->have ? r->s->dg.errors : 0;
     if (errors > before) {
-        rp_print_diags(r, trial);
+        char entry[32];
+        snprintf(entry, sizeof entry, "<repl:%zu>", r->ndefs + 1);
+        rp_print_new(r, trial, entry, before);
         fprintf(stderr, "not added: fix the error%s above and type it again\n", errors - before == 1 ? "" : "s");
         rp_drop(trial);
         return;
@@ -456,15 +477,13 @@ static void rp_interactive(rp_state *r)
         char *line = readline(r->buf ? p2 : p1);
         rp_jmp_ok = 0;
         if (!line) { putchar('\n'); break; }
-        if (*line) {
-            add_history(line);
-            if (hist) append_history(1, hist);
-        }
+        if (*line) add_history(line);
         bool go = rp_line(r, line);
         free(line);
         if (!go) break;
     }
-    if (hist) history_truncate_file(hist, 2000);
+    if (hist && write_history(hist) != 0)
+        fprintf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(errno));
     free(hist);
     free(rp_words);
     rp_words = NULL;

@@ -43,5 +43,9 @@ tally "docs"
 ${CIVIC_WRAP:-} "$civic" test protocols tests/scenarios > "$log" 2>&1
 tally "scenarios"
 
+# 5. the REPL on a pseudo-terminal: completion, history, multi-line, Ctrl-C.
+sh tests/tools/repl_pty.sh "$civic" > "$log" 2>&1
+tally "repl (terminal)"
+
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
