@@ -109,6 +109,7 @@ typedef struct ast_step {
     loc clause_at;
     bool informal;
     ast_name handler;        /* role or procedure; empty for informal steps */
+    ast_namelist *alts;      /* "Clerk or Mayor": the other handlers, in order */
     ast_namelist *with;      /* informally with …: who may assist */
     ast_cond *cond;
     ast_dur within;

@@ -134,7 +134,7 @@ struct ps_holmods {
 
 %type <name> name opt_clause route_by route_about cal_extends month
 %type <str> opt_string
-%type <names> subjects namelist aliaslist alias step_with weekend_list
+%type <names> subjects namelist aliaslist alias step_with weekend_list alts
 %type <word> words anyword act_words act_word vague_words numlist clauses
 %type <cond> cond cond_and cond_not cond_atom
 %type <act> acts act
@@ -531,15 +531,23 @@ step_body:
                             { $$ = ast_step_new(AR, @$); OOM($$); $$->informal = true;
                               $$->with = AST_REVERSE(ast_namelist, $2);
                               $$->cond = $3->cond; $$->within = $3->within; }
-  | WHEN cond ':' name step_tails
-                            { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $4; $$->within = $5->within;
+  | WHEN cond ':' name alts step_tails
+                            { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $4; $$->within = $6->within;
+                              $$->alts = AST_REVERSE(ast_namelist, $5);
                               $$->cond = $2;
-                              if ($5->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @2); OOM(c); c->a = $2; c->b = $5->cond; $$->cond = c; } }
-  | name step_tails         { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $1;
-                              $$->cond = $2->cond; $$->within = $2->within; }
+                              if ($6->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @2); OOM(c); c->a = $2; c->b = $6->cond; $$->cond = c; } }
+  | name alts step_tails    { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $1;
+                              $$->alts = AST_REVERSE(ast_namelist, $2);
+                              $$->cond = $3->cond; $$->within = $3->within; }
   | PROCEDURE name step_tails
                             { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $2;
                               $$->cond = $3->cond; $$->within = $3->within; }
+  ;
+
+/* "Clerk or Mayor": whoever of them can take the case, in that order */
+alts:
+    %empty                  { $$ = NULL; }
+  | alts OR name            { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
   ;
 
 step_with:

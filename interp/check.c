@@ -194,7 +194,8 @@ static void ck_routes(md_model *m)
             }
             for (size_t p = 0; p < s; p++) {
                 const md_step *ps = &r->steps[p];
-                bool same = ps->informal == st->informal && ps->handler == st->handler && ps->procedure == st->procedure;
+                bool same = ps->informal == st->informal && ps->handler == st->handler && ps->procedure == st->procedure &&
+                            !ps->nalts && !st->nalts;
                 if (!same || st->informal) continue;
                 if (!ps->cond && !st->cond) {
                     int line, col;

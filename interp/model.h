@@ -98,6 +98,7 @@ typedef struct md_step {
     const char *clause;
     bool informal;
     int handler;                 /* role, or -1 */
+    int *alts; size_t nalts;     /* "Clerk or Mayor": further roles, tried in order */
     int procedure;               /* procedure term, or -1 */
     int *with; size_t nwith;     /* informal helpers */
     md_cond *cond;
@@ -165,6 +166,7 @@ typedef struct md_event {
     int actor;                   /* person index in the scenario */
     int actor_role;              /* the actor was named by role ("Clerk"): that role, else -1 */
     int action;                  /* term */
+    const char *verb;            /* as written: "raises" */
     int object;                  /* thing, or -1 */
     int target;                  /* person, or -1 */
     int target_role;             /* addressed to an office: that role, else -1 */

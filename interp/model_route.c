@@ -30,9 +30,20 @@ static void mr_step(md_model *m, const ast_step *s, md_step *out)
     out->with = mr_roles(m, s->with, &out->nwith);
     if (s->informal || !s->handler.s) return;
     int r = md_find_role(m, s->handler.s);
-    if (r >= 0) { out->handler = r; return; }
+    if (r >= 0) {
+        out->handler = r;
+        out->alts = mr_roles(m, s->alts, &out->nalts);
+        return;
+    }
     int p = md_find_term(m, s->handler.s, MT_PROCEDURE);
-    if (p >= 0) { out->procedure = p; return; }
+    if (p >= 0) {
+        out->procedure = p;
+        if (s->alts) {
+            MD_ERR(m, "bad-step", s->alts->name.at, "a procedure cannot have alternative handlers");
+            MD_HINT(m, "write the procedure as a step of its own");
+        }
+        return;
+    }
     MD_ERR(m, "unknown-handler", s->handler.at, "unknown role or procedure '%s'", s->handler.s);
     const char *sr = md_suggest_role(m, s->handler.s);
     const char *sp = md_suggest_term(m, s->handler.s, MT_PROCEDURE);

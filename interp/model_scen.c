@@ -192,6 +192,7 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
         return false;
     }
     e->action = md_lookup_verb(m, w->text);
+    e->verb = w->text;
     if (e->action < 0) {
         MD_ERR(m, "unknown-action", w->at, "unknown action '%s'", w->text);
         sg_best b;

@@ -10,18 +10,22 @@ typedef struct qr_step {
     const md_step *s;
     bool applies;
     const char *reason;      /* why it is skipped, or a caveat when it may apply */
+    int chosen;              /* the handler role that takes it ("Clerk or Mayor"), or -1 */
 } qr_step;
 
-static const char *qr_handler_id(const md_model *m, const md_step *s)
+static const char *qr_handler_id(const md_model *m, const qr_step *q)
 {
+    const md_step *s = q->s;
     if (s->informal) return "informal";
+    if (q->chosen >= 0) return m->roles[q->chosen].name;
     if (s->handler >= 0) return m->roles[s->handler].name;
     if (s->procedure >= 0) return m->terms[s->procedure].name;
     return "?";
 }
 
-static const char *qr_handler_name(const md_model *m, const md_step *s)
+static const char *qr_handler_name(const md_model *m, const qr_step *q)
 {
+    const md_step *s = q->s;
     if (s->informal) {
         if (!s->nwith) return "the parties, informally";
         const char *w = "";
@@ -30,28 +34,57 @@ static const char *qr_handler_name(const md_model *m, const md_step *s)
                           m->roles[s->with[i]].display);
         return ar_printf(m->ar, "the parties, informally (with the help of %s)", w);
     }
-    if (s->handler >= 0) return m->roles[s->handler].display;
+    if (q->chosen >= 0) return m->roles[q->chosen].display;
+    if (s->handler >= 0) {
+        const char *n = m->roles[s->handler].display;
+        for (size_t i = 0; i < s->nalts; i++) n = ar_printf(m->ar, "%s or %s", n, m->roles[s->alts[i]].display);
+        return n;
+    }
     if (s->procedure >= 0) return m->terms[s->procedure].display;
     return "?";
+}
+
+/* Why a handler role cannot take the case, or NULL. */
+static const char *qr_excluded(const md_model *m, const md_route *r, int role, int by, int about)
+{
+    if (about >= 0 && md_is_a(m, about, role))
+        return ar_printf(m->ar, "the %s is the subject of the %s, and nobody handles a case about themselves",
+                         m->roles[role].display, md_term_name(m, r->kind));
+    if (by >= 0 && md_is_a(m, by, role))
+        return ar_printf(m->ar, "the %s raised the %s, and nobody handles their own case", m->roles[role].display,
+                         md_term_name(m, r->kind));
+    return NULL;
 }
 
 static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int by, int about, qr_step *out)
 {
     for (size_t i = 0; i < r->nsteps; i++) {
         const md_step *s = &r->steps[i];
-        qr_step q = { s, true, NULL };
+        qr_step q = { s, true, NULL, -1 };
         rt_tri t = rt_eval(m, s->cond, c);
         if (t == RT_FALSE) {
             q.applies = false;
             q.reason = ar_printf(m->ar, "applies only %s", tx_cond(m, s->cond));
-        } else if (s->handler >= 0 && about >= 0 && md_is_a(m, about, s->handler)) {
-            q.applies = false;
-            q.reason = ar_printf(m->ar, "the %s is the subject of the %s, and nobody handles a case about themselves",
-                                 m->roles[s->handler].display, md_term_name(m, r->kind));
-        } else if (s->handler >= 0 && by >= 0 && md_is_a(m, by, s->handler)) {
-            q.applies = false;
-            q.reason = ar_printf(m->ar, "the %s raised the %s, and nobody handles their own case",
-                                 m->roles[s->handler].display, md_term_name(m, r->kind));
+        } else if (s->handler >= 0) {
+            /* the first of "Clerk or Mayor" who can take it */
+            const char *first_why = NULL, *why = NULL;
+            for (size_t k = 0; k <= s->nalts && q.chosen < 0; k++) {
+                int role = k == 0 ? s->handler : s->alts[k - 1];
+                why = qr_excluded(m, r, role, by, about);
+                if (!why) q.chosen = role;
+                else if (!first_why) first_why = why;
+            }
+            if (q.chosen < 0) {
+                q.applies = false;
+                q.reason = s->nalts ? ar_printf(m->ar, "none of them can take it: %s", first_why) : first_why;
+            } else if (first_why) {
+                q.reason = ar_printf(m->ar, "%s; so the %s", first_why, m->roles[q.chosen].display);
+            } else if (s->nalts) {
+                q.chosen = -1;   /* any of them */
+            }
+            if (q.applies && t == RT_UNKNOWN)
+                q.reason = q.reason ? ar_printf(m->ar, "%s; only %s", q.reason, tx_cond(m, s->cond))
+                                    : ar_printf(m->ar, "only %s", tx_cond(m, s->cond));
         } else if (t == RT_UNKNOWN) {
             q.reason = ar_printf(m->ar, "only %s", tx_cond(m, s->cond));
         }
@@ -81,8 +114,15 @@ static void qr_json(q_parse *p, const md_route *r, const qr_step *st, int kind, 
             const md_step *s = st[i].s;
             js_obj(j);
             js_key(j, "clause"); js_str(j, s->clause ? s->clause : r->clause);
-            js_key(j, "handler"); js_str(j, qr_handler_id(m, s));
-            js_key(j, "handler_name"); js_str(j, qr_handler_name(m, s));
+            js_key(j, "handler"); js_str(j, qr_handler_id(m, &st[i]));
+            js_key(j, "handler_name"); js_str(j, qr_handler_name(m, &st[i]));
+            if (s->nalts) {
+                js_key(j, "alternatives");
+                js_arr(j);
+                js_str(j, m->roles[s->handler].name);
+                for (size_t k = 0; k < s->nalts; k++) js_str(j, m->roles[s->alts[k]].name);
+                js_arr_end(j);
+            }
             js_key(j, "kind"); js_str(j, s->informal ? "informal" : s->procedure >= 0 ? "procedure" : "role");
             js_key(j, "within"); js_str(j, s->within.kind == DUR_NONE ? NULL : tx_deadline(m, &s->within));
             js_key(j, "condition"); js_str(j, s->cond ? tx_cond(m, s->cond) : NULL);
@@ -115,12 +155,14 @@ static void qr_text(q_parse *p, const md_route *r, const qr_step *st, int kind, 
         char clb[64];
         snprintf(clb, sizeof clb, "[%s] ", cl ? cl : "-");
         if (st[i].applies) {
-            fprintf(o, "  %d. %s%s", ++k, clb, qr_handler_name(m, s));
+            fprintf(o, "  %d. %s%s", ++k, clb, qr_handler_name(m, &st[i]));
             if (s->within.kind != DUR_NONE) fprintf(o, ", within %s", tx_deadline(m, &s->within));
             if (st[i].reason) fprintf(o, " (%s)", st[i].reason);
             fputc('\n', o);
         } else {
-            fprintf(o, "  -  %s%s: skipped — %s\n", clb, qr_handler_name(m, s), st[i].reason);
+            qr_step all = st[i];
+            all.chosen = -1;
+            fprintf(o, "  -  %s%s: skipped — %s\n", clb, qr_handler_name(m, &all), st[i].reason);
         }
     }
     if (!k) fprintf(o, "No step of this route applies.\n");

@@ -419,20 +419,26 @@ static void sim_case_step(sim *S, int ci, size_t from)
         c->person = c->role = c->proc = -1;
         c->informal = st->informal;
         if (st->handler >= 0) {
-            int h = sim_holder(S, st->handler, S->now, c->raiser, c->subject);
-            if (h < 0 && (sim_person_is(S, c->subject, S->now, st->handler) ||
-                          sim_person_is(S, c->raiser, S->now, st->handler))) {
-                bool subj = sim_person_is(S, c->subject, S->now, st->handler);
-                SIM_EMIT(S, SE_SKIPPED, cl,
-                         SIM_TEXT(S, "[%s] %s: the %s is skipped, because %s is the %s of the %s and nobody handles "
-                                  "their own case", cl ? cl : "-", sim_case_name(S, c), m->roles[st->handler].display,
-                                  sim_pname(S, subj ? c->subject : c->raiser), subj ? "subject" : "raiser",
-                                  md_term_name(m, c->kind)),
-                         c->raiser, c->subject, true, st->at);
-                continue;
+            /* the first of "Clerk or Mayor" held by someone who is neither party */
+            bool taken = false;
+            for (size_t k = 0; k <= st->nalts && !taken; k++) {
+                int role = k == 0 ? st->handler : st->alts[k - 1];
+                int h = sim_holder(S, role, S->now, c->raiser, c->subject);
+                if (h < 0 && (sim_person_is(S, c->subject, S->now, role) || sim_person_is(S, c->raiser, S->now, role))) {
+                    bool subj = sim_person_is(S, c->subject, S->now, role);
+                    SIM_EMIT(S, SE_SKIPPED, cl,
+                             SIM_TEXT(S, "[%s] %s: the %s is skipped, because %s is the %s of the %s and nobody "
+                                      "handles their own case", cl ? cl : "-", sim_case_name(S, c),
+                                      m->roles[role].display, sim_pname(S, subj ? c->subject : c->raiser),
+                                      subj ? "subject" : "raiser", md_term_name(m, c->kind)),
+                             c->raiser, c->subject, true, st->at);
+                    continue;
+                }
+                c->person = h;
+                c->role = role;
+                taken = true;
             }
-            c->person = h;
-            c->role = st->handler;
+            if (!taken) continue;
         } else if (st->procedure >= 0) {
             c->proc = st->procedure;
         }
@@ -836,8 +842,7 @@ static void sim_event(sim *S, const md_event *e)
         return;
     }
     if (sim_wants(S, SE_EVENT)) {
-        const char *txt = ar_printf(m->ar, "%s %s%s%s%s%s%s%s", sim_pname(S, actor), m->terms[e->action].third ?
-                                    m->terms[e->action].third : m->terms[e->action].name,
+        const char *txt = ar_printf(m->ar, "%s %s%s%s%s%s%s%s", sim_pname(S, actor), e->verb,
                                     e->object >= 0 ? " " : "", e->object >= 0 ? m->terms[e->object].name : "",
                                     target >= 0 ? " to " : "", target >= 0 ? sim_pname(S, target) : "",
                                     e->about >= 0 ? " about " : "", e->about >= 0 ? sim_pname(S, e->about) : "");
