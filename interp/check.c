@@ -225,6 +225,12 @@ static void ck_review(md_model *m, dt_day today)
         MD_WARN(m, "review-overdue", at, "the protocol's review was due on %s and is overdue as of %s", next, now);
         MD_HINT(m, "after the council reviews it, record the date: 'reviewed %s'", now);
     }
+    if (m->meta.review == RV_NONE && !m->meta.has_next) {
+        loc at = m->meta.at;
+        at.end = at.start + 8;   /* the word "protocol" */
+        MD_WARN(m, "no-review", at, "this protocol sets no review cycle, so an overdue review cannot be found");
+        MD_HINT(m, "add 'review every 1 year' (or the cycle the council adopted) to the protocol block");
+    }
     if (m->meta.review == RV_VAGUE) {
         MD_WARN(m, "vague-review", m->meta.review_at, "review '%s' sets no date, so overdue reviews cannot be found",
                 m->meta.review_text);
