@@ -64,7 +64,8 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
         rt_tri t = rt_eval(m, s->cond, c);
         if (t == RT_FALSE) {
             q.applies = false;
-            q.reason = ar_printf(m->ar, "applies only %s", tx_cond(m, s->cond));
+            q.reason = s->cond->kind == C_NOT ? ar_printf(m->ar, "does not apply %s", tx_cond(m, s->cond->a))
+                                              : ar_printf(m->ar, "applies only %s", tx_cond(m, s->cond));
         } else if (s->handler >= 0) {
             /* the first of "Clerk or Mayor" who can take it */
             const char *first_why = NULL, *why = NULL;
