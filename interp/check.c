@@ -112,6 +112,7 @@ static void ck_norm_warnings(md_model *m)
 {
     for (size_t k = 0; k < m->nnorms; k++) {
         const md_norm *n = &m->norms[k];
+        if (n->from_role) continue;
         if (!n->clause) {
             MD_WARN(m, "no-clause", n->at, "this rule cites no clause of the protocol");
             MD_HINT(m, "put the clause number in brackets before it, like '[8.1] %s %s %s'",

@@ -594,7 +594,7 @@ const char *md_cite(const md_model *m, const md_norm *n)
     if (n->cited && n->clause && n->cited != n->clause)
         return ar_printf(m->ar, "[%s] (model [%s])", n->cited, n->clause);
     if (n->clause) return ar_printf(m->ar, "[%s]", n->clause);
-    return "(no clause)";
+    return n->from_role ? "(role declaration)" : "(no clause)";
 }
 
 /* "[4.3] adopts [MP-2]" and "omits [MP-7]". */

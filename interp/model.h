@@ -92,6 +92,7 @@ typedef struct md_norm {
     const char *overrides;       /* clause */
     loc overrides_at;
     bool in_block;
+    bool from_role;              /* made from a role's `manages`/`appoints` */
 } md_norm;
 
 typedef struct md_step {

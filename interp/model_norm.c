@@ -184,6 +184,48 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     MD_PUSH(m, m->norms, m->nnorms, *cap, n);
 }
 
+/* "role Clerk … manages Officer" answers "can Clerk manage Officer": each
+ * manages/appoints relation is also a permission, cited by the role's clause. */
+static void mn_relations(md_model *m, size_t *cap)
+{
+    static const char *const verbs[2] = { "manage", "appoint" };
+    for (int v = 0; v < 2; v++) {
+        int action = md_lookup_term(m, verbs[v], MT_ACTION);
+        if (action < 0) continue;
+        for (size_t r = 0; r < m->nroles; r++) {
+            const md_role *role = &m->roles[r];
+            const int *to = v == 0 ? role->manages : role->appoints;
+            size_t n = v == 0 ? role->nmanages : role->nappoints;
+            for (size_t i = 0; i < n; i++) {
+                bool stated = false;   /* the protocol says it in a rule of its own */
+                for (size_t k = 0; k < m->nnorms && !stated; k++)
+                    stated = m->norms[k].subject == (int)r && m->norms[k].acts[0].action == action &&
+                             m->norms[k].counterpart == to[i];
+                if (stated) continue;
+                md_act *a = ar_alloc(m->ar, sizeof *a);
+                if (!a) { dg_oom(m->dg); return; }
+                a->action = action;
+                a->object = -1;
+                a->counterpart = to[i];
+                a->at = role->at;
+                md_norm nm;
+                memset(&nm, 0, sizeof nm);
+                nm.id = (int)m->nnorms;
+                nm.clause = role->clause;
+                nm.at = role->at;
+                nm.subject = (int)r;
+                nm.mod = MOD_MAY;
+                nm.acts = a;
+                nm.nacts = 1;
+                nm.counterpart = to[i];
+                nm.trigger = nm.trigger_from = -1;
+                nm.from_role = true;
+                MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
+            }
+        }
+    }
+}
+
 void md__norms(md_model *m)
 {
     size_t cap = 0;
@@ -191,4 +233,5 @@ void md__norms(md_model *m)
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
             if (d->kind == D_NORM)
                 for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) mn_norm(m, d, s, &cap);
+    mn_relations(m, &cap);
 }

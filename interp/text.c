@@ -36,16 +36,20 @@ static const char *tx_act(const md_model *m, const md_act *a) { return tx_act_fo
 static const char *tx_act_for(const md_model *m, const md_act *a, const char *person)
 {
     const char *s = tx_action(m, a->action);
+    bool has_cp = a->counterpart >= 0 || person;
+    const char *cp = person ? person : has_cp ? m->roles[a->counterpart].display : NULL;
+    /* a counterpart with no preposition is the direct object: "inform Member of complaint" */
+    if (has_cp && !a->counterpart_prep && !person) s = ar_printf(m->ar, "%s %s", s, cp);
     if (a->object >= 0) {
         s = tx_cat(m, s, " ");
         if (a->object_prep) s = tx_cat(m, tx_cat(m, s, a->object_prep), " ");
         s = tx_cat(m, s, m->terms[a->object].display);
     }
-    if (a->counterpart >= 0 || person) {
+    if (has_cp && (a->counterpart_prep || person)) {
         s = tx_cat(m, s, " ");
         if (a->counterpart_prep) s = tx_cat(m, tx_cat(m, s, a->counterpart_prep), " ");
-        else if (person) s = tx_cat(m, s, a->object >= 0 ? "for " : "");
-        s = tx_cat(m, s, person ? person : m->roles[a->counterpart].display);
+        else if (a->object >= 0) s = tx_cat(m, s, "for ");
+        s = tx_cat(m, s, cp);
     }
     if (a->detail) s = ar_printf(m->ar, "%s \"%s\"", s, a->detail);
     return s ? s : "?";
