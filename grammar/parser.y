@@ -255,6 +255,7 @@ anyword:
   | IS                      { $$ = ast_word_new(AR, W_KEYWORD, "is", @1); OOM($$); }
   | WHEN                    { $$ = ast_word_new(AR, W_KEYWORD, "when", @1); OOM($$); }
   | CLOSED                  { $$ = ast_word_new(AR, W_KEYWORD, "closed", @1); OOM($$); }
+  | ','                     { $$ = ast_word_new(AR, W_KEYWORD, ",", @1); OOM($$); }   /* where "x", "y" */
   | MANAGES                 { $$ = ast_word_new(AR, W_IDENT, "manages", @1); OOM($$); }   /* verbs in events */
   | APPOINTS                { $$ = ast_word_new(AR, W_IDENT, "appoints", @1); OOM($$); }
   ;

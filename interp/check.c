@@ -121,6 +121,15 @@ static void ck_norm_warnings(md_model *m)
         const md_deadline *dls[2] = { &n->within, &n->fallback_within };
         for (int i = 0; i < 2; i++) {
             if (dls[i]->kind != DUR_VAGUE || (i == 1 && dls[1]->at.start == dls[0]->at.start)) continue;
+            const src_file *f = src_get(&m->ld->src, dls[i]->at.file);
+            if (f && f->embedded && n->cited) {
+                /* the clerk's part in it is the adoption, so point there */
+                MD_WARN(m, "vague-deadline", n->cited_at, "[%s] adopts a vague deadline ('%s'): it cannot be checked",
+                        n->cited, dls[i]->vague);
+                MD_HINT(m, "to set a period, write the rule in full with 'within 2 working days' and 'omits [%s]'",
+                        n->clause);
+                continue;
+            }
             MD_WARN(m, "vague-deadline", dls[i]->at, "vague deadline '%s': it cannot be checked", dls[i]->vague);
             MD_HINT(m, "write a period, like 'within 2 working days'");
         }

@@ -615,8 +615,15 @@ static void md_adopts(md_model *m)
                     md_norm *n = &m->norms[k];
                     if (n->clause != w->text) continue;
                     hit = true;
-                    if (d->u.adopt.omit) { n->subject = -1; any_omit = true; }
-                    else n->cited = d->u.adopt.clause;
+                    if (d->u.adopt.omit) { n->subject = -1; any_omit = true; continue; }
+                    if (n->cited && n->cited != d->u.adopt.clause) {
+                        MD_ERR(m, "adopted-twice", w->at, "[%s] is already adopted as [%s]", w->text, n->cited);
+                        MD_HINT(m, "a rule is cited by one clause: adopt it once, as '[%s, %s] adopts [%s]'", n->cited,
+                                d->u.adopt.clause, w->text);
+                        break;
+                    }
+                    n->cited = d->u.adopt.clause;
+                    n->cited_at = w->at;
                 }
                 if (!hit) {
                     MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);

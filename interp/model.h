@@ -77,6 +77,7 @@ typedef struct md_norm {
     int id;
     const char *clause;          /* as written, or NULL */
     const char *cited;           /* the root protocol's clause that adopts it, or NULL */
+    loc cited_at;                /* where it is adopted */
     loc clause_at;
     loc at;
     int subject;                 /* role */

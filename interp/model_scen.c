@@ -112,6 +112,7 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
     for (; w; w = w->next) {
         if (w->kind == W_KEYWORD) {
             if (md__is_prep(w->text)) { prep = w->text; continue; }
+            if (strcmp(w->text, ",") == 0 && mode != 0) continue;   /* where "x", "y" */
             MD_ERR(m, "bad-event", w->at, "unexpected '%s' in this event", w->text);
             return false;
         }
