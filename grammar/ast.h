@@ -96,8 +96,7 @@ typedef struct ast_norm {
     ast_cond *cond;          /* when … (and unless … as C_NOT) */
     ast_act *fallback;       /* otherwise … */
     ast_dur fallback_within;
-    const char *overrides;   /* clause it overrides, or NULL */
-    loc overrides_at;
+    ast_word *overrides;     /* W_CLAUSE words: the clauses it overrides, or NULL */
     ast_name towards;        /* counterpart given by an expectation block, or {0} */
     bool in_block;           /* came from "X can expect from Y { … }" */
     loc at;

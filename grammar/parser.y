@@ -75,8 +75,7 @@ static void yyerror(YYLTYPE *l, ps_ctx *ctx, const char *msg)
 struct ps_tails {
     ast_dur within;
     ast_cond *cond;
-    const char *overrides;
-    loc overrides_at;
+    ast_word *overrides;
 };
 struct ps_fallback {
     ast_act *acts;
@@ -406,7 +405,7 @@ tails:
                               ast_cond *n = ast_cond_new(AR, C_NOT, @3); OOM(n); n->a = $3;
                               if ($$->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @3); OOM(c); c->a = $$->cond; c->b = n; $$->cond = c; }
                               else $$->cond = n; }
-  | tails OVERRIDES CLAUSE  { $$ = $1; $$->overrides = $3; $$->overrides_at = @3; }
+  | tails OVERRIDES clauses { $$ = $1; $$->overrides = ps_words_done($3); }
   ;
 
 fallback:
@@ -852,7 +851,6 @@ static ast_decl *ps_norm(ps_ctx *ctx, ast_namelist *subj, int mod, const char *m
     n->within = t->within;
     n->cond = t->cond;
     n->overrides = t->overrides;
-    n->overrides_at = t->overrides_at;
     if (f) {
         n->fallback = f->acts;
         n->fallback_within = f->tails->within;
@@ -860,10 +858,7 @@ static ast_decl *ps_norm(ps_ctx *ctx, ast_namelist *subj, int mod, const char *m
             dg_report(ctx->dg, DG_ERROR, "syntax", f->tails->cond->at, "a fallback cannot have its own condition");
             dg_hint(ctx->dg, "put 'when …' before 'otherwise'");
         }
-        if (f->tails->overrides) {
-            n->overrides = f->tails->overrides;
-            n->overrides_at = f->tails->overrides_at;
-        }
+        if (f->tails->overrides) n->overrides = f->tails->overrides;
     }
     return d;
 }

@@ -24,11 +24,7 @@ static bool ck_same_cond(const md_cond *a, const md_cond *b)
     return ck_same_cond(a->a, b->a) && ck_same_cond(a->b, b->b);
 }
 
-static bool ck_overrides(const md_norm *n, const md_norm *o)
-{
-    return n->overrides && ((o->clause && strcmp(n->overrides, o->clause) == 0) ||
-                            (o->cited && strcmp(n->overrides, o->cited) == 0));
-}
+static bool ck_overrides(const md_norm *n, const md_norm *o) { return md_overrides_norm(n, o); }
 
 static const md_act *ck_act(const md_norm *n, int action)
 {
@@ -137,12 +133,13 @@ static void ck_norm_warnings(md_model *m)
             MD_WARN(m, "no-trigger", n->within.at, "nothing starts the clock for this deadline");
             MD_HINT(m, "name what the duty answers, like 'respond to enquiry from Member within 2 working days'");
         }
-        if (n->overrides) {
-            int o = md_clause_first(m, n->overrides);
+        for (size_t v = 0; v < n->noverrides; v++) {
+            const char *ov = n->overrides[v];
+            int o = md_clause_first(m, ov);
             if (o < 0) {
-                MD_ERR(m, "unknown-clause", n->overrides_at, "no rule has clause [%s] to override", n->overrides);
+                MD_ERR(m, "unknown-clause", n->overrides_at[v], "no rule has clause [%s] to override", ov);
                 sg_best b;
-                sg_begin(&b, n->overrides);
+                sg_begin(&b, ov);
                 for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
                 if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
                 continue;
@@ -152,8 +149,8 @@ static void ck_norm_warnings(md_model *m)
                 for (size_t a = 0; a < n->nacts; a++)
                     hit |= ck_act(&m->norms[md_clause_norm(m, o)], n->acts[a].action) != NULL;
             if (!hit) {
-                MD_WARN(m, "override-nothing", n->overrides_at, "[%s] has no rule about '%s', so this overrides nothing",
-                        n->overrides, md_term_name(m, n->acts[0].action));
+                MD_WARN(m, "override-nothing", n->overrides_at[v], "[%s] has no rule about '%s', so this overrides nothing",
+                        ov, md_term_name(m, n->acts[0].action));
             }
         }
     }

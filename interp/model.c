@@ -587,6 +587,18 @@ int md_clause_first(const md_model *m, const char *clause)
 int md_clause_next(const md_model *m, int entry) { return m->cx_next[entry]; }
 int md_clause_norm(const md_model *m, int entry) { return m->cx_norm[entry]; }
 
+bool md_overrides(const md_norm *n, const char *c)
+{
+    for (size_t i = 0; c && i < n->noverrides; i++)
+        if (strcmp(n->overrides[i], c) == 0) return true;
+    return false;
+}
+
+bool md_overrides_norm(const md_norm *n, const md_norm *o)
+{
+    return n != o && (md_overrides(n, o->clause) || md_overrides(n, o->cited));
+}
+
 const char *md_norm_clause(const md_norm *n) { return n->cited ? n->cited : n->clause; }
 
 const char *md_cite(const md_model *m, const md_norm *n)

@@ -90,8 +90,9 @@ typedef struct md_norm {
     md_cond *cond;
     md_act *fallback; size_t nfallback;
     md_deadline fallback_within;
-    const char *overrides;       /* clause */
-    loc overrides_at;
+    const char **overrides;      /* the clauses it overrides */
+    loc *overrides_at;
+    size_t noverrides;
     bool in_block;
     bool from_role;              /* made from a role's `manages`/`appoints` */
 } md_norm;
@@ -279,6 +280,10 @@ cal_calendar *md_cal(const md_model *m);
 int md_clause_first(const md_model *m, const char *clause);
 int md_clause_next(const md_model *m, int entry);
 int md_clause_norm(const md_model *m, int entry);
+/* Does norm n override the rules of clause c? */
+bool md_overrides(const md_norm *n, const char *c);
+/* Does n override o (by o's own clause or the clause that adopts it)? */
+bool md_overrides_norm(const md_norm *n, const md_norm *o);
 /* The clause a norm is cited by: the adopting clause, else its own (or NULL). */
 const char *md_norm_clause(const md_norm *n);
 /* "[4.3]", "[4.3] (model [MP-2])", or "(no clause)". */

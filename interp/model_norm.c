@@ -155,8 +155,17 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     n.clause_at = an->clause_at;
     n.at = d->at;
     n.mod = an->mod;
-    n.overrides = an->overrides;
-    n.overrides_at = an->overrides_at;
+    for (const ast_word *w = an->overrides; w; w = w->next) n.noverrides++;
+    if (n.noverrides) {
+        n.overrides = ar_alloc(m->ar, n.noverrides * sizeof *n.overrides);
+        n.overrides_at = ar_alloc(m->ar, n.noverrides * sizeof *n.overrides_at);
+        if (!n.overrides || !n.overrides_at) { dg_oom(m->dg); return; }
+        size_t i = 0;
+        for (const ast_word *w = an->overrides; w; w = w->next, i++) {
+            n.overrides[i] = w->text;
+            n.overrides_at[i] = w->at;
+        }
+    }
     n.in_block = an->in_block;
     n.trigger = n.trigger_from = n.counterpart = -1;
     n.subject = md__role_ref(m, subj->name);

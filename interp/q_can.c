@@ -106,18 +106,13 @@ static void qc_gather(q_parse *p, qc_set *s, int role, int action, int cp, int t
     free(seen);
 }
 
-static bool qc_names_clause(const md_norm *o, const char *clause)
-{
-    return clause && ((o->clause && strcmp(o->clause, clause) == 0) || (o->cited && strcmp(o->cited, clause) == 0));
-}
-
 static void qc_overrides(qc_set *s)
 {
     for (size_t i = 0; i < s->n; i++) {
         const md_norm *x = s->h[i].n;
-        if (!x->overrides || x->cond || s->h[i].when) continue;
+        if (!x->noverrides || x->cond || s->h[i].when) continue;
         for (size_t k = 0; k < s->n; k++)
-            if (k != i && qc_names_clause(s->h[k].n, x->overrides)) s->h[k].overridden_by = x;
+            if (k != i && md_overrides_norm(x, s->h[k].n)) s->h[k].overridden_by = x;
     }
 }
 

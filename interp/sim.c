@@ -635,15 +635,12 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
                            int cp, int cp_role)
 {
     md_model *m = S->m;
-    const char *cls[2] = { n->clause, n->cited };
     for (size_t r = 0; r < nroles; r++) {
         const md_role *role = &m->roles[roles[r]];
         for (size_t a = 0; a < role->nancestors; a++) {
             for (int e = md_ra_first(m, role->ancestors[a], n->acts[0].action); e >= 0; e = md_ra_next(m, e)) {
                 const md_norm *o = &m->norms[md_ra_norm(m, e)];
-                if (!o->overrides || o == n) continue;
-                bool names = (cls[0] && strcmp(o->overrides, cls[0]) == 0) || (cls[1] && strcmp(o->overrides, cls[1]) == 0);
-                if (!names || rt_eval(m, o->cond, rc) != RT_TRUE) continue;
+                if (!md_overrides_norm(o, n) || rt_eval(m, o->cond, rc) != RT_TRUE) continue;
                 if (o->counterpart >= 0) {
                     bool to = cp >= 0 ? sim_person_is(S, cp, S->now, o->counterpart)
                                       : cp_role >= 0 && md_is_a(m, cp_role, o->counterpart);
