@@ -63,7 +63,8 @@ typedef enum {
     C_ABOUT,                 /* about ROLE: the case or event concerns someone who is a ROLE */
     C_BY,                    /* by ROLE: raised or done by someone who is a ROLE */
     C_FACT,                  /* "the request is reasonable": true when the event says so */
-    C_APPROVED               /* WORD by ROLE: "approved by Clerk" — a fact naming a role */
+    C_APPROVED,              /* WORD by ROLE: "approved by Clerk" — a fact naming a role */
+    C_TO                     /* to ROLE: done to, or addressed to, someone who is a ROLE */
 } ast_condkind;
 
 typedef struct ast_cond {
@@ -164,6 +165,14 @@ typedef struct ast_protocol {
     ast_meta *meta;
 } ast_protocol;
 
+typedef struct ast_relation {  /* "[1.3.12] ManagingDirector manages Officer" */
+    ast_namelist *subjects;
+    ast_namelist *targets;
+    bool appoints;           /* else manages */
+    const char *clause;
+    loc clause_at;
+} ast_relation;
+
 typedef struct ast_adopt {
     const char *clause;      /* this protocol's clause, for adopts */
     loc clause_at;
@@ -258,7 +267,8 @@ typedef struct ast_scenario {
 
 /* ---- top level ---------------------------------------------------------------- */
 typedef enum {
-    D_PROTOCOL, D_USE, D_ROLE, D_TERM, D_NORM, D_ROUTE, D_CALENDAR, D_PERSON, D_SCENARIO, D_ADOPT
+    D_PROTOCOL, D_USE, D_ROLE, D_TERM, D_NORM, D_ROUTE, D_CALENDAR, D_PERSON, D_SCENARIO, D_ADOPT,
+    D_RELATION
 } ast_declkind;
 
 typedef struct ast_decl {
@@ -274,6 +284,7 @@ typedef struct ast_decl {
         ast_person person;
         ast_scenario scenario;
         ast_adopt adopt;
+        ast_relation relation;
     } u;
     loc at;                  /* the whole declaration */
     uint32_t file;

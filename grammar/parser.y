@@ -150,7 +150,7 @@ struct ps_holmods {
 %type <sitem> sitems sitem
 %type <meta> meta_items meta_item
 %type <decl> stmt use_stmt protocol_block role_decl term_decl norm expect_block route_block
-%type <decl> calendar_block person_decl scenario_block eitems eitem term_list adopt_stmt
+%type <decl> calendar_block person_decl scenario_block eitems eitem term_list adopt_stmt relation
 %type <role> role_attrs role_items
 %type <day> hold_from hold_until
 
@@ -176,7 +176,21 @@ opt_clause:
 
 stmt:
     use_stmt | protocol_block | role_decl | term_decl | norm | expect_block
-  | route_block | calendar_block | person_decl | scenario_block | adopt_stmt
+  | route_block | calendar_block | person_decl | scenario_block | adopt_stmt | relation
+  ;
+
+/* "[1.3.12] ManagingDirector manages Officer": a relation between roles
+ * stated apart from their declarations (which may be in another file). */
+relation:
+    subjects MANAGES namelist
+                            { $$ = ast_decl_new(AR, D_RELATION, @$); OOM($$);
+                              $$->u.relation.subjects = AST_REVERSE(ast_namelist, $1);
+                              $$->u.relation.targets = AST_REVERSE(ast_namelist, $3); }
+  | subjects APPOINTS namelist
+                            { $$ = ast_decl_new(AR, D_RELATION, @$); OOM($$);
+                              $$->u.relation.subjects = AST_REVERSE(ast_namelist, $1);
+                              $$->u.relation.targets = AST_REVERSE(ast_namelist, $3);
+                              $$->u.relation.appoints = true; }
   ;
 
 /* "[4.3] adopts [MP-2], [MP-5]": clause 4.3 of this protocol says what those
@@ -445,6 +459,7 @@ cond_atom:
   | STRING                  { $$ = ast_cond_new(AR, C_FACT, @$); OOM($$); $$->text = $1; }
   | ABOUT name              { $$ = ast_cond_new(AR, C_ABOUT, @$); OOM($$); $$->role = $2; }
   | BY name                 { $$ = ast_cond_new(AR, C_BY, @$); OOM($$); $$->role = $2; }
+  | TO name                 { $$ = ast_cond_new(AR, C_TO, @$); OOM($$); $$->role = $2; }
   | name BY name            { $$ = ast_cond_new(AR, C_APPROVED, @$); OOM($$); $$->text = $1.s; $$->role = $3; }
   | name                    { $$ = ast_cond_new(AR, C_FACT, @$); OOM($$); $$->text = $1.s; }
   ;
@@ -752,6 +767,9 @@ static void ps_apply_clause(ps_ctx *ctx, ast_decl *d, ast_name clause)
             break;
         case D_ADOPT:
             d->u.adopt.clause = clause.s; d->u.adopt.clause_at = clause.at;
+            break;
+        case D_RELATION:
+            d->u.relation.clause = clause.s; d->u.relation.clause_at = clause.at;
             break;
         default:
             dg_report(ctx->dg, DG_ERROR, "misplaced-clause", clause.at,

@@ -295,7 +295,8 @@ md_cond *md__cond(md_model *m, const ast_cond *c)
     r->role = -1;
     r->a = md__cond(m, c->a);
     r->b = md__cond(m, c->b);
-    if (c->kind == C_ABOUT || c->kind == C_BY || c->kind == C_APPROVED) r->role = md__role_ref(m, c->role);
+    if (c->kind == C_ABOUT || c->kind == C_BY || c->kind == C_APPROVED || c->kind == C_TO)
+        r->role = md__role_ref(m, c->role);
     return r;
 }
 
@@ -384,6 +385,49 @@ static void md_role_links(md_model *m)
         }
     }
     (void)idx;
+}
+
+static void md_relate(md_model *m, int who, int to, bool appoints, const char *clause)
+{
+    md_role *r = &m->roles[who];
+    int **arr = appoints ? &r->appoints : &r->manages;
+    const char ***cls = appoints ? &r->appoints_cl : &r->manages_cl;
+    size_t *n = appoints ? &r->nappoints : &r->nmanages;
+    for (size_t i = 0; i < *n; i++)
+        if ((*arr)[i] == to) return;
+    int *na = ar_grow(m->ar, *arr, *n, *n + 1, sizeof **arr);
+    const char **nc = ar_grow(m->ar, *cls, *n, *n + 1, sizeof **cls);
+    if (!na || !nc) { dg_oom(m->dg); return; }
+    na[*n] = to;
+    nc[*n] = clause;
+    *arr = na;
+    *cls = nc;
+    (*n)++;
+}
+
+/* Clauses for the relations written in role declarations, then the
+ * relations stated on their own ("ManagingDirector manages Officer"). */
+static void md_relations(md_model *m)
+{
+    for (size_t r = 0; r < m->nroles; r++) {
+        md_role *role = &m->roles[r];
+        role->manages_cl = role->nmanages ? ar_alloc(m->ar, role->nmanages * sizeof *role->manages_cl) : NULL;
+        role->appoints_cl = role->nappoints ? ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_cl) : NULL;
+        for (size_t i = 0; role->manages_cl && i < role->nmanages; i++) role->manages_cl[i] = role->clause;
+        for (size_t i = 0; role->appoints_cl && i < role->nappoints; i++) role->appoints_cl[i] = role->clause;
+    }
+    for (size_t u = 0; u < m->ld->nunits; u++) {
+        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
+            if (d->kind != D_RELATION) continue;
+            for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {
+                int who = md__role_ref(m, s->name);
+                for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
+                    int to = md__role_ref(m, t->name);
+                    if (who >= 0 && to >= 0) md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause);
+                }
+            }
+        }
+    }
 }
 
 /* Depth-first search for cycles in the is-a graph; a cycle edge is removed
@@ -702,6 +746,7 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     md_collect_roles(m);
     md_collect_terms(m);
     md_role_links(m);
+    md_relations(m);
     md_ancestors(m);
     md__calendars(m);
     md__meta(m);

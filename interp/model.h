@@ -32,6 +32,7 @@ typedef struct md_role {
     const char **aliases; size_t naliases;
     int *manages; size_t nmanages;
     int *appoints; size_t nappoints;
+    const char **manages_cl, **appoints_cl;   /* the clause stating each relation, or NULL */
     bool external;
 } md_role;
 

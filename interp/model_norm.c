@@ -204,6 +204,7 @@ static void mn_relations(md_model *m, size_t *cap)
         for (size_t r = 0; r < m->nroles; r++) {
             const md_role *role = &m->roles[r];
             const int *to = v == 0 ? role->manages : role->appoints;
+            const char *const *cl = v == 0 ? role->manages_cl : role->appoints_cl;
             size_t n = v == 0 ? role->nmanages : role->nappoints;
             for (size_t i = 0; i < n; i++) {
                 bool stated = false;   /* the protocol says it in a rule of its own */
@@ -220,7 +221,7 @@ static void mn_relations(md_model *m, size_t *cap)
                 md_norm nm;
                 memset(&nm, 0, sizeof nm);
                 nm.id = (int)m->nnorms;
-                nm.clause = role->clause;
+                nm.clause = cl ? cl[i] : role->clause;
                 nm.at = role->at;
                 nm.subject = (int)r;
                 nm.mod = MOD_MAY;

@@ -190,7 +190,7 @@ int q_route(q_parse *p, bool who_handles)
     }
     (void)who_handles;
     int byr[1] = { by }, abr[1] = { about };
-    rt_case c = { { byr, by >= 0 ? 1u : 0u }, { abr, about >= 0 ? 1u : 0u }, NULL, 0 };
+    rt_case c = { .by = { byr, by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
     int ri = rt_choose(m, kind, &c);
     md_route copy;
     const md_route *r = NULL;

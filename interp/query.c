@@ -534,15 +534,16 @@ static int q_who_manages(q_parse *p)
             if (!md_is_a(m, r, x->manages[k])) continue;
             if ((int)i == r) continue;   /* nobody manages themselves */
             found++;
+            const char *cl = x->manages_cl ? x->manages_cl[k] : x->clause;
             if (p->q->json) {
                 js_obj(&p->js);
                 js_key(&p->js, "role"); js_str(&p->js, x->name);
                 js_key(&p->js, "name"); js_str(&p->js, x->display);
-                js_key(&p->js, "clause"); js_str(&p->js, x->clause);
+                js_key(&p->js, "clause"); js_str(&p->js, cl);
                 js_obj_end(&p->js);
             } else {
                 fprintf(p->q->out, "%s manages %s%s%s%s\n", x->display, m->roles[x->manages[k]].display,
-                        x->clause ? " [" : "", x->clause ? x->clause : "", x->clause ? "]" : "");
+                        cl ? " [" : "", cl ? cl : "", cl ? "]" : "");
             }
             break;
         }

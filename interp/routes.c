@@ -87,6 +87,9 @@ rt_tri rt_eval(const md_model *m, const md_cond *cond, const rt_case *c)
     case C_BY:
         if (!c->by.nroles) return RT_UNKNOWN;
         return rt_party_is(m, &c->by, cond->role) ? RT_TRUE : RT_FALSE;
+    case C_TO:
+        if (!c->to.nroles) return RT_UNKNOWN;
+        return rt_party_is(m, &c->to, cond->role) ? RT_TRUE : RT_FALSE;
     case C_FACT:
         if (rt_fact(c, cond->text)) return RT_TRUE;
         return c->nfacts || c->facts ? RT_FALSE : RT_UNKNOWN;

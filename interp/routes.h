@@ -16,6 +16,7 @@ typedef struct rt_party {
 
 typedef struct rt_case {
     rt_party by, about;
+    rt_party to;             /* whom the act is addressed to (C_TO); unknown when empty */
     const char *const *facts;
     size_t nfacts;
 } rt_case;

@@ -409,8 +409,9 @@ static void sim_case_step(sim *S, int ci, size_t from)
     sim_case *c = &S->cases[ci];
     const md_route *r = &m->routes[c->route];
     int br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES];
-    rt_case rc = { { br, sim_roles(S, c->raiser, S->now, br, SIM_MAX_ROLES) },
-                   { ar_, sim_roles(S, c->subject, S->now, ar_, SIM_MAX_ROLES) }, c->facts, c->nfacts };
+    rt_case rc = { .by = { br, sim_roles(S, c->raiser, S->now, br, SIM_MAX_ROLES) },
+                   .about = { ar_, sim_roles(S, c->subject, S->now, ar_, SIM_MAX_ROLES) },
+                   .facts = c->facts, .nfacts = c->nfacts };
     if (!rc.facts) rc.facts = S->noface;
     for (size_t i = from; i < r->nsteps; i++) {
         const md_step *st = &r->steps[i];
@@ -464,8 +465,9 @@ static void sim_open_case(sim *S, int kind, int raiser, int subject, const char 
 {
     md_model *m = S->m;
     int br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES];
-    rt_case rc = { { br, sim_roles(S, raiser, S->now, br, SIM_MAX_ROLES) },
-                   { ar_, sim_roles(S, subject, S->now, ar_, SIM_MAX_ROLES) }, facts, nfacts };
+    rt_case rc = { .by = { br, sim_roles(S, raiser, S->now, br, SIM_MAX_ROLES) },
+                   .about = { ar_, sim_roles(S, subject, S->now, ar_, SIM_MAX_ROLES) },
+                   .facts = facts, .nfacts = nfacts };
     int route = rt_choose(m, kind, &rc);
     if (route < 0) {
         SIM_EMIT(S, SE_CLOSED, NULL, SIM_TEXT(S, "no route in the protocol covers a %s by %s about %s",
@@ -619,12 +621,21 @@ static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
 
 static void sim_case_roles(const sim *S, int actor, int about, const md_event *e, rt_case *rc, int *br, int *ar_)
 {
+    memset(rc, 0, sizeof *rc);
     rc->by.roles = br;
     rc->by.nroles = sim_roles(S, actor, S->now, br, SIM_MAX_ROLES);
     rc->about.roles = ar_;
     rc->about.nroles = sim_roles(S, about, S->now, ar_, SIM_MAX_ROLES);
     rc->facts = e->facts ? e->facts : S->noface;
     rc->nfacts = e->nfacts;
+}
+
+/* Whom the event is addressed to, for "to ROLE" conditions. */
+static void sim_to(const sim *S, const md_event *e, int target, rt_case *rc, int *tr)
+{
+    if (target >= 0) rc->to.nroles = sim_roles(S, target, S->now, tr, SIM_MAX_ROLES);
+    else if (e->target_role >= 0) { tr[0] = e->target_role; rc->to.nroles = 1; }
+    rc->to.roles = tr;
 }
 
 /* Is norm n set aside here by a rule that overrides it and holds?  The
@@ -708,6 +719,8 @@ static void sim_triggers(sim *S, const md_event *e, int actor, int target)
     if (office) { tr[0] = e->target_role; ntr = 1; }
     rt_case rc;
     sim_case_roles(S, actor, e->about, e, &rc, br, ar_);
+    int to[SIM_MAX_ROLES];
+    sim_to(S, e, target, &rc, to);
     for (int *p = S->by_trigger[e->object]; *p >= 0; p++) {
         const md_norm *n = &m->norms[*p];
         bool binds = false;
@@ -727,6 +740,8 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
     size_t nr = sim_roles(S, actor, S->now, roles, SIM_MAX_ROLES);
     rt_case rc;
     sim_case_roles(S, actor, e->about, e, &rc, br, ar_);
+    int to[SIM_MAX_ROLES];
+    sim_to(S, e, target, &rc, to);
     const md_norm *seen[32];
     size_t nseen = 0;
     for (size_t r = 0; r < nr; r++) {
@@ -740,9 +755,9 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
                 if (dup) continue;
                 if (nseen < 32) seen[nseen++] = n;
                 if (n->counterpart >= 0) {
-                    bool to = target >= 0 ? sim_person_is(S, target, S->now, n->counterpart)
-                                          : e->target_role >= 0 && md_is_a(m, e->target_role, n->counterpart);
-                    if (!to) continue;
+                    bool towards = target >= 0 ? sim_person_is(S, target, S->now, n->counterpart)
+                                               : e->target_role >= 0 && md_is_a(m, e->target_role, n->counterpart);
+                    if (!towards) continue;
                 }
                 int bit;
                 if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) continue;

@@ -84,6 +84,7 @@ static const char *tx_cond_inner(const md_model *m, const md_cond *c)
     case C_NOT: return ar_printf(m->ar, "not %s", tx_cond_inner(m, c->a));
     case C_ABOUT: return ar_printf(m->ar, "it is about %s %s", tx_a(md_role_name(m, c->role)), md_role_name(m, c->role));
     case C_BY: return ar_printf(m->ar, "it is by %s %s", tx_a(md_role_name(m, c->role)), md_role_name(m, c->role));
+    case C_TO: return ar_printf(m->ar, "it is addressed to %s %s", tx_a(md_role_name(m, c->role)), md_role_name(m, c->role));
     case C_FACT: return ar_printf(m->ar, "\"%s\"", c->text);
     case C_APPROVED: return ar_printf(m->ar, "%s by %s", c->text, md_role_name(m, c->role));
     }

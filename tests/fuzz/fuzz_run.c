@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (ss_errors(&s) == 0) {
         for (size_t i = 0; i < s.m.nscens; i++) {
             sim_run(&s.m, &s.m.scens[i], fz_today(), fz_sink, fz_null(), true);
-            sim_run(&s.m, &s.m.scens[i], fz_today(), NULL, NULL, false);
+            sim_run(&s.m, &s.m.scens[i], fz_today(), fz_sink, fz_null(), false);
         }
     }
     ss_close(&s);
