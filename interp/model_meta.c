@@ -223,6 +223,18 @@ void md__calendars(md_model *m)
         }
     }
     for (size_t i = 0; i < m->ncals; i++) mm_make(m, i, srcs, state);
+    /* A calendar that closes every day would make every deadline impossible. */
+    int y, mo, d;
+    dt_to_ymd(m->today, &y, &mo, &d);
+    for (size_t i = 0; i < m->ncals; i++) {
+        dt_day next;
+        if (!m->cals[i].cal || y < DT_MIN_YEAR + 1 || y > DT_MAX_YEAR - 11) continue;
+        if (cal_next_working(m->cals[i].cal, dt_from_ymd(y, 1, 1) - 1, &next) != 0) {
+            MD_ERR(m, "no-working-days", m->cals[i].at, "calendar '%s' has no working day in %d or the ten years after",
+                   m->cals[i].name, y);
+            MD_HINT(m, "check its weekend and closures: every deadline on it would be impossible");
+        }
+    }
 }
 
 cal_calendar *md_cal(const md_model *m)
