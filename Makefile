@@ -105,8 +105,17 @@ valgrind: all $(UNIT_BIN)
 	CIVIC_WRAP='valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all --error-exitcode=99' \
 	  sh tests/tools/check.sh ./civic $(UNIT_BIN)
 
-bench: all
-	@sh tests/tools/bench.sh
+# The benchmark program (tests/bench/bench.c): the library objects as built for
+# ./civic (-O2, no sanitizers), with malloc, calloc, realloc and free wrapped so
+# that it can count the heap.  bench.sh generates its inputs into $(BUILD)/bench/.
+BENCH_BIN := $(BUILD)/bench/bench
+$(BENCH_BIN): tests/bench/bench.c $(LIB_OBJ) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS) -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free \
+	  -o $@ $< $(LIB_OBJ) $(LDLIBS_ALL)
+
+bench: deps $(CIVIC_BIN) $(BENCH_BIN)
+	@sh tests/tools/bench.sh ./$(CIVIC_BIN) $(BENCH_BIN) $(BUILD)/bench
 
 coverage: deps
 	@sh tests/tools/coverage.sh

@@ -18,19 +18,28 @@ enum { AR_FIRST = 4096, AR_MAX_STEP = 1 << 20 };
 
 void ar_init(arena *a) { memset(a, 0, sizeof *a); }
 
-void ar_free(arena *a)
+static void ar_free_chain(ar_block *b)
 {
-    ar_block *b = a->head;
     while (b) {
         ar_block *next = b->next;
         free(b);
         b = next;
     }
+}
+
+void ar_free(arena *a)
+{
+    ar_free_chain(a->head);
+    ar_free_chain(a->nodes);
     memset(a, 0, sizeof *a);
 }
 
 void ar_reset(arena *a)
 {
+    for (ar_block *b = a->nodes; b; b = b->next) a->total -= sizeof *b + b->cap;
+    ar_free_chain(a->nodes);
+    a->nodes = NULL;
+    a->nodes_used = a->nodes_cap = 0;
     if (!a->head) return;
     ar_block *b = a->head->next;
     while (b) {
@@ -43,9 +52,10 @@ void ar_reset(arena *a)
     a->used = 0;
 }
 
-static bool ar_new_block(arena *a, size_t need)
+/* A chain of blocks: the arena's own (head, used, cap), or the nodes'. */
+static bool ar_new_block(arena *a, ar_block **head, size_t *used, size_t *capp, size_t need)
 {
-    size_t cap = a->head ? a->head->cap * 2 : AR_FIRST;
+    size_t cap = *head ? (*head)->cap * 2 : AR_FIRST;
     if (cap > AR_MAX_STEP) cap = AR_MAX_STEP;
     if (cap < need) cap = need;
     ar_block *b = fail_malloc(sizeof *b + cap);
@@ -53,27 +63,31 @@ static bool ar_new_block(arena *a, size_t need)
         a->failed = true;
         return false;
     }
-    b->next = a->head;
+    b->next = *head;
     b->cap = cap;
-    a->head = b;
-    a->used = 0;
-    a->cap = cap;
+    *head = b;
+    *used = 0;
+    *capp = cap;
     a->total += sizeof *b + cap;
     return true;
 }
 
-void *ar_alloc(arena *a, size_t n)
+static void *ar_take(arena *a, ar_block **head, size_t *used, size_t *cap, size_t n)
 {
     n = (n + 15) & ~(size_t)15;
     if (n == 0) n = 16;
-    if (!a->head || a->cap - a->used < n) {
-        if (!ar_new_block(a, n)) return NULL;
+    if (!*head || *cap - *used < n) {
+        if (!ar_new_block(a, head, used, cap, n)) return NULL;
     }
-    void *p = a->head->data + a->used;
-    a->used += n;
+    void *p = (*head)->data + *used;
+    *used += n;
     memset(p, 0, n);
     return p;
 }
+
+void *ar_alloc(arena *a, size_t n) { return ar_take(a, &a->head, &a->used, &a->cap, n); }
+
+void *ar_alloc_node(arena *a, size_t n) { return ar_take(a, &a->nodes, &a->nodes_used, &a->nodes_cap, n); }
 
 char *ar_strndup(arena *a, const char *s, size_t n)
 {
@@ -86,13 +100,14 @@ char *ar_strndup(arena *a, const char *s, size_t n)
 
 char *ar_printf(arena *a, const char *fmt, ...)
 {
+    static char empty[1];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    if (n < 0) return NULL;
+    if (n < 0) return empty;
     char *p = ar_alloc(a, (size_t)n + 1);
-    if (!p) return NULL;
+    if (!p) return empty;
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     va_end(ap);

@@ -15,6 +15,8 @@ typedef struct ar_block ar_block;
 typedef struct arena {
     ar_block *head;
     size_t used, cap;      /* of the head block */
+    ar_block *nodes;       /* ar_alloc_node's own blocks, newest first */
+    size_t nodes_used, nodes_cap;
     size_t total;          /* bytes obtained from malloc, for memory figures */
     bool failed;
 } arena;
@@ -25,7 +27,14 @@ void ar_free(arena *a);
  * scratch arenas that are emptied after each use. */
 void ar_reset(arena *a);
 void *ar_alloc(arena *a, size_t n);                  /* zeroed, 16-byte aligned */
+/* The same, from blocks of their own, for nodes that are walked as a list
+ * again and again (the declarations of a file): kept together, in order,
+ * a walk over them reads memory in sequence instead of all over the arena. */
+void *ar_alloc_node(arena *a, size_t n);
 char *ar_strndup(arena *a, const char *s, size_t n); /* NUL-terminated copy */
+/* Never NULL: out of memory gives "" (and sets a->failed), so that a text
+ * being built can always be printed; whoever finishes the work checks
+ * a->failed and reports "out of memory". */
 char *ar_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Grow an array kept in the arena: returns a copy with room for newcap
  * elements (the old block is abandoned, which is fine for bounded growth). */

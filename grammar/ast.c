@@ -6,7 +6,7 @@
 
 ast_decl *ast_decl_new(arena *ar, ast_declkind kind, loc at)
 {
-    ast_decl *d = ar_alloc(ar, sizeof *d);
+    ast_decl *d = ar_alloc_node(ar, sizeof *d);   /* together: files are walked decl by decl */
     if (d) {
         d->kind = kind;
         d->at = at;

@@ -34,15 +34,17 @@ typedef struct ast_namelist {
  * ("to", "from", …) or NULL. */
 typedef enum { W_IDENT, W_STRING, W_NUMBER, W_DATE, W_TIME, W_CLAUSE, W_KEYWORD } ast_wkind;
 
-typedef struct ast_word {
+typedef struct ast_word {   /* 48 bytes: a file has a million of them */
     ast_wkind kind;
+    loc at;
     const char *text;        /* interned: identifier, keyword, string contents, clause, number */
     const char *prep;        /* "to", "from", "with", "about", "of", "for", "by", "on", or NULL */
-    long num;                /* W_NUMBER */
-    int32_t day;             /* W_DATE: dt_day */
-    int minute;              /* W_TIME: minutes after midnight */
-    loc at;
     struct ast_word *next;
+    union {                  /* by kind: read only the one the kind says */
+        long num;            /* W_NUMBER */
+        int32_t day;         /* W_DATE: dt_day */
+        int minute;          /* W_TIME: minutes after midnight */
+    };
 } ast_word;
 
 /* ---- deadlines ---------------------------------------------------------- */
@@ -273,6 +275,7 @@ typedef enum {
 
 typedef struct ast_decl {
     ast_declkind kind;
+    struct ast_decl *next;   /* beside kind: a walk over the list reads one cache line per decl */
     union {
         ast_protocol protocol;
         ast_use use;
@@ -288,7 +291,6 @@ typedef struct ast_decl {
     } u;
     loc at;                  /* the whole declaration */
     uint32_t file;
-    struct ast_decl *next;
 } ast_decl;
 
 typedef struct ast_file {

@@ -7,13 +7,21 @@
 static unsigned long fail_n;
 
 #ifdef CIVIC_FAULT_INJECTION
+#include <stdio.h>
+
 static long fail_at = -2;  /* -2: not read yet, -1: never */
+
+/* CIVIC_FAIL_REPORT=1: print the number of allocations at exit, so that the
+ * injection driver (tests/tools/faults.sh) knows how many to try. */
+static void fail_report(void) { fprintf(stderr, "civic: %lu allocations\n", fail_n); }
 
 static int fail_now(void)
 {
     if (fail_at == -2) {
         const char *e = getenv("CIVIC_FAIL_AT");
         fail_at = e ? atol(e) : -1;
+        const char *r = getenv("CIVIC_FAIL_REPORT");
+        if (r && *r) atexit(fail_report);
     }
     return fail_at >= 0 && (long)fail_n == fail_at;
 }

@@ -49,6 +49,7 @@ typedef struct ps_ctx {
     int err_depth;           /* brace depth of the statement in error */
     int tok_depth;           /* brace depth before the last token returned */
     int pending_pre;         /* tok_depth of the pending token */
+    size_t stmt_errors;      /* errors reported before the statement being parsed began */
 } ps_ctx;
 
 /* Parse file `file` of ctx->src.  Returns the number of errors reported. */

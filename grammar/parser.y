@@ -16,6 +16,7 @@
 %define api.pure full
 %define api.location.type {loc}
 %define parse.error custom
+%define parse.lac full      /* expected-token lists that are true, not approximate */
 %locations
 %expect 0
 %param {ps_ctx *ctx}
@@ -835,6 +836,22 @@ static ast_dur ps_duration(ps_ctx *ctx, long n, ast_name u1, ast_name u2, loc at
     return d;
 }
 
+/* "within two working days" is a number in words, not a vague timing. */
+static bool ps_number_word(ps_ctx *ctx, const ast_word *w)
+{
+    static const char *const words[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten", "eleven", "twelve", NULL };
+    for (int i = 0; words[i]; i++) {
+        if (strcasecmp(w->text, words[i]) != 0) continue;
+        dg_report(ctx->dg, DG_ERROR, "bad-duration", w->at, "write the number in figures");
+        const char *rest = w->next ? w->next->text : "working";
+        const char *unit = w->next && w->next->next ? w->next->next->text : w->next ? "" : "days";
+        dg_hint(ctx->dg, "write 'within %d %s%s%s'", i + 1, rest, *unit ? " " : "", unit);
+        return true;
+    }
+    return false;
+}
+
 static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at)
 {
     ast_word *w = AST_REVERSE(ast_word, rev);
@@ -842,6 +859,7 @@ static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at)
     for (ast_word *p = w; p; p = p->next) len += strlen(p->text) + 1;
     char *buf = ar_alloc(ctx->ar, len + 1);
     ast_dur d = { DUR_VAGUE, 0, U_DAYS, "", at };
+    if (w && ps_number_word(ctx, w)) { d.kind = DUR_NONE; d.vague = NULL; return d; }
     if (!buf) { dg_oom(ctx->dg); return d; }
     size_t k = 0;
     for (ast_word *p = w; p; p = p->next) {
@@ -926,8 +944,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
     if (ctx->aborted) return 0;
     yysymbol_kind_t tok = yypcontext_token(yyctx);
     loc at = *yypcontext_location(yyctx);
-    yysymbol_kind_t exp[6];
-    int nexp = yypcontext_expected_tokens(yyctx, exp, 6);
+    yysymbol_kind_t exp[YYNTOKENS];
+    int nexp = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS);
     char got[80], msg[512];
     ctx->recovering = true;
     ctx->err_depth = ctx->tok_depth;
@@ -940,6 +958,10 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
         dg_hint(ctx->dg, "add a '}' on a line of its own to end the block");
         return 0;
     }
+    /* One mistake, one message: when this statement has already had an
+     * error (a bad character, an unclosed string, a number run into a
+     * word), the syntax error is only its echo. */
+    if (ctx->dg->errors > ctx->stmt_errors) return 0;
     if (tok == YYSYMBOL_NL) snprintf(got, sizeof got, "end of line");
     else if (tok == YYSYMBOL_YYEOF) snprintf(got, sizeof got, "end of file");
     else {
@@ -982,6 +1004,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
         dg_hint(ctx->dg, "names are written without quotes here");
     else if (tok == YYSYMBOL_NL && nexp == 1 && exp[0] == YYSYMBOL_IDENT)
         dg_hint(ctx->dg, "the line ends before the name it needs");
+    else if (strcmp(yysymbol_name(tok), "')'") == 0 && ctx->paren == 0)
+        dg_hint(ctx->dg, "there is no '(' for this ')' to close");
     return 0;
 }
 

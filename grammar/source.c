@@ -24,15 +24,15 @@ void src_free(src_set *s)
 
 static bool src_build_lines(src_file *f)
 {
+    /* memchr finds the newlines many bytes at a time */
+    const char *end = f->text + f->len;
     size_t n = 1;
-    for (size_t i = 0; i < f->len; i++)
-        if (f->text[i] == '\n') n++;
+    for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(end - p))); p++) n++;
     f->lines = fail_malloc(n * sizeof *f->lines);
     if (!f->lines) return false;
     size_t k = 0;
     f->lines[k++] = 0;
-    for (size_t i = 0; i < f->len; i++)
-        if (f->text[i] == '\n') f->lines[k++] = (uint32_t)(i + 1);
+    for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(end - p))); p++) f->lines[k++] = (uint32_t)(p - f->text + 1);
     f->nlines = n;
     return true;
 }
@@ -65,17 +65,18 @@ static bool src_reserve(src_set *s)
     return true;
 }
 
-uint32_t src_add(src_set *s, const char *path, const char *text, size_t len, bool embedded)
+/* Adds text that is already in a malloc'd buffer of len + 2 bytes (owned
+ * from here on, freed on failure too). */
+static uint32_t src_add_owned(src_set *s, const char *path, char *text, size_t len, bool embedded)
 {
-    if (!src_reserve(s)) return 0;
+    if (!src_reserve(s)) { free(text); return 0; }
     src_file *f = &s->files[s->count];
     memset(f, 0, sizeof *f);
     f->path = fail_strdup(path);
     f->dir = embedded ? NULL : src_dirname(path);
-    f->text = fail_malloc(len + 2);   /* two NULs: flex scans the text in place */
+    f->text = text;
     f->embedded = embedded;
     if (!f->path || (!embedded && !f->dir) || !f->text) goto oom;
-    memcpy(f->text, text, len);
     f->text[len] = '\0';
     f->text[len + 1] = '\0';
     f->len = len;
@@ -89,6 +90,14 @@ oom:
     return 0;
 }
 
+uint32_t src_add(src_set *s, const char *path, const char *text, size_t len, bool embedded)
+{
+    char *copy = fail_malloc(len + 2);   /* two NULs: flex scans the text in place */
+    if (!copy) return 0;
+    memcpy(copy, text, len);
+    return src_add_owned(s, path, copy, len, embedded);
+}
+
 uint32_t src_read(src_set *s, const char *path, int *err)
 {
     struct stat st;
@@ -97,16 +106,22 @@ uint32_t src_read(src_set *s, const char *path, int *err)
     if (S_ISDIR(st.st_mode)) { *err = EISDIR; return 0; }
     FILE *fp = fopen(path, "rb");
     if (!fp) { *err = errno; return 0; }
+    /* Read into a buffer of the file's size (and the two NULs), kept as the
+     * text: no growing and no second copy of a big file.  It still grows if
+     * the file does, up to the limit as before. */
     size_t cap = 65536, len = 0;
+    if (S_ISREG(st.st_mode) && st.st_size > 0 && (uintmax_t)st.st_size + 2 < SRC_MAX_BYTES)
+        cap = (size_t)st.st_size + 2;
     char *buf = fail_malloc(cap);
     if (!buf) { fclose(fp); *err = ENOMEM; return 0; }
     for (;;) {
         if (len == cap) {
             if (cap >= SRC_MAX_BYTES) { *err = EFBIG; break; }
-            char *nb = fail_realloc(buf, cap * 2);
+            size_t ncap = cap * 2 < SRC_MAX_BYTES ? cap * 2 : SRC_MAX_BYTES;
+            char *nb = fail_realloc(buf, ncap);
             if (!nb) { *err = ENOMEM; break; }
             buf = nb;
-            cap *= 2;
+            cap = ncap;
         }
         size_t got = fread(buf + len, 1, cap - len, fp);
         len += got;
@@ -118,11 +133,17 @@ uint32_t src_read(src_set *s, const char *path, int *err)
     fclose(fp);
     if (len > SRC_MAX_BYTES) *err = EFBIG;
     uint32_t id = 0;
-    if (*err == 0) {
-        id = src_add(s, path, buf, len, false);
-        if (!id) *err = ENOMEM;
+    if (*err == 0 && cap < len + 2) {
+        char *nb = fail_realloc(buf, len + 2);
+        if (nb) buf = nb;
+        else *err = ENOMEM;
     }
-    free(buf);
+    if (*err == 0) {
+        id = src_add_owned(s, path, buf, len, false);
+        if (!id) *err = ENOMEM;
+    } else {
+        free(buf);
+    }
     return id;
 }
 
@@ -148,7 +169,10 @@ void src_linecol(const src_set *s, uint32_t file, uint32_t off, int *line, int *
     if (off > f->len) off = (uint32_t)f->len;
     size_t li = src_line_index(f, off);
     int c = 1;
-    for (uint32_t i = f->lines[li]; i < off; i++)
+    uint32_t from = f->lines[li];
+    /* a byte order mark is not a character of the first line */
+    if (li == 0 && f->len >= 3 && memcmp(f->text, "\xEF\xBB\xBF", 3) == 0 && off >= 3) from = 3;
+    for (uint32_t i = from; i < off; i++)
         if (((unsigned char)f->text[i] & 0xC0) != 0x80) c++;
     *line = (int)li + 1;
     *col = c;
@@ -163,6 +187,7 @@ const char *src_line_text(const src_set *s, uint32_t file, uint32_t off, size_t 
     uint32_t a = f->lines[li];
     uint32_t b = li + 1 < f->nlines ? f->lines[li + 1] - 1 : (uint32_t)f->len;
     if (b > a && f->text[b - 1] == '\r') b--;
+    if (li == 0 && b >= 3 && memcmp(f->text, "\xEF\xBB\xBF", 3) == 0) a = 3;   /* not the byte order mark */
     *len = b - a;
     return f->text + a;
 }

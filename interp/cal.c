@@ -27,6 +27,7 @@
  * querying any calendar that extends them.
  */
 #include "cal.h"
+#include "fail.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -126,7 +127,7 @@ static char *dup_str(const char *s)
     if (!s)
         s = "";
     size_t n = strlen(s) + 1;
-    char *p = malloc(n);
+    char *p = fail_malloc(n);
     if (p)
         memcpy(p, s, n);
     return p;
@@ -134,7 +135,7 @@ static char *dup_str(const char *s)
 
 cal_calendar *cal_new(const char *id, const char *display, const cal_calendar *parent)
 {
-    cal_calendar *c = calloc(1, sizeof *c);
+    cal_calendar *c = fail_calloc(1, sizeof *c);
     if (!c)
         return NULL;
     c->parent = parent;
@@ -144,8 +145,8 @@ cal_calendar *cal_new(const char *id, const char *display, const cal_calendar *p
     c->nwords = ((size_t)c->ndays + 63) / 64;
     c->id = dup_str(id);
     c->display = dup_str(display);
-    c->bits = malloc(c->nwords * sizeof *c->bits);
-    c->ready = calloc(c->nwords, 1);
+    c->bits = fail_malloc(c->nwords * sizeof *c->bits);
+    c->ready = fail_calloc(c->nwords, 1);
     if (!c->id || !c->display || !c->bits || !c->ready) {
         cal_free(c);
         return NULL;
@@ -203,7 +204,7 @@ int cal_add_rule(cal_calendar *c, const cal_rule *r)
 {
     if (c->nrules == c->caprules) {
         size_t cap = c->caprules ? 2 * c->caprules : 16;
-        cal_rule *p = realloc(c->rules, cap * sizeof *p);
+        cal_rule *p = fail_realloc(c->rules, cap * sizeof *p);
         if (!p)
             return -1;
         c->rules = p;
@@ -445,7 +446,7 @@ static void store_bits(cal_calendar *c, const window *w, int year)
 static void store_names(cal_year *cy, const window *w, int year)
 {
     size_t n = collect(w, year, NULL, 0);
-    cal_holiday *h = n ? malloc(n * sizeof *h) : NULL;
+    cal_holiday *h = n ? fail_malloc(n * sizeof *h) : NULL;
     if (n && !h)
         return;
     collect(w, year, h, n);

@@ -3,7 +3,9 @@
  * the review date.  Name resolution errors come from model_*.c. */
 #include "check.h"
 #include "model_int.h"
+#include "fail.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static bool ck_opposite(ast_modality a, ast_modality b)
@@ -55,11 +57,112 @@ static void ck_conflict(md_model *m, const md_norm *n, const md_norm *o, int act
         MD_HINT(m, "give the other rule a clause so that this one can override it");
 }
 
+/* For each (role, action) index entry, the modalities (bit 1 << mod) of the
+ * rules from it to the end of its chain: a chain with no rule of the
+ * opposite sense is passed over without reading its rules.  NULL when out
+ * of memory (then every chain is read). */
+static unsigned *ck_chain_mods(const md_model *m)
+{
+    size_t n = m->nix;
+    unsigned *mods = fail_calloc(n ? n : 1, sizeof *mods);   /* 0: not worked out yet */
+    int *stack = fail_malloc((n ? n : 1) * sizeof *stack);
+    if (!mods || !stack) { free(mods); free(stack); return NULL; }
+    for (size_t e = 0; e < n; e++) {
+        if (mods[e]) continue;
+        size_t top = 0;
+        int x = (int)e;
+        for (; x >= 0 && !mods[x]; x = md_ra_next(m, x)) stack[top++] = x;
+        unsigned acc = x >= 0 ? mods[x] : 0;
+        while (top > 0) {
+            int y = stack[--top];
+            acc |= 1u << m->norms[md_ra_norm(m, y)].mod;
+            mods[y] = acc;
+        }
+    }
+    free(stack);
+    return mods;
+}
+
+/* Rules on roles that overlap the subject without either being the other:
+ * something beneath the subject is also one of them ("role Steward is
+ * Member, Officer" makes Member and Officer rules meet).  Only roles with
+ * two parents make such pairs, so the walk is short.  Each pair once: the
+ * later rule reports.  `mark` is nroles bytes, zero on entry and on exit. */
+static size_t ck_cross_walk(md_model *m, int s, unsigned char *mark, int *queue, int cand[64])
+{
+    size_t qh = 0, qt = 0, ncand = 0;
+    queue[qt++] = s;
+    mark[s] = 1;
+    while (qh < qt) {
+        const md_role *d = &m->roles[queue[qh++]];
+        for (size_t c = 0; c < d->nchildren; c++)
+            if (!mark[d->children[c]]) { mark[d->children[c]] = 1; queue[qt++] = d->children[c]; }
+        if (d->nparents < 2) continue;
+        for (size_t i = 0; i < d->nancestors && ncand < 64; i++) {
+            int a = d->ancestors[i];
+            if (mark[a] == 2 || md_is_a(m, s, a) || md_is_a(m, a, s)) continue;
+            mark[a] = 2;
+            cand[ncand++] = a;
+        }
+    }
+    for (size_t i = 0; i < qt; i++) mark[queue[i]] = 0;
+    for (size_t i = 0; i < ncand; i++) mark[cand[i]] = 0;
+    return ncand;
+}
+
+/* Those roles depend on the subject alone, and the walk covers everything
+ * beneath it (every role of the Council's staff, for a rule on Officer):
+ * each subject's are worked out once and kept here. */
+typedef struct ck_cands {
+    int *start;              /* per role: offset in pool, or -1 before it is worked out */
+    unsigned char *count;
+    int *pool;
+    size_t npool, cap;
+} ck_cands;
+
+static void ck_cross(md_model *m, const md_norm *n, int action, unsigned char *mark, int *queue, ck_cands *cc)
+{
+    int s = n->subject, local[64];
+    const int *cand = local;
+    size_t ncand;
+    if (cc && cc->start[s] >= 0) {
+        ncand = cc->count[s];
+        if (ncand) cand = cc->pool + cc->start[s];
+    } else {
+        ncand = ck_cross_walk(m, s, mark, queue, local);
+        if (cc && cc->npool + ncand > cc->cap) {
+            size_t cap = (cc->cap ? cc->cap * 2 : 256) + ncand;
+            int *np = fail_realloc(cc->pool, cap * sizeof *np);
+            if (np) { cc->pool = np; cc->cap = cap; }
+        }
+        if (cc && cc->npool + ncand <= cc->cap) {
+            if (ncand) memcpy(cc->pool + cc->npool, local, ncand * sizeof *local);
+            cc->start[s] = (int)cc->npool;
+            cc->count[s] = (unsigned char)ncand;
+            cc->npool += ncand;
+        }
+    }
+    for (size_t i = 0; i < ncand; i++) {
+        for (int e = md_ra_first(m, cand[i], action); e >= 0; e = md_ra_next(m, e)) {
+            const md_norm *o = &m->norms[md_ra_norm(m, e)];
+            if (o->id < n->id && ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
+        }
+    }
+}
+
 static void ck_conflicts(md_model *m)
 {
+    unsigned *chain = ck_chain_mods(m);
+    unsigned char *mark = fail_calloc(m->nroles + 1, 1);
+    int *queue = fail_malloc((m->nroles + 1) * sizeof *queue);
+    ck_cands cc = { fail_malloc((m->nroles + 1) * sizeof(int)), fail_malloc(m->nroles + 1), NULL, 0, 0 };
+    for (size_t r = 0; cc.start && r < m->nroles; r++) cc.start[r] = -1;
     for (size_t k = 0; k < m->nnorms; k++) {
         const md_norm *n = &m->norms[k];
         const md_role *subj = &m->roles[n->subject];
+        unsigned opposed = 0;   /* the modalities that contradict this rule's */
+        for (int mod = MOD_MUST; mod <= MOD_SHOULD_NOT; mod++)
+            if (ck_opposite(n->mod, (ast_modality)mod)) opposed |= 1u << mod;
         for (size_t a = 0; a < n->nacts; a++) {
             int action = n->acts[a].action;
             bool seen = false;
@@ -67,15 +170,24 @@ static void ck_conflicts(md_model *m)
             if (seen) continue;
             for (size_t i = 0; i < subj->nancestors; i++) {
                 int anc = subj->ancestors[i];
-                for (int e = md_ra_first(m, anc, action); e >= 0; e = md_ra_next(m, e)) {
+                int first = md_ra_first(m, anc, action);
+                if (first >= 0 && chain && !(chain[first] & opposed)) continue;
+                for (int e = first; e >= 0; e = md_ra_next(m, e)) {
                     const md_norm *o = &m->norms[md_ra_norm(m, e)];
                     /* each pair once: same subject -> only the later reports */
                     if (anc == n->subject && o->id >= n->id) continue;
                     if (ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
                 }
             }
+            if (mark && queue) ck_cross(m, n, action, mark, queue, cc.start && cc.count ? &cc : NULL);
         }
     }
+    free(chain);
+    free(mark);
+    free(queue);
+    free(cc.start);
+    free(cc.count);
+    free(cc.pool);
 }
 
 static bool ck_same_act(const md_act *a, const md_act *b)
@@ -87,8 +199,17 @@ static void ck_duplicates(md_model *m)
 {
     for (size_t k = 0; k < m->nnorms; k++) {
         const md_norm *n = &m->norms[k];
-        for (int e = md_ra_first(m, n->subject, n->acts[0].action); e >= 0; e = md_ra_next(m, e)) {
-            const md_norm *o = &m->norms[md_ra_norm(m, e)];
+        /* A repeat has the same clause, subject and acts: read the rules of
+         * the clause (a few), or, for an uncited rule, those of the subject
+         * and action.  Both lists run in source order, so the first repeat
+         * found is the earliest either way. */
+        bool by_clause = n->clause != NULL;
+        uint32_t head;   /* n->clause is interned: the index is keyed by the pointer */
+        int e = by_clause ? (hm_get(&m->by_clause, hm_ptr(n->clause), &head) ? (int)head : -1)
+                          : md_ra_first(m, n->subject, n->acts[0].action);
+        for (; e >= 0; e = by_clause ? md_clause_next(m, e) : md_ra_next(m, e)) {
+            const md_norm *o = &m->norms[by_clause ? md_clause_norm(m, e) : md_ra_norm(m, e)];
+            if (by_clause && (o->subject != n->subject || o->acts[0].action != n->acts[0].action)) continue;
             if (o->id >= n->id || o->mod != n->mod || o->nacts != n->nacts) continue;
             if (n->clause != o->clause || n->at.file != o->at.file || !ck_same_cond(n->cond, o->cond) || n->counterpart != o->counterpart)
                 continue;
@@ -176,11 +297,46 @@ static bool ck_possible(const md_model *m, const md_route *r, const md_cond *c)
     }
 }
 
+typedef struct ck_rkey { int kind, by, about; size_t i; } ck_rkey;
+
+static int ck_rkey_cmp(const void *pa, const void *pb)
+{
+    const ck_rkey *a = pa, *b = pb;
+    if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
+    if (a->by != b->by) return a->by < b->by ? -1 : 1;
+    if (a->about != b->about) return a->about < b->about ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* For each route, the first route before it of the same kind, by and about,
+ * or -1: sorted, not compared pair by pair.  NULL when out of memory. */
+static long *ck_route_dups(const md_model *m)
+{
+    size_t n = m->nroutes;
+    ck_rkey *k = fail_malloc((n ? n : 1) * sizeof *k);
+    long *first = fail_malloc((n ? n : 1) * sizeof *first);
+    if (!k || !first) { free(k); free(first); return NULL; }
+    for (size_t i = 0; i < n; i++) {
+        ck_rkey x = { m->routes[i].kind, m->routes[i].by, m->routes[i].about, i };
+        k[i] = x;
+        first[i] = -1;
+    }
+    qsort(k, n, sizeof *k, ck_rkey_cmp);
+    for (size_t i = 1; i < n; i++) {
+        const ck_rkey *a = &k[i - 1], *b = &k[i];
+        if (a->kind == b->kind && a->by == b->by && a->about == b->about)
+            first[b->i] = first[a->i] >= 0 ? first[a->i] : (long)a->i;
+    }
+    free(k);
+    return first;
+}
+
 static void ck_routes(md_model *m)
 {
+    long *dup = ck_route_dups(m);
     for (size_t i = 0; i < m->nroutes; i++) {
         const md_route *r = &m->routes[i];
-        for (size_t j = 0; j < i; j++) {
+        for (size_t j = dup ? (size_t)(dup[i] >= 0 ? dup[i] : (long)i) : 0; j < i; j++) {
             const md_route *o = &m->routes[j];
             if (o->kind == r->kind && o->by == r->by && o->about == r->about) {
                 int line, col;
@@ -203,7 +359,8 @@ static void ck_routes(md_model *m)
                 const md_step *ps = &r->steps[p];
                 bool same = ps->informal == st->informal && ps->handler == st->handler && ps->procedure == st->procedure &&
                             !ps->nalts && !st->nalts;
-                if (!same || st->informal) continue;
+                /* a step whose handler is unknown is already reported: it repeats nothing */
+                if (!same || st->informal || (st->handler < 0 && st->procedure < 0)) continue;
                 if (!ps->cond && !st->cond) {
                     int line, col;
                     src_linecol(&m->ld->src, ps->at.file, ps->at.start, &line, &col);
@@ -215,6 +372,7 @@ static void ck_routes(md_model *m)
             }
         }
     }
+    free(dup);
 }
 
 /* ---- review ----------------------------------------------------------------------- */
@@ -232,7 +390,8 @@ static void ck_review(md_model *m, dt_day today)
         MD_WARN(m, "review-overdue", at, "the protocol's review was due on %s and is overdue as of %s", next, now);
         MD_HINT(m, "after the council reviews it, record the date: 'reviewed %s'", now);
     }
-    if (m->meta.review == RV_NONE && !m->meta.has_next) {
+    /* (a review or next-review field that is written but wrong is reported already) */
+    if (m->meta.review == RV_NONE && !m->meta.has_next && !m->meta.review_at.file && !m->meta.next_at.file) {
         loc at = m->meta.at;
         at.end = at.start + 8;   /* the word "protocol" */
         MD_WARN(m, "no-review", at, "this protocol sets no review cycle, so an overdue review cannot be found");

@@ -1,5 +1,6 @@
 /* cli — option parsing and help texts. */
 #include "cli.h"
+#include "fail.h"
 #include "session.h"
 
 #include <errno.h>
@@ -19,21 +20,24 @@ void cli_usage_error(const char *cmd, const char *fmt, ...)
 
 void cli_unreadable(const char *path, int err)
 {
-    fprintf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
+    if (err == ENOMEM) fprintf(stderr, "civic: cannot read '%s': out of memory\n", path);
+    else fprintf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
 }
 
 static int cli_date(const char *cmd, const char *s, dt_day *out)
 {
     int r = dt_parse(s, strlen(s), out);
     if (r == 0) return 0;
-    cli_usage_error(cmd, "--today needs a date as YYYY-MM-DD, not '%s'", s);
+    if (r == 2) cli_usage_error(cmd, "--today %s: there is no such day", s);
+    else if (r == 3) cli_usage_error(cmd, "--today %s: the year is out of range (%d to %d)", s, DT_MIN_YEAR, DT_MAX_YEAR);
+    else cli_usage_error(cmd, "--today needs a date as YYYY-MM-DD, not '%s'", s);
     return 2;
 }
 
 int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts *o)
 {
     memset(o, 0, sizeof *o);
-    o->args = calloc((size_t)argc + 1, sizeof *o->args);
+    o->args = fail_calloc((size_t)argc + 1, sizeof *o->args);
     if (!o->args) { fputs("civic: out of memory\n", stderr); return 2; }
     bool options = true;
     for (int i = 1; i < argc; i++) {
@@ -110,13 +114,15 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
     { "test",
-      "Usage: civic test [--junit FILE] [--json] PATH...\n"
+      "Usage: civic test [--junit FILE] [--json] [--today YYYY-MM-DD] PATH...\n"
       "Run every scenario in the files given, and in every *.civic file under the\n"
       "directories given.  Prints one line per failure (FILE:LINE: why), and last\n"
       "the line 'N passed, N failed'.\n"
       "\n"
       "  --junit FILE  also write JUnit XML (one testsuite per file)\n"
       "  --json        print the results as JSON instead\n"
+      "  --today D     the date review expectations are judged by, when a\n"
+      "                scenario sets none (default: today)\n"
       "\n"
       "Exit status: 0 when nothing failed, 1 otherwise, 2 usage error.\n" },
     { "run",

@@ -13,8 +13,10 @@ static void cc_summary(const char *path, const session *s)
                 s->dg.warnings, s->dg.warnings == 1 ? "" : "s");
         return;
     }
-    printf("%s: ok (%zu roles, %zu rules, %zu routes, %zu scenarios)\n", path, m->nroles, m->nnorms, m->nroutes,
-           m->nscens);
+#define CC_N(n, what) (n), what, (n) == 1 ? "" : "s"
+    printf("%s: ok (%zu %s%s, %zu %s%s, %zu %s%s, %zu %s%s)\n", path, CC_N(m->nroles, "role"), CC_N(m->nnorms, "rule"),
+           CC_N(m->nroutes, "route"), CC_N(m->nscens, "scenario"));
+#undef CC_N
 }
 
 int cmd_check(int argc, char **argv)

@@ -1,5 +1,6 @@
 /* cmd_query — `civic query [--json] [--today D] FILE 'QUERY'`. */
 #include "cli.h"
+#include "fail.h"
 #include "query.h"
 #include "report.h"
 #include "session.h"
@@ -21,13 +22,14 @@ static void cq_json_errors(const session *s)
     js_arr_end(&j);
     js_obj_end(&j);
     js_done(&j);
+    rp_notes(&s->dg, stderr);   /* "out of memory", "too many errors": not diagnostics of the file */
 }
 
 static char *cq_join(char **args, int n)
 {
     size_t len = 1;
     for (int i = 0; i < n; i++) len += strlen(args[i]) + 1;
-    char *q = malloc(len);
+    char *q = fail_malloc(len);
     if (!q) return NULL;
     q[0] = '\0';
     for (int i = 0; i < n; i++) {

@@ -19,6 +19,7 @@
 typedef struct ct_files {
     char **v;
     size_t n, cap;
+    bool oom;                /* a file could not be listed: the run would be incomplete */
 } ct_files;
 
 static bool ct_push(ct_files *f, const char *path)
@@ -26,12 +27,14 @@ static bool ct_push(ct_files *f, const char *path)
     if (f->n == f->cap) {
         size_t cap = f->cap ? f->cap * 2 : 16;
         char **nv = fail_realloc(f->v, cap * sizeof *nv);
-        if (!nv) return false;
+        if (!nv) { f->oom = true; return false; }
         f->v = nv;
         f->cap = cap;
     }
     f->v[f->n] = fail_strdup(path);
-    return f->v[f->n++] != NULL;
+    if (!f->v[f->n]) { f->oom = true; return false; }
+    f->n++;
+    return true;
 }
 
 static int ct_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -52,14 +55,15 @@ static void ct_walk(ct_files *f, const char *dir, int depth)
     while ((e = readdir(d))) {
         if (e->d_name[0] == '.') continue;
         size_t n = strlen(dir) + strlen(e->d_name) + 2;
-        char *p = malloc(n);
-        if (!p) break;
+        char *p = fail_malloc(n);
+        if (!p) { f->oom = true; break; }
         size_t dl = strlen(dir);
         snprintf(p, n, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
         ct_push(&local, p);
         free(p);
     }
     closedir(d);
+    if (local.oom) f->oom = true;
     qsort(local.v, local.n, sizeof *local.v, ct_cmp);
     for (size_t i = 0; i < local.n; i++) {
         struct stat st;
@@ -70,6 +74,24 @@ static void ct_walk(ct_files *f, const char *dir, int depth)
         free(local.v[i]);
     }
     free(local.v);
+}
+
+/* A file named twice ("civic test protocols protocols/x.civic") runs once. */
+static void ct_dedupe(ct_files *f)
+{
+    char **real = fail_calloc(f->n + 1, sizeof *real);
+    if (!real) { f->oom = true; return; }
+    size_t k = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        real[i] = realpath(f->v[i], NULL);
+        bool dup = false;
+        for (size_t j = 0; j < i && real[i] && !dup; j++) dup = real[j] && strcmp(real[i], real[j]) == 0;
+        if (dup) free(f->v[i]);
+        else f->v[k++] = f->v[i];
+    }
+    for (size_t i = 0; i < f->n; i++) free(real[i]);
+    free(real);
+    f->n = k;
 }
 
 static void ct_files_free(ct_files *f)
@@ -177,7 +199,8 @@ static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
     if (ss_open(&s, path, today, &err) != 0) {
         ct_case *c = ct_new_case(r, suite, "load", 0);
         char msg[512];
-        snprintf(msg, sizeof msg, "cannot read: %s", strerror(err));
+        snprintf(msg, sizeof msg, "cannot read: %s", err == ENOMEM ? "out of memory" : strerror(err));
+        if (err == ENOMEM) r->oom = true;
         if (c) ct_add_fail(r, c, 0, msg);
         if (!json) printf("%s: %s\n", path, msg);
         r->failed++;
@@ -237,7 +260,7 @@ static void ct_xml(FILE *f, const char *s)
 static int ct_junit(const ct_run *r, const char *path)
 {
     size_t n = strlen(path) + 32;
-    char *tmp = malloc(n);
+    char *tmp = fail_malloc(n);
     if (!tmp) return -1;
     snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
     FILE *f = fopen(tmp, "w");
@@ -349,6 +372,11 @@ int cmd_test(int argc, char **argv)
         } else {
             ct_push(&files, o.args[i]);
         }
+    }
+    ct_dedupe(&files);
+    if (files.oom) {
+        fputs("civic: error: out of memory\n", stderr);
+        status = 2;
     }
     if (status) {
         ct_files_free(&files);

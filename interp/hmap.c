@@ -9,15 +9,13 @@ void hm_init(hmap *m) { memset(m, 0, sizeof *m); }
 
 void hm_free(hmap *m)
 {
-    free(m->keys);
-    free(m->vals);
-    free(m->used);
+    free(m->slots);
     memset(m, 0, sizeof *m);
 }
 
 uint64_t hm_ptr(const void *p) { return (uint64_t)(uintptr_t)p; }
 
-static size_t hm_slot(uint64_t k, size_t cap)
+static size_t hm_slot_of(uint64_t k, size_t cap)
 {
     k ^= k >> 33;
     k *= 0xff51afd7ed558ccdull;
@@ -25,50 +23,45 @@ static size_t hm_slot(uint64_t k, size_t cap)
     return (size_t)k & (cap - 1);
 }
 
-static bool hm_grow(hmap *m)
+static bool hm_grow_to(hmap *m, size_t cap)
 {
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    uint64_t *nk = fail_malloc(cap * sizeof *nk);
-    uint32_t *nv = fail_malloc(cap * sizeof *nv);
-    unsigned char *nu = fail_calloc(cap, 1);
-    if (!nk || !nv || !nu) {
-        free(nk);
-        free(nv);
-        free(nu);
-        return false;
-    }
+    hm_slot *ns = fail_calloc(cap, sizeof *ns);
+    if (!ns) return false;
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->used[i]) continue;
-        size_t j = hm_slot(m->keys[i], cap);
-        while (nu[j]) j = (j + 1) & (cap - 1);
-        nu[j] = 1;
-        nk[j] = m->keys[i];
-        nv[j] = m->vals[i];
+        if (!m->slots[i].used) continue;
+        size_t j = hm_slot_of(m->slots[i].key, cap);
+        while (ns[j].used) j = (j + 1) & (cap - 1);
+        ns[j] = m->slots[i];
     }
-    free(m->keys);
-    free(m->vals);
-    free(m->used);
-    m->keys = nk;
-    m->vals = nv;
-    m->used = nu;
+    free(m->slots);
+    m->slots = ns;
     m->cap = cap;
     return true;
+}
+
+static bool hm_grow(hmap *m) { return hm_grow_to(m, m->cap ? m->cap * 2 : 64); }
+
+bool hm_reserve(hmap *m, size_t n)
+{
+    size_t cap = m->cap ? m->cap : 64;
+    while (n * 2 > cap) cap *= 2;
+    return cap == m->cap || hm_grow_to(m, cap);
 }
 
 bool hm_put(hmap *m, uint64_t key, uint32_t val)
 {
     if ((m->count + 1) * 2 > m->cap && !hm_grow(m)) return false;
-    size_t j = hm_slot(key, m->cap);
-    while (m->used[j]) {
-        if (m->keys[j] == key) {
-            m->vals[j] = val;
+    size_t j = hm_slot_of(key, m->cap);
+    while (m->slots[j].used) {
+        if (m->slots[j].key == key) {
+            m->slots[j].val = val;
             return true;
         }
         j = (j + 1) & (m->cap - 1);
     }
-    m->used[j] = 1;
-    m->keys[j] = key;
-    m->vals[j] = val;
+    m->slots[j].used = 1;
+    m->slots[j].key = key;
+    m->slots[j].val = val;
     m->count++;
     return true;
 }
@@ -76,10 +69,10 @@ bool hm_put(hmap *m, uint64_t key, uint32_t val)
 bool hm_get(const hmap *m, uint64_t key, uint32_t *val)
 {
     if (!m->cap) return false;
-    size_t j = hm_slot(key, m->cap);
-    while (m->used[j]) {
-        if (m->keys[j] == key) {
-            *val = m->vals[j];
+    size_t j = hm_slot_of(key, m->cap);
+    while (m->slots[j].used) {
+        if (m->slots[j].key == key) {
+            *val = m->slots[j].val;
             return true;
         }
         j = (j + 1) & (m->cap - 1);

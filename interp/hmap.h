@@ -8,10 +8,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* One slot holds key, value and the used mark together, so a probe reads
+ * one cache line, not three. */
+typedef struct hm_slot {
+    uint64_t key;
+    uint32_t val;
+    uint32_t used;
+} hm_slot;
+
 typedef struct hmap {
-    uint64_t *keys;
-    uint32_t *vals;
-    unsigned char *used;
+    hm_slot *slots;
     size_t cap, count;
 } hmap;
 
@@ -21,6 +27,8 @@ void hm_free(hmap *m);
 bool hm_put(hmap *m, uint64_t key, uint32_t val);
 /* Returns true and sets *val when present. */
 bool hm_get(const hmap *m, uint64_t key, uint32_t *val);
+/* Makes room for n entries in all, so that filling it does not rehash; false when out of memory. */
+bool hm_reserve(hmap *m, size_t n);
 uint64_t hm_ptr(const void *p);
 
 #endif

@@ -232,14 +232,15 @@ static void ld_follow_uses(ld_set *s, size_t idx)
 static bool ld_line_too_long(ld_set *s, uint32_t file)
 {
     const src_file *f = src_get(&s->src, file);
-    size_t longest = 0, cur = 0;
-    for (size_t i = 0; f && i < f->len; i++) {
-        if (f->text[i] == '\n') { if (cur > longest) longest = cur; cur = 0; }
-        else cur++;
+    size_t longest = 0, longest_start = 0;
+    /* from the line table: a line runs from its start to the next one's newline */
+    for (size_t i = 0; f && i < f->nlines; i++) {
+        size_t start = f->lines[i], end = i + 1 < f->nlines ? f->lines[i + 1] - 1 : f->len;
+        if (end - start > longest) { longest = end - start; longest_start = start; }
     }
-    if (cur > longest) longest = cur;
     if (longest <= SRC_MAX_LINE) return false;
-    loc at = { file, 0, 0 };
+    /* point at the long line itself, not at the top of the file */
+    loc at = { file, (uint32_t)longest_start, (uint32_t)longest_start };
     dg_report(s->dg, DG_ERROR, "line-too-long", at, "a line of this file is %zu bytes long; the limit is %u",
               longest, (unsigned)SRC_MAX_LINE);
     dg_hint(s->dg, "is this a Civic file? Civic reads one statement per line");
@@ -301,18 +302,68 @@ void ld_text(ld_set *s, const char *name, const char *text, size_t len)
     ld_process(s, (size_t)(u - s->units));
 }
 
-static bool ld_calendar_defined(ld_set *s, const char *name)
+/* The calendar and protocol declarations of each unit, found once: a big
+ * file has a hundred thousand declarations and ld_finish would otherwise
+ * walk them all several times over.  Units do not change once parsed. */
+typedef struct ld_cals {
+    ast_decl ***of;          /* per unit: its calendar and protocol decls, in order; NULL = not yet */
+    size_t *n;
+    size_t cap;              /* units the arrays have room for */
+    bool oom;
+} ld_cals;
+
+static bool ld_cals_of(ld_set *s, ld_cals *c, size_t u)
 {
-    for (size_t i = 0; i < s->nunits; i++)
+    if (u >= c->cap) {
+        size_t cap = s->nunits > u + 1 ? s->nunits : u + 1;
+        cap = cap < 2 * c->cap ? 2 * c->cap : cap;
+        ast_decl ***of = fail_realloc(c->of, cap * sizeof *of);
+        if (of) c->of = of;
+        size_t *n = fail_realloc(c->n, cap * sizeof *n);
+        if (n) c->n = n;
+        if (!of || !n) { c->oom = true; return false; }
+        for (size_t i = c->cap; i < cap; i++) { c->of[i] = NULL; c->n[i] = 0; }
+        c->cap = cap;
+    }
+    if (c->of[u]) return true;
+    size_t k = 0;
+    for (ast_decl *d = s->units[u].ast.decls; d; d = d->next) k += d->kind == D_CALENDAR || d->kind == D_PROTOCOL;
+    c->of[u] = fail_malloc((k ? k : 1) * sizeof **c->of);
+    if (!c->of[u]) { c->oom = true; return false; }
+    k = 0;
+    for (ast_decl *d = s->units[u].ast.decls; d; d = d->next)
+        if (d->kind == D_CALENDAR || d->kind == D_PROTOCOL) c->of[u][k++] = d;
+    c->n[u] = k;
+    return true;
+}
+
+static void ld_cals_free(ld_cals *c)
+{
+    for (size_t i = 0; i < c->cap; i++) free(c->of[i]);
+    free(c->of);
+    free(c->n);
+}
+
+static bool ld_calendar_defined(ld_set *s, ld_cals *c, const char *name)
+{
+    for (size_t i = 0; i < s->nunits; i++) {
+        if (!c->oom && ld_cals_of(s, c, i)) {
+            for (size_t j = 0; j < c->n[i]; j++) {
+                const ast_decl *d = c->of[i][j];
+                if (d->kind == D_CALENDAR && d->u.calendar.name.s && strcmp(d->u.calendar.name.s, name) == 0) return true;
+            }
+            continue;
+        }
         for (ast_decl *d = s->units[i].ast.decls; d; d = d->next)
             if (d->kind == D_CALENDAR && d->u.calendar.name.s && strcmp(d->u.calendar.name.s, name) == 0)
                 return true;
+    }
     return false;
 }
 
-static void ld_want_calendar(ld_set *s, const char *name, uint32_t from_file, bool *added)
+static void ld_want_calendar(ld_set *s, ld_cals *c, const char *name, uint32_t from_file, bool *added)
 {
-    if (!name || ld_calendar_defined(s, name)) return;
+    if (!name || ld_calendar_defined(s, c, name)) return;
     char mod[200];
     if (strlen(name) > 150) return;
     snprintf(mod, sizeof mod, "calendars/%s", name);
@@ -333,20 +384,33 @@ static void ld_want_calendar(ld_set *s, const char *name, uint32_t from_file, bo
     }
 }
 
+static void ld_finish_decl(ld_set *s, ld_cals *c, const ast_decl *d, bool *added)
+{
+    if (d->kind == D_CALENDAR && d->u.calendar.extends.s)
+        ld_want_calendar(s, c, d->u.calendar.extends.s, d->file, added);
+    if (d->kind != D_PROTOCOL) return;
+    for (ast_meta *m = d->u.protocol.meta; m; m = m->next)
+        if (strcmp(m->key.s, "calendar") == 0 && m->args && m->args->kind == W_IDENT)
+            ld_want_calendar(s, c, m->args->text, d->file, added);
+}
+
 void ld_finish(ld_set *s)
 {
+    ld_cals c = { NULL, NULL, 0, false };
     bool added = true;
     for (int round = 0; added && round < 16; round++) {
         added = false;
         for (size_t i = 0; i < s->nunits; i++) {
-            for (ast_decl *d = s->units[i].ast.decls; d; d = d->next) {
-                if (d->kind == D_CALENDAR && d->u.calendar.extends.s)
-                    ld_want_calendar(s, d->u.calendar.extends.s, d->file, &added);
-                if (d->kind != D_PROTOCOL) continue;
-                for (ast_meta *m = d->u.protocol.meta; m; m = m->next)
-                    if (strcmp(m->key.s, "calendar") == 0 && m->args && m->args->kind == W_IDENT)
-                        ld_want_calendar(s, m->args->text, d->file, &added);
+            if (!c.oom && ld_cals_of(s, &c, i)) {
+                /* (a unit loaded meanwhile is one more unit, not more decls of this one) */
+                for (size_t j = 0; j < c.n[i]; j++) ld_finish_decl(s, &c, c.of[i][j], &added);
+                continue;
             }
+            for (ast_decl *d = s->units[i].ast.decls; d; d = d->next) ld_finish_decl(s, &c, d, &added);
         }
     }
+    /* The default calendar (LANGUAGE.md: "default england-and-wales"), so
+     * that working days count in a file with no protocol block too. */
+    if (s->nunits) ld_want_calendar(s, &c, "england-and-wales", s->units[0].file, &added);
+    ld_cals_free(&c);
 }

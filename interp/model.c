@@ -58,8 +58,18 @@ bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at
     if (hm_get(&m->syms, md_key(name, action), &old)) {
         if (old == SYM_VAL(kind, idx)) return true;
         char where[300];
+        loc old_at = md_sym_loc(m, old);
+        const src_file *nf = src_get(&m->ld->src, at.file), *of = src_get(&m->ld->src, old_at.file);
+        if (nf && of && nf->embedded && !of->embedded) {
+            /* The council's file redeclares a name of the standard library
+             * it uses: say so at the council's line, which can be changed. */
+            MD_ERR(m, "duplicate", old_at, "'%s' is already declared as %s", name,
+                   kind == SYM_ROLE ? "a role" : md_sym_kind_name(m, SYM_VAL(kind, idx)));
+            MD_HINT(m, "the first declaration is at %s", md_where(m, at, where, sizeof where));
+            return false;
+        }
         MD_ERR(m, "duplicate", at, "'%s' is already declared as %s", name, md_sym_kind_name(m, old));
-        MD_HINT(m, "the first declaration is at %s", md_where(m, md_sym_loc(m, old), where, sizeof where));
+        MD_HINT(m, "the first declaration is at %s", md_where(m, old_at, where, sizeof where));
         return false;
     }
     if (!hm_put(&m->syms, md_key(name, action), SYM_VAL(kind, idx))) dg_oom(m->dg);
@@ -108,12 +118,15 @@ int md_find_term(const md_model *m, const char *name, md_termkind kind)
 
 static bool md_eq_nocase_plural(const char *text, const char *name)
 {
+    /* Both forms need the first letters to agree (unless the name is empty):
+     * most names are passed over here, without a strcasecmp and two strlens. */
+    if (name[0] && tolower((unsigned char)text[0]) != tolower((unsigned char)name[0])) return false;
     if (strcasecmp(text, name) == 0) return true;
     size_t n = strlen(text), k = strlen(name);
     return n == k + 1 && (text[n - 1] == 's' || text[n - 1] == 'S') && strncasecmp(text, name, k) == 0;
 }
 
-int md_lookup_role(const md_model *m, const char *text)
+static int md_lookup_role_as(const md_model *m, const char *text)
 {
     const char *in = in_find(&m->ld->names, text, strlen(text));
     if (in) {
@@ -126,8 +139,18 @@ int md_lookup_role(const md_model *m, const char *text)
         for (size_t a = 0; a < r->naliases; a++)
             if (md_eq_nocase_plural(text, r->aliases[a])) return (int)i;
     }
-    /* "the Town Clerk" */
-    if (strncasecmp(text, "the ", 4) == 0) return md_lookup_role(m, text + 4);
+    return -1;
+}
+
+int md_lookup_role(const md_model *m, const char *text)
+{
+    /* "the Town Clerk": as written, then without a leading "the" (a few at
+     * most: each try reads the whole text, and the text may be long) */
+    for (int k = 0; k < 4; k++) {
+        int r = md_lookup_role_as(m, text);
+        if (r >= 0 || strncasecmp(text, "the ", 4) != 0) return r;
+        text += 4;
+    }
     return -1;
 }
 
@@ -182,10 +205,19 @@ const char *md_suggest_term(const md_model *m, const char *text, md_termkind kin
 /* "raises" -> "raise", "complies" -> "comply", "publishes" -> "publish",
  * "seeks-support" -> "seek-support": candidate base forms of a verb in the
  * third person, tried against actions and their aliases. */
+static int md_deinflect_at(const md_model *m, const char *verb, const char *dash);
+
 static int md_deinflect(const md_model *m, const char *verb)
 {
-    char buf[256];
+    /* "seeks-support": the verb is the first part; "co-opts": the whole word */
     const char *dash = strchr(verb, '-');
+    int r = md_deinflect_at(m, verb, dash);
+    return r >= 0 || !dash ? r : md_deinflect_at(m, verb, NULL);
+}
+
+static int md_deinflect_at(const md_model *m, const char *verb, const char *dash)
+{
+    char buf[256];
     size_t head = dash ? (size_t)(dash - verb) : strlen(verb);
     if (head < 2 || strlen(verb) >= sizeof buf - 4) return -1;
     static const struct { const char *end; const char *repl; } rules[] = {
@@ -211,7 +243,9 @@ int md_lookup_verb(const md_model *m, const char *verb)
     if (in && md_act_get(m, in, &v)) return SYM_IDX(v);
     for (size_t i = 0; i < m->nterms; i++) {
         const md_term *t = &m->terms[i];
-        if (t->kind == MT_ACTION && t->third && strcasecmp(t->third, verb) == 0) return (int)i;
+        if (t->kind == MT_ACTION && t->third && tolower((unsigned char)t->third[0]) == tolower((unsigned char)verb[0]) &&
+            strcasecmp(t->third, verb) == 0)   /* the first letters, cheaply, before the whole word */
+            return (int)i;
     }
     int d = md_deinflect(m, verb);
     if (d >= 0) return d;
@@ -284,19 +318,38 @@ bool md__is_prep(const char *w)
     return false;
 }
 
-md_cond *md__cond(md_model *m, const ast_cond *c)
+/* Conditions are walked recursively everywhere (checks, text, evaluation),
+ * so their depth is bounded here, once: "a and b and c …" is a chain as
+ * deep as it is long. */
+enum { MD_MAX_COND_DEPTH = 100 };
+
+static md_cond *md_cond_at(md_model *m, const ast_cond *c, int depth, bool *too_deep)
 {
     if (!c) return NULL;
+    if (depth >= MD_MAX_COND_DEPTH) { *too_deep = true; return NULL; }
     md_cond *r = ar_alloc(m->ar, sizeof *r);
     if (!r) { dg_oom(m->dg); return NULL; }
     r->kind = c->kind;
     r->at = c->at;
     r->text = c->text;
     r->role = -1;
-    r->a = md__cond(m, c->a);
-    r->b = md__cond(m, c->b);
+    r->a = md_cond_at(m, c->a, depth + 1, too_deep);
+    r->b = md_cond_at(m, c->b, depth + 1, too_deep);
     if (c->kind == C_ABOUT || c->kind == C_BY || c->kind == C_APPROVED || c->kind == C_TO)
         r->role = md__role_ref(m, c->role);
+    return r;
+}
+
+md_cond *md__cond(md_model *m, const ast_cond *c)
+{
+    bool too_deep = false;
+    md_cond *r = md_cond_at(m, c, 0, &too_deep);
+    if (too_deep) {
+        MD_ERR(m, "too-deep", c->at, "this condition is too long: more than %d conditions joined or nested",
+               MD_MAX_COND_DEPTH);
+        MD_HINT(m, "split the rule into several rules, each with a shorter condition");
+        return NULL;
+    }
     return r;
 }
 
@@ -343,15 +396,6 @@ static int *md_role_list(md_model *m, ast_namelist *l, size_t *n)
         if (r >= 0) out[(*n)++] = r;
     }
     return out;
-}
-
-static void md_add_child(md_model *m, int parent, int child)
-{
-    md_role *p = &m->roles[parent];
-    int *nc = ar_grow(m->ar, p->children, p->nchildren, p->nchildren + 1, sizeof *nc);
-    if (!nc) { dg_oom(m->dg); return; }
-    nc[p->nchildren++] = child;
-    p->children = nc;
 }
 
 static void md_role_links(md_model *m)
@@ -431,33 +475,54 @@ static void md_relations(md_model *m)
 }
 
 /* Depth-first search for cycles in the is-a graph; a cycle edge is removed
- * after it is reported, so everything downstream sees a DAG. */
-static bool md_cycle_visit(md_model *m, int r, unsigned char *color, int *stack, int depth)
+ * after it is reported, so everything downstream sees a DAG.  The walk keeps
+ * its own stack (the role and the next parent to try at each depth): a chain
+ * of many thousand roles must not exhaust the C stack. */
+static void md_cycle_walk(md_model *m, int start, unsigned char *color, int *stack, size_t *next)
 {
-    color[r] = 1;
-    stack[depth] = r;
-    md_role *role = &m->roles[r];
-    for (size_t i = 0; i < role->nparents; i++) {
+    int depth = 0;
+    stack[0] = start;
+    next[0] = 0;
+    color[start] = 1;
+    while (depth >= 0) {
+        int r = stack[depth];
+        md_role *role = &m->roles[r];
+        if (next[depth] >= role->nparents) {
+            color[r] = 2;
+            depth--;
+            continue;
+        }
+        size_t i = next[depth]++;
         int p = role->parents[i];
         if (color[p] == 1) {
             char chain[512];
             size_t k = 0;
             int from = depth;
             while (from > 0 && stack[from] != p) from--;
-            for (int j = from; j <= depth && k < sizeof chain - 64; j++)
-                k += (size_t)snprintf(chain + k, sizeof chain - k, "%s is ", m->roles[stack[j]].name);
+            for (int j = from; j <= depth && k < sizeof chain - 64; j++) {
+                /* snprintf returns what it wanted to write: a long name must not push k past the end */
+                int w = snprintf(chain + k, sizeof chain - k, "%s is ", m->roles[stack[j]].name);
+                k = w < 0 || (size_t)w >= sizeof chain - k ? sizeof chain - 1 : k + (size_t)w;
+            }
             snprintf(chain + k, sizeof chain - k, "%s", m->roles[p].name);
             MD_ERR(m, "role-cycle", role->at, "cycle in the role hierarchy: %s", chain);
             MD_HINT(m, "a role cannot be, directly or through others, a kind of itself");
             role->parents[i] = role->parents[--role->nparents];
-            i--;
+            next[depth]--;   /* look again at index i: it holds the parent moved there */
             continue;
         }
-        if (color[p] == 0 && md_cycle_visit(m, p, color, stack, depth + 1)) return true;
+        if (color[p] == 0) {
+            depth++;
+            stack[depth] = p;
+            next[depth] = 0;
+            color[p] = 1;
+        }
     }
-    color[r] = 2;
-    return false;
 }
+
+/* A role is a kind of at most this many roles (itself included): real
+ * hierarchies are a few levels deep, and every role keeps the list. */
+enum { MD_MAX_ANCESTORS = 100 };
 
 static void md_ancestors(md_model *m)
 {
@@ -465,24 +530,46 @@ static void md_ancestors(md_model *m)
     if (!n) return;
     unsigned char *color = fail_calloc(n, 1);
     int *stack = fail_malloc(n * sizeof *stack);
+    size_t *next = fail_malloc(n * sizeof *next);
     int *queue = fail_malloc(n * sizeof *queue);
     unsigned *seen = fail_calloc(n, sizeof *seen);
-    if (!color || !stack || !queue || !seen) { dg_oom(m->dg); goto out; }
+    size_t *nchildren = fail_calloc(n, sizeof *nchildren);
+    if (!color || !stack || !next || !queue || !seen || !nchildren) { dg_oom(m->dg); goto out; }
     for (size_t r = 0; r < n; r++)
-        if (!color[r]) md_cycle_visit(m, (int)r, color, stack, 0);
+        if (!color[r]) md_cycle_walk(m, (int)r, color, stack, next);
+    /* children: counted first, so that each list is allocated once */
     for (size_t r = 0; r < n; r++)
-        for (size_t i = 0; i < m->roles[r].nparents; i++) md_add_child(m, m->roles[r].parents[i], (int)r);
+        for (size_t i = 0; i < m->roles[r].nparents; i++) nchildren[m->roles[r].parents[i]]++;
+    for (size_t r = 0; r < n; r++) {
+        if (!nchildren[r]) continue;
+        m->roles[r].children = ar_alloc(m->ar, nchildren[r] * sizeof *m->roles[r].children);
+        if (!m->roles[r].children) { dg_oom(m->dg); goto out; }
+    }
+    for (size_t r = 0; r < n; r++)
+        for (size_t i = 0; i < m->roles[r].nparents; i++) {
+            md_role *p = &m->roles[m->roles[r].parents[i]];
+            p->children[p->nchildren++] = (int)r;
+        }
     for (size_t r = 0; r < n; r++) {
         size_t qh = 0, qt = 0;
         unsigned stamp = (unsigned)r + 1;
         queue[qt++] = (int)r;
         seen[r] = stamp;
-        while (qh < qt) {
+        bool too_many = false;
+        while (qh < qt && !too_many) {
             md_role *cur = &m->roles[queue[qh++]];
             for (size_t i = 0; i < cur->nparents; i++) {
                 int p = cur->parents[i];
-                if (seen[p] != stamp) { seen[p] = stamp; queue[qt++] = p; }
+                if (seen[p] == stamp) continue;
+                if (qt == MD_MAX_ANCESTORS) { too_many = true; break; }
+                seen[p] = stamp;
+                queue[qt++] = p;
             }
+        }
+        if (too_many) {
+            MD_ERR(m, "too-deep", m->roles[r].at, "role '%s' is a kind of more than %d other roles", m->roles[r].name,
+                   MD_MAX_ANCESTORS - 1);
+            MD_HINT(m, "a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member");
         }
         int *anc = ar_alloc(m->ar, qt * sizeof *anc);
         if (!anc) { dg_oom(m->dg); break; }
@@ -493,8 +580,10 @@ static void md_ancestors(md_model *m)
 out:
     free(color);
     free(stack);
+    free(next);
     free(queue);
     free(seen);
+    free(nchildren);
 }
 
 bool md_is_a(const md_model *m, int role, int ancestor)
@@ -506,22 +595,16 @@ bool md_is_a(const md_model *m, int role, int ancestor)
     return false;
 }
 
-static bool md_has_descendant(const md_model *m, int a, int b, int depth)
-{
-    /* true when some descendant of a (or a itself) is-a b */
-    if (md_is_a(m, a, b)) return true;
-    if (depth > 64) return false;
-    const md_role *r = &m->roles[a];
-    for (size_t i = 0; i < r->nchildren; i++)
-        if (md_has_descendant(m, r->children[i], b, depth + 1)) return true;
-    return false;
-}
-
 bool md_overlap(const md_model *m, int a, int b)
 {
     if (a < 0 || b < 0) return true;
     if (md_is_a(m, a, b) || md_is_a(m, b, a)) return true;
-    return md_has_descendant(m, a, b, 0);
+    /* Some role (a descendant of a, or a itself) is both.  One pass over the
+     * roles: walking down the children would visit a diamond-shaped
+     * hierarchy once per path, exponentially often. */
+    for (size_t r = 0; r < m->nroles; r++)
+        if (md_is_a(m, (int)r, a) && md_is_a(m, (int)r, b)) return true;
+    return false;
 }
 
 /* ---- terms ---------------------------------------------------------------- */
@@ -601,6 +684,8 @@ static void md_index(md_model *m)
     m->cx_next = ar_alloc(m->ar, (2 * m->nnorms + 1) * sizeof *m->cx_next);
     if (!m->ix_norm || !m->ix_next || !m->cx_norm || !m->cx_next) { dg_oom(m->dg); return; }
     /* Insert in reverse so each chain runs in source order. */
+    hm_reserve(&m->by_role_action, total);   /* room for all: no rehashing as they go in */
+    hm_reserve(&m->by_clause, m->nnorms);   /* (distinct clauses: about one a rule) */
     for (size_t k = m->nnorms; k-- > 0;) {
         md_norm *n = &m->norms[k];
         for (size_t a = n->nacts; a-- > 0;) {

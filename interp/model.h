@@ -174,6 +174,7 @@ typedef struct md_event {
     int object;                  /* thing, or -1 */
     int target;                  /* person, or -1 */
     int target_role;             /* addressed to an office: that role, else -1 */
+    const char *target_prep;     /* "to" in "sends enquiry to bob"; NULL in "instructs bob" */
     int about;                   /* person the event concerns, or -1 */
     const char **facts; size_t nfacts;
     const char *clause;          /* "alice explains [10.5] …" */

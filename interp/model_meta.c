@@ -132,7 +132,10 @@ static bool mm_rule(md_model *m, const ast_holiday *h, cal_rule *r)
         r->date2 = h->date2;
         if (h->date2 < h->date) {
             MD_ERR(m, "bad-range", h->at, "this closure ends before it begins");
-            MD_HINT(m, "write the earlier date first: 'from 2026-12-24 to 2027-01-02'");
+            char d1[11], d2[11];
+            dt_format(h->date2, d1);
+            dt_format(h->date, d2);
+            MD_HINT(m, "write the earlier date first: 'from %s to %s'", d1, d2);
             ok = false;
         } else if (h->date2 - h->date > 366) {
             MD_ERR(m, "bad-range", h->at, "a closure of %d days is too long", (int)(h->date2 - h->date + 1));
@@ -363,6 +366,7 @@ static void mm_next(md_model *m, const ast_meta *k)
         mt->has_next = true; mt->next_year_only = true;
         mt->next = dt_from_ymd((int)w->num, 12, 31); mt->next_at = w->at;
     } else {
+        mt->next_at = k->at;   /* written, though wrong: no "no review cycle" warning as well */
         MD_ERR(m, "bad-meta", w ? w->at : k->at, "'next review' needs a date or a year");
         MD_HINT(m, "write 'next review 2024' or 'next review 2024-01-10'");
     }

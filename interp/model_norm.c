@@ -193,13 +193,36 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     MD_PUSH(m, m->norms, m->nnorms, *cap, n);
 }
 
+/* Key of "subject does verb v towards counterpart" in mn_relations' set. */
+static uint64_t mn_rel_key(int subject, int counterpart, int v)
+{
+    return ((uint64_t)(uint32_t)subject << 32) | ((uint64_t)(uint32_t)(counterpart + 1) << 1) | (uint64_t)v;
+}
+
+/* Note that the rule (subject, action, counterpart) is stated, for each verb the action is. */
+static void mn_rel_note(md_model *m, hmap *stated, const int actions[2], int subject, int action, int counterpart)
+{
+    for (int v = 0; v < 2; v++)
+        if (actions[v] >= 0 && action == actions[v] && !hm_put(stated, mn_rel_key(subject, counterpart, v), 1))
+            dg_oom(m->dg);
+}
+
 /* "role Clerk … manages Officer" answers "can Clerk manage Officer": each
  * manages/appoints relation is also a permission, cited by the role's clause. */
 static void mn_relations(md_model *m, size_t *cap)
 {
     static const char *const verbs[2] = { "manage", "appoint" };
+    /* the rules stated so far by subject, verb and counterpart (a set, not a
+     * scan of every rule per relation) */
+    int actions[2];
+    for (int v = 0; v < 2; v++) actions[v] = md_lookup_term(m, verbs[v], MT_ACTION);
+    hmap stated;
+    hm_init(&stated);
+    if (actions[0] >= 0 || actions[1] >= 0)
+        for (size_t k = 0; k < m->nnorms; k++)
+            mn_rel_note(m, &stated, actions, m->norms[k].subject, m->norms[k].acts[0].action, m->norms[k].counterpart);
     for (int v = 0; v < 2; v++) {
-        int action = md_lookup_term(m, verbs[v], MT_ACTION);
+        int action = actions[v];
         if (action < 0) continue;
         for (size_t r = 0; r < m->nroles; r++) {
             const md_role *role = &m->roles[r];
@@ -207,13 +230,10 @@ static void mn_relations(md_model *m, size_t *cap)
             const char *const *cl = v == 0 ? role->manages_cl : role->appoints_cl;
             size_t n = v == 0 ? role->nmanages : role->nappoints;
             for (size_t i = 0; i < n; i++) {
-                bool stated = false;   /* the protocol says it in a rule of its own */
-                for (size_t k = 0; k < m->nnorms && !stated; k++)
-                    stated = m->norms[k].subject == (int)r && m->norms[k].acts[0].action == action &&
-                             m->norms[k].counterpart == to[i];
-                if (stated) continue;
+                uint32_t seen;   /* the protocol says it in a rule of its own */
+                if (hm_get(&stated, mn_rel_key((int)r, to[i], v), &seen)) continue;
                 md_act *a = ar_alloc(m->ar, sizeof *a);
-                if (!a) { dg_oom(m->dg); return; }
+                if (!a) { dg_oom(m->dg); hm_free(&stated); return; }
                 a->action = action;
                 a->object = -1;
                 a->counterpart = to[i];
@@ -231,14 +251,28 @@ static void mn_relations(md_model *m, size_t *cap)
                 nm.trigger = nm.trigger_from = -1;
                 nm.from_role = true;
                 MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
+                mn_rel_note(m, &stated, actions, (int)r, action, to[i]);
             }
         }
     }
+    hm_free(&stated);
 }
 
 void md__norms(md_model *m)
 {
+    /* One array of the right size: every subject of every rule, and every
+     * manages/appoints relation (growing it by doubling in the arena would
+     * leave the outgrown copies behind, as much again as the array). */
     size_t cap = 0;
+    for (size_t u = 0; u < m->ld->nunits; u++)
+        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
+            if (d->kind == D_NORM)
+                for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) cap++;
+    for (size_t r = 0; r < m->nroles; r++) cap += m->roles[r].nmanages + m->roles[r].nappoints;
+    if (cap) {
+        m->norms = ar_alloc(m->ar, cap * sizeof *m->norms);
+        if (!m->norms) { dg_oom(m->dg); cap = 0; }
+    }
     for (size_t u = 0; u < m->ld->nunits; u++)
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
             if (d->kind == D_NORM)

@@ -71,7 +71,14 @@ void md__routes(md_model *m)
             r.steps = k ? ar_alloc(m->ar, k * sizeof *r.steps) : NULL;
             if (k && !r.steps) { dg_oom(m->dg); return; }
             for (const ast_step *s = ar->steps; s; s = s->next) mr_step(m, s, &r.steps[r.nsteps++]);
-            if (!k) {
+            /* a route whose steps were all syntax errors is reported already */
+            bool bad_steps = false;
+            for (size_t i = 0; i < m->dg->count && !k; i++) {
+                const dg_diag *dd = &m->dg->items[i];
+                bad_steps |= dd->sev == DG_ERROR && dd->where.file == d->at.file &&
+                             dd->where.start >= d->at.start && dd->where.start < d->at.end;
+            }
+            if (!k && !bad_steps) {
                 MD_ERR(m, "empty-route", r.at, "this route has no steps");
                 MD_HINT(m, "list who handles the case, one step per line, like '[12.3] Clerk'");
             }

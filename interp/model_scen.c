@@ -2,6 +2,7 @@
 #include "model_int.h"
 
 #include <limits.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -66,13 +67,20 @@ typedef struct ms_ctx {
 static int ms_find_person(const md_scenario *s, const char *name)
 {
     for (size_t i = 0; i < s->npeople; i++)
-        if (s->people[i].name == name || strcasecmp(s->people[i].name, name) == 0) return (int)i;
+        if (s->people[i].name == name ||
+            (tolower((unsigned char)s->people[i].name[0]) == tolower((unsigned char)name[0]) &&   /* cheap first */
+             strcasecmp(s->people[i].name, name) == 0))
+            return (int)i;
     return -1;
 }
 
 static void ms_unknown_person(ms_ctx *c, const ast_word *w)
 {
     md_model *m = c->m;
+    if (!w->text) {   /* a date, number or time where a name should be */
+        MD_ERR(m, "unknown-person", w->at, "a person or role is needed here");
+        return;
+    }
     MD_ERR(m, "unknown-person", w->at, "unknown person or role '%s'", w->text);
     sg_best b;
     sg_begin(&b, w->text);
@@ -143,6 +151,7 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
             } else if (e->target < 0 && e->target_role < 0) {
                 e->target = person;
                 e->target_role = role;
+                e->target_prep = prep;
             } else {
                 MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
                 return false;
@@ -186,9 +195,10 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
         else MD_ERR(m, "bad-event", w->at, "an event begins with who acts: '2025-12-23 alice sends enquiry to bob'");
         return false;
     }
+    const char *who = w->text;   /* not ae->words: that may be the time, which has no text */
     w = w->next;
     if (!w || w->kind != W_IDENT) {
-        MD_ERR(m, "bad-event", w ? w->at : ae->at, "what does %s do?", ae->words->text);
+        MD_ERR(m, "bad-event", w ? w->at : ae->at, "what does %s do?", who);
         MD_HINT(m, "an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'");
         return false;
     }
@@ -279,7 +289,11 @@ static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
 {
     x->handler_person = x->handler_role = x->handler_proc = -1;
     x->informal = false;
-    if (!w || w->kind != W_IDENT) return false;
+    if (!w || w->kind != W_IDENT) {   /* "expect complaint reaches 3": say so, do not drop it quietly */
+        MD_ERR(c->m, "bad-expect", w ? w->at : x->at, "name who should have the case: a person, a role or a procedure");
+        MD_HINT(c->m, "write 'expect complaint reaches Clerk' or 'expect complaint at informal'");
+        return false;
+    }
     if (strcmp(w->text, "informal") == 0 || strcmp(w->text, "parties") == 0) { x->informal = true; return true; }
     int p, r;
     if (ms_party(c, w, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }
@@ -345,6 +359,11 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
     if (strcmp(k->key.s, "today") == 0 && k->args && k->args->kind == W_DATE && !k->args->next) {
         c->s->has_today = true;
         c->s->today = k->args->day;
+        return;
+    }
+    if (strcmp(k->key.s, "today") == 0) {
+        MD_ERR(m, "bad-scenario", k->args ? k->args->at : k->key.at, "'today' needs a date");
+        MD_HINT(m, "write 'today 2026-11-22'");
         return;
     }
     if (strcmp(k->key.s, "escalate") == 0) {

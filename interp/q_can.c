@@ -135,26 +135,41 @@ typedef struct qc_verdict {
     const md_norm *decider;
 } qc_verdict;
 
-static qc_verdict qc_decide(const qc_set *s)
+/* Do two rules give opposite answers about the same case?  As check.c's
+ * conflicts: "may" with "should not" is advice, not a contradiction; rules
+ * about different things, or towards counterparts nobody is both of, do not
+ * meet ("may disclose information" and "must not disclose advice"). */
+static bool qc_opposed(const md_model *m, const md_norm *a, const md_norm *b, int action)
+{
+    bool a_yes = a->mod == MOD_MUST || a->mod == MOD_SHOULD || a->mod == MOD_MAY;
+    bool b_yes = b->mod == MOD_MUST || b->mod == MOD_SHOULD || b->mod == MOD_MAY;
+    if (a_yes == b_yes) return false;
+    if ((a->mod == MOD_MAY && b->mod == MOD_SHOULD_NOT) || (b->mod == MOD_MAY && a->mod == MOD_SHOULD_NOT)) return false;
+    const md_act *x = qc_act(a, action), *y = qc_act(b, action);
+    if (!x || !y) return false;
+    if (x->object >= 0 && y->object >= 0 && x->object != y->object) return false;
+    return md_overlap(m, a->counterpart, b->counterpart);
+}
+
+static qc_verdict qc_decide(const md_model *m, const qc_set *s, int action)
 {
     qc_verdict v = { "unregulated", false, false, NULL };
     for (int pass = 0; pass < 2; pass++) {
-        bool pos = false, neg = false, may = false, sneg = false;
         for (size_t i = 0; i < s->n; i++) {
             const qc_hit *h = &s->h[i];
             if (h->overridden_by || (pass == 0 && (h->when || h->n->cond))) continue;
-            pos |= h->n->mod == MOD_MUST || h->n->mod == MOD_SHOULD;
-            may |= h->n->mod == MOD_MAY;
-            neg |= h->n->mod == MOD_MUST_NOT;
-            sneg |= h->n->mod == MOD_SHOULD_NOT;
             if (!v.decider || qc_rank(h->n->mod) > qc_rank(v.decider->mod)) v.decider = h->n;
+            /* under conditions the circumstances may not overlap: only
+             * rules that always apply can conflict */
+            for (size_t k = 0; pass == 0 && k < i; k++) {
+                const qc_hit *o = &s->h[k];
+                if (o->overridden_by || o->when || o->n->cond) continue;
+                v.conflict |= qc_opposed(m, h->n, o->n, action);
+            }
         }
         if (!v.decider) continue;
         v.word = tx_verdict(v.decider->mod);
         v.conditional = pass == 1;
-        /* "may" with "should not" is advice, not a contradiction; under
-         * conditions the circumstances may not overlap */
-        v.conflict = pass == 0 && ((pos && (neg || sneg)) || (may && neg));
         return v;
     }
     return v;
@@ -248,6 +263,11 @@ int q_can(q_parse *p)
     int cp = -1, thing = -1;
     while (!q_at_end(p)) {
         q_skip_articles(p);
+        if (q_at_end(p)) {   /* "can Member instruct the" */
+            q_error(p, q_here(p), "bad-query", "the query ends before naming a role or thing");
+            dg_hint(p->q->dg, "ask like 'can Member instruct Officer'");
+            return 1;
+        }
         if (q_word(p, p->i, "to") || q_word(p, p->i, "from") || q_word(p, p->i, "with") || q_word(p, p->i, "about") ||
             q_word(p, p->i, "on") || q_word(p, p->i, "for")) {
             p->i++;
@@ -260,6 +280,17 @@ int q_can(q_parse *p)
         if (t >= 0) { thing = t; continue; }
         p->i = at;
         const q_tok *tk = &p->t[p->i];
+        /* a second role or thing is known, just one too many: say so, not "unknown" */
+        bool role2 = cp >= 0 && q_role_opt(p) >= 0;
+        p->i = at;
+        bool thing2 = !role2 && thing >= 0 && q_thing(p, false) >= 0;
+        p->i = at;
+        if (role2 || thing2) {
+            q_error(p, tk->at, "bad-query", "the query already names the %s '%s'", role2 ? "role" : "thing",
+                    role2 ? QM(p)->roles[cp].name : QM(p)->terms[thing].name);
+            dg_hint(p->q->dg, "ask about one role and one thing at a time");
+            return 1;
+        }
         q_error(p, tk->at, "unknown-name", "unknown role or thing '%s'", tk->text);
         const char *sr = md_suggest_role(QM(p), tk->text);
         const char *st = md_suggest_term(QM(p), tk->text, MT_THING);
@@ -271,7 +302,7 @@ int q_can(q_parse *p)
     qc_gather(p, &s, role, action, cp, thing);
     if (s.oom) { free(s.h); dg_oom(p->q->dg); return 1; }
     qc_overrides(&s);
-    qc_verdict v = qc_decide(&s);
+    qc_verdict v = qc_decide(QM(p), &s, action);
     if (p->q->json) qc_print_json(p, &s, &v, role, action, cp, thing);
     else qc_print_text(p, &s, &v, role, action, cp);
     free(s.h);

@@ -93,7 +93,8 @@ int q_explain(q_parse *p)
         for (size_t s = 0; s < r->nsteps; s++) {
             const md_step *st = &r->steps[s];
             const char *cl = st->clause ? st->clause : r->clause;
-            if (!cl || strcmp(cl, clause) != 0) continue;
+            /* a step's own clause, or the route's clause: "explain RC" lists its steps */
+            if ((!cl || strcmp(cl, clause) != 0) && (!r->clause || strcmp(r->clause, clause) != 0)) continue;
             const char *who = st->informal ? "the parties try to settle it informally" :
                               st->handler >= 0 ? ar_printf(m->ar, "the %s handles it", m->roles[st->handler].display) :
                               ar_printf(m->ar, "%s", m->terms[st->procedure].display);

@@ -157,7 +157,13 @@ int q_role(q_parse *p, const char *what)
 int q_thing(q_parse *p, bool report)
 {
     q_skip_articles(p);
-    if (q_at_end(p)) return -1;
+    if (q_at_end(p)) {
+        if (report) {
+            q_error(p, q_here(p), "bad-query", "the query ends before the kind of case");
+            dg_hint(p->q->dg, "write 'route complaint by Member about Officer'");
+        }
+        return -1;
+    }
     const q_tok *t = &p->t[p->i];
     int k = md_lookup_term(QM(p), t->text, MT_THING);
     if (k >= 0) { p->i++; return k; }
@@ -189,24 +195,26 @@ int q_action(q_parse *p)
 
 const char *q_clause(q_parse *p)
 {
-    if (q_at_end(p)) {
-        q_error(p, q_here(p), "bad-query", "the query ends before the clause");
-        dg_hint(p->q->dg, "write the clause like 10.2 or [10.2]");
-        return NULL;
-    }
-    const q_tok *t = &p->t[p->i];
-    const char *c = t->text;
-    if (md_clause_first(QM(p), c) >= 0) { p->i++; return c; }
-    for (size_t r = 0; r < QM(p)->nroutes; r++) {
-        const md_route *rt = &QM(p)->routes[r];
-        bool hit = rt->clause && strcmp(rt->clause, c) == 0;
-        for (size_t s = 0; s < rt->nsteps && !hit; s++) hit = rt->steps[s].clause && strcmp(rt->steps[s].clause, c) == 0;
-        if (hit) { p->i++; return c; }
-    }
-    /* "clause 10.2" */
-    if (q_word(p, p->i, "clause") && p->i + 1 < p->n) {
+    const q_tok *t;
+    const char *c;
+    for (bool skipped = false;; skipped = true) {
+        if (q_at_end(p)) {
+            q_error(p, q_here(p), "bad-query", "the query ends before the clause");
+            dg_hint(p->q->dg, "write the clause like 10.2 or [10.2]");
+            return NULL;
+        }
+        t = &p->t[p->i];
+        c = t->text;
+        if (md_clause_first(QM(p), c) >= 0) { p->i++; return c; }
+        for (size_t r = 0; r < QM(p)->nroutes; r++) {
+            const md_route *rt = &QM(p)->routes[r];
+            bool hit = rt->clause && strcmp(rt->clause, c) == 0;
+            for (size_t s = 0; s < rt->nsteps && !hit; s++) hit = rt->steps[s].clause && strcmp(rt->steps[s].clause, c) == 0;
+            if (hit) { p->i++; return c; }
+        }
+        /* "clause 10.2" (once: a loop, so that "clause clause …" cannot recurse deeply) */
+        if (skipped || !q_word(p, p->i, "clause") || p->i + 1 >= p->n) break;
         p->i++;
-        return q_clause(p);
     }
     q_error(p, t->at, "unknown-clause", "no rule has clause [%s]", c);
     sg_best b;
@@ -230,8 +238,15 @@ bool q_date(q_parse *p, dt_day *d)
     if (!q_at_end(p)) {
         const char *s = p->t[p->i].text;
         int r = strlen(s) == 10 ? dt_parse(s, 10, d) : 1;
-        q_error(p, at, "bad-date", r == 2 ? "%s is not a date: that month has no such day"
-                                  : r == 3 ? "year out of range in %s" : "'%s' is not a date", s);
+        int mo = r == 2 ? (s[5] - '0') * 10 + (s[6] - '0') : 0;
+        if (r == 2 && (mo < 1 || mo > 12)) q_error(p, at, "bad-date", "%s is not a date: there is no month %02d", s, mo);
+        else q_error(p, at, "bad-date", r == 2 ? "%s is not a date: that month has no such day"
+                                       : r == 3 ? "year out of range in %s" : "'%s' is not a date", s);
+        if (r == 2 && mo >= 1 && mo <= 12) {
+            int yr = atoi(s);
+            dg_hint(p->q->dg, "%s %d has %d days", dt_month_name(mo), yr, dt_days_in_month(yr, mo));
+            return false;
+        }
     } else {
         q_error(p, at, "bad-query", "the query ends before the date");
     }
@@ -375,6 +390,8 @@ static int q_deadline(q_parse *p)
     dt_format(from, fb);
     dt_day due = 0, fdue = 0;
     bool fixed = n->within.kind == DUR_FIXED;
+    /* Only working days skip holidays: days, weeks, months and hours count them. */
+    bool working = fixed && n->within.unit == U_WORKING_DAYS;
     int rc = fixed ? md_deadline_from(m, &n->within, from, &due) : 0;
     bool has_f = n->nfallback && n->fallback_within.kind == DUR_FIXED &&
                  md_deadline_from(m, &n->fallback_within, from, &fdue) == 0;
@@ -397,7 +414,7 @@ static int q_deadline(q_parse *p)
         js_key(&p->js, "rule"); js_str(&p->js, tx_norm(m, n));
         js_key(&p->js, "excluded");
         js_arr(&p->js);
-        for (dt_day d = from + 1; fixed && cal && d <= due; d++) {
+        for (dt_day d = from + 1; fixed && working && cal && d <= due; d++) {
             const char *h = cal_holiday_name(cal, d);
             if (!h) continue;
             char hb[11];
@@ -424,7 +441,7 @@ static int q_deadline(q_parse *p)
     if (n->within.unit == U_WORKING_DAYS && cal) fprintf(o, " (%s calendar)", cal_display(cal));
     fputs(".\n", o);
     bool any = false;
-    for (dt_day d = from + 1; cal && d <= due; d++) {
+    for (dt_day d = from + 1; working && cal && d <= due; d++) {
         const char *h = cal_holiday_name(cal, d);
         if (!h) continue;
         char hb[24];
@@ -735,5 +752,7 @@ int q_run(q_ctx *q, const char *text)
     if (q_tokenize(&p)) rc = q_dispatch(&p);
     else dg_oom(q->dg);
     free(p.t);
+    /* a text of the answer could not be built: the answer is incomplete */
+    if (q->m->ar->failed) { dg_oom(q->dg); rc = 1; }
     return rc;
 }

@@ -118,10 +118,17 @@ void rp_text(const dg_sink *dg, const src_set *src, FILE *f, bool color)
         if (color) fputs(err ? "\033[1;31m" : "\033[1;35m", f);
         fputs(err ? "error:" : "warning:", f);
         if (color) fputs("\033[0m", f);
-        fprintf(f, " %s\n", d->msg);
+        /* messages quote names from the file: clean them like source lines */
+        fputc(' ', f);
+        rp_clean(f, d->msg, strlen(d->msg));
+        fputc('\n', f);
         if (sf) rp_source(src, d, line, f, color);
         for (size_t h = 0; h < d->nhints; h++)
-            fprintf(f, "%shint:%s %s\n", color ? "\033[1;36m" : "", color ? "\033[0m" : "", d->hints[h]);
+        {
+            fprintf(f, "%shint:%s ", color ? "\033[1;36m" : "", color ? "\033[0m" : "");
+            rp_clean(f, d->hints[h], strlen(d->hints[h]));
+            fputc('\n', f);
+        }
     }
     rp_notes(dg, f);
 }

@@ -25,9 +25,22 @@ typedef struct sim_ob {
     unsigned done, fdone;    /* bits per primary and fallback act */
     int heap;                /* position in the heap, or -1 */
     int next, prev;          /* owner list; next is the free list when dead */
+    int links;               /* its first sim_link, or -1 */
+    int nnext, nprev;        /* its rule's list of open duties, oldest first */
     long id;
     bool live;
 } sim_ob;
+
+/* An open duty is on one list for each action that can meet it (its acts and
+ * its fallback's), by owner (a person, or -1 for the offices): an act walks
+ * the duties it may meet, not all the actor's open duties.  Each list runs
+ * newest first, in the order of the owner's own list. */
+typedef struct sim_link {
+    int ob;
+    int next, prev;          /* on its (owner, action) list; next is the free list when unused */
+    int more;                /* the duty's next link */
+    uint64_t key;            /* sim_akey(owner, action) */
+} sim_link;
 
 typedef struct sim_stat {
     size_t opened, fulfilled, breached, departed, lapsed;
@@ -42,6 +55,7 @@ typedef struct sim_visit {
 
 typedef struct sim_case {
     int kind, raiser, subject, route;
+    long seq;                /* order of opening */
     int step;                /* current step, or -1 */
     int person, role, proc;  /* current handler */
     bool informal, resolved, closed;
@@ -52,6 +66,26 @@ typedef struct sim_case {
     const char *const *facts;
     size_t nfacts;
 } sim_case;
+
+/* What an ended case (resolved, or past its last step) still answers.  An
+ * ended case leaves the list of cases at the next event, so the engine keeps
+ * only the cases open, not every case ever raised; what expectations may
+ * still ask of it is kept here, bounded by kinds, people and roles:
+ * each (kind, visit) once, for "KIND reaches WHO"; and per kind whether one
+ * was resolved and where the newest ended one was, for "KIND resolved" and
+ * the message of a failed expectation. */
+typedef struct sim_gone {
+    int kind;
+    bool used;
+    sim_visit v;
+} sim_gone;
+
+typedef struct sim_last {
+    long seq;                /* of the newest ended case of the kind, + 1; 0 = none */
+    bool resolved, closed, has_visit;
+    sim_visit visit;         /* its last visit */
+    bool any_resolved;       /* some case of the kind was resolved */
+} sim_last;
 
 typedef struct sim {
     md_model *m;
@@ -67,6 +101,11 @@ typedef struct sim {
     size_t nheap, capheap;
     int *person_head;        /* per person: first open duty */
     int office_head;         /* open duties owed by offices */
+    sim_link *links;
+    size_t nlinks, caplinks;
+    int free_link;
+    hmap by_action;          /* sim_akey -> first link, UINT32_MAX when the list is empty */
+    int *norm_head, *norm_tail;  /* per rule: its open duties, oldest first (for expectations) */
     long next_id;
     hmap stats;
     sim_stat *st;
@@ -74,6 +113,14 @@ typedef struct sim {
     int **by_trigger;        /* per thing: norms it starts, -1 terminated */
     sim_case *cases;
     size_t ncases, capcases;
+    long case_seq;
+    size_t cases_ended;      /* cases resolved or closed but still in the list */
+    bool cases_changed;      /* a case opened, moved, ended: case_due is stale */
+    dt_day case_due;         /* the earliest step time limit of an open case (when !cases_changed) */
+    bool has_case_due;
+    sim_gone *gone;          /* a set: capgone a power of two, at most half full */
+    size_t ngone, capgone;
+    sim_last *last_gone;     /* per thing */
     const char **pending_reason; /* per person: an explanation given in advance (clause in pending_clause) */
     const char **pending_clause;
     char buf[1024];
@@ -297,10 +344,67 @@ static int sim_ob_new(sim *S)
     return (int)S->nobs++;
 }
 
+static uint64_t sim_akey(int owner, int action) { return ((uint64_t)(uint32_t)(owner + 1) << 32) | (uint32_t)action; }
+
+static int sim_alist(const sim *S, int owner, int action)
+{
+    uint32_t v;
+    return hm_get(&S->by_action, sim_akey(owner, action), &v) && v != UINT32_MAX ? (int)v : -1;
+}
+
+static void sim_link_add(sim *S, int k, int owner, int action)
+{
+    uint64_t key = sim_akey(owner, action);
+    for (int l = S->obs[k].links; l >= 0; l = S->links[l].more)
+        if (S->links[l].key == key) return;
+    int l;
+    if (S->free_link >= 0) {
+        l = S->free_link;
+        S->free_link = S->links[l].next;
+    } else {
+        if (S->nlinks == S->caplinks) {
+            size_t cap = S->caplinks ? S->caplinks * 2 : 64;
+            sim_link *nl = fail_realloc(S->links, cap * sizeof *nl);
+            if (!nl) { S->r.error = true; return; }
+            S->links = nl;
+            S->caplinks = cap;
+        }
+        l = (int)S->nlinks++;
+    }
+    int head = sim_alist(S, owner, action);
+    sim_link *x = &S->links[l];
+    x->ob = k;
+    x->key = key;
+    x->prev = -1;
+    x->next = head;
+    x->more = S->obs[k].links;
+    if (!hm_put(&S->by_action, key, (uint32_t)l)) { S->r.error = true; x->next = S->free_link; S->free_link = l; return; }
+    if (head >= 0) S->links[head].prev = l;
+    S->obs[k].links = l;
+}
+
+static void sim_links_drop(sim *S, int k)
+{
+    for (int l = S->obs[k].links; l >= 0;) {
+        sim_link *x = &S->links[l];
+        int more = x->more;
+        if (x->prev >= 0) S->links[x->prev].next = x->next;
+        else if (!hm_put(&S->by_action, x->key, x->next >= 0 ? (uint32_t)x->next : UINT32_MAX)) S->r.error = true;
+        if (x->next >= 0) S->links[x->next].prev = x->prev;
+        x->next = S->free_link;
+        S->free_link = l;
+        l = more;
+    }
+    S->obs[k].links = -1;
+}
+
 static void sim_ob_close(sim *S, int k)
 {
     sim_ob *o = &S->obs[k];
     sim_heap_remove(S, k);
+    sim_links_drop(S, k);
+    if (o->nprev >= 0) S->obs[o->nprev].nnext = o->nnext; else S->norm_head[o->norm] = o->nnext;
+    if (o->nnext >= 0) S->obs[o->nnext].nprev = o->nprev; else S->norm_tail[o->norm] = o->nprev;
     int *head = sim_headp(S, o);
     if (o->prev >= 0) S->obs[o->prev].next = o->next; else *head = o->next;
     if (o->next >= 0) S->obs[o->next].prev = o->prev;
@@ -396,6 +500,89 @@ static void sim_case_visit(sim *S, sim_case *c)
     c->visits[c->nvisits++] = v;
 }
 
+static size_t sim_gone_slot(const sim_gone *g, size_t cap)
+{
+    uint64_t h = (uint64_t)(uint32_t)g->kind * 0x9E3779B97F4A7C15ull;
+    h ^= (uint64_t)(uint32_t)g->v.person * 0xC2B2AE3D27D4EB4Full;
+    h ^= (uint64_t)(uint32_t)g->v.role * 0x165667B19E3779F9ull;
+    h ^= (uint64_t)(uint32_t)g->v.proc * 0x27D4EB2F165667C5ull;
+    h ^= (uint64_t)g->v.informal;
+    h ^= h >> 31;
+    return (size_t)(h * 0x94D049BB133111EBull >> 17) & (cap - 1);
+}
+
+static bool sim_gone_same(const sim_gone *a, const sim_gone *b)
+{
+    return a->kind == b->kind && a->v.person == b->v.person && a->v.role == b->v.role && a->v.proc == b->v.proc &&
+           a->v.informal == b->v.informal;
+}
+
+static void sim_gone_add(sim *S, int kind, const sim_visit *v)
+{
+    sim_gone g;
+    memset(&g, 0, sizeof g);
+    g.kind = kind;
+    g.used = true;
+    g.v = *v;
+    if ((S->ngone + 1) * 2 > S->capgone) {
+        size_t cap = S->capgone ? S->capgone * 2 : 64;
+        sim_gone *ng = fail_calloc(cap, sizeof *ng);
+        if (!ng) { S->r.error = true; return; }
+        for (size_t i = 0; i < S->capgone; i++) {
+            if (!S->gone[i].used) continue;
+            size_t j = sim_gone_slot(&S->gone[i], cap);
+            while (ng[j].used) j = (j + 1) & (cap - 1);
+            ng[j] = S->gone[i];
+        }
+        free(S->gone);
+        S->gone = ng;
+        S->capgone = cap;
+    }
+    size_t j = sim_gone_slot(&g, S->capgone);
+    for (; S->gone[j].used; j = (j + 1) & (S->capgone - 1))
+        if (sim_gone_same(&S->gone[j], &g)) return;
+    S->gone[j] = g;
+    S->ngone++;
+}
+
+/* Keep what expectations can ask of an ended case, and let the case go. */
+static void sim_case_bury(sim *S, sim_case *c)
+{
+    for (size_t v = 0; v < c->nvisits; v++) sim_gone_add(S, c->kind, &c->visits[v]);
+    if (S->last_gone && c->kind >= 0) {
+        sim_last *l = &S->last_gone[c->kind];
+        if (c->seq + 1 > l->seq) {
+            l->seq = c->seq + 1;
+            l->resolved = c->resolved;
+            l->closed = c->closed;
+            l->has_visit = c->nvisits > 0;
+            if (c->nvisits) l->visit = c->visits[c->nvisits - 1];
+        }
+        if (c->resolved) l->any_resolved = true;
+    }
+    free(c->visits);
+    c->visits = NULL;
+    c->nvisits = c->cap = 0;
+}
+
+/* Drop the ended cases from the list, keeping the open ones in opening order. */
+static void sim_cases_compact(sim *S)
+{
+    if (!S->cases_ended) return;
+    size_t j = 0;
+    for (size_t i = 0; i < S->ncases; i++) {
+        sim_case *c = &S->cases[i];
+        if (c->resolved || c->closed) {
+            sim_case_bury(S, c);
+            continue;
+        }
+        if (j != i) S->cases[j] = *c;
+        j++;
+    }
+    S->ncases = j;
+    S->cases_ended = 0;
+}
+
 static const char *sim_case_name(sim *S, const sim_case *c)
 {
     return ar_printf(S->m->ar, "%s by %s about %s", md_term_name(S->m, c->kind), sim_pname(S, c->raiser),
@@ -407,6 +594,7 @@ static void sim_case_step(sim *S, int ci, size_t from)
 {
     md_model *m = S->m;
     sim_case *c = &S->cases[ci];
+    S->cases_changed = true;
     const md_route *r = &m->routes[c->route];
     int br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES];
     rt_case rc = { .by = { br, sim_roles(S, c->raiser, S->now, br, SIM_MAX_ROLES) },
@@ -456,6 +644,7 @@ static void sim_case_step(sim *S, int ci, size_t from)
     }
     c->step = -1;
     c->closed = true;
+    S->cases_ended++;
     c->has_step_due = false;
     SIM_EMIT(S, SE_CLOSED, r->clause, SIM_TEXT(S, "%s: no further step of the route; the case ends", sim_case_name(S, c)),
              c->raiser, c->subject, true, r->at);
@@ -484,6 +673,7 @@ static void sim_open_case(sim *S, int kind, int raiser, int subject, const char 
     }
     sim_case *c = &S->cases[S->ncases++];
     memset(c, 0, sizeof *c);
+    c->seq = S->case_seq++;
     c->kind = kind;
     c->raiser = raiser;
     c->subject = subject;
@@ -503,15 +693,24 @@ static void sim_open_case_from_breach(sim *S, int kind, int raiser, int subject)
 /* Fire every deadline that closed before `day`, and every step time limit, in date order. */
 static void sim_advance(sim *S, dt_day day)
 {
+    sim_cases_compact(S);
     for (;;) {
         int ob = S->nheap ? S->heap[0] : -1;
         dt_day od = ob >= 0 ? sim_key(S, ob) : 0;
         int ci = -1;
         dt_day cd = 0;
-        for (size_t i = 0; i < S->ncases; i++) {
-            const sim_case *c = &S->cases[i];
-            if (c->closed || c->resolved || !c->has_step_due || c->step_due >= day) continue;
-            if (ci < 0 || c->step_due < cd) { ci = (int)i; cd = c->step_due; }
+        /* the cases are read only when one may be due: the earliest time
+         * limit is kept, and worked out again after a case changes */
+        if (S->cases_changed || (S->has_case_due && S->case_due < day)) {
+            S->has_case_due = false;
+            for (size_t i = 0; i < S->ncases; i++) {
+                const sim_case *c = &S->cases[i];
+                if (c->closed || c->resolved || !c->has_step_due) continue;
+                if (!S->has_case_due || c->step_due < S->case_due) { S->case_due = c->step_due; S->has_case_due = true; }
+                if (c->step_due >= day) continue;
+                if (ci < 0 || c->step_due < cd) { ci = (int)i; cd = c->step_due; }
+            }
+            S->cases_changed = false;
         }
         bool ob_due = ob >= 0 && od < day;
         if (!ob_due && ci < 0) break;
@@ -558,11 +757,14 @@ static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
 {
     md_model *m = S->m;
     for (int pass = 0; pass < 2; pass++) {
-        int head = pass == 0 ? (actor >= 0 ? S->person_head[actor] : -1) : S->office_head;
+        /* the actor's open duties (pass 0) or the offices' (pass 1) that this
+         * action can meet, newest first */
+        int head = pass == 0 ? (actor >= 0 ? sim_alist(S, actor, e->action) : -1) : sim_alist(S, -1, e->action);
         /* collect candidates first: closing a duty edits the list */
         int best_norm_ob[64];
         size_t nbest = 0;
-        for (int k = head; k >= 0; k = S->obs[k].next) {
+        for (int l = head; l >= 0; l = S->links[l].next) {
+            int k = S->links[l].ob;
             const sim_ob *o = &S->obs[k];
             const md_norm *n = &m->norms[o->norm];
             if (!sim_owes(S, o, actor)) continue;
@@ -586,10 +788,15 @@ static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
                 if ((o->done & all) != all) continue;
                 char due[11];
                 dt_format(o->fallback_phase ? o->fdue : o->due, due);
+                /* "did respond to enquiry from alice", as the duty was opened; "for alice"
+                 * only when the rule names nobody to put her in the place of */
+                bool named = false;
+                for (size_t a = 0; a < n->nacts; a++) named |= n->acts[a].counterpart >= 0;
+                bool for_cp = !named && o->counterpart >= 0;
                 SIM_EMIT(S, SE_FULFILLED, sim_cite(S, n),
                          SIM_TEXT(S, "[%s] %s did %s%s%s%s%s", sim_cite(S, n), sim_pname(S, actor),
-                                  tx_acts(m, n->acts, n->nacts), o->counterpart >= 0 ? " for " : "",
-                                  o->counterpart >= 0 ? sim_pname(S, o->counterpart) : "",
+                                  named ? sim_acts(S, n->acts, n->nacts, o->counterpart) : tx_acts(m, n->acts, n->nacts),
+                                  for_cp ? " for " : "", for_cp ? sim_pname(S, o->counterpart) : "",
                                   o->has_due ? ", due " : "", o->has_due ? due : ""),
                          actor, o->counterpart, true, e->at);
                 S->r.fulfilled++;
@@ -672,6 +879,7 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
     sim_ob *o = &S->obs[k];
     memset(o, 0, sizeof *o);
     o->norm = n->id;
+    o->links = -1;
     o->owner = owner;
     o->office = office;
     o->counterpart = counterpart;
@@ -694,6 +902,13 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
     o->next = *head;
     if (*head >= 0) S->obs[*head].prev = k;
     *head = k;
+    o->nnext = -1;
+    o->nprev = S->norm_tail[n->id];
+    if (o->nprev >= 0) S->obs[o->nprev].nnext = k; else S->norm_head[n->id] = k;
+    S->norm_tail[n->id] = k;
+    for (size_t i = 0; i < n->nacts; i++) sim_link_add(S, k, owner >= 0 ? owner : -1, n->acts[i].action);
+    for (size_t i = 0; i < n->nfallback; i++) sim_link_add(S, k, owner >= 0 ? owner : -1, n->fallback[i].action);
+    o = &S->obs[k];
     if (o->has_due) sim_heap_push(S, k);
     S->r.opened++;
     sim_count(S, n, owner, 0, o->due, o->has_due);
@@ -816,6 +1031,8 @@ static void sim_cases(sim *S, const md_event *e, int actor)
         sim_case *c = &S->cases[ci];
         if (e->action == m->t_resolve) {
             c->resolved = true;
+            S->cases_ended++;
+            S->cases_changed = true;
             const md_route *r = &m->routes[c->route];
             const char *cl = c->step >= 0 && r->steps[c->step].clause ? r->steps[c->step].clause : r->clause;
             SIM_EMIT(S, SE_RESOLVED, cl, SIM_TEXT(S, "[%s] %s is resolved by %s", cl ? cl : "-", sim_case_name(S, c),
@@ -856,7 +1073,8 @@ static void sim_event(sim *S, const md_event *e)
     if (sim_wants(S, SE_EVENT)) {
         const char *txt = ar_printf(m->ar, "%s %s%s%s%s%s%s%s", sim_pname(S, actor), e->verb,
                                     e->object >= 0 ? " " : "", e->object >= 0 ? m->terms[e->object].name : "",
-                                    target >= 0 ? " to " : "", target >= 0 ? sim_pname(S, target) : "",
+                                    target >= 0 ? (e->target_prep ? ar_printf(m->ar, " %s ", e->target_prep) : " ") : "",
+                                    target >= 0 ? sim_pname(S, target) : "",
                                     e->about >= 0 ? " about " : "", e->about >= 0 ? sim_pname(S, e->about) : "");
         sim_entry en;
         memset(&en, 0, sizeof en);
@@ -886,19 +1104,45 @@ static const char *sim_state_word(md_obstate s)
     return w[s];
 }
 
+static bool sim_visit_matches(const sim *S, const sim_visit *vi, const md_expect *x)
+{
+    if (x->handler_person >= 0 && vi->person == x->handler_person) return true;
+    if (x->handler_role >= 0 && vi->role >= 0 && md_is_a(S->m, vi->role, x->handler_role)) return true;
+    if (x->handler_role >= 0 && vi->person >= 0 && sim_person_is(S, vi->person, S->now, x->handler_role)) return true;
+    if (x->handler_proc >= 0 && vi->proc == x->handler_proc) return true;
+    if (x->informal && vi->informal) return true;
+    return false;
+}
+
 static bool sim_case_matches(const sim *S, const sim_case *c, const md_expect *x, bool current)
 {
     if (x->kind_thing >= 0 && c->kind != x->kind_thing) return false;
     for (size_t v = current ? (c->nvisits ? c->nvisits - 1 : 0) : 0; v < c->nvisits; v++) {
         if (current && (c->resolved || c->closed)) return false;
-        const sim_visit *vi = &c->visits[v];
-        if (x->handler_person >= 0 && vi->person == x->handler_person) return true;
-        if (x->handler_role >= 0 && vi->role >= 0 && md_is_a(S->m, vi->role, x->handler_role)) return true;
-        if (x->handler_role >= 0 && vi->person >= 0 && sim_person_is(S, vi->person, S->now, x->handler_role)) return true;
-        if (x->handler_proc >= 0 && vi->proc == x->handler_proc) return true;
-        if (x->informal && vi->informal) return true;
+        if (sim_visit_matches(S, &c->visits[v], x)) return true;
     }
     return false;
+}
+
+/* "KIND reaches WHO" of the cases that have ended and left the list. */
+static bool sim_gone_matches(const sim *S, const md_expect *x)
+{
+    for (size_t i = 0; i < S->capgone; i++) {
+        const sim_gone *g = &S->gone[i];
+        if (!g->used || (x->kind_thing >= 0 && g->kind != x->kind_thing)) continue;
+        if (sim_visit_matches(S, &g->v, x)) return true;
+    }
+    return false;
+}
+
+/* "it was resolved with …": where a case is, or ended. */
+static const char *sim_case_where(const sim *S, bool resolved, bool closed, const sim_visit *v)
+{
+    md_model *m = S->m;
+    if (!v) return "it reached no handler";
+    return ar_printf(m->ar, "it %s with %s", resolved ? "was resolved" : closed ? "ended" : "is",
+                     v->person >= 0 ? sim_pname(S, v->person) : v->role >= 0 ? md_role_name(m, v->role) :
+                     v->proc >= 0 ? m->terms[v->proc].display : "the parties");
 }
 
 static void sim_expect(sim *S, const md_expect *x)
@@ -912,14 +1156,17 @@ static void sim_expect(sim *S, const md_expect *x)
     switch (x->kind) {
     case EX_STATE:
     case EX_DUE: {
+        /* the oldest open duty of a rule the clause names (as written or as
+         * adopted): the first of each such rule's open duties that is the
+         * person's, when the expectation names one */
         int open = -1;
-        for (size_t k = 0; k < S->nobs; k++) {
-            const sim_ob *o = &S->obs[k];
-            if (!o->live) continue;
-            const md_norm *n = &m->norms[o->norm];
-            bool named = (n->clause && strcmp(n->clause, cl) == 0) || (n->cited && strcmp(n->cited, cl) == 0);
-            if (!named || (x->person >= 0 && o->owner != x->person)) continue;
-            if (open < 0 || o->id < S->obs[open].id) open = (int)k;
+        for (int ce = md_clause_first(m, cl); ce >= 0; ce = md_clause_next(m, ce)) {
+            for (int k = S->norm_head[md_clause_norm(m, ce)]; k >= 0; k = S->obs[k].nnext) {
+                const sim_ob *o = &S->obs[k];
+                if (x->person >= 0 && o->owner != x->person) continue;
+                if (open < 0 || o->id < S->obs[open].id) open = k;
+                break;
+            }
         }
         if (x->kind == EX_DUE) {
             dt_day due = 0;
@@ -949,18 +1196,20 @@ static void sim_expect(sim *S, const md_expect *x)
         case OB_LAPSED: n = st->lapsed; ok = n > 0; break;
         }
         const char *whose = x->person >= 0 ? ar_printf(m->ar, " by %s", sim_pname(S, x->person)) : "";
-        if (ok) why = SIM_TEXT(S, "[%s]%s %s", cl, whose, sim_state_word(x->state));
+        /* "[E2] breached by bob", in the order the expectation is written */
+        if (ok) why = SIM_TEXT(S, "[%s] %s%s", cl, sim_state_word(x->state), whose);
         else {
             const char *now = open >= 0 ? "it is still open" :
                               st->breached ? "it was breached" : st->fulfilled ? "it was fulfilled" :
                               st->departed ? "it was departed from" : st->opened ? "it is closed" :
+                              x->person >= 0 ? ar_printf(m->ar, "%s has had no duty of that clause", sim_pname(S, x->person)) :
                               "no duty of that clause has arisen";
             if (open >= 0) {
                 const sim_ob *o = &S->obs[open];
                 dt_format(o->fallback_phase ? o->fdue : o->due, b2);
                 if (o->fallback_phase ? o->has_fdue : o->has_due) now = ar_printf(m->ar, "it is still open, due %s", b2);
             }
-            why = SIM_TEXT(S, "expected [%s]%s %s, but %s", cl, whose, sim_state_word(x->state), now);
+            why = SIM_TEXT(S, "expected [%s] %s%s, but %s", cl, sim_state_word(x->state), whose, now);
         }
         break;
     }
@@ -991,25 +1240,25 @@ static void sim_expect(sim *S, const md_expect *x)
             if (x->kind == EX_RESOLVED) ok = c->kind == x->kind_thing && c->resolved;
             else ok = sim_case_matches(S, c, x, x->kind == EX_AT);
         }
+        /* and the cases that have ended (an ended case is never "at" anyone) */
+        if (!ok && x->kind == EX_RESOLVED)
+            ok = x->kind_thing >= 0 && S->last_gone && S->last_gone[x->kind_thing].any_resolved;
+        if (!ok && x->kind == EX_REACHES) ok = sim_gone_matches(S, x);
         const char *kind = md_term_name(m, x->kind_thing);
         if (x->kind == EX_RESOLVED) why = ok ? SIM_TEXT(S, "%s resolved", kind)
                                              : SIM_TEXT(S, "expected a %s to be resolved, but none is", kind);
         else if (ok) why = SIM_TEXT(S, "%s %s %s", kind, x->kind == EX_AT ? "at" : "reaches", target);
         else {
+            /* where the newest case of the kind is, or ended */
             const char *where = "no such case was opened";
-            for (size_t i = S->ncases; i-- > 0;) {
-                const sim_case *c = &S->cases[i];
-                if (c->kind != x->kind_thing) continue;
-                if (c->nvisits) {
-                    const sim_visit *v = &c->visits[c->nvisits - 1];
-                    where = ar_printf(m->ar, "it %s with %s", c->resolved ? "was resolved" : c->closed ? "ended" : "is",
-                                      v->person >= 0 ? sim_pname(S, v->person) : v->role >= 0 ? md_role_name(m, v->role) :
-                                      v->proc >= 0 ? m->terms[v->proc].display : "the parties");
-                } else {
-                    where = "it reached no handler";
-                }
-                break;
-            }
+            const sim_last *l = x->kind_thing >= 0 && S->last_gone ? &S->last_gone[x->kind_thing] : NULL;
+            const sim_case *c = NULL;
+            for (size_t i = S->ncases; i-- > 0 && !c;)
+                if (S->cases[i].kind == x->kind_thing) c = &S->cases[i];
+            if (c && (!l || c->seq + 1 > l->seq))
+                where = sim_case_where(S, c->resolved, c->closed, c->nvisits ? &c->visits[c->nvisits - 1] : NULL);
+            else if (l && l->seq)
+                where = sim_case_where(S, l->resolved, l->closed, l->has_visit ? &l->visit : NULL);
             why = SIM_TEXT(S, "expected the %s %s %s, but %s", kind, x->kind == EX_AT ? "to be with" : "to reach",
                            target, where);
         }
@@ -1112,7 +1361,13 @@ static void sim_free(sim *S)
     free(S->by_trigger);
     for (size_t i = 0; i < S->ncases; i++) free(S->cases[i].visits);
     free(S->cases);
+    free(S->gone);
+    free(S->last_gone);
     free(S->obs);
+    free(S->links);
+    free(S->norm_head);
+    free(S->norm_tail);
+    hm_free(&S->by_action);
     free(S->heap);
     free(S->person_head);
     free(S->pending_reason);
@@ -1138,6 +1393,8 @@ sim_result sim_run(md_model *m, const md_scenario *s, dt_day today, sim_sink sin
     m->ar = &S.scratch;
     S.today = today;
     S.free_ob = -1;
+    S.free_link = -1;
+    hm_init(&S.by_action);
     S.office_head = -1;
     S.noface[0] = NULL;
     hm_init(&S.stats);
@@ -1145,7 +1402,11 @@ sim_result sim_run(md_model *m, const md_scenario *s, dt_day today, sim_sink sin
     S.person_head = fail_malloc(np * sizeof *S.person_head);
     S.pending_reason = fail_calloc(np, sizeof *S.pending_reason);
     S.pending_clause = fail_calloc(np, sizeof *S.pending_clause);
-    if (!S.person_head || !S.pending_reason || !S.pending_clause || !sim_index_triggers(&S)) {
+    S.last_gone = fail_calloc(m->nterms ? m->nterms : 1, sizeof *S.last_gone);
+    S.norm_head = fail_malloc((m->nnorms ? m->nnorms : 1) * sizeof *S.norm_head);
+    S.norm_tail = fail_malloc((m->nnorms ? m->nnorms : 1) * sizeof *S.norm_tail);
+    for (size_t i = 0; S.norm_head && S.norm_tail && i < m->nnorms; i++) S.norm_head[i] = S.norm_tail[i] = -1;
+    if (!S.person_head || !S.pending_reason || !S.pending_clause || !S.last_gone || !S.norm_head || !S.norm_tail || !sim_index_triggers(&S)) {
         S.r.error = true;
         m->ar = S.model_ar;
         sim_free(&S);
@@ -1168,6 +1429,8 @@ sim_result sim_run(md_model *m, const md_scenario *s, dt_day today, sim_sink sin
     /* what is still open at the end, in opening order */
     sim_report_open(&S);
     for (size_t k = 0; k < S.nobs; k++) S.r.still_open += S.obs[k].live;
+    /* a timeline text could not be built (it was printed as ""): out of memory */
+    if (S.scratch.failed || S.model_ar->failed) S.r.error = true;
     sim_result r = S.r;
     m->ar = S.model_ar;
     sim_free(&S);

@@ -49,6 +49,12 @@ static void fz_query(session *s, const char *text, bool json)
     dg_clear(&s->dg);
     q_ctx q = { &s->m, &s->dg, out, json, fz_today() };
     int rc = q_run(&q, text);
+    /* A query that fails says why: a status of 1 with nothing reported
+     * would leave `civic query` silent. */
+    if (rc != 0 && s->dg.count == 0 && !s->dg.oom) {
+        fprintf(stderr, "fuzz_query: q_run failed without a diagnostic: '%s'\n", text);
+        abort();
+    }
     if (rc != 0 || s->dg.errors || s->dg.oom) {
         if (json) {
             js_out j;

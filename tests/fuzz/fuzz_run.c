@@ -22,11 +22,33 @@ static void fz_sink(void *ctx, const sim_entry *e)
     fputc('\n', out);
 }
 
+/* A file that checks cleanly keeps every event and expectation it wrote: one
+ * dropped without an error would silently not be tested. */
+static void fz_nothing_dropped(const session *s)
+{
+    size_t k = 0;
+    for (size_t u = 0; u < s->ld.nunits; u++) {
+        if (!s->ld.units[u].root) continue;
+        for (const ast_decl *d = s->ld.units[u].ast.decls; d; d = d->next) {
+            if (d->kind != D_SCENARIO) continue;
+            size_t n = 0;
+            for (const ast_sitem *it = d->u.scenario.items; it; it = it->next)
+                n += it->kind == SI_EVENT || it->kind == SI_EXPECT;
+            if (k >= s->m.nscens || s->m.scens[k].nitems != n) {
+                fprintf(stderr, "fuzz_run: scenario \"%s\" lost items without an error\n", d->u.scenario.name);
+                abort();
+            }
+            k++;
+        }
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     session s;
     ss_open_text(&s, CIVIC_FUZZ_ROOT "/protocols/fuzz-input.test.civic", (const char *)data, size, fz_today());
     if (ss_errors(&s) == 0) {
+        fz_nothing_dropped(&s);
         for (size_t i = 0; i < s.m.nscens; i++) {
             sim_run(&s.m, &s.m.scens[i], fz_today(), fz_sink, fz_null(), true);
             sim_run(&s.m, &s.m.scens[i], fz_today(), fz_sink, fz_null(), false);

@@ -35,8 +35,8 @@ done
 sh tests/tools/golden.sh "$civic" tests/golden/*.t > "$log" 2>&1
 tally "golden"
 
-# 3. the examples in docs/LANGUAGE.md.
-sh tests/tools/docs.sh "$civic" docs/LANGUAGE.md > "$log" 2>&1
+# 3. the examples in docs/LANGUAGE.md and README.md (its tour is a cram block).
+sh tests/tools/docs.sh "$civic" docs/LANGUAGE.md README.md > "$log" 2>&1
 tally "docs"
 
 # 4. scenarios: the councils' suites and the engine's own.

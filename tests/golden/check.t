@@ -1,0 +1,688 @@
+# civic check: every diagnostic, with its caret, hints and exit status.
+# The inputs are in tests/check/; each names the codes it shows.  Regenerate
+# with GOLDEN_UPDATE=1 sh tests/tools/golden.sh ./civic tests/golden/check.t
+# and read every changed line before committing it.
+
+$ civic check --today 2026-11-22 tests/check/unknown-role.civic
+tests/check/unknown-role.civic:4:30: error: unknown role 'Oficer'
+    4 | role Scribe "Town Scribe" is Oficer
+      |                              ^~~~~~
+hint: did you mean 'Officer'?
+tests/check/unknown-role.civic:5:16: error: unknown role 'Widget'
+    5 | role Helper is Widget
+      |                ^~~~~~
+hint: declare it with 'role Widget is Member' (or Officer), or 'use "roles"' for the shared roles
+tests/check/unknown-role.civic:6:17: error: 'enquiry' is a thing, not a role
+    6 | role Steward is enquiry
+      |                 ^~~~~~~
+tests/check/unknown-role.civic:7:7: error: unknown role 'Councilor'
+    7 | [1.1] Councilor must not instruct Officer
+      |       ^~~~~~~~~
+hint: did you mean 'Councillor'?
+tests/check/unknown-role.civic:8:51: error: unknown role 'Clerc'
+    8 | [1.2] Member must not instruct Officer when about Clerc
+      |                                                   ^~~~~
+hint: did you mean 'Clerk'?
+tests/check/unknown-role.civic:9:33: error: unknown role 'Treasurer'
+    9 | route complaint by Member about Treasurer {
+      |                                 ^~~~~~~~~
+hint: declare it with 'role Treasurer is Member' (or Officer), or 'use "roles"' for the shared roles
+tests/check/unknown-role.civic: 6 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/names.civic
+tests/check/names.civic:6:32: error: unknown name 'Oficer': not a role or a thing
+    6 | [2.1] Member must not instruct Oficer
+      |                                ^~~~~~
+hint: did you mean 'Officer'?
+tests/check/names.civic:7:60: error: 'reply' is an action; one rule has one action
+    7 | [2.2] Officer must respond to enquiry from Member promptly reply
+      |                                                            ^~~~~
+hint: join two actions with 'and': 'acknowledge enquiry and give timescale'
+tests/check/names.civic:8:44: error: this rule already names 'Member'; a rule is towards one role
+    8 | [2.3] Officer must respond to Member about Chair
+      |                                            ^~~~~
+hint: write one rule per role, or name a role both are, like 'Officer'
+tests/check/names.civic:9:45: error: this rule already names the thing 'enquiry'
+    9 | [2.4] Officer must respond to enquiry about complaint
+      |                                             ^~~~~~~~~
+hint: a rule concerns one thing; join two actions with 'and' if you need both
+tests/check/names.civic:10:20: error: 'to' at the end of the rule needs a role or thing after it
+   10 | [2.5] Officer must respond to
+      |                    ^~~~~~~~~~
+tests/check/names.civic:11:43: error: 'Clerk' is a role, but an action is needed here
+   11 | [2.6] Officer must respond to enquiry and Clerk
+      |                                           ^~~~~
+hint: a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'
+tests/check/names.civic:12:20: error: 'enquiry' is a thing, not an action
+   12 | [2.7] Officer must enquiry Member
+      |                    ^~~~~~~
+tests/check/names.civic:13:20: error: unknown action 'respondd'
+   13 | [2.8] Officer must respondd to enquiry from Member
+      |                    ^~~~~~~~
+hint: did you mean 'respond'?
+tests/check/names.civic:14:31: error: unknown name 'widget': not a role or a thing
+   14 | [2.9] Officer must respond to widget
+      |                               ^~~~~~
+hint: declare it with 'thing widget' (or 'role widget'), or put free text in quotes
+tests/check/names.civic:15:7: error: unknown thing 'compliment'
+   15 | route compliment by Member about Officer {
+      |       ^~~~~~~~~~
+hint: did you mean 'complaint'?
+tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of case (a thing such as complaint)
+   18 | route instruct by Member about Officer {
+      |       ^~~~~~~~
+tests/check/names.civic: 11 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/duplicate.civic
+tests/check/duplicate.civic:10:1: error: a file has one protocol block
+   10 | protocol "Second" {
+      | ^~~~~~~~~~~~~~~~~~~
+hint: merge the two blocks
+tests/check/duplicate.civic:14:6: error: 'Clerk' is already declared as a role
+   14 | role Clerk "Town Clerk" is Officer
+      |      ^~~~~
+hint: the first declaration is at <stdlib>/roles.civic:25
+tests/check/duplicate.civic:16:6: error: 'Scribe' is already declared as a role
+   16 | role Scribe is Member
+      |      ^~~~~~
+hint: the first declaration is at tests/check/duplicate.civic:15
+tests/check/duplicate.civic:17:7: error: 'enquiry' is already declared as a thing
+   17 | thing enquiry
+      |       ^~~~~~~
+hint: the first declaration is at <stdlib>/roles.civic:87
+tests/check/duplicate.civic:20:1: error: this rule repeats the rule on line 19
+   20 | [3.1] Member must not instruct Officer
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: remove one of them
+tests/check/duplicate.civic:25:7: error: a route for this complaint is already defined on line 22
+   25 | route complaint by Member about Officer {
+      |       ^~~~~~~~~
+hint: put all the steps in one route, with 'when …' on the steps that differ
+tests/check/duplicate.civic:30:8: error: person 'alice' is already declared
+   30 | person alice is Officer
+      |        ^~~~~
+tests/check/duplicate.civic:34:3: error: the weekend is already set for this calendar
+   34 |   weekend sunday
+      |   ^~~~~~~
+hint: list every weekend day on one line: 'weekend saturday, sunday'
+tests/check/duplicate.civic:36:10: error: calendar 'offices' is already defined
+   36 | calendar offices {
+      |          ^~~~~~~
+tests/check/duplicate.civic:42:10: error: person 'bob' is already declared
+   42 |   person bob is Member
+      |          ^~~
+tests/check/duplicate.civic:44:10: error: scenario "twice" is already defined
+   44 | scenario "twice" {
+      |          ^~~~~~~
+hint: give each scenario its own name
+tests/check/duplicate.civic: 11 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/role-cycle.civic
+tests/check/role-cycle.civic:6:6: error: cycle in the role hierarchy: Warden is Steward is Verger is Warden
+    6 | role Verger is Warden
+      |      ^~~~~~
+hint: a role cannot be, directly or through others, a kind of itself
+tests/check/role-cycle.civic:7:6: error: role 'Sexton' cannot be a kind of itself
+    7 | role Sexton is Sexton
+      |      ^~~~~~
+tests/check/role-cycle.civic: 2 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/conflict.civic
+tests/check/conflict.civic:7:1: error: [4.2] says Chair of the Council may instruct, but [4.1] says Member must not instruct
+    7 | [4.2] Chair may instruct Officer
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: if this rule is an exception, add 'overrides [4.1]' to it
+tests/check/conflict.civic:18:1: error: [4.13] says Town Clerk must not respond, but [4.12] says Officer must respond
+   18 | [4.13] Clerk must not respond to enquiry from Member
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: if this rule is an exception, add 'overrides [4.12]' to it
+tests/check/conflict.civic: 2 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/override.civic
+tests/check/override.civic:5:1: error: [5.2] says Mayor may instruct, but [5.1] says Member must not instruct
+    5 | [5.2] Mayor may instruct Clerk overrides [5.11]
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: if this rule is an exception, add 'overrides [5.1]' to it
+tests/check/override.civic:5:42: error: no rule has clause [5.11] to override
+    5 | [5.2] Mayor may instruct Clerk overrides [5.11]
+      |                                          ^~~~~~
+hint: did you mean [5.1]?
+tests/check/override.civic:6:1: error: [5.3] says Chair of the Council may instruct, but [5.1] says Member must not instruct
+    6 | [5.3] Chair may instruct Clerk overrides [5.4]
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: if this rule is an exception, add 'overrides [5.1]' to it
+tests/check/override.civic:6:42: warning: [5.4] has no rule about 'instruct', so this overrides nothing
+    6 | [5.3] Chair may instruct Clerk overrides [5.4]
+      |                                          ^~~~~
+tests/check/override.civic:8:1: error: [5.5] says Leader of the Council may instruct, but [5.1] says Member must not instruct
+    8 | [5.5] Leader may instruct Clerk overrides [5.99]
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: if this rule is an exception, add 'overrides [5.1]' to it
+tests/check/override.civic:8:43: error: no rule has clause [5.99] to override
+    8 | [5.5] Leader may instruct Clerk overrides [5.99]
+      |                                           ^~~~~~
+hint: did you mean [5.1]?
+tests/check/override.civic: 5 errors, 1 warning
+[1]
+
+$ civic check --today 2026-11-22 tests/check/deadlines.civic
+tests/check/deadlines.civic:4:58: warning: vague deadline 'a reasonable time': it cannot be checked
+    4 | [6.1] Officer must respond to enquiry from Member within a reasonable time
+      |                                                          ^~~~~~~~~~~~~~~~~
+hint: write a period, like 'within 2 working days'
+tests/check/deadlines.civic:5:51: warning: vague deadline 'promptly': it cannot be checked
+    5 | [6.2] Officer must respond to request from Member promptly
+      |                                                   ^~~~~~~~
+hint: write a period, like 'within 2 working days'
+tests/check/deadlines.civic:6:54: warning: vague deadline 'as soon as possible': it cannot be checked
+    6 | [6.3] Officer must investigate complaint from Member as soon as possible
+      |                                                      ^~~~~~~~~~~~~~~~~~~
+hint: write a period, like 'within 2 working days'
+tests/check/deadlines.civic:7:39: warning: nothing starts the clock for this deadline
+    7 | [6.4] Officer must give advice within 5 working days
+      |                                       ^~~~~~~~~~~~~~
+hint: name what the duty answers, like 'respond to enquiry from Member within 2 working days'
+tests/check/deadlines.civic:8:61: error: unknown unit of time 'fortnights'
+    8 | [6.5] Officer must acknowledge enquiry from Member within 2 fortnights
+      |                                                             ^~~~~~~~~~
+hint: use working days, days, hours, weeks or months, like 'within 2 working days'
+tests/check/deadlines.civic:9:61: error: 'working' what?
+    9 | [6.6] Officer must acknowledge request from Member within 2 working
+      |                                                             ^~~~~~~
+hint: write 'within 2 working days'
+tests/check/deadlines.civic:10:71: error: only days can be working days
+   10 | [6.7] Officer must acknowledge complaint from Member within 2 working weeks
+      |                                                                       ^~~~~
+hint: write 'within 2 working days'
+tests/check/deadlines.civic:11:62: error: unknown kind of day 'lunar'
+   11 | [6.8] Officer must respond to complaint from Member within 2 lunar days
+      |                                                              ^~~~~
+hint: write 'within 2 working days' or 'within 10 days'
+tests/check/deadlines.civic:12:59: error: a deadline of 9999 days is too long
+   12 | [6.9] Officer must comply with request from Member within 9999 days
+      |                                                           ^~~~~~~~~
+hint: deadlines are limited to about ten years
+tests/check/deadlines.civic:13:63: error: write the number in figures
+   13 | [6.10] Officer must comply with instruction from Clerk within two working days
+      |                                                               ^~~
+hint: write 'within 2 working days'
+tests/check/deadlines.civic:14:58: error: a number cannot run into a word: '2days'
+   14 | [6.11] Officer must forward complaint from Member within 2days
+      |                                                          ^~~~~
+hint: put a space between the number and the word
+tests/check/deadlines.civic: 7 errors, 4 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/routes.civic
+tests/check/routes.civic:8:3: error: this step can never be reached: its condition cannot hold on a complaint by Member about Officer
+    8 |   [7.3] when about Member: Mayor
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: check the role in 'when about …', or move the step to the route it belongs to
+tests/check/routes.civic:9:3: error: this step can never be reached: its condition cannot hold on a complaint by Member about Officer
+    9 |   [7.4] HeadOfService unless about Officer
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: check the role in 'when about …', or move the step to the route it belongs to
+tests/check/routes.civic:10:3: error: this step sends the case back to Town Clerk, who had it on line 7
+   10 |   [7.5] Clerk
+      |   ^~~~~~~~~~~
+hint: a case moves forward through the steps; remove the repeated step
+tests/check/routes.civic:11:9: error: unknown role or procedure 'Clerc'
+   11 |   [7.6] Clerc
+      |         ^~~~~
+hint: did you mean 'Clerk'?
+tests/check/routes.civic:12:9: error: unknown role or procedure 'Treasurer'
+   12 |   [7.7] Treasurer
+      |         ^~~~~~~~~
+hint: a step names the role that handles the case, or a procedure declared with 'procedure Treasurer'
+tests/check/routes.civic:13:9: error: unknown role or procedure 'Treasurer'
+   13 |   [7.8] Treasurer
+      |         ^~~~~~~~~
+hint: a step names the role that handles the case, or a procedure declared with 'procedure Treasurer'
+tests/check/routes.civic:14:25: error: a procedure cannot have alternative handlers
+   14 |   [7.9] disciplinary or Clerk
+      |                         ^~~~~
+hint: write the procedure as a step of its own
+tests/check/routes.civic:16:7: error: this route has no steps
+   16 | route grievance by Officer about Member {
+      |       ^~~~~~~~~
+hint: list who handles the case, one step per line, like '[12.3] Clerk'
+tests/check/routes.civic: 8 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/review-overdue.civic
+tests/check/review-overdue.civic:8:3: warning: the protocol's review was due on 2025-03-26 and is overdue as of 2026-11-22
+    8 |   review   every 1 year   [13.1]
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
+tests/check/review-overdue.civic: 0 errors, 1 warning
+
+$ civic check --today 2026-11-22 tests/check/review-stated.civic
+tests/check/review-stated.civic:7:15: warning: the protocol's review was due on 2024-12-31 and is overdue as of 2026-11-22
+    7 |   next review 2024
+      |               ^~~~
+hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
+tests/check/review-stated.civic: 0 errors, 1 warning
+
+$ civic check --today 2026-11-22 tests/check/vague-review.civic
+tests/check/vague-review.civic:7:3: warning: review 'from time to time' sets no date, so overdue reviews cannot be found
+    7 |   review   from time to time   [1.1.3]
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: write 'review every 1 year' (or every 2 years)
+tests/check/vague-review.civic: 0 errors, 1 warning
+
+$ civic check --today 2026-11-22 tests/check/no-review.civic
+tests/check/no-review.civic:4:1: warning: this protocol sets no review cycle, so an overdue review cannot be found
+    4 | protocol "Officer/Member Protocol" {
+      | ^~~~~~~~
+hint: add 'review every 1 year' (or the cycle the council adopted) to the protocol block
+tests/check/no-review.civic: 0 errors, 1 warning
+
+$ civic check --today 2026-11-22 tests/check/meta.civic
+tests/check/meta.civic:5:3: error: 'council' needs a name in quotes
+    5 |   council  Testbury
+      |   ^~~~~~~~~~~~~~~~~
+hint: write 'council "Houghton Regis Town Council"'
+tests/check/meta.civic:6:12: error: 'adopted' needs a date
+    6 |   adopted  soon
+      |            ^~~~
+hint: write 'adopted 2015-09-28'
+tests/check/meta.civic:7:23: error: unexpected word after the date of 'approved'
+    7 |   approved 2018-03-26 later
+      |                       ^~~~~
+hint: a note goes in quotes: 'approved 2016-12-01 "deferred"'
+tests/check/meta.civic:9:18: error: a review cycle is a number of years or months
+    9 |   review   every fortnight
+      |                  ^~~~~~~~~
+hint: write 'review every 1 year' or 'review every 6 months'
+tests/check/meta.civic:10:19: error: 'next review' needs a date or a year
+   10 |   next     review sometime
+      |                   ^~~~~~~~
+hint: write 'next review 2024' or 'next review 2024-01-10'
+tests/check/meta.civic:11:12: error: unknown calendar 'england-and-wale'
+   11 |   calendar england-and-wale
+      |            ^~~~~~~~~~~~~~~~
+hint: did you mean 'england-and-wales'?
+tests/check/meta.civic:12:3: error: unknown protocol field 'calender'
+   12 |   calender england-and-wales
+      |   ^~~~~~~~
+hint: did you mean 'calendar'?
+tests/check/meta.civic:13:3: error: unknown protocol field 'chair'
+   13 |   chair    "Mayor"
+      |   ^~~~~
+hint: the fields are council, adopted, approved, reviewed, review, next review and calendar
+tests/check/meta.civic: 8 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/meta-empty.civic
+tests/check/meta-empty.civic:5:3: error: 'council' needs a name in quotes
+    5 |   council
+      |   ^~~~~~~
+hint: write 'council "Houghton Regis Town Council"'
+tests/check/meta-empty.civic:6:3: error: 'review' needs a cycle
+    6 |   review
+      |   ^~~~~~
+hint: write 'review every 1 year', 'review annually' or 'review from time to time'
+tests/check/meta-empty.civic:7:3: error: 'calendar' needs the name of one calendar
+    7 |   calendar
+      |   ^~~~~~~~
+hint: write 'calendar england-and-wales'
+tests/check/meta-empty.civic: 3 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/calendar.civic
+tests/check/calendar.civic:3:49: error: unknown calendar 'englund-and-wales'
+    3 | calendar offices "Town Council offices" extends englund-and-wales {
+      |                                                 ^~~~~~~~~~~~~~~~~
+hint: the standard calendars are england-and-wales, scotland and northern-ireland
+tests/check/calendar.civic:4:3: error: February has no day 31
+    4 |   holiday "A" on 31 february
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: February has 29 days
+tests/check/calendar.civic:5:20: error: 'smarch' is not a month
+    5 |   holiday "B" on 1 smarch
+      |                    ^~~~~~
+hint: did you mean 'March'?
+tests/check/calendar.civic:6:24: error: 'funday' is not a day of the week
+    6 |   holiday "C" on first funday of may
+      |                        ^~~~~~
+hint: did you mean 'Sunday'?
+tests/check/calendar.civic:7:18: error: 'sixth' should be first, second, third, fourth, fifth or last
+    7 |   holiday "D" on sixth monday of may
+      |                  ^~~~~
+tests/check/calendar.civic:8:3: error: 400 days from Easter is too far
+    8 |   holiday "E" on easter + 400
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/check/calendar.civic:9:3: error: this closure ends before it begins
+    9 |   closed "F" from 2026-08-07 to 2026-08-03
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: write the earlier date first: 'from 2026-08-03 to 2026-08-07'
+tests/check/calendar.civic:10:3: error: a closure of 517 days is too long
+   10 |   closed "G" from 2026-01-01 to 2027-06-01
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: closures are limited to a year; is one of the dates mistyped?
+tests/check/calendar.civic:11:3: error: only a fixed date can have a substitute day
+   11 |   holiday "H" on easter substitute
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: 'substitute' moves a holiday on a weekend to the next weekday, for dates like '25 december'
+tests/check/calendar.civic:12:3: error: this holiday runs from 2030 until 2020: the years are the wrong way round
+   12 |   holiday "I" on 1 january from 2030 until 2020
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/check/calendar.civic:13:3: error: year 3000 is out of range
+   13 |   holiday "J" on 1 january from 3000
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: Civic handles years from 1900 to 2200
+tests/check/calendar.civic:14:18: error: unexpected 'christmas'; expected 'easter'
+   14 |   holiday "K" on christmas
+      |                  ^~~~~~~~~
+hint: write 'on easter', 'on easter + 1' or 'on easter - 2'
+tests/check/calendar.civic:15:18: error: unexpected 'christmas'; expected 'easter'
+   15 |   holiday "L" on christmas + 1
+      |                  ^~~~~~~~~
+hint: only Easter can be offset: 'on easter + 1'
+tests/check/calendar.civic:16:21: error: 'sundae' is not a day of the week
+   16 |   weekend saturday, sundae
+      |                     ^~~~~~
+hint: did you mean 'Sunday'?
+tests/check/calendar.civic: 14 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/calendar-cycle.civic
+tests/check/calendar-cycle.civic:2:10: error: calendar 'north' extends itself, directly or through others
+    2 | calendar north extends south {
+      |          ^~~~~
+tests/check/calendar-cycle.civic:9:3: error: a calendar whose weekend is every day has no working days
+    9 |   weekend monday, tuesday, wednesday, thursday, friday, saturday, sunday
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/check/calendar-cycle.civic: 2 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/adopts.civic
+tests/check/adopts.civic:5:1: error: 'adopts' needs this protocol's own clause before it
+    5 | adopts [MP-1]
+      | ^~~~~~~~~~~~~
+hint: write '[4.3] adopts [MP-2]'
+tests/check/adopts.civic:6:22: error: no rule has clause [MP-99]
+    6 | [4.3] adopts [MP-2], [MP-99]
+      |                      ^~~~~~~
+hint: did you mean [MP-9]?
+tests/check/adopts.civic:7:7: error: no rule has clause [MP-98]
+    7 | omits [MP-98]
+      |       ^~~~~~~
+hint: did you mean [MP-8]?
+tests/check/adopts.civic:9:14: error: [MP-3] is already adopted as [4.4]
+    9 | [4.5] adopts [MP-3]
+      |              ^~~~~~
+hint: a rule is cited by one clause: adopt it once, as '[4.4, 4.5] adopts [MP-3]'
+tests/check/adopts.civic: 4 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/scenario.civic
+tests/check/scenario.civic:7:8: error: 'Member' is already the name of a role, action or thing
+    7 | person Member is Officer
+      |        ^~~~~~
+hint: give people lower-case first names, like 'alice'
+tests/check/scenario.civic:8:17: error: this office ends before it begins
+    8 | person carol is Clerk from 2026-03-01 until 2026-01-01
+      |                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/check/scenario.civic:13:17: error: unknown role 'Oficer'
+   13 |   person zed is Oficer
+      |                 ^~~~~~
+hint: did you mean 'Officer'?
+tests/check/scenario.civic:14:9: error: 'today' needs a date
+   14 |   today tomorrow
+      |         ^~~~~~~~
+hint: write 'today 2026-11-22'
+tests/check/scenario.civic:15:24: error: unknown thing 'compliment'
+   15 |   escalate breaches as compliment
+      |                        ^~~~~~~~~~
+hint: did you mean 'complaint'?
+tests/check/scenario.civic:16:3: error: write 'escalate breaches as complaint'
+   16 |   escalate everything
+      |   ^~~~~~~~
+tests/check/scenario.civic:17:14: error: unknown person or role 'alcie'
+   17 |   2026-01-05 alcie sends enquiry to bob
+      |              ^~~~~
+hint: did you mean 'alice'?
+tests/check/scenario.civic:18:20: error: unknown action 'sendz'
+   18 |   2026-01-05 alice sendz enquiry to bob
+      |                    ^~~~~
+hint: did you mean 'sends'?
+tests/check/scenario.civic:19:3: error: what does alice do?
+   19 |   2026-01-05 alice
+      |   ^~~~~~~~~~~~~~~~
+hint: an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'
+tests/check/scenario.civic:20:44: error: this event already names who it is to
+   20 |   2026-01-05 alice sends enquiry to bob to alice
+      |                                            ^~~~~
+tests/check/scenario.civic:21:40: error: name the person the event is about, not the role
+   21 |   2026-01-05 alice sends enquiry about Officer
+      |                                        ^~~~~~~
+hint: declare them with 'person NAME is Officer'
+tests/check/scenario.civic:22:34: error: this event already concerns 'enquiry'
+   22 |   2026-01-05 alice sends enquiry complaint to bob
+      |                                  ^~~~~~~~~
+tests/check/scenario.civic:23:44: error: unexpected date in this event
+   23 |   2026-01-05 alice sends enquiry to bob on 2026-01-06
+      |                                            ^~~~~~~~~~
+hint: an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]
+tests/check/scenario.civic:24:37: error: unknown person or role 'bbo'
+   24 |   2026-01-05 alice sends enquiry to bbo
+      |                                     ^~~
+hint: did you mean 'bob'?
+tests/check/scenario.civic:25:14: error: an event begins with who acts: '2025-12-23 alice sends enquiry to bob'
+   25 |   2026-01-06 "alice" sends enquiry to bob
+      |              ^~~~~~~
+tests/check/scenario.civic:26:3: error: this event comes before the one on line 25
+   26 |   2026-01-04 alice sends enquiry to bob
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: list events in date order
+tests/check/scenario.civic:27:10: error: no rule has clause [E9]
+   27 |   expect [E9] open
+      |          ^~~~
+hint: did you mean [E1]?
+tests/check/scenario.civic:28:15: error: what should be true of [E1]?
+   28 |   expect [E1] opne
+      |               ^~~~
+hint: did you mean 'open'?
+tests/check/scenario.civic:29:15: error: what should be true of [E1]?
+   29 |   expect [E1] frobbed
+      |               ^~~~~~~
+hint: write due DATE, open, fulfilled, breached, departed or lapsed
+tests/check/scenario.civic:30:32: error: unexpected words at the end of this expectation
+   30 |   expect [E1] fulfilled by bob quickly
+      |                                ^~~~~~~
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+tests/check/scenario.civic:31:28: error: unknown person or role 'zoe'
+   31 |   expect [E1] fulfilled by zoe
+      |                            ^~~
+hint: declare people at the top of the scenario: 'person zoe is Member'
+tests/check/scenario.civic:32:17: error: write 'expect review overdue', 'expect review not overdue' or 'expect review due DATE'
+   32 |   expect review sometime
+      |                 ^~~~~~~~
+tests/check/scenario.civic:33:10: error: cannot read this expectation
+   33 |   expect no idea
+      |          ^~
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+tests/check/scenario.civic:34:28: error: unknown person or role 'Clerc'
+   34 |   expect complaint reaches Clerc
+      |                            ^~~~~
+hint: did you mean 'Clerk'?
+tests/check/scenario.civic: 24 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/syntax.civic
+tests/check/syntax.civic:4:15: error: unexpected 'respond'
+    4 | [8.1] Officer respond to enquiry from Member
+      |               ^~~~~~~
+hint: a rule reads ROLE must|should|may|must not ACTION …, like 'Member must not instruct Officer'
+tests/check/syntax.civic:5:14: error: unexpected 'Must'
+    5 | [8.2] Member Must not instruct Officer
+      |              ^~~~
+hint: keywords are written in lower case: 'must'
+tests/check/syntax.civic:6:6: error: unexpected '"Town Scribe"'; expected a name
+    6 | role "Town Scribe" is Officer
+      |      ^~~~~~~~~~~~~
+hint: names are written without quotes here
+tests/check/syntax.civic:7:1: error: a clause reference cannot come before this statement
+    7 | [8.3] scenario "clause before a scenario" {
+      | ^~~~~
+hint: clause references go before rules, roles, actions and routes
+tests/check/syntax.civic:10:44: error: a fallback cannot have its own condition
+   10 |         otherwise acknowledge enquiry when "busy"
+      |                                            ^~~~~~
+hint: put 'when …' before 'otherwise'
+tests/check/syntax.civic:11:31: error: unexpected 'actin'; expected 'acting'
+   11 | person dave is Officer, Clerk actin from 2026-03-01
+      |                               ^~~~~
+hint: write 'acting' after the role for an acting holder
+tests/check/syntax.civic:12:1: warning: this list of expectations is empty
+   12 | Member can expect from Officer {
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: write one expectation per line inside the braces
+tests/check/syntax.civic:15:26: error: unexpected 'Mayor'; expected 'and', 'or' or ':'
+   15 |   [8.5] when about Clerk Mayor
+      |                          ^~~~~
+tests/check/syntax.civic:17:40: error: unexpected ')'
+   17 | [8.6] Member must not instruct Officer )
+      |                                        ^
+hint: there is no '(' for this ')' to close
+tests/check/syntax.civic: 8 errors, 1 warning
+[1]
+
+$ civic check --today 2026-11-22 tests/check/unclosed.civic
+tests/check/unclosed.civic:6:14: error: unexpected end of file: the '{' on line 4 is never closed
+    6 |   [9.2] Mayor
+      |              ^
+hint: add a '}' on a line of its own to end the block
+tests/check/unclosed.civic: 1 error, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/lexical.civic
+tests/check/lexical.civic:5:13: error: this string is not closed
+    5 | role Scribe "Town Scribe is Officer
+      |             ^~~~~~~~~~~~~~~~~~~~~~~
+hint: a string ends with " on the same line
+tests/check/lexical.civic:6:1: error: this clause reference is not closed
+    6 | [10.1 Member must not instruct Officer
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: a clause reference is written on one line, like [10.2]
+tests/check/lexical.civic:7:1: error: empty clause reference
+    7 | [] Member must not bully Officer
+      | ^~
+hint: write the clause number, like [10.2], or leave the brackets out
+tests/check/lexical.civic:8:1: error: a clause reference cannot contain '['
+    8 | [10.[3]] Member must not pressure Officer
+      | ^~~~~~~
+hint: write one clause reference, like [10.2]
+tests/check/lexical.civic:9:13: error: strings are written in double quotes, not single quotes
+    9 | role Verger 'Verger' is Officer
+      |             ^~~~~~~~
+hint: write "Verger"
+tests/check/lexical.civic:10:24: error: unexpected character '@'
+   10 | role Sexton is Officer @
+      |                        ^
+tests/check/lexical.civic:11:59: error: number too large
+   11 | [10.4] Officer must respond to enquiry from Member within 100000000000 days
+      |                                                           ^~~~~~~~~~~~
+hint: numbers in Civic stay below 100,000,000
+tests/check/lexical.civic:16:3: error: 2025-02-30 is not a date: that month has no such day
+   16 |   2025-02-30 alice sends enquiry to bob
+      |   ^~~~~~~~~~
+hint: February 2025 has 28 days
+tests/check/lexical.civic:17:3: error: 2025-13-01 is not a date: there is no month 13
+   17 |   2025-13-01 alice sends enquiry to bob
+      |   ^~~~~~~~~~
+hint: write dates as YYYY-MM-DD, like 2025-12-23
+tests/check/lexical.civic:18:3: error: year out of range in 1899-12-31
+   18 |   1899-12-31 alice sends enquiry to bob
+      |   ^~~~~~~~~~
+hint: Civic handles dates from 1900 to 2200
+tests/check/lexical.civic:19:14: error: 25:00 is not a time of day
+   19 |   2026-01-05 25:00 alice sends enquiry to bob
+      |              ^~~~~
+hint: write times as HH:MM on the 24-hour clock, like 14:30
+tests/check/lexical.civic: 11 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/recovery.civic
+tests/check/recovery.civic:6:20: error: unexpected 'must'; expected a name or 'not'
+    6 | [11.1] Member must must instruct Officer
+      |                    ^~~~
+tests/check/recovery.civic:9:16: error: unexpected '"Penman"'; expected end of line or ','
+    9 |   aka "Writer" "Penman"
+      |                ^~~~~~~~
+tests/check/recovery.civic:14:16: error: unexpected 'Mayor'; expected end of line, 'or', 'when', 'unless' or 'within'
+   14 |   [11.5] Clerk Mayor
+      |                ^~~~~
+tests/check/recovery.civic:17:1: error: [11.4] says Chair of the Council may instruct, but [11.2] says Member must not instruct
+   17 | [11.4] Chair may instruct Officer
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: if this rule is an exception, add 'overrides [11.2]' to it
+tests/check/recovery.civic:20:14: error: unexpected 'Officer'; expected a string or 'is'
+   20 |   person bob Officer
+      |              ^~~~~~~
+tests/check/recovery.civic:23:38: error: unexpected ')'
+   23 | [11.7] Member should respect Officer )
+      |                                      ^
+hint: there is no '(' for this ')' to close
+tests/check/recovery.civic: 6 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/use.civic
+tests/check/use.civic:3:5: error: no module or file named "rolez"
+    3 | use "rolez"
+      |     ^~~~~~~
+hint: did you mean "roles"?
+tests/check/use.civic:4:5: error: 'use' needs the name of a module or file
+    4 | use ""
+      |     ^~
+hint: write 'use "roles"' for the shared vocabulary
+tests/check/use.civic:5:5: error: no module or file named "./nothere.civic"
+    5 | use "./nothere.civic"
+      |     ^~~~~~~~~~~~~~~~~
+hint: a path is relative to this file; the standard modules are "roles", "model-protocol" and "calendars/england-and-wales"
+tests/check/use.civic:6:5: error: no module or file named "zzzzzzzz"
+    6 | use "zzzzzzzz"
+      |     ^~~~~~~~~~
+hint: a path is relative to this file; the standard modules are "roles", "model-protocol" and "calendars/england-and-wales"
+tests/check/use.civic:7:5: error: cannot read '/': Is a directory
+    7 | use "/"
+      |     ^~~
+tests/check/use.civic: 5 errors, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/utf8-role.civic
+tests/check/utf8-role.civic:6:33: error: unknown name 'Gwënneth': not a role or a thing
+    6 | [12.1] Member must not instruct Gwënneth
+      |                                 ^~~~~~~~
+hint: did you mean 'Gwëneth'?
+tests/check/utf8-role.civic: 1 error, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/ok.civic
+tests/check/ok.civic:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22
+    7 |   review   every 1 year   [13.1]
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
+tests/check/ok.civic: 0 errors, 1 warning
+
+$ civic check --today 2026-11-22 tests/check/use-cycle-a.civic
+tests/check/use-cycle-b.civic:2:5: error: 'use' cycle: "use-cycle-a" is already being loaded
+    2 | use "use-cycle-a"
+      |     ^~~~~~~~~~~~~
+hint: "use-cycle-a" uses this file, directly or through others; remove one of the uses
+tests/check/use-cycle-a.civic: 1 error, 0 warnings
+[1]
+
+$ civic check --today 2026-11-22 tests/check/no-clause.civic
+tests/check/no-clause.civic:4:1: warning: this rule cites no clause of the protocol
+    4 | Member must not instruct Officer
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: put the clause number in brackets before it, like '[8.1] Member must not instruct'
+tests/check/no-clause.civic: 0 errors, 1 warning
+

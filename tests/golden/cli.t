@@ -1,0 +1,125 @@
+# The command line: usage errors (exit 2), help and version (exit 0).
+
+$ civic check
+civic: no file to check
+Try 'civic check --help' for more information.
+[2]
+
+$ civic check --frobnicate tests/check/ok.civic
+civic: unrecognized option '--frobnicate'
+Try 'civic check --help' for more information.
+[2]
+
+$ civic check --today
+civic: option '--today' needs a date
+Try 'civic check --help' for more information.
+[2]
+
+$ civic check --today 2025-02-30 tests/check/ok.civic
+civic: --today 2025-02-30: there is no such day
+Try 'civic check --help' for more information.
+[2]
+
+$ civic frobnicate
+civic: 'frobnicate' is not a command; the commands are check, query, test, run and repl
+Try 'civic --help' for more information.
+[2]
+
+$ civic --frobnicate
+civic: unrecognized option '--frobnicate'
+Try 'civic --help' for more information.
+[2]
+
+$ civic --help
+Usage: civic COMMAND [OPTION]... [ARG]...
+Check, query and simulate a council's Member/Officer relations protocol
+written in the Civic language.
+
+Commands:
+  check [--json] [--today D] FILE...    check protocol files; report every problem
+  query [--json] [--today D] FILE QUERY answer one question about a protocol
+  test [--junit FILE] [--json] PATH...  run every scenario in files and directories
+  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline
+  repl [FILE...]                        ask questions interactively
+
+With no command on a terminal, civic starts the REPL.
+  -h, --help     display this help and exit
+      --version  output version information and exit
+
+'civic COMMAND --help' describes one command.  Queries: 'civic query FILE help'.
+Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history
+file, default ~/.civic_history), NO_COLOR (no colour).
+
+$ civic --version
+civic 0.1.0
+
+$ civic check --help
+Usage: civic check [--json] [--today YYYY-MM-DD] FILE...
+Parse and check each protocol file and everything it uses.  Problems are
+printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a
+caret under the problem and hints.
+
+  --json     print one JSON array of {file,line,col,end_col,severity,code,
+             message,hints}
+  --today D  the date to judge review deadlines by (default: today)
+
+Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.
+
+$ civic query --help
+Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'
+Answer one query about the protocol in FILE.  Queries:
+  can ROLE ACTION [ROLE]         expectations of ROLE from ROLE
+  duties of ROLE                 route KIND by ROLE about ROLE
+  deadline CLAUSE from DATE      review
+  explain CLAUSE                 roles | clauses | who manages ROLE
+  holidays YEAR                  working days between DATE and DATE
+  help
+
+Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.
+
+$ civic test --help
+Usage: civic test [--junit FILE] [--json] [--today YYYY-MM-DD] PATH...
+Run every scenario in the files given, and in every *.civic file under the
+directories given.  Prints one line per failure (FILE:LINE: why), and last
+the line 'N passed, N failed'.
+
+  --junit FILE  also write JUnit XML (one testsuite per file)
+  --json        print the results as JSON instead
+  --today D     the date review expectations are judged by, when a
+                scenario sets none (default: today)
+
+Exit status: 0 when nothing failed, 1 otherwise, 2 usage error.
+
+$ civic run --help
+Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]
+Simulate the scenarios of FILE (or only the one named) and print each
+timeline: every obligation opened, fulfilled, breached or departed from,
+every case and where it went, each citing its clause.
+
+Exit status: 0, or 1 when an expectation fails or FILE has errors, 2 usage.
+
+$ civic query tests/check/ok.civic
+civic: no query given
+Try 'civic query --help' for more information.
+[2]
+
+$ civic query
+civic: no file and query given
+Try 'civic query --help' for more information.
+[2]
+
+$ civic run
+civic: no file to run
+Try 'civic run --help' for more information.
+[2]
+
+$ civic test
+civic: no file or directory to test
+Try 'civic test --help' for more information.
+[2]
+
+$ civic test --junit
+civic: option '--junit' needs a file name
+Try 'civic test --help' for more information.
+[2]
+

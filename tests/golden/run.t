@@ -1,0 +1,431 @@
+# civic run and civic test: timelines (text and --json) of scenarios of
+# tests/scenarios/engine.civic, and a file of scenarios written to fail
+# (tests/failing/wrong.civic), with JUnit XML.
+
+$ civic run tests/scenarios/engine.civic "late over Christmas: fallback not done"
+scenario "late over Christmas: fallback not done" (tests/scenarios/engine.civic:49)
+2025-12-23        event      alice sends enquiry to bob
+2025-12-23        opened     [E1] bob must respond to enquiry from alice by 2025-12-29
+2025-12-29        fallback   [E1] bob did not respond by 2025-12-29; the fallback applies: acknowledge enquiry and give timescale by 2025-12-31
+2025-12-30        expect     ok: [E1] lapsed
+2025-12-30        expect     ok: [E1] open
+2025-12-30        expect     ok: [E1] due 2025-12-31
+2025-12-31        breached   [E1] bob did not respond to enquiry from alice, nor acknowledge enquiry and give timescale by 2025-12-31
+2026-01-02        expect     ok: [E1] breached
+result: 4 of 4 expectations met; 1 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
+
+$ civic run tests/scenarios/engine.civic "a recommendation missed is a departure, with its reason"
+scenario "a recommendation missed is a departure, with its reason" (tests/scenarios/engine.civic:83)
+2026-05-01        event      bob sends request to alice
+2026-05-01        opened     [E2] alice should respond to request from bob by 2026-05-07
+2026-05-01        expect     ok: [E2] due 2026-05-07
+2026-05-07        event      alice explains
+2026-05-07        explained  [E2] alice explains: "on leave"
+2026-05-07        departed   [E2] alice did not respond to request from bob by 2026-05-07 (a recommendation: a departure, not a breach)
+2026-05-08        expect     ok: [E2] departed by alice
+2026-05-08        expect     ok: no breach
+result: 3 of 3 expectations met; 1 opened, 0 fulfilled, 0 breached, 1 departed, 0 still open
+
+$ civic run tests/scenarios/engine.civic "complaint about the Clerk skips the Clerk"
+scenario "complaint about the Clerk skips the Clerk" (tests/scenarios/engine.civic:154)
+2026-02-02        event      alice raises complaint about carol
+2026-02-02        escalated  [C.1] complaint by alice about carol goes to the parties, to settle informally
+2026-02-03        event      alice escalates complaint
+2026-02-03        skipped    [C.2] complaint by alice about carol: the Town Clerk is skipped, because carol is the subject of the complaint and nobody handles their own case
+2026-02-03        escalated  [C.3] complaint by alice about carol goes to the Chair of Corporate Services Committee (cara)
+2026-02-03        expect     ok: complaint reaches cara
+2026-02-03        expect     ok: complaint reaches Chair of Corporate Services Committee
+result: 2 of 2 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
+$ civic run tests/scenarios/engine.civic "an acting Clerk handles the case"
+scenario "an acting Clerk handles the case" (tests/scenarios/engine.civic:183)
+2026-02-02        event      alice raises complaint about bob
+2026-02-02        escalated  [C.1] complaint by alice about bob goes to the parties, to settle informally
+2026-02-03        event      alice escalates complaint
+2026-02-03        escalated  [C.2] complaint by alice about bob goes to the Town Clerk (dave)
+2026-02-03        expect     ok: complaint at dave
+result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
+$ civic run --json tests/scenarios/engine.civic "answered in time"
+[
+  {
+    "scenario": "answered in time",
+    "date": "2025-12-23",
+    "time": null,
+    "kind": "event",
+    "clause": null,
+    "people": [
+      "alice",
+      "bob"
+    ],
+    "text": "alice sends enquiry to bob",
+    "line": 41
+  },
+  {
+    "scenario": "answered in time",
+    "date": "2025-12-23",
+    "time": null,
+    "kind": "opened",
+    "clause": "E1",
+    "people": [
+      "bob",
+      "alice"
+    ],
+    "text": "[E1] bob must respond to enquiry from alice by 2025-12-29",
+    "line": 41
+  },
+  {
+    "scenario": "answered in time",
+    "date": "2025-12-23",
+    "time": null,
+    "kind": "expectation",
+    "clause": "E1",
+    "people": [],
+    "text": "[E1] open",
+    "ok": true,
+    "line": 42
+  },
+  {
+    "scenario": "answered in time",
+    "date": "2025-12-23",
+    "time": null,
+    "kind": "expectation",
+    "clause": "E1",
+    "people": [],
+    "text": "[E1] due 2025-12-29",
+    "ok": true,
+    "line": 43
+  },
+  {
+    "scenario": "answered in time",
+    "date": "2025-12-29",
+    "time": null,
+    "kind": "event",
+    "clause": null,
+    "people": [
+      "bob",
+      "alice"
+    ],
+    "text": "bob responds to alice",
+    "line": 44
+  },
+  {
+    "scenario": "answered in time",
+    "date": "2025-12-29",
+    "time": null,
+    "kind": "fulfilled",
+    "clause": "E1",
+    "people": [
+      "bob",
+      "alice"
+    ],
+    "text": "[E1] bob did respond to enquiry from alice, due 2025-12-29",
+    "line": 44
+  },
+  {
+    "scenario": "answered in time",
+    "date": "2025-12-29",
+    "time": null,
+    "kind": "expectation",
+    "clause": "E1",
+    "people": [
+      "bob"
+    ],
+    "text": "[E1] fulfilled by bob",
+    "ok": true,
+    "line": 45
+  },
+  {
+    "scenario": "answered in time",
+    "date": "2025-12-29",
+    "time": null,
+    "kind": "expectation",
+    "clause": null,
+    "people": [],
+    "text": "no breach",
+    "ok": true,
+    "line": 46
+  }
+]
+
+$ civic run --json tests/scenarios/engine.civic "a prohibition broken"
+[
+  {
+    "scenario": "a prohibition broken",
+    "date": "2026-03-02",
+    "time": null,
+    "kind": "event",
+    "clause": null,
+    "people": [
+      "alice",
+      "bob"
+    ],
+    "text": "alice instructs bob",
+    "line": 97
+  },
+  {
+    "scenario": "a prohibition broken",
+    "date": "2026-03-02",
+    "time": null,
+    "kind": "breached",
+    "clause": "E3",
+    "people": [
+      "alice",
+      "bob"
+    ],
+    "text": "[E3] alice did instruct bob, which the protocol forbids",
+    "line": 97
+  },
+  {
+    "scenario": "a prohibition broken",
+    "date": "2026-03-02",
+    "time": null,
+    "kind": "expectation",
+    "clause": "E3",
+    "people": [
+      "alice"
+    ],
+    "text": "[E3] breached by alice",
+    "ok": true,
+    "line": 98
+  }
+]
+
+$ civic run tests/scenarios/engine.civic "no such scenario"
+civic: tests/scenarios/engine.civic has no scenario named "no such scenario"
+  "answered in time"
+  "late over Christmas: fallback not done"
+  "fallback done before the first deadline"
+  "fallback done in the fallback window"
+  "a recommendation missed is a departure, with its reason"
+  "a prohibition broken"
+  "the exception holds: approved by the Clerk"
+  "an override that holds"
+  "should not: a departure"
+  "deadline in hours"
+  "complaint about an officer"
+  "complaint route, step by step"
+  "complaint about the Clerk skips the Clerk"
+  "a step's time limit passes"
+  "the raiser is skipped"
+  "an acting Clerk handles the case"
+  "duties follow the office"
+  "breaches escalate as complaints"
+  "review"
+  "nothing arises without its thing"
+[1]
+
+$ civic run tests/failing/wrong.civic "wrong about a prohibition"
+scenario "wrong about a prohibition" (tests/failing/wrong.civic:33)
+2026-03-02        event      alice instructs bob
+2026-03-02        breached   [E2] alice did instruct bob, which the protocol forbids
+2026-03-02        expect     FAILED at tests/failing/wrong.civic:37: expected no duty of [E2], but 1 arose
+2026-03-02        expect     FAILED at tests/failing/wrong.civic:38: expected [E2] breached by bob, but bob has had no duty of that clause
+result: 0 of 2 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
+[1]
+
+$ civic test tests/failing
+tests/failing/wrong.civic:27: scenario "wrong due date over Christmas": expected [E1] due 2025-12-25, but it is due 2025-12-29
+tests/failing/wrong.civic:29: scenario "wrong due date over Christmas": expected [E1] fulfilled, but it was breached
+tests/failing/wrong.civic:30: scenario "wrong due date over Christmas": expected no breach, but there was 1
+tests/failing/wrong.civic:37: scenario "wrong about a prohibition": expected no duty of [E2], but 1 arose
+tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but bob has had no duty of that clause
+tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected [E3] breached, but it was departed from
+tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
+tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
+tests/failing/wrong.civic:56: scenario "wrong about a complaint": expected a complaint to be resolved, but none is
+1 passed, 4 failed
+[1]
+
+$ civic test tests/failing ./tests/failing/wrong.civic
+tests/failing/wrong.civic:27: scenario "wrong due date over Christmas": expected [E1] due 2025-12-25, but it is due 2025-12-29
+tests/failing/wrong.civic:29: scenario "wrong due date over Christmas": expected [E1] fulfilled, but it was breached
+tests/failing/wrong.civic:30: scenario "wrong due date over Christmas": expected no breach, but there was 1
+tests/failing/wrong.civic:37: scenario "wrong about a prohibition": expected no duty of [E2], but 1 arose
+tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but bob has had no duty of that clause
+tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected [E3] breached, but it was departed from
+tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
+tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
+tests/failing/wrong.civic:56: scenario "wrong about a complaint": expected a complaint to be resolved, but none is
+1 passed, 4 failed
+[1]
+
+$ civic test --json tests/failing/wrong.civic
+{
+  "kind": "test",
+  "files": [
+    {
+      "file": "tests/failing/wrong.civic",
+      "scenarios": [
+        {
+          "name": "passes",
+          "line": 16,
+          "passed": true,
+          "failures": []
+        },
+        {
+          "name": "wrong due date over Christmas",
+          "line": 23,
+          "passed": false,
+          "failures": [
+            {
+              "line": 27,
+              "message": "expected [E1] due 2025-12-25, but it is due 2025-12-29"
+            },
+            {
+              "line": 29,
+              "message": "expected [E1] fulfilled, but it was breached"
+            },
+            {
+              "line": 30,
+              "message": "expected no breach, but there was 1"
+            }
+          ]
+        },
+        {
+          "name": "wrong about a prohibition",
+          "line": 33,
+          "passed": false,
+          "failures": [
+            {
+              "line": 37,
+              "message": "expected no duty of [E2], but 1 arose"
+            },
+            {
+              "line": 38,
+              "message": "expected [E2] breached by bob, but bob has had no duty of that clause"
+            }
+          ]
+        },
+        {
+          "name": "wrong about a recommendation",
+          "line": 41,
+          "passed": false,
+          "failures": [
+            {
+              "line": 46,
+              "message": "expected [E3] breached, but it was departed from"
+            },
+            {
+              "line": 47,
+              "message": "expected no departure, but there was 1"
+            }
+          ]
+        },
+        {
+          "name": "wrong about a complaint",
+          "line": 50,
+          "passed": false,
+          "failures": [
+            {
+              "line": 55,
+              "message": "expected the complaint to be with the council's disciplinary procedure, but it is with carol"
+            },
+            {
+              "line": 56,
+              "message": "expected a complaint to be resolved, but none is"
+            }
+          ]
+        }
+      ]
+    }
+  ],
+  "passed": 1,
+  "failed": 4
+}
+[1]
+
+$ civic test tests/check/names.civic
+tests/check/names.civic:6:32: error: unknown name 'Oficer': not a role or a thing
+    6 | [2.1] Member must not instruct Oficer
+      |                                ^~~~~~
+hint: did you mean 'Officer'?
+tests/check/names.civic:7:60: error: 'reply' is an action; one rule has one action
+    7 | [2.2] Officer must respond to enquiry from Member promptly reply
+      |                                                            ^~~~~
+hint: join two actions with 'and': 'acknowledge enquiry and give timescale'
+tests/check/names.civic:8:44: error: this rule already names 'Member'; a rule is towards one role
+    8 | [2.3] Officer must respond to Member about Chair
+      |                                            ^~~~~
+hint: write one rule per role, or name a role both are, like 'Officer'
+tests/check/names.civic:9:45: error: this rule already names the thing 'enquiry'
+    9 | [2.4] Officer must respond to enquiry about complaint
+      |                                             ^~~~~~~~~
+hint: a rule concerns one thing; join two actions with 'and' if you need both
+tests/check/names.civic:10:20: error: 'to' at the end of the rule needs a role or thing after it
+   10 | [2.5] Officer must respond to
+      |                    ^~~~~~~~~~
+tests/check/names.civic:11:43: error: 'Clerk' is a role, but an action is needed here
+   11 | [2.6] Officer must respond to enquiry and Clerk
+      |                                           ^~~~~
+hint: a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'
+tests/check/names.civic:12:20: error: 'enquiry' is a thing, not an action
+   12 | [2.7] Officer must enquiry Member
+      |                    ^~~~~~~
+tests/check/names.civic:13:20: error: unknown action 'respondd'
+   13 | [2.8] Officer must respondd to enquiry from Member
+      |                    ^~~~~~~~
+hint: did you mean 'respond'?
+tests/check/names.civic:14:31: error: unknown name 'widget': not a role or a thing
+   14 | [2.9] Officer must respond to widget
+      |                               ^~~~~~
+hint: declare it with 'thing widget' (or 'role widget'), or put free text in quotes
+tests/check/names.civic:15:7: error: unknown thing 'compliment'
+   15 | route compliment by Member about Officer {
+      |       ^~~~~~~~~~
+hint: did you mean 'complaint'?
+tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of case (a thing such as complaint)
+   18 | route instruct by Member about Officer {
+      |       ^~~~~~~~
+tests/check/names.civic: 11 errors in the file; its scenarios were not run
+0 passed, 1 failed
+[1]
+
+$ civic test tests/failing/no-such-file.civic
+civic: cannot read 'tests/failing/no-such-file.civic': No such file or directory
+[2]
+
+$ d=$(mktemp -d) && civic test --junit "$d/out.xml" tests/failing > /dev/null; echo "exit $?"; cat "$d/out.xml"; if command -v xmllint > /dev/null; then xmllint --noout "$d/out.xml"; fi; s=$?; rm -rf "$d"; exit $s
+exit 1
+<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="civic" tests="5" failures="4">
+  <testsuite name="tests/failing/wrong.civic" tests="5" failures="4" errors="0" skipped="0">
+    <testcase classname="tests/failing/wrong.civic" name="passes"/>
+    <testcase classname="tests/failing/wrong.civic" name="wrong due date over Christmas">
+      <failure message="expected [E1] due 2025-12-25, but it is due 2025-12-29">tests/failing/wrong.civic:27: expected [E1] due 2025-12-25, but it is due 2025-12-29
+tests/failing/wrong.civic:29: expected [E1] fulfilled, but it was breached
+tests/failing/wrong.civic:30: expected no breach, but there was 1
+</failure>
+    </testcase>
+    <testcase classname="tests/failing/wrong.civic" name="wrong about a prohibition">
+      <failure message="expected no duty of [E2], but 1 arose">tests/failing/wrong.civic:37: expected no duty of [E2], but 1 arose
+tests/failing/wrong.civic:38: expected [E2] breached by bob, but bob has had no duty of that clause
+</failure>
+    </testcase>
+    <testcase classname="tests/failing/wrong.civic" name="wrong about a recommendation">
+      <failure message="expected [E3] breached, but it was departed from">tests/failing/wrong.civic:46: expected [E3] breached, but it was departed from
+tests/failing/wrong.civic:47: expected no departure, but there was 1
+</failure>
+    </testcase>
+    <testcase classname="tests/failing/wrong.civic" name="wrong about a complaint">
+      <failure message="expected the complaint to be with the council&apos;s disciplinary procedure, but it is with carol">tests/failing/wrong.civic:55: expected the complaint to be with the council&apos;s disciplinary procedure, but it is with carol
+tests/failing/wrong.civic:56: expected a complaint to be resolved, but none is
+</failure>
+    </testcase>
+  </testsuite>
+</testsuites>
+
+$ civic test --junit /no/such/dir/out.xml tests/failing
+civic: cannot write '/no/such/dir/out.xml': No such file or directory
+tests/failing/wrong.civic:27: scenario "wrong due date over Christmas": expected [E1] due 2025-12-25, but it is due 2025-12-29
+tests/failing/wrong.civic:29: scenario "wrong due date over Christmas": expected [E1] fulfilled, but it was breached
+tests/failing/wrong.civic:30: scenario "wrong due date over Christmas": expected no breach, but there was 1
+tests/failing/wrong.civic:37: scenario "wrong about a prohibition": expected no duty of [E2], but 1 arose
+tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but bob has had no duty of that clause
+tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected [E3] breached, but it was departed from
+tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
+tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
+tests/failing/wrong.civic:56: scenario "wrong about a complaint": expected a complaint to be resolved, but none is
+1 passed, 4 failed
+[2]
+

@@ -1,0 +1,70 @@
+#!/bin/sh
+# make bench: performance figures, one line per figure with its target beside
+# it, then the same lines again as a summary.  It prints; it never fails on a
+# timing (only when something cannot run at all).
+#
+# Usage: bench.sh CIVIC BENCH_BINARY WORKDIR
+#   CIVIC         the civic binary (./civic)
+#   BENCH_BINARY  tests/bench/bench.c built against the library objects (-O2, no sanitizers)
+#   WORKDIR       where the generated inputs go (build/bench/); never committed
+#
+# Every input is generated here, in C, by the bench binary itself (no Python):
+#   big.civic          ~12 MB: 2,300 roles, 1,100 actions/things, 100,000 rules of every
+#                      modality, 3,200 routes with conditional steps
+#   sim-10k.civic      1,000 rules and one scenario of 10,000 events, few duties open at a time
+#   sim-1m.civic       the same mix, 1,000,000 events
+#   sim-1m-open.civic  1,000,000 events, a quarter of them reports whose duty is almost never met
+# BENCH_QUICK=1 leaves out the 1,000,000-event runs.
+set -eu
+civic=${1:-./civic}
+bench=${2:-build/bench/bench}
+work=${3:-build/bench}
+mkdir -p "$work"
+log="$work/bench.log"
+: > "$log"
+
+out() { printf '%s\n' "$*" | tee -a "$log"; }
+run() { "$@" 2>&1 | tee -a "$log"; }
+hr() { out "-----------------------------------------------------------------------------------------------"; }
+
+out "civic benchmarks: $(uname -sm), $(nproc 2>/dev/null || echo '?') CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+out "Times are the best of several runs; other work on the machine makes them slower, never faster."
+hr
+
+out "1. Parse + check of a synthetic protocol"
+run "$bench" gen-protocol "$work/big.civic" 100000
+run "$bench" parse "$work/big.civic"
+hr
+
+seed=protocols/houghton-regis.civic
+[ -f "$seed" ] || seed=tests/scenarios/engine.civic
+out "2. civic check of one council's protocol, as a user runs it"
+set -- $("$bench" exec-median 50 "$civic" check "$seed")
+out "civic check $(basename "$seed")  $(printf '%8.2f' "$1") ms   target < 5 ms   (median of 50 runs; fastest $2 ms, slowest $3 ms; exit status $4)"
+hr
+
+out "3. Deadlines"
+run "$bench" deadlines
+hr
+
+out "4. Queries on the 100,000-rule protocol (after loading; output to /dev/null; mean of 1,000 runs)"
+run "$bench" query "$work/big.civic"
+hr
+
+out "5. Simulation: 1,000 rules; members send enquiries, requests, applications and reports, officers"
+out "   answer (some late, some after the fallback), instructions, pressure, disclosures, complaints raised,"
+out "   escalated and resolved, expectations sprinkled"
+run "$bench" gen-scenario "$work/sim-10k.civic" 10000 low
+run "$bench" sim "$work/sim-10k.civic"
+if [ "${BENCH_QUICK:-0}" = 1 ]; then
+  out "(BENCH_QUICK=1: the 1,000,000-event runs are left out)"
+else
+  run "$bench" gen-scenario "$work/sim-1m.civic" 1000000 low
+  run "$bench" sim "$work/sim-1m.civic"
+  run "$bench" gen-scenario "$work/sim-1m-open.civic" 1000000 high
+  run "$bench" sim "$work/sim-1m-open.civic"
+fi
+hr
+
+out "Summary (one line per figure; the full log is $log)"
+grep -E 'target' "$log" | grep -v '^bench:' | sed -e 's/^ *//' -e 's/   (.*//'
