@@ -18,6 +18,7 @@
 #include "source.h"
 
 enum { PS_MAX_DEPTH = 100 };   /* braces and parentheses */
+enum { PS_MAX_BLOCK_RULES = 10000 };   /* rules one "X, Y can expect from Z { … }" block makes */
 
 typedef struct ps_ctx {
     arena *ar;

@@ -472,6 +472,17 @@ expect_block:
                               ast_decl *items = AST_REVERSE(ast_decl, $7);
                               /* one norm per item per beneficiary: subject $5, towards each of who */
                               ast_decl *head = NULL, **tail = &head;
+                              size_t nwho = 0, nitems = 0;
+                              for (ast_namelist *w = who; w; w = w->next) nwho++;
+                              for (ast_decl *it = items; it; it = it->next) nitems++;
+                              if (nitems && nwho > PS_MAX_BLOCK_RULES / nitems) {
+                                  /* a few lines would make millions of rules */
+                                  dg_report(ctx->dg, DG_ERROR, "too-many", @1, "this block would make %zu rules (%zu roles, "
+                                            "%zu expectations each); the limit is %d", nwho * nitems, nwho, nitems,
+                                            PS_MAX_BLOCK_RULES);
+                                  dg_hint(ctx->dg, "name a role that all of them are, like 'Member can expect from Officer'");
+                                  who = NULL;
+                              }
                               for (; who; who = who->next) {
                                   for (ast_decl *it = items; it; it = it->next) {
                                       ast_decl *d = ast_decl_new(AR, D_NORM, it->at); OOM(d);

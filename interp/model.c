@@ -572,10 +572,22 @@ static void md_ancestors(md_model *m)
             MD_HINT(m, "a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member");
         }
         int *anc = ar_alloc(m->ar, qt * sizeof *anc);
-        if (!anc) { dg_oom(m->dg); break; }
+        if (!anc) { dg_oom(m->dg); goto out; }
         memcpy(anc, queue, qt * sizeof *anc);
         m->roles[r].ancestors = anc;
         m->roles[r].nancestors = qt;
+    }
+    /* Which roles overlap (have a common descendant): every pair of a role's
+     * ancestors does.  At most MD_MAX_ANCESTORS squared per role; without it
+     * (out of memory) md_overlap walks the roles instead. */
+    m->overlap = fail_calloc((n * n + 7) / 8, 1);
+    for (size_t d = 0; m->overlap && d < n; d++) {
+        const md_role *r = &m->roles[d];
+        for (size_t i = 0; i < r->nancestors; i++)
+            for (size_t j = 0; j < r->nancestors; j++) {
+                size_t bit = (size_t)r->ancestors[i] * n + (size_t)r->ancestors[j];
+                m->overlap[bit >> 3] |= (unsigned char)(1u << (bit & 7));
+            }
     }
 out:
     free(color);
@@ -598,6 +610,10 @@ bool md_is_a(const md_model *m, int role, int ancestor)
 bool md_overlap(const md_model *m, int a, int b)
 {
     if (a < 0 || b < 0) return true;
+    if (m->overlap) {
+        size_t bit = (size_t)a * m->nroles + (size_t)b;
+        return (m->overlap[bit >> 3] >> (bit & 7)) & 1;
+    }
     if (md_is_a(m, a, b) || md_is_a(m, b, a)) return true;
     /* Some role (a descendant of a, or a itself) is both.  One pass over the
      * roles: walking down the children would visit a diamond-shaped
@@ -856,5 +872,6 @@ void md_free(md_model *m)
     hm_free(&m->by_role_action);
     hm_free(&m->by_clause);
     hm_free(&m->cal_syms);
+    free(m->overlap);
     memset(m, 0, sizeof *m);
 }

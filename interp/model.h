@@ -249,7 +249,15 @@ typedef struct md_model {
     dt_day today;
     /* well-known terms, or -1 */
     int t_respond, t_resolve, t_escalate, t_explain;
+    /* bit a * nroles + b: roles a and b have a common descendant (md_overlap,
+     * asked for every pair of rules the checks compare); malloc'd, or NULL */
+    unsigned char *overlap;
+    bool too_many_roles, too_many_norms;   /* the limits below were reported */
 } md_model;
+
+/* Limits on the size of a model, so that checks comparing rules pairwise
+ * stay fast on any input.  Real protocols have tens of roles and rules. */
+enum { MD_MAX_ROLES = 10000, MD_MAX_NORMS = 10000 };
 
 typedef enum { SYM_ROLE = 1, SYM_TERM = 2 } md_symkind;
 

@@ -182,7 +182,14 @@ static bool mm_make(md_model *m, size_t i, const ast_decl **srcs, unsigned char 
         uint32_t p;
         if (!hm_get(&m->cal_syms, hm_ptr(ac->extends.s), &p)) {
             MD_ERR(m, "unknown-calendar", ac->extends.at, "unknown calendar '%s'", ac->extends.s);
-            MD_HINT(m, "the standard calendars are england-and-wales, scotland and northern-ireland");
+            sg_best b;
+            sg_begin(&b, ac->extends.s);
+            sg_offer(&b, "england-and-wales");
+            sg_offer(&b, "scotland");
+            sg_offer(&b, "northern-ireland");
+            for (size_t k = 0; k < m->ncals; k++) sg_offer(&b, m->cals[k].name);
+            if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
+            else MD_HINT(m, "the standard calendars are england-and-wales, scotland and northern-ireland");
         } else if (mm_make(m, p, srcs, state)) {
             parent = m->cals[p].cal;
             m->cals[i].parent = (int)p;

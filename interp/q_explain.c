@@ -28,6 +28,8 @@ static const char *qe_deadline(const md_model *m, const md_norm *n)
     return NULL;
 }
 
+/* The source text of a rule: every line it spans (a fallback often sits on
+ * a line of its own), without the final newline. */
 static void qe_source(const md_model *m, const md_norm *n, const char **path, int *line, const char **text, size_t *len)
 {
     const src_file *f = src_get(&m->ld->src, n->at.file);
@@ -35,6 +37,10 @@ static void qe_source(const md_model *m, const md_norm *n, const char **path, in
     src_linecol(&m->ld->src, n->at.file, n->at.start, line, &col);
     *path = f ? f->path : "?";
     *text = src_line_text(&m->ld->src, n->at.file, n->at.start, len);
+    if (!f || n->at.end <= n->at.start) return;
+    size_t last_len;
+    const char *last = src_line_text(&m->ld->src, n->at.file, n->at.end - 1, &last_len);
+    if (last > *text) *len = (size_t)(last - *text) + last_len;
 }
 
 int q_explain(q_parse *p)
@@ -79,7 +85,12 @@ int q_explain(q_parse *p)
             js_obj_end(j);
         } else {
             fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, n));
-            fprintf(o, "  %s:%d: %.*s\n", path, line, (int)len, text);
+            fprintf(o, "  %s:%d: ", path, line);
+            for (size_t k = 0; k < len; k++) {
+                fputc(text[k] == '\r' ? ' ' : text[k], o);
+                if (text[k] == '\n') fprintf(o, "  %*s  ", (int)strlen(path) + 1 + (line > 9999 ? 5 : line > 999 ? 4 : line > 99 ? 3 : line > 9 ? 2 : 1), "");
+            }
+            fputc('\n', o);
             fprintf(o, "  %s\n", meaning);
         }
     }

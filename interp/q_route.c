@@ -11,6 +11,7 @@ typedef struct qr_step {
     bool applies;
     const char *reason;      /* why it is skipped, or a caveat when it may apply */
     int chosen;              /* the handler role that takes it ("Clerk or Mayor"), or -1 */
+    const char *name;        /* the handler's name as this case sees it, or NULL */
 } qr_step;
 
 static const char *qr_handler_id(const md_model *m, const qr_step *q)
@@ -26,6 +27,7 @@ static const char *qr_handler_id(const md_model *m, const qr_step *q)
 static const char *qr_handler_name(const md_model *m, const qr_step *q)
 {
     const md_step *s = q->s;
+    if (q->name) return q->name;
     if (s->informal) {
         if (!s->nwith) return "the parties, informally";
         const char *w = "";
@@ -60,7 +62,7 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
 {
     for (size_t i = 0; i < r->nsteps; i++) {
         const md_step *s = &r->steps[i];
-        qr_step q = { s, true, NULL, -1 };
+        qr_step q = { s, true, NULL, -1, NULL };
         rt_tri t = rt_eval(m, s->cond, c);
         if (t == RT_FALSE) {
             q.applies = false;
@@ -75,11 +77,16 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
                 if (!why) q.chosen = role;
                 else if (!first_why) first_why = why;
             }
+            /* is one of the later alternatives a party to the case? */
+            const char *later_why = NULL;
+            for (size_t k = 1; q.chosen >= 0 && k <= s->nalts && !later_why; k++)
+                if (s->alts[k - 1] != q.chosen) later_why = qr_excluded(m, r, s->alts[k - 1], by, about);
             if (q.chosen < 0) {
                 q.applies = false;
                 q.reason = s->nalts ? ar_printf(m->ar, "none of them can take it: %s", first_why) : first_why;
-            } else if (first_why) {
-                q.reason = ar_printf(m->ar, "%s; so the %s", first_why, m->roles[q.chosen].display);
+            } else if (first_why || later_why) {
+                q.reason = ar_printf(m->ar, "%s; so the %s", first_why ? first_why : later_why,
+                                     m->roles[q.chosen].display);
             } else if (s->nalts) {
                 q.chosen = -1;   /* any of them */
             }
@@ -88,6 +95,19 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
                                     : ar_printf(m->ar, "only %s", tx_cond(m, s->cond));
         } else if (t == RT_UNKNOWN) {
             q.reason = ar_printf(m->ar, "only %s", tx_cond(m, s->cond));
+        }
+        if (s->informal && s->nwith) {
+            /* helpers who are a party to the case cannot help settle it */
+            const char *w = NULL;
+            size_t n = 0, left = 0;
+            for (size_t k = 0; k < s->nwith; k++) left += !qr_excluded(m, r, s->with[k], by, about);
+            for (size_t k = 0; k < s->nwith; k++) {
+                if (qr_excluded(m, r, s->with[k], by, about)) continue;
+                n++;
+                w = ar_printf(m->ar, "%s%s%s", w ? w : "", n == 1 ? "" : n == left ? " or " : ", ",
+                              m->roles[s->with[k]].display);
+            }
+            q.name = w ? ar_printf(m->ar, "the parties, informally (with the help of %s)", w) : "the parties, informally";
         }
         out[i] = q;
     }

@@ -647,6 +647,11 @@ static int q_working_days(q_parse *p)
         q_error(p, q_here(p), "no-calendar", "this protocol has no calendar");
         return 1;
     }
+    if (b < a) {
+        q_error(p, p->t[p->i - 1].at, "bad-range", "the second date is before the first");
+        dg_hint(p->q->dg, "write the earlier date first: 'working days between DATE and LATER-DATE'");
+        return 1;
+    }
     long n = cal_working_between(cal, a, b);
     char ba[11], bb[11];
     dt_format(a, ba);

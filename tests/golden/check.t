@@ -338,7 +338,7 @@ $ civic check --today 2026-11-22 tests/check/calendar.civic
 tests/check/calendar.civic:3:49: error: unknown calendar 'englund-and-wales'
     3 | calendar offices "Town Council offices" extends englund-and-wales {
       |                                                 ^~~~~~~~~~~~~~~~~
-hint: the standard calendars are england-and-wales, scotland and northern-ireland
+hint: did you mean 'england-and-wales'?
 tests/check/calendar.civic:4:3: error: February has no day 31
     4 |   holiday "A" on 31 february
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~

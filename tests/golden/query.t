@@ -97,7 +97,7 @@ A complaint by a Member about an Officer [C]:
 
 $ civic query tests/query/protocol.civic 'route complaint by Member about Clerk'
 A complaint by a Member about a Town Clerk [C]:
-  1. [C.1] the parties, informally (with the help of Town Clerk or Deputy Town Clerk)
+  1. [C.1] the parties, informally (with the help of Deputy Town Clerk)
   -  [C.2] Town Clerk: skipped — the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
   2. [C.3] Chair of the Finance Committee
   3. [C.4] the council's disciplinary procedure
@@ -124,7 +124,7 @@ A grievance by a Member about an Officer: no route in this protocol covers it.
 
 $ civic query tests/query/protocol.civic 'who handles complaint about Clerk'
 A complaint about a Town Clerk [C]:
-  1. [C.1] the parties, informally (with the help of Town Clerk or Deputy Town Clerk)
+  1. [C.1] the parties, informally (with the help of Deputy Town Clerk)
   -  [C.2] Town Clerk: skipped — the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
   2. [C.3] Chair of the Finance Committee
   3. [C.4] the council's disciplinary procedure
@@ -163,6 +163,7 @@ No due date: 'promptly' is not a fixed period.
 $ civic query tests/query/protocol.civic 'explain A2'
 [A2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days
   tests/query/protocol.civic:21: [A2] Officer must respond to enquiry from Member within 2 working days
+                                        otherwise acknowledge enquiry and give timescale within 5 working days
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends an enquiry to an Officer. It is due by the close of the 2nd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge enquiry and give timescale within 5 working days; doing so in time meets the duty.
 
 $ civic query tests/query/protocol.civic 'explain A7'
