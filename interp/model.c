@@ -378,6 +378,12 @@ static void md_collect_roles(md_model *m)
             r.at = d->u.role.name.at;
             r.external = d->u.role.external;
             int idx = (int)m->nroles;
+            if (m->nroles >= MD_MAX_ROLES) {
+                if (!m->too_many_roles)
+                    MD_ERR(m, "too-many", r.at, "more than %d roles: this one and those after it are not read", MD_MAX_ROLES);
+                m->too_many_roles = true;
+                continue;
+            }
             if (!md__sym_put(m, r.name, SYM_ROLE, idx, r.at)) continue;
             MD_PUSH(m, m->roles, m->nroles, cap, r);
         }

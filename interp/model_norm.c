@@ -145,8 +145,19 @@ static md_act *mn_acts(md_model *m, const ast_act *list, size_t *n, md_deadline 
     return out;
 }
 
+/* Room for one more rule?  Reports the limit once (see MD_MAX_NORMS). */
+static bool mn_room(md_model *m, loc at)
+{
+    if (m->nnorms < MD_MAX_NORMS) return true;
+    if (!m->too_many_norms)
+        MD_ERR(m, "too-many", at, "more than %d rules: this one and those after it are not read", MD_MAX_NORMS);
+    m->too_many_norms = true;
+    return false;
+}
+
 static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, size_t *cap)
 {
+    if (!mn_room(m, d->at)) return;
     const ast_norm *an = &d->u.norm;
     md_norm n;
     memset(&n, 0, sizeof n);
@@ -250,6 +261,7 @@ static void mn_relations(md_model *m, size_t *cap)
                 nm.counterpart = to[i];
                 nm.trigger = nm.trigger_from = -1;
                 nm.from_role = true;
+                if (!mn_room(m, role->at)) return;
                 MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
                 mn_rel_note(m, &stated, actions, (int)r, action, to[i]);
             }

@@ -758,7 +758,7 @@ static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
     md_model *m = S->m;
     for (int pass = 0; pass < 2; pass++) {
         /* the actor's open duties (pass 0) or the offices' (pass 1) that this
-         * action can meet, newest first */
+         * action can meet (listed newest first) */
         int head = pass == 0 ? (actor >= 0 ? sim_alist(S, actor, e->action) : -1) : sim_alist(S, -1, e->action);
         /* collect candidates first: closing a duty edits the list */
         int best_norm_ob[64];
@@ -773,8 +773,13 @@ static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
             bool prim = sim_acts_has(n->acts, n->nacts, e->action, e->object, o->done, &bit);
             bool fb = !prim && sim_acts_has(n->fallback, n->nfallback, e->action, e->object, o->fdone, &bit);
             if (!prim && !fb) continue;
+            /* one duty per rule: the oldest (the lists run newest first) */
             bool dup = false;
-            for (size_t i = 0; i < nbest && !dup; i++) dup = S->obs[best_norm_ob[i]].norm == o->norm;
+            for (size_t i = 0; i < nbest && !dup; i++) {
+                if (S->obs[best_norm_ob[i]].norm != o->norm) continue;
+                dup = true;
+                if (o->id < S->obs[best_norm_ob[i]].id) best_norm_ob[i] = k;
+            }
             if (!dup && nbest < 64) best_norm_ob[nbest++] = k;
         }
         for (size_t i = 0; i < nbest; i++) {
