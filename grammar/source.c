@@ -104,6 +104,7 @@ uint32_t src_read(src_set *s, const char *path, int *err)
     *err = 0;
     if (stat(path, &st) != 0) { *err = errno; return 0; }
     if (S_ISDIR(st.st_mode)) { *err = EISDIR; return 0; }
+    if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > SRC_MAX_BYTES) { *err = EFBIG; return 0; }   /* without reading it */
     FILE *fp = fopen(path, "rb");
     if (!fp) { *err = errno; return 0; }
     /* Read into a buffer of the file's size (and the two NULs), kept as the
@@ -116,8 +117,10 @@ uint32_t src_read(src_set *s, const char *path, int *err)
     if (!buf) { fclose(fp); *err = ENOMEM; return 0; }
     for (;;) {
         if (len == cap) {
-            if (cap >= SRC_MAX_BYTES) { *err = EFBIG; break; }
-            size_t ncap = cap * 2 < SRC_MAX_BYTES ? cap * 2 : SRC_MAX_BYTES;
+            /* room for one byte past the limit, to tell a file of exactly
+             * SRC_MAX_BYTES (read) from a longer one (refused) */
+            if (cap > SRC_MAX_BYTES) { *err = EFBIG; break; }
+            size_t ncap = cap * 2 < SRC_MAX_BYTES + 1 ? cap * 2 : SRC_MAX_BYTES + 1;
             char *nb = fail_realloc(buf, ncap);
             if (!nb) { *err = ENOMEM; break; }
             buf = nb;

@@ -21,6 +21,9 @@ void cli_usage_error(const char *cmd, const char *fmt, ...)
 void cli_unreadable(const char *path, int err)
 {
     if (err == ENOMEM) fprintf(stderr, "civic: cannot read '%s': out of memory\n", path);
+    else if (err == EFBIG)
+        fprintf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
+                (unsigned)(SRC_MAX_BYTES >> 20));
     else fprintf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
 }
 

@@ -114,6 +114,7 @@ static long ld_open_disk(ld_set *s, const char *path, loc from)
     if (!id) {
         if (err == ENOMEM) { dg_oom(s->dg); return -2; }
         dg_report(s->dg, DG_ERROR, "use-unreadable", from, "cannot read '%s': %s", path, strerror(err));
+        if (err == EFBIG) dg_hint(s->dg, "Civic reads files of up to %u MiB", (unsigned)(SRC_MAX_BYTES >> 20));
         return -2;
     }
     u = ld_new_unit(s, real, id);

@@ -181,6 +181,8 @@ int md_lookup_calendar(const md_model *m, const char *name)
 
 const char *md_suggest_role(const md_model *m, const char *text)
 {
+    /* past the error limit the hint would not be recorded: do not search */
+    if (m->dg->truncated) return NULL;
     sg_best b;
     sg_begin(&b, text);
     for (size_t i = 0; i < m->nroles; i++) {
@@ -192,6 +194,7 @@ const char *md_suggest_role(const md_model *m, const char *text)
 
 const char *md_suggest_term(const md_model *m, const char *text, md_termkind kind)
 {
+    if (m->dg->truncated) return NULL;
     sg_best b;
     sg_begin(&b, text);
     for (size_t i = 0; i < m->nterms; i++) {
@@ -437,21 +440,29 @@ static void md_role_links(md_model *m)
     (void)idx;
 }
 
-static void md_relate(md_model *m, int who, int to, bool appoints, const char *clause)
+/* caps: room in each role's manages (2r) and appoints (2r+1) lists.  The
+ * lists grow by doubling: growing them by one would copy them every time,
+ * and the arena keeps every copy. */
+static void md_relate(md_model *m, int who, int to, bool appoints, const char *clause, size_t *caps)
 {
     md_role *r = &m->roles[who];
     int **arr = appoints ? &r->appoints : &r->manages;
     const char ***cls = appoints ? &r->appoints_cl : &r->manages_cl;
     size_t *n = appoints ? &r->nappoints : &r->nmanages;
+    size_t *cap = &caps[2 * (size_t)who + (appoints ? 1 : 0)];
     for (size_t i = 0; i < *n; i++)
         if ((*arr)[i] == to) return;
-    int *na = ar_grow(m->ar, *arr, *n, *n + 1, sizeof **arr);
-    const char **nc = ar_grow(m->ar, *cls, *n, *n + 1, sizeof **cls);
-    if (!na || !nc) { dg_oom(m->dg); return; }
-    na[*n] = to;
-    nc[*n] = clause;
-    *arr = na;
-    *cls = nc;
+    if (*n >= *cap) {
+        size_t nc_ = *cap < 4 ? 8 : *cap * 2;
+        int *na = ar_grow(m->ar, *arr, *n, nc_, sizeof **arr);
+        const char **nc = ar_grow(m->ar, *cls, *n, nc_, sizeof **cls);
+        if (!na || !nc) { dg_oom(m->dg); return; }
+        *arr = na;
+        *cls = nc;
+        *cap = nc_;
+    }
+    (*arr)[*n] = to;
+    (*cls)[*n] = clause;
     (*n)++;
 }
 
@@ -466,18 +477,33 @@ static void md_relations(md_model *m)
         for (size_t i = 0; role->manages_cl && i < role->nmanages; i++) role->manages_cl[i] = role->clause;
         for (size_t i = 0; role->appoints_cl && i < role->nappoints; i++) role->appoints_cl[i] = role->clause;
     }
+    size_t *caps = fail_calloc(2 * m->nroles + 1, sizeof *caps);
+    if (!caps) { dg_oom(m->dg); return; }
+    for (size_t r = 0; r < m->nroles; r++) {
+        caps[2 * r] = m->roles[r].nmanages;
+        caps[2 * r + 1] = m->roles[r].nappoints;
+    }
     for (size_t u = 0; u < m->ld->nunits; u++) {
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             if (d->kind != D_RELATION) continue;
+            size_t ns = 0, nt = 0;
+            for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) ns++;
+            for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) nt++;
+            if (nt && ns > MD_MAX_NORMS / nt) {   /* every subject with every target */
+                MD_ERR(m, "too-many", d->at, "this line relates %zu roles to %zu: more than %d relations", ns, nt,
+                       MD_MAX_NORMS);
+                continue;
+            }
             for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {
                 int who = md__role_ref(m, s->name);
                 for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
                     int to = md__role_ref(m, t->name);
-                    if (who >= 0 && to >= 0) md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause);
+                    if (who >= 0 && to >= 0) md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause, caps);
                 }
             }
         }
     }
+    free(caps);
 }
 
 /* Depth-first search for cycles in the is-a graph; a cycle edge is removed

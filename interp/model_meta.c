@@ -220,6 +220,11 @@ void md__calendars(md_model *m)
     for (size_t u = 0; u < m->ld->nunits; u++) {
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             if (d->kind != D_CALENDAR) continue;
+            if (m->ncals >= MD_MAX_CALENDARS) {
+                MD_ERR(m, "too-many", d->u.calendar.name.at, "more than %d calendars: this one and those after it "
+                       "are not read", MD_MAX_CALENDARS);
+                goto made;
+            }
             uint32_t old;
             if (hm_get(&m->cal_syms, hm_ptr(d->u.calendar.name.s), &old)) {
                 MD_ERR(m, "duplicate", d->u.calendar.name.at, "calendar '%s' is already defined", d->u.calendar.name.s);
@@ -232,6 +237,7 @@ void md__calendars(md_model *m)
             MD_PUSH(m, m->cals, m->ncals, cap, c);
         }
     }
+made:
     for (size_t i = 0; i < m->ncals; i++) mm_make(m, i, srcs, state);
     /* A calendar that closes every day would make every deadline impossible. */
     int y, mo, d;

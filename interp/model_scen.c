@@ -40,9 +40,18 @@ static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
 void md__people(md_model *m)
 {
     size_t cap = 0;
+    bool told = false;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             if (d->kind != D_PERSON) continue;
+            if (m->npeople >= MD_MAX_PEOPLE) {
+                if (!told)
+                    MD_ERR(m, "too-many", d->u.person.name.at, "more than %d people declared outside scenarios",
+                           MD_MAX_PEOPLE);
+                if (!told) MD_HINT(m, "declare people inside the scenarios they act in");
+                told = true;
+                continue;
+            }
             md_person p;
             if (!ms_person(m, &d->u.person, &p)) continue;
             bool dup = false;
@@ -436,6 +445,12 @@ void md__scenarios(md_model *m)
         if (!m->ld->units[u].root) continue;
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             if (d->kind != D_SCENARIO) continue;
+            if (m->nscens >= MD_MAX_SCENARIOS) {
+                MD_ERR(m, "too-many", d->u.scenario.name_at, "more than %d scenarios: this one and those after it "
+                       "are not read", MD_MAX_SCENARIOS);
+                MD_HINT(m, "split the scenarios into several files");
+                return;
+            }
             bool dup = false;
             for (size_t i = 0; i < m->nscens; i++) dup |= m->scens[i].name == d->u.scenario.name;
             if (dup) {

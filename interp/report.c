@@ -30,8 +30,15 @@ static void rp_clean(FILE *f, const char *s, size_t n)
         size_t k = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
         bool ok = k && i + k <= n;
         for (size_t j = 1; ok && j < k; j++) ok = ((unsigned char)s[i + j] & 0xC0) == 0x80;
-        if (ok) { fwrite(s + i, 1, k, f); i += k; }
-        else { fputc('?', f); i++; }
+        if (!ok) { fputc('?', f); i++; continue; }
+        /* well formed, but is it a character?  Overlong forms and surrogates
+         * are not UTF-8 either: one '?', as the column counts one character */
+        unsigned cp = c & (k == 2 ? 0x1Fu : k == 3 ? 0x0Fu : 0x07u);
+        for (size_t j = 1; j < k; j++) cp = (cp << 6) | ((unsigned char)s[i + j] & 0x3Fu);
+        unsigned min = k == 2 ? 0x80u : k == 3 ? 0x800u : 0x10000u;
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) fputc('?', f);
+        else fwrite(s + i, 1, k, f);
+        i += k;
     }
 }
 

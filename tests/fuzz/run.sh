@@ -79,6 +79,7 @@ done
 # Queries: from the golden tests and the docs ("civic query [OPTS] FILE 'QUERY'"), and a few more.
 {
   cat tests/golden/*.t README.md docs/*.md 2>/dev/null | sed -n "s/.*civic query .* '\([^']*\)'.*/\1/p"
+  for f in tests/regress/*.query; do [ -f "$f" ] && { cat "$f"; echo; }; done
   printf '%s\n' help roles clauses review 'can Member instruct Officer' 'can a Councillor instruct the Town Clerk?' \
     'duties of Clerk' 'expectations of Member from Officer' 'route complaint by Member about Clerk' \
     'who handles complaint about Officer' 'deadline 10.2 from 2025-12-23' 'explain [8.1]' 'explain clause 10.2' \

@@ -1,11 +1,17 @@
 # Robustness.  First the limits, each with a clear error: brackets (100 may
 # be open at once, the 101st is an error), conditions (100 terms joined with
-# "and" are allowed, 101 are not), files (more than 64 MiB is refused, named
-# or used), lines (1 MiB is read, longer is refused), errors (the first 100
+# "and" are allowed, 101 are not), files (64 MiB is read, a byte more is
+# refused, named or used), lines (1 MiB is read, longer is refused), errors (the first 100
 # are reported, then a note says the check stopped), and the days deadline
 # arithmetic searches for a working day (a calendar closed for twenty years
 # has none within the ten years searched: the deadline is reported as
-# impossible, at once, and a duty opened then has no due date).  Big inputs
+# impossible, at once, and a duty opened then has no due date), and the
+# size of a model (10,000 roles, 10,000 rules, 10,000 rules from one
+# "can expect" block or one "manages" line, a role a kind of at most 99
+# others, 100 people outside scenarios, 10,000 scenarios, 100 calendars):
+# checks compare rules pairwise, people outside scenarios are copied into
+# each, each calendar keeps a bitmap of two centuries, and all of it must
+# stay fast and small on any input.  Big inputs
 # are made by the command in a fresh temporary directory, which it removes.
 #
 # Then the simulator at its edges, with expectations of every kind failing
@@ -38,12 +44,14 @@ hint: split the rule into several rules, each with a shorter condition
 long.civic: 1 error, 0 warnings
 [status 1]
 
-$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048575) s = s "#"; for (i = 0; i < 64; i++) print s; print "role A" }' > big.civic && printf 'use "big"\n' > uses.civic && wc -c < big.civic && civic check big.civic; civic check uses.civic; s=$?; cd / && rm -rf "$d"; exit $s
-67108871
-civic: cannot read 'big.civic': File too large
-uses.civic:1:5: error: cannot read './big.civic': File too large
-    1 | use "big"
-      |     ^~~~~
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048575) s = s "#"; for (i = 0; i < 64; i++) print s }' > exact.civic && wc -c < exact.civic && civic check exact.civic && printf '\n' >> exact.civic && printf 'use "exact"\n' > uses.civic && civic check exact.civic; civic check uses.civic; s=$?; cd / && rm -rf "$d"; exit $s
+67108864
+exact.civic: ok (0 roles, 0 rules, 0 routes, 0 scenarios)
+civic: cannot read 'exact.civic': it is larger than 64 MiB, the most Civic reads
+uses.civic:1:5: error: cannot read './exact.civic': File too large
+    1 | use "exact"
+      |     ^~~~~~~
+hint: Civic reads files of up to 64 MiB
 uses.civic: 1 error, 0 warnings
 [1]
 
@@ -555,6 +563,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'expectations of
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.2'
 [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
   tests/check/robust-query.civic:23: [Q.2] Officer must respond to request from Member within 3 working days
+                                             otherwise acknowledge request within 4 working days
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends a request to an Officer. It is due by the close of the 3rd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge request within 4 working days; doing so in time meets the duty.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain [Q.3]'
@@ -718,14 +727,14 @@ A complaint by a Member about an Officer [RC]:
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Member about Clerk'
 A complaint by a Member about a Town Clerk [RC]:
-  1. [RC.1] the parties, informally (with the help of Town Clerk, Deputy Town Clerk or Committee Secretary), within 5 working days
+  1. [RC.1] the parties, informally (with the help of Deputy Town Clerk or Committee Secretary), within 5 working days
   -  [RC.2] Town Clerk: skipped â€” the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
   2. [RC.3] Chair of Finance
   3. [RC.4] the council's disciplinary procedure
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'route complaint from Councillor against Secretary'
 A complaint by a Member about a Committee Secretary [RC]:
-  1. [RC.1] the parties, informally (with the help of Town Clerk, Deputy Town Clerk or Committee Secretary), within 5 working days
+  1. [RC.1] the parties, informally (with the help of Town Clerk or Deputy Town Clerk), within 5 working days
   2. [RC.2] Town Clerk, within 10 working days (only when "serious")
   -  [RC.3] Chair of Finance: skipped â€” applies only when it is about a Town Clerk
   3. [RC.4] the council's disciplinary procedure
@@ -855,7 +864,11 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days be
 8 working days after 2025-12-20 up to and including 2026-01-05 (England and Wales calendar).
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days between 2026-01-05 and 2025-12-20'
-0 working days after 2026-01-05 up to and including 2025-12-20 (England and Wales calendar).
+<query>:1:37: error: the second date is before the first
+    1 | working days between 2026-01-05 and 2025-12-20
+      |                                     ^~~~~~~~~~
+hint: write the earlier date first: 'working days between DATE and LATER-DATE'
+[1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days between 2025-12-20 2026-01-05'
 <query>:1:33: error: write 'working days between DATE and DATE'
@@ -1267,7 +1280,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
       "meaning": "This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends a request to an Officer. It is due by the close of the 3rd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge request within 4 working days; doing so in time meets the duty.",
       "file": "tests/check/robust-query.civic",
       "line": 23,
-      "source": "[Q.2] Officer must respond to request from Member within 3 working days"
+      "source": "[Q.2] Officer must respond to request from Member within 3 working days\n        otherwise acknowledge request within 4 working days"
     }
   ],
   "steps": []
@@ -1338,7 +1351,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route co
     {
       "clause": "RC.1",
       "handler": "informal",
-      "handler_name": "the parties, informally (with the help of Town Clerk, Deputy Town Clerk or Committee Secretary)",
+      "handler_name": "the parties, informally (with the help of Deputy Town Clerk or Committee Secretary)",
       "kind": "informal",
       "within": "5 working days",
       "condition": null,
@@ -2317,7 +2330,7 @@ tests/check/robust-lexical.civic: 26 errors, 0 warnings
 
 $ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\nrole Bad\355\240\200 is Officer\nrole Bad2 "\360\220\200" is Officer\nrole Bad3 "\300\200" is Officer\nrole Good "\360\237\217\233" is Officer\n\002 Member must not bully Officer\n' > bytes.civic && civic check bytes.civic; s=$?; cd / && rm -rf "$d"; exit $s
 bytes.civic:2:6: error: this name is not valid UTF-8 text
-    2 | role Badí € is Officer
+    2 | role Bad? is Officer
       |      ^~~~
 hint: save the file as UTF-8
 bytes.civic:3:11: error: this string is not valid UTF-8 text
@@ -2325,7 +2338,7 @@ bytes.civic:3:11: error: this string is not valid UTF-8 text
       |           ^~~
 hint: save the file as UTF-8
 bytes.civic:4:11: error: this string is not valid UTF-8 text
-    4 | role Bad3 "À€" is Officer
+    4 | role Bad3 "?" is Officer
       |           ^~~
 hint: save the file as UTF-8
 bytes.civic:6:1: error: unexpected control character 0x02
@@ -2337,4 +2350,68 @@ bytes.civic:6:3: warning: this rule cites no clause of the protocol
 hint: put the clause number in brackets before it, like '[8.1] Member must not bully'
 bytes.civic: 4 errors, 1 warning
 [1]
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i <= 10000; i++) printf "role R%d\n", i }' > roles.civic && civic check roles.civic; s=$?; cd / && rm -rf "$d"; exit $s
+roles.civic:10001:6: error: more than 10000 roles: this one and those after it are not read
+10001 | role R10000
+      |      ^~~~~~
+roles.civic: 1 error, 0 warnings
+[1]
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 1; i <= 10001; i++) printf "[%d] Member must not instruct Officer\n", i }' > rules.civic && civic check rules.civic; s=$?; cd / && rm -rf "$d"; exit $s
+rules.civic:10002:1: error: more than 10000 rules: this one and those after it are not read
+10002 | [10001] Member must not instruct Officer
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules.civic: 1 error, 0 warnings
+[1]
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 0; i < 101; i++) printf "role R%d is Member\n", i; printf "R0"; for (i = 1; i < 101; i++) printf ", R%d", i; print " can expect from Officer {"; for (i = 0; i < 100; i++) printf "  respond to enquiry within 2 working days when \"c%d\"\n", i; print "}" }' > block.civic && { civic check block.civic; echo "[status $?]"; } 2>&1 | cut -c1-120; cd / && rm -rf "$d"
+block.civic:103:1: error: this block would make 10100 rules (101 roles, 100 expectations each); the limit is 10000
+  103 | R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R2
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: name a role that all of them are, like 'Member can expect from Officer'
+block.civic: 1 error, 0 warnings
+[status 1]
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "role R0"; for (i = 1; i <= 101; i++) printf "role R%d is R%d\n", i, i - 1 }' > chain.civic && civic check chain.civic; s=$?; cd / && rm -rf "$d"; exit $s
+chain.civic:101:6: error: role 'R100' is a kind of more than 99 other roles
+  101 | role R100 is R99
+      |      ^~~~
+hint: a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member
+chain.civic:102:6: error: role 'R101' is a kind of more than 99 other roles
+  102 | role R101 is R100
+      |      ^~~~
+hint: a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member
+chain.civic: 2 errors, 0 warnings
+[1]
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 0; i <= 100; i++) printf "person p%d is Member\n", i }' > people.civic && civic check people.civic; s=$?; cd / && rm -rf "$d"; exit $s
+people.civic:102:8: error: more than 100 people declared outside scenarios
+  102 | person p100 is Member
+      |        ^~~~
+hint: declare people inside the scenarios they act in
+people.civic: 1 error, 0 warnings
+[1]
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i <= 10000; i++) printf "scenario \"s%d\" {\n}\n", i }' > scenarios.civic && civic check scenarios.civic; s=$?; cd / && rm -rf "$d"; exit $s
+scenarios.civic:20001:10: error: more than 10000 scenarios: this one and those after it are not read
+20001 | scenario "s10000" {
+      |          ^~~~~~~~
+hint: split the scenarios into several files
+scenarios.civic: 1 error, 0 warnings
+[1]
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i <= 100; i++) printf "calendar c%d {\n}\n", i }' > calendars.civic && civic check calendars.civic; s=$?; cd / && rm -rf "$d"; exit $s
+calendars.civic:201:10: error: more than 100 calendars: this one and those after it are not read
+  201 | calendar c100 {
+      |          ^~~~
+calendars.civic: 1 error, 0 warnings
+[1]
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i < 101; i++) printf "role A%d\nrole B%d\n", i, i; printf "A0"; for (i = 1; i < 101; i++) printf ", A%d", i; printf " manages B0"; for (i = 1; i < 100; i++) printf ", B%d", i; print "" }' > relations.civic && { civic check relations.civic; echo "[status $?]"; } 2>&1 | cut -c1-100; cd / && rm -rf "$d"
+relations.civic:203:1: error: this line relates 101 roles to 100: more than 10000 relations
+  203 | A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15, A16, A17, A18, A19, A2
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+relations.civic: 1 error, 0 warnings
+[status 1]
 

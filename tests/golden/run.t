@@ -213,6 +213,7 @@ civic: tests/scenarios/engine.civic has no scenario named "no such scenario"
   "breaches escalate as complaints"
   "review"
   "nothing arises without its thing"
+  "a response meets the oldest duty first"
 [1]
 
 $ civic run tests/failing/wrong.civic "wrong about a prohibition"

@@ -176,7 +176,7 @@ static void test_route(void **state)
     session *s = *state;
     char *out = ask(s, "route complaint by Member about Clerk");
     t_assert_contains(out, "A complaint by a Member about a Town Clerk [C]:\n"
-                           "  1. [C.1] the parties, informally (with the help of Town Clerk)\n"
+                           "  1. [C.1] the parties, informally\n"   /* the Clerk is the subject: no helper */
                            "  -  [C.2] Town Clerk: skipped — the Town Clerk is the subject of the complaint, "
                            "and nobody handles a case about themselves\n"
                            "  2. [C.3] Chair of the Council\n"
