@@ -44,7 +44,7 @@ hint: split the rule into several rules, each with a shorter condition
 long.civic: 1 error, 0 warnings
 [status 1]
 
-$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048575) s = s "#"; for (i = 0; i < 64; i++) print s }' > exact.civic && wc -c < exact.civic && civic check exact.civic && printf '\n' >> exact.civic && printf 'use "exact"\n' > uses.civic && civic check exact.civic; civic check uses.civic; s=$?; cd / && rm -rf "$d"; exit $s
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048575) s = s s; s = substr(s, 1, 1048575); for (i = 0; i < 64; i++) print s }' > exact.civic && wc -c < exact.civic && civic check exact.civic && printf '\n' >> exact.civic && printf 'use "exact"\n' > uses.civic && civic check exact.civic; civic check uses.civic; s=$?; cd / && rm -rf "$d"; exit $s
 67108864
 exact.civic: ok (0 roles, 0 rules, 0 routes, 0 scenarios)
 civic: cannot read 'exact.civic': it is larger than 64 MiB, the most Civic reads
@@ -55,10 +55,10 @@ hint: Civic reads files of up to 64 MiB
 uses.civic: 1 error, 0 warnings
 [1]
 
-$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048576) s = s "#"; print "role A"; print s; print "role B" }' > ok.civic && civic check ok.civic; s=$?; cd / && rm -rf "$d"; exit $s
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048576) s = s s; s = substr(s, 1, 1048576); print "role A"; print s; print "role B" }' > ok.civic && civic check ok.civic; s=$?; cd / && rm -rf "$d"; exit $s
 ok.civic: ok (2 roles, 0 rules, 0 routes, 0 scenarios)
 
-$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048577) s = s "#"; print "role A"; print s; print "role B" }' > long.civic && civic check long.civic; s=$?; cd / && rm -rf "$d"; exit $s
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048577) s = s s; s = substr(s, 1, 1048577); print "role A"; print s; print "role B" }' > long.civic && civic check long.civic; s=$?; cd / && rm -rf "$d"; exit $s
 long.civic:2:1: error: a line of this file is 1048577 bytes long; the limit is 1048576
     2 | ########################################################################################################################...
       | ^
