@@ -12,26 +12,52 @@ static int sg_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
  * words are too long or too different to be worth suggesting. */
 int sg_distance(const char *a, const char *b, int cap)
 {
-    size_t n = strlen(a), m = strlen(b);
-    if (n > SG_MAXLEN || m > SG_MAXLEN) return cap + 1;
+    /* Lengths by hand, stopping early: most candidates are rejected here,
+     * and a call to strlen costs more than the few bytes of a name. */
+    size_t n = 0, m = 0;
+    while (n <= SG_MAXLEN && a[n]) n++;
+    if (n > SG_MAXLEN) return cap + 1;
+    size_t mlim = n + (size_t)(cap > 0 ? cap : 0);
+    while (m <= mlim && m <= SG_MAXLEN && b[m]) m++;
+    if (m > SG_MAXLEN || m > mlim) return cap + 1;
     if ((int)(n > m ? n - m : m - n) > cap) return cap + 1;
-    int d[SG_MAXLEN + 1][SG_MAXLEN + 1];
-    for (size_t i = 0; i <= n; i++) d[i][0] = (int)i;
-    for (size_t j = 0; j <= m; j++) d[0][j] = (int)j;
+    /* Three rows of the table are enough (the one before, for a
+     * transposition): a small frame, where the whole table was 17 KB of
+     * stack touched page by page on every call. */
+    int rows[3][SG_MAXLEN + 1];
+    int *pp = rows[0], *pr = rows[1], *cur = rows[2];   /* rows i-2, i-1, i */
+    for (size_t j = 0; j <= m; j++) pr[j] = (int)j;
+    int prevmin = 0;
     for (size_t i = 1; i <= n; i++) {
+        cur[0] = (int)i;
+        int rowmin = cur[0];
+        int ca = sg_lower((unsigned char)a[i - 1]);
         for (size_t j = 1; j <= m; j++) {
-            int ca = sg_lower((unsigned char)a[i - 1]), cb = sg_lower((unsigned char)b[j - 1]);
+            int cb = sg_lower((unsigned char)b[j - 1]);
             int cost = ca != cb;
-            int v = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
-            if (d[i - 1][j - 1] + cost < v) v = d[i - 1][j - 1] + cost;
+            int v = pr[j] + 1;
+            if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+            if (pr[j - 1] + cost < v) v = pr[j - 1] + cost;
             if (i > 1 && j > 1 && ca == sg_lower((unsigned char)b[j - 2]) &&
-                sg_lower((unsigned char)a[i - 2]) == cb && d[i - 2][j - 2] + 1 < v)
-                v = d[i - 2][j - 2] + 1;
-            d[i][j] = v;
+                sg_lower((unsigned char)a[i - 2]) == cb && pp[j - 2] + 1 < v)
+                v = pp[j - 2] + 1;
+            cur[j] = v;
+            if (v < rowmin) rowmin = v;
         }
+        /* every path to the end passes this row or the one before it (a
+         * transposition): two rows over the cap, and it can only grow */
+        if (i > 1 && rowmin > cap && prevmin > cap) return cap + 1;
+        prevmin = rowmin;
+        int *t = pp; pp = pr; pr = cur; cur = t;
     }
-    return d[n][m];
+    return pr[m];
+}
+
+static int sg_cap(size_t n)
+{
+    if (n <= 3) return 1;
+    if (n <= 6) return 2;
+    return 3;
 }
 
 void sg_begin(sg_best *b, const char *target)
@@ -39,20 +65,18 @@ void sg_begin(sg_best *b, const char *target)
     b->word = NULL;
     b->dist = 1 << 20;
     b->target = target;
+    b->last = NULL;
+    b->cap = target ? sg_cap(strnlen(target, SG_MAXLEN + 1)) : 0;
 }
 
-static int sg_cap(const char *target)
-{
-    size_t n = strlen(target);
-    if (n <= 3) return 1;
-    if (n <= 6) return 2;
-    return 3;
-}
 
 void sg_offer(sg_best *b, const char *candidate)
 {
-    if (!candidate || !b->target) return;
-    int cap = sg_cap(b->target);
+    if (!candidate || !b->target || candidate == b->last) return;
+    b->last = candidate;   /* names are interned: a repeat is the same pointer */
+    int cap = b->cap;
+    if (b->dist - 1 < cap) cap = b->dist - 1;   /* only a closer word can win */
+    if (cap < 0) return;
     int dist = sg_distance(b->target, candidate, cap);
     if (dist <= cap && dist < b->dist) {
         b->word = candidate;

@@ -10,6 +10,8 @@ typedef struct sg_best {
     const char *word;      /* the best candidate so far, or NULL */
     int dist;
     const char *target;
+    int cap;               /* the largest distance worth suggesting for the target */
+    const char *last;      /* the candidate offered last, to pass over repeats */
 } sg_best;
 
 void sg_begin(sg_best *b, const char *target);

@@ -28,6 +28,25 @@ static bool ck_same_cond(const md_cond *a, const md_cond *b)
 
 static bool ck_overrides(const md_norm *n, const md_norm *o) { return md_overrides_norm(n, o); }
 
+/* Conflicts and repeats are looked for among the rules on the same role and
+ * action, pair by pair.  Real protocols have a handful of rules per action;
+ * a file with a million rules on one role and action would take hours, so
+ * the comparisons have a budget, and running out of it is said, not hidden. */
+enum { CK_PAIR_BUDGET = 50000000 };
+typedef struct ck_budget { long left; bool told; const char *what; } ck_budget;
+
+static bool ck_spend(md_model *m, ck_budget *b, const md_norm *n)
+{
+    if (b->left > 0) { b->left--; return true; }
+    if (!b->told) {
+        MD_WARN(m, "check-limit", n->at, "too many rules on the same role and action to compare them all: "
+                "%s from this rule on are not looked for", b->what);
+        MD_HINT(m, "split the rules among more specific roles or actions");
+    }
+    b->told = true;
+    return false;
+}
+
 static const md_act *ck_act(const md_norm *n, int action)
 {
     for (size_t i = 0; i < n->nacts; i++)
@@ -120,7 +139,8 @@ typedef struct ck_cands {
     size_t npool, cap;
 } ck_cands;
 
-static void ck_cross(md_model *m, const md_norm *n, int action, unsigned char *mark, int *queue, ck_cands *cc)
+static void ck_cross(md_model *m, const md_norm *n, int action, unsigned char *mark, int *queue, ck_cands *cc,
+                     ck_budget *bud)
 {
     int s = n->subject, local[64];
     const int *cand = local;
@@ -145,6 +165,7 @@ static void ck_cross(md_model *m, const md_norm *n, int action, unsigned char *m
     for (size_t i = 0; i < ncand; i++) {
         for (int e = md_ra_first(m, cand[i], action); e >= 0; e = md_ra_next(m, e)) {
             const md_norm *o = &m->norms[md_ra_norm(m, e)];
+            if (!ck_spend(m, bud, n)) return;
             if (o->id < n->id && ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
         }
     }
@@ -157,7 +178,8 @@ static void ck_conflicts(md_model *m)
     int *queue = fail_malloc((m->nroles + 1) * sizeof *queue);
     ck_cands cc = { fail_malloc((m->nroles + 1) * sizeof(int)), fail_malloc(m->nroles + 1), NULL, 0, 0 };
     for (size_t r = 0; cc.start && r < m->nroles; r++) cc.start[r] = -1;
-    for (size_t k = 0; k < m->nnorms; k++) {
+    ck_budget bud = { CK_PAIR_BUDGET, false, "conflicts" };
+    for (size_t k = 0; k < m->nnorms && !bud.told; k++) {
         const md_norm *n = &m->norms[k];
         const md_role *subj = &m->roles[n->subject];
         unsigned opposed = 0;   /* the modalities that contradict this rule's */
@@ -174,12 +196,14 @@ static void ck_conflicts(md_model *m)
                 if (first >= 0 && chain && !(chain[first] & opposed)) continue;
                 for (int e = first; e >= 0; e = md_ra_next(m, e)) {
                     const md_norm *o = &m->norms[md_ra_norm(m, e)];
-                    /* each pair once: same subject -> only the later reports */
-                    if (anc == n->subject && o->id >= n->id) continue;
+                    /* each pair once: same subject -> only the later reports (the
+                     * chains run in source order, so the rest are all later) */
+                    if (anc == n->subject && o->id >= n->id) break;
+                    if (!ck_spend(m, &bud, n)) break;
                     if (ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
                 }
             }
-            if (mark && queue) ck_cross(m, n, action, mark, queue, cc.start && cc.count ? &cc : NULL);
+            if (mark && queue) ck_cross(m, n, action, mark, queue, cc.start && cc.count ? &cc : NULL, &bud);
         }
     }
     free(chain);
@@ -197,7 +221,8 @@ static bool ck_same_act(const md_act *a, const md_act *b)
 
 static void ck_duplicates(md_model *m)
 {
-    for (size_t k = 0; k < m->nnorms; k++) {
+    ck_budget bud = { CK_PAIR_BUDGET, false, "repeated rules" };
+    for (size_t k = 0; k < m->nnorms && !bud.told; k++) {
         const md_norm *n = &m->norms[k];
         /* A repeat has the same clause, subject and acts: read the rules of
          * the clause (a few), or, for an uncited rule, those of the subject
@@ -209,8 +234,10 @@ static void ck_duplicates(md_model *m)
                           : md_ra_first(m, n->subject, n->acts[0].action);
         for (; e >= 0; e = by_clause ? md_clause_next(m, e) : md_ra_next(m, e)) {
             const md_norm *o = &m->norms[by_clause ? md_clause_norm(m, e) : md_ra_norm(m, e)];
+            if (o->id >= n->id) break;   /* the chains run in source order: only earlier rules */
+            if (!ck_spend(m, &bud, n)) break;
             if (by_clause && (o->subject != n->subject || o->acts[0].action != n->acts[0].action)) continue;
-            if (o->id >= n->id || o->mod != n->mod || o->nacts != n->nacts) continue;
+            if (o->mod != n->mod || o->nacts != n->nacts) continue;
             if (n->clause != o->clause || n->at.file != o->at.file || !ck_same_cond(n->cond, o->cond) || n->counterpart != o->counterpart)
                 continue;
             bool same = true;

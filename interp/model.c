@@ -489,9 +489,9 @@ static void md_relations(md_model *m)
             size_t ns = 0, nt = 0;
             for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) ns++;
             for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) nt++;
-            if (nt && ns > MD_MAX_NORMS / nt) {   /* every subject with every target */
+            if (nt && ns > MD_MAX_RELATIONS / nt) {   /* every subject with every target */
                 MD_ERR(m, "too-many", d->at, "this line relates %zu roles to %zu: more than %d relations", ns, nt,
-                       MD_MAX_NORMS);
+                       MD_MAX_RELATIONS);
                 continue;
             }
             for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {

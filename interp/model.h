@@ -257,7 +257,7 @@ typedef struct md_model {
 
 /* Limits on the size of a model, so that checks comparing rules pairwise
  * stay fast on any input.  Real protocols have tens of roles and rules. */
-enum { MD_MAX_ROLES = 10000, MD_MAX_NORMS = 10000 };
+enum { MD_MAX_ROLES = 10000, MD_MAX_NORMS = 1000000, MD_MAX_RELATIONS = 10000 };
 /* People declared outside scenarios are copied into every scenario, and
  * every calendar keeps a bitmap of two centuries: these stay small too. */
 enum { MD_MAX_PEOPLE = 100, MD_MAX_SCENARIOS = 10000, MD_MAX_CALENDARS = 100 };

@@ -111,9 +111,38 @@ static void rp_source(const src_set *src, const dg_diag *d, int line, FILE *f, b
     rp_caret_line(f, text, from, a, b, color);
 }
 
+/* Diagnostics go to stderr, which has no buffer: written character by
+ * character, 100,000 warnings took half a minute of system calls.  Each is
+ * put together in memory, and what is ready is written in pieces of about
+ * 64 KiB. */
+typedef struct rp_mem { FILE *ms; char *buf; size_t len; FILE *out; } rp_mem;
+
+static void rp_pass_on(rp_mem *m)
+{
+    fflush(m->ms);
+    if (m->len) fwrite(m->buf, 1, m->len, m->out);
+    rewind(m->ms);   /* the size is now the position: 0 */
+    fflush(m->ms);
+}
+
+static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool color, rp_mem *m);
+
 void rp_text(const dg_sink *dg, const src_set *src, FILE *f, bool color)
 {
+    rp_mem m = { NULL, NULL, 0, f };
+    m.ms = open_memstream(&m.buf, &m.len);
+    if (!m.ms) { rp_text_to(dg, src, f, color, NULL); return; }
+    rp_text_to(dg, src, m.ms, color, &m);
+    rp_pass_on(&m);
+    fclose(m.ms);
+    free(m.buf);
+    fflush(f);
+}
+
+static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool color, rp_mem *m)
+{
     for (size_t i = 0; i < dg->count; i++) {
+        if (m && ftello(f) >= 65536) rp_pass_on(m);
         const dg_diag *d = &dg->items[i];
         const src_file *sf = src_get(src, d->where.file);
         int line = 0, col = 0;
