@@ -17,6 +17,7 @@ typedef struct arena {
     size_t used, cap;      /* of the head block */
     ar_block *nodes;       /* ar_alloc_node's own blocks, newest first */
     size_t nodes_used, nodes_cap;
+    void *last;            /* the newest ar_alloc, which ar_grow can extend in place */
     size_t total;          /* bytes obtained from malloc, for memory figures */
     bool failed;
 } arena;
@@ -26,7 +27,7 @@ void ar_free(arena *a);
 /* Forget everything allocated but keep the newest block for reuse: for
  * scratch arenas that are emptied after each use. */
 void ar_reset(arena *a);
-void *ar_alloc(arena *a, size_t n);                  /* zeroed, 16-byte aligned */
+void *ar_alloc(arena *a, size_t n);                  /* zeroed, 8-byte aligned */
 /* The same, from blocks of their own, for nodes that are walked as a list
  * again and again (the declarations of a file): kept together, in order,
  * a walk over them reads memory in sequence instead of all over the arena. */

@@ -51,10 +51,10 @@ typedef struct ast_word {   /* 48 bytes: a file has a million of them */
 typedef enum { DUR_NONE, DUR_FIXED, DUR_VAGUE } ast_durkind;
 typedef enum { U_WORKING_DAYS, U_DAYS, U_HOURS, U_WEEKS, U_MONTHS } ast_unit;
 
-typedef struct ast_dur {
+typedef struct ast_dur {    /* kind and unit together: 40 bytes, not 48 */
     ast_durkind kind;
-    long n;
     ast_unit unit;
+    long n;
     const char *vague;       /* the words, for DUR_VAGUE: "a reasonable time" */
     loc at;
 } ast_dur;
@@ -275,7 +275,12 @@ typedef enum {
 
 typedef struct ast_decl {
     ast_declkind kind;
+    uint32_t file;
     struct ast_decl *next;   /* beside kind: a walk over the list reads one cache line per decl */
+    loc at;                  /* the whole declaration */
+    /* Last, and allocated only as far as the kind needs (ast_decl_new): a
+     * role or a use is a fraction of the size of a norm.  Never copy a
+     * whole ast_decl, and never change its kind. */
     union {
         ast_protocol protocol;
         ast_use use;
@@ -289,8 +294,6 @@ typedef struct ast_decl {
         ast_adopt adopt;
         ast_relation relation;
     } u;
-    loc at;                  /* the whole declaration */
-    uint32_t file;
 } ast_decl;
 
 typedef struct ast_file {

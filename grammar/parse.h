@@ -42,6 +42,7 @@ typedef struct ps_ctx {
     bool eof_nl_sent;
     bool at_eof;
     /* parser state (parser.y) */
+    struct ps_spare *spares; /* tails and fallbacks read and done with, for reuse */
     const char *stmt_what;   /* the statement being parsed, for messages */
     loc stmt_at;
     uint32_t last_error_off; /* to report one error per statement */

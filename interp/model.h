@@ -58,8 +58,8 @@ typedef struct md_cond {
 
 typedef struct md_deadline {
     ast_durkind kind;
-    long n;
     ast_unit unit;
+    long n;
     const char *vague;
     loc at;
 } md_deadline;
@@ -74,28 +74,28 @@ typedef struct md_act {
     loc at;
 } md_act;
 
-typedef struct md_norm {
+typedef struct md_norm {       /* the ints together, then the pointers: no padding */
     int id;
-    const char *clause;          /* as written, or NULL */
-    const char *cited;           /* the root protocol's clause that adopts it, or NULL */
-    loc cited_at;                /* where it is adopted */
-    loc clause_at;
-    loc at;
     int subject;                 /* role */
     ast_modality mod;
-    md_act *acts; size_t nacts;
     int counterpart;             /* role the norm is towards, or -1 */
     int trigger;                 /* thing whose arrival opens the duty, or -1 */
     int trigger_from;            /* role that sends it, or -1 (anyone) */
-    md_deadline within;
+    bool in_block;
+    bool from_role;              /* made from a role's `manages`/`appoints` */
+    const char *clause;          /* as written, or NULL */
+    const char *cited;           /* the root protocol's clause that adopts it, or NULL */
+    md_act *acts; size_t nacts;
     md_cond *cond;
     md_act *fallback; size_t nfallback;
-    md_deadline fallback_within;
     const char **overrides;      /* the clauses it overrides */
     loc *overrides_at;
     size_t noverrides;
-    bool in_block;
-    bool from_role;              /* made from a role's `manages`/`appoints` */
+    md_deadline within;
+    md_deadline fallback_within;
+    loc cited_at;                /* where it is adopted */
+    loc clause_at;
+    loc at;
 } md_norm;
 
 typedef struct md_step {

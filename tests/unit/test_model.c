@@ -329,7 +329,7 @@ static void test_default_calendar(void **state)
     cal_calendar *c = md_cal(&s->m);
     assert_non_null(c);
     assert_string_equal(cal_id(c), "england-and-wales");
-    md_deadline d = { DUR_FIXED, 2, U_WORKING_DAYS, NULL, { 0, 0, 0 } };
+    md_deadline d = { .kind = DUR_FIXED, .unit = U_WORKING_DAYS, .n = 2 };
     dt_day due = 0;
     assert_int_equal(md_deadline_from(&s->m, &d, t_day("2025-12-23"), &due), 0);
     assert_int_equal(due, t_day("2025-12-29"));

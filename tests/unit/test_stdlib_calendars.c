@@ -118,7 +118,7 @@ static void test_official_list(void **state)
 
 static void expect_due(session *s, const char *from, long n, ast_unit unit, const char *want)
 {
-    md_deadline d = { DUR_FIXED, n, unit, NULL, { 0, 0, 0 } };
+    md_deadline d = { .kind = DUR_FIXED, .unit = unit, .n = n };
     dt_day f, due;
     assert_int_equal(dt_parse(from, strlen(from), &f), 0);
     assert_int_equal(md_deadline_from(&s->m, &d, f, &due), 0);
@@ -176,7 +176,7 @@ static void test_calendar_with_no_working_day(void **state)
                        "  closed \"Weekends off too\" from 1 january to 31 december\n}\n"
                        "protocol \"p\" {\n  calendar never\n}\n";
     ss_open_text(s, "<test>", text, strlen(text), dt_from_ymd(2026, 11, 22));
-    md_deadline d = { DUR_FIXED, 2, U_WORKING_DAYS, NULL, { 0, 0, 0 } };
+    md_deadline d = { .kind = DUR_FIXED, .unit = U_WORKING_DAYS, .n = 2 };
     dt_day due;
     assert_int_equal(md_deadline_from(&s->m, &d, dt_from_ymd(2026, 1, 5), &due), -1);
     drop(s);
