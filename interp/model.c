@@ -47,9 +47,10 @@ static const char *md_sym_kind_name(md_model *m, uint32_t v)
 }
 
 /* Actions live in their own namespace (a verb never stands where a role or
- * a thing does), so "request" can be both an action and a thing.  Interned
- * strings are 16-byte aligned, so the low bit tags the action namespace. */
-static uint64_t md_key(const char *name, bool action) { return hm_ptr(name) | (action ? 1u : 0u); }
+ * a thing does), so "request" can be both an action and a thing.  The key
+ * is the interned pointer shifted left, its low bit tagging the action
+ * namespace (interned text is not aligned, so it has no bit to spare). */
+static uint64_t md_key(const char *name, bool action) { return (hm_ptr(name) << 1) | (action ? 1u : 0u); }
 
 bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at)
 {

@@ -71,6 +71,10 @@ typedef struct ms_ctx {
     md_model *m;
     md_scenario *s;
     size_t cap_people, cap_items;
+    /* A scenario of a million events names the same few hundred people and
+     * verbs again and again: what each name (an interned pointer) turned
+     * out to be is kept, as the index + 1, or 0 for "no such person". */
+    hmap person_of, verb_of;
 } ms_ctx;
 
 static int ms_find_person(const md_scenario *s, const char *name)
@@ -81,6 +85,24 @@ static int ms_find_person(const md_scenario *s, const char *name)
              strcasecmp(s->people[i].name, name) == 0))
             return (int)i;
     return -1;
+}
+
+static int ms_person_named(ms_ctx *c, const char *name)
+{
+    uint32_t v;
+    if (hm_get(&c->person_of, hm_ptr(name), &v)) return (int)v - 1;
+    int p = ms_find_person(c->s, name);
+    (void)hm_put(&c->person_of, hm_ptr(name), (uint32_t)(p + 1));   /* out of memory: asked again next time */
+    return p;
+}
+
+static int ms_verb(ms_ctx *c, const char *verb)
+{
+    uint32_t v;
+    if (hm_get(&c->verb_of, hm_ptr(verb), &v)) return (int)v - 1;
+    int a = md_lookup_verb(c->m, verb);
+    (void)hm_put(&c->verb_of, hm_ptr(verb), (uint32_t)(a + 1));
+    return a;
 }
 
 static void ms_unknown_person(ms_ctx *c, const ast_word *w)
@@ -106,7 +128,7 @@ static bool ms_party(ms_ctx *c, const ast_word *w, int *person, int *role)
     *person = -1;
     *role = -1;
     if (w->kind != W_IDENT) return false;
-    int p = ms_find_person(c->s, w->text);
+    int p = ms_person_named(c, w->text);
     if (p >= 0) { *person = p; return true; }
     int r = md_find_role(c->m, w->text);
     if (r >= 0) { *role = r; return true; }
@@ -211,7 +233,7 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
         MD_HINT(m, "an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'");
         return false;
     }
-    e->action = md_lookup_verb(m, w->text);
+    e->action = ms_verb(c, w->text);
     e->verb = w->text;
     if (e->action < 0) {
         MD_ERR(m, "unknown-action", w->at, "unknown action '%s'", w->text);
@@ -271,7 +293,7 @@ static bool ms_clause_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, cons
         x->state = ms_states[i].st;
         const ast_word *r = w->next;
         if (r && r->kind == W_KEYWORD && strcmp(r->text, "by") == 0 && r->next) {
-            x->person = ms_find_person(c->s, r->next->text ? r->next->text : "");
+            x->person = r->next->text ? ms_person_named(c, r->next->text) : -1;
             if (x->person < 0) { ms_unknown_person(c, r->next); return false; }
             r = r->next->next;
         }
@@ -393,7 +415,9 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
 
 static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
 {
-    ms_ctx c = { m, s, 0, 0 };
+    ms_ctx c = { m, s, 0, 0, { 0 }, { 0 } };
+    hm_init(&c.person_of);
+    hm_init(&c.verb_of);
     memset(s, 0, sizeof *s);
     s->name = d->u.scenario.name;
     s->at = d->u.scenario.name_at;
@@ -411,6 +435,7 @@ static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
                 continue;
             }
             MD_PUSH(m, s->people, s->npeople, c.cap_people, p);
+            hm_free(&c.person_of);   /* a name that was nobody may be this person now */
         } else if (it->kind == SI_SETTING) {
             ms_setting(&c, &it->u.setting);
         } else if (it->kind == SI_EVENT) {
@@ -436,6 +461,8 @@ static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
             if (ms_expect(&c, &it->u.expect, &si.u.ex)) MD_PUSH(m, s->items, s->nitems, c.cap_items, si);
         }
     }
+    hm_free(&c.person_of);
+    hm_free(&c.verb_of);
 }
 
 void md__scenarios(md_model *m)

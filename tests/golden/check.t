@@ -686,3 +686,9 @@ tests/check/no-clause.civic:4:1: warning: this rule cites no clause of the proto
 hint: put the clause number in brackets before it, like '[8.1] Member must not instruct'
 tests/check/no-clause.civic: 0 errors, 1 warning
 
+
+$ civic check --today 2026-11-22 tests/check/action-and-thing.civic
+tests/check/action-and-thing.civic: ok (21 roles, 13 rules, 0 routes, 0 scenarios)
+
+$ civic query --today 2026-11-22 tests/check/action-and-thing.civic 'can Officer record report'
+Obliged. [12] Officer must record written report
