@@ -40,6 +40,10 @@ typedef struct sim_link {
     int next, prev;          /* on its (owner, action) list; next is the free list when unused */
     int more;                /* the duty's next link */
     uint64_t key;            /* sim_akey(owner, action) */
+    /* The duty's owner and counterpart, which never change, copied here so
+     * that an act can pass over the duties of others without reading them:
+     * with thousands open, those reads were most of an event's time. */
+    int owner, counterpart;
 } sim_link;
 
 typedef struct sim_stat {
@@ -375,6 +379,8 @@ static void sim_link_add(sim *S, int k, int owner, int action)
     sim_link *x = &S->links[l];
     x->ob = k;
     x->key = key;
+    x->owner = S->obs[k].owner;
+    x->counterpart = S->obs[k].counterpart;
     x->prev = -1;
     x->next = head;
     x->more = S->obs[k].links;
@@ -764,7 +770,10 @@ static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
         int best_norm_ob[64];
         size_t nbest = 0;
         for (int l = head; l >= 0; l = S->links[l].next) {
-            int k = S->links[l].ob;
+            const sim_link *x = &S->links[l];
+            if (x->owner >= 0 && x->owner != actor) continue;
+            if (target >= 0 && x->counterpart >= 0 && x->counterpart != target) continue;
+            int k = x->ob;
             const sim_ob *o = &S->obs[k];
             const md_norm *n = &m->norms[o->norm];
             if (!sim_owes(S, o, actor)) continue;
