@@ -50,4 +50,9 @@ void dg_sort(dg_sink *s);
 /* Mark that memory ran out; printed once as an error. */
 void dg_oom(dg_sink *s);
 
+/* A hint for a diagnostic that has none of its own, by its code: every
+ * diagnostic a user sees says what to do about it.  NULL when the
+ * diagnostic has hints. */
+const char *dg_fallback_hint(const dg_diag *d);
+
 #endif

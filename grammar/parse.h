@@ -43,7 +43,8 @@ typedef struct ps_ctx {
     bool at_eof;
     /* parser state (parser.y) */
     struct ps_spare *spares; /* tails and fallbacks read and done with, for reuse */
-    const char *stmt_what;   /* the statement being parsed, for messages */
+    const char *stmt_what;   /* the kind of statement being parsed ("role", "rule", …), for hints */
+    int stmt_ntok;           /* tokens of it read so far */
     loc stmt_at;
     uint32_t last_error_off; /* to report one error per statement */
     bool have_error;

@@ -984,6 +984,49 @@ static void ps_token_text(ps_ctx *ctx, loc at, char *buf, size_t n)
     snprintf(buf, n, "%.*s", (int)len, f->text + at.start);
 }
 
+/* The form of the statement being read, when nothing more particular can
+ * be said: what it is comes from its first word (lexer.l) and the block it
+ * stands in. */
+static void ps_syntax_hint(ps_ctx *ctx)
+{
+    const char *block = NULL;
+    for (int d = ctx->depth; d-- > 0 && !block;) block = ctx->open_what[d];
+    const char *what = ctx->stmt_what ? ctx->stmt_what : "rule";
+    static const struct { const char *block, *what, *hint; } forms[] = {
+        { "protocol", NULL, "a protocol field reads like 'council \"Houghton Regis Town Council\"', "
+                            "'adopted 2015-09-28', 'review every 1 year [13.1]' or 'calendar england-and-wales'" },
+        { "route", NULL, "a step reads like '[12.3] Clerk', '[12.2] informally with Clerk', "
+                         "'[12.3] ChairCorporateServices when about Clerk' or '[1.11.5] procedure disciplinary'" },
+        { "scenario", NULL, "a scenario line reads like 'person alice is Member', "
+                            "'2025-12-23 alice sends enquiry to bob' or 'expect [10.2] due 2025-12-29'" },
+        { "calendar", NULL, "a calendar line reads like 'holiday \"Christmas Day\" on 25 december substitute', "
+                            "'closed \"Christmas closure\" from 27 december to 31 december' or 'weekend saturday, sunday'" },
+        { "role", NULL, "inside a role's braces, write 'manages ROLE' or 'appoints ROLE'" },
+        { NULL, "role", "a role reads like 'role ChairCorporateServices \"Chair of Corporate Services Committee\" "
+                        "is CommitteeChair aka \"Chair of Corporate Services\"'" },
+        { NULL, "use", "write 'use \"roles\"' for the shared vocabulary, or 'use \"FILE\"' for a file beside this one" },
+        { NULL, "protocol", "a protocol block begins 'protocol \"Officer/Member Protocol\" {', with its fields on the "
+                            "lines after it" },
+        { NULL, "route", "a route begins like 'route complaint by Member about Officer [12.3] {', with one step a line" },
+        { NULL, "scenario", "a scenario begins 'scenario \"NAME\" {', with people, dated events and expectations inside" },
+        { NULL, "calendar", "a calendar begins like 'calendar ours extends england-and-wales {'" },
+        { NULL, "person", "a person reads like 'person alice is Member' or "
+                          "'person carol \"Carol Jones\" is Clerk from 2024-05-01'" },
+        { NULL, "term", "write 'action NAME \"how it reads\" aka OTHER-NAME', 'thing NAME' or 'procedure NAME'" },
+        { NULL, "adopt", "write '[4.3] adopts [MP-1], [MP-2]' or 'omits [MP-12]'" },
+        { NULL, "rule", "a rule reads '[CLAUSE] ROLE must|should|may|must not ACTION [THING] [from|to ROLE] "
+                        "[within N working days]', like '[10.2] Officer must respond to enquiry from Member within 2 "
+                        "working days'" },
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        if (forms[i].block && (!block || strcmp(forms[i].block, block) != 0)) continue;
+        if (!forms[i].block && block && strcmp(block, "role") != 0) continue;
+        if (forms[i].what && strcmp(forms[i].what, what) != 0) continue;
+        dg_hint(ctx->dg, "%s", forms[i].hint);
+        return;
+    }
+}
+
 static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
 {
     if (ctx->aborted) return 0;
@@ -1051,6 +1094,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
         dg_hint(ctx->dg, "the line ends before the name it needs");
     else if (strcmp(yysymbol_name(tok), "')'") == 0 && ctx->paren == 0)
         dg_hint(ctx->dg, "there is no '(' for this ')' to close");
+    else
+        ps_syntax_hint(ctx);
     return 0;
 }
 

@@ -15,6 +15,7 @@ hint: declare it with 'role Widget is Member' (or Officer), or 'use "roles"' for
 tests/check/unknown-role.civic:6:17: error: 'enquiry' is a thing, not a role
     6 | role Steward is enquiry
       |                 ^~~~~~~
+hint: use a role here: 'roles' at the REPL lists them
 tests/check/unknown-role.civic:7:7: error: unknown role 'Councilor'
     7 | [1.1] Councilor must not instruct Officer
       |       ^~~~~~~~~
@@ -50,6 +51,7 @@ hint: a rule concerns one thing; join two actions with 'and' if you need both
 tests/check/names.civic:10:20: error: 'to' at the end of the rule needs a role or thing after it
    10 | [2.5] Officer must respond to
       |                    ^~~~~~~~~~
+hint: name the role or thing after it, or remove it
 tests/check/names.civic:11:43: error: 'Clerk' is a role, but an action is needed here
    11 | [2.6] Officer must respond to enquiry and Clerk
       |                                           ^~~~~
@@ -57,6 +59,7 @@ hint: a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry f
 tests/check/names.civic:12:20: error: 'enquiry' is a thing, not an action
    12 | [2.7] Officer must enquiry Member
       |                    ^~~~~~~
+hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles
 tests/check/names.civic:13:20: error: unknown action 'respondd'
    13 | [2.8] Officer must respondd to enquiry from Member
       |                    ^~~~~~~~
@@ -72,6 +75,7 @@ hint: did you mean 'complaint'?
 tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of case (a thing such as complaint)
    18 | route instruct by Member about Officer {
       |       ^~~~~~~~
+hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles
 tests/check/names.civic: 11 errors, 0 warnings
 [1]
 
@@ -103,6 +107,7 @@ hint: put all the steps in one route, with 'when …' on the steps that differ
 tests/check/duplicate.civic:30:8: error: person 'alice' is already declared
    30 | person alice is Officer
       |        ^~~~~
+hint: remove one of them, or give each its own name
 tests/check/duplicate.civic:34:3: error: the weekend is already set for this calendar
    34 |   weekend sunday
       |   ^~~~~~~
@@ -110,9 +115,11 @@ hint: list every weekend day on one line: 'weekend saturday, sunday'
 tests/check/duplicate.civic:36:10: error: calendar 'offices' is already defined
    36 | calendar offices {
       |          ^~~~~~~
+hint: remove one of them, or give each its own name
 tests/check/duplicate.civic:42:10: error: person 'bob' is already declared
    42 |   person bob is Member
       |          ^~~
+hint: remove one of them, or give each its own name
 tests/check/duplicate.civic:44:10: error: scenario "twice" is already defined
    44 | scenario "twice" {
       |          ^~~~~~~
@@ -128,6 +135,7 @@ hint: a role cannot be, directly or through others, a kind of itself
 tests/check/role-cycle.civic:7:6: error: role 'Sexton' cannot be a kind of itself
     7 | role Sexton is Sexton
       |      ^~~~~~
+hint: a role is a kind of the roles above it only: remove one 'is' from the cycle
 tests/check/role-cycle.civic: 2 errors, 0 warnings
 [1]
 
@@ -159,6 +167,7 @@ hint: if this rule is an exception, add 'overrides [5.1]' to it
 tests/check/override.civic:6:42: warning: [5.4] has no rule about 'instruct', so this overrides nothing
     6 | [5.3] Chair may instruct Clerk overrides [5.4]
       |                                          ^~~~~
+hint: name the clause of the rule this one is an exception to, or remove 'overrides'
 tests/check/override.civic:8:1: error: [5.5] says Leader of the Council may instruct, but [5.1] says Member must not instruct
     8 | [5.5] Leader may instruct Clerk overrides [5.99]
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -354,9 +363,11 @@ hint: did you mean 'Sunday'?
 tests/check/calendar.civic:7:18: error: 'sixth' should be first, second, third, fourth, fifth or last
     7 |   holiday "D" on sixth monday of may
       |                  ^~~~~
+hint: write first, second, third, fourth, fifth or last
 tests/check/calendar.civic:8:3: error: 400 days from Easter is too far
     8 |   holiday "E" on easter + 400
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: Easter-relative days are written like 'on easter - 2' (Good Friday), within 100 days of Easter
 tests/check/calendar.civic:9:3: error: this closure ends before it begins
     9 |   closed "F" from 2026-08-07 to 2026-08-03
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -372,6 +383,7 @@ hint: 'substitute' moves a holiday on a weekend to the next weekday, for dates l
 tests/check/calendar.civic:12:3: error: this holiday runs from 2030 until 2020: the years are the wrong way round
    12 |   holiday "I" on 1 january from 2030 until 2020
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: write a year from 1900 to 2200, the earlier first
 tests/check/calendar.civic:13:3: error: year 3000 is out of range
    13 |   holiday "J" on 1 january from 3000
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -395,9 +407,11 @@ $ civic check --today 2026-11-22 tests/check/calendar-cycle.civic
 tests/check/calendar-cycle.civic:2:10: error: calendar 'north' extends itself, directly or through others
     2 | calendar north extends south {
       |          ^~~~~
+hint: remove one 'extends' from the cycle
 tests/check/calendar-cycle.civic:9:3: error: a calendar whose weekend is every day has no working days
     9 |   weekend monday, tuesday, wednesday, thursday, friday, saturday, sunday
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: leave some days of the week and of the year as working days
 tests/check/calendar-cycle.civic: 2 errors, 0 warnings
 [1]
 
@@ -429,6 +443,7 @@ hint: give people lower-case first names, like 'alice'
 tests/check/scenario.civic:8:17: error: this office ends before it begins
     8 | person carol is Clerk from 2026-03-01 until 2026-01-01
       |                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: write the earlier date first
 tests/check/scenario.civic:13:17: error: unknown role 'Oficer'
    13 |   person zed is Oficer
       |                 ^~~~~~
@@ -444,6 +459,7 @@ hint: did you mean 'complaint'?
 tests/check/scenario.civic:16:3: error: write 'escalate breaches as complaint'
    16 |   escalate everything
       |   ^~~~~~~~
+hint: a scenario line is 'person NAME is ROLE', a dated event, or 'expect …'
 tests/check/scenario.civic:17:14: error: unknown person or role 'alcie'
    17 |   2026-01-05 alcie sends enquiry to bob
       |              ^~~~~
@@ -459,6 +475,7 @@ hint: an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 a
 tests/check/scenario.civic:20:44: error: this event already names who it is to
    20 |   2026-01-05 alice sends enquiry to bob to alice
       |                                            ^~~~~
+hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
 tests/check/scenario.civic:21:40: error: name the person the event is about, not the role
    21 |   2026-01-05 alice sends enquiry about Officer
       |                                        ^~~~~~~
@@ -466,6 +483,7 @@ hint: declare them with 'person NAME is Officer'
 tests/check/scenario.civic:22:34: error: this event already concerns 'enquiry'
    22 |   2026-01-05 alice sends enquiry complaint to bob
       |                                  ^~~~~~~~~
+hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
 tests/check/scenario.civic:23:44: error: unexpected date in this event
    23 |   2026-01-05 alice sends enquiry to bob on 2026-01-06
       |                                            ^~~~~~~~~~
@@ -477,6 +495,7 @@ hint: did you mean 'bob'?
 tests/check/scenario.civic:25:14: error: an event begins with who acts: '2025-12-23 alice sends enquiry to bob'
    25 |   2026-01-06 "alice" sends enquiry to bob
       |              ^~~~~~~
+hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
 tests/check/scenario.civic:26:3: error: this event comes before the one on line 25
    26 |   2026-01-04 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -504,6 +523,7 @@ hint: declare people at the top of the scenario: 'person zoe is Member'
 tests/check/scenario.civic:32:17: error: write 'expect review overdue', 'expect review not overdue' or 'expect review due DATE'
    32 |   expect review sometime
       |                 ^~~~~~~~
+hint: an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] breached by bob', 'expect complaint reaches Clerk' or 'expect no breach'
 tests/check/scenario.civic:33:10: error: cannot read this expectation
    33 |   expect no idea
       |          ^~
@@ -547,6 +567,7 @@ hint: write one expectation per line inside the braces
 tests/check/syntax.civic:15:26: error: unexpected 'Mayor'; expected 'and', 'or' or ':'
    15 |   [8.5] when about Clerk Mayor
       |                          ^~~~~
+hint: a step reads like '[12.3] Clerk', '[12.2] informally with Clerk', '[12.3] ChairCorporateServices when about Clerk' or '[1.11.5] procedure disciplinary'
 tests/check/syntax.civic:17:40: error: unexpected ')'
    17 | [8.6] Member must not instruct Officer )
       |                                        ^
@@ -586,6 +607,7 @@ hint: write "Verger"
 tests/check/lexical.civic:10:24: error: unexpected character '@'
    10 | role Sexton is Officer @
       |                        ^
+hint: remove it, or put the text in double quotes
 tests/check/lexical.civic:11:59: error: number too large
    11 | [10.4] Officer must respond to enquiry from Member within 100000000000 days
       |                                                           ^~~~~~~~~~~~
@@ -613,12 +635,15 @@ $ civic check --today 2026-11-22 tests/check/recovery.civic
 tests/check/recovery.civic:6:20: error: unexpected 'must'; expected a name or 'not'
     6 | [11.1] Member must must instruct Officer
       |                    ^~~~
+hint: a rule reads '[CLAUSE] ROLE must|should|may|must not ACTION [THING] [from|to ROLE] [within N working days]', like '[10.2] Officer must respond to enquiry from Member within 2 working days'
 tests/check/recovery.civic:9:16: error: unexpected '"Penman"'; expected end of line or ','
     9 |   aka "Writer" "Penman"
       |                ^~~~~~~~
+hint: inside a role's braces, write 'manages ROLE' or 'appoints ROLE'
 tests/check/recovery.civic:14:16: error: unexpected 'Mayor'; expected end of line, 'or', 'when', 'unless' or 'within'
    14 |   [11.5] Clerk Mayor
       |                ^~~~~
+hint: a step reads like '[12.3] Clerk', '[12.2] informally with Clerk', '[12.3] ChairCorporateServices when about Clerk' or '[1.11.5] procedure disciplinary'
 tests/check/recovery.civic:17:1: error: [11.4] says Chair of the Council may instruct, but [11.2] says Member must not instruct
    17 | [11.4] Chair may instruct Officer
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -626,6 +651,7 @@ hint: if this rule is an exception, add 'overrides [11.2]' to it
 tests/check/recovery.civic:20:14: error: unexpected 'Officer'; expected a string or 'is'
    20 |   person bob Officer
       |              ^~~~~~~
+hint: a scenario line reads like 'person alice is Member', '2025-12-23 alice sends enquiry to bob' or 'expect [10.2] due 2025-12-29'
 tests/check/recovery.civic:23:38: error: unexpected ')'
    23 | [11.7] Member should respect Officer )
       |                                      ^
@@ -653,6 +679,7 @@ hint: a path is relative to this file; the standard modules are "roles", "model-
 tests/check/use.civic:7:5: error: cannot read '/': Is a directory
     7 | use "/"
       |     ^~~
+hint: check that the file exists and can be read
 tests/check/use.civic: 5 errors, 0 warnings
 [1]
 
@@ -686,9 +713,9 @@ tests/check/no-clause.civic:4:1: warning: this rule cites no clause of the proto
 hint: put the clause number in brackets before it, like '[8.1] Member must not instruct'
 tests/check/no-clause.civic: 0 errors, 1 warning
 
-
 $ civic check --today 2026-11-22 tests/check/action-and-thing.civic
 tests/check/action-and-thing.civic: ok (21 roles, 13 rules, 0 routes, 0 scenarios)
 
 $ civic query --today 2026-11-22 tests/check/action-and-thing.civic 'can Officer record report'
 Obliged. [12] Officer must record written report
+

@@ -60,6 +60,7 @@ hint: save the file as UTF-8
 latin1.civic:4:1: error: this clause reference is not valid UTF-8 text
     4 | [1.?] Member must not instruct Officer
       | ^~~~~
+hint: save the file as UTF-8
 latin1.civic:5:1: error: this name is not valid UTF-8 text
     5 | ?? Member must not bully Officer
       | ^~
@@ -91,6 +92,7 @@ $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1.1] Member must not inst
 nots.civic:2:40009: error: memory exhausted: this statement is too long or too deeply nested
     2 | ...not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not ...
       | ...                                                            ^~~
+hint: split the statement, or close some brackets
 nots.civic: 1 error, 0 warnings
 [1]
 
@@ -107,6 +109,7 @@ $ d=$(mktemp -d) && cd "$d" && for i in $(seq 1 40); do printf 'use "f%d"\n' $((
 ./f33.civic:1:5: error: 'use' nested more than 32 files deep
     1 | use "f34"
       |     ^~~~~
+hint: use fewer levels of files that use other files
 f1.civic: 1 error, 0 warnings
 [1]
 
@@ -144,7 +147,9 @@ $ civic check --json --today 2026-11-22 tests/check/unknown-role.civic tests/che
     "severity": "error",
     "code": "not-a-role",
     "message": "'enquiry' is a thing, not a role",
-    "hints": []
+    "hints": [
+      "use a role here: 'roles' at the REPL lists them"
+    ]
   },
   {
     "file": "tests/check/unknown-role.civic",

@@ -338,6 +338,7 @@ $ civic query tests/query/protocol.civic 'expectations of Member'
 <query>:1:23: error: write 'expectations of Member from ROLE'
     1 | expectations of Member
       |                       ^
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query tests/query/protocol.civic 'route compliant by Member about Officer'
@@ -365,6 +366,7 @@ $ civic query tests/query/protocol.civic 'deadline A2'
 <query>:1:12: error: write 'deadline A2 from DATE'
     1 | deadline A2
       |            ^
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from'
@@ -420,6 +422,7 @@ $ civic query tests/query/protocol.civic 'holidays'
 <query>:1:9: error: write 'holidays YEAR', like 'holidays 2026'
     1 | holidays
       |         ^
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query tests/query/protocol.civic 'holidays 1800'
@@ -433,6 +436,7 @@ $ civic query tests/query/protocol.civic 'help me'
 <query>:1:6: error: unexpected 'me' at the end of the query
     1 | help me
       |      ^~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query tests/check/conflict.civic 'can Chair instruct Officer'

@@ -43,6 +43,7 @@ hint: an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 a
 tests/regress/event-time-no-action.civic:11:30: error: a person or role is needed here
    11 |   expect [10.2] fulfilled by 2025-01-06
       |                              ^~~~~~~~~~
+hint: declare the person first, like 'person alice is Member'
 tests/regress/event-time-no-action.civic: 2 errors, 0 warnings
 [1]
 

@@ -84,6 +84,7 @@ $ civic query --today 2026-11-22 tests/check/robust-closed-years.civic 'deadline
 <query>:1:27: error: no due date can be found: the calendar has no working day within ten years of 2041-03-02
     1 | deadline 1 from 2041-03-02
       |                           ^
+hint: the calendar's closures leave no working day: check its 'closed' lines
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-closed-years.civic 'deadline 1 from 2060-12-20'
@@ -540,6 +541,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'duties of Membe
 <query>:1:18: error: unexpected 'extra' at the end of the query
     1 | duties of Member extra
       |                  ^~~~~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'expectations of Member from Officer'
@@ -559,6 +561,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'expectations of
 <query>:1:24: error: write 'expectations of Member from ROLE'
     1 | expectations of Member Officer
       |                        ^~~~~~~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.2'
@@ -676,6 +679,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 un
 <query>:1:14: error: write 'deadline Q.1 from DATE'
     1 | deadline Q.1 until 2025-12-23
       |              ^~~~~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 2025-02-30'
@@ -717,6 +721,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 fr
 <query>:1:30: error: unexpected 'please' at the end of the query
     1 | deadline Q.1 from 2025-12-23 please
       |                              ^~~~~~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Member about Officer'
@@ -787,6 +792,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'review now'
 <query>:1:8: error: unexpected 'now' at the end of the query
     1 | review now
       |        ^~~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'roles'
@@ -859,6 +865,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'holidays next'
 <query>:1:10: error: write 'holidays YEAR', like 'holidays 2026'
     1 | holidays next
       |          ^~~~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days between 2025-12-20 and 2026-01-05'
@@ -875,12 +882,14 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days be
 <query>:1:33: error: write 'working days between DATE and DATE'
     1 | working days between 2025-12-20 2026-01-05
       |                                 ^~~~~~~~~~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days from 2025-12-20'
 <query>:1:9: error: write 'working days between DATE and DATE'
     1 | working days from 2025-12-20
       |         ^~~~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'help'
@@ -900,6 +909,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'help me'
 <query>:1:6: error: unexpected 'me' at the end of the query
     1 | help me
       |      ^~
+hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'hlep'
@@ -1873,6 +1883,7 @@ $ civic check --today 2026-11-22 tests/check/robust-scenario-errors.civic
 tests/check/robust-scenario-errors.civic:8:8: error: person 'zoe' is already declared
     8 | person zoe is Member
       |        ^~~
+hint: remove one of them, or give each its own name
 tests/check/robust-scenario-errors.civic:9:8: error: 'respond' is already the name of a role, action or thing
     9 | person respond is Member
       |        ^~~~~~~
@@ -1880,6 +1891,7 @@ hint: give people lower-case first names, like 'alice'
 tests/check/robust-scenario-errors.civic:14:10: error: person 'alice' is already declared
    14 |   person alice is Officer
       |          ^~~~~
+hint: remove one of them, or give each its own name
 tests/check/robust-scenario-errors.civic:15:10: error: 'instruct' is already the name of a role, action or thing
    15 |   person instruct is Member
       |          ^~~~~~~~
@@ -1891,6 +1903,7 @@ hint: declare it with 'role Nobody is Member' (or Officer), or 'use "roles"' for
 tests/check/robust-scenario-errors.civic:17:17: error: this office ends before it begins
    17 |   person fay is Member from 2026-02-01 until 2026-01-01
       |                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: write the earlier date first
 tests/check/robust-scenario-errors.civic:19:3: error: this event comes before the one on line 18
    19 |   2026-01-05 09:00 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -1902,12 +1915,15 @@ hint: list events in date order
 tests/check/robust-scenario-errors.civic:21:34: error: unexpected 'and' in this event
    21 |   2026-01-06 alice sends enquiry and request to bob
       |                                  ^~~
+hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
 tests/check/robust-scenario-errors.civic:22:44: error: this event already names who it is to
    22 |   2026-01-06 alice sends enquiry to bob to bob
       |                                            ^~~
+hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
 tests/check/robust-scenario-errors.civic:23:34: error: this event already concerns 'enquiry'
    23 |   2026-01-06 alice sends enquiry request to bob
       |                                  ^~~~~~~
+hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
 tests/check/robust-scenario-errors.civic:24:40: error: name the person the event is about, not the role
    24 |   2026-01-06 alice sends enquiry about Officer
       |                                        ^~~~~~~
@@ -1931,6 +1947,7 @@ hint: did you mean 'responds'?
 tests/check/robust-scenario-errors.civic:29:14: error: an event begins with who acts: '2025-12-23 alice sends enquiry to bob'
    29 |   2026-01-06 "alice" sends enquiry
       |              ^~~~~~~
+hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
 tests/check/robust-scenario-errors.civic:30:14: error: unknown person or role 'nobody'
    30 |   2026-01-06 nobody sends enquiry
       |              ^~~~~~
@@ -1986,9 +2003,11 @@ hint: write due DATE, open, fulfilled, breached, departed or lapsed
 tests/check/robust-scenario-errors.civic:55:17: error: write 'expect review overdue', 'expect review not overdue' or 'expect review due DATE'
    55 |   expect review soon
       |                 ^~~~
+hint: an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] breached by bob', 'expect complaint reaches Clerk' or 'expect no breach'
 tests/check/robust-scenario-errors.civic:56:10: error: write 'expect review overdue', 'expect review not overdue' or 'expect review due DATE'
    56 |   expect review
       |          ^~~~~~
+hint: an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] breached by bob', 'expect complaint reaches Clerk' or 'expect no breach'
 tests/check/robust-scenario-errors.civic:59:10: error: cannot read this expectation
    59 |   expect no breaches please
       |          ^~
@@ -2040,6 +2059,7 @@ hint: declare it with 'thing nonsense'
 tests/check/robust-scenario-errors.civic:83:3: error: write 'escalate breaches as complaint'
    83 |   escalate everything
       |   ^~~~~~~~
+hint: a scenario line is 'person NAME is ROLE', a dated event, or 'expect …'
 tests/check/robust-scenario-errors.civic:84:3: error: cannot read this line of the scenario
    84 |   tomorrow 2026-01-01
       |   ^~~~~~~~
@@ -2159,6 +2179,7 @@ hint: January has 31 days
 tests/check/robust-meta.civic:48:3: error: 400 days from Easter is too far
    48 |   holiday "Far Easter" on easter + 400
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: Easter-relative days are written like 'on easter - 2' (Good Friday), within 100 days of Easter
 tests/check/robust-meta.civic:50:27: error: unexpected 'passover'; expected 'easter'
    50 |   holiday "Not Easter" on passover + 1
       |                           ^~~~~~~~
@@ -2166,6 +2187,7 @@ hint: only Easter can be offset: 'on easter + 1'
 tests/check/robust-meta.civic:51:20: error: 'sixth' should be first, second, third, fourth, fifth or last
    51 |   holiday "Nth" on sixth monday of may
       |                    ^~~~~
+hint: write first, second, third, fourth, fifth or last
 tests/check/robust-meta.civic:52:34: error: 'funday' is not a day of the week
    52 |   holiday "Bad weekday" on first funday of may
       |                                  ^~~~~~
@@ -2173,6 +2195,7 @@ hint: did you mean 'Sunday'?
 tests/check/robust-meta.civic:53:36: error: 'xq' is not a day of the week
    53 |   holiday "Bad weekday 2" on first xq of may
       |                                    ^~
+hint: write a day of the week: monday, tuesday, … sunday
 tests/check/robust-meta.civic:54:3: error: June has no day 31
    54 |   holiday "Range" from 1 may to 31 june
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -2188,6 +2211,7 @@ hint: closures are limited to a year; is one of the dates mistyped?
 tests/check/robust-meta.civic:57:3: error: this holiday runs from 2030 until 2020: the years are the wrong way round
    57 |   holiday "Years" on 1 may from 2030 until 2020
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: write a year from 1900 to 2200, the earlier first
 tests/check/robust-meta.civic:58:3: error: year 1800 is out of range
    58 |   holiday "Old" on 1 may from 1800
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -2211,6 +2235,7 @@ hint: 'substitute' moves a holiday on a weekend to the next weekday, for dates l
 tests/check/robust-meta.civic:66:10: error: calendar 'odd' is already defined
    66 | calendar odd {
       |          ^~~
+hint: remove one of them, or give each its own name
 tests/check/robust-meta.civic:69:31: error: unknown calendar 'nowhere'
    69 | calendar none-weekend extends nowhere {
       |                               ^~~~~~~
@@ -2218,9 +2243,11 @@ hint: the standard calendars are england-and-wales, scotland and northern-irelan
 tests/check/robust-meta.civic:74:3: error: a calendar whose weekend is every day has no working days
    74 |   weekend monday, tuesday, wednesday, thursday, friday, saturday, sunday
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: leave some days of the week and of the year as working days
 tests/check/robust-meta.civic:77:10: error: calendar 'loop-a' extends itself, directly or through others
    77 | calendar loop-a extends loop-b {
       |          ^~~~~~
+hint: remove one 'extends' from the cycle
 tests/check/robust-meta.civic: 42 errors, 2 warnings
 [1]
 
@@ -2248,6 +2275,7 @@ hint: put a space between the number and the word
 tests/check/robust-lexical.civic:13:40: error: unexpected character '@'
    13 | [1.6] Member must not pressure Officer @ once
       |                                        ^
+hint: remove it, or put the text in double quotes
 tests/check/robust-lexical.civic:13:42: error: unknown name 'once': not a role or a thing
    13 | [1.6] Member must not pressure Officer @ once
       |                                          ^~~~
@@ -2263,6 +2291,7 @@ hint: declare it with 'thing backtick' (or 'role backtick'), or put free text in
 tests/check/robust-lexical.civic:15:40: error: unexpected character '$'
    15 | [1.8] Member must not pressure Officer $ dollar
       |                                        ^
+hint: remove it, or put the text in double quotes
 tests/check/robust-lexical.civic:15:42: error: unknown name 'dollar': not a role or a thing
    15 | [1.8] Member must not pressure Officer $ dollar
       |                                          ^~~~~~
@@ -2302,6 +2331,7 @@ hint: write 'within 2 working days'
 tests/check/robust-lexical.civic:24:60: error: unexpected 'calendar'; expected a name
    24 | [2.7] Officer must respond to enquiry from Member within 2 calendar days
       |                                                            ^~~~~~~~
+hint: a rule reads '[CLAUSE] ROLE must|should|may|must not ACTION [THING] [from|to ROLE] [within N working days]', like '[10.2] Officer must respond to enquiry from Member within 2 working days'
 tests/check/robust-lexical.civic:29:14: error: 25:00 is not a time of day
    29 |   2026-01-05 25:00 alice sends enquiry to bob
       |              ^~~~~
@@ -2345,6 +2375,7 @@ hint: save the file as UTF-8
 bytes.civic:6:1: error: unexpected control character 0x02
     6 | ? Member must not bully Officer
       | ^
+hint: remove it, or put the text in double quotes
 bytes.civic:6:3: warning: this rule cites no clause of the protocol
     6 | ? Member must not bully Officer
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -2356,6 +2387,7 @@ $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i <= 10000; i++) printf 
 roles.civic:10001:6: error: more than 10000 roles: this one and those after it are not read
 10001 | role R10000
       |      ^~~~~~
+hint: split the file, or write the rules once for a role that covers the others
 roles.civic: 1 error, 0 warnings
 [1]
 
@@ -2406,6 +2438,7 @@ $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i <= 100; i++) printf "c
 calendars.civic:201:10: error: more than 100 calendars: this one and those after it are not read
   201 | calendar c100 {
       |          ^~~~
+hint: split the file, or write the rules once for a role that covers the others
 calendars.civic: 1 error, 0 warnings
 [1]
 
@@ -2413,6 +2446,7 @@ $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i < 101; i++) printf "ro
 relations.civic:203:1: error: this line relates 101 roles to 100: more than 10000 relations
   203 | A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15, A16, A17, A18, A19, A2
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: split the file, or write the rules once for a role that covers the others
 relations.civic: 1 error, 0 warnings
 [status 1]
 

@@ -356,6 +356,7 @@ hint: a rule concerns one thing; join two actions with 'and' if you need both
 tests/check/names.civic:10:20: error: 'to' at the end of the rule needs a role or thing after it
    10 | [2.5] Officer must respond to
       |                    ^~~~~~~~~~
+hint: name the role or thing after it, or remove it
 tests/check/names.civic:11:43: error: 'Clerk' is a role, but an action is needed here
    11 | [2.6] Officer must respond to enquiry and Clerk
       |                                           ^~~~~
@@ -363,6 +364,7 @@ hint: a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry f
 tests/check/names.civic:12:20: error: 'enquiry' is a thing, not an action
    12 | [2.7] Officer must enquiry Member
       |                    ^~~~~~~
+hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles
 tests/check/names.civic:13:20: error: unknown action 'respondd'
    13 | [2.8] Officer must respondd to enquiry from Member
       |                    ^~~~~~~~
@@ -378,6 +380,7 @@ hint: did you mean 'complaint'?
 tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of case (a thing such as complaint)
    18 | route instruct by Member about Officer {
       |       ^~~~~~~~
+hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles
 tests/check/names.civic: 11 errors in the file; its scenarios were not run
 0 passed, 1 failed
 [1]
