@@ -36,7 +36,8 @@ enum {
     NYEARS = DT_MAX_YEAR - DT_MIN_YEAR + 1,
     WIN_DAYS = 2 * 366,                 /* the window: years Y-1 and Y */
     F_HOL = 1,                          /* a holiday or closure was placed */
-    F_CLOSURE = 2
+    F_CLOSURE = 2,
+    F_SUBST = 4                         /* moved off a weekend: a substitute day */
 };
 
 #define SAT_SUN ((1u << DT_SAT) | (1u << DT_SUN))
@@ -387,6 +388,7 @@ static void place_substitutes(const cal_calendar *c, window *w, int y0, int y1, 
             for (dt_day d = a + 1; d <= w->end; d++) {
                 if (!is_weekend(wk, d) && !(w->flag[d - w->start] & F_HOL)) {
                     mark(w, d, r);
+                    w->flag[d - w->start] |= F_SUBST;
                     break;
                 }
             }
@@ -422,7 +424,7 @@ static size_t collect(const window *w, int year, cal_holiday *out, size_t cap)
         if (!(w->flag[i] & F_HOL))
             continue;
         if (n < cap)
-            out[n] = (cal_holiday){ d, w->name[i], (w->flag[i] & F_CLOSURE) != 0 };
+            out[n] = (cal_holiday){ d, w->name[i], (w->flag[i] & F_CLOSURE) != 0, (w->flag[i] & F_SUBST) != 0 };
         n++;
     }
     return n;

@@ -52,6 +52,7 @@ typedef struct cal_holiday {
     dt_day day;
     const char *name;
     bool closure;
+    bool substitute;             /* the holiday fell on a weekend and moved here */
 } cal_holiday;
 
 typedef enum { CAL_WORKING_DAYS, CAL_DAYS, CAL_WEEKS, CAL_MONTHS } cal_unit;

@@ -614,10 +614,12 @@ static int q_holidays(q_parse *p)
             js_key(&p->js, "date"); js_str(&p->js, b);
             js_key(&p->js, "name"); js_str(&p->js, hs[i].name);
             js_key(&p->js, "closure"); js_bool(&p->js, hs[i].closure);
+            js_key(&p->js, "substitute"); js_bool(&p->js, hs[i].substitute);
             js_obj_end(&p->js);
         } else {
             dt_format_long(hs[i].day, b);
-            fprintf(p->q->out, "  %-16s %s%s\n", b, hs[i].name, hs[i].closure ? " (office closed)" : "");
+            fprintf(p->q->out, "  %-16s %s%s%s\n", b, hs[i].name, hs[i].substitute ? " (substitute day)" : "",
+                    hs[i].closure ? " (office closed)" : "");
         }
     }
     if (p->q->json) {

@@ -232,7 +232,7 @@ Holidays in 2026 (England and Wales):
   Mon 25 May 2026  Spring bank holiday
   Mon 31 Aug 2026  Summer bank holiday
   Fri 25 Dec 2026  Christmas Day
-  Mon 28 Dec 2026  Boxing Day
+  Mon 28 Dec 2026  Boxing Day (substitute day)
 
 $ civic query tests/query/protocol.civic 'holidays 2027'
 Holidays in 2027 (England and Wales):
@@ -242,8 +242,8 @@ Holidays in 2027 (England and Wales):
   Mon 3 May 2027   Early May bank holiday
   Mon 31 May 2027  Spring bank holiday
   Mon 30 Aug 2027  Summer bank holiday
-  Mon 27 Dec 2027  Christmas Day
-  Tue 28 Dec 2027  Boxing Day
+  Mon 27 Dec 2027  Christmas Day (substitute day)
+  Tue 28 Dec 2027  Boxing Day (substitute day)
 
 $ civic query tests/query/protocol.civic 'working days between 2025-12-23 and 2026-01-05'
 6 working days after 2025-12-23 up to and including 2026-01-05 (England and Wales calendar).

@@ -852,7 +852,7 @@ Holidays in 2026 (England and Wales):
   Mon 25 May 2026  Spring bank holiday
   Mon 31 Aug 2026  Summer bank holiday
   Fri 25 Dec 2026  Christmas Day
-  Mon 28 Dec 2026  Boxing Day
+  Mon 28 Dec 2026  Boxing Day (substitute day)
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'holidays 1850'
 <query>:1:10: error: year 1850 is out of range
@@ -1790,42 +1790,50 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'holidays
     {
       "date": "2026-01-01",
       "name": "New Year's Day",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-04-03",
       "name": "Good Friday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-04-06",
       "name": "Easter Monday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-05-04",
       "name": "Early May bank holiday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-05-25",
       "name": "Spring bank holiday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-08-31",
       "name": "Summer bank holiday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-12-25",
       "name": "Christmas Day",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-12-28",
       "name": "Boxing Day",
-      "closure": false
+      "closure": false,
+      "substitute": true
     }
   ]
 }

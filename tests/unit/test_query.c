@@ -251,7 +251,7 @@ static void test_review_and_lists(void **state)
     t_assert_contains(out, "Town Clerk manages Officer");
     free(out);
     out = ask(s, "holidays 2026");
-    t_assert_contains(out, "  Mon 28 Dec 2026  Boxing Day\n");
+    t_assert_contains(out, "  Mon 28 Dec 2026  Boxing Day (substitute day)\n");
     free(out);
     out = ask(s, "working days between 2025-12-23 and 2026-01-05");
     t_assert_contains(out, "6 working days after 2025-12-23 up to and including 2026-01-05");
