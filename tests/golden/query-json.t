@@ -542,42 +542,50 @@ $ civic query --json tests/query/protocol.civic 'holidays 2026'
     {
       "date": "2026-01-01",
       "name": "New Year's Day",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-04-03",
       "name": "Good Friday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-04-06",
       "name": "Easter Monday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-05-04",
       "name": "Early May bank holiday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-05-25",
       "name": "Spring bank holiday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-08-31",
       "name": "Summer bank holiday",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-12-25",
       "name": "Christmas Day",
-      "closure": false
+      "closure": false,
+      "substitute": false
     },
     {
       "date": "2026-12-28",
       "name": "Boxing Day",
-      "closure": false
+      "closure": false,
+      "substitute": true
     }
   ]
 }
