@@ -1,5 +1,6 @@
 /* cli — option parsing and help texts. */
 #include "cli.h"
+#include "suggest.h"
 #include "fail.h"
 #include "session.h"
 
@@ -63,7 +64,14 @@ int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts
             o->junit = val;
             continue;
         }
-        cli_usage_error(cmd, "unrecognized option '%s'", a);
+        /* "did you mean": among the options this command takes */
+        const char *opts[] = { (allowed & CLI_JSON) ? "--json" : NULL, (allowed & CLI_TODAY) ? "--today" : NULL,
+                               (allowed & CLI_JUNIT) ? "--junit" : NULL, "--help" };
+        sg_best b;
+        sg_begin(&b, a);
+        for (size_t k = 0; k < sizeof opts / sizeof opts[0]; k++) sg_offer(&b, opts[k]);
+        if (sg_result(&b)) cli_usage_error(cmd, "unrecognized option '%s'; did you mean '%s'?", a, sg_result(&b));
+        else cli_usage_error(cmd, "unrecognized option '%s'", a);
         return 2;
     }
     return 0;

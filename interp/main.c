@@ -1,5 +1,6 @@
 /* main — `civic COMMAND …`: dispatch to the commands in cmd_*.c. */
 #include "cli.h"
+#include "suggest.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -31,7 +32,13 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof main_cmds / sizeof main_cmds[0]; i++)
         if (strcmp(c, main_cmds[i].name) == 0) return main_cmds[i].fn(argc - 1, argv + 1);
-    if (c[0] == '-') cli_usage_error(NULL, "unrecognized option '%s'", c);
+    sg_best b;
+    sg_begin(&b, c);
+    for (size_t i = 0; i < sizeof main_cmds / sizeof main_cmds[0]; i++) sg_offer(&b, main_cmds[i].name);
+    if (c[0] == '-') sg_offer(&b, "--help"), sg_offer(&b, "--version");
+    if (c[0] == '-' && sg_result(&b)) cli_usage_error(NULL, "unrecognized option '%s'; did you mean '%s'?", c, sg_result(&b));
+    else if (c[0] == '-') cli_usage_error(NULL, "unrecognized option '%s'", c);
+    else if (sg_result(&b)) cli_usage_error(NULL, "'%s' is not a command; did you mean '%s'?", c, sg_result(&b));
     else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run and repl", c);
     return 2;
 }
