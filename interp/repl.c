@@ -449,6 +449,24 @@ static char *rp_history_path(void)
     return p;
 }
 
+/* At the end, the history (at most 2,000 lines) is written whole: to a
+ * temporary file beside it, then renamed over it, so that the file is
+ * always either the old history or the new one, never half of one. */
+static void rp_save_history(const char *hist)
+{
+    size_t n = strlen(hist) + 32;
+    char *tmp = fail_malloc(n);
+    if (!tmp) return;
+    snprintf(tmp, n, "%s.tmp%ld", hist, (long)getpid());
+    int err = write_history(tmp);
+    if (err == 0 && rename(tmp, hist) != 0) err = errno;
+    if (err != 0) {
+        fprintf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
+        unlink(tmp);
+    }
+    free(tmp);
+}
+
 static void rp_interactive(rp_state *r)
 {
     char *hist = rp_history_path();
@@ -478,13 +496,16 @@ static void rp_interactive(rp_state *r)
         char *line = readline(r->buf ? p2 : p1);
         rp_jmp_ok = 0;
         if (!line) { putchar('\n'); break; }
-        if (*line) add_history(line);
+        if (*line) {
+            add_history(line);
+            /* kept as it is typed, so a session that is killed loses nothing */
+            if (hist && append_history(1, hist) != 0 && errno == ENOENT) (void)write_history(hist);
+        }
         bool go = rp_line(r, line);
         free(line);
         if (!go) break;
     }
-    if (hist && write_history(hist) != 0)
-        fprintf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(errno));
+    if (hist) rp_save_history(hist);
     free(hist);
     free(rp_words);
     rp_words = NULL;
