@@ -30,15 +30,14 @@ typedef struct ast_namelist {
 } ast_namelist;
 
 /* A word of a free-form phrase (an action phrase, an event, an expectation,
- * a metadata value).  prep is the preposition keyword that introduced it
- * ("to", "from", …) or NULL. */
+ * a metadata value).  Prepositions ("to", "from", …) are words of their own
+ * (W_KEYWORD), read by the model in order. */
 typedef enum { W_IDENT, W_STRING, W_NUMBER, W_DATE, W_TIME, W_CLAUSE, W_KEYWORD } ast_wkind;
 
-typedef struct ast_word {   /* 48 bytes: a file has a million of them */
+typedef struct ast_word {   /* 40 bytes: a file has a million of them */
     ast_wkind kind;
     loc at;
     const char *text;        /* interned: identifier, keyword, string contents, clause, number */
-    const char *prep;        /* "to", "from", "with", "about", "of", "for", "by", "on", or NULL */
     struct ast_word *next;
     union {                  /* by kind: read only the one the kind says */
         long num;            /* W_NUMBER */
@@ -87,22 +86,22 @@ typedef struct ast_act {
     struct ast_act *next;    /* "acknowledge enquiry and give timescale" */
 } ast_act;
 
-typedef struct ast_norm {
+typedef struct ast_norm {    /* pointers, then deadlines, then locations: no padding */
     const char *clause;      /* interned, or NULL */
-    loc clause_at;
     ast_namelist *subjects;
-    ast_modality mod;
     const char *mod_word;    /* "must", "will", "shall not", … as written */
-    loc mod_at;
     ast_act *acts;
-    ast_dur within;
     ast_cond *cond;          /* when … (and unless … as C_NOT) */
     ast_act *fallback;       /* otherwise … */
-    ast_dur fallback_within;
     ast_word *overrides;     /* W_CLAUSE words: the clauses it overrides, or NULL */
     ast_name towards;        /* counterpart given by an expectation block, or {0} */
-    bool in_block;           /* came from "X can expect from Y { … }" */
+    ast_dur within;
+    ast_dur fallback_within;
+    loc clause_at;
+    loc mod_at;
     loc at;
+    ast_modality mod;
+    bool in_block;           /* came from "X can expect from Y { … }" */
 } ast_norm;
 
 /* ---- routes --------------------------------------------------------------- */
