@@ -444,11 +444,12 @@ static void md_role_links(md_model *m)
 /* caps: room in each role's manages (2r) and appoints (2r+1) lists.  The
  * lists grow by doubling: growing them by one would copy them every time,
  * and the arena keeps every copy. */
-static void md_relate(md_model *m, int who, int to, bool appoints, const char *clause, size_t *caps)
+static void md_relate(md_model *m, int who, int to, bool appoints, const char *clause, loc at, size_t *caps)
 {
     md_role *r = &m->roles[who];
     int **arr = appoints ? &r->appoints : &r->manages;
     const char ***cls = appoints ? &r->appoints_cl : &r->manages_cl;
+    loc **ats = appoints ? &r->appoints_at : &r->manages_at;
     size_t *n = appoints ? &r->nappoints : &r->nmanages;
     size_t *cap = &caps[2 * (size_t)who + (appoints ? 1 : 0)];
     for (size_t i = 0; i < *n; i++)
@@ -457,13 +458,16 @@ static void md_relate(md_model *m, int who, int to, bool appoints, const char *c
         size_t nc_ = *cap < 4 ? 8 : *cap * 2;
         int *na = ar_grow(m->ar, *arr, *n, nc_, sizeof **arr);
         const char **nc = ar_grow(m->ar, *cls, *n, nc_, sizeof **cls);
-        if (!na || !nc) { dg_oom(m->dg); return; }
+        loc *nl = ar_grow(m->ar, *ats, *n, nc_, sizeof **ats);
+        if (!na || !nc || !nl) { dg_oom(m->dg); return; }
         *arr = na;
         *cls = nc;
+        *ats = nl;
         *cap = nc_;
     }
     (*arr)[*n] = to;
     (*cls)[*n] = clause;
+    (*ats)[*n] = at;
     (*n)++;
 }
 
@@ -475,8 +479,12 @@ static void md_relations(md_model *m)
         md_role *role = &m->roles[r];
         role->manages_cl = role->nmanages ? ar_alloc(m->ar, role->nmanages * sizeof *role->manages_cl) : NULL;
         role->appoints_cl = role->nappoints ? ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_cl) : NULL;
+        role->manages_at = role->nmanages ? ar_alloc(m->ar, role->nmanages * sizeof *role->manages_at) : NULL;
+        role->appoints_at = role->nappoints ? ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_at) : NULL;
         for (size_t i = 0; role->manages_cl && i < role->nmanages; i++) role->manages_cl[i] = role->clause;
         for (size_t i = 0; role->appoints_cl && i < role->nappoints; i++) role->appoints_cl[i] = role->clause;
+        for (size_t i = 0; role->manages_at && i < role->nmanages; i++) role->manages_at[i] = role->at;
+        for (size_t i = 0; role->appoints_at && i < role->nappoints; i++) role->appoints_at[i] = role->at;
     }
     size_t *caps = fail_calloc(2 * m->nroles + 1, sizeof *caps);
     if (!caps) { dg_oom(m->dg); return; }
@@ -499,7 +507,7 @@ static void md_relations(md_model *m)
                 int who = md__role_ref(m, s->name);
                 for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
                     int to = md__role_ref(m, t->name);
-                    if (who >= 0 && to >= 0) md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause, caps);
+                    if (who >= 0 && to >= 0) md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause, d->at, caps);
                 }
             }
         }

@@ -33,6 +33,7 @@ typedef struct md_role {
     int *manages; size_t nmanages;
     int *appoints; size_t nappoints;
     const char **manages_cl, **appoints_cl;   /* the clause stating each relation, or NULL */
+    loc *manages_at, *appoints_at;            /* where each relation is stated, or NULL */
     bool external;
 } md_role;
 

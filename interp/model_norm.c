@@ -239,6 +239,7 @@ static void mn_relations(md_model *m, size_t *cap)
             const md_role *role = &m->roles[r];
             const int *to = v == 0 ? role->manages : role->appoints;
             const char *const *cl = v == 0 ? role->manages_cl : role->appoints_cl;
+            const loc *ats = v == 0 ? role->manages_at : role->appoints_at;
             size_t n = v == 0 ? role->nmanages : role->nappoints;
             for (size_t i = 0; i < n; i++) {
                 uint32_t seen;   /* the protocol says it in a rule of its own */
@@ -248,12 +249,12 @@ static void mn_relations(md_model *m, size_t *cap)
                 a->action = action;
                 a->object = -1;
                 a->counterpart = to[i];
-                a->at = role->at;
+                a->at = ats ? ats[i] : role->at;
                 md_norm nm;
                 memset(&nm, 0, sizeof nm);
                 nm.id = (int)m->nnorms;
                 nm.clause = cl ? cl[i] : role->clause;
-                nm.at = role->at;
+                nm.at = a->at;
                 nm.subject = (int)r;
                 nm.mod = MOD_MAY;
                 nm.acts = a;
@@ -261,7 +262,7 @@ static void mn_relations(md_model *m, size_t *cap)
                 nm.counterpart = to[i];
                 nm.trigger = nm.trigger_from = -1;
                 nm.from_role = true;
-                if (!mn_room(m, role->at)) return;
+                if (!mn_room(m, a->at)) return;
                 MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
                 mn_rel_note(m, &stated, actions, (int)r, action, to[i]);
             }

@@ -87,7 +87,7 @@ hint: merge the two blocks
 tests/check/duplicate.civic:14:6: error: 'Clerk' is already declared as a role
    14 | role Clerk "Town Clerk" is Officer
       |      ^~~~~
-hint: the first declaration is at <stdlib>/roles.civic:25
+hint: the first declaration is at <stdlib>/roles.civic:28
 tests/check/duplicate.civic:16:6: error: 'Scribe' is already declared as a role
    16 | role Scribe is Member
       |      ^~~~~~
@@ -95,7 +95,7 @@ hint: the first declaration is at tests/check/duplicate.civic:15
 tests/check/duplicate.civic:17:7: error: 'enquiry' is already declared as a thing
    17 | thing enquiry
       |       ^~~~~~~
-hint: the first declaration is at <stdlib>/roles.civic:87
+hint: the first declaration is at <stdlib>/roles.civic:88
 tests/check/duplicate.civic:20:1: error: this rule repeats the rule on line 19
    20 | [3.1] Member must not instruct Officer
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -714,7 +714,7 @@ hint: put the clause number in brackets before it, like '[8.1] Member must not i
 tests/check/no-clause.civic: 0 errors, 1 warning
 
 $ civic check --today 2026-11-22 tests/check/action-and-thing.civic
-tests/check/action-and-thing.civic: ok (21 roles, 13 rules, 0 routes, 0 scenarios)
+tests/check/action-and-thing.civic: ok (21 roles, 12 rules, 0 routes, 0 scenarios)
 
 $ civic query --today 2026-11-22 tests/check/action-and-thing.civic 'can Officer record report'
 Obliged. [12] Officer must record written report

@@ -123,7 +123,6 @@ civic: option '--junit' needs a file name
 Try 'civic test --help' for more information.
 [2]
 
-
 $ civic chek protocols/houghton-regis.civic
 civic: 'chek' is not a command; did you mean 'check'?
 Try 'civic --help' for more information.
@@ -138,3 +137,4 @@ $ civic test --junt out.xml protocols
 civic: unrecognized option '--junt'; did you mean '--junit'?
 Try 'civic test --help' for more information.
 [2]
+

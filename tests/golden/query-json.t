@@ -40,7 +40,7 @@ $ civic query --json tests/query/protocol.civic 'can Member instruct Officer'
       "condition": null,
       "text": "Member must not instruct Officer",
       "file": "tests/query/protocol.civic",
-      "line": 20,
+      "line": 21,
       "applies": "always"
     },
     {
@@ -54,7 +54,7 @@ $ civic query --json tests/query/protocol.civic 'can Member instruct Officer'
       "condition": "when \"the committee has delegated it\"",
       "text": "Chair of the Finance Committee may instruct Town Scribe, when \"the committee has delegated it\"",
       "file": "tests/query/protocol.civic",
-      "line": 28,
+      "line": 29,
       "applies": "when the Member is a Chair of the Finance Committee, towards a Town Scribe, when \"the committee has delegated it\""
     }
   ]
@@ -89,7 +89,7 @@ $ civic query --json tests/query/protocol.civic 'can Scribe report to Member'
       "condition": "when it is about a Member",
       "text": "Town Scribe must report to Member, when it is about a Member",
       "file": "tests/query/protocol.civic",
-      "line": 29,
+      "line": 30,
       "applies": "when it is about a Member"
     }
   ]
@@ -128,7 +128,7 @@ $ civic query --json tests/query/protocol.civic 'duties of Scribe'
       "condition": "when it is about a Member",
       "text": "Town Scribe must report to Member, when it is about a Member",
       "file": "tests/query/protocol.civic",
-      "line": 29
+      "line": 30
     },
     {
       "clause": "A2",
@@ -142,7 +142,7 @@ $ civic query --json tests/query/protocol.civic 'duties of Scribe'
       "otherwise": "acknowledge enquiry and give timescale",
       "text": "Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days",
       "file": "tests/query/protocol.civic",
-      "line": 21
+      "line": 22
     },
     {
       "clause": "A6",
@@ -155,7 +155,7 @@ $ civic query --json tests/query/protocol.civic 'duties of Scribe'
       "condition": null,
       "text": "Officer must not disclose information to the media",
       "file": "tests/query/protocol.civic",
-      "line": 26
+      "line": 27
     },
     {
       "clause": "A11",
@@ -168,7 +168,7 @@ $ civic query --json tests/query/protocol.civic 'duties of Scribe'
       "condition": null,
       "text": "Officer must investigate complaint from Member (promptly)",
       "file": "tests/query/protocol.civic",
-      "line": 35
+      "line": 36
     }
   ],
   "count": 4
@@ -193,7 +193,7 @@ $ civic query --json tests/query/protocol.civic 'expectations of Member from Off
       "otherwise": "acknowledge enquiry and give timescale",
       "text": "Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days",
       "file": "tests/query/protocol.civic",
-      "line": 21
+      "line": 22
     },
     {
       "clause": "A11",
@@ -206,7 +206,7 @@ $ civic query --json tests/query/protocol.civic 'expectations of Member from Off
       "condition": null,
       "text": "Officer must investigate complaint from Member (promptly)",
       "file": "tests/query/protocol.civic",
-      "line": 35
+      "line": 36
     }
   ],
   "count": 2
@@ -412,7 +412,7 @@ $ civic query --json tests/query/protocol.civic 'explain A2'
       "text": "Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days",
       "meaning": "This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends an enquiry to an Officer. It is due by the close of the 2nd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge enquiry and give timescale within 5 working days; doing so in time meets the duty.",
       "file": "tests/query/protocol.civic",
-      "line": 21,
+      "line": 22,
       "source": "[A2] Officer must respond to enquiry from Member within 2 working days\n       otherwise acknowledge enquiry and give timescale within 5 working days"
     }
   ],
@@ -506,8 +506,8 @@ $ civic query --json tests/query/protocol.civic 'clauses'
       "first": "Town Warden may manage Town Scribe"
     },
     {
-      "clause": null,
-      "rules": 0,
+      "clause": "R4",
+      "rules": 1,
       "first": "Town Clerk may manage Officer"
     }
   ]
@@ -527,7 +527,7 @@ $ civic query --json tests/query/protocol.civic 'who manages Scribe'
     {
       "role": "Clerk",
       "name": "Town Clerk",
-      "clause": null
+      "clause": "R4"
     }
   ]
 }

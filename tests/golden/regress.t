@@ -105,7 +105,7 @@ people.civic: 1 error, 0 warnings
 [status 1]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 0; i < 9000; i++) printf "role R%d is Officer\nClerk manages R%d\n", i, i }' > manages.civic && { timeout 20 civic check manages.civic; echo "[status $?]"; } 2>&1 | tail -n 2; cd / && rm -rf "$d"
-manages.civic: ok (9021 roles, 9001 rules, 0 routes, 0 scenarios)
+manages.civic: ok (9021 roles, 9000 rules, 0 routes, 0 scenarios)
 [status 0]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; print "protocol \"p\" {\n  calendar c299\n}"; print "calendar c0 extends england-and-wales {\n}"; for (i = 1; i < 300; i++) printf "calendar c%d extends c%d {\n  holiday \"h%d\" on 1 may\n}\n", i, i - 1, i }' > calendars.civic && { timeout 20 civic check --today 2026-11-22 calendars.civic; echo "[status $?]"; } 2>&1 | grep -v '^ ' | head -n 4; cd / && rm -rf "$d"

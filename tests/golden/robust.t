@@ -24,7 +24,7 @@
 # that are not UTF-8.
 
 $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instruct Officer when '; awk 'BEGIN { for (i = 0; i < 100; i++) printf "("; printf "\"x\""; for (i = 0; i < 100; i++) printf ")"; print "" }'; } > ok.civic && civic check ok.civic; s=$?; cd / && rm -rf "$d"; exit $s
-ok.civic: ok (21 roles, 2 rules, 0 routes, 0 scenarios)
+ok.civic: ok (21 roles, 1 rule, 0 routes, 0 scenarios)
 
 $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instruct Officer when '; awk 'BEGIN { for (i = 0; i < 101; i++) printf "("; printf "\"x\""; for (i = 0; i < 101; i++) printf ")"; print "" }'; } > deep.civic && { civic check deep.civic; echo "[status $?]"; } 2>&1 | cut -c1-100; cd / && rm -rf "$d"
 deep.civic:2:143: error: too deeply nested: more than 100 open brackets
@@ -35,7 +35,7 @@ deep.civic: 1 error, 0 warnings
 [status 1]
 
 $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instruct Officer when "a"'; awk 'BEGIN { for (i = 1; i < 100; i++) printf " and \"a\""; print "" }'; } > ok.civic && civic check ok.civic; s=$?; cd / && rm -rf "$d"; exit $s
-ok.civic: ok (21 roles, 2 rules, 0 routes, 0 scenarios)
+ok.civic: ok (21 roles, 1 rule, 0 routes, 0 scenarios)
 
 $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instruct Officer when "a"'; awk 'BEGIN { for (i = 1; i < 101; i++) printf " and \"a\""; print "" }'; } > long.civic && { civic check long.civic; echo "[status $?]"; } 2>&1 | cut -c1-100; cd / && rm -rf "$d"
 long.civic:2:43: error: this condition is too long: more than 100 conditions joined or nested
@@ -566,53 +566,53 @@ hint: type 'help' for the forms of question
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.2'
 [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
-  tests/check/robust-query.civic:23: [Q.2] Officer must respond to request from Member within 3 working days
+  tests/check/robust-query.civic:24: [Q.2] Officer must respond to request from Member within 3 working days
                                              otherwise acknowledge request within 4 working days
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends a request to an Officer. It is due by the close of the 3rd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge request within 4 working days; doing so in time meets the duty.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain [Q.3]'
 [Q.3] Officer should give advice to Member within 2 weeks
-  tests/check/robust-query.civic:25: [Q.3] Officer should give advice to Member within 2 weeks
+  tests/check/robust-query.civic:26: [Q.3] Officer should give advice to Member within 2 weeks
   This is a recommendation: not doing it is a departure, to be explained, not a breach. It is due by the close of the 2nd week after that day, which does not count.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.4'
 [Q.4] Town Clerk must acknowledge complaint from Member within 36 hours
-  tests/check/robust-query.civic:26: [Q.4] Clerk must acknowledge complaint from Member within 36 hours
+  tests/check/robust-query.civic:27: [Q.4] Clerk must acknowledge complaint from Member within 36 hours
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends a complaint to a Town Clerk. It is due by the close of the 36th hour after that day, which does not count.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.5'
 [Q.5] Officer must send report to Member within 1 month
-  tests/check/robust-query.civic:27: [Q.5] Officer must send report to Member within 1 month
+  tests/check/robust-query.civic:28: [Q.5] Officer must send report to Member within 1 month
   This is an obligation: not doing it (in time) is a breach of the protocol. It is due by the close of the 1st month after that day, which does not count.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.6'
 [Q.6] Officer must forward information to Member within 10 days
-  tests/check/robust-query.civic:28: [Q.6] Officer must forward information to Member within 10 days
+  tests/check/robust-query.civic:29: [Q.6] Officer must forward information to Member within 10 days
   This is an obligation: not doing it (in time) is a breach of the protocol. It is due by the close of the 10th day after that day, which does not count.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.7'
 [Q.7] Member may instruct Town Clerk, when "urgent" and it is by a Chair of the Council
-  tests/check/robust-query.civic:29: [Q.7] Member may instruct Clerk when "urgent" and by Chair
+  tests/check/robust-query.civic:30: [Q.7] Member may instruct Clerk when "urgent" and by Chair
   This is a permission: it may be done, and need not be.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.8'
 [Q.8] Member must not instruct Officer, unless (approved by Town Clerk or it is about a Town Clerk)
-  tests/check/robust-query.civic:30: [Q.8] Member must not instruct Officer unless approved by Clerk or about Clerk
+  tests/check/robust-query.civic:31: [Q.8] Member must not instruct Officer unless approved by Clerk or about Clerk
   This is a prohibition: doing it is a breach of the protocol.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.10'
 [Q.10] Chair of Finance may disclose information to the media, unless "embargoed"
-  tests/check/robust-query.civic:32: [Q.10] Chair2 may disclose information to Media when not "embargoed" overrides [Q.9]
+  tests/check/robust-query.civic:33: [Q.10] Chair2 may disclose information to Media when not "embargoed" overrides [Q.9]
   This is a permission: it may be done, and need not be.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.11'
 [Q.11] Officer must respond to enquiry from Member (as soon as possible)
-  tests/check/robust-query.civic:33: [Q.11] Officer must respond to enquiry from Member as soon as possible
+  tests/check/robust-query.civic:34: [Q.11] Officer must respond to enquiry from Member as soon as possible
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends an enquiry to an Officer. Its timing ('as soon as possible') is vague, so it cannot be checked against a date.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.13'
 [Q.13] Officer must acknowledge enquiry and respond to enquiry from Member within 3 working days
-  tests/check/robust-query.civic:35: [Q.13] Officer must acknowledge enquiry and respond to enquiry from Member within 3 working days
+  tests/check/robust-query.civic:36: [Q.13] Officer must acknowledge enquiry and respond to enquiry from Member within 3 working days
   This is an obligation: not doing it (in time) is a breach of the protocol. It is due by the close of the 3rd working day after that day, which does not count (weekends and bank holidays are not working days).
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain RC.1'
@@ -969,7 +969,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "condition": "when \"urgent\" and it is by a Chair of the Council",
       "text": "Member may instruct Town Clerk, when \"urgent\" and it is by a Chair of the Council",
       "file": "tests/check/robust-query.civic",
-      "line": 29,
+      "line": 30,
       "applies": "when \"urgent\" and it is by a Chair of the Council"
     },
     {
@@ -983,7 +983,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "condition": "unless (approved by Town Clerk or it is about a Town Clerk)",
       "text": "Member must not instruct Officer, unless (approved by Town Clerk or it is about a Town Clerk)",
       "file": "tests/check/robust-query.civic",
-      "line": 30,
+      "line": 31,
       "applies": "unless (approved by Town Clerk or it is about a Town Clerk)"
     }
   ]
@@ -1019,7 +1019,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Chai
       "condition": "unless \"embargoed\"",
       "text": "Chair of Finance may disclose information to the media, unless \"embargoed\"",
       "file": "tests/check/robust-query.civic",
-      "line": 32,
+      "line": 33,
       "applies": "unless \"embargoed\""
     },
     {
@@ -1033,7 +1033,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Chai
       "condition": null,
       "text": "Member should not disclose information to the media \"marked confidential\"",
       "file": "tests/check/robust-query.civic",
-      "line": 31,
+      "line": 32,
       "applies": "always"
     }
   ]
@@ -1072,7 +1072,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "condition": null,
       "text": "Committee Secretary must inform Member within 2 working days",
       "file": "tests/check/robust-query.civic",
-      "line": 34
+      "line": 35
     },
     {
       "clause": null,
@@ -1098,7 +1098,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "condition": null,
       "text": "Officer must respond to enquiry from Member within 1 working day",
       "file": "tests/check/robust-query.civic",
-      "line": 22
+      "line": 23
     },
     {
       "clause": "Q.2",
@@ -1112,7 +1112,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "otherwise": "acknowledge request",
       "text": "Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days",
       "file": "tests/check/robust-query.civic",
-      "line": 23
+      "line": 24
     },
     {
       "clause": "Q.3",
@@ -1125,7 +1125,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "condition": null,
       "text": "Officer should give advice to Member within 2 weeks",
       "file": "tests/check/robust-query.civic",
-      "line": 25
+      "line": 26
     },
     {
       "clause": "Q.5",
@@ -1138,7 +1138,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "condition": null,
       "text": "Officer must send report to Member within 1 month",
       "file": "tests/check/robust-query.civic",
-      "line": 27
+      "line": 28
     },
     {
       "clause": "Q.6",
@@ -1151,7 +1151,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "condition": null,
       "text": "Officer must forward information to Member within 10 days",
       "file": "tests/check/robust-query.civic",
-      "line": 28
+      "line": 29
     },
     {
       "clause": "Q.11",
@@ -1164,7 +1164,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "condition": null,
       "text": "Officer must respond to enquiry from Member (as soon as possible)",
       "file": "tests/check/robust-query.civic",
-      "line": 33
+      "line": 34
     },
     {
       "clause": "Q.13",
@@ -1181,7 +1181,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "condition": null,
       "text": "Officer must acknowledge enquiry and respond to enquiry from Member within 3 working days",
       "file": "tests/check/robust-query.civic",
-      "line": 35
+      "line": 36
     }
   ],
   "count": 9
@@ -1205,7 +1205,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "condition": null,
       "text": "Officer must respond to enquiry from Member within 1 working day",
       "file": "tests/check/robust-query.civic",
-      "line": 22
+      "line": 23
     },
     {
       "clause": "Q.2",
@@ -1219,7 +1219,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "otherwise": "acknowledge request",
       "text": "Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days",
       "file": "tests/check/robust-query.civic",
-      "line": 23
+      "line": 24
     },
     {
       "clause": "Q.3",
@@ -1232,7 +1232,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "condition": null,
       "text": "Officer should give advice to Member within 2 weeks",
       "file": "tests/check/robust-query.civic",
-      "line": 25
+      "line": 26
     },
     {
       "clause": "Q.5",
@@ -1245,7 +1245,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "condition": null,
       "text": "Officer must send report to Member within 1 month",
       "file": "tests/check/robust-query.civic",
-      "line": 27
+      "line": 28
     },
     {
       "clause": "Q.6",
@@ -1258,7 +1258,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "condition": null,
       "text": "Officer must forward information to Member within 10 days",
       "file": "tests/check/robust-query.civic",
-      "line": 28
+      "line": 29
     },
     {
       "clause": "Q.11",
@@ -1271,7 +1271,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "condition": null,
       "text": "Officer must respond to enquiry from Member (as soon as possible)",
       "file": "tests/check/robust-query.civic",
-      "line": 33
+      "line": 34
     }
   ],
   "count": 6
@@ -1290,7 +1290,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
       "text": "Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days",
       "meaning": "This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends a request to an Officer. It is due by the close of the 3rd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge request within 4 working days; doing so in time meets the duty.",
       "file": "tests/check/robust-query.civic",
-      "line": 23,
+      "line": 24,
       "source": "[Q.2] Officer must respond to request from Member within 3 working days\n        otherwise acknowledge request within 4 working days"
     }
   ],

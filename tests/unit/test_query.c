@@ -17,6 +17,7 @@ static const char protocol[] =
     "  review   every 2 years [Q1]\n"
     "}\n"
     "[R1] role Scribe \"Town Scribe\" is Officer aka Recorder\n"
+    "[R2] Clerk manages Officer\n"
     "[A1] Member must not instruct Officer\n"
     "[A2] Officer must respond to enquiry from Member within 2 working days\n"
     "       otherwise acknowledge enquiry and give timescale within 5 working days\n"
@@ -235,7 +236,7 @@ static void test_review_and_lists(void **state)
     t_assert_contains(out, "\"overdue\": true");
     free(out);
     out = ask(s, "explain A2");
-    t_assert_contains(out, "t.civic:10: [A2] Officer must respond");
+    t_assert_contains(out, "t.civic:11: [A2] Officer must respond");
     t_assert_contains(out, "This is an obligation");
     free(out);
     out = ask(s, "explain C.3");
