@@ -58,12 +58,11 @@ static bool qc_fits(const md_model *m, const md_norm *n, int action, int cp, int
     if (thing >= 0 && a->object >= 0 && a->object != thing) return false;
     if (cp < 0 || n->counterpart < 0 || md_is_a(m, cp, n->counterpart)) return true;
     if (md_is_a(m, n->counterpart, cp)) {
-        *when = ar_printf(m->ar, "towards %s %s", tx_a(md_role_name(m, n->counterpart)), md_role_name(m, n->counterpart));
+        *when = ar_printf(m->ar, "towards %s", tx_some(m, md_role_name(m, n->counterpart)));
         return true;
     }
     return md_overlap(m, cp, n->counterpart) &&
-           (*when = ar_printf(m->ar, "towards someone who is also %s %s", tx_a(md_role_name(m, n->counterpart)),
-                              md_role_name(m, n->counterpart)));
+           (*when = ar_printf(m->ar, "towards someone who is also %s", tx_some(m, md_role_name(m, n->counterpart))));
 }
 
 static void qc_gather(q_parse *p, qc_set *s, int role, int action, int cp, int thing)
@@ -96,8 +95,8 @@ static void qc_gather(q_parse *p, qc_set *s, int role, int action, int cp, int t
                 const md_norm *n = &m->norms[md_ra_norm(m, e)];
                 const char *when = NULL;
                 if (!qc_fits(m, n, action, cp, thing, &when)) continue;
-                const char *who = ar_printf(m->ar, "when the %s is %s %s", m->roles[role].display,
-                                            tx_a(m->roles[d].display), m->roles[d].display);
+                const char *who = ar_printf(m->ar, "when %s is %s", tx_the(m, m->roles[role].display),
+                                            tx_some(m, m->roles[d].display));
                 qc_add(s, n, when ? ar_printf(m->ar, "%s, %s", who, when) : who);
             }
         }

@@ -8,10 +8,9 @@
 static const char *qe_trigger(const md_model *m, const md_norm *n)
 {
     if (n->trigger < 0) return NULL;
-    return ar_printf(m->ar, "The duty arises when %s sends %s %s to %s", n->trigger_from >= 0 ?
-                     ar_printf(m->ar, "%s %s", tx_a(md_role_name(m, n->trigger_from)), md_role_name(m, n->trigger_from))
-                     : "anyone", tx_a(m->terms[n->trigger].display), m->terms[n->trigger].display,
-                     ar_printf(m->ar, "%s %s", tx_a(md_role_name(m, n->subject)), md_role_name(m, n->subject)));
+    return ar_printf(m->ar, "The duty arises when %s sends %s to %s",
+                     n->trigger_from >= 0 ? tx_some(m, md_role_name(m, n->trigger_from)) : "anyone",
+                     tx_some(m, m->terms[n->trigger].display), tx_some(m, md_role_name(m, n->subject)));
 }
 
 static const char *qe_deadline(const md_model *m, const md_norm *n)
@@ -107,7 +106,7 @@ int q_explain(q_parse *p)
             /* a step's own clause, or the route's clause: "explain RC" lists its steps */
             if ((!cl || strcmp(cl, clause) != 0) && (!r->clause || strcmp(r->clause, clause) != 0)) continue;
             const char *who = st->informal ? "the parties try to settle it informally" :
-                              st->handler >= 0 ? ar_printf(m->ar, "the %s handles it", m->roles[st->handler].display) :
+                              st->handler >= 0 ? ar_printf(m->ar, "%s handles it", tx_the(m, m->roles[st->handler].display)) :
                               ar_printf(m->ar, "%s", m->terms[st->procedure].display);
             const char *route = ar_printf(m->ar, "%s by %s about %s", md_term_name(m, r->kind), md_role_name(m, r->by),
                                           md_role_name(m, r->about));

@@ -50,10 +50,10 @@ static const char *qr_handler_name(const md_model *m, const qr_step *q)
 static const char *qr_excluded(const md_model *m, const md_route *r, int role, int by, int about)
 {
     if (about >= 0 && md_is_a(m, about, role))
-        return ar_printf(m->ar, "the %s is the subject of the %s, and nobody handles a case about themselves",
-                         m->roles[role].display, md_term_name(m, r->kind));
+        return ar_printf(m->ar, "%s is the subject of the %s, and nobody handles a case about themselves",
+                         tx_the(m, m->roles[role].display), md_term_name(m, r->kind));
     if (by >= 0 && md_is_a(m, by, role))
-        return ar_printf(m->ar, "the %s raised the %s, and nobody handles their own case", m->roles[role].display,
+        return ar_printf(m->ar, "%s raised the %s, and nobody handles their own case", tx_the(m, m->roles[role].display),
                          md_term_name(m, r->kind));
     return NULL;
 }
@@ -85,8 +85,8 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
                 q.applies = false;
                 q.reason = s->nalts ? ar_printf(m->ar, "none of them can take it: %s", first_why) : first_why;
             } else if (first_why || later_why) {
-                q.reason = ar_printf(m->ar, "%s; so the %s", first_why ? first_why : later_why,
-                                     m->roles[q.chosen].display);
+                q.reason = ar_printf(m->ar, "%s; so %s", first_why ? first_why : later_why,
+                                     tx_the(m, m->roles[q.chosen].display));
             } else if (s->nalts) {
                 q.chosen = -1;   /* any of them */
             }
@@ -159,11 +159,9 @@ static void qr_text(q_parse *p, const md_route *r, const qr_step *st, int kind, 
 {
     md_model *m = QM(p);
     FILE *o = p->q->out;
-    const char *who = ar_printf(m->ar, "A %s%s%s%s%s%s%s", md_term_name(m, kind), by >= 0 ? " by " : "",
-                                by >= 0 ? tx_a(m->roles[by].display) : "", by >= 0 ? " " : "",
-                                by >= 0 ? m->roles[by].display : "", about >= 0 ? " about " : "",
-                                about >= 0 ? ar_printf(m->ar, "%s %s", tx_a(m->roles[about].display),
-                                                       m->roles[about].display) : "");
+    const char *who = ar_printf(m->ar, "A %s%s%s%s%s", md_term_name(m, kind), by >= 0 ? " by " : "",
+                                by >= 0 ? tx_some(m, m->roles[by].display) : "", about >= 0 ? " about " : "",
+                                about >= 0 ? tx_some(m, m->roles[about].display) : "");
     if (!r) {
         fprintf(o, "%s: no route in this protocol covers it.\n", who);
         return;

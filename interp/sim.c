@@ -622,9 +622,9 @@ static void sim_case_step(sim *S, int ci, size_t from)
                 if (h < 0 && (sim_person_is(S, c->subject, S->now, role) || sim_person_is(S, c->raiser, S->now, role))) {
                     bool subj = sim_person_is(S, c->subject, S->now, role);
                     SIM_EMIT(S, SE_SKIPPED, cl,
-                             SIM_TEXT(S, "[%s] %s: the %s is skipped, because %s is the %s of the %s and nobody "
+                             SIM_TEXT(S, "[%s] %s: %s is skipped, because %s is the %s of the %s and nobody "
                                       "handles their own case", cl ? cl : "-", sim_case_name(S, c),
-                                      m->roles[role].display, sim_pname(S, subj ? c->subject : c->raiser),
+                                      tx_the(m, m->roles[role].display), sim_pname(S, subj ? c->subject : c->raiser),
                                       subj ? "subject" : "raiser", md_term_name(m, c->kind)),
                              c->raiser, c->subject, true, st->at);
                     continue;
@@ -642,8 +642,8 @@ static void sim_case_step(sim *S, int ci, size_t from)
         sim_case_visit(S, c);
         const char *who = st->informal ? "the parties, to settle informally" :
                           st->procedure >= 0 ? m->terms[st->procedure].display :
-                          c->person >= 0 ? ar_printf(m->ar, "the %s (%s)", m->roles[c->role].display, sim_pname(S, c->person)) :
-                          ar_printf(m->ar, "the %s", m->roles[c->role].display);
+                          c->person >= 0 ? ar_printf(m->ar, "%s (%s)", tx_the(m, m->roles[c->role].display), sim_pname(S, c->person)) :
+                          tx_the(m, m->roles[c->role].display);
         SIM_EMIT(S, SE_ESCALATED, cl, SIM_TEXT(S, "[%s] %s goes to %s", cl ? cl : "-", sim_case_name(S, c), who),
                  c->raiser, c->person >= 0 ? c->person : c->subject, true, st->at);
         return;

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *tx_cat(const md_model *m, const char *a, const char *b)
 {
@@ -15,6 +16,26 @@ const char *tx_a(const char *name)
     char c = name && name[0] ? name[0] : 'x';
     if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
     return strchr("aeio", c) ? "an" : "a";
+}
+
+/* "a Member", "an Officer"; a name that brings its own article ("the
+ * media", "the Council's Monitoring Officer", "a councillor for Brook
+ * ward") is left as it is. */
+const char *tx_some(const md_model *m, const char *name)
+{
+    if (!name) return "someone";
+    if (strncasecmp(name, "the ", 4) == 0 || strncasecmp(name, "a ", 2) == 0 || strncasecmp(name, "an ", 3) == 0)
+        return name;
+    return ar_printf(m->ar, "%s %s", tx_a(name), name);
+}
+
+/* "the Town Clerk"; "the media" stays as it is. */
+const char *tx_the(const md_model *m, const char *name)
+{
+    if (!name) return "someone";
+    if (strncasecmp(name, "the ", 4) == 0 || strncasecmp(name, "a ", 2) == 0 || strncasecmp(name, "an ", 3) == 0)
+        return name;
+    return ar_printf(m->ar, "the %s", name);
 }
 
 const char *tx_action(const md_model *m, int action)
@@ -82,9 +103,9 @@ static const char *tx_cond_inner(const md_model *m, const md_cond *c)
     case C_AND: return ar_printf(m->ar, "%s and %s", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b));
     case C_OR: return ar_printf(m->ar, "(%s or %s)", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b));
     case C_NOT: return ar_printf(m->ar, "not %s", tx_cond_inner(m, c->a));
-    case C_ABOUT: return ar_printf(m->ar, "it is about %s %s", tx_a(md_role_name(m, c->role)), md_role_name(m, c->role));
-    case C_BY: return ar_printf(m->ar, "it is by %s %s", tx_a(md_role_name(m, c->role)), md_role_name(m, c->role));
-    case C_TO: return ar_printf(m->ar, "it is addressed to %s %s", tx_a(md_role_name(m, c->role)), md_role_name(m, c->role));
+    case C_ABOUT: return ar_printf(m->ar, "it is about %s", tx_some(m, md_role_name(m, c->role)));
+    case C_BY: return ar_printf(m->ar, "it is by %s", tx_some(m, md_role_name(m, c->role)));
+    case C_TO: return ar_printf(m->ar, "it is addressed to %s", tx_some(m, md_role_name(m, c->role)));
     case C_FACT: return ar_printf(m->ar, "\"%s\"", c->text);
     case C_APPROVED: return ar_printf(m->ar, "%s by %s", c->text, md_role_name(m, c->role));
     }
