@@ -173,6 +173,7 @@ typedef struct md_event {
     int action;                  /* term */
     const char *verb;            /* as written: "raises" */
     int object;                  /* thing, or -1 */
+    const char *object_prep;     /* "with" in "complies with request", or NULL */
     int target;                  /* person, or -1 */
     int target_role;             /* addressed to an office: that role, else -1 */
     const char *target_prep;     /* "to" in "sends enquiry to bob"; NULL in "instructs bob" */

@@ -197,6 +197,7 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
                 return false;
             }
             e->object = t;
+            e->object_prep = prep;
             prep = NULL;
             continue;
         }

@@ -430,6 +430,18 @@ static const char *sim_acts(const sim *S, const md_act *acts, size_t n, int pers
     return tx_acts_for(S->m, acts, n, person >= 0 ? sim_pname(S, person) : NULL);
 }
 
+/* What an event did, in full: "send request to olly", "instruct bob",
+ * "comment on performance to mo about mark". */
+static const char *sim_deed(const sim *S, const md_event *e, int target)
+{
+    const md_model *m = S->m;
+    return ar_printf(m->ar, "%s%s%s%s%s%s%s%s%s", tx_action(m, e->action), e->object_prep ? " " : "",
+                     e->object_prep ? e->object_prep : "", e->object >= 0 ? " " : "",
+                     e->object >= 0 ? m->terms[e->object].display : "",
+                     target >= 0 ? (e->target_prep ? " " : "") : "", target >= 0 && e->target_prep ? e->target_prep : "",
+                     target >= 0 ? " " : "", target >= 0 ? sim_pname(S, target) : "");
+}
+
 static const char *sim_cite(const sim *S, const md_norm *n)
 {
     return md_norm_clause(n) ? md_norm_clause(n) : "-";
@@ -1000,8 +1012,8 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
                      (n->cited && strcmp(S->pending_clause[actor], n->cited) == 0)))
                     reason = S->pending_reason[actor];
                 SIM_EMIT(S, must ? SE_BREACHED : SE_DEPARTED, sim_cite(S, n),
-                         SIM_TEXT(S, "[%s] %s did %s%s%s, which %s%s%s%s", sim_cite(S, n), sim_pname(S, actor),
-                                  tx_action(m, e->action), target >= 0 ? " " : "", target >= 0 ? sim_pname(S, target) : "",
+                         SIM_TEXT(S, "[%s] %s did %s, which %s%s%s%s", sim_cite(S, n), sim_pname(S, actor),
+                                  sim_deed(S, e, target),
                                   must ? "the protocol forbids" : "the protocol discourages (a departure, not a breach)",
                                   reason ? "; reason given: \"" : "", reason ? reason : "", reason ? "\"" : ""),
                          actor, target, true, e->at);
@@ -1085,7 +1097,8 @@ static void sim_event(sim *S, const md_event *e)
         return;
     }
     if (sim_wants(S, SE_EVENT)) {
-        const char *txt = ar_printf(m->ar, "%s %s%s%s%s%s%s%s", sim_pname(S, actor), e->verb,
+        const char *txt = ar_printf(m->ar, "%s %s%s%s%s%s%s%s%s%s", sim_pname(S, actor), e->verb,
+                                    e->object_prep ? " " : "", e->object_prep ? e->object_prep : "",
                                     e->object >= 0 ? " " : "", e->object >= 0 ? m->terms[e->object].name : "",
                                     target >= 0 ? (e->target_prep ? ar_printf(m->ar, " %s ", e->target_prep) : " ") : "",
                                     target >= 0 ? sim_pname(S, target) : "",
@@ -1361,8 +1374,8 @@ static void sim_report_open(sim *S)
         char due[11];
         if (o->has_due) dt_format(o->fallback_phase ? o->fdue : o->due, due);
         sim_emit(S, SE_OPEN, sim_cite(S, nm),
-                 SIM_TEXT(S, "[%s] still open at the end: %s must %s%s%s", sim_cite(S, nm), sim_owner_name(S, o),
-                          tx_acts(S->m, nm->acts, nm->nacts), o->has_due ? " by " : "", o->has_due ? due : ""),
+                 SIM_TEXT(S, "[%s] still open at the end: %s %s %s%s%s", sim_cite(S, nm), sim_owner_name(S, o), ast_modality_word(nm->mod),
+                          sim_acts(S, nm->acts, nm->nacts, o->counterpart), o->has_due ? " by " : "", o->has_due ? due : ""),
                  o->owner, o->counterpart, true, nm->at);
     }
     free(live);

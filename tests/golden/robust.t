@@ -98,7 +98,7 @@ scenario "an enquiry in the closed years" (tests/check/robust-closed-years.civic
 2041-03-02        opened     [1] bob must respond to enquiry from alice
 2041-03-02        expect     ok: [1] open
 2045-06-01        expect     ok: [1] open
-2045-06-01        open       [1] still open at the end: bob must respond to enquiry from Member
+2045-06-01        open       [1] still open at the end: bob must respond to enquiry from alice
 result: 2 of 2 expectations met; 1 opened, 0 fulfilled, 0 breached, 0 departed, 1 still open
 
 $ civic run --today 2026-11-22 tests/check/robust-sim.civic
@@ -146,7 +146,7 @@ scenario "nobody holds the office" (tests/check/robust-sim.civic:72)
 2026-03-03        event      alice sends enquiry
 2026-03-03        opened     [E1] Town Clerk must respond to enquiry from alice by 2026-03-05
 2026-03-03        expect     ok: [E1] open
-2026-03-03        open       [E1] still open at the end: Town Clerk must respond to enquiry from Member by 2026-03-05
+2026-03-03        open       [E1] still open at the end: Town Clerk must respond to enquiry from alice by 2026-03-05
 result: 1 of 2 expectations met; 1 opened, 0 fulfilled, 0 breached, 0 departed, 1 still open
 
 scenario "resolve and escalate with no case" (tests/check/robust-sim.civic:79)
@@ -181,7 +181,7 @@ scenario "a vague deadline never falls due" (tests/check/robust-sim.civic:108)
 2026-03-02        opened     [E8] bob must respond to request from alice
 2027-03-02        expect     ok: [E8] open
 2027-03-02        expect     FAILED at tests/check/robust-sim.civic:114: expected [E8] due 2027-03-02, but no duty of [E8] has a due date
-2027-03-02        open       [E8] still open at the end: bob must respond to request from Member
+2027-03-02        open       [E8] still open at the end: bob must respond to request from alice
 result: 1 of 2 expectations met; 1 opened, 0 fulfilled, 0 breached, 0 departed, 1 still open
 
 scenario "two enquiries, answered in turn" (tests/check/robust-sim.civic:117)
