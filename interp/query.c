@@ -234,6 +234,13 @@ bool q_date(q_parse *p, dt_day *d)
         *d = p->t[p->i++].day;
         return true;
     }
+    /* "today" is the --today date (or the REPL's :today), so "deadline 10.2
+     * from today" answers as of the day the question is asked */
+    if (q_word(p, p->i, "today")) {
+        *d = p->q->today;
+        p->i++;
+        return true;
+    }
     loc at = q_here(p);
     if (!q_at_end(p)) {
         const char *s = p->t[p->i].text;
@@ -363,6 +370,90 @@ static int q_review(q_parse *p)
 
 /* ---- deadline ---------------------------------------------------------------------- */
 
+/* One rule's deadline from a date: the due day (and the fallback's). */
+typedef struct qd_one {
+    const md_norm *n;
+    dt_day from, due, fdue;
+    bool fixed, working, has_f;
+} qd_one;
+
+static bool qd_compute(md_model *m, const md_norm *n, dt_day from, qd_one *r)
+{
+    memset(r, 0, sizeof *r);
+    r->n = n;
+    r->from = from;
+    r->fixed = n->within.kind == DUR_FIXED;
+    /* Only working days skip holidays: days, weeks, months and hours count them. */
+    r->working = r->fixed && n->within.unit == U_WORKING_DAYS;
+    int rc = r->fixed ? md_deadline_from(m, &n->within, from, &r->due) : 0;
+    r->has_f = n->nfallback && n->fallback_within.kind == DUR_FIXED &&
+               md_deadline_from(m, &n->fallback_within, from, &r->fdue) == 0;
+    return rc == 0;
+}
+
+static void qd_json(q_parse *p, const qd_one *r)
+{
+    md_model *m = QM(p);
+    const md_norm *n = r->n;
+    cal_calendar *cal = md_cal(m);
+    char fb[11], db[11], fdb[11];
+    dt_format(r->from, fb);
+    js_key(&p->js, "clause"); js_str(&p->js, md_norm_clause(n));
+    js_key(&p->js, "from"); js_str(&p->js, fb);
+    js_key(&p->js, "within"); js_str(&p->js, tx_deadline(m, &n->within));
+    js_key(&p->js, "due");
+    if (r->fixed) { dt_format(r->due, db); js_str(&p->js, db); } else js_null(&p->js);
+    if (r->has_f) { dt_format(r->fdue, fdb); js_key(&p->js, "otherwise_due"); js_str(&p->js, fdb); }
+    js_key(&p->js, "calendar"); js_str(&p->js, cal ? cal_id(cal) : NULL);
+    js_key(&p->js, "rule"); js_str(&p->js, tx_norm(m, n));
+    js_key(&p->js, "excluded");
+    js_arr(&p->js);
+    for (dt_day d = r->from + 1; r->working && cal && d <= r->due; d++) {
+        const char *h = cal_holiday_name(cal, d);
+        if (!h) continue;
+        char hb[11];
+        dt_format(d, hb);
+        js_obj(&p->js);
+        js_key(&p->js, "date"); js_str(&p->js, hb);
+        js_key(&p->js, "name"); js_str(&p->js, h);
+        js_obj_end(&p->js);
+    }
+    js_arr_end(&p->js);
+}
+
+static void qd_text(q_parse *p, const qd_one *r)
+{
+    md_model *m = QM(p);
+    const md_norm *n = r->n;
+    cal_calendar *cal = md_cal(m);
+    FILE *o = p->q->out;
+    char lf[24], ld[24];
+    dt_format_long(r->from, lf);
+    fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, n));
+    if (!r->fixed) {
+        fprintf(o, "No due date: '%s' is not a fixed period.\n", n->within.vague);
+        return;
+    }
+    dt_format_long(r->due, ld);
+    fprintf(o, "From %s: due by the close of %s", lf, ld);
+    if (n->within.unit == U_WORKING_DAYS && cal) fprintf(o, " (%s calendar)", cal_display(cal));
+    fputs(".\n", o);
+    bool any = false;
+    for (dt_day d = r->from + 1; r->working && cal && d <= r->due; d++) {
+        const char *h = cal_holiday_name(cal, d);
+        if (!h) continue;
+        char hb[24];
+        dt_format_long(d, hb);
+        fprintf(o, "%s %s — %s", any ? "," : "Not counted:", hb, h);
+        any = true;
+    }
+    if (any) fputs(".\n", o);
+    if (r->has_f) {
+        dt_format_long(r->fdue, ld);
+        fprintf(o, "Otherwise (%s): by the close of %s.\n", tx_acts(m, n->fallback, n->nfallback), ld);
+    }
+}
+
 static int q_deadline(q_parse *p)
 {
     size_t ci = p->i;
@@ -376,83 +467,55 @@ static int q_deadline(q_parse *p)
     dt_day from;
     if (!q_date(p, &from) || !q_expect_end(p)) return 1;
     md_model *m = QM(p);
-    const md_norm *n = NULL;
-    for (int e = md_clause_first(m, clause); e >= 0 && !n; e = md_clause_next(m, e)) {
+    /* Every rule of the clause that sets a period, once each (a rule on
+     * "Member and Officer" is one line of the protocol, two rules inside). */
+    enum { QD_MAX = 32 };
+    const md_norm *ns[QD_MAX];
+    size_t nn = 0;
+    for (int e = md_clause_first(m, clause); e >= 0 && nn < QD_MAX; e = md_clause_next(m, e)) {
         const md_norm *c = &m->norms[md_clause_norm(m, e)];
-        if (c->within.kind != DUR_NONE) n = c;
+        if (c->within.kind == DUR_NONE) continue;
+        bool seen = false;
+        for (size_t i = 0; i < nn && !seen; i++) seen = ns[i]->at.file == c->at.file && ns[i]->at.start == c->at.start;
+        if (!seen) ns[nn++] = c;
     }
-    if (!n) {
+    if (!nn) {
         q_error(p, p->t[ci].at, "no-deadline", "clause [%s] sets no deadline", clause);
         dg_hint(p->q->dg, "'explain %s' shows what the clause says", clause);
         return 1;
     }
-    char fb[11], db[11], fdb[11];
-    dt_format(from, fb);
-    dt_day due = 0, fdue = 0;
-    bool fixed = n->within.kind == DUR_FIXED;
-    /* Only working days skip holidays: days, weeks, months and hours count them. */
-    bool working = fixed && n->within.unit == U_WORKING_DAYS;
-    int rc = fixed ? md_deadline_from(m, &n->within, from, &due) : 0;
-    bool has_f = n->nfallback && n->fallback_within.kind == DUR_FIXED &&
-                 md_deadline_from(m, &n->fallback_within, from, &fdue) == 0;
-    if (rc != 0) {
-        q_error(p, q_here(p), "no-working-day", "no due date can be found: the calendar has no working day "
-                "within ten years of %s", fb);
-        return 1;
+    /* a fixed period before a vague one, so that the first answer has a date */
+    for (size_t i = 1; i < nn; i++)
+        for (size_t j = i; j > 0 && ns[j]->within.kind == DUR_FIXED && ns[j - 1]->within.kind != DUR_FIXED; j--) {
+            const md_norm *t = ns[j]; ns[j] = ns[j - 1]; ns[j - 1] = t;
+        }
+    qd_one r[QD_MAX];
+    for (size_t i = 0; i < nn; i++) {
+        if (!qd_compute(m, ns[i], from, &r[i])) {
+            char fb[11];
+            dt_format(from, fb);
+            q_error(p, q_here(p), "no-working-day", "no due date can be found: the calendar has no working day "
+                    "within ten years of %s", fb);
+            return 1;
+        }
     }
-    cal_calendar *cal = md_cal(m);
-    if (fixed) dt_format(due, db);
-    if (has_f) dt_format(fdue, fdb);
     if (p->q->json) {
         q_begin(p, "deadline");
-        js_key(&p->js, "clause"); js_str(&p->js, md_norm_clause(n));
-        js_key(&p->js, "from"); js_str(&p->js, fb);
-        js_key(&p->js, "within"); js_str(&p->js, tx_deadline(m, &n->within));
-        js_key(&p->js, "due"); if (fixed) js_str(&p->js, db); else js_null(&p->js);
-        if (has_f) { js_key(&p->js, "otherwise_due"); js_str(&p->js, fdb); }
-        js_key(&p->js, "calendar"); js_str(&p->js, cal ? cal_id(cal) : NULL);
-        js_key(&p->js, "rule"); js_str(&p->js, tx_norm(m, n));
-        js_key(&p->js, "excluded");
+        qd_json(p, &r[0]);   /* the first rule's answer at the top, as ever */
+        js_key(&p->js, "deadlines");   /* and every rule of the clause */
         js_arr(&p->js);
-        for (dt_day d = from + 1; fixed && working && cal && d <= due; d++) {
-            const char *h = cal_holiday_name(cal, d);
-            if (!h) continue;
-            char hb[11];
-            dt_format(d, hb);
+        for (size_t i = 0; i < nn; i++) {
             js_obj(&p->js);
-            js_key(&p->js, "date"); js_str(&p->js, hb);
-            js_key(&p->js, "name"); js_str(&p->js, h);
+            qd_json(p, &r[i]);
             js_obj_end(&p->js);
         }
         js_arr_end(&p->js);
         q_end(p);
         return 0;
     }
-    FILE *o = p->q->out;
-    char lf[24], ld[24];
-    dt_format_long(from, lf);
-    fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, n));
-    if (!fixed) {
-        fprintf(o, "No due date: '%s' is not a fixed period.\n", n->within.vague);
-        return 0;
-    }
-    dt_format_long(due, ld);
-    fprintf(o, "From %s: due by the close of %s", lf, ld);
-    if (n->within.unit == U_WORKING_DAYS && cal) fprintf(o, " (%s calendar)", cal_display(cal));
-    fputs(".\n", o);
-    bool any = false;
-    for (dt_day d = from + 1; working && cal && d <= due; d++) {
-        const char *h = cal_holiday_name(cal, d);
-        if (!h) continue;
-        char hb[24];
-        dt_format_long(d, hb);
-        fprintf(o, "%s %s — %s", any ? "," : "Not counted:", hb, h);
-        any = true;
-    }
-    if (any) fputs(".\n", o);
-    if (has_f) {
-        dt_format_long(fdue, ld);
-        fprintf(o, "Otherwise (%s): by the close of %s.\n", tx_acts(m, n->fallback, n->nfallback), ld);
+    for (size_t i = 0; i < nn; i++) {
+        if (i) fputc('\n', p->q->out);
+        qd_text(p, &r[i]);
     }
     return 0;
 }

@@ -383,6 +383,27 @@ $ civic query --json tests/query/protocol.civic 'deadline A2 from 2025-12-23'
       "date": "2025-12-26",
       "name": "Boxing Day"
     }
+  ],
+  "deadlines": [
+    {
+      "clause": "A2",
+      "from": "2025-12-23",
+      "within": "2 working days",
+      "due": "2025-12-29",
+      "otherwise_due": "2026-01-02",
+      "calendar": "england-and-wales",
+      "rule": "Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days",
+      "excluded": [
+        {
+          "date": "2025-12-25",
+          "name": "Christmas Day"
+        },
+        {
+          "date": "2025-12-26",
+          "name": "Boxing Day"
+        }
+      ]
+    }
   ]
 }
 
@@ -396,7 +417,18 @@ $ civic query --json tests/query/protocol.civic 'deadline A11 from 2026-01-05'
   "due": null,
   "calendar": "england-and-wales",
   "rule": "Officer must investigate complaint from Member (promptly)",
-  "excluded": []
+  "excluded": [],
+  "deadlines": [
+    {
+      "clause": "A11",
+      "from": "2026-01-05",
+      "within": "promptly",
+      "due": null,
+      "calendar": "england-and-wales",
+      "rule": "Officer must investigate complaint from Member (promptly)",
+      "excluded": []
+    }
+  ]
 }
 
 $ civic query --json tests/query/protocol.civic 'explain A2'

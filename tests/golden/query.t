@@ -454,3 +454,21 @@ $ civic query tests/check/no-such-file.civic roles
 civic: cannot read 'tests/check/no-such-file.civic': No such file or directory
 [2]
 
+
+$ civic query --today 2026-12-23 protocols/houghton-regis.civic 'deadline 10.2 from today'
+[10.2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 2 working days
+From Wed 23 Dec 2026: due by the close of Tue 29 Dec 2026 (England and Wales calendar).
+Not counted: Fri 25 Dec 2026 — Christmas Day, Mon 28 Dec 2026 — Boxing Day.
+Otherwise (acknowledge enquiry and give timescale): by the close of Tue 29 Dec 2026.
+
+$ civic query tests/query/three-deadlines.civic 'deadline 7 from 2026-04-01'
+[7] Officer must respond to enquiry from Member within 2 working days
+From Wed 1 Apr 2026: due by the close of Tue 7 Apr 2026 (England and Wales calendar).
+Not counted: Fri 3 Apr 2026 — Good Friday, Mon 6 Apr 2026 — Easter Monday.
+
+[7] Member should respond to request from Officer within 5 working days
+From Wed 1 Apr 2026: due by the close of Fri 10 Apr 2026 (England and Wales calendar).
+Not counted: Fri 3 Apr 2026 — Good Friday, Mon 6 Apr 2026 — Easter Monday.
+
+[7] Member should respond to enquiry from Officer (promptly)
+No due date: 'promptly' is not a fixed period.

@@ -1333,6 +1333,27 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
       "date": "2025-12-26",
       "name": "Boxing Day"
     }
+  ],
+  "deadlines": [
+    {
+      "clause": "Q.2",
+      "from": "2025-12-23",
+      "within": "3 working days",
+      "due": "2025-12-30",
+      "otherwise_due": "2025-12-31",
+      "calendar": "england-and-wales",
+      "rule": "Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days",
+      "excluded": [
+        {
+          "date": "2025-12-25",
+          "name": "Christmas Day"
+        },
+        {
+          "date": "2025-12-26",
+          "name": "Boxing Day"
+        }
+      ]
+    }
   ]
 }
 
@@ -1346,7 +1367,18 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
   "due": null,
   "calendar": "england-and-wales",
   "rule": "Officer must respond to enquiry from Member (as soon as possible)",
-  "excluded": []
+  "excluded": [],
+  "deadlines": [
+    {
+      "clause": "Q.11",
+      "from": "2025-12-23",
+      "within": "as soon as possible",
+      "due": null,
+      "calendar": "england-and-wales",
+      "rule": "Officer must respond to enquiry from Member (as soon as possible)",
+      "excluded": []
+    }
+  ]
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Member about Clerk'
