@@ -730,6 +730,30 @@ static void md_clause_add(md_model *m, const char *clause, int k)
     if (!hm_put(&m->by_clause, hm_ptr(clause), (uint32_t)e)) dg_oom(m->dg);
 }
 
+/* "[2.4, 3.1]": a label naming several clauses is found under each of them
+ * too (explain 2.4, expect [3.1] …).  The parts are interned, so that they
+ * are the same pointers as the clauses written elsewhere. */
+static void md_split_label(md_model *m, md_norm *n, const char *label)
+{
+    if (!label || !strchr(label, ',')) return;
+    for (const char *s = label; *s;) {
+        while (*s == ' ' || *s == ',') s++;
+        const char *e = s;
+        while (*e && *e != ',') e++;
+        const char *t = e;
+        while (t > s && t[-1] == ' ') t--;
+        if (t > s) {
+            const char *part = in_intern(&m->ld->names, s, (size_t)(t - s));
+            bool dup = false;
+            for (size_t i = 0; i < n->nparts; i++) dup |= n->parts[i] == part;
+            const char **np = part && !dup ? ar_grow(m->ar, n->parts, n->nparts, n->nparts + 1, sizeof *np) : NULL;
+            if (part && !dup && !np) { dg_oom(m->dg); return; }
+            if (np) { n->parts = np; n->parts[n->nparts++] = part; }
+        }
+        s = e;
+    }
+}
+
 static void md_index(md_model *m)
 {
     if (!m->nnorms) return;
@@ -737,8 +761,14 @@ static void md_index(md_model *m)
     for (size_t k = 0; k < m->nnorms; k++) total += m->norms[k].nacts;
     m->ix_norm = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_norm);
     m->ix_next = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_next);
-    m->cx_norm = ar_alloc(m->ar, (2 * m->nnorms + 1) * sizeof *m->cx_norm);
-    m->cx_next = ar_alloc(m->ar, (2 * m->nnorms + 1) * sizeof *m->cx_next);
+    size_t nparts = 0;
+    for (size_t k = 0; k < m->nnorms; k++) {
+        md_split_label(m, &m->norms[k], m->norms[k].clause);
+        if (m->norms[k].cited != m->norms[k].clause) md_split_label(m, &m->norms[k], m->norms[k].cited);
+        nparts += m->norms[k].nparts;
+    }
+    m->cx_norm = ar_alloc(m->ar, (2 * m->nnorms + nparts + 1) * sizeof *m->cx_norm);
+    m->cx_next = ar_alloc(m->ar, (2 * m->nnorms + nparts + 1) * sizeof *m->cx_next);
     if (!m->ix_norm || !m->ix_next || !m->cx_norm || !m->cx_next) { dg_oom(m->dg); return; }
     /* Insert in reverse so each chain runs in source order. */
     hm_reserve(&m->by_role_action, total);   /* room for all: no rehashing as they go in */
@@ -758,6 +788,8 @@ static void md_index(md_model *m)
         }
         if (n->clause) md_clause_add(m, n->clause, (int)k);
         if (n->cited && n->cited != n->clause) md_clause_add(m, n->cited, (int)k);
+        for (size_t i = 0; i < n->nparts; i++)
+            if (n->parts[i] != n->clause && n->parts[i] != n->cited) md_clause_add(m, n->parts[i], (int)k);
     }
 }
 

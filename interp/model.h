@@ -89,6 +89,8 @@ typedef struct md_norm {       /* the ints together, then the pointers: no paddi
     md_act *acts; size_t nacts;
     md_cond *cond;
     md_act *fallback; size_t nfallback;
+    const char **parts;          /* "[3.1, 3.2]": each clause of a label that names several, interned */
+    size_t nparts;
     const char **overrides;      /* the clauses it overrides */
     loc *overrides_at;
     size_t noverrides;

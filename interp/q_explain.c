@@ -42,6 +42,78 @@ static void qe_source(const md_model *m, const md_norm *n, const char **path, in
     if (last > *text) *len = (size_t)(last - *text) + last_len;
 }
 
+/* What else cites the clause: the review cycle ("[13.1] reviewed every
+ * year"), roles, actions and things declared under it. */
+static void qe_others(q_parse *p, const char *clause)
+{
+    md_model *m = QM(p);
+    js_out *j = &p->js;
+    FILE *o = p->q->out;
+    const md_meta *mt = &m->meta;
+    if (mt->review_clause && strcmp(mt->review_clause, clause) == 0) {
+        md_review r = md_review_status(m, p->q->today);
+        char next[11] = "";
+        if (r.known) dt_format(r.next, next);
+        if (p->q->json) {
+            js_key(j, "review");
+            js_obj(j);
+            js_key(j, "cycle"); js_str(j, mt->review_text);
+            js_key(j, "next_due"); if (r.known) js_str(j, next); else js_null(j);
+            js_key(j, "overdue"); js_bool(j, r.overdue);
+            js_obj_end(j);
+        } else {
+            fprintf(o, "[%s] the protocol is reviewed %s", clause, mt->review_text);
+            if (r.known) fprintf(o, "; the next review is due by %s%s", next, r.overdue ? ", and is overdue" : "");
+            fputs(" ('review' says more)\n", o);
+        }
+    }
+    if (p->q->json) { js_key(j, "definitions"); js_arr(j); }
+    for (size_t i = 0; i < m->nroles; i++) {
+        const md_role *r = &m->roles[i];
+        if (!r->clause || strcmp(r->clause, clause) != 0) continue;
+        size_t len;
+        const char *text = src_line_text(&m->ld->src, r->at.file, r->at.start, &len);
+        int line, col;
+        src_linecol(&m->ld->src, r->at.file, r->at.start, &line, &col);
+        const src_file *f = src_get(&m->ld->src, r->at.file);
+        if (p->q->json) {
+            js_obj(j);
+            js_key(j, "role"); js_str(j, r->name);
+            js_key(j, "name"); js_str(j, r->display);
+            js_key(j, "file"); js_str(j, f ? f->path : NULL);
+            js_key(j, "line"); js_int(j, line);
+            js_key(j, "source"); js_strn(j, text, len);
+            js_obj_end(j);
+        } else {
+            fprintf(o, "[%s] the role %s (%s)\n  %s:%d: %.*s\n", clause, r->name, r->display, f ? f->path : "?", line,
+                    (int)len, text);
+        }
+    }
+    for (size_t i = 0; i < m->nterms; i++) {
+        const md_term *t = &m->terms[i];
+        if (!t->clause || strcmp(t->clause, clause) != 0) continue;
+        size_t len;
+        const char *text = src_line_text(&m->ld->src, t->at.file, t->at.start, &len);
+        int line, col;
+        src_linecol(&m->ld->src, t->at.file, t->at.start, &line, &col);
+        const src_file *f = src_get(&m->ld->src, t->at.file);
+        const char *kind = t->kind == MT_ACTION ? "action" : t->kind == MT_THING ? "thing" : "procedure";
+        if (p->q->json) {
+            js_obj(j);
+            js_key(j, kind); js_str(j, t->name);
+            js_key(j, "name"); js_str(j, t->display);
+            js_key(j, "file"); js_str(j, f ? f->path : NULL);
+            js_key(j, "line"); js_int(j, line);
+            js_key(j, "source"); js_strn(j, text, len);
+            js_obj_end(j);
+        } else {
+            fprintf(o, "[%s] the %s %s (\"%s\")\n  %s:%d: %.*s\n", clause, kind, t->name, t->display,
+                    f ? f->path : "?", line, (int)len, text);
+        }
+    }
+    if (p->q->json) js_arr_end(j);
+}
+
 int q_explain(q_parse *p)
 {
     const char *clause = q_clause(p);
@@ -112,20 +184,24 @@ int q_explain(q_parse *p)
                                           md_role_name(m, r->about));
             if (p->q->json) {
                 js_obj(j);
+                js_key(j, "clause"); js_str(j, cl);
                 js_key(j, "route"); js_str(j, route);
+                js_key(j, "route_clause"); js_str(j, r->clause);
                 js_key(j, "step"); js_int(j, (long)s + 1);
                 js_key(j, "meaning"); js_str(j, who);
                 js_key(j, "condition"); js_str(j, st->cond ? tx_cond(m, st->cond) : NULL);
                 js_obj_end(j);
             } else {
-                fprintf(o, "[%s] step %zu of the route for a %s: %s%s%s\n", clause, s + 1, route, who,
+                /* each step under its own clause; the route's clause beside the route when it differs */
+                bool other = r->clause && strcmp(r->clause, cl) != 0;
+                fprintf(o, "[%s] step %zu of the route for a %s%s%s%s: %s%s%s\n", cl, s + 1, route,
+                        other ? " [" : "", other ? r->clause : "", other ? "]" : "", who,
                         st->cond ? ", " : "", st->cond ? tx_cond(m, st->cond) : "");
             }
         }
     }
-    if (p->q->json) {
-        js_arr_end(j);
-        q_end(p);
-    }
+    if (p->q->json) js_arr_end(j);
+    qe_others(p, clause);
+    if (p->q->json) q_end(p);
     return 0;
 }

@@ -193,6 +193,29 @@ int q_action(q_parse *p)
     return -1;
 }
 
+/* Does anything in the protocol cite clause c: a rule, a route or a step,
+ * the review cycle, a role, an action or thing?  Returns the protocol's own
+ * spelling of it, or NULL. */
+static const char *q_known_clause(const md_model *m, const char *c)
+{
+    if (md_clause_first(m, c) >= 0) {
+        const md_norm *n = &m->norms[md_clause_norm(m, md_clause_first(m, c))];
+        return n->clause && strcmp(n->clause, c) == 0 ? n->clause : n->cited ? n->cited : c;
+    }
+    for (size_t r = 0; r < m->nroutes; r++) {
+        const md_route *rt = &m->routes[r];
+        if (rt->clause && strcmp(rt->clause, c) == 0) return rt->clause;
+        for (size_t s = 0; s < rt->nsteps; s++)
+            if (rt->steps[s].clause && strcmp(rt->steps[s].clause, c) == 0) return rt->steps[s].clause;
+    }
+    if (m->meta.review_clause && strcmp(m->meta.review_clause, c) == 0) return m->meta.review_clause;
+    for (size_t r = 0; r < m->nroles; r++)
+        if (m->roles[r].clause && strcmp(m->roles[r].clause, c) == 0) return m->roles[r].clause;
+    for (size_t t = 0; t < m->nterms; t++)
+        if (m->terms[t].clause && strcmp(m->terms[t].clause, c) == 0) return m->terms[t].clause;
+    return NULL;
+}
+
 const char *q_clause(q_parse *p)
 {
     const q_tok *t;
@@ -205,12 +228,16 @@ const char *q_clause(q_parse *p)
         }
         t = &p->t[p->i];
         c = t->text;
-        if (md_clause_first(QM(p), c) >= 0) { p->i++; return c; }
-        for (size_t r = 0; r < QM(p)->nroutes; r++) {
-            const md_route *rt = &QM(p)->routes[r];
-            bool hit = rt->clause && strcmp(rt->clause, c) == 0;
-            for (size_t s = 0; s < rt->nsteps && !hit; s++) hit = rt->steps[s].clause && strcmp(rt->steps[s].clause, c) == 0;
-            if (hit) { p->i++; return c; }
+        const char *k = q_known_clause(QM(p), c);
+        if (k) { p->i++; return k; }
+        /* a clause of several words written without its brackets, "If things
+         * go wrong/councillors": the longest run of words that is one */
+        for (size_t last = p->n; last-- > p->i + 1;) {
+            if (last - p->i > 12 || p->t[last].at.end <= t->at.start) continue;
+            size_t len = p->t[last].at.end - t->at.start;
+            char *span = ar_strndup(QM(p)->ar, p->text + t->at.start, len);
+            if (!span) break;
+            if ((k = q_known_clause(QM(p), span)) != NULL) { p->i = last + 1; return k; }
         }
         /* "clause 10.2" (once: a loop, so that "clause clause …" cannot recurse deeply) */
         if (skipped || !q_word(p, p->i, "clause") || p->i + 1 >= p->n) break;

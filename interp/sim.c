@@ -238,11 +238,14 @@ static sim_stat *sim_stat_get(sim *S, const char *clause, int person)
 /* Count for the clause overall, for the person, and under an adopting clause too. */
 static void sim_count(sim *S, const md_norm *n, int person, int what, dt_day due, bool has_due)
 {
-    const char *cl[2] = { n->clause, n->cited != n->clause ? n->cited : NULL };
-    for (int c = 0; c < 2; c++) {
-        if (!cl[c]) continue;
+    /* the clause, the adopting clause, and each clause of a label naming several */
+    size_t ncl = 2 + n->nparts;
+    for (size_t c = 0; c < ncl; c++) {
+        const char *clc = c == 0 ? n->clause : c == 1 ? (n->cited != n->clause ? n->cited : NULL) : n->parts[c - 2];
+        if (!clc || (c >= 2 && (clc == n->clause || clc == n->cited))) continue;
+        const char *cl[1] = { clc };
         for (int w = 0; w < 2; w++) {
-            sim_stat *st = sim_stat_get(S, cl[c], w == 0 ? -1 : person);
+            sim_stat *st = sim_stat_get(S, cl[0], w == 0 ? -1 : person);
             switch (what) {
             case 0: st->opened++; if (has_due) { st->last_due = due; st->has_last_due = true; } break;
             case 1: st->fulfilled++; break;
@@ -428,6 +431,16 @@ static const char *sim_owner_name(const sim *S, const sim_ob *o)
 static const char *sim_acts(const sim *S, const md_act *acts, size_t n, int person)
 {
     return tx_acts_for(S->m, acts, n, person >= 0 ? sim_pname(S, person) : NULL);
+}
+
+/* Is the rule under clause c: its own, the adopting one, or a part of a
+ * label naming several ("[10.5, 10.6]")? */
+static bool sim_cites(const md_norm *n, const char *c)
+{
+    if ((n->clause && strcmp(n->clause, c) == 0) || (n->cited && strcmp(n->cited, c) == 0)) return true;
+    for (size_t i = 0; i < n->nparts; i++)
+        if (strcmp(n->parts[i], c) == 0) return true;
+    return false;
 }
 
 /* What an event did, in full: "send request to olly", "instruct bob",
@@ -1007,9 +1020,7 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
                 if (sim_overridden(S, n, roles, nr, &rc, target, target >= 0 ? -1 : e->target_role)) continue;
                 bool must = n->mod == MOD_MUST_NOT;
                 const char *reason = NULL;
-                if (!must && actor >= 0 && S->pending_clause[actor] &&
-                    (strcmp(S->pending_clause[actor], n->clause ? n->clause : "") == 0 ||
-                     (n->cited && strcmp(S->pending_clause[actor], n->cited) == 0)))
+                if (!must && actor >= 0 && S->pending_clause[actor] && sim_cites(n, S->pending_clause[actor]))
                     reason = S->pending_reason[actor];
                 SIM_EMIT(S, must ? SE_BREACHED : SE_DEPARTED, sim_cite(S, n),
                          SIM_TEXT(S, "[%s] %s did %s, which %s%s%s%s", sim_cite(S, n), sim_pname(S, actor),

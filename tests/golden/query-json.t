@@ -448,7 +448,8 @@ $ civic query --json tests/query/protocol.civic 'explain A2'
       "source": "[A2] Officer must respond to enquiry from Member within 2 working days\n       otherwise acknowledge enquiry and give timescale within 5 working days"
     }
   ],
-  "steps": []
+  "steps": [],
+  "definitions": []
 }
 
 $ civic query --json tests/query/protocol.civic 'explain C.3'
@@ -459,12 +460,15 @@ $ civic query --json tests/query/protocol.civic 'explain C.3'
   "norms": [],
   "steps": [
     {
+      "clause": "C.3",
       "route": "complaint by Member about Officer",
+      "route_clause": "C",
       "step": 3,
       "meaning": "the Chair of the Finance Committee handles it",
       "condition": "when it is about a Town Clerk"
     }
-  ]
+  ],
+  "definitions": []
 }
 
 $ civic query --json tests/query/protocol.civic 'clauses'

@@ -172,7 +172,7 @@ $ civic query tests/query/protocol.civic 'explain A7'
   This is a permission: it may be done, and need not be.
 
 $ civic query tests/query/protocol.civic 'explain C.3'
-[C.3] step 3 of the route for a complaint by Member about Officer: the Chair of the Finance Committee handles it, when it is about a Town Clerk
+[C.3] step 3 of the route for a complaint by Member about Officer [C]: the Chair of the Finance Committee handles it, when it is about a Town Clerk
 
 $ civic query tests/query/protocol.civic 'roles'
 Scribe                   Town Scribe — is Officer
@@ -454,7 +454,6 @@ $ civic query tests/check/no-such-file.civic roles
 civic: cannot read 'tests/check/no-such-file.civic': No such file or directory
 [2]
 
-
 $ civic query --today 2026-12-23 protocols/houghton-regis.civic 'deadline 10.2 from today'
 [10.2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 2 working days
 From Wed 23 Dec 2026: due by the close of Tue 29 Dec 2026 (England and Wales calendar).
@@ -472,3 +471,4 @@ Not counted: Fri 3 Apr 2026 — Good Friday, Mon 6 Apr 2026 — Easter Monday.
 
 [7] Member should respond to enquiry from Officer (promptly)
 No due date: 'promptly' is not a fixed period.
+

@@ -616,13 +616,13 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.13'
   This is an obligation: not doing it (in time) is a breach of the protocol. It is due by the close of the 3rd working day after that day, which does not count (weekends and bank holidays are not working days).
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain RC.1'
-[RC.1] step 1 of the route for a complaint by Member about Officer: the parties try to settle it informally
+[RC.1] step 1 of the route for a complaint by Member about Officer [RC]: the parties try to settle it informally
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain RC'
-[RC] step 1 of the route for a complaint by Member about Officer: the parties try to settle it informally
-[RC] step 2 of the route for a complaint by Member about Officer: the Town Clerk handles it, when "serious"
-[RC] step 3 of the route for a complaint by Member about Officer: the Chair of Finance handles it, when it is about a Town Clerk
-[RC] step 4 of the route for a complaint by Member about Officer: the council's disciplinary procedure
+[RC.1] step 1 of the route for a complaint by Member about Officer [RC]: the parties try to settle it informally
+[RC.2] step 2 of the route for a complaint by Member about Officer [RC]: the Town Clerk handles it, when "serious"
+[RC.3] step 3 of the route for a complaint by Member about Officer [RC]: the Chair of Finance handles it, when it is about a Town Clerk
+[RC.4] step 4 of the route for a complaint by Member about Officer [RC]: the council's disciplinary procedure
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.99'
 <query>:1:9: error: no rule has clause [Q.99]
@@ -1294,7 +1294,8 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
       "source": "[Q.2] Officer must respond to request from Member within 3 working days\n        otherwise acknowledge request within 4 working days"
     }
   ],
-  "steps": []
+  "steps": [],
+  "definitions": []
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain RC.2'
@@ -1305,12 +1306,15 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
   "norms": [],
   "steps": [
     {
+      "clause": "RC.2",
       "route": "complaint by Member about Officer",
+      "route_clause": "RC",
       "step": 2,
       "meaning": "the Town Clerk handles it",
       "condition": "when \"serious\""
     }
-  ]
+  ],
+  "definitions": []
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.2 from 2025-12-23'
