@@ -19,7 +19,38 @@ typedef struct qc_hit {
     const md_norm *n;
     const char *when;          /* a restriction beyond the norm's own condition, or NULL */
     const md_norm *overridden_by;
+    int cv;                    /* the rule's condition on this question: 1 holds, 0 cannot, -1 unknown or none */
 } qc_hit;
+
+/* A condition decided as far as the question decides it: "to ROLE" by the
+ * counterpart asked about, "by ROLE" by the role asked about; facts and
+ * "about" are not in the question.  1 true, 0 false, -1 unknown. */
+static int qc_cond(const md_model *m, const md_cond *c, int role, int cp)
+{
+    if (!c) return 1;
+    switch (c->kind) {
+    case C_AND: {
+        int a = qc_cond(m, c->a, role, cp), b = qc_cond(m, c->b, role, cp);
+        return a == 0 || b == 0 ? 0 : a == 1 && b == 1 ? 1 : -1;
+    }
+    case C_OR: {
+        int a = qc_cond(m, c->a, role, cp), b = qc_cond(m, c->b, role, cp);
+        return a == 1 || b == 1 ? 1 : a == 0 && b == 0 ? 0 : -1;
+    }
+    case C_NOT: {
+        int a = qc_cond(m, c->a, role, cp);
+        return a < 0 ? -1 : !a;
+    }
+    case C_TO:
+    case C_BY: {
+        int who = c->kind == C_TO ? cp : role;
+        if (who < 0 || c->role < 0) return -1;
+        if (md_is_a(m, who, c->role)) return 1;
+        return md_overlap(m, who, c->role) ? -1 : 0;   /* some of them may be one */
+    }
+    default: return -1;
+    }
+}
 
 typedef struct qc_set {
     qc_hit *h;
@@ -38,7 +69,7 @@ static void qc_add(qc_set *s, const md_norm *n, const char *when)
         s->h = nh;
         s->cap = cap;
     }
-    qc_hit h = { n, when, NULL };
+    qc_hit h = { n, when, NULL, -1 };
     s->h[s->n++] = h;
 }
 
@@ -109,7 +140,7 @@ static void qc_overrides(qc_set *s)
 {
     for (size_t i = 0; i < s->n; i++) {
         const md_norm *x = s->h[i].n;
-        if (!x->noverrides || x->cond || s->h[i].when) continue;
+        if (!x->noverrides || (x->cond && s->h[i].cv != 1) || s->h[i].when || s->h[i].cv == 0) continue;
         for (size_t k = 0; k < s->n; k++)
             if (k != i && md_overrides_norm(x, s->h[k].n)) s->h[k].overridden_by = x;
     }
@@ -156,13 +187,13 @@ static qc_verdict qc_decide(const md_model *m, const qc_set *s, int action)
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < s->n; i++) {
             const qc_hit *h = &s->h[i];
-            if (h->overridden_by || (pass == 0 && (h->when || h->n->cond))) continue;
+            if (h->overridden_by || h->cv == 0 || (pass == 0 && (h->when || (h->n->cond && h->cv != 1)))) continue;
             if (!v.decider || qc_rank(h->n->mod) > qc_rank(v.decider->mod)) v.decider = h->n;
             /* under conditions the circumstances may not overlap: only
              * rules that always apply can conflict */
             for (size_t k = 0; pass == 0 && k < i; k++) {
                 const qc_hit *o = &s->h[k];
-                if (o->overridden_by || o->when || o->n->cond) continue;
+                if (o->overridden_by || o->cv == 0 || o->when || (o->n->cond && o->cv != 1)) continue;
                 v.conflict |= qc_opposed(m, h->n, o->n, action);
             }
         }
@@ -177,6 +208,8 @@ static qc_verdict qc_decide(const md_model *m, const qc_set *s, int action)
 static const char *qc_applies(const md_model *m, const qc_hit *h)
 {
     if (h->overridden_by) return ar_printf(m->ar, "overridden by [%s]", md_norm_clause(h->overridden_by));
+    if (h->cv == 0) return ar_printf(m->ar, "not here: the rule holds %s", tx_cond(m, h->n->cond));
+    if (h->cv == 1 && h->n->cond && !h->when) return ar_printf(m->ar, "here, since %s", tx_cond(m, h->n->cond));
     if (h->when && h->n->cond) return ar_printf(m->ar, "%s, %s", h->when, tx_cond(m, h->n->cond));
     if (h->when) return h->when;
     if (h->n->cond) return tx_cond(m, h->n->cond);
@@ -217,7 +250,7 @@ static void qc_print_json(q_parse *p, const qc_set *s, const qc_verdict *v, int 
     js_arr(j);
     for (size_t i = 0; i < s->n; i++) {
         const qc_hit *h = &s->h[i];
-        if (!h->overridden_by && (h->when || h->n->cond)) js_str(j, qc_applies(m, h));
+        if (!h->overridden_by && h->cv != 0 && (h->when || (h->n->cond && h->cv != 1))) js_str(j, qc_applies(m, h));
     }
     js_arr_end(j);
     js_key(j, "norms");
@@ -227,16 +260,35 @@ static void qc_print_json(q_parse *p, const qc_set *s, const qc_verdict *v, int 
     q_end(p);
 }
 
-static void qc_print_text(q_parse *p, const qc_set *s, const qc_verdict *v, int role, int action, int cp)
+/* The question again, in words: "a Member may raise a complaint about an Officer". */
+typedef struct qc_ask { int role, action, cp, thing; const char *cp_prep, *thing_prep; } qc_ask;
+
+static const char *qc_question(const md_model *m, const qc_ask *a)
 {
+    const char *thing = a->thing >= 0 ? tx_some(m, m->terms[a->thing].display) : NULL;
+    const char *cp = a->cp >= 0 ? tx_some(m, m->roles[a->cp].display) : NULL;
+    return ar_printf(m->ar, "%s may %s%s%s%s%s%s%s%s%s", tx_some(m, m->roles[a->role].display), tx_action(m, a->action),
+                     a->thing_prep && thing ? " " : "", a->thing_prep && thing ? a->thing_prep : "",
+                     thing ? " " : "", thing ? thing : "",
+                     a->cp_prep && cp ? " " : "", a->cp_prep && cp ? a->cp_prep : "", cp ? " " : "", cp ? cp : "");
+}
+
+static void qc_print_text(q_parse *p, const qc_set *s, const qc_verdict *v, const qc_ask *a)
+{
+    int role = a->role, action = a->action, cp = a->cp;
+    (void)role; (void)action; (void)cp;
     md_model *m = QM(p);
     FILE *o = p->q->out;
     char first[64];
     snprintf(first, sizeof first, "%s", v->word);
     if (first[0] >= 'a' && first[0] <= 'z') first[0] = (char)(first[0] - 32);
     if (!v->decider) {
-        fprintf(o, "Unregulated: the protocol says nothing about whether %s may %s%s%s.\n", m->roles[role].display,
-                tx_action(m, action), cp >= 0 ? " " : "", cp >= 0 ? m->roles[cp].display : "");
+        fprintf(o, "Unregulated: the protocol says nothing about whether %s.\n", qc_question(m, a));
+        /* rules about the action that the question rules out, and why */
+        for (size_t i = 0; i < s->n; i++)
+            if (s->h[i].cv == 0 || s->h[i].overridden_by)
+                fprintf(o, "  %s — %s: %s %s\n", qc_applies(m, &s->h[i]), tx_verdict(s->h[i].n->mod), md_cite(m, s->h[i].n),
+                        tx_norm(m, s->h[i].n));
         return;
     }
     const qc_hit *dh = NULL;
@@ -260,6 +312,7 @@ int q_can(q_parse *p)
     int action = q_action(p);
     if (action < 0) return 1;
     int cp = -1, thing = -1;
+    const char *prep = NULL, *cp_prep = NULL, *thing_prep = NULL;
     while (!q_at_end(p)) {
         q_skip_articles(p);
         if (q_at_end(p)) {   /* "can Member instruct the" */
@@ -269,14 +322,17 @@ int q_can(q_parse *p)
         }
         if (q_word(p, p->i, "to") || q_word(p, p->i, "from") || q_word(p, p->i, "with") || q_word(p, p->i, "about") ||
             q_word(p, p->i, "on") || q_word(p, p->i, "for")) {
+            static const char *const preps[] = { "to", "from", "with", "about", "on", "for" };
+            for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++)
+                if (q_word(p, p->i, preps[k])) prep = preps[k];
             p->i++;
             continue;
         }
         size_t at = p->i;
         int r = cp < 0 ? q_role_opt(p) : -1;
-        if (r >= 0) { cp = r; continue; }
+        if (r >= 0) { cp = r; cp_prep = prep; prep = NULL; continue; }
         int t = thing < 0 ? q_thing(p, false) : -1;
-        if (t >= 0) { thing = t; continue; }
+        if (t >= 0) { thing = t; thing_prep = prep; prep = NULL; continue; }
         p->i = at;
         const q_tok *tk = &p->t[p->i];
         /* a second role or thing is known, just one too many: say so, not "unknown" */
@@ -300,10 +356,15 @@ int q_can(q_parse *p)
     qc_set s = { 0 };
     qc_gather(p, &s, role, action, cp, thing);
     if (s.oom) { free(s.h); dg_oom(p->q->dg); return 1; }
+    for (size_t i = 0; i < s.n; i++)
+        if (s.h[i].n->cond) s.h[i].cv = qc_cond(QM(p), s.h[i].n->cond, role, cp);
     qc_overrides(&s);
     qc_verdict v = qc_decide(QM(p), &s, action);
     if (p->q->json) qc_print_json(p, &s, &v, role, action, cp, thing);
-    else qc_print_text(p, &s, &v, role, action, cp);
+    else {
+        qc_ask a = { role, action, cp, thing, cp_prep, thing_prep };
+        qc_print_text(p, &s, &v, &a);
+    }
     free(s.h);
     return 0;
 }

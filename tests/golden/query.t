@@ -21,7 +21,7 @@ $ civic query tests/query/protocol.civic 'can Officer disclose information to Me
 Forbidden. [A6] Officer must not disclose information to the media
 
 $ civic query tests/query/protocol.civic 'can Officer bully Member'
-Unregulated: the protocol says nothing about whether Officer may bully Member.
+Unregulated: the protocol says nothing about whether an Officer may bully a Member.
 
 $ civic query tests/query/protocol.civic 'can Scribe report to Member'
 Obliged, when it is about a Member. [A8] Town Scribe must report to Member, when it is about a Member
@@ -471,4 +471,28 @@ Not counted: Fri 3 Apr 2026 — Good Friday, Mon 6 Apr 2026 — Easter Monday.
 
 [7] Member should respond to enquiry from Officer (promptly)
 No due date: 'promptly' is not a fixed period.
+
+
+
+$ civic query tests/query/conditions.civic 'can Member comment HeadOfService'
+Permitted. [2] Member may comment Head of Service
+  not here: the rule holds unless it is addressed to a Head of Service — discouraged: [1] Member should not comment Officer, unless it is addressed to a Head of Service
+
+$ civic query tests/query/conditions.civic 'can Member comment Officer'
+Discouraged, unless it is addressed to a Head of Service. [1] Member should not comment Officer, unless it is addressed to a Head of Service
+  towards a Head of Service — permitted: [2] Member may comment Head of Service
+
+$ civic query tests/query/conditions.civic 'can Officer manage Clerk'
+Unregulated: the protocol says nothing about whether an Officer may manage a Town Clerk.
+  not here: the rule holds unless it is addressed to a Town Clerk — permitted: [3] Officer may manage Officer, unless it is addressed to a Town Clerk
+
+$ civic query tests/query/conditions.civic 'can Officer manage DeputyClerk'
+Permitted. [3] Officer may manage Officer, unless it is addressed to a Town Clerk
+
+$ civic query tests/query/conditions.civic 'can Chair instruct Officer'
+Unregulated: the protocol says nothing about whether a Chair of the Council may instruct an Officer.
+  not here: the rule holds unless it is by a Chair of the Council — forbidden: [4] Member must not instruct Officer, unless it is by a Chair of the Council
+
+$ civic query tests/query/conditions.civic 'can Member instruct Officer'
+Forbidden, unless it is by a Chair of the Council. [4] Member must not instruct Officer, unless it is by a Chair of the Council
 

@@ -456,7 +456,7 @@ Discouraged. [Q.9] Member should not disclose information to the media "marked c
   when the Member is a Chair of Finance, unless "embargoed" — permitted: [Q.10] Chair of Finance may disclose information to the media, unless "embargoed"
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Officer appoint Member'
-Unregulated: the protocol says nothing about whether Officer may appoint Member.
+Unregulated: the protocol says nothing about whether an Officer may appoint a Member.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member instruct Officer about enquiry'
 Forbidden, unless (approved by Town Clerk or it is about a Town Clerk). [Q.8] Member must not instruct Officer, unless (approved by Town Clerk or it is about a Town Clerk)
@@ -516,7 +516,7 @@ hint: name a role, like Member, Officer or Clerk ('roles' lists them)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'may "Town Clerk" instruct "Committee Secretary"'
-Unregulated: the protocol says nothing about whether Town Clerk may instruct Committee Secretary.
+Unregulated: the protocol says nothing about whether a Town Clerk may instruct a Committee Secretary.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'duties of Secretary'
 Duties of Committee Secretary:
