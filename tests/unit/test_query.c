@@ -80,7 +80,7 @@ static void test_can_verdicts(void **state)
     expect_first_line(s, "can Member pressure Officer", "Discouraged. [A5] Member should not pressure Officer");
     expect_first_line(s, "can Member speak to Media", "Permitted. [A4] Member may speak to the media");
     expect_first_line(s, "can Officer bully Member",
-                      "Unregulated: the protocol says nothing about whether Officer may bully Member.");
+                      "Unregulated: the protocol says nothing about whether an Officer may bully a Member.");
     expect_first_line(s, "can Scribe report to Member",
                       "Obliged, when it is about a Member. [A8] Town Scribe must report to Member, when it is about a Member");
     /* an unconditional override by a narrower role wins for that role */
