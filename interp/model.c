@@ -124,7 +124,12 @@ static bool md_eq_nocase_plural(const char *text, const char *name)
     if (name[0] && tolower((unsigned char)text[0]) != tolower((unsigned char)name[0])) return false;
     if (strcasecmp(text, name) == 0) return true;
     size_t n = strlen(text), k = strlen(name);
-    return n == k + 1 && (text[n - 1] == 's' || text[n - 1] == 'S') && strncasecmp(text, name, k) == 0;
+    if (n == k + 1 && (text[n - 1] == 's' || text[n - 1] == 'S') && strncasecmp(text, name, k) == 0) return true;
+    /* "enquiries" for enquiry, "witnesses" for witness */
+    if (k >= 2 && n == k + 2 && (name[k - 1] == 'y' || name[k - 1] == 'Y') && strncasecmp(text + n - 3, "ies", 3) == 0 &&
+        strncasecmp(text, name, k - 1) == 0)
+        return true;
+    return n == k + 2 && strncasecmp(text + n - 2, "es", 2) == 0 && strncasecmp(text, name, k) == 0;
 }
 
 static int md_lookup_role_as(const md_model *m, const char *text)

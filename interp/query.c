@@ -154,6 +154,37 @@ int q_role(q_parse *p, const char *what)
     return -1;
 }
 
+/* An action or thing named by one word, by a quoted display name, or by a
+ * run of up to four words as its display name or alias reads ("seek
+ * support", "comment on performance") or as its name does with hyphens
+ * ("seek-support").  The longest run that names one wins; advances. */
+static int q_term_run(q_parse *p, md_termkind kind)
+{
+    const q_tok *t = &p->t[p->i];
+    if (t->kind == QT_STRING) {
+        int k = md_lookup_term(QM(p), t->text, kind);
+        if (k >= 0) p->i++;
+        return k;
+    }
+    size_t max = p->i + 4 < p->n ? p->i + 4 : p->n;
+    for (size_t j = max; j > p->i + 1; j--) {
+        bool words = true;
+        for (size_t k = p->i; k < j; k++) words &= p->t[k].kind == QT_WORD;
+        if (!words) continue;
+        const char *run = q_join(p, p->i, j);
+        int k = md_lookup_term(QM(p), run, kind);
+        if (k < 0) {
+            char *dashed = ar_strndup(QM(p)->ar, run, strlen(run));
+            for (char *c = dashed; c && *c; c++) if (*c == ' ') *c = '-';
+            if (dashed) k = md_lookup_term(QM(p), dashed, kind);
+        }
+        if (k >= 0) { p->i = j; return k; }
+    }
+    int k = md_lookup_term(QM(p), t->text, kind);
+    if (k >= 0) p->i++;
+    return k;
+}
+
 int q_thing(q_parse *p, bool report)
 {
     q_skip_articles(p);
@@ -165,8 +196,8 @@ int q_thing(q_parse *p, bool report)
         return -1;
     }
     const q_tok *t = &p->t[p->i];
-    int k = md_lookup_term(QM(p), t->text, MT_THING);
-    if (k >= 0) { p->i++; return k; }
+    int k = q_term_run(p, MT_THING);
+    if (k >= 0) return k;
     if (report) {
         q_error(p, t->at, "unknown-thing", "unknown kind of case '%s'", t->text);
         const char *s = md_suggest_term(QM(p), t->text, MT_THING);
@@ -184,8 +215,8 @@ int q_action(q_parse *p)
         return -1;
     }
     const q_tok *t = &p->t[p->i];
-    int a = md_lookup_term(QM(p), t->text, MT_ACTION);
-    if (a >= 0) { p->i++; return a; }
+    int a = q_term_run(p, MT_ACTION);
+    if (a >= 0) return a;
     q_error(p, t->at, "unknown-action", "unknown action '%s'", t->text);
     const char *s = md_suggest_term(QM(p), t->text, MT_ACTION);
     if (s) dg_hint(p->q->dg, "did you mean '%s'?", s);

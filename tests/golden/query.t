@@ -496,3 +496,9 @@ Unregulated: the protocol says nothing about whether a Chair of the Council may 
 $ civic query tests/query/conditions.civic 'can Member instruct Officer'
 Forbidden, unless it is by a Chair of the Council. [4] Member must not instruct Officer, unless it is by a Chair of the Council
 
+
+$ civic query tests/query/protocol.civic 'can Officers respond to enquiries from Members'
+Obliged. [A2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days
+
+$ civic query tests/query/protocol.civic 'can Officer seek support from Member'
+Unregulated: the protocol says nothing about whether an Officer may seek support from a Member.
