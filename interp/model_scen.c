@@ -18,6 +18,14 @@ static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
         MD_HINT(m, "give people lower-case first names, like 'alice'");
         return false;
     }
+    /* in an event "a", "an" and "the" are read as articles and skipped */
+    if (md__is_article(ap->name.s) || strcmp(ap->name.s, "where") == 0 || strcmp(ap->name.s, "because") == 0 ||
+        strcmp(ap->name.s, "given") == 0) {
+        MD_ERR(m, "person-clash", ap->name.at, "'%s' cannot name a person: events read it as a word of their own",
+               ap->name.s);
+        MD_HINT(m, "give people first names, like 'alice'");
+        return false;
+    }
     size_t k = 0;
     for (const ast_holding *h = ap->holds; h; h = h->next) k++;
     out->holds = k ? ar_alloc(m->ar, k * sizeof *out->holds) : NULL;

@@ -1049,11 +1049,15 @@ static int sim_find_case(sim *S, int kind, int about, int actor)
     return best;
 }
 
+/* A kind of case: one some route is for, or a complaint, grievance or
+ * dispute even when no route is (raising one then says that no route
+ * covers it, rather than passing in silence). */
 static bool sim_is_route_kind(const md_model *m, int thing)
 {
     for (size_t i = 0; i < m->nroutes; i++)
         if (m->routes[i].kind == thing) return true;
-    return false;
+    const char *n = thing >= 0 ? m->terms[thing].name : "";
+    return strcmp(n, "complaint") == 0 || strcmp(n, "grievance") == 0 || strcmp(n, "dispute") == 0;
 }
 
 static void sim_cases(sim *S, const md_event *e, int actor)

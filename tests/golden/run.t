@@ -433,3 +433,11 @@ tests/failing/wrong.civic:56: scenario "wrong about a complaint": expected a com
 1 passed, 4 failed
 [2]
 
+
+$ civic run tests/scenarios/no-route.civic
+scenario "no route covers it" (tests/scenarios/no-route.civic:6)
+2026-01-05        event      bob raises grievance about alice
+2026-01-05        closed     no route in the protocol covers a grievance by bob about alice
+2026-01-06        event      bob raises complaint about alice
+2026-01-06        closed     no route in the protocol covers a complaint by bob about alice
+result: 0 of 0 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
