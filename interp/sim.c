@@ -639,11 +639,23 @@ static void sim_case_step(sim *S, int ci, size_t from)
         c->person = c->role = c->proc = -1;
         c->informal = st->informal;
         if (st->handler >= 0) {
-            /* the first of "Clerk or Mayor" held by someone who is neither party */
-            bool taken = false;
+            /* the first of "Clerk or Mayor" held by someone who is neither
+             * party; an office no one holds is passed over for one that
+             * someone does (a vacancy), and taken only when none is held */
+            bool taken = false, any_held = false;
+            for (size_t k = 0; k <= st->nalts && st->nalts && !any_held; k++)
+                any_held = sim_holder(S, k == 0 ? st->handler : st->alts[k - 1], S->now, c->raiser, c->subject) >= 0;
             for (size_t k = 0; k <= st->nalts && !taken; k++) {
                 int role = k == 0 ? st->handler : st->alts[k - 1];
                 int h = sim_holder(S, role, S->now, c->raiser, c->subject);
+                if (h < 0 && any_held && !sim_person_is(S, c->subject, S->now, role) &&
+                    !sim_person_is(S, c->raiser, S->now, role)) {
+                    SIM_EMIT(S, SE_SKIPPED, cl,
+                             SIM_TEXT(S, "[%s] %s: %s is passed over: no one holds the office", cl ? cl : "-",
+                                      sim_case_name(S, c), tx_the(m, m->roles[role].display)),
+                             c->raiser, c->subject, true, st->at);
+                    continue;
+                }
                 if (h < 0 && (sim_person_is(S, c->subject, S->now, role) || sim_person_is(S, c->raiser, S->now, role))) {
                     bool subj = sim_person_is(S, c->subject, S->now, role);
                     SIM_EMIT(S, SE_SKIPPED, cl,
