@@ -70,12 +70,13 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
                                               : ar_printf(m->ar, "applies only %s", tx_cond(m, s->cond));
         } else if (s->handler >= 0) {
             /* the first of "Clerk or Mayor" who can take it */
-            const char *first_why = NULL, *why = NULL;
+            const char *first_why = NULL, *why = NULL, *all_why = NULL;
             for (size_t k = 0; k <= s->nalts && q.chosen < 0; k++) {
                 int role = k == 0 ? s->handler : s->alts[k - 1];
                 why = qr_excluded(m, r, role, by, about);
                 if (!why) q.chosen = role;
                 else if (!first_why) first_why = why;
+                if (why) all_why = all_why ? ar_printf(m->ar, "%s; and %s", all_why, why) : why;   /* every reason */
             }
             /* is one of the later alternatives a party to the case? */
             const char *later_why = NULL;
@@ -83,7 +84,7 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
                 if (s->alts[k - 1] != q.chosen) later_why = qr_excluded(m, r, s->alts[k - 1], by, about);
             if (q.chosen < 0) {
                 q.applies = false;
-                q.reason = s->nalts ? ar_printf(m->ar, "none of them can take it: %s", first_why) : first_why;
+                q.reason = s->nalts ? ar_printf(m->ar, "none of them can take it: %s", all_why) : first_why;
             } else if (first_why || later_why) {
                 q.reason = ar_printf(m->ar, "%s; so %s", first_why ? first_why : later_why,
                                      tx_the(m, m->roles[q.chosen].display));
@@ -210,6 +211,37 @@ int q_route(q_parse *p, bool who_handles)
     int byr[1] = { by }, abr[1] = { about };
     rt_case c = { .by = { byr, by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
     int ri = rt_choose(m, kind, &c);
+    /* Asked without a raiser ("who handles complaint about Member"), the
+     * answer is each route that a raiser could take: one for complaints by
+     * officers, another by members, each under its raiser's name. */
+    if (by < 0 && !p->q->json) {
+        int seen[64];
+        size_t nseen = 0;
+        for (size_t i = 0; i < m->nroutes && nseen < 64; i++) {
+            const md_route *x = &m->routes[i];
+            if (x->kind != kind) continue;
+            int xb[1] = { x->by };
+            rt_case cx = { .by = { xb, x->by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
+            int rj = rt_choose(m, kind, &cx);
+            bool dup = rj < 0;
+            for (size_t k = 0; k < nseen && !dup; k++) dup = seen[k] == rj;
+            if (dup) continue;
+            seen[nseen++] = rj;
+        }
+        if (nseen > 1 || (nseen == 1 && m->routes[seen[0]].by >= 0)) {
+            for (size_t k = 0; k < nseen; k++) {
+                md_route copy = m->routes[seen[k]];
+                if (copy.nsteps > 256) copy.nsteps = 256;
+                int xb[1] = { copy.by };
+                rt_case cx = { .by = { xb, copy.by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
+                qr_step st[256];
+                qr_judge(m, &copy, &cx, copy.by, about, st);
+                if (k) fputc('\n', p->q->out);
+                qr_text(p, &copy, st, kind, copy.by, about);
+            }
+            return 0;
+        }
+    }
     md_route copy;
     const md_route *r = NULL;
     qr_step st[256];

@@ -123,7 +123,7 @@ $ civic query tests/query/protocol.civic 'route grievance by Member about Office
 A grievance by a Member about an Officer: no route in this protocol covers it.
 
 $ civic query tests/query/protocol.civic 'who handles complaint about Clerk'
-A complaint about a Town Clerk [C]:
+A complaint by a Member about a Town Clerk [C]:
   1. [C.1] the parties, informally (with the help of Deputy Town Clerk)
   -  [C.2] Town Clerk: skipped — the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
   2. [C.3] Chair of the Finance Committee
@@ -472,8 +472,6 @@ Not counted: Fri 3 Apr 2026 — Good Friday, Mon 6 Apr 2026 — Easter Monday.
 [7] Member should respond to enquiry from Officer (promptly)
 No due date: 'promptly' is not a fixed period.
 
-
-
 $ civic query tests/query/conditions.civic 'can Member comment HeadOfService'
 Permitted. [2] Member may comment Head of Service
   not here: the rule holds unless it is addressed to a Head of Service — discouraged: [1] Member should not comment Officer, unless it is addressed to a Head of Service
@@ -496,9 +494,29 @@ Unregulated: the protocol says nothing about whether a Chair of the Council may 
 $ civic query tests/query/conditions.civic 'can Member instruct Officer'
 Forbidden, unless it is by a Chair of the Council. [4] Member must not instruct Officer, unless it is by a Chair of the Council
 
-
 $ civic query tests/query/protocol.civic 'can Officers respond to enquiries from Members'
 Obliged. [A2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days
 
 $ civic query tests/query/protocol.civic 'can Officer seek support from Member'
 Unregulated: the protocol says nothing about whether an Officer may seek support from a Member.
+
+
+$ civic query tests/query/raisers.civic 'who handles complaint about Officer'
+A complaint by a Member about an Officer [M]:
+  1. [M.1] Town Clerk
+
+A complaint by a member of the public about an Officer [P]:
+  1. [P.1] the parties, informally
+  2. [P.2] Town Clerk, within 20 working days
+
+$ civic query tests/query/raisers.civic 'route complaint by Public about Clerk'
+A complaint by a member of the public about a Town Clerk [P]:
+  1. [P.1] the parties, informally
+  -  [P.2] Town Clerk: skipped — the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
+
+$ civic query tests/query/protocol.civic 'route complaint by Mayor about Clerk'
+A complaint by a Mayor about a Town Clerk [C]:
+  1. [C.1] the parties, informally (with the help of Deputy Town Clerk)
+  -  [C.2] Town Clerk: skipped — the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
+  2. [C.3] Chair of the Finance Committee
+  3. [C.4] the council's disciplinary procedure

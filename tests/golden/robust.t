@@ -756,7 +756,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'route complaint
 A complaint: no route in this protocol covers it.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'who handles complaint about Officer'
-A complaint about an Officer [RC]:
+A complaint by a Member about an Officer [RC]:
   1. [RC.1] the parties, informally (with the help of Town Clerk, Deputy Town Clerk or Committee Secretary), within 5 working days
   2. [RC.2] Town Clerk, within 10 working days (only when "serious")
   -  [RC.3] Chair of Finance: skipped — applies only when it is about a Town Clerk
