@@ -1047,6 +1047,24 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
     }
 }
 
+/* Who may resolve a case, or move it on: the parties; the person handling
+ * it (anyone in the office, when no one was named); at an informal step,
+ * those who help settle it; anyone, once it is in a procedure. */
+static bool sim_may_move(const sim *S, const sim_case *c, int actor, bool resolve)
+{
+    (void)resolve;
+    if (actor < 0 || c->proc >= 0) return true;   /* a procedure is the council's: anyone reports on it */
+    if (actor == c->raiser || actor == c->subject || actor == c->person) return true;
+    if (c->person < 0 && c->role >= 0 && sim_person_is(S, actor, S->now, c->role)) return true;
+    const md_route *r = &S->m->routes[c->route];
+    if (c->step >= 0 && c->informal) {
+        const md_step *st = &r->steps[c->step];
+        for (size_t i = 0; i < st->nwith; i++)
+            if (sim_person_is(S, actor, S->now, st->with[i])) return true;
+    }
+    return false;
+}
+
 static int sim_find_case(sim *S, int kind, int about, int actor)
 {
     int best = -1;
@@ -1079,9 +1097,24 @@ static void sim_cases(sim *S, const md_event *e, int actor)
     if (kind < 0 && e->action >= 0 && strcmp(m->terms[e->action].name, "complain") == 0)
         kind = md_lookup_term(m, "complaint", MT_THING);   /* "alice complains about bob" */
     if (e->action >= 0 && (e->action == m->t_resolve || e->action == m->t_escalate)) {
+        bool resolve = e->action == m->t_resolve;
         int ci = sim_find_case(S, kind, e->about, actor);
-        if (ci < 0) return;
+        if (ci < 0) {
+            SIM_EMIT(S, SE_SKIPPED, NULL, SIM_TEXT(S, "%s %s %s, but no such case is open", sim_pname(S, actor),
+                                                   e->verb, kind >= 0 ? md_term_name(m, kind) : "the case"),
+                     actor, -1, true, e->at);
+            return;
+        }
         sim_case *c = &S->cases[ci];
+        if (!sim_may_move(S, c, actor, resolve)) {
+            const md_route *r = &m->routes[c->route];
+            const char *cl = c->step >= 0 && r->steps[c->step].clause ? r->steps[c->step].clause : r->clause;
+            SIM_EMIT(S, SE_SKIPPED, cl, SIM_TEXT(S, "[%s] %s is not %s: %s is neither a party to it nor its handler",
+                                                 cl ? cl : "-", sim_case_name(S, c),
+                                                 resolve ? "resolved" : "moved on", sim_pname(S, actor)),
+                     actor, c->subject, true, e->at);
+            return;
+        }
         if (e->action == m->t_resolve) {
             c->resolved = true;
             S->cases_ended++;

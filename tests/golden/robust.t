@@ -151,7 +151,9 @@ result: 1 of 2 expectations met; 1 opened, 0 fulfilled, 0 breached, 0 departed, 
 
 scenario "resolve and escalate with no case" (tests/check/robust-sim.civic:79)
 2026-03-02        event      carol resolves complaint
+2026-03-02        skipped    carol resolves complaint, but no such case is open
 2026-03-02        event      alice escalates complaint
+2026-03-02        skipped    alice escalates complaint, but no such case is open
 2026-03-02        expect     FAILED at tests/check/robust-sim.civic:84: expected a complaint to be resolved, but none is
 result: 0 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
@@ -171,6 +173,7 @@ scenario "a case that runs out of steps" (tests/check/robust-sim.civic:94)
 2026-02-05        event      carol escalates complaint
 2026-02-05        closed     complaint by alice about bob: no further step of the route; the case ends
 2026-02-06        event      carol escalates complaint
+2026-02-06        skipped    carol escalates complaint, but no such case is open
 2026-02-06        expect     FAILED at tests/check/robust-sim.civic:103: expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure
 2026-02-06        expect     ok: complaint reaches carol
 2026-02-06        expect     FAILED at tests/check/robust-sim.civic:105: expected a complaint to be resolved, but none is
@@ -311,6 +314,18 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
       "carol"
     ],
     "text": "carol escalates complaint",
+    "line": 102
+  },
+  {
+    "scenario": "a case that runs out of steps",
+    "date": "2026-02-06",
+    "time": null,
+    "kind": "skipped",
+    "clause": null,
+    "people": [
+      "carol"
+    ],
+    "text": "carol escalates complaint, but no such case is open",
     "line": 102
   },
   {
