@@ -437,7 +437,8 @@ static void rp_sigint(int sig)
     if (rp_jmp_ok) siglongjmp(rp_jmp, 1);
 }
 
-static char *rp_history_path(void)
+/* not inlined into rp_interactive, whose sigsetjmp would make its locals "clobbered" */
+__attribute__((noinline)) static char *rp_history_path(void)
 {
     const char *e = getenv("CIVIC_HISTORY");
     if (e) return *e ? fail_strdup(e) : NULL;
