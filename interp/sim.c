@@ -796,9 +796,13 @@ static bool sim_owes(const sim *S, const sim_ob *o, int actor)
 }
 
 /* The action fulfils, for each rule, the oldest matching open duty. */
-static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
+/* Returns whether the act answered a duty that the same thing opened
+ * ("bob complies with request to alice" answers the request alice sent):
+ * such an act does not deliver the thing anew (sim_triggers). */
+static bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
 {
     md_model *m = S->m;
+    bool answered = false;
     for (int pass = 0; pass < 2; pass++) {
         /* the actor's open duties (pass 0) or the offices' (pass 1) that this
          * action can meet (listed newest first) */
@@ -832,6 +836,7 @@ static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
             int k = best_norm_ob[i];
             sim_ob *o = &S->obs[k];
             const md_norm *n = &m->norms[o->norm];
+            if (e->object >= 0 && n->trigger == e->object) answered = true;
             int bit;
             if (sim_acts_has(n->acts, n->nacts, e->action, e->object, o->done, &bit)) {
                 o->done |= 1u << bit;
@@ -875,6 +880,7 @@ static void sim_fulfil(sim *S, const md_event *e, int actor, int target)
             }
         }
     }
+    return answered;
 }
 
 static void sim_case_roles(const sim *S, int actor, int about, const md_event *e, rt_case *rc, int *br, int *ar_)
@@ -1177,9 +1183,9 @@ static void sim_event(sim *S, const md_event *e)
         ar_reset(&S->scratch);
     }
     if (e->action == m->t_explain) { sim_explain(S, e, actor); return; }
-    sim_fulfil(S, e, actor, target);
+    bool answered = sim_fulfil(S, e, actor, target);
     sim_prohibitions(S, e, actor, target);
-    sim_triggers(S, e, actor, target);
+    if (!answered) sim_triggers(S, e, actor, target);
     sim_cases(S, e, actor);
 }
 
