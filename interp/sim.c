@@ -1295,8 +1295,9 @@ static void sim_expect(sim *S, const md_expect *x)
             const char *now = open >= 0 ? "it is still open" :
                               st->breached ? "it was breached" : st->fulfilled ? "it was fulfilled" :
                               st->departed ? "it was departed from" : st->opened ? "it is closed" :
-                              x->person >= 0 ? ar_printf(m->ar, "%s has had no duty of that clause", sim_pname(S, x->person)) :
-                              "no duty of that clause has arisen";
+                              x->person >= 0 ? ar_printf(m->ar, "nothing under that clause has happened to %s (no duty, "
+                                                         "no breach)", sim_pname(S, x->person)) :
+                              "nothing under that clause has happened (no duty, no breach)";
             if (open >= 0) {
                 const sim_ob *o = &S->obs[open];
                 dt_format(o->fallback_phase ? o->fdue : o->due, b2);

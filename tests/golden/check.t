@@ -719,7 +719,6 @@ tests/check/action-and-thing.civic: ok (21 roles, 12 rules, 0 routes, 0 scenario
 $ civic query --today 2026-11-22 tests/check/action-and-thing.civic 'can Officer record report'
 Obliged. [12] Officer must record written report
 
-
 $ civic check --today 2026-11-22 tests/check/person-article.civic
 tests/check/person-article.civic:5:10: error: 'a' cannot name a person: events read it as a word of their own
     5 |   person a is Member
@@ -735,3 +734,4 @@ tests/check/person-article.civic:7:10: error: 'where' cannot name a person: even
 hint: give people first names, like 'alice'
 tests/check/person-article.civic: 3 errors, 0 warnings
 [1]
+

@@ -500,7 +500,6 @@ Obliged. [A2] Officer must respond to enquiry from Member within 2 working days,
 $ civic query tests/query/protocol.civic 'can Officer seek support from Member'
 Unregulated: the protocol says nothing about whether an Officer may seek support from a Member.
 
-
 $ civic query tests/query/raisers.civic 'who handles complaint about Officer'
 A complaint by a Member about an Officer [M]:
   1. [M.1] Town Clerk
@@ -520,3 +519,4 @@ A complaint by a Mayor about a Town Clerk [C]:
   -  [C.2] Town Clerk: skipped — the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
   2. [C.3] Chair of the Finance Committee
   3. [C.4] the council's disciplinary procedure
+

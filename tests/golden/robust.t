@@ -111,7 +111,7 @@ scenario "every kind of expectation, failing" (tests/check/robust-sim.civic:32)
 2025-12-23        expect     FAILED at tests/check/robust-sim.civic:40: expected [E1] departed, but it is still open, due 2025-12-29
 2025-12-23        expect     FAILED at tests/check/robust-sim.civic:41: expected [E1] lapsed, but it is still open, due 2025-12-29
 2025-12-23        expect     FAILED at tests/check/robust-sim.civic:42: expected no duty of [E1], but 1 arose
-2025-12-23        expect     FAILED at tests/check/robust-sim.civic:43: expected [E2] open, but no duty of that clause has arisen
+2025-12-23        expect     FAILED at tests/check/robust-sim.civic:43: expected [E2] open, but nothing under that clause has happened (no duty, no breach)
 2025-12-23        expect     FAILED at tests/check/robust-sim.civic:44: expected [E2] due 2026-01-05, but no duty of [E2] has a due date
 2025-12-29        fallback   [E1] bob did not respond by 2025-12-29; the fallback applies: acknowledge enquiry and give timescale by 2025-12-31
 2025-12-31        breached   [E1] bob did not respond to enquiry from alice, nor acknowledge enquiry and give timescale by 2025-12-31
@@ -130,7 +130,7 @@ scenario "departures counted, and failing" (tests/check/robust-sim.civic:55)
 2026-03-03        event      alice pressures bob
 2026-03-03        departed   [E7] alice did pressure bob, which the protocol discourages (a departure, not a breach)
 2026-03-03        expect     FAILED at tests/check/robust-sim.civic:60: expected no departure, but there were 2
-2026-03-03        expect     FAILED at tests/check/robust-sim.civic:61: expected [E7] departed by bob, but bob has had no duty of that clause
+2026-03-03        expect     FAILED at tests/check/robust-sim.civic:61: expected [E7] departed by bob, but nothing under that clause has happened to bob (no duty, no breach)
 result: 0 of 2 expectations met; 0 opened, 0 fulfilled, 0 breached, 2 departed, 0 still open
 
 scenario "an explanation given before the departure" (tests/check/robust-sim.civic:64)
@@ -384,7 +384,7 @@ tests/check/robust-sim.civic:39: scenario "every kind of expectation, failing": 
 tests/check/robust-sim.civic:40: scenario "every kind of expectation, failing": expected [E1] departed, but it is still open, due 2025-12-29
 tests/check/robust-sim.civic:41: scenario "every kind of expectation, failing": expected [E1] lapsed, but it is still open, due 2025-12-29
 tests/check/robust-sim.civic:42: scenario "every kind of expectation, failing": expected no duty of [E1], but 1 arose
-tests/check/robust-sim.civic:43: scenario "every kind of expectation, failing": expected [E2] open, but no duty of that clause has arisen
+tests/check/robust-sim.civic:43: scenario "every kind of expectation, failing": expected [E2] open, but nothing under that clause has happened (no duty, no breach)
 tests/check/robust-sim.civic:44: scenario "every kind of expectation, failing": expected [E2] due 2026-01-05, but no duty of [E2] has a due date
 tests/check/robust-sim.civic:46: scenario "every kind of expectation, failing": expected [E1] open, but it was breached
 tests/check/robust-sim.civic:47: scenario "every kind of expectation, failing": expected no breach, but there was 1
@@ -394,7 +394,7 @@ tests/check/robust-sim.civic:50: scenario "every kind of expectation, failing": 
 tests/check/robust-sim.civic:51: scenario "every kind of expectation, failing": expected the review not overdue as of 2026-11-22, but it is overdue (due 2026-06-01)
 tests/check/robust-sim.civic:52: scenario "every kind of expectation, failing": expected the review due 2027-01-01, but it is due 2026-06-01
 tests/check/robust-sim.civic:60: scenario "departures counted, and failing": expected no departure, but there were 2
-tests/check/robust-sim.civic:61: scenario "departures counted, and failing": expected [E7] departed by bob, but bob has had no duty of that clause
+tests/check/robust-sim.civic:61: scenario "departures counted, and failing": expected [E7] departed by bob, but nothing under that clause has happened to bob (no duty, no breach)
 tests/check/robust-sim.civic:74: scenario "nobody holds the office": no one holds the office of Town Clerk on 2026-03-02, so no one can act as it
 tests/check/robust-sim.civic:84: scenario "resolve and escalate with no case": expected a complaint to be resolved, but none is
 tests/check/robust-sim.civic:91: scenario "no route covers the case": expected the complaint to reach the parties, informally, but no such case was opened
@@ -442,7 +442,7 @@ $ civic test --json --today 2026-11-22 tests/check/robust-sim.civic | sed -n 1,4
             },
             {
               "line": 43,
-              "message": "expected [E2] open, but no duty of that clause has arisen"
+              "message": "expected [E2] open, but nothing under that clause has happened (no duty, no breach)"
             },
             {
 

@@ -221,7 +221,7 @@ scenario "wrong about a prohibition" (tests/failing/wrong.civic:33)
 2026-03-02        event      alice instructs bob
 2026-03-02        breached   [E2] alice did instruct bob, which the protocol forbids
 2026-03-02        expect     FAILED at tests/failing/wrong.civic:37: expected no duty of [E2], but 1 arose
-2026-03-02        expect     FAILED at tests/failing/wrong.civic:38: expected [E2] breached by bob, but bob has had no duty of that clause
+2026-03-02        expect     FAILED at tests/failing/wrong.civic:38: expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)
 result: 0 of 2 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
 [1]
 
@@ -230,7 +230,7 @@ tests/failing/wrong.civic:27: scenario "wrong due date over Christmas": expected
 tests/failing/wrong.civic:29: scenario "wrong due date over Christmas": expected [E1] fulfilled, but it was breached
 tests/failing/wrong.civic:30: scenario "wrong due date over Christmas": expected no breach, but there was 1
 tests/failing/wrong.civic:37: scenario "wrong about a prohibition": expected no duty of [E2], but 1 arose
-tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but bob has had no duty of that clause
+tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)
 tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected [E3] breached, but it was departed from
 tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
 tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
@@ -243,7 +243,7 @@ tests/failing/wrong.civic:27: scenario "wrong due date over Christmas": expected
 tests/failing/wrong.civic:29: scenario "wrong due date over Christmas": expected [E1] fulfilled, but it was breached
 tests/failing/wrong.civic:30: scenario "wrong due date over Christmas": expected no breach, but there was 1
 tests/failing/wrong.civic:37: scenario "wrong about a prohibition": expected no duty of [E2], but 1 arose
-tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but bob has had no duty of that clause
+tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)
 tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected [E3] breached, but it was departed from
 tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
 tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
@@ -294,7 +294,7 @@ $ civic test --json tests/failing/wrong.civic
             },
             {
               "line": 38,
-              "message": "expected [E2] breached by bob, but bob has had no duty of that clause"
+              "message": "expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)"
             }
           ]
         },
@@ -403,7 +403,7 @@ tests/failing/wrong.civic:30: expected no breach, but there was 1
     </testcase>
     <testcase classname="tests/failing/wrong.civic" name="wrong about a prohibition">
       <failure message="expected no duty of [E2], but 1 arose">tests/failing/wrong.civic:37: expected no duty of [E2], but 1 arose
-tests/failing/wrong.civic:38: expected [E2] breached by bob, but bob has had no duty of that clause
+tests/failing/wrong.civic:38: expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)
 </failure>
     </testcase>
     <testcase classname="tests/failing/wrong.civic" name="wrong about a recommendation">
@@ -425,14 +425,13 @@ tests/failing/wrong.civic:27: scenario "wrong due date over Christmas": expected
 tests/failing/wrong.civic:29: scenario "wrong due date over Christmas": expected [E1] fulfilled, but it was breached
 tests/failing/wrong.civic:30: scenario "wrong due date over Christmas": expected no breach, but there was 1
 tests/failing/wrong.civic:37: scenario "wrong about a prohibition": expected no duty of [E2], but 1 arose
-tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but bob has had no duty of that clause
+tests/failing/wrong.civic:38: scenario "wrong about a prohibition": expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)
 tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected [E3] breached, but it was departed from
 tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
 tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
 tests/failing/wrong.civic:56: scenario "wrong about a complaint": expected a complaint to be resolved, but none is
 1 passed, 4 failed
 [2]
-
 
 $ civic run tests/scenarios/no-route.civic
 scenario "no route covers it" (tests/scenarios/no-route.civic:6)
@@ -441,3 +440,4 @@ scenario "no route covers it" (tests/scenarios/no-route.civic:6)
 2026-01-06        event      bob raises complaint about alice
 2026-01-06        closed     no route in the protocol covers a complaint by bob about alice
 result: 0 of 0 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
