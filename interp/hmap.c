@@ -79,3 +79,23 @@ bool hm_get(const hmap *m, uint64_t key, uint32_t *val)
     }
     return false;
 }
+
+bool hm_swap(hmap *m, uint64_t key, uint32_t val, uint32_t *old)
+{
+    if ((m->count + 1) * 2 > m->cap && !hm_grow(m)) return false;
+    size_t j = hm_slot_of(key, m->cap);
+    while (m->slots[j].used) {
+        if (m->slots[j].key == key) {
+            *old = m->slots[j].val;
+            m->slots[j].val = val;
+            return true;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->slots[j].used = 1;
+    m->slots[j].key = key;
+    m->slots[j].val = val;
+    m->count++;
+    *old = UINT32_MAX;
+    return true;
+}

@@ -30,5 +30,8 @@ bool hm_get(const hmap *m, uint64_t key, uint32_t *val);
 /* Makes room for n entries in all, so that filling it does not rehash; false when out of memory. */
 bool hm_reserve(hmap *m, size_t n);
 uint64_t hm_ptr(const void *p);
+/* Puts val under key and sets *old to the value it replaces, or UINT32_MAX
+ * when the key was new: a get and a put in one probe.  False when out of memory. */
+bool hm_swap(hmap *m, uint64_t key, uint32_t val, uint32_t *old);
 
 #endif

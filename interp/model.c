@@ -731,8 +731,8 @@ static void md_clause_add(md_model *m, const char *clause, int k)
     uint32_t head;
     size_t e = m->ncx++;
     m->cx_norm[e] = k;
-    m->cx_next[e] = hm_get(&m->by_clause, hm_ptr(clause), &head) ? (int)head : -1;
-    if (!hm_put(&m->by_clause, hm_ptr(clause), (uint32_t)e)) dg_oom(m->dg);
+    if (!hm_swap(&m->by_clause, hm_ptr(clause), (uint32_t)e, &head)) { dg_oom(m->dg); head = UINT32_MAX; }
+    m->cx_next[e] = head == UINT32_MAX ? -1 : (int)head;
 }
 
 /* "[2.4, 3.1]": a label naming several clauses is found under each of them
@@ -788,8 +788,8 @@ static void md_index(md_model *m)
             uint32_t head;
             size_t e = m->nix++;
             m->ix_norm[e] = (int)k;
-            m->ix_next[e] = hm_get(&m->by_role_action, key, &head) ? (int)head : -1;
-            if (!hm_put(&m->by_role_action, key, (uint32_t)e)) dg_oom(m->dg);
+            if (!hm_swap(&m->by_role_action, key, (uint32_t)e, &head)) { dg_oom(m->dg); head = UINT32_MAX; }
+            m->ix_next[e] = head == UINT32_MAX ? -1 : (int)head;
         }
         if (n->clause) md_clause_add(m, n->clause, (int)k);
         if (n->cited && n->cited != n->clause) md_clause_add(m, n->cited, (int)k);
