@@ -193,6 +193,7 @@ typedef enum {
     EX_NO_BREACH, EX_NO_DEPARTURE,
     EX_REACHES,                  /* KIND reaches HANDLER */
     EX_RESOLVED,                 /* KIND resolved */
+    EX_ENDED,                    /* KIND ended: resolved, or past the route's last step */
     EX_AT,                       /* KIND at HANDLER: the case is with that handler now */
     EX_REVIEW_OVERDUE,           /* review overdue (as of the scenario's today) */
     EX_REVIEW_NOT_OVERDUE,       /* review not overdue */

@@ -386,6 +386,7 @@ static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
                 return ms_handler(c, v->next, x);
             }
             if (ms_word_is(v, "resolved") && !v->next) { x->kind = EX_RESOLVED; return true; }
+            if (ms_word_is(v, "ended") && !v->next) { x->kind = EX_ENDED; return true; }
         }
     }
     MD_ERR(m, "bad-expect", w ? w->at : ae->at, "cannot read this expectation");

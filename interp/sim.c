@@ -1324,6 +1324,7 @@ static void sim_expect(sim *S, const md_expect *x)
         break;
     case EX_REACHES:
     case EX_AT:
+    case EX_ENDED:
     case EX_RESOLVED: {
         const char *target = x->informal ? "the parties, informally" :
                              x->handler_person >= 0 ? sim_pname(S, x->handler_person) :
@@ -1332,8 +1333,11 @@ static void sim_expect(sim *S, const md_expect *x)
         for (size_t i = 0; i < S->ncases && !ok; i++) {
             const sim_case *c = &S->cases[i];
             if (x->kind == EX_RESOLVED) ok = c->kind == x->kind_thing && c->resolved;
+            else if (x->kind == EX_ENDED) ok = c->kind == x->kind_thing && (c->resolved || c->closed);
             else ok = sim_case_matches(S, c, x, x->kind == EX_AT);
         }
+        if (!ok && x->kind == EX_ENDED)
+            ok = x->kind_thing >= 0 && S->last_gone && S->last_gone[x->kind_thing].seq != 0;
         /* and the cases that have ended (an ended case is never "at" anyone) */
         if (!ok && x->kind == EX_RESOLVED)
             ok = x->kind_thing >= 0 && S->last_gone && S->last_gone[x->kind_thing].any_resolved;
@@ -1341,6 +1345,7 @@ static void sim_expect(sim *S, const md_expect *x)
         const char *kind = md_term_name(m, x->kind_thing);
         if (x->kind == EX_RESOLVED) why = ok ? SIM_TEXT(S, "%s resolved", kind)
                                              : SIM_TEXT(S, "expected a %s to be resolved, but none is", kind);
+        else if (x->kind == EX_ENDED && ok) why = SIM_TEXT(S, "%s ended", kind);
         else if (ok) why = SIM_TEXT(S, "%s %s %s", kind, x->kind == EX_AT ? "at" : "reaches", target);
         else {
             /* where the newest case of the kind is, or ended */
@@ -1353,8 +1358,9 @@ static void sim_expect(sim *S, const md_expect *x)
                 where = sim_case_where(S, c->resolved, c->closed, c->nvisits ? &c->visits[c->nvisits - 1] : NULL);
             else if (l && l->seq)
                 where = sim_case_where(S, l->resolved, l->closed, l->has_visit ? &l->visit : NULL);
-            why = SIM_TEXT(S, "expected the %s %s %s, but %s", kind, x->kind == EX_AT ? "to be with" : "to reach",
-                           target, where);
+            why = x->kind == EX_ENDED ? SIM_TEXT(S, "expected a %s to have ended, but %s", kind, where)
+                  : SIM_TEXT(S, "expected the %s %s %s, but %s", kind, x->kind == EX_AT ? "to be with" : "to reach",
+                             target, where);
         }
         break;
     }
