@@ -186,6 +186,16 @@ static void qr_text(q_parse *p, const md_route *r, const qr_step *st, int kind, 
         }
     }
     if (!k) fprintf(o, "No step of this route applies.\n");
+    else {
+        /* only informal steps are left: say that no one can take it further */
+        bool formal = false, skipped = false;
+        for (size_t i = 0; i < r->nsteps; i++) {
+            formal |= st[i].applies && !st[i].s->informal;
+            skipped |= !st[i].applies;
+        }
+        if (!formal && skipped) fprintf(o, "No formal step applies: if it is not settled informally, the protocol names no one "
+                                           "else to take it.\n");
+    }
 }
 
 int q_route(q_parse *p, bool who_handles)

@@ -512,6 +512,7 @@ $ civic query tests/query/raisers.civic 'route complaint by Public about Clerk'
 A complaint by a member of the public about a Town Clerk [P]:
   1. [P.1] the parties, informally
   -  [P.2] Town Clerk: skipped — the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
+No formal step applies: if it is not settled informally, the protocol names no one else to take it.
 
 $ civic query tests/query/protocol.civic 'route complaint by Mayor about Clerk'
 A complaint by a Mayor about a Town Clerk [C]:
