@@ -50,20 +50,8 @@ bool hm_reserve(hmap *m, size_t n)
 
 bool hm_put(hmap *m, uint64_t key, uint32_t val)
 {
-    if ((m->count + 1) * 2 > m->cap && !hm_grow(m)) return false;
-    size_t j = hm_slot_of(key, m->cap);
-    while (m->slots[j].used) {
-        if (m->slots[j].key == key) {
-            m->slots[j].val = val;
-            return true;
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    m->slots[j].used = 1;
-    m->slots[j].key = key;
-    m->slots[j].val = val;
-    m->count++;
-    return true;
+    uint32_t old;
+    return hm_swap(m, key, val, &old);
 }
 
 bool hm_get(const hmap *m, uint64_t key, uint32_t *val)
