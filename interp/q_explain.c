@@ -117,7 +117,17 @@ static void qe_others(q_parse *p, const char *clause)
 int q_explain(q_parse *p)
 {
     const char *clause = q_clause(p);
-    if (!clause || !q_expect_end(p)) return 1;
+    if (!clause) return 1;
+    /* civic's own citation read back: "explain [4.3] (model [MP-6])" is the
+     * model clause as this protocol adopts it */
+    if (!q_at_end(p) && (strcmp(p->t[p->i].text, "(model") == 0 || strcmp(p->t[p->i].text, "model") == 0)) {
+        p->i++;
+        const char *model = q_clause(p);
+        if (!model) return 1;
+        clause = model;
+        if (!q_at_end(p) && strcmp(p->t[p->i].text, ")") == 0) p->i++;
+    }
+    if (!q_expect_end(p)) return 1;
     md_model *m = QM(p);
     js_out *j = &p->js;
     FILE *o = p->q->out;

@@ -521,3 +521,11 @@ A complaint by a Mayor about a Town Clerk [C]:
   2. [C.3] Chair of the Finance Committee
   3. [C.4] the council's disciplinary procedure
 
+
+$ civic query protocols/houghton-regis.civic 'explain [4.3] (model [MP-6])'
+[4.3] (model [MP-6]) Member must not bully (towards Officer)
+  <stdlib>/model-protocol.civic:81:   [MP-6]  not bully
+  This is a prohibition: doing it is a breach of the protocol.
+[4.3] (model [MP-6]) Member must not pressure (towards Officer)
+  <stdlib>/model-protocol.civic:83:   [MP-6]  not pressure
+  This is a prohibition: doing it is a breach of the protocol.
