@@ -58,6 +58,13 @@ static const char *qr_excluded(const md_model *m, const md_route *r, int role, i
     return NULL;
 }
 
+/* A condition the question leaves open: "only when serious", "unless a
+ * formal written complaint" (not "only unless"). */
+static const char *qr_only(const md_model *m, const md_cond *c)
+{
+    return c->kind == C_NOT ? tx_cond(m, c) : ar_printf(m->ar, "only %s", tx_cond(m, c));
+}
+
 static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int by, int about, qr_step *out)
 {
     for (size_t i = 0; i < r->nsteps; i++) {
@@ -92,10 +99,10 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
                 q.chosen = -1;   /* any of them */
             }
             if (q.applies && t == RT_UNKNOWN)
-                q.reason = q.reason ? ar_printf(m->ar, "%s; only %s", q.reason, tx_cond(m, s->cond))
-                                    : ar_printf(m->ar, "only %s", tx_cond(m, s->cond));
+                q.reason = q.reason ? ar_printf(m->ar, "%s; %s", q.reason, qr_only(m, s->cond))
+                                    : qr_only(m, s->cond);
         } else if (t == RT_UNKNOWN) {
-            q.reason = ar_printf(m->ar, "only %s", tx_cond(m, s->cond));
+            q.reason = qr_only(m, s->cond);
         }
         if (s->informal && s->nwith) {
             /* helpers who are a party to the case cannot help settle it */
