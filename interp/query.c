@@ -876,11 +876,20 @@ int q_run(q_ctx *q, const char *text)
     js_init(&p.js, q->out);
     p.file = src_add(&q->m->ld->src, "<query>", text, strlen(text), true);
     if (!p.file) { dg_oom(q->dg); return 1; }
+    /* The texts an answer is built from go to a scratch arena, freed when it
+     * is given: a REPL session or a script of a million questions does not
+     * grow the model.  (Nothing a query makes outlives it: diagnostics copy
+     * their messages, and JSON is written as it is built.) */
+    arena scratch, *model_ar = q->m->ar;
+    ar_init(&scratch);
+    q->m->ar = &scratch;
     int rc = 1;
     if (q_tokenize(&p)) rc = q_dispatch(&p);
     else dg_oom(q->dg);
     free(p.t);
+    q->m->ar = model_ar;
     /* a text of the answer could not be built: the answer is incomplete */
-    if (q->m->ar->failed) { dg_oom(q->dg); rc = 1; }
+    if (scratch.failed) { dg_oom(q->dg); rc = 1; }
+    ar_free(&scratch);
     return rc;
 }
