@@ -109,7 +109,7 @@ void dg_sort(dg_sink *s)
     if (s->count > 1) qsort(s->items, s->count, sizeof *s->items, dg_cmp);
 }
 
-const char *dg_fallback_hint(const dg_diag *d)
+static const char *dg_fallback_hint(const dg_diag *d)
 {
     static const char *const table[][2] = {
         { "adopt-clause", "write this protocol's clause first, like '[4.3] adopts [MP-1], [MP-2]'" },
@@ -185,3 +185,7 @@ const char *dg_fallback_hint(const dg_diag *d)
         if (strcmp(table[i][0], d->code) == 0) return table[i][1];
     return "see docs/LANGUAGE.md";
 }
+
+size_t dg_nhints_shown(const dg_diag *d) { return d->nhints ? d->nhints : dg_fallback_hint(d) ? 1 : 0; }
+
+const char *dg_hint_shown(const dg_diag *d, size_t i) { return d->nhints ? d->hints[i] : dg_fallback_hint(d); }

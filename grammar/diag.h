@@ -50,9 +50,10 @@ void dg_sort(dg_sink *s);
 /* Mark that memory ran out; printed once as an error. */
 void dg_oom(dg_sink *s);
 
-/* A hint for a diagnostic that has none of its own, by its code: every
- * diagnostic a user sees says what to do about it.  NULL when the
- * diagnostic has hints. */
-const char *dg_fallback_hint(const dg_diag *d);
+/* The hints of a diagnostic as they are shown: its own, or, when it has
+ * none, one for its code, so that every diagnostic a user sees says what to
+ * do about it.  Every printer reads hints through these two. */
+size_t dg_nhints_shown(const dg_diag *d);
+const char *dg_hint_shown(const dg_diag *d, size_t i);
 
 #endif

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "suggest.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -32,13 +33,20 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof main_cmds / sizeof main_cmds[0]; i++)
         if (strcmp(c, main_cmds[i].name) == 0) return main_cmds[i].fn(argc - 1, argv + 1);
+    /* "did you mean": an option among the options, a command among the commands */
+    bool option = c[0] == '-';
     sg_best b;
     sg_begin(&b, c);
-    for (size_t i = 0; i < sizeof main_cmds / sizeof main_cmds[0]; i++) sg_offer(&b, main_cmds[i].name);
-    if (c[0] == '-') sg_offer(&b, "--help"), sg_offer(&b, "--version");
-    if (c[0] == '-' && sg_result(&b)) cli_usage_error(NULL, "unrecognized option '%s'; did you mean '%s'?", c, sg_result(&b));
-    else if (c[0] == '-') cli_usage_error(NULL, "unrecognized option '%s'", c);
-    else if (sg_result(&b)) cli_usage_error(NULL, "'%s' is not a command; did you mean '%s'?", c, sg_result(&b));
+    if (option) {
+        sg_offer(&b, "--help");
+        sg_offer(&b, "--version");
+    } else {
+        for (size_t i = 0; i < sizeof main_cmds / sizeof main_cmds[0]; i++) sg_offer(&b, main_cmds[i].name);
+    }
+    const char *near = sg_result(&b);
+    if (option && near) cli_usage_error(NULL, "unrecognized option '%s'; did you mean '%s'?", c, near);
+    else if (option) cli_usage_error(NULL, "unrecognized option '%s'", c);
+    else if (near) cli_usage_error(NULL, "'%s' is not a command; did you mean '%s'?", c, near);
     else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run and repl", c);
     return 2;
 }

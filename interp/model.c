@@ -735,12 +735,18 @@ static void md_clause_add(md_model *m, const char *clause, int k)
     m->cx_next[e] = head == UINT32_MAX ? -1 : (int)head;
 }
 
-/* "[2.4, 3.1]": a label naming several clauses is found under each of them
- * too (explain 2.4, expect [3.1] …).  The parts are interned, so that they
- * are the same pointers as the clauses written elsewhere. */
-static void md_split_label(md_model *m, md_norm *n, const char *label)
+size_t md_label_part(const char *label, size_t i, char *buf, size_t cap)
 {
-    if (!label || !strchr(label, ',')) return;
+    if (!label || !cap) return 0;
+    if (!strchr(label, ',')) {
+        if (i) return 0;
+        size_t n = strlen(label);
+        if (n >= cap) n = cap - 1;
+        memcpy(buf, label, n);
+        buf[n] = '\0';
+        return n;
+    }
+    const char *first = NULL, *first_end = NULL;
     for (const char *s = label; *s;) {
         while (*s == ' ' || *s == ',') s++;
         const char *e = s;
@@ -748,14 +754,52 @@ static void md_split_label(md_model *m, md_norm *n, const char *label)
         const char *t = e;
         while (t > s && t[-1] == ' ') t--;
         if (t > s) {
-            const char *part = in_intern(&m->ld->names, s, (size_t)(t - s));
-            bool dup = false;
-            for (size_t i = 0; i < n->nparts; i++) dup |= n->parts[i] == part;
-            const char **np = part && !dup ? ar_grow(m->ar, n->parts, n->nparts, n->nparts + 1, sizeof *np) : NULL;
-            if (part && !dup && !np) { dg_oom(m->dg); return; }
-            if (np) { n->parts = np; n->parts[n->nparts++] = part; }
+            if (!first) { first = s; first_end = t; }
+            if (i-- == 0) {
+                /* the first part's section ("Councillors/"), for a part without one */
+                size_t pre = 0;
+                if (s != first && !memchr(s, '/', (size_t)(t - s)))
+                    for (const char *q = first_end; q > first; q--)
+                        if (q[-1] == '/') { pre = (size_t)(q - first); break; }
+                size_t n = pre + (size_t)(t - s);
+                if (n >= cap) return 0;
+                memcpy(buf, first, pre);
+                memcpy(buf + pre, s, (size_t)(t - s));
+                buf[n] = '\0';
+                return n;
+            }
         }
         s = e;
+    }
+    return 0;
+}
+
+bool md_label_cites(const char *label, const char *c)
+{
+    if (!label || !c) return false;
+    if (strcmp(label, c) == 0) return true;
+    char part[256];
+    for (size_t i = 0; md_label_part(label, i, part, sizeof part); i++)
+        if (strcmp(part, c) == 0) return true;
+    return false;
+}
+
+/* "[2.4, 3.1]": a rule under a label naming several clauses is found under
+ * each of them too (explain 2.4, expect [3.1] …).  The parts are interned,
+ * so that they are the same pointers as the clauses written elsewhere. */
+static void md_split_label(md_model *m, md_norm *n, const char *label)
+{
+    if (!label || !strchr(label, ',')) return;
+    char buf[256];
+    for (size_t i = 0; md_label_part(label, i, buf, sizeof buf); i++) {
+        const char *part = md__intern(m, buf);
+        bool dup = false;
+        for (size_t k = 0; k < n->nparts; k++) dup |= n->parts[k] == part;
+        if (dup) continue;
+        const char **np = ar_grow(m->ar, n->parts, n->nparts, n->nparts + 1, sizeof *np);
+        if (!np) { dg_oom(m->dg); return; }
+        n->parts = np;
+        n->parts[n->nparts++] = part;
     }
 }
 

@@ -304,6 +304,14 @@ bool md_overrides(const md_norm *n, const char *c);
 bool md_overrides_norm(const md_norm *n, const md_norm *o);
 /* The clause a norm is cited by: the adopting clause, else its own (or NULL). */
 const char *md_norm_clause(const md_norm *n);
+/* A label may name several clauses: "[2.4, 3.1]" names 2.4 and 3.1, and
+ * "[Councillors/3, 5.7]" names Councillors/3 and Councillors/5.7 (a part
+ * without a section of its own takes the first part's).  md_label_part
+ * writes the i-th clause into buf (cap bytes) and returns its length, or 0
+ * past the last; a label without a comma names just itself.  md_label_cites:
+ * does the label name clause c? */
+size_t md_label_part(const char *label, size_t i, char *buf, size_t cap);
+bool md_label_cites(const char *label, const char *c);
 /* "[4.3]", "[4.3] (model [MP-2])", or "(no clause)". */
 const char *md_cite(const md_model *m, const md_norm *n);
 /* Index entries for norms whose subject is exactly `role` with an act of

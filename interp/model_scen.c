@@ -6,6 +6,13 @@
 #include <string.h>
 #include <strings.h>
 
+/* Words an event reads as its own, not as names: the articles, and "where",
+ * "given" and "because", which bring in facts and reasons. */
+static bool ms_event_word(const char *w)
+{
+    return md__is_article(w) || strcmp(w, "where") == 0 || strcmp(w, "given") == 0 || strcmp(w, "because") == 0;
+}
+
 static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
 {
     memset(out, 0, sizeof *out);
@@ -18,9 +25,7 @@ static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
         MD_HINT(m, "give people lower-case first names, like 'alice'");
         return false;
     }
-    /* in an event "a", "an" and "the" are read as articles and skipped */
-    if (md__is_article(ap->name.s) || strcmp(ap->name.s, "where") == 0 || strcmp(ap->name.s, "because") == 0 ||
-        strcmp(ap->name.s, "given") == 0) {
+    if (ms_event_word(ap->name.s)) {
         MD_ERR(m, "person-clash", ap->name.at, "'%s' cannot name a person: events read it as a word of their own",
                ap->name.s);
         MD_HINT(m, "give people first names, like 'alice'");
@@ -53,10 +58,11 @@ void md__people(md_model *m)
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             if (d->kind != D_PERSON) continue;
             if (m->npeople >= MD_MAX_PEOPLE) {
-                if (!told)
+                if (!told) {
                     MD_ERR(m, "too-many", d->u.person.name.at, "more than %d people declared outside scenarios",
                            MD_MAX_PEOPLE);
-                if (!told) MD_HINT(m, "declare people inside the scenarios they act in");
+                    MD_HINT(m, "declare people inside the scenarios they act in");
+                }
                 told = true;
                 continue;
             }
@@ -175,9 +181,11 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
             MD_HINT(m, "an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]");
             return false;
         }
-        if (strcmp(w->text, "where") == 0 || strcmp(w->text, "given") == 0) { mode = 1; continue; }
-        if (strcmp(w->text, "because") == 0) { mode = 2; continue; }
-        if (md__is_article(w->text)) continue;
+        if (ms_event_word(w->text)) {
+            if (strcmp(w->text, "because") == 0) mode = 2;
+            else if (!md__is_article(w->text)) mode = 1;   /* where, given */
+            continue;
+        }
         int person, role;
         if (ms_party(c, w, &person, &role)) {
             if (prep && strcmp(prep, "about") == 0) {

@@ -275,8 +275,6 @@ static const char *qc_question(const md_model *m, const qc_ask *a)
 
 static void qc_print_text(q_parse *p, const qc_set *s, const qc_verdict *v, const qc_ask *a)
 {
-    int role = a->role, action = a->action, cp = a->cp;
-    (void)role; (void)action; (void)cp;
     md_model *m = QM(p);
     FILE *o = p->q->out;
     char first[64];
@@ -320,11 +318,13 @@ int q_can(q_parse *p)
             dg_hint(p->q->dg, "ask like 'can Member instruct Officer'");
             return 1;
         }
-        if (q_word(p, p->i, "to") || q_word(p, p->i, "from") || q_word(p, p->i, "with") || q_word(p, p->i, "about") ||
-            q_word(p, p->i, "on") || q_word(p, p->i, "for")) {
-            static const char *const preps[] = { "to", "from", "with", "about", "on", "for" };
-            for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++)
-                if (q_word(p, p->i, preps[k])) prep = preps[k];
+        /* a preposition is kept for the role or thing after it */
+        static const char *const preps[] = { "to", "from", "with", "about", "on", "for" };
+        const char *pw = NULL;
+        for (size_t k = 0; k < sizeof preps / sizeof preps[0] && !pw; k++)
+            if (q_word(p, p->i, preps[k])) pw = preps[k];
+        if (pw) {
+            prep = pw;
             p->i++;
             continue;
         }

@@ -42,6 +42,32 @@ static void qe_source(const md_model *m, const md_norm *n, const char **path, in
     if (last > *text) *len = (size_t)(last - *text) + last_len;
 }
 
+/* A role, action, thing or procedure declared under the clause: its name,
+ * how it reads, and its source line. */
+static void qe_definition(q_parse *p, const char *clause, const char *kind, const char *name, const char *display,
+                          bool quoted, loc at)
+{
+    md_model *m = QM(p);
+    size_t len;
+    const char *text = src_line_text(&m->ld->src, at.file, at.start, &len);
+    int line, col;
+    src_linecol(&m->ld->src, at.file, at.start, &line, &col);
+    const src_file *f = src_get(&m->ld->src, at.file);
+    if (p->q->json) {
+        js_out *j = &p->js;
+        js_obj(j);
+        js_key(j, kind); js_str(j, name);
+        js_key(j, "name"); js_str(j, display);
+        js_key(j, "file"); js_str(j, f ? f->path : NULL);
+        js_key(j, "line"); js_int(j, line);
+        js_key(j, "source"); js_strn(j, text, len);
+        js_obj_end(j);
+    } else {
+        fprintf(p->q->out, "[%s] the %s %s (%s%s%s)\n  %s:%d: %.*s\n", clause, kind, name, quoted ? "\"" : "",
+                display, quoted ? "\"" : "", f ? f->path : "?", line, (int)len, text);
+    }
+}
+
 /* What else cites the clause: the review cycle ("[13.1] reviewed every
  * year"), roles, actions and things declared under it. */
 static void qe_others(q_parse *p, const char *clause)
@@ -50,7 +76,7 @@ static void qe_others(q_parse *p, const char *clause)
     js_out *j = &p->js;
     FILE *o = p->q->out;
     const md_meta *mt = &m->meta;
-    if (mt->review_clause && strcmp(mt->review_clause, clause) == 0) {
+    if (md_label_cites(mt->review_clause, clause)) {
         md_review r = md_review_status(m, p->q->today);
         char next[11] = "";
         if (r.known) dt_format(r.next, next);
@@ -70,46 +96,13 @@ static void qe_others(q_parse *p, const char *clause)
     if (p->q->json) { js_key(j, "definitions"); js_arr(j); }
     for (size_t i = 0; i < m->nroles; i++) {
         const md_role *r = &m->roles[i];
-        if (!r->clause || strcmp(r->clause, clause) != 0) continue;
-        size_t len;
-        const char *text = src_line_text(&m->ld->src, r->at.file, r->at.start, &len);
-        int line, col;
-        src_linecol(&m->ld->src, r->at.file, r->at.start, &line, &col);
-        const src_file *f = src_get(&m->ld->src, r->at.file);
-        if (p->q->json) {
-            js_obj(j);
-            js_key(j, "role"); js_str(j, r->name);
-            js_key(j, "name"); js_str(j, r->display);
-            js_key(j, "file"); js_str(j, f ? f->path : NULL);
-            js_key(j, "line"); js_int(j, line);
-            js_key(j, "source"); js_strn(j, text, len);
-            js_obj_end(j);
-        } else {
-            fprintf(o, "[%s] the role %s (%s)\n  %s:%d: %.*s\n", clause, r->name, r->display, f ? f->path : "?", line,
-                    (int)len, text);
-        }
+        if (md_label_cites(r->clause, clause)) qe_definition(p, clause, "role", r->name, r->display, false, r->at);
     }
     for (size_t i = 0; i < m->nterms; i++) {
         const md_term *t = &m->terms[i];
-        if (!t->clause || strcmp(t->clause, clause) != 0) continue;
-        size_t len;
-        const char *text = src_line_text(&m->ld->src, t->at.file, t->at.start, &len);
-        int line, col;
-        src_linecol(&m->ld->src, t->at.file, t->at.start, &line, &col);
-        const src_file *f = src_get(&m->ld->src, t->at.file);
         const char *kind = t->kind == MT_ACTION ? "action" : t->kind == MT_THING ? "thing" : "procedure";
-        if (p->q->json) {
-            js_obj(j);
-            js_key(j, kind); js_str(j, t->name);
-            js_key(j, "name"); js_str(j, t->display);
-            js_key(j, "file"); js_str(j, f ? f->path : NULL);
-            js_key(j, "line"); js_int(j, line);
-            js_key(j, "source"); js_strn(j, text, len);
-            js_obj_end(j);
-        } else {
-            fprintf(o, "[%s] the %s %s (\"%s\")\n  %s:%d: %.*s\n", clause, kind, t->name, t->display,
-                    f ? f->path : "?", line, (int)len, text);
-        }
+        if (md_label_cites(t->clause, clause))
+            qe_definition(p, clause, kind, t->name, t->display, true, t->at);
     }
     if (p->q->json) js_arr_end(j);
 }
@@ -186,7 +179,7 @@ int q_explain(q_parse *p)
             const md_step *st = &r->steps[s];
             const char *cl = st->clause ? st->clause : r->clause;
             /* a step's own clause, or the route's clause: "explain RC" lists its steps */
-            if ((!cl || strcmp(cl, clause) != 0) && (!r->clause || strcmp(r->clause, clause) != 0)) continue;
+            if (!md_label_cites(cl, clause) && !md_label_cites(r->clause, clause)) continue;
             const char *who = st->informal ? "the parties try to settle it informally" :
                               st->handler >= 0 ? ar_printf(m->ar, "%s handles it", tx_the(m, m->roles[st->handler].display)) :
                               ar_printf(m->ar, "%s", m->terms[st->procedure].display);

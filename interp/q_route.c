@@ -3,7 +3,9 @@
  * and why (its condition, or a handler who is the subject or the raiser). */
 #include "q_int.h"
 #include "routes.h"
+#include "fail.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct qr_step {
@@ -121,11 +123,11 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
     }
 }
 
-static void qr_json(q_parse *p, const md_route *r, const qr_step *st, int kind, int by, int about)
+/* The answer for one route, as keys of the object being written. */
+static void qr_json_fields(q_parse *p, const md_route *r, const qr_step *st, int kind, int by, int about)
 {
     md_model *m = QM(p);
     js_out *j = &p->js;
-    q_begin(p, "route");
     js_key(j, "case"); js_str(j, m->terms[kind].name);
     js_key(j, "by"); js_str(j, by >= 0 ? m->roles[by].name : NULL);
     js_key(j, "about"); js_str(j, about >= 0 ? m->roles[about].name : NULL);
@@ -160,7 +162,6 @@ static void qr_json(q_parse *p, const md_route *r, const qr_step *st, int kind, 
         }
         js_arr_end(j);
     }
-    q_end(p);
 }
 
 static void qr_text(q_parse *p, const md_route *r, const qr_step *st, int kind, int by, int about)
@@ -225,50 +226,59 @@ int q_route(q_parse *p, bool who_handles)
         }
     }
     (void)who_handles;
-    int byr[1] = { by }, abr[1] = { about };
-    rt_case c = { .by = { byr, by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
-    int ri = rt_choose(m, kind, &c);
-    /* Asked without a raiser ("who handles complaint about Member"), the
-     * answer is each route that a raiser could take: one for complaints by
-     * officers, another by members, each under its raiser's name. */
-    if (by < 0 && !p->q->json) {
-        int seen[64];
-        size_t nseen = 0;
-        for (size_t i = 0; i < m->nroutes && nseen < 64; i++) {
-            const md_route *x = &m->routes[i];
-            if (x->kind != kind) continue;
-            int xb[1] = { x->by };
-            rt_case cx = { .by = { xb, x->by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
-            int rj = rt_choose(m, kind, &cx);
-            bool dup = rj < 0;
-            for (size_t k = 0; k < nseen && !dup; k++) dup = seen[k] == rj;
-            if (dup) continue;
-            seen[nseen++] = rj;
-        }
-        if (nseen > 1 || (nseen == 1 && m->routes[seen[0]].by >= 0)) {
-            for (size_t k = 0; k < nseen; k++) {
-                md_route copy = m->routes[seen[k]];
-                if (copy.nsteps > 256) copy.nsteps = 256;
-                int xb[1] = { copy.by };
-                rt_case cx = { .by = { xb, copy.by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
-                qr_step st[256];
-                qr_judge(m, &copy, &cx, copy.by, about, st);
-                if (k) fputc('\n', p->q->out);
-                qr_text(p, &copy, st, kind, copy.by, about);
-            }
-            return 0;
-        }
+    /* The routes to answer with.  Asked without a raiser ("who handles
+     * complaint about Member"), each route a raiser could take: one for
+     * complaints by officers, another by members, each under its raiser. */
+    int abr[1] = { about };
+    int *routes = fail_malloc((m->nroutes + 1) * sizeof *routes);
+    if (!routes) { dg_oom(p->q->dg); return 1; }
+    size_t nr = 0;
+    for (size_t i = 0; by < 0 && i < m->nroutes; i++) {
+        const md_route *x = &m->routes[i];
+        if (x->kind != kind) continue;
+        int xb[1] = { x->by };
+        rt_case cx = { .by = { xb, x->by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
+        int rj = rt_choose(m, kind, &cx);
+        bool dup = rj < 0;
+        for (size_t k = 0; k < nr && !dup; k++) dup = routes[k] == rj;
+        if (!dup) routes[nr++] = rj;
     }
-    md_route copy;
-    const md_route *r = NULL;
-    qr_step st[256];
-    if (ri >= 0) {
-        copy = m->routes[ri];
-        if (copy.nsteps > 256) copy.nsteps = 256;   /* a route longer than this is not a real one */
-        r = &copy;
-        qr_judge(m, r, &c, by, about, st);
+    if (nr <= 1 && !(nr == 1 && m->routes[routes[0]].by >= 0)) {   /* one route, for anyone: as asked */
+        int byr[1] = { by };
+        rt_case c = { .by = { byr, by >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
+        int ri = rt_choose(m, kind, &c);
+        nr = 0;
+        if (ri >= 0) routes[nr++] = ri;
     }
-    if (p->q->json) qr_json(p, r, st, kind, by, about);
-    else qr_text(p, r, st, kind, by, about);
+    bool per_raiser = by < 0 && nr >= 1 && m->routes[routes[0]].by >= 0;
+    if (p->q->json) q_begin(p, "route");
+    if (!nr) {   /* no route: the question, and no steps */
+        if (p->q->json) qr_json_fields(p, NULL, NULL, kind, by, about);
+        else qr_text(p, NULL, NULL, kind, by, about);
+    }
+    for (size_t k = 0; k < nr; k++) {
+        const md_route *r = &m->routes[routes[k]];
+        int rby = per_raiser ? r->by : by;
+        int xb[1] = { rby };
+        rt_case c = { .by = { xb, rby >= 0 ? 1u : 0u }, .about = { abr, about >= 0 ? 1u : 0u } };
+        qr_step *st = fail_calloc(r->nsteps + 1, sizeof *st);
+        if (!st) { dg_oom(p->q->dg); break; }
+        qr_judge(m, r, &c, rby, about, st);
+        if (p->q->json) {
+            /* the first at the top, as for any route; all of them under "routes" */
+            if (k == 0) qr_json_fields(p, r, st, kind, rby, about);
+            if (per_raiser && k == 0) { js_key(&p->js, "routes"); js_arr(&p->js); }
+            if (per_raiser) { js_obj(&p->js); qr_json_fields(p, r, st, kind, rby, about); js_obj_end(&p->js); }
+        } else {
+            if (k) fputc('\n', p->q->out);
+            qr_text(p, r, st, kind, rby, about);
+        }
+        free(st);
+    }
+    if (p->q->json) {
+        if (per_raiser && nr) js_arr_end(&p->js);
+        q_end(p);
+    }
+    free(routes);
     return 0;
 }

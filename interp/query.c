@@ -225,26 +225,23 @@ int q_action(q_parse *p)
 }
 
 /* Does anything in the protocol cite clause c: a rule, a route or a step,
- * the review cycle, a role, an action or thing?  Returns the protocol's own
- * spelling of it, or NULL. */
-static const char *q_known_clause(const md_model *m, const char *c)
+ * the review cycle, a role, an action or thing, under a label of its own or
+ * as one part of a label naming several? */
+static bool q_known_clause(const md_model *m, const char *c)
 {
-    if (md_clause_first(m, c) >= 0) {
-        const md_norm *n = &m->norms[md_clause_norm(m, md_clause_first(m, c))];
-        return n->clause && strcmp(n->clause, c) == 0 ? n->clause : n->cited ? n->cited : c;
-    }
+    if (md_clause_first(m, c) >= 0) return true;   /* the index holds the parts of rules' labels too */
     for (size_t r = 0; r < m->nroutes; r++) {
         const md_route *rt = &m->routes[r];
-        if (rt->clause && strcmp(rt->clause, c) == 0) return rt->clause;
+        if (md_label_cites(rt->clause, c)) return true;
         for (size_t s = 0; s < rt->nsteps; s++)
-            if (rt->steps[s].clause && strcmp(rt->steps[s].clause, c) == 0) return rt->steps[s].clause;
+            if (md_label_cites(rt->steps[s].clause, c)) return true;
     }
-    if (m->meta.review_clause && strcmp(m->meta.review_clause, c) == 0) return m->meta.review_clause;
+    if (md_label_cites(m->meta.review_clause, c)) return true;
     for (size_t r = 0; r < m->nroles; r++)
-        if (m->roles[r].clause && strcmp(m->roles[r].clause, c) == 0) return m->roles[r].clause;
+        if (md_label_cites(m->roles[r].clause, c)) return true;
     for (size_t t = 0; t < m->nterms; t++)
-        if (m->terms[t].clause && strcmp(m->terms[t].clause, c) == 0) return m->terms[t].clause;
-    return NULL;
+        if (md_label_cites(m->terms[t].clause, c)) return true;
+    return false;
 }
 
 const char *q_clause(q_parse *p)
@@ -259,8 +256,7 @@ const char *q_clause(q_parse *p)
         }
         t = &p->t[p->i];
         c = t->text;
-        const char *k = q_known_clause(QM(p), c);
-        if (k) { p->i++; return k; }
+        if (q_known_clause(QM(p), c)) { p->i++; return c; }
         /* a clause of several words written without its brackets, "If things
          * go wrong/councillors": the longest run of words that is one */
         for (size_t last = p->n; last-- > p->i + 1;) {
@@ -268,7 +264,7 @@ const char *q_clause(q_parse *p)
             size_t len = p->t[last].at.end - t->at.start;
             char *span = ar_strndup(QM(p)->ar, p->text + t->at.start, len);
             if (!span) break;
-            if ((k = q_known_clause(QM(p), span)) != NULL) { p->i = last + 1; return k; }
+            if (q_known_clause(QM(p), span)) { p->i = last + 1; return span; }
         }
         /* "clause 10.2" (once: a loop, so that "clause clause …" cannot recurse deeply) */
         if (skipped || !q_word(p, p->i, "clause") || p->i + 1 >= p->n) break;
@@ -527,37 +523,40 @@ static int q_deadline(q_parse *p)
     md_model *m = QM(p);
     /* Every rule of the clause that sets a period, once each (a rule on
      * "Member and Officer" is one line of the protocol, two rules inside). */
-    enum { QD_MAX = 32 };
-    const md_norm *ns[QD_MAX];
+    size_t cap = 0;
+    for (int e = md_clause_first(m, clause); e >= 0; e = md_clause_next(m, e)) cap++;
+    const md_norm **ns = fail_malloc((cap + 1) * sizeof *ns);
+    qd_one *r = fail_malloc((cap + 1) * sizeof *r);
+    if (!ns || !r) { free(ns); free(r); dg_oom(p->q->dg); return 1; }
     size_t nn = 0;
-    for (int e = md_clause_first(m, clause); e >= 0 && nn < QD_MAX; e = md_clause_next(m, e)) {
+    for (int e = md_clause_first(m, clause); e >= 0; e = md_clause_next(m, e)) {
         const md_norm *c = &m->norms[md_clause_norm(m, e)];
         if (c->within.kind == DUR_NONE) continue;
         bool seen = false;
         for (size_t i = 0; i < nn && !seen; i++) seen = ns[i]->at.file == c->at.file && ns[i]->at.start == c->at.start;
         if (!seen) ns[nn++] = c;
     }
+    int rc = 0;
     if (!nn) {
         q_error(p, p->t[ci].at, "no-deadline", "clause [%s] sets no deadline", clause);
         dg_hint(p->q->dg, "'explain %s' shows what the clause says", clause);
-        return 1;
+        rc = 1;
     }
     /* a fixed period before a vague one, so that the first answer has a date */
     for (size_t i = 1; i < nn; i++)
         for (size_t j = i; j > 0 && ns[j]->within.kind == DUR_FIXED && ns[j - 1]->within.kind != DUR_FIXED; j--) {
             const md_norm *t = ns[j]; ns[j] = ns[j - 1]; ns[j - 1] = t;
         }
-    qd_one r[QD_MAX];
-    for (size_t i = 0; i < nn; i++) {
+    for (size_t i = 0; i < nn && rc == 0; i++) {
         if (!qd_compute(m, ns[i], from, &r[i])) {
             char fb[11];
             dt_format(from, fb);
             q_error(p, q_here(p), "no-working-day", "no due date can be found: the calendar has no working day "
                     "within ten years of %s", fb);
-            return 1;
+            rc = 1;
         }
     }
-    if (p->q->json) {
+    if (rc == 0 && p->q->json) {
         q_begin(p, "deadline");
         qd_json(p, &r[0]);   /* the first rule's answer at the top, as ever */
         js_key(&p->js, "deadlines");   /* and every rule of the clause */
@@ -569,13 +568,15 @@ static int q_deadline(q_parse *p)
         }
         js_arr_end(&p->js);
         q_end(p);
-        return 0;
+    } else if (rc == 0) {
+        for (size_t i = 0; i < nn; i++) {
+            if (i) fputc('\n', p->q->out);
+            qd_text(p, &r[i]);
+        }
     }
-    for (size_t i = 0; i < nn; i++) {
-        if (i) fputc('\n', p->q->out);
-        qd_text(p, &r[i]);
-    }
-    return 0;
+    free(ns);
+    free(r);
+    return rc;
 }
 
 /* ---- lists ----------------------------------------------------------------------- */

@@ -176,8 +176,7 @@ static void rp_define(rp_state *r, const char *text)
         int line, col;
         src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
         fprintf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
-        for (size_t h = 0; h < d->nhints; h++) fprintf(stderr, "hint: %s\n", d->hints[h]);
-        if (dg_fallback_hint(d)) fprintf(stderr, "hint: %s\n", dg_fallback_hint(d));
+        for (size_t h = 0; h < dg_nhints_shown(d); h++) fprintf(stderr, "hint: %s\n", dg_hint_shown(d, h));
     }
 }
 

@@ -159,9 +159,8 @@ static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool colo
         rp_clean(f, d->msg, strlen(d->msg));
         fputc('\n', f);
         if (sf) rp_source(src, d, line, f, color);
-        const char *fallback = dg_fallback_hint(d);
-        for (size_t h = 0; h < d->nhints || (h == 0 && fallback); h++) {
-            const char *hint = h < d->nhints ? d->hints[h] : fallback;
+        for (size_t h = 0; h < dg_nhints_shown(d); h++) {
+            const char *hint = dg_hint_shown(d, h);
             fprintf(f, "%shint:%s ", color ? "\033[1;36m" : "", color ? "\033[0m" : "");
             rp_clean(f, hint, strlen(hint));
             fputc('\n', f);
@@ -207,8 +206,7 @@ void rp_json_items(const dg_sink *dg, const src_set *src, js_out *j)
         js_key(j, "message"); js_str(j, d->msg);
         js_key(j, "hints");
         js_arr(j);
-        for (size_t h = 0; h < d->nhints; h++) js_str(j, d->hints[h]);
-        if (dg_fallback_hint(d)) js_str(j, dg_fallback_hint(d));
+        for (size_t h = 0; h < dg_nhints_shown(d); h++) js_str(j, dg_hint_shown(d, h));
         js_arr_end(j);
         js_obj_end(j);
     }

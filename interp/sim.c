@@ -239,13 +239,11 @@ static sim_stat *sim_stat_get(sim *S, const char *clause, int person)
 static void sim_count(sim *S, const md_norm *n, int person, int what, dt_day due, bool has_due)
 {
     /* the clause, the adopting clause, and each clause of a label naming several */
-    size_t ncl = 2 + n->nparts;
-    for (size_t c = 0; c < ncl; c++) {
-        const char *clc = c == 0 ? n->clause : c == 1 ? (n->cited != n->clause ? n->cited : NULL) : n->parts[c - 2];
-        if (!clc || (c >= 2 && (clc == n->clause || clc == n->cited))) continue;
-        const char *cl[1] = { clc };
+    for (size_t c = 0; c < 2 + n->nparts; c++) {
+        const char *cl = c == 0 ? n->clause : c == 1 ? n->cited : n->parts[c - 2];
+        if (!cl || (c == 1 && cl == n->clause) || (c >= 2 && (cl == n->clause || cl == n->cited))) continue;
         for (int w = 0; w < 2; w++) {
-            sim_stat *st = sim_stat_get(S, cl[0], w == 0 ? -1 : person);
+            sim_stat *st = sim_stat_get(S, cl, w == 0 ? -1 : person);
             switch (what) {
             case 0: st->opened++; if (has_due) { st->last_due = due; st->has_last_due = true; } break;
             case 1: st->fulfilled++; break;
@@ -437,22 +435,21 @@ static const char *sim_acts(const sim *S, const md_act *acts, size_t n, int pers
  * label naming several ("[10.5, 10.6]")? */
 static bool sim_cites(const md_norm *n, const char *c)
 {
-    if ((n->clause && strcmp(n->clause, c) == 0) || (n->cited && strcmp(n->cited, c) == 0)) return true;
-    for (size_t i = 0; i < n->nparts; i++)
-        if (strcmp(n->parts[i], c) == 0) return true;
-    return false;
+    return md_label_cites(n->clause, c) || md_label_cites(n->cited, c);
 }
 
-/* What an event did, in full: "send request to olly", "instruct bob",
- * "comment on performance to mo about mark". */
-static const char *sim_deed(const sim *S, const md_event *e, int target)
+/* What an event did, from its verb on: "send request to olly", "complies
+ * with request to alice", "raises complaint about bob".  The verb is given
+ * (as written for the event's own line, the action's name for a breach),
+ * and so is how the thing is named. */
+static const char *sim_deed(const sim *S, const md_event *e, const char *verb, const char *thing, int target)
 {
     const md_model *m = S->m;
-    return ar_printf(m->ar, "%s%s%s%s%s%s%s%s%s", tx_action(m, e->action), e->object_prep ? " " : "",
-                     e->object_prep ? e->object_prep : "", e->object >= 0 ? " " : "",
-                     e->object >= 0 ? m->terms[e->object].display : "",
-                     target >= 0 ? (e->target_prep ? " " : "") : "", target >= 0 && e->target_prep ? e->target_prep : "",
-                     target >= 0 ? " " : "", target >= 0 ? sim_pname(S, target) : "");
+    bool to = target >= 0;
+    return ar_printf(m->ar, "%s%s%s%s%s%s%s%s%s%s%s", verb, e->object_prep ? " " : "", e->object_prep ? e->object_prep : "",
+                     thing ? " " : "", thing ? thing : "", to && e->target_prep ? " " : "",
+                     to && e->target_prep ? e->target_prep : "", to ? " " : "", to ? sim_pname(S, target) : "",
+                     e->about >= 0 ? " about " : "", e->about >= 0 ? sim_pname(S, e->about) : "");
 }
 
 static const char *sim_cite(const sim *S, const md_norm *n)
@@ -1042,7 +1039,8 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
                     reason = S->pending_reason[actor];
                 SIM_EMIT(S, must ? SE_BREACHED : SE_DEPARTED, sim_cite(S, n),
                          SIM_TEXT(S, "[%s] %s did %s, which %s%s%s%s", sim_cite(S, n), sim_pname(S, actor),
-                                  sim_deed(S, e, target),
+                                  sim_deed(S, e, tx_action(m, e->action),
+                                           e->object >= 0 ? m->terms[e->object].display : NULL, target),
                                   must ? "the protocol forbids" : "the protocol discourages (a departure, not a breach)",
                                   reason ? "; reason given: \"" : "", reason ? reason : "", reason ? "\"" : ""),
                          actor, target, true, e->at);
@@ -1056,9 +1054,8 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
 /* Who may resolve a case, or move it on: the parties; the person handling
  * it (anyone in the office, when no one was named); at an informal step,
  * those who help settle it; anyone, once it is in a procedure. */
-static bool sim_may_move(const sim *S, const sim_case *c, int actor, bool resolve)
+static bool sim_may_move(const sim *S, const sim_case *c, int actor)
 {
-    (void)resolve;
     if (actor < 0 || c->proc >= 0) return true;   /* a procedure is the council's: anyone reports on it */
     if (actor == c->raiser || actor == c->subject || actor == c->person) return true;
     if (c->person < 0 && c->role >= 0 && sim_person_is(S, actor, S->now, c->role)) return true;
@@ -1112,7 +1109,7 @@ static void sim_cases(sim *S, const md_event *e, int actor)
             return;
         }
         sim_case *c = &S->cases[ci];
-        if (!sim_may_move(S, c, actor, resolve)) {
+        if (!sim_may_move(S, c, actor)) {
             const md_route *r = &m->routes[c->route];
             const char *cl = c->step >= 0 && r->steps[c->step].clause ? r->steps[c->step].clause : r->clause;
             SIM_EMIT(S, SE_SKIPPED, cl, SIM_TEXT(S, "[%s] %s is not %s: %s is neither a party to it nor its handler",
@@ -1163,12 +1160,8 @@ static void sim_event(sim *S, const md_event *e)
         return;
     }
     if (sim_wants(S, SE_EVENT)) {
-        const char *txt = ar_printf(m->ar, "%s %s%s%s%s%s%s%s%s%s", sim_pname(S, actor), e->verb,
-                                    e->object_prep ? " " : "", e->object_prep ? e->object_prep : "",
-                                    e->object >= 0 ? " " : "", e->object >= 0 ? m->terms[e->object].name : "",
-                                    target >= 0 ? (e->target_prep ? ar_printf(m->ar, " %s ", e->target_prep) : " ") : "",
-                                    target >= 0 ? sim_pname(S, target) : "",
-                                    e->about >= 0 ? " about " : "", e->about >= 0 ? sim_pname(S, e->about) : "");
+        const char *txt = ar_printf(m->ar, "%s %s", sim_pname(S, actor),
+                                    sim_deed(S, e, e->verb, e->object >= 0 ? m->terms[e->object].name : NULL, target));
         sim_entry en;
         memset(&en, 0, sizeof en);
         en.kind = SE_EVENT;

@@ -18,24 +18,25 @@ const char *tx_a(const char *name)
     return strchr("aeio", c) ? "an" : "a";
 }
 
-/* "a Member", "an Officer"; a name that brings its own article ("the
- * media", "the Council's Monitoring Officer", "a councillor for Brook
- * ward") is left as it is. */
+/* A name that brings its own article ("the media", "the Council's
+ * Monitoring Officer", "a councillor for Brook ward") is given no other. */
+static bool tx_has_article(const char *name)
+{
+    return strncasecmp(name, "the ", 4) == 0 || strncasecmp(name, "a ", 2) == 0 || strncasecmp(name, "an ", 3) == 0;
+}
+
+/* "a Member", "an Officer" */
 const char *tx_some(const md_model *m, const char *name)
 {
     if (!name) return "someone";
-    if (strncasecmp(name, "the ", 4) == 0 || strncasecmp(name, "a ", 2) == 0 || strncasecmp(name, "an ", 3) == 0)
-        return name;
-    return ar_printf(m->ar, "%s %s", tx_a(name), name);
+    return tx_has_article(name) ? name : ar_printf(m->ar, "%s %s", tx_a(name), name);
 }
 
-/* "the Town Clerk"; "the media" stays as it is. */
+/* "the Town Clerk" */
 const char *tx_the(const md_model *m, const char *name)
 {
     if (!name) return "someone";
-    if (strncasecmp(name, "the ", 4) == 0 || strncasecmp(name, "a ", 2) == 0 || strncasecmp(name, "an ", 3) == 0)
-        return name;
-    return ar_printf(m->ar, "the %s", name);
+    return tx_has_article(name) ? name : ar_printf(m->ar, "the %s", name);
 }
 
 const char *tx_action(const md_model *m, int action)

@@ -138,3 +138,8 @@ civic: unrecognized option '--junt'; did you mean '--junit'?
 Try 'civic test --help' for more information.
 [2]
 
+$ civic --hlep
+civic: unrecognized option '--hlep'; did you mean '--help'?
+Try 'civic --help' for more information.
+[2]
+

@@ -317,7 +317,7 @@ $ civic query --json tests/query/protocol.civic 'who handles complaint about Off
   "kind": "route",
   "query": "who handles complaint about Officer",
   "case": "complaint",
-  "by": null,
+  "by": "Member",
   "about": "Officer",
   "route_clause": "C",
   "route": "complaint by Member about Officer",
@@ -359,6 +359,55 @@ $ civic query --json tests/query/protocol.civic 'who handles complaint about Off
       "within": null,
       "condition": "when it is about a Town Clerk",
       "reason": "applies only when it is about a Town Clerk"
+    }
+  ],
+  "routes": [
+    {
+      "case": "complaint",
+      "by": "Member",
+      "about": "Officer",
+      "route_clause": "C",
+      "route": "complaint by Member about Officer",
+      "steps": [
+        {
+          "clause": "C.1",
+          "handler": "informal",
+          "handler_name": "the parties, informally (with the help of Town Clerk or Deputy Town Clerk)",
+          "kind": "informal",
+          "within": null,
+          "condition": null,
+          "note": null
+        },
+        {
+          "clause": "C.2",
+          "handler": "Clerk",
+          "handler_name": "Town Clerk",
+          "kind": "role",
+          "within": "10 working days",
+          "condition": null,
+          "note": null
+        },
+        {
+          "clause": "C.4",
+          "handler": "disciplinary",
+          "handler_name": "the council's disciplinary procedure",
+          "kind": "procedure",
+          "within": null,
+          "condition": null,
+          "note": null
+        }
+      ],
+      "skipped": [
+        {
+          "clause": "C.3",
+          "handler": "ChairFinance",
+          "handler_name": "Chair of the Finance Committee",
+          "kind": "role",
+          "within": null,
+          "condition": "when it is about a Town Clerk",
+          "reason": "applies only when it is about a Town Clerk"
+        }
+      ]
     }
   ]
 }
@@ -745,3 +794,75 @@ $ civic query --json tests/check/conflict.civic 'can Chair instruct Officer'
 }
 [1]
 
+
+$ civic query --json tests/query/raisers.civic 'who handles complaint about Officer'
+{
+  "kind": "route",
+  "query": "who handles complaint about Officer",
+  "case": "complaint",
+  "by": "Member",
+  "about": "Officer",
+  "route_clause": "M",
+  "route": "complaint by Member about Officer",
+  "steps": [
+    {
+      "clause": "M.1",
+      "handler": "Clerk",
+      "handler_name": "Town Clerk",
+      "kind": "role",
+      "within": null,
+      "condition": null,
+      "note": null
+    }
+  ],
+  "skipped": [],
+  "routes": [
+    {
+      "case": "complaint",
+      "by": "Member",
+      "about": "Officer",
+      "route_clause": "M",
+      "route": "complaint by Member about Officer",
+      "steps": [
+        {
+          "clause": "M.1",
+          "handler": "Clerk",
+          "handler_name": "Town Clerk",
+          "kind": "role",
+          "within": null,
+          "condition": null,
+          "note": null
+        }
+      ],
+      "skipped": []
+    },
+    {
+      "case": "complaint",
+      "by": "Public",
+      "about": "Officer",
+      "route_clause": "P",
+      "route": "complaint by Public about Officer",
+      "steps": [
+        {
+          "clause": "P.1",
+          "handler": "informal",
+          "handler_name": "the parties, informally",
+          "kind": "informal",
+          "within": null,
+          "condition": null,
+          "note": null
+        },
+        {
+          "clause": "P.2",
+          "handler": "Clerk",
+          "handler_name": "Town Clerk",
+          "kind": "role",
+          "within": "20 working days",
+          "condition": null,
+          "note": null
+        }
+      ],
+      "skipped": []
+    }
+  ]
+}

@@ -529,3 +529,49 @@ $ civic query protocols/houghton-regis.civic 'explain [4.3] (model [MP-6])'
 [4.3] (model [MP-6]) Member must not pressure (towards Officer)
   <stdlib>/model-protocol.civic:83:   [MP-6]  not pressure
   This is a prohibition: doing it is a breach of the protocol.
+
+$ civic query --today 2026-12-02 tests/scenarios/labels.civic 'explain 3.1'
+[2.4, 3.1] Officer must respond to enquiry from Member within 2 working days
+  tests/scenarios/labels.civic:12: [2.4, 3.1] Officer must respond to enquiry from Member within 2 working days
+  This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends an enquiry to an Officer. It is due by the close of the 2nd working day after that day, which does not count (weekends and bank holidays are not working days).
+
+$ civic query --today 2026-12-02 tests/scenarios/labels.civic 'explain Section two/5.7'
+[Section two/3, 5.7] Member should not instruct Officer
+  tests/scenarios/labels.civic:13: [Section two/3, 5.7] Member should not instruct Officer
+  This is discouraged: doing it is a departure, to be explained, not a breach.
+
+$ civic query --today 2026-12-02 tests/scenarios/labels.civic 'explain Section two/7'
+[Section two/6, 7] step 1 of the route for a complaint by Member about Officer [Section two/6]: the parties try to settle it informally
+[Section two/7] step 2 of the route for a complaint by Member about Officer [Section two/6]: the Town Clerk handles it
+
+$ civic query --today 2026-12-02 tests/scenarios/labels.civic 'explain [Section two/10]'
+[Section two/10] the protocol is reviewed every 1 year ('review' says more)
+
+$ civic query --today 2026-12-02 tests/scenarios/labels.civic 'explain Section two/8'
+[Section two/8] the role Scribe (Town Scribe)
+  tests/scenarios/labels.civic:14: [Section two/8] role Scribe "Town Scribe" is Officer
+
+$ civic query --today 2026-12-02 tests/query/protocol.civic 'explain Q1'
+[Q1] the protocol is reviewed every 2 years; the next review is due by 2025-05-15, and is overdue ('review' says more)
+
+$ civic query --today 2026-12-02 tests/query/protocol.civic 'explain R1'
+[R1] the role Scribe (Town Scribe)
+  tests/query/protocol.civic:15: [R1] role Scribe "Town Scribe" is Officer aka Recorder, "minute taker"
+
+$ civic query --json --today 2026-12-02 tests/query/protocol.civic 'explain R1'
+{
+  "kind": "explain",
+  "query": "explain R1",
+  "clause": "R1",
+  "norms": [],
+  "steps": [],
+  "definitions": [
+    {
+      "role": "Scribe",
+      "name": "Town Scribe",
+      "file": "tests/query/protocol.civic",
+      "line": 15,
+      "source": "[R1] role Scribe \"Town Scribe\" is Officer aka Recorder, \"minute taker\""
+    }
+  ]
+}

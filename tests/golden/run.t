@@ -235,6 +235,7 @@ tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected 
 tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
 tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
 tests/failing/wrong.civic:56: scenario "wrong about a complaint": expected a complaint to be resolved, but none is
+tests/failing/wrong.civic:57: scenario "wrong about a complaint": expected a complaint to have ended, but it is with carol
 1 passed, 4 failed
 [1]
 
@@ -248,6 +249,7 @@ tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected 
 tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
 tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
 tests/failing/wrong.civic:56: scenario "wrong about a complaint": expected a complaint to be resolved, but none is
+tests/failing/wrong.civic:57: scenario "wrong about a complaint": expected a complaint to have ended, but it is with carol
 1 passed, 4 failed
 [1]
 
@@ -325,6 +327,10 @@ $ civic test --json tests/failing/wrong.civic
             {
               "line": 56,
               "message": "expected a complaint to be resolved, but none is"
+            },
+            {
+              "line": 57,
+              "message": "expected a complaint to have ended, but it is with carol"
             }
           ]
         }
@@ -414,6 +420,7 @@ tests/failing/wrong.civic:47: expected no departure, but there was 1
     <testcase classname="tests/failing/wrong.civic" name="wrong about a complaint">
       <failure message="expected the complaint to be with the council&apos;s disciplinary procedure, but it is with carol">tests/failing/wrong.civic:55: expected the complaint to be with the council&apos;s disciplinary procedure, but it is with carol
 tests/failing/wrong.civic:56: expected a complaint to be resolved, but none is
+tests/failing/wrong.civic:57: expected a complaint to have ended, but it is with carol
 </failure>
     </testcase>
   </testsuite>
@@ -430,6 +437,7 @@ tests/failing/wrong.civic:46: scenario "wrong about a recommendation": expected 
 tests/failing/wrong.civic:47: scenario "wrong about a recommendation": expected no departure, but there was 1
 tests/failing/wrong.civic:55: scenario "wrong about a complaint": expected the complaint to be with the council's disciplinary procedure, but it is with carol
 tests/failing/wrong.civic:56: scenario "wrong about a complaint": expected a complaint to be resolved, but none is
+tests/failing/wrong.civic:57: scenario "wrong about a complaint": expected a complaint to have ended, but it is with carol
 1 passed, 4 failed
 [2]
 

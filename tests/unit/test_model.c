@@ -344,6 +344,33 @@ static void test_default_calendar(void **state)
     t_close(s);
 }
 
+/* The clauses a label names (md_label_part, md_label_cites). */
+static void test_label_parts(void **state)
+{
+    (void)state;
+    char b[64];
+    assert_int_equal(md_label_part("10.2", 0, b, sizeof b), 4);
+    assert_string_equal(b, "10.2");
+    assert_int_equal(md_label_part("10.2", 1, b, sizeof b), 0);
+    assert_int_equal(md_label_part("2.4, 3.1", 1, b, sizeof b), 3);
+    assert_string_equal(b, "3.1");
+    assert_int_equal(md_label_part("2.4, 3.1", 2, b, sizeof b), 0);
+    /* a part with no section of its own takes the first part's */
+    md_label_part("Councillors/3, 5.7", 1, b, sizeof b);
+    assert_string_equal(b, "Councillors/5.7");
+    md_label_part("If things go wrong/officers/1, 2", 1, b, sizeof b);
+    assert_string_equal(b, "If things go wrong/officers/2");
+    md_label_part("A/1, B/2", 1, b, sizeof b);
+    assert_string_equal(b, "B/2");
+    /* too long for the buffer: no part, rather than a cut one */
+    assert_int_equal(md_label_part("Councillors/3, 5.7", 1, b, 8), 0);
+    assert_true(md_label_cites("2.4, 3.1", "2.4"));
+    assert_true(md_label_cites("2.4, 3.1", "2.4, 3.1"));
+    assert_false(md_label_cites("2.4, 3.1", "3"));
+    assert_false(md_label_cites("Councillors/3, 5.7", "5.7"));
+    assert_false(md_label_cites(NULL, "1"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -359,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_unknown_names),
         cmocka_unit_test(test_meta_and_review),
         cmocka_unit_test(test_default_calendar),
+        cmocka_unit_test(test_label_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
