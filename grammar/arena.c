@@ -31,26 +31,31 @@ void ar_free(arena *a)
 {
     ar_free_chain(a->head);
     ar_free_chain(a->nodes);
+    free(a->spare);
     memset(a, 0, sizeof *a);
 }
 
-void ar_reset(arena *a)
+/* Keep the newest block of a chain, free the rest. */
+static void ar_trim(arena *a, ar_block *head)
 {
-    for (ar_block *b = a->nodes; b; b = b->next) a->total -= sizeof *b + b->cap;
-    ar_free_chain(a->nodes);
-    a->nodes = NULL;
-    a->nodes_used = a->nodes_cap = 0;
-    a->last = NULL;
-    if (!a->head) return;
-    ar_block *b = a->head->next;
+    if (!head) return;
+    ar_block *b = head->next;
     while (b) {
         ar_block *next = b->next;
         a->total -= sizeof *b + b->cap;
         free(b);
         b = next;
     }
-    a->head->next = NULL;
+    head->next = NULL;
+}
+
+void ar_reset(arena *a)
+{
+    ar_trim(a, a->head);
+    ar_trim(a, a->nodes);
     a->used = 0;
+    a->nodes_used = 0;
+    a->last = NULL;
 }
 
 /* A chain of blocks: the arena's own (head, used, cap), or the nodes'. */
@@ -59,7 +64,17 @@ static bool ar_new_block(arena *a, ar_block **head, size_t *used, size_t *capp, 
     size_t cap = *head ? (*head)->cap * 2 : AR_FIRST;
     if (cap > AR_MAX_STEP) cap = AR_MAX_STEP;
     if (cap < need) cap = need;
-    ar_block *b = fail_malloc(sizeof *b + cap);
+    ar_block *b;
+    if (a->spare && a->spare->cap >= cap) {
+        /* the block ar_release gave back: no malloc and free for every
+         * statement that happens to cross the end of a block */
+        b = a->spare;
+        a->spare = NULL;
+        cap = b->cap;
+        a->total -= sizeof *b + cap;
+    } else {
+        b = fail_malloc(sizeof *b + cap);
+    }
     if (!b) {
         a->failed = true;
         return false;
@@ -88,6 +103,44 @@ static void *ar_take(arena *a, ar_block **head, size_t *used, size_t *cap, size_
     *used = at + n;
     memset(p, 0, n);
     return p;
+}
+
+ar_mark_t ar_mark(const arena *a)
+{
+    ar_mark_t m = { a->head, a->nodes, a->used, a->nodes_used };
+    return m;
+}
+
+/* Drop the blocks of a chain newer than `keep`; the last one dropped is kept
+ * as the arena's spare. */
+static void ar_drop_to(arena *a, ar_block **head, ar_block *keep)
+{
+    while (*head && *head != keep) {
+        ar_block *b = *head;
+        *head = b->next;
+        if (a->spare && a->spare->cap >= b->cap) {
+            a->total -= sizeof *b + b->cap;
+            free(b);
+        } else {
+            if (a->spare) {
+                a->total -= sizeof *a->spare + a->spare->cap;
+                free(a->spare);
+            }
+            b->next = NULL;
+            a->spare = b;    /* still counted in total: it is still held */
+        }
+    }
+}
+
+void ar_release(arena *a, ar_mark_t m)
+{
+    ar_drop_to(a, &a->head, m.head);
+    ar_drop_to(a, &a->nodes, m.nodes);
+    a->used = m.head ? m.used : 0;
+    a->cap = a->head ? a->head->cap : 0;
+    a->nodes_used = m.nodes ? m.nodes_used : 0;
+    a->nodes_cap = a->nodes ? a->nodes->cap : 0;
+    a->last = NULL;
 }
 
 void *ar_alloc(arena *a, size_t n)

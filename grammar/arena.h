@@ -19,14 +19,25 @@ typedef struct arena {
     size_t nodes_used, nodes_cap;
     void *last;            /* the newest ar_alloc, which ar_grow can extend in place */
     size_t total;          /* bytes obtained from malloc, for memory figures */
+    ar_block *spare;       /* a block given back by ar_release, kept for the next one needed */
     bool failed;
 } arena;
+
+/* A point in an arena's history: ar_release(a, m) gives back everything
+ * allocated since ar_mark(a) returned m (both chains), so a statement whose
+ * tree has been read and packed (ast_pack.h) leaves nothing behind. */
+typedef struct ar_mark_t {
+    ar_block *head, *nodes;
+    size_t used, nodes_used;
+} ar_mark_t;
 
 void ar_init(arena *a);
 void ar_free(arena *a);
 /* Forget everything allocated but keep the newest block for reuse: for
  * scratch arenas that are emptied after each use. */
 void ar_reset(arena *a);
+ar_mark_t ar_mark(const arena *a);
+void ar_release(arena *a, ar_mark_t m);
 void *ar_alloc(arena *a, size_t n);                  /* zeroed, 8-byte aligned */
 /* The same, from blocks of their own, for nodes that are walked as a list
  * again and again (the declarations of a file): kept together, in order,

@@ -295,10 +295,21 @@ typedef struct ast_decl {
     } u;
 } ast_decl;
 
+/* The rules of a file, packed (ast_pack.h): their trees are not kept. */
+typedef struct pk_buf {
+    unsigned char *p;        /* malloc'd */
+    size_t len, cap;
+    size_t count;            /* rules packed */
+    size_t nsubjects;        /* their subjects, summed: a model makes one rule per subject */
+    uintptr_t last, last_kw; /* the last addresses and location start written, */
+    uint32_t base;           /* which the next rule's steps are from */
+} pk_buf;
+
 typedef struct ast_file {
     uint32_t file;
-    ast_decl *decls;
+    ast_decl *decls;         /* every declaration but rules, in source order */
     ast_decl **tail;         /* for appending in source order */
+    pk_buf norms;            /* the rules, in source order */
 } ast_file;
 
 /* Constructors (ast.c).  All return NULL only when the arena is exhausted. */

@@ -21,7 +21,7 @@ enum { PS_MAX_DEPTH = 100 };   /* braces and parentheses */
 enum { PS_MAX_BLOCK_RULES = 10000 };   /* rules one "X, Y can expect from Z { … }" block makes */
 
 typedef struct ps_ctx {
-    arena *ar;
+    arena *ar;               /* the tree; names must be interned elsewhere (see below) */
     in_table *names;
     dg_sink *dg;
     src_set *src;
@@ -41,8 +41,16 @@ typedef struct ps_ctx {
     bool aborted;            /* a fatal lexical error: stop quietly */
     bool eof_nl_sent;
     bool at_eof;
+    /* Rules are packed into out->norms as each is read, and the memory of
+     * their trees given back (ast_pack.h): `names` must then not allocate in
+     * `ar`.  keep_trees leaves rules in out->decls as trees instead (the
+     * parser's unit tests look at them). */
+    bool keep_trees;
     /* parser state (parser.y) */
+    ar_mark_t mark;          /* where the statement being read began in ar */
+    bool kept;               /* the statement being read left a tree that must stay */
     struct ps_spare *spares; /* tails and fallbacks read and done with, for reuse */
+    arena spare_ar;          /* where they live: not `ar`, which is given back statement by statement */
     const char *stmt_what;   /* the kind of statement being parsed ("role", "rule", …), for hints */
     int stmt_ntok;           /* tokens of it read so far */
     loc stmt_at;

@@ -32,6 +32,7 @@ int ps_run_parser(ps_ctx *ctx);
 
 %code {
 #define yylex ps_yylex
+#include "ast_pack.h"
 #include "date.h"
 #include <limits.h>
 #include <stdio.h>
@@ -55,7 +56,8 @@ int ps_run_parser(ps_ctx *ctx);
 
 static ast_name nm(const char *s, loc at) { ast_name n = { s, at }; return n; }
 static ast_name no_name(void) { ast_name n = { NULL, { 0, 0, 0 } }; return n; }
-static void ps_add(ps_ctx *ctx, ast_decl *d);
+static bool ps_add(ps_ctx *ctx, ast_decl *d);
+static void ps_statement_done(ps_ctx *ctx);
 static ast_word *ps_words_done(ast_word *rev);
 static ast_dur ps_duration(ps_ctx *ctx, long n, ast_name u1, ast_name u2, loc at);
 static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at);
@@ -167,9 +169,10 @@ items:
   ;
 
 item:
-    opt_clause stmt NL      { ps_apply_clause(ctx, $2, $1); ps_add(ctx, $2); }
-  | NL
-  | error NL                { ps_recovered(ctx); yyerrok; }
+    opt_clause stmt NL      { ps_apply_clause(ctx, $2, $1); if (!ps_add(ctx, $2)) { dg_oom(ctx->dg); YYABORT; }
+                              ps_statement_done(ctx); }
+  | NL                      { ps_statement_done(ctx); }
+  | error NL                { ps_recovered(ctx); yyerrok; ps_statement_done(ctx); }
   ;
 
 opt_clause:
@@ -749,15 +752,34 @@ sitem:
 
 %%
 
-static void ps_add(ps_ctx *ctx, ast_decl *d)
+/* A statement's declarations go to the file: rules packed (unless the trees
+ * are kept), the rest linked in as trees.  False when out of memory. */
+static bool ps_add(ps_ctx *ctx, ast_decl *d)
 {
     while (d) {
         ast_decl *next = d->next;
         d->next = NULL;
-        *ctx->out->tail = d;
-        ctx->out->tail = &d->next;
+        if (d->kind == D_NORM && !ctx->keep_trees) {
+            if (!pk_norm(&ctx->out->norms, d)) return false;
+        } else {
+            *ctx->out->tail = d;
+            ctx->out->tail = &d->next;
+            ctx->kept = true;
+        }
         d = next;
     }
+    return true;
+}
+
+/* Between top-level statements nothing on the parser's stack points into the
+ * arena (names are interned elsewhere): what a statement allocated and did
+ * not keep — a rule's tree once packed, the pieces of a statement in error —
+ * is given back for the next one. */
+static void ps_statement_done(ps_ctx *ctx)
+{
+    if (!ctx->keep_trees && !ctx->kept) ar_release(ctx->ar, ctx->mark);
+    ctx->mark = ar_mark(ctx->ar);
+    ctx->kept = false;
 }
 
 static void ps_recovered(ps_ctx *ctx) { ctx->recovering = false; }
@@ -885,7 +907,9 @@ static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at)
         if (p->next) buf[k++] = ' ';
     }
     buf[k] = '\0';
-    d.vague = buf;
+    /* interned: a packed rule keeps the text by address (ast_pack.h) */
+    d.vague = in_intern(ctx->names, buf, k);
+    if (!d.vague) { dg_oom(ctx->dg); d.vague = ""; }
     return d;
 }
 
@@ -895,10 +919,12 @@ static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at)
 struct ps_spare { struct ps_spare *next; };
 union ps_spare_u { struct ps_tails t; struct ps_fallback f; struct ps_spare s; };
 
+/* Spares live in an arena of their own, not in ctx->ar, which gives memory
+ * back statement by statement; ps_run_parser frees it. */
 static void *ps_spare_take(ps_ctx *ctx)
 {
     struct ps_spare *p = ctx->spares;
-    if (!p) return ar_alloc(ctx->ar, sizeof(union ps_spare_u));
+    if (!p) return ar_alloc(&ctx->spare_ar, sizeof(union ps_spare_u));
     ctx->spares = p->next;
     memset(p, 0, sizeof(union ps_spare_u));
     return p;
@@ -1101,5 +1127,13 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
 
 int ps_run_parser(ps_ctx *ctx)
 {
-    return yyparse(ctx);
+    ar_init(&ctx->spare_ar);
+    ctx->mark = ar_mark(ctx->ar);
+    ctx->kept = false;
+    int rc = yyparse(ctx);
+    /* a last statement cut off by the end of the file, or by an error */
+    if (!ctx->keep_trees && !ctx->kept) ar_release(ctx->ar, ctx->mark);
+    ctx->spares = NULL;
+    ar_free(&ctx->spare_ar);
+    return rc;
 }

@@ -1,5 +1,6 @@
 /* load — see load.h. */
 #include "load.h"
+#include "ast_pack.h"
 #include "fail.h"
 #include "parse.h"
 #include "stdlib_files.h"
@@ -20,18 +21,23 @@ void ld_init(ld_set *s, dg_sink *dg)
 {
     memset(s, 0, sizeof *s);
     ar_init(&s->ar);
-    in_init(&s->names, &s->ar);
+    ar_init(&s->names_ar);
+    in_init(&s->names, &s->names_ar);
     src_init(&s->src);
     s->dg = dg;
 }
 
 void ld_free(ld_set *s)
 {
-    for (size_t i = 0; i < s->nunits; i++) free(s->units[i].key);
+    for (size_t i = 0; i < s->nunits; i++) {
+        free(s->units[i].key);
+        pk_free(&s->units[i].ast.norms);
+    }
     free(s->units);
     in_free(&s->names);
     src_free(&s->src);
     ar_free(&s->ar);
+    ar_free(&s->names_ar);
     memset(s, 0, sizeof *s);
 }
 
@@ -261,11 +267,14 @@ static void ld_process(ld_set *s, size_t idx)
         ctx.dg = s->dg;
         ctx.src = &s->src;
         ctx.file = s->units[idx].file;
-        ast_file out = { ctx.file, NULL, NULL };
+        ast_file out;
+        memset(&out, 0, sizeof out);
+        out.file = ctx.file;
         out.tail = &out.decls;
         ctx.out = &out;
         ps_parse(&ctx);
         s->units[idx].ast.decls = out.decls;
+        s->units[idx].ast.norms = out.norms;
         ld_follow_uses(s, idx);
     }
     s->units[idx].loading = false;

@@ -30,7 +30,8 @@ typedef struct ld_unit {
 } ld_unit;
 
 typedef struct ld_set {
-    arena ar;
+    arena ar;                /* the trees, then the model */
+    arena names_ar;          /* interned names, apart: the parser gives memory of ar back */
     in_table names;
     src_set src;
     dg_sink *dg;             /* borrowed */

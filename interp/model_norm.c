@@ -1,6 +1,7 @@
 /* model_norm — resolving rules: which word is the action, the thing, the
  * counterpart; what event starts the clock; the deadline and fallback. */
 #include "model_int.h"
+#include "ast_pack.h"
 
 #include <string.h>
 
@@ -277,18 +278,26 @@ void md__norms(md_model *m)
      * manages/appoints relation (growing it by doubling in the arena would
      * leave the outgrown copies behind, as much again as the array). */
     size_t cap = 0;
-    for (size_t u = 0; u < m->ld->nunits; u++)
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
-            if (d->kind == D_NORM)
-                for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) cap++;
+    for (size_t u = 0; u < m->ld->nunits; u++) cap += m->ld->units[u].ast.norms.nsubjects;
     for (size_t r = 0; r < m->nroles; r++) cap += m->roles[r].nmanages + m->roles[r].nappoints;
     if (cap) {
         m->norms = ar_alloc(m->ar, cap * sizeof *m->norms);
         if (!m->norms) { dg_oom(m->dg); cap = 0; }
     }
-    for (size_t u = 0; u < m->ld->nunits; u++)
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
-            if (d->kind == D_NORM)
-                for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) mn_norm(m, d, s, &cap);
+    /* The rules were packed as they were parsed (ast_pack.h): each is
+     * unpacked into a scratch arena, read, and its tree dropped again. */
+    arena scratch;
+    ar_init(&scratch);
+    for (size_t u = 0; u < m->ld->nunits; u++) {
+        pk_reader rd;
+        pk_read(&rd, &m->ld->units[u].ast.norms);
+        ast_decl *d;
+        while ((d = pk_next(&rd, &scratch))) {
+            for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) mn_norm(m, d, s, &cap);
+            ar_reset(&scratch);
+        }
+        if (scratch.failed) { dg_oom(m->dg); break; }
+    }
+    ar_free(&scratch);
     mn_relations(m, &cap);
 }

@@ -9,7 +9,7 @@ static void ss_build(session *s)
     ld_finish(&s->ld);
     md_build(&s->m, &s->ld, s->today);
     ck_run(&s->m, s->today);
-    if (s->ld.ar.failed) dg_oom(&s->dg);   /* a text or table may be incomplete */
+    if (s->ld.ar.failed || s->ld.names_ar.failed) dg_oom(&s->dg);   /* a text or table may be incomplete */
     dg_sort(&s->dg);
     s->built = true;
 }

@@ -40,6 +40,7 @@ static ps_run *parse_n(const char *text, size_t len)
     ctx.dg = &r->dg;
     ctx.src = &r->src;
     ctx.file = f;
+    ctx.keep_trees = true;   /* rules as trees, to look at (test_pack.c checks the packed form) */
     r->out.file = f;
     r->out.tail = &r->out.decls;
     ctx.out = &r->out;

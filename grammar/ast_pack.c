@@ -1,0 +1,375 @@
+/* ast_pack — see ast_pack.h.
+ *
+ * A rule is written as:
+ *   varint file; flags; loc at; [ptr clause, loc clause_at]; loc mod_at; loc norm.at
+ *   names subjects; acts; dur within; acts fallback; dur fallback_within;
+ *   [cond]; [words overrides]; [ptr towards, loc]
+ * where a loc is a tag (0: no location, 1: in this rule's file, 2: in the
+ * file that follows) then start and end as signed steps from the previous
+ * start, and a ptr is the address of an interned or static string as a
+ * signed step from the previous address.  "Previous" runs on from rule to
+ * rule, so rules are read in the order they were written, from the first.
+ */
+#include "ast_pack.h"
+#include "fail.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    PF_MODWORD = 1 << 8,     /* the modality as written is not its usual word */
+    PF_IN_BLOCK = 1 << 3, PF_CLAUSE = 1 << 4, PF_COND = 1 << 5, PF_TOWARDS = 1 << 6, PF_OVERRIDES = 1 << 7
+};
+enum { PC_CUT = 0xff, PC_A = 1 << 4, PC_B = 1 << 5 };
+enum { PD_REST = 1 << 7 };   /* the deadline's number, text and location follow */
+
+void pk_init(pk_buf *b) { memset(b, 0, sizeof *b); }
+
+void pk_free(pk_buf *b)
+{
+    free(b->p);
+    memset(b, 0, sizeof *b);
+}
+
+/* ---- writing ---------------------------------------------------------------- */
+
+typedef struct pk_w {
+    pk_buf *b;
+    uint32_t file;
+    uint32_t base;           /* the previous location's start */
+    uintptr_t last;          /* the previous address of an interned name */
+    uintptr_t last_kw;       /* the previous address of a static word ("to", "must") */
+    bool failed;
+} pk_w;
+
+static void pw_room(pk_w *w, size_t n)
+{
+    pk_buf *b = w->b;
+    if (w->failed || b->cap - b->len >= n) return;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap - b->len < n) cap *= 2;
+    unsigned char *p = fail_realloc(b->p, cap);
+    if (!p) { w->failed = true; return; }
+    b->p = p;
+    b->cap = cap;
+}
+
+static void pw_byte(pk_w *w, unsigned v)
+{
+    pw_room(w, 1);
+    if (!w->failed) w->b->p[w->b->len++] = (unsigned char)v;
+}
+
+static void pw_uvar(pk_w *w, uint64_t v)
+{
+    pw_room(w, 10);
+    if (w->failed) return;
+    unsigned char *p = w->b->p + w->b->len;
+    size_t k = 0;
+    while (v >= 0x80) { p[k++] = (unsigned char)(v | 0x80); v >>= 7; }
+    p[k++] = (unsigned char)v;
+    w->b->len += k;
+}
+
+static void pw_svar(pk_w *w, int64_t v) { pw_uvar(w, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63)); }
+
+/* An address as a signed step from the previous one: names interned one
+ * after another (a rule's clause, the strings in it) lie close together. */
+static void pw_ptr(pk_w *w, const void *s)
+{
+    uintptr_t v = (uintptr_t)s;
+    pw_svar(w, (int64_t)(v - w->last));
+    w->last = v;
+}
+
+/* Keywords and modality words are static text, far from the names: they
+ * have a stream of steps of their own. */
+static void pw_kw(pk_w *w, const void *s)
+{
+    uintptr_t v = (uintptr_t)s;
+    pw_svar(w, (int64_t)(v - w->last_kw));
+    w->last_kw = v;
+}
+
+static uint64_t pk_zig(int64_t v) { return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63); }
+
+static void pw_loc(pk_w *w, loc at)
+{
+    if (!at.file && !at.start && !at.end) { pw_byte(w, 0); return; }
+    uint64_t step = pk_zig((int64_t)at.start - (int64_t)w->base);
+    if (at.file == w->file) pw_uvar(w, step << 2 | 1);
+    else { pw_uvar(w, step << 2 | 2); pw_uvar(w, at.file); }
+    pw_svar(w, (int64_t)at.end - (int64_t)at.start);
+    w->base = at.start;
+}
+
+static void pw_name(pk_w *w, ast_name n) { pw_ptr(w, n.s); pw_loc(w, n.at); }
+
+static void pw_words(pk_w *w, const ast_word *list)
+{
+    size_t n = 0;
+    for (const ast_word *x = list; x; x = x->next) n++;
+    pw_uvar(w, n);
+    for (const ast_word *x = list; x; x = x->next) {
+        pw_byte(w, (unsigned)x->kind);
+        if (x->kind == W_KEYWORD) pw_kw(w, x->text);
+        else pw_ptr(w, x->text);
+        pw_loc(w, x->at);
+        if (x->kind == W_NUMBER) pw_svar(w, x->num);
+        else if (x->kind == W_DATE) pw_svar(w, x->day);
+        else if (x->kind == W_TIME) pw_svar(w, x->minute);
+    }
+}
+
+static void pw_acts(pk_w *w, const ast_act *list)
+{
+    size_t n = 0;
+    for (const ast_act *a = list; a; a = a->next) n++;
+    pw_uvar(w, n);
+    for (const ast_act *a = list; a; a = a->next) {
+        pw_name(w, a->verb);
+        pw_loc(w, a->at);
+        pw_words(w, a->words);
+    }
+}
+
+static void pw_dur(pk_w *w, const ast_dur *d)
+{
+    bool rest = d->n || d->vague || d->at.file || d->at.start || d->at.end;
+    pw_byte(w, (unsigned)d->kind | (unsigned)d->unit << 2 | (rest ? PD_REST : 0u));
+    if (!rest) return;
+    pw_svar(w, d->n);
+    pw_ptr(w, d->vague);
+    pw_loc(w, d->at);
+}
+
+static void pw_cond(pk_w *w, const ast_cond *c, int depth)
+{
+    if (depth > PK_MAX_COND_DEPTH) { pw_byte(w, PC_CUT); return; }
+    pw_byte(w, (unsigned)c->kind | (c->a ? PC_A : 0u) | (c->b ? PC_B : 0u));
+    pw_loc(w, c->at);
+    pw_ptr(w, c->text);
+    pw_name(w, c->role);
+    if (c->a) pw_cond(w, c->a, depth + 1);
+    if (c->b) pw_cond(w, c->b, depth + 1);
+}
+
+bool pk_norm(pk_buf *b, const ast_decl *d)
+{
+    const ast_norm *n = &d->u.norm;
+    pk_w w = { b, d->file, b->base, b->last, b->last_kw, false };
+    size_t start = b->len;
+    unsigned flags = (unsigned)n->mod | (n->mod_word != ast_modality_word(n->mod) ? PF_MODWORD : 0u) | (n->in_block ? PF_IN_BLOCK : 0u) | (n->clause ? PF_CLAUSE : 0u) |
+                     (n->cond ? PF_COND : 0u) | (n->towards.s ? PF_TOWARDS : 0u) |
+                     (n->overrides ? PF_OVERRIDES : 0u);
+    pw_uvar(&w, d->file);
+    pw_uvar(&w, flags);
+    pw_loc(&w, d->at);
+    if (n->clause) { pw_ptr(&w, n->clause); pw_loc(&w, n->clause_at); }
+    if (n->mod_word != ast_modality_word(n->mod)) pw_kw(&w, n->mod_word);
+    pw_loc(&w, n->mod_at);
+    pw_loc(&w, n->at);
+    size_t ns = 0;
+    for (const ast_namelist *s = n->subjects; s; s = s->next) ns++;
+    pw_uvar(&w, ns);
+    for (const ast_namelist *s = n->subjects; s; s = s->next) {
+        pw_name(&w, s->name);
+        pw_byte(&w, s->quoted);
+    }
+    pw_acts(&w, n->acts);
+    pw_dur(&w, &n->within);
+    pw_acts(&w, n->fallback);
+    pw_dur(&w, &n->fallback_within);
+    if (n->cond) pw_cond(&w, n->cond, 0);
+    if (n->overrides) pw_words(&w, n->overrides);
+    if (n->towards.s) pw_name(&w, n->towards);
+    if (w.failed) {
+        b->len = start;
+        return false;
+    }
+    b->count++;
+    b->nsubjects += ns;
+    b->base = w.base;
+    b->last = w.last;
+    b->last_kw = w.last_kw;
+    return true;
+}
+
+/* ---- reading ---------------------------------------------------------------- */
+
+/* The bytes were written by pk_norm in this process, so they are read
+ * without checks beyond not running past the end. */
+typedef struct pk_r {
+    const unsigned char *p, *end;
+    uint32_t file, base;
+    uintptr_t last, last_kw;
+    arena *ar;
+    bool failed;
+} pk_r;
+
+static unsigned pr_byte(pk_r *r) { return r->p < r->end ? *r->p++ : 0; }
+
+static uint64_t pr_uvar(pk_r *r)
+{
+    uint64_t v = 0;
+    for (unsigned shift = 0; r->p < r->end && shift < 64; shift += 7) {
+        unsigned char c = *r->p++;
+        v |= (uint64_t)(c & 0x7f) << shift;
+        if (!(c & 0x80)) break;
+    }
+    return v;
+}
+
+static int64_t pr_svar(pk_r *r)
+{
+    uint64_t u = pr_uvar(r);
+    return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
+}
+
+static const char *pr_ptr(pk_r *r)
+{
+    r->last += (uintptr_t)pr_svar(r);
+    return (const char *)r->last;
+}
+
+static const char *pr_kw(pk_r *r)
+{
+    r->last_kw += (uintptr_t)pr_svar(r);
+    return (const char *)r->last_kw;
+}
+
+static loc pr_loc(pk_r *r)
+{
+    loc at = { 0, 0, 0 };
+    uint64_t v = pr_uvar(r);
+    unsigned tag = (unsigned)(v & 3);
+    if (tag == 0) return at;
+    at.file = tag == 1 ? r->file : (uint32_t)pr_uvar(r);
+    uint64_t u = v >> 2;
+    at.start = (uint32_t)((int64_t)r->base + ((int64_t)(u >> 1) ^ -(int64_t)(u & 1)));
+    at.end = (uint32_t)((int64_t)at.start + pr_svar(r));
+    r->base = at.start;
+    return at;
+}
+
+static ast_name pr_name(pk_r *r)
+{
+    ast_name n;
+    n.s = pr_ptr(r);
+    n.at = pr_loc(r);
+    return n;
+}
+
+static ast_word *pr_words(pk_r *r)
+{
+    size_t n = (size_t)pr_uvar(r);
+    ast_word *head = NULL, **tail = &head;
+    for (size_t i = 0; i < n && !r->failed; i++) {
+        ast_wkind kind = (ast_wkind)pr_byte(r);
+        const char *text = kind == W_KEYWORD ? pr_kw(r) : pr_ptr(r);
+        loc at = pr_loc(r);
+        ast_word *x = ast_word_new(r->ar, kind, text, at);
+        if (!x) { r->failed = true; break; }
+        if (kind == W_NUMBER) x->num = (long)pr_svar(r);
+        else if (kind == W_DATE) x->day = (int32_t)pr_svar(r);
+        else if (kind == W_TIME) x->minute = (int)pr_svar(r);
+        *tail = x;
+        tail = &x->next;
+    }
+    return head;
+}
+
+static ast_act *pr_acts(pk_r *r)
+{
+    size_t n = (size_t)pr_uvar(r);
+    ast_act *head = NULL, **tail = &head;
+    for (size_t i = 0; i < n && !r->failed; i++) {
+        ast_name verb = pr_name(r);
+        loc at = pr_loc(r);
+        ast_word *words = pr_words(r);
+        ast_act *a = ast_act_new(r->ar, verb, words, at);
+        if (!a) { r->failed = true; break; }
+        *tail = a;
+        tail = &a->next;
+    }
+    return head;
+}
+
+static ast_dur pr_dur(pk_r *r)
+{
+    ast_dur d;
+    memset(&d, 0, sizeof d);
+    unsigned k = pr_byte(r);
+    d.kind = (ast_durkind)(k & 3);
+    d.unit = (ast_unit)((k >> 2) & 7);
+    if (k & PD_REST) {
+        d.n = (long)pr_svar(r);
+        d.vague = pr_ptr(r);
+        d.at = pr_loc(r);
+    }
+    return d;
+}
+
+static ast_cond *pr_cond(pk_r *r)
+{
+    unsigned k = pr_byte(r);
+    if (k == PC_CUT || r->failed) return NULL;
+    ast_cond *c = ast_cond_new(r->ar, (ast_condkind)(k & 0x0f), (loc){ 0, 0, 0 });
+    if (!c) { r->failed = true; return NULL; }
+    c->at = pr_loc(r);
+    c->text = pr_ptr(r);
+    c->role = pr_name(r);
+    if (k & PC_A) c->a = pr_cond(r);
+    if (k & PC_B) c->b = pr_cond(r);
+    return c;
+}
+
+void pk_read(pk_reader *r, const pk_buf *b)
+{
+    r->p = b->p;
+    r->end = b->p ? b->p + b->len : NULL;
+    r->last = r->last_kw = 0;
+    r->base = 0;
+}
+
+ast_decl *pk_next(pk_reader *rd, arena *ar)
+{
+    if (!rd->p || rd->p >= rd->end) return NULL;
+    pk_r r = { rd->p, rd->end, 0, rd->base, rd->last, rd->last_kw, ar, false };
+    r.file = (uint32_t)pr_uvar(&r);
+    unsigned flags = (unsigned)pr_uvar(&r);
+    loc at = pr_loc(&r);
+    ast_decl *d = ast_decl_new(ar, D_NORM, at);
+    if (!d) { rd->p = rd->end; return NULL; }
+    d->file = r.file;
+    ast_norm *n = &d->u.norm;
+    n->mod = (ast_modality)(flags & 7);
+    n->in_block = (flags & PF_IN_BLOCK) != 0;
+    if (flags & PF_CLAUSE) { n->clause = pr_ptr(&r); n->clause_at = pr_loc(&r); }
+    n->mod_word = flags & PF_MODWORD ? pr_kw(&r) : ast_modality_word(n->mod);
+    n->mod_at = pr_loc(&r);
+    n->at = pr_loc(&r);
+    size_t ns = (size_t)pr_uvar(&r);
+    ast_namelist **tail = &n->subjects;
+    for (size_t i = 0; i < ns && !r.failed; i++) {
+        ast_name name = pr_name(&r);
+        bool quoted = pr_byte(&r) != 0;
+        ast_namelist *s = ast_namelist_new(ar, name, quoted);
+        if (!s) { r.failed = true; break; }
+        *tail = s;
+        tail = &s->next;
+    }
+    n->acts = pr_acts(&r);
+    n->within = pr_dur(&r);
+    n->fallback = pr_acts(&r);
+    n->fallback_within = pr_dur(&r);
+    if (flags & PF_COND) n->cond = pr_cond(&r);
+    if (flags & PF_OVERRIDES) n->overrides = pr_words(&r);
+    if (flags & PF_TOWARDS) n->towards = pr_name(&r);
+    rd->p = r.p;
+    rd->base = r.base;
+    rd->last = r.last;
+    rd->last_kw = r.last_kw;
+    if (r.failed) { rd->p = rd->end; return NULL; }
+    return d;
+}
