@@ -365,7 +365,7 @@ md_cond *md__cond(md_model *m, const ast_cond *c)
 void md__deadline(md_deadline *out, const ast_dur *d)
 {
     out->kind = d->kind;
-    out->n = d->n;
+    out->n = (int32_t)d->n;   /* the parser keeps deadlines to about ten years */
     out->unit = d->unit;
     out->vague = d->vague;
     out->at = d->at;

@@ -49,51 +49,52 @@ typedef struct md_term {
     loc at;
 } md_term;
 
-typedef struct md_cond {
+typedef struct md_cond {       /* 48 bytes */
     ast_condkind kind;
-    struct md_cond *a, *b;
     int role;                    /* C_ABOUT, C_BY, C_APPROVED */
+    struct md_cond *a, *b;
     const char *text;            /* C_FACT, C_APPROVED verb */
     loc at;
 } md_cond;
 
-typedef struct md_deadline {
-    ast_durkind kind;
-    ast_unit unit;
-    long n;
+typedef struct md_deadline {   /* 32 bytes: a model has two for every rule */
     const char *vague;
     loc at;
+    int32_t n;                   /* at most about ten years (the parser's limit) */
+    ast_durkind kind : 8;
+    ast_unit unit : 8;
 } md_deadline;
 
-typedef struct md_act {
+typedef struct md_act {        /* the ints and the location together, then the pointers: 48 bytes */
     int action;                  /* term index (MT_ACTION) */
     int object;                  /* thing, or -1 */
-    const char *object_prep;     /* "to" in "respond to enquiry" */
     int counterpart;             /* role, or -1 */
+    loc at;
+    const char *object_prep;     /* "to" in "respond to enquiry" */
     const char *counterpart_prep;
     const char *detail;          /* quoted words, or NULL */
-    loc at;
 } md_act;
 
-typedef struct md_norm {       /* the ints together, then the pointers: no padding */
+typedef struct md_norm {       /* ints, counts, flags, pointers, deadlines, locations: no padding */
     int id;
     int subject;                 /* role */
-    ast_modality mod;
     int counterpart;             /* role the norm is towards, or -1 */
     int trigger;                 /* thing whose arrival opens the duty, or -1 */
     int trigger_from;            /* role that sends it, or -1 (anyone) */
+    uint32_t nacts, nfallback;
+    uint32_t nparts;             /* see parts */
+    uint32_t noverrides;
+    ast_modality mod : 8;
     bool in_block;
     bool from_role;              /* made from a role's `manages`/`appoints` */
     const char *clause;          /* as written, or NULL */
     const char *cited;           /* the root protocol's clause that adopts it, or NULL */
-    md_act *acts; size_t nacts;
+    md_act *acts;
     md_cond *cond;
-    md_act *fallback; size_t nfallback;
+    md_act *fallback;
     const char **parts;          /* "[3.1, 3.2]": each clause of a label that names several, interned */
-    size_t nparts;
     const char **overrides;      /* the clauses it overrides */
     loc *overrides_at;
-    size_t noverrides;
     md_deadline within;
     md_deadline fallback_within;
     loc cited_at;                /* where it is adopted */

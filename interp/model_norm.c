@@ -131,7 +131,7 @@ static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
     return ok;
 }
 
-static md_act *mn_acts(md_model *m, const ast_act *list, size_t *n, md_deadline *dl, bool *ok)
+static md_act *mn_acts(md_model *m, const ast_act *list, uint32_t *n, md_deadline *dl, bool *ok)
 {
     size_t k = 0;
     for (const ast_act *a = list; a; a = a->next) k++;

@@ -18,7 +18,7 @@ static const char *qe_deadline(const md_model *m, const md_norm *n)
     if (n->within.kind == DUR_FIXED)
         return ar_printf(m->ar, "It is due by the close of the %s after that day, which does not count%s.",
                          n->within.unit == U_WORKING_DAYS && n->within.n == 1 ? "next working day" :
-                         ar_printf(m->ar, "%ld%s %s", n->within.n, n->within.n == 1 ? "st" : n->within.n == 2 ? "nd" :
+                         ar_printf(m->ar, "%d%s %s", (int)n->within.n, n->within.n == 1 ? "st" : n->within.n == 2 ? "nd" :
                                    n->within.n == 3 ? "rd" : "th", n->within.unit == U_WORKING_DAYS ? "working day" :
                                    ast_unit_word(n->within.unit, 1)),
                          n->within.unit == U_WORKING_DAYS ? " (weekends and bank holidays are not working days)" : "");

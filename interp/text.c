@@ -124,7 +124,7 @@ const char *tx_cond(const md_model *m, const md_cond *c)
 
 const char *tx_deadline(const md_model *m, const md_deadline *d)
 {
-    if (d->kind == DUR_FIXED) return ar_printf(m->ar, "%ld %s", d->n, ast_unit_word(d->unit, d->n));
+    if (d->kind == DUR_FIXED) return ar_printf(m->ar, "%d %s", (int)d->n, ast_unit_word(d->unit, d->n));
     if (d->kind == DUR_VAGUE) return d->vague;
     return "";
 }
