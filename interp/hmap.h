@@ -8,12 +8,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* One slot holds key, value and the used mark together, so a probe reads
- * one cache line, not three. */
-typedef struct hm_slot {
+/* One slot holds key and value together, 12 bytes, so a probe reads one
+ * cache line.  An empty slot has the key HM_EMPTY, which is therefore not a
+ * key (no index, pointer or pair of indexes is all ones). */
+#define HM_EMPTY UINT64_MAX
+typedef struct __attribute__((packed)) hm_slot {
     uint64_t key;
     uint32_t val;
-    uint32_t used;
 } hm_slot;
 
 typedef struct hmap {
@@ -23,7 +24,7 @@ typedef struct hmap {
 
 void hm_init(hmap *m);
 void hm_free(hmap *m);
-/* Returns false when out of memory. Replaces an existing value. */
+/* Returns false when out of memory (or for the key HM_EMPTY). Replaces an existing value. */
 bool hm_put(hmap *m, uint64_t key, uint32_t val);
 /* Returns true and sets *val when present. */
 bool hm_get(const hmap *m, uint64_t key, uint32_t *val);
