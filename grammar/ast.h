@@ -296,13 +296,15 @@ typedef struct ast_decl {
 } ast_decl;
 
 /* The rules of a file, packed (ast_pack.h): their trees are not kept. */
+typedef struct pk_chunk pk_chunk;
 typedef struct pk_buf {
-    unsigned char *p;        /* malloc'd */
-    size_t len, cap;
+    pk_chunk *head, *tail;   /* malloc'd chunks, in order; a rule never spans two */
+    size_t bytes;            /* packed, in all */
     size_t count;            /* rules packed */
     size_t nsubjects;        /* their subjects, summed: a model makes one rule per subject */
     uintptr_t last, last_kw; /* the last addresses and location start written, */
     uint32_t base;           /* which the next rule's steps are from */
+    bool taken;              /* read by pk_take: the chunks are gone */
 } pk_buf;
 
 typedef struct ast_file {

@@ -20,14 +20,26 @@ enum {
     PF_MODWORD = 1 << 8,     /* the modality as written is not its usual word */
     PF_IN_BLOCK = 1 << 3, PF_CLAUSE = 1 << 4, PF_COND = 1 << 5, PF_TOWARDS = 1 << 6, PF_OVERRIDES = 1 << 7
 };
-enum { PC_CUT = 0xff, PC_A = 1 << 4, PC_B = 1 << 5 };
-enum { PD_REST = 1 << 7 };   /* the deadline's number, text and location follow */
+enum { PC_CUT = 0xff, PC_A = 1 << 3, PC_B = 1 << 4, PC_TEXT = 1 << 5, PC_ROLE = 1 << 6 };
+enum { PD_VAGUE = 1 << 6, PD_REST = 1 << 7 };   /* the deadline's text; its number and location */
+
+struct pk_chunk {
+    pk_chunk *next;
+    size_t len, cap;
+    unsigned char data[];
+};
+
+enum { PK_CHUNK = 64 * 1024 };
 
 void pk_init(pk_buf *b) { memset(b, 0, sizeof *b); }
 
 void pk_free(pk_buf *b)
 {
-    free(b->p);
+    for (pk_chunk *c = b->head; c;) {
+        pk_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
     memset(b, 0, sizeof *b);
 }
 
@@ -35,6 +47,7 @@ void pk_free(pk_buf *b)
 
 typedef struct pk_w {
     pk_buf *b;
+    size_t start;            /* where this rule began in the tail chunk */
     uint32_t file;
     uint32_t base;           /* the previous location's start */
     uintptr_t last;          /* the previous address of an interned name */
@@ -42,33 +55,48 @@ typedef struct pk_w {
     bool failed;
 } pk_w;
 
+/* Room for n more bytes of the rule in the tail chunk.  A rule that
+ * outgrows its chunk moves, as written so far, to a new one. */
 static void pw_room(pk_w *w, size_t n)
 {
     pk_buf *b = w->b;
-    if (w->failed || b->cap - b->len >= n) return;
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap - b->len < n) cap *= 2;
-    unsigned char *p = fail_realloc(b->p, cap);
-    if (!p) { w->failed = true; return; }
-    b->p = p;
-    b->cap = cap;
+    pk_chunk *t = b->tail;
+    if (w->failed || (t && t->cap - t->len >= n)) return;
+    size_t part = t ? t->len - w->start : 0;
+    size_t cap = PK_CHUNK;
+    while (cap < 2 * (part + n)) cap *= 2;
+    pk_chunk *c = fail_malloc(sizeof *c + cap);
+    if (!c) { w->failed = true; return; }
+    c->next = NULL;
+    c->cap = cap;
+    c->len = part;
+    if (part) memcpy(c->data, t->data + w->start, part);
+    if (t) {
+        t->len = w->start;
+        t->next = c;
+    } else {
+        b->head = c;
+    }
+    b->tail = c;
+    w->start = 0;
 }
 
 static void pw_byte(pk_w *w, unsigned v)
 {
     pw_room(w, 1);
-    if (!w->failed) w->b->p[w->b->len++] = (unsigned char)v;
+    if (!w->failed) w->b->tail->data[w->b->tail->len++] = (unsigned char)v;
 }
 
 static void pw_uvar(pk_w *w, uint64_t v)
 {
     pw_room(w, 10);
     if (w->failed) return;
-    unsigned char *p = w->b->p + w->b->len;
+    pk_chunk *t = w->b->tail;
+    unsigned char *p = t->data + t->len;
     size_t k = 0;
     while (v >= 0x80) { p[k++] = (unsigned char)(v | 0x80); v >>= 7; }
     p[k++] = (unsigned char)v;
-    w->b->len += k;
+    t->len += k;
 }
 
 static void pw_svar(pk_w *w, int64_t v) { pw_uvar(w, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63)); }
@@ -135,21 +163,22 @@ static void pw_acts(pk_w *w, const ast_act *list)
 
 static void pw_dur(pk_w *w, const ast_dur *d)
 {
-    bool rest = d->n || d->vague || d->at.file || d->at.start || d->at.end;
-    pw_byte(w, (unsigned)d->kind | (unsigned)d->unit << 2 | (rest ? PD_REST : 0u));
+    bool rest = d->n || d->at.file || d->at.start || d->at.end;
+    pw_byte(w, (unsigned)d->kind | (unsigned)d->unit << 2 | (rest ? PD_REST : 0u) | (d->vague ? PD_VAGUE : 0u));
+    if (d->vague) pw_ptr(w, d->vague);
     if (!rest) return;
     pw_svar(w, d->n);
-    pw_ptr(w, d->vague);
     pw_loc(w, d->at);
 }
 
 static void pw_cond(pk_w *w, const ast_cond *c, int depth)
 {
     if (depth > PK_MAX_COND_DEPTH) { pw_byte(w, PC_CUT); return; }
-    pw_byte(w, (unsigned)c->kind | (c->a ? PC_A : 0u) | (c->b ? PC_B : 0u));
+    pw_byte(w, (unsigned)c->kind | (c->a ? PC_A : 0u) | (c->b ? PC_B : 0u) | (c->text ? PC_TEXT : 0u) |
+                   (c->role.s ? PC_ROLE : 0u));
     pw_loc(w, c->at);
-    pw_ptr(w, c->text);
-    pw_name(w, c->role);
+    if (c->text) pw_ptr(w, c->text);
+    if (c->role.s) pw_name(w, c->role);
     if (c->a) pw_cond(w, c->a, depth + 1);
     if (c->b) pw_cond(w, c->b, depth + 1);
 }
@@ -157,8 +186,7 @@ static void pw_cond(pk_w *w, const ast_cond *c, int depth)
 bool pk_norm(pk_buf *b, const ast_decl *d)
 {
     const ast_norm *n = &d->u.norm;
-    pk_w w = { b, d->file, b->base, b->last, b->last_kw, false };
-    size_t start = b->len;
+    pk_w w = { b, b->tail ? b->tail->len : 0, d->file, b->base, b->last, b->last_kw, false };
     unsigned flags = (unsigned)n->mod | (n->mod_word != ast_modality_word(n->mod) ? PF_MODWORD : 0u) | (n->in_block ? PF_IN_BLOCK : 0u) | (n->clause ? PF_CLAUSE : 0u) |
                      (n->cond ? PF_COND : 0u) | (n->towards.s ? PF_TOWARDS : 0u) |
                      (n->overrides ? PF_OVERRIDES : 0u);
@@ -173,8 +201,8 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     for (const ast_namelist *s = n->subjects; s; s = s->next) ns++;
     pw_uvar(&w, ns);
     for (const ast_namelist *s = n->subjects; s; s = s->next) {
-        pw_name(&w, s->name);
         pw_byte(&w, s->quoted);
+        pw_name(&w, s->name);
     }
     pw_acts(&w, n->acts);
     pw_dur(&w, &n->within);
@@ -184,9 +212,10 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     if (n->overrides) pw_words(&w, n->overrides);
     if (n->towards.s) pw_name(&w, n->towards);
     if (w.failed) {
-        b->len = start;
+        if (b->tail) b->tail->len = w.start;
         return false;
     }
+    b->bytes += b->tail->len - w.start;
     b->count++;
     b->nsubjects += ns;
     b->base = w.base;
@@ -302,9 +331,9 @@ static ast_dur pr_dur(pk_r *r)
     unsigned k = pr_byte(r);
     d.kind = (ast_durkind)(k & 3);
     d.unit = (ast_unit)((k >> 2) & 7);
+    if (k & PD_VAGUE) d.vague = pr_ptr(r);
     if (k & PD_REST) {
         d.n = (long)pr_svar(r);
-        d.vague = pr_ptr(r);
         d.at = pr_loc(r);
     }
     return d;
@@ -314,33 +343,65 @@ static ast_cond *pr_cond(pk_r *r)
 {
     unsigned k = pr_byte(r);
     if (k == PC_CUT || r->failed) return NULL;
-    ast_cond *c = ast_cond_new(r->ar, (ast_condkind)(k & 0x0f), (loc){ 0, 0, 0 });
+    ast_cond *c = ast_cond_new(r->ar, (ast_condkind)(k & 7), (loc){ 0, 0, 0 });
     if (!c) { r->failed = true; return NULL; }
     c->at = pr_loc(r);
-    c->text = pr_ptr(r);
-    c->role = pr_name(r);
+    if (k & PC_TEXT) c->text = pr_ptr(r);
+    if (k & PC_ROLE) c->role = pr_name(r);
     if (k & PC_A) c->a = pr_cond(r);
     if (k & PC_B) c->b = pr_cond(r);
     return c;
 }
 
-void pk_read(pk_reader *r, const pk_buf *b)
+static void pk_start(pk_reader *r, pk_buf *b, bool take)
 {
-    r->p = b->p;
-    r->end = b->p ? b->p + b->len : NULL;
-    r->last = r->last_kw = 0;
-    r->base = 0;
+    memset(r, 0, sizeof *r);
+    r->b = b;
+    r->take = take;
+    r->c = b->head;
+    if (r->c) {
+        r->p = r->c->data;
+        r->end = r->c->data + r->c->len;
+    }
+    if (take) b->taken = true;
+}
+
+void pk_read(pk_reader *r, pk_buf *b) { pk_start(r, b, false); }
+void pk_take(pk_reader *r, pk_buf *b) { pk_start(r, b, true); }
+
+/* Past the end of a chunk: on to the next (freeing the one read, when taking). */
+static bool pk_more(pk_reader *r)
+{
+    while (r->c && r->p >= r->end) {
+        pk_chunk *next = r->c->next;
+        if (r->take) {
+            free(r->c);
+            r->b->head = next;
+            if (!next) r->b->tail = NULL;
+        }
+        r->c = next;
+        r->p = next ? next->data : NULL;
+        r->end = next ? next->data + next->len : NULL;
+    }
+    return r->c != NULL;
+}
+
+/* Out of memory: read no further (what is left is freed with the buffer). */
+static void pk_stop(pk_reader *r)
+{
+    r->c = NULL;
+    r->p = r->end = NULL;
 }
 
 ast_decl *pk_next(pk_reader *rd, arena *ar)
 {
-    if (!rd->p || rd->p >= rd->end) return NULL;
+    if (!pk_more(rd)) return NULL;
     pk_r r = { rd->p, rd->end, 0, rd->base, rd->last, rd->last_kw, ar, false };
     r.file = (uint32_t)pr_uvar(&r);
     unsigned flags = (unsigned)pr_uvar(&r);
     loc at = pr_loc(&r);
     ast_decl *d = ast_decl_new(ar, D_NORM, at);
-    if (!d) { rd->p = rd->end; return NULL; }
+    if (!d) { pk_stop(rd); return NULL; }
     d->file = r.file;
     ast_norm *n = &d->u.norm;
     n->mod = (ast_modality)(flags & 7);
@@ -352,9 +413,9 @@ ast_decl *pk_next(pk_reader *rd, arena *ar)
     size_t ns = (size_t)pr_uvar(&r);
     ast_namelist **tail = &n->subjects;
     for (size_t i = 0; i < ns && !r.failed; i++) {
+        unsigned quoted = pr_byte(&r);
         ast_name name = pr_name(&r);
-        bool quoted = pr_byte(&r) != 0;
-        ast_namelist *s = ast_namelist_new(ar, name, quoted);
+        ast_namelist *s = ast_namelist_new(ar, name, quoted != 0);
         if (!s) { r.failed = true; break; }
         *tail = s;
         tail = &s->next;
@@ -370,6 +431,6 @@ ast_decl *pk_next(pk_reader *rd, arena *ar)
     rd->base = r.base;
     rd->last = r.last;
     rd->last_kw = r.last_kw;
-    if (r.failed) { rd->p = rd->end; return NULL; }
+    if (r.failed) { pk_stop(rd); return NULL; }
     return d;
 }

@@ -3,7 +3,7 @@
  * A protocol is mostly rules, and a rule's tree (ast_norm with its acts,
  * words, conditions and deadlines) is read once, by the model.  So the
  * parser packs each rule as soon as it is complete, into its file's pk_buf
- * (about a quarter of the tree's size: varints for locations relative to the
+ * (about a tenth of the tree's size: varints for locations relative to the
  * one before, a byte for each kind), and gives the tree's memory back to the
  * arena for the next statement (ar_release).  The model unpacks the rules one
  * at a time into a scratch arena (pk_next), reads each as before, and empties
@@ -37,12 +37,20 @@ void pk_free(pk_buf *b);
 bool pk_norm(pk_buf *b, const ast_decl *d);
 
 typedef struct pk_reader {
+    pk_buf *b;
+    pk_chunk *c;             /* the chunk being read */
     const unsigned char *p, *end;
     uintptr_t last, last_kw;
     uint32_t base;
+    bool take;               /* free each chunk once it has been read */
 } pk_reader;
 
-void pk_read(pk_reader *r, const pk_buf *b);
+/* Read the rules of b from the first.  pk_take reads them once and for all:
+ * each chunk is freed as soon as its rules have been read, so that the
+ * model's memory takes the place of the packed rules' (a model is built
+ * once from a load; see md_build). */
+void pk_read(pk_reader *r, pk_buf *b);
+void pk_take(pk_reader *r, pk_buf *b);
 /* The next rule, rebuilt in `ar`, or NULL at the end (or when out of memory:
  * ar->failed says which). */
 ast_decl *pk_next(pk_reader *r, arena *ar);

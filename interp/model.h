@@ -271,7 +271,8 @@ enum { MD_MAX_PEOPLE = 100, MD_MAX_SCENARIOS = 10000, MD_MAX_CALENDARS = 100 };
 typedef enum { SYM_ROLE = 1, SYM_TERM = 2 } md_symkind;
 
 /* Builds the model; every problem goes to ld->dg.  Returns false only when
- * out of memory (the model is then partial but safe to free). */
+ * out of memory (the model is then partial but safe to free).  Once per
+ * load: the packed rules are freed as they are read (ast_pack.h). */
 bool md_build(md_model *m, ld_set *ld, dt_day today);
 void md_free(md_model *m);
 

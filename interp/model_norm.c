@@ -289,8 +289,18 @@ void md__norms(md_model *m)
     arena scratch;
     ar_init(&scratch);
     for (size_t u = 0; u < m->ld->nunits; u++) {
+        pk_buf *b = &m->ld->units[u].ast.norms;
+        if (b->taken) {
+            /* (md_build is called once per load: see model.h) */
+            loc nowhere = { 0, 0, 0 };
+            dg_report(m->dg, DG_ERROR, "internal", nowhere, "the rules of this load were read by an earlier model");
+            dg_hint(m->dg, "build one model per load");
+            break;
+        }
+        /* taken: each chunk of packed rules is freed once read, so the
+         * rules' memory is the model's, not the model's and theirs */
         pk_reader rd;
-        pk_read(&rd, &m->ld->units[u].ast.norms);
+        pk_take(&rd, b);
         ast_decl *d;
         while ((d = pk_next(&rd, &scratch))) {
             for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) mn_norm(m, d, s, &cap);
