@@ -50,12 +50,12 @@ typedef struct ast_word {   /* 40 bytes: a file has a million of them */
 typedef enum { DUR_NONE, DUR_FIXED, DUR_VAGUE } ast_durkind;
 typedef enum { U_WORKING_DAYS, U_DAYS, U_HOURS, U_WEEKS, U_MONTHS } ast_unit;
 
-typedef struct ast_dur {    /* kind and unit together: 40 bytes, not 48 */
-    ast_durkind kind;
-    ast_unit unit;
-    long n;
+typedef struct ast_dur {    /* 32 bytes */
     const char *vague;       /* the words, for DUR_VAGUE: "a reasonable time" */
     loc at;
+    int32_t n;               /* the parser refuses more than about ten years */
+    ast_durkind kind : 8;
+    ast_unit unit : 8;
 } ast_dur;
 
 /* ---- conditions ----------------------------------------------------------- */

@@ -833,7 +833,7 @@ static const struct { const char *word; ast_unit unit; } ps_units[] = {
 
 static ast_dur ps_duration(ps_ctx *ctx, long n, ast_name u1, ast_name u2, loc at)
 {
-    ast_dur d = { .kind = DUR_FIXED, .unit = U_DAYS, .n = n, .vague = NULL, .at = at };
+    ast_dur d = { .kind = DUR_FIXED, .unit = U_DAYS, .n = n > 87840 ? 0 : (int32_t)n, .vague = NULL, .at = at };
     const char *unit = u1.s;
     bool working = false;
     if (u2.s) {

@@ -166,7 +166,7 @@ static void ck_cross(md_model *m, const md_norm *n, int action, unsigned char *m
         for (int e = md_ra_first(m, cand[i], action); e >= 0; e = md_ra_next(m, e)) {
             const md_norm *o = &m->norms[md_ra_norm(m, e)];
             if (!ck_spend(m, bud, n)) return;
-            if (o->id < n->id && ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
+            if (o < n && ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
         }
     }
 }
@@ -198,7 +198,7 @@ static void ck_conflicts(md_model *m)
                     const md_norm *o = &m->norms[md_ra_norm(m, e)];
                     /* each pair once: same subject -> only the later reports (the
                      * chains run in source order, so the rest are all later) */
-                    if (anc == n->subject && o->id >= n->id) break;
+                    if (anc == n->subject && o >= n) break;
                     if (!ck_spend(m, &bud, n)) break;
                     if (ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
                 }
@@ -234,7 +234,7 @@ static void ck_duplicates(md_model *m)
                           : md_ra_first(m, n->subject, n->acts[0].action);
         for (; e >= 0; e = by_clause ? md_clause_next(m, e) : md_ra_next(m, e)) {
             const md_norm *o = &m->norms[by_clause ? md_clause_norm(m, e) : md_ra_norm(m, e)];
-            if (o->id >= n->id) break;   /* the chains run in source order: only earlier rules */
+            if (o >= n) break;   /* the chains run in source order: only earlier rules */
             if (!ck_spend(m, &bud, n)) break;
             if (by_clause && (o->subject != n->subject || o->acts[0].action != n->acts[0].action)) continue;
             if (o->mod != n->mod || o->nacts != n->nacts) continue;
@@ -262,14 +262,14 @@ static void ck_norm_warnings(md_model *m)
             MD_HINT(m, "put the clause number in brackets before it, like '[8.1] %s %s %s'",
                     m->roles[n->subject].name, ast_modality_word(n->mod), md_term_name(m, n->acts[0].action));
         }
-        const md_deadline *dls[2] = { &n->within, &n->fallback_within };
+        const md_deadline *dls[2] = { &n->within, &n->x->fallback_within };
         for (int i = 0; i < 2; i++) {
             if (dls[i]->kind != DUR_VAGUE || (i == 1 && dls[1]->at.start == dls[0]->at.start)) continue;
             const src_file *f = src_get(&m->ld->src, dls[i]->at.file);
-            if (f && f->embedded && n->cited) {
+            if (f && f->embedded && n->x->cited) {
                 /* the clerk's part in it is the adoption, so point there */
-                MD_WARN(m, "vague-deadline", n->cited_at, "[%s] adopts a vague deadline ('%s'): it cannot be checked",
-                        n->cited, dls[i]->vague);
+                MD_WARN(m, "vague-deadline", n->x->cited_at, "[%s] adopts a vague deadline ('%s'): it cannot be checked",
+                        n->x->cited, dls[i]->vague);
                 MD_HINT(m, "to set a period, write the rule in full with 'within 2 working days' and 'omits [%s]'",
                         n->clause);
                 continue;
@@ -281,11 +281,11 @@ static void ck_norm_warnings(md_model *m)
             MD_WARN(m, "no-trigger", n->within.at, "nothing starts the clock for this deadline");
             MD_HINT(m, "name what the duty answers, like 'respond to enquiry from Member within 2 working days'");
         }
-        for (size_t v = 0; v < n->noverrides; v++) {
-            const char *ov = n->overrides[v];
+        for (size_t v = 0; v < n->x->noverrides; v++) {
+            const char *ov = n->x->overrides[v];
             int o = md_clause_first(m, ov);
             if (o < 0) {
-                MD_ERR(m, "unknown-clause", n->overrides_at[v], "no rule has clause [%s] to override", ov);
+                MD_ERR(m, "unknown-clause", n->x->overrides_at[v], "no rule has clause [%s] to override", ov);
                 sg_best b;
                 sg_begin(&b, ov);
                 for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
@@ -297,7 +297,7 @@ static void ck_norm_warnings(md_model *m)
                 for (size_t a = 0; a < n->nacts; a++)
                     hit |= ck_act(&m->norms[md_clause_norm(m, o)], n->acts[a].action) != NULL;
             if (!hit) {
-                MD_WARN(m, "override-nothing", n->overrides_at[v], "[%s] has no rule about '%s', so this overrides nothing",
+                MD_WARN(m, "override-nothing", n->x->overrides_at[v], "[%s] has no rule about '%s', so this overrides nothing",
                         ov, md_term_name(m, n->acts[0].action));
             }
         }

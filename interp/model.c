@@ -794,12 +794,13 @@ static void md_split_label(md_model *m, md_norm *n, const char *label)
     for (size_t i = 0; md_label_part(label, i, buf, sizeof buf); i++) {
         const char *part = md__intern(m, buf);
         bool dup = false;
-        for (size_t k = 0; k < n->nparts; k++) dup |= n->parts[k] == part;
+        for (size_t k = 0; k < n->x->nparts; k++) dup |= n->x->parts[k] == part;
         if (dup) continue;
-        const char **np = ar_grow(m->ar, n->parts, n->nparts, n->nparts + 1, sizeof *np);
+        md_norm_x *x = md_norm_own(m, n);
+        const char **np = x ? ar_grow(m->ar, x->parts, x->nparts, x->nparts + 1, sizeof *np) : NULL;
         if (!np) { dg_oom(m->dg); return; }
-        n->parts = np;
-        n->parts[n->nparts++] = part;
+        x->parts = np;
+        x->parts[x->nparts++] = part;
     }
 }
 
@@ -810,14 +811,17 @@ static void md_index(md_model *m)
     for (size_t k = 0; k < m->nnorms; k++) total += m->norms[k].nacts;
     m->ix_norm = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_norm);
     m->ix_next = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_next);
-    size_t nparts = 0;
+    size_t nclause = 0;   /* clause entries: exactly those md_clause_add is given below */
     for (size_t k = 0; k < m->nnorms; k++) {
-        md_split_label(m, &m->norms[k], m->norms[k].clause);
-        if (m->norms[k].cited != m->norms[k].clause) md_split_label(m, &m->norms[k], m->norms[k].cited);
-        nparts += m->norms[k].nparts;
+        md_norm *n = &m->norms[k];
+        md_split_label(m, n, n->clause);
+        if (n->x->cited != n->clause) md_split_label(m, n, n->x->cited);
+        nclause += (n->clause != NULL) + (n->x->cited && n->x->cited != n->clause);
+        for (size_t i = 0; i < n->x->nparts; i++)
+            nclause += n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited;
     }
-    m->cx_norm = ar_alloc(m->ar, (2 * m->nnorms + nparts + 1) * sizeof *m->cx_norm);
-    m->cx_next = ar_alloc(m->ar, (2 * m->nnorms + nparts + 1) * sizeof *m->cx_next);
+    m->cx_norm = ar_alloc(m->ar, (nclause + 1) * sizeof *m->cx_norm);
+    m->cx_next = ar_alloc(m->ar, (nclause + 1) * sizeof *m->cx_next);
     if (!m->ix_norm || !m->ix_next || !m->cx_norm || !m->cx_next) { dg_oom(m->dg); return; }
     /* Insert in reverse so each chain runs in source order. */
     hm_reserve(&m->by_role_action, total);   /* room for all: no rehashing as they go in */
@@ -836,9 +840,9 @@ static void md_index(md_model *m)
             m->ix_next[e] = head == UINT32_MAX ? -1 : (int)head;
         }
         if (n->clause) md_clause_add(m, n->clause, (int)k);
-        if (n->cited && n->cited != n->clause) md_clause_add(m, n->cited, (int)k);
-        for (size_t i = 0; i < n->nparts; i++)
-            if (n->parts[i] != n->clause && n->parts[i] != n->cited) md_clause_add(m, n->parts[i], (int)k);
+        if (n->x->cited && n->x->cited != n->clause) md_clause_add(m, n->x->cited, (int)k);
+        for (size_t i = 0; i < n->x->nparts; i++)
+            if (n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited) md_clause_add(m, n->x->parts[i], (int)k);
     }
 }
 
@@ -856,22 +860,22 @@ int md_clause_norm(const md_model *m, int entry) { return m->cx_norm[entry]; }
 
 bool md_overrides(const md_norm *n, const char *c)
 {
-    for (size_t i = 0; c && i < n->noverrides; i++)
-        if (strcmp(n->overrides[i], c) == 0) return true;
+    for (size_t i = 0; c && i < n->x->noverrides; i++)
+        if (strcmp(n->x->overrides[i], c) == 0) return true;
     return false;
 }
 
 bool md_overrides_norm(const md_norm *n, const md_norm *o)
 {
-    return n != o && (md_overrides(n, o->clause) || md_overrides(n, o->cited));
+    return n != o && (md_overrides(n, o->clause) || md_overrides(n, o->x->cited));
 }
 
-const char *md_norm_clause(const md_norm *n) { return n->cited ? n->cited : n->clause; }
+const char *md_norm_clause(const md_norm *n) { return n->x->cited ? n->x->cited : n->clause; }
 
 const char *md_cite(const md_model *m, const md_norm *n)
 {
-    if (n->cited && n->clause && n->cited != n->clause)
-        return ar_printf(m->ar, "[%s] (model [%s])", n->cited, n->clause);
+    if (n->x->cited && n->clause && n->x->cited != n->clause)
+        return ar_printf(m->ar, "[%s] (model [%s])", n->x->cited, n->clause);
     if (n->clause) return ar_printf(m->ar, "[%s]", n->clause);
     return n->from_role ? "(role declaration)" : "(no clause)";
 }
@@ -895,14 +899,16 @@ static void md_adopts(md_model *m)
                     if (n->clause != w->text) continue;
                     hit = true;
                     if (d->u.adopt.omit) { n->subject = -1; any_omit = true; continue; }
-                    if (n->cited && n->cited != d->u.adopt.clause) {
-                        MD_ERR(m, "adopted-twice", w->at, "[%s] is already adopted as [%s]", w->text, n->cited);
-                        MD_HINT(m, "a rule is cited by one clause: adopt it once, as '[%s, %s] adopts [%s]'", n->cited,
+                    if (n->x->cited && n->x->cited != d->u.adopt.clause) {
+                        MD_ERR(m, "adopted-twice", w->at, "[%s] is already adopted as [%s]", w->text, n->x->cited);
+                        MD_HINT(m, "a rule is cited by one clause: adopt it once, as '[%s, %s] adopts [%s]'", n->x->cited,
                                 d->u.adopt.clause, w->text);
                         break;
                     }
-                    n->cited = d->u.adopt.clause;
-                    n->cited_at = w->at;
+                    md_norm_x *x = md_norm_own(m, n);
+                    if (!x) { dg_oom(m->dg); break; }
+                    x->cited = d->u.adopt.clause;
+                    x->cited_at = w->at;
                 }
                 if (!hit) {
                     MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
@@ -919,9 +925,7 @@ static void md_adopts(md_model *m)
     size_t j = 0;
     for (size_t k = 0; k < m->nnorms; k++) {
         if (m->norms[k].subject < 0) continue;
-        m->norms[j] = m->norms[k];
-        m->norms[j].id = (int)j;
-        j++;
+        m->norms[j++] = m->norms[k];
     }
     m->nnorms = j;
 }
@@ -952,6 +956,17 @@ static int md_term_named(md_model *m, const char *name)
 {
     const char *in = in_find(&m->ld->names, name, strlen(name));
     return in ? md_find_term(m, in, MT_ACTION) : -1;
+}
+
+const md_norm_x md_norm_x_none;
+
+md_norm_x *md_norm_own(md_model *m, md_norm *n)
+{
+    if (n->x != &md_norm_x_none) return n->x;
+    md_norm_x *x = ar_alloc(m->ar, sizeof *x);
+    if (!x) return NULL;
+    n->x = x;
+    return x;
 }
 
 bool md_build(md_model *m, ld_set *ld, dt_day today)

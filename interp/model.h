@@ -49,12 +49,12 @@ typedef struct md_term {
     loc at;
 } md_term;
 
-typedef struct md_cond {       /* 48 bytes */
-    ast_condkind kind;
-    int role;                    /* C_ABOUT, C_BY, C_APPROVED */
+typedef struct md_cond {       /* 40 bytes */
+    ast_condkind kind : 8;
+    signed int role : 24;        /* C_ABOUT, C_BY, C_APPROVED, C_TO: a role (at most MD_MAX_ROLES), or -1 */
+    loc at;
     struct md_cond *a, *b;
     const char *text;            /* C_FACT, C_APPROVED verb */
-    loc at;
 } md_cond;
 
 typedef struct md_deadline {   /* 32 bytes: a model has two for every rule */
@@ -65,39 +65,55 @@ typedef struct md_deadline {   /* 32 bytes: a model has two for every rule */
     ast_unit unit : 8;
 } md_deadline;
 
-typedef struct md_act {        /* the ints and the location together, then the pointers: 48 bytes */
+/* The preposition before an act's thing or counterpart, as a small code:
+ * md_prep_word gives the word ("to"), or NULL for none. */
+typedef uint8_t md_prep;
+md_prep md_prep_of(const char *word);
+const char *md_prep_word(md_prep p);
+
+typedef struct md_act {        /* the ints and the location together, then the text: 40 bytes */
     int action;                  /* term index (MT_ACTION) */
     int object;                  /* thing, or -1 */
     int counterpart;             /* role, or -1 */
     loc at;
-    const char *object_prep;     /* "to" in "respond to enquiry" */
-    const char *counterpart_prep;
+    md_prep object_prep;         /* "to" in "respond to enquiry" */
+    md_prep counterpart_prep;
     const char *detail;          /* quoted words, or NULL */
 } md_act;
 
-typedef struct md_norm {       /* ints, counts, flags, pointers, deadlines, locations: no padding */
-    int id;
+/* What few rules have: a fallback, overrides, a label naming several
+ * clauses, an adopting clause.  Every rule's x points to one; those with
+ * none of these share md_norm_x_none, which is read-only (md_norm_own gives
+ * a rule one of its own to write). */
+typedef struct md_norm_x {
+    md_act *fallback;
+    uint32_t nfallback;
+    uint32_t nparts;             /* see parts */
+    uint32_t noverrides;
+    md_deadline fallback_within;
+    const char *cited;           /* the root protocol's clause that adopts it, or NULL */
+    loc cited_at;                /* where it is adopted */
+    const char **parts;          /* "[3.1, 3.2]": each clause of a label that names several, interned */
+    const char **overrides;      /* the clauses it overrides */
+    loc *overrides_at;
+} md_norm_x;
+
+extern const md_norm_x md_norm_x_none;
+
+typedef struct md_norm {       /* 112 bytes: ints, count, flags, pointers, deadline, locations */
     int subject;                 /* role */
     int counterpart;             /* role the norm is towards, or -1 */
     int trigger;                 /* thing whose arrival opens the duty, or -1 */
     int trigger_from;            /* role that sends it, or -1 (anyone) */
-    uint32_t nacts, nfallback;
-    uint32_t nparts;             /* see parts */
-    uint32_t noverrides;
+    uint32_t nacts;
     ast_modality mod : 8;
     bool in_block;
     bool from_role;              /* made from a role's `manages`/`appoints` */
     const char *clause;          /* as written, or NULL */
-    const char *cited;           /* the root protocol's clause that adopts it, or NULL */
     md_act *acts;
     md_cond *cond;
-    md_act *fallback;
-    const char **parts;          /* "[3.1, 3.2]": each clause of a label that names several, interned */
-    const char **overrides;      /* the clauses it overrides */
-    loc *overrides_at;
+    md_norm_x *x;                /* never NULL */
     md_deadline within;
-    md_deadline fallback_within;
-    loc cited_at;                /* where it is adopted */
     loc clause_at;
     loc at;
 } md_norm;
@@ -274,6 +290,10 @@ typedef enum { SYM_ROLE = 1, SYM_TERM = 2 } md_symkind;
  * out of memory (the model is then partial but safe to free).  Once per
  * load: the packed rules are freed as they are read (ast_pack.h). */
 bool md_build(md_model *m, ld_set *ld, dt_day today);
+/* The index of rule n (a pointer into m->norms). */
+static inline int md_norm_index(const md_model *m, const md_norm *n) { return (int)(n - m->norms); }
+/* n's own md_norm_x, to write to (NULL when out of memory). */
+md_norm_x *md_norm_own(md_model *m, md_norm *n);
 void md_free(md_model *m);
 
 /* Names.  md_find_* look up a name as written in source (exact, then

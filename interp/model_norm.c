@@ -5,6 +5,19 @@
 
 #include <string.h>
 
+/* The prepositions a rule's act can have (parser.y: act_word), by code; 0 is none. */
+static const char *const mn_preps[] = { NULL, "to", "from", "with", "about", "of", "for", "by", "on" };
+
+md_prep md_prep_of(const char *word)
+{
+    if (!word) return 0;
+    for (size_t i = 1; i < sizeof mn_preps / sizeof mn_preps[0]; i++)
+        if (strcmp(word, mn_preps[i]) == 0) return (md_prep)i;
+    return 0;
+}
+
+const char *md_prep_word(md_prep p) { return p < sizeof mn_preps / sizeof mn_preps[0] ? mn_preps[p] : NULL; }
+
 /* Words that make a deadline vague: "respond promptly", "in a timely manner". */
 static bool mn_vague_word(const char *w)
 {
@@ -94,7 +107,7 @@ static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
                 ok = false;
             }
             out->counterpart = r;
-            out->counterpart_prep = prep;
+            out->counterpart_prep = md_prep_of(prep);
             prep = NULL;
             continue;
         }
@@ -106,7 +119,7 @@ static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
                 ok = false;
             }
             out->object = t;
-            out->object_prep = prep;
+            out->object_prep = md_prep_of(prep);
             prep = NULL;
             continue;
         }
@@ -162,20 +175,21 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     const ast_norm *an = &d->u.norm;
     md_norm n;
     memset(&n, 0, sizeof n);
-    n.id = (int)m->nnorms;
     n.clause = an->clause;
     n.clause_at = an->clause_at;
     n.at = d->at;
     n.mod = an->mod;
-    for (const ast_word *w = an->overrides; w; w = w->next) n.noverrides++;
-    if (n.noverrides) {
-        n.overrides = ar_alloc(m->ar, n.noverrides * sizeof *n.overrides);
-        n.overrides_at = ar_alloc(m->ar, n.noverrides * sizeof *n.overrides_at);
-        if (!n.overrides || !n.overrides_at) { dg_oom(m->dg); return; }
+    md_norm_x x;             /* kept only if the rule has any of it */
+    memset(&x, 0, sizeof x);
+    for (const ast_word *w = an->overrides; w; w = w->next) x.noverrides++;
+    if (x.noverrides) {
+        x.overrides = ar_alloc(m->ar, x.noverrides * sizeof *x.overrides);
+        x.overrides_at = ar_alloc(m->ar, x.noverrides * sizeof *x.overrides_at);
+        if (!x.overrides || !x.overrides_at) { dg_oom(m->dg); return; }
         size_t i = 0;
         for (const ast_word *w = an->overrides; w; w = w->next, i++) {
-            n.overrides[i] = w->text;
-            n.overrides_at[i] = w->at;
+            x.overrides[i] = w->text;
+            x.overrides_at[i] = w->at;
         }
     }
     n.in_block = an->in_block;
@@ -183,9 +197,9 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     n.subject = md__role_ref(m, subj->name);
     bool ok = n.subject >= 0;
     md__deadline(&n.within, &an->within);
-    md__deadline(&n.fallback_within, &an->fallback_within);
+    md__deadline(&x.fallback_within, &an->fallback_within);
     n.acts = mn_acts(m, an->acts, &n.nacts, &n.within, &ok);
-    n.fallback = mn_acts(m, an->fallback, &n.nfallback, &n.fallback_within, &ok);
+    x.fallback = mn_acts(m, an->fallback, &x.nfallback, &x.fallback_within, &ok);
     n.cond = md__cond(m, an->cond);
     if (n.nacts == 0) ok = false;
     if (!ok) return;
@@ -194,14 +208,20 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     /* The clock starts when the thing arrives: "respond to enquiry from
      * Member", "comply with request".  A bare object ("give advice") is
      * what the subject produces, not what starts the duty. */
-    const char *op = n.acts[0].object_prep, *cp = n.acts[0].counterpart_prep;
+    const char *op = md_prep_word(n.acts[0].object_prep), *cp = md_prep_word(n.acts[0].counterpart_prep);
     bool received = (op && strcmp(op, "of") != 0 && strcmp(op, "for") != 0 && strcmp(op, "by") != 0) ||
                     (cp && strcmp(cp, "from") == 0);
     if ((n.mod == MOD_MUST || n.mod == MOD_SHOULD) && n.acts[0].object >= 0 && received) {
         n.trigger = n.acts[0].object;
         n.trigger_from = n.counterpart;
     }
-    if (n.nfallback && n.fallback_within.kind == DUR_NONE) n.fallback_within = n.within;
+    if (x.nfallback && x.fallback_within.kind == DUR_NONE) x.fallback_within = n.within;
+    n.x = (md_norm_x *)&md_norm_x_none;
+    if (x.nfallback || x.noverrides || x.fallback_within.kind != DUR_NONE) {
+        n.x = ar_alloc(m->ar, sizeof *n.x);
+        if (!n.x) { dg_oom(m->dg); return; }
+        *n.x = x;
+    }
     MD_PUSH(m, m->norms, m->nnorms, *cap, n);
 }
 
@@ -253,7 +273,6 @@ static void mn_relations(md_model *m, size_t *cap)
                 a->at = ats ? ats[i] : role->at;
                 md_norm nm;
                 memset(&nm, 0, sizeof nm);
-                nm.id = (int)m->nnorms;
                 nm.clause = cl ? cl[i] : role->clause;
                 nm.at = a->at;
                 nm.subject = (int)r;
@@ -263,6 +282,7 @@ static void mn_relations(md_model *m, size_t *cap)
                 nm.counterpart = to[i];
                 nm.trigger = nm.trigger_from = -1;
                 nm.from_role = true;
+                nm.x = (md_norm_x *)&md_norm_x_none;
                 if (!mn_room(m, a->at)) return;
                 MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
                 mn_rel_note(m, &stated, actions, (int)r, action, to[i]);

@@ -140,7 +140,7 @@ static void qc_overrides(qc_set *s)
 {
     for (size_t i = 0; i < s->n; i++) {
         const md_norm *x = s->h[i].n;
-        if (!x->noverrides || (x->cond && s->h[i].cv != 1) || s->h[i].when || s->h[i].cv == 0) continue;
+        if (!x->x->noverrides || (x->cond && s->h[i].cv != 1) || s->h[i].when || s->h[i].cv == 0) continue;
         for (size_t k = 0; k < s->n; k++)
             if (k != i && md_overrides_norm(x, s->h[k].n)) s->h[k].overridden_by = x;
     }

@@ -139,13 +139,13 @@ int q_explain(q_parse *p)
         const char *trig = qe_trigger(m, n), *dl = qe_deadline(m, n);
         const char *meaning = ar_printf(m->ar, "This is %s.%s%s%s%s%s%s", tx_meaning(n->mod), trig ? " " : "",
                                         trig ? trig : "", trig ? "." : "", dl ? " " : "", dl ? dl : "",
-                                        n->nfallback ? ar_printf(m->ar, " If it cannot be met in time, %s must instead "
+                                        n->x->nfallback ? ar_printf(m->ar, " If it cannot be met in time, %s must instead "
                                                                  "%s%s%s; doing so in time meets the duty.",
                                                                  md_role_name(m, n->subject),
-                                                                 tx_acts(m, n->fallback, n->nfallback),
-                                                                 n->fallback_within.kind == DUR_FIXED ? " within " : "",
-                                                                 n->fallback_within.kind == DUR_FIXED ?
-                                                                 tx_deadline(m, &n->fallback_within) : "") : "");
+                                                                 tx_acts(m, n->x->fallback, n->x->nfallback),
+                                                                 n->x->fallback_within.kind == DUR_FIXED ? " within " : "",
+                                                                 n->x->fallback_within.kind == DUR_FIXED ?
+                                                                 tx_deadline(m, &n->x->fallback_within) : "") : "");
         if (p->q->json) {
             js_obj(j);
             js_key(j, "clause"); js_str(j, md_norm_clause(n));

@@ -275,7 +275,7 @@ const char *q_clause(q_parse *p)
     sg_begin(&b, c);
     for (size_t k = 0; k < QM(p)->nnorms; k++) {
         sg_offer(&b, QM(p)->norms[k].clause);
-        sg_offer(&b, QM(p)->norms[k].cited);
+        sg_offer(&b, QM(p)->norms[k].x->cited);
     }
     if (sg_result(&b)) dg_hint(p->q->dg, "did you mean [%s]?", sg_result(&b));
     else dg_hint(p->q->dg, "'clauses' lists the clauses of this protocol");
@@ -345,7 +345,7 @@ void q_json_norm_ex(q_parse *p, const md_norm *n, const char *applies)
     js_out *j = &p->js;
     js_obj(j);
     js_key(j, "clause"); js_str(j, md_norm_clause(n));
-    if (n->cited && n->clause && n->cited != n->clause) { js_key(j, "model_clause"); js_str(j, n->clause); }
+    if (n->x->cited && n->clause && n->x->cited != n->clause) { js_key(j, "model_clause"); js_str(j, n->clause); }
     js_key(j, "modality"); js_str(j, ast_modality_word(n->mod));
     js_key(j, "subject"); js_str(j, m->roles[n->subject].name);
     js_key(j, "action"); js_str(j, m->terms[n->acts[0].action].name);
@@ -359,7 +359,7 @@ void q_json_norm_ex(q_parse *p, const md_norm *n, const char *applies)
     js_key(j, "thing"); js_str(j, n->acts[0].object >= 0 ? m->terms[n->acts[0].object].name : NULL);
     js_key(j, "deadline"); js_str(j, n->within.kind == DUR_NONE ? NULL : tx_deadline(m, &n->within));
     js_key(j, "condition"); js_str(j, n->cond ? tx_cond(m, n->cond) : NULL);
-    if (n->nfallback) { js_key(j, "otherwise"); js_str(j, tx_acts(m, n->fallback, n->nfallback)); }
+    if (n->x->nfallback) { js_key(j, "otherwise"); js_str(j, tx_acts(m, n->x->fallback, n->x->nfallback)); }
     js_key(j, "text"); js_str(j, tx_norm(m, n));
     const src_file *f = src_get(&m->ld->src, n->at.file);
     int line, col;
@@ -440,8 +440,8 @@ static bool qd_compute(md_model *m, const md_norm *n, dt_day from, qd_one *r)
     /* Only working days skip holidays: days, weeks, months and hours count them. */
     r->working = r->fixed && n->within.unit == U_WORKING_DAYS;
     int rc = r->fixed ? md_deadline_from(m, &n->within, from, &r->due) : 0;
-    r->has_f = n->nfallback && n->fallback_within.kind == DUR_FIXED &&
-               md_deadline_from(m, &n->fallback_within, from, &r->fdue) == 0;
+    r->has_f = n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED &&
+               md_deadline_from(m, &n->x->fallback_within, from, &r->fdue) == 0;
     return rc == 0;
 }
 
@@ -504,7 +504,7 @@ static void qd_text(q_parse *p, const qd_one *r)
     if (any) fputs(".\n", o);
     if (r->has_f) {
         dt_format_long(r->fdue, ld);
-        fprintf(o, "Otherwise (%s): by the close of %s.\n", tx_acts(m, n->fallback, n->nfallback), ld);
+        fprintf(o, "Otherwise (%s): by the close of %s.\n", tx_acts(m, n->x->fallback, n->x->nfallback), ld);
     }
 }
 

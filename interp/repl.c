@@ -396,7 +396,7 @@ static void rp_collect_words(void)
     for (size_t i = 0; i < m->nterms; i++) rp_add_word(m->terms[i].name);
     for (size_t i = 0; i < m->nnorms; i++) {
         rp_add_word(m->norms[i].clause);
-        rp_add_word(m->norms[i].cited);
+        rp_add_word(m->norms[i].x->cited);
     }
 }
 

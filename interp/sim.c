@@ -239,9 +239,9 @@ static sim_stat *sim_stat_get(sim *S, const char *clause, int person)
 static void sim_count(sim *S, const md_norm *n, int person, int what, dt_day due, bool has_due)
 {
     /* the clause, the adopting clause, and each clause of a label naming several */
-    for (size_t c = 0; c < 2 + n->nparts; c++) {
-        const char *cl = c == 0 ? n->clause : c == 1 ? n->cited : n->parts[c - 2];
-        if (!cl || (c == 1 && cl == n->clause) || (c >= 2 && (cl == n->clause || cl == n->cited))) continue;
+    for (size_t c = 0; c < 2 + n->x->nparts; c++) {
+        const char *cl = c == 0 ? n->clause : c == 1 ? n->x->cited : n->x->parts[c - 2];
+        if (!cl || (c == 1 && cl == n->clause) || (c >= 2 && (cl == n->clause || cl == n->x->cited))) continue;
         for (int w = 0; w < 2; w++) {
             sim_stat *st = sim_stat_get(S, cl, w == 0 ? -1 : person);
             switch (what) {
@@ -435,7 +435,7 @@ static const char *sim_acts(const sim *S, const md_act *acts, size_t n, int pers
  * label naming several ("[10.5, 10.6]")? */
 static bool sim_cites(const md_norm *n, const char *c)
 {
-    return md_label_cites(n->clause, c) || md_label_cites(n->cited, c);
+    return md_label_cites(n->clause, c) || md_label_cites(n->x->cited, c);
 }
 
 /* What an event did, from its verb on: "send request to olly", "complies
@@ -465,13 +465,13 @@ static void sim_fire(sim *S, int k)
     md_model *m = S->m;
     char due[11], fdue[11];
     dt_format(o->due, due);
-    unsigned fall = n->nfallback >= 32 ? ~0u : (1u << n->nfallback) - 1;
-    if (!o->fallback_phase && n->nfallback) {
+    unsigned fall = n->x->nfallback >= 32 ? ~0u : (1u << n->x->nfallback) - 1;
+    if (!o->fallback_phase && n->x->nfallback) {
         if ((o->fdone & fall) == fall) {
             SIM_EMIT(S, SE_FULFILLED, sim_cite(S, n),
                      SIM_TEXT(S, "[%s] %s did not %s by %s, but had already done the fallback: %s", sim_cite(S, n),
                               sim_owner_name(S, o), tx_action(m, n->acts[0].action), due,
-                              tx_acts(m, n->fallback, n->nfallback)),
+                              tx_acts(m, n->x->fallback, n->x->nfallback)),
                      o->owner, o->counterpart, true, n->at);
             S->r.fulfilled++;
             sim_count(S, n, o->owner, 1, 0, false);
@@ -487,7 +487,7 @@ static void sim_fire(sim *S, int k)
             SIM_EMIT(S, SE_FALLBACK, sim_cite(S, n),
                      SIM_TEXT(S, "[%s] %s did not %s by %s; the fallback applies: %s by %s", sim_cite(S, n),
                               sim_owner_name(S, o), tx_action(m, n->acts[0].action), due,
-                              tx_acts(m, n->fallback, n->nfallback), fdue),
+                              tx_acts(m, n->x->fallback, n->x->nfallback), fdue),
                      o->owner, o->counterpart, true, n->at);
             return;
         }
@@ -496,9 +496,9 @@ static void sim_fire(sim *S, int k)
     dt_day d = o->fallback_phase ? o->fdue : o->due;
     dt_format(d, due);
     if (sim_wants(S, must ? SE_BREACHED : SE_DEPARTED)) {
-        const char *what = n->nfallback ?
+        const char *what = n->x->nfallback ?
                            ar_printf(m->ar, "%s, nor %s", sim_acts(S, n->acts, n->nacts, o->counterpart),
-                                     sim_acts(S, n->fallback, n->nfallback, o->counterpart)) :
+                                     sim_acts(S, n->x->fallback, n->x->nfallback, o->counterpart)) :
                            sim_acts(S, n->acts, n->nacts, o->counterpart);
         sim_emit(S, must ? SE_BREACHED : SE_DEPARTED, sim_cite(S, n),
                  SIM_TEXT(S, "[%s] %s did not %s by %s%s", sim_cite(S, n), sim_owner_name(S, o), what, due,
@@ -818,7 +818,7 @@ static bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
             if (target >= 0 && o->counterpart >= 0 && o->counterpart != target) continue;
             int bit;
             bool prim = sim_acts_has(n->acts, n->nacts, e->action, e->object, o->done, &bit);
-            bool fb = !prim && sim_acts_has(n->fallback, n->nfallback, e->action, e->object, o->fdone, &bit);
+            bool fb = !prim && sim_acts_has(n->x->fallback, n->x->nfallback, e->action, e->object, o->fdone, &bit);
             if (!prim && !fb) continue;
             /* one duty per rule: the oldest (the lists run newest first) */
             bool dup = false;
@@ -855,14 +855,14 @@ static bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
                 S->r.fulfilled++;
                 sim_count(S, n, o->owner >= 0 ? o->owner : actor, 1, 0, false);
                 sim_ob_close(S, k);
-            } else if (sim_acts_has(n->fallback, n->nfallback, e->action, e->object, o->fdone, &bit)) {
+            } else if (sim_acts_has(n->x->fallback, n->x->nfallback, e->action, e->object, o->fdone, &bit)) {
                 o->fdone |= 1u << bit;
-                unsigned all = n->nfallback >= 32 ? ~0u : (1u << n->nfallback) - 1;
+                unsigned all = n->x->nfallback >= 32 ? ~0u : (1u << n->x->nfallback) - 1;
                 if ((o->fdone & all) != all) continue;
                 if (o->fallback_phase) {
                     SIM_EMIT(S, SE_FULFILLED, sim_cite(S, n),
                              SIM_TEXT(S, "[%s] %s did the fallback in time: %s", sim_cite(S, n), sim_pname(S, actor),
-                                      tx_acts(m, n->fallback, n->nfallback)), actor, o->counterpart, true, e->at);
+                                      tx_acts(m, n->x->fallback, n->x->nfallback)), actor, o->counterpart, true, e->at);
                     S->r.fulfilled++;
                     sim_count(S, n, o->owner >= 0 ? o->owner : actor, 1, 0, false);
                     sim_ob_close(S, k);
@@ -871,7 +871,7 @@ static bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
                     dt_format(o->due, due);
                     SIM_EMIT(S, SE_FALLBACK, sim_cite(S, n),
                              SIM_TEXT(S, "[%s] %s did the fallback (%s); if there is no %s by %s, that meets the duty",
-                                      sim_cite(S, n), sim_pname(S, actor), tx_acts(m, n->fallback, n->nfallback),
+                                      sim_cite(S, n), sim_pname(S, actor), tx_acts(m, n->x->fallback, n->x->nfallback),
                                       tx_action(m, n->acts[0].action), due), actor, o->counterpart, true, e->at);
                 }
             }
@@ -932,7 +932,7 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
     if (k < 0) return;
     sim_ob *o = &S->obs[k];
     memset(o, 0, sizeof *o);
-    o->norm = n->id;
+    o->norm = md_norm_index(m, n);
     o->links = -1;
     o->owner = owner;
     o->office = office;
@@ -949,19 +949,19 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
     } else if (n->within.kind == DUR_FIXED) {
         o->has_due = md_deadline_from(m, &n->within, from, &o->due) == 0;
     }
-    if (n->nfallback && n->fallback_within.kind == DUR_FIXED)
-        o->has_fdue = md_deadline_from(m, &n->fallback_within, from, &o->fdue) == 0;
+    if (n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED)
+        o->has_fdue = md_deadline_from(m, &n->x->fallback_within, from, &o->fdue) == 0;
     int *head = sim_headp(S, o);
     o->prev = -1;
     o->next = *head;
     if (*head >= 0) S->obs[*head].prev = k;
     *head = k;
     o->nnext = -1;
-    o->nprev = S->norm_tail[n->id];
-    if (o->nprev >= 0) S->obs[o->nprev].nnext = k; else S->norm_head[n->id] = k;
-    S->norm_tail[n->id] = k;
+    o->nprev = S->norm_tail[o->norm];
+    if (o->nprev >= 0) S->obs[o->nprev].nnext = k; else S->norm_head[o->norm] = k;
+    S->norm_tail[o->norm] = k;
     for (size_t i = 0; i < n->nacts; i++) sim_link_add(S, k, owner >= 0 ? owner : -1, n->acts[i].action);
-    for (size_t i = 0; i < n->nfallback; i++) sim_link_add(S, k, owner >= 0 ? owner : -1, n->fallback[i].action);
+    for (size_t i = 0; i < n->x->nfallback; i++) sim_link_add(S, k, owner >= 0 ? owner : -1, n->x->fallback[i].action);
     o = &S->obs[k];
     if (o->has_due) sim_heap_push(S, k);
     S->r.opened++;

@@ -64,12 +64,12 @@ static const char *tx_act_for(const md_model *m, const md_act *a, const char *pe
     if (has_cp && !a->counterpart_prep && !person) s = ar_printf(m->ar, "%s %s", s, cp);
     if (a->object >= 0) {
         s = tx_cat(m, s, " ");
-        if (a->object_prep) s = tx_cat(m, tx_cat(m, s, a->object_prep), " ");
+        if (a->object_prep) s = tx_cat(m, tx_cat(m, s, md_prep_word(a->object_prep)), " ");
         s = tx_cat(m, s, m->terms[a->object].display);
     }
     if (has_cp && (a->counterpart_prep || person)) {
         s = tx_cat(m, s, " ");
-        if (a->counterpart_prep) s = tx_cat(m, tx_cat(m, s, a->counterpart_prep), " ");
+        if (a->counterpart_prep) s = tx_cat(m, tx_cat(m, s, md_prep_word(a->counterpart_prep)), " ");
         else if (a->object >= 0) s = tx_cat(m, s, "for ");
         s = tx_cat(m, s, cp);
     }
@@ -138,10 +138,10 @@ const char *tx_norm(const md_model *m, const md_norm *n)
     if (n->within.kind == DUR_FIXED) s = ar_printf(m->ar, "%s within %s", s, tx_deadline(m, &n->within));
     else if (n->within.kind == DUR_VAGUE) s = ar_printf(m->ar, "%s (%s)", s, n->within.vague);
     if (n->cond) s = ar_printf(m->ar, "%s, %s", s, tx_cond(m, n->cond));
-    if (n->nfallback) {
-        s = ar_printf(m->ar, "%s, otherwise %s", s, tx_acts(m, n->fallback, n->nfallback));
-        if (n->fallback_within.kind != DUR_NONE)
-            s = ar_printf(m->ar, "%s within %s", s, tx_deadline(m, &n->fallback_within));
+    if (n->x->nfallback) {
+        s = ar_printf(m->ar, "%s, otherwise %s", s, tx_acts(m, n->x->fallback, n->x->nfallback));
+        if (n->x->fallback_within.kind != DUR_NONE)
+            s = ar_printf(m->ar, "%s within %s", s, tx_deadline(m, &n->x->fallback_within));
     }
     return s ? s : "?";
 }
