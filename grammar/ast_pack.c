@@ -29,7 +29,10 @@ struct pk_chunk {
     unsigned char data[];
 };
 
-enum { PK_CHUNK = 64 * 1024 };
+/* Chunks double from 4 KiB, so a file of a few rules takes little, up to
+ * 1 MiB: chunks that big are mapped on their own by malloc, and freeing one
+ * gives its memory back to the system, for the model to take. */
+enum { PK_CHUNK_FIRST = 4096, PK_CHUNK_MAX = 1 << 20 };
 
 void pk_init(pk_buf *b) { memset(b, 0, sizeof *b); }
 
@@ -63,7 +66,8 @@ static void pw_room(pk_w *w, size_t n)
     pk_chunk *t = b->tail;
     if (w->failed || (t && t->cap - t->len >= n)) return;
     size_t part = t ? t->len - w->start : 0;
-    size_t cap = PK_CHUNK;
+    size_t cap = t ? t->cap : PK_CHUNK_FIRST / 2;
+    if (cap < PK_CHUNK_MAX) cap *= 2;
     while (cap < 2 * (part + n)) cap *= 2;
     pk_chunk *c = fail_malloc(sizeof *c + cap);
     if (!c) { w->failed = true; return; }

@@ -269,12 +269,12 @@ static void ck_norm_warnings(md_model *m)
             if (f && f->embedded && n->x->cited) {
                 /* the clerk's part in it is the adoption, so point there */
                 MD_WARN(m, "vague-deadline", n->x->cited_at, "[%s] adopts a vague deadline ('%s'): it cannot be checked",
-                        n->x->cited, dls[i]->vague);
+                        n->x->cited, md_vague(m, dls[i]));
                 MD_HINT(m, "to set a period, write the rule in full with 'within 2 working days' and 'omits [%s]'",
                         n->clause);
                 continue;
             }
-            MD_WARN(m, "vague-deadline", dls[i]->at, "vague deadline '%s': it cannot be checked", dls[i]->vague);
+            MD_WARN(m, "vague-deadline", dls[i]->at, "vague deadline '%s': it cannot be checked", md_vague(m, dls[i]));
             MD_HINT(m, "write a period, like 'within 2 working days'");
         }
         if (n->within.kind == DUR_FIXED && n->trigger < 0 && n->mod != MOD_MUST_NOT && n->mod != MOD_SHOULD_NOT) {

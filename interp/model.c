@@ -362,13 +362,32 @@ md_cond *md__cond(md_model *m, const ast_cond *c)
     return r;
 }
 
-void md__deadline(md_deadline *out, const ast_dur *d)
+void md__deadline(md_model *m, md_deadline *out, const ast_dur *d)
 {
     out->kind = d->kind;
-    out->n = (int32_t)d->n;   /* the parser keeps deadlines to about ten years */
+    out->n = d->n;
     out->unit = d->unit;
-    out->vague = d->vague;
+    out->vague = 0;
     out->at = d->at;
+    if (d->vague) md__set_vague(m, out, d->vague);
+}
+
+void md__set_vague(md_model *m, md_deadline *dl, const char *text)
+{
+    if (m->nvagues == m->capvagues) {   /* doubling: a copy left behind now and then, not one a deadline */
+        size_t cap = m->capvagues ? 2 * m->capvagues : 16;
+        const char **v = ar_grow(m->ar, m->vagues, m->nvagues, cap, sizeof *v);
+        if (!v) { dg_oom(m->dg); return; }
+        m->vagues = v;
+        m->capvagues = cap;
+    }
+    m->vagues[m->nvagues++] = text;
+    dl->vague = (uint32_t)m->nvagues;
+}
+
+const char *md_vague(const md_model *m, const md_deadline *d)
+{
+    return d->vague && d->vague <= m->nvagues ? m->vagues[d->vague - 1] : "";
 }
 
 /* ---- roles --------------------------------------------------------------- */

@@ -57,10 +57,10 @@ typedef struct md_cond {       /* 40 bytes */
     const char *text;            /* C_FACT, C_APPROVED verb */
 } md_cond;
 
-typedef struct md_deadline {   /* 32 bytes: a model has two for every rule */
-    const char *vague;
+typedef struct md_deadline {   /* 24 bytes: a model has one for every rule */
     loc at;
     int32_t n;                   /* at most about ten years (the parser's limit) */
+    uint32_t vague;              /* DUR_VAGUE: its words are md_vague(m, d) */
     ast_durkind kind : 8;
     ast_unit unit : 8;
 } md_deadline;
@@ -100,7 +100,7 @@ typedef struct md_norm_x {
 
 extern const md_norm_x md_norm_x_none;
 
-typedef struct md_norm {       /* 112 bytes: ints, count, flags, pointers, deadline, locations */
+typedef struct md_norm {       /* 104 bytes: ints, count, flags, pointers, deadline, location */
     int subject;                 /* role */
     int counterpart;             /* role the norm is towards, or -1 */
     int trigger;                 /* thing whose arrival opens the duty, or -1 */
@@ -114,8 +114,7 @@ typedef struct md_norm {       /* 112 bytes: ints, count, flags, pointers, deadl
     md_cond *cond;
     md_norm_x *x;                /* never NULL */
     md_deadline within;
-    loc clause_at;
-    loc at;
+    loc at;                      /* the whole rule, from its clause */
 } md_norm;
 
 typedef struct md_step {
@@ -260,6 +259,7 @@ typedef struct md_model {
     md_person *people; size_t npeople;
     md_scenario *scens; size_t nscens;
     md_meta meta;
+    const char **vagues; size_t nvagues, capvagues;   /* the words of vague deadlines, by md_deadline.vague - 1 */
     hmap syms;                   /* interned name -> symbol (see model.c) */
     hmap by_role_action;         /* role<<32|action -> first index entry */
     int *ix_norm, *ix_next;      /* index entries: a norm, and the next entry of the chain */
@@ -345,6 +345,8 @@ int md_ra_norm(const md_model *m, int entry);
  * just the display name. */
 const char *md_role_name(const md_model *m, int role);
 const char *md_term_name(const md_model *m, int term);
+/* The words of a vague deadline ("a reasonable time"), or "" for another. */
+const char *md_vague(const md_model *m, const md_deadline *d);
 /* Deadline for a norm from a day, under the protocol calendar; -1 on failure. */
 int md_deadline_from(const md_model *m, const md_deadline *d, dt_day from, dt_day *due);
 /* Review status as of `today`. */

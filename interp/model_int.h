@@ -29,7 +29,9 @@ int md__role_ref(md_model *m, ast_name n);              /* reports unknown */
 int md__term_ref(md_model *m, ast_name n, md_termkind kind, const char *what);
 void md__unknown_role(md_model *m, const char *name, loc at);
 md_cond *md__cond(md_model *m, const ast_cond *c);
-void md__deadline(md_deadline *out, const ast_dur *d);
+void md__deadline(md_model *m, md_deadline *out, const ast_dur *d);
+/* Make dl vague, with these words. */
+void md__set_vague(md_model *m, md_deadline *dl, const char *text);
 const char *md__intern(md_model *m, const char *s);
 bool md__is_article(const char *w);
 bool md__is_prep(const char *w);

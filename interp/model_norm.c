@@ -32,9 +32,8 @@ static void mn_vague(md_model *m, md_deadline *dl, const ast_word *w, const char
 {
     if (dl->kind != DUR_NONE) return;
     dl->kind = DUR_VAGUE;
-    dl->vague = text;
+    md__set_vague(m, dl, text);
     dl->at = w->at;
-    (void)m;
 }
 
 /* Skip "as soon as possible" and "in a timely manner"; returns the last word used. */
@@ -176,7 +175,6 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     md_norm n;
     memset(&n, 0, sizeof n);
     n.clause = an->clause;
-    n.clause_at = an->clause_at;
     n.at = d->at;
     n.mod = an->mod;
     md_norm_x x;             /* kept only if the rule has any of it */
@@ -196,8 +194,8 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     n.trigger = n.trigger_from = n.counterpart = -1;
     n.subject = md__role_ref(m, subj->name);
     bool ok = n.subject >= 0;
-    md__deadline(&n.within, &an->within);
-    md__deadline(&x.fallback_within, &an->fallback_within);
+    md__deadline(m, &n.within, &an->within);
+    md__deadline(m, &x.fallback_within, &an->fallback_within);
     n.acts = mn_acts(m, an->acts, &n.nacts, &n.within, &ok);
     x.fallback = mn_acts(m, an->fallback, &x.nfallback, &x.fallback_within, &ok);
     n.cond = md__cond(m, an->cond);

@@ -26,7 +26,7 @@ static void mr_step(md_model *m, const ast_step *s, md_step *out)
     out->handler = out->procedure = -1;
     out->at = s->at;
     out->cond = md__cond(m, s->cond);
-    md__deadline(&out->within, &s->within);
+    md__deadline(m, &out->within, &s->within);
     out->with = mr_roles(m, s->with, &out->nwith);
     if (s->informal || !s->handler.s) return;
     int r = md_find_role(m, s->handler.s);

@@ -23,7 +23,7 @@ static const char *qe_deadline(const md_model *m, const md_norm *n)
                                    ast_unit_word(n->within.unit, 1)),
                          n->within.unit == U_WORKING_DAYS ? " (weekends and bank holidays are not working days)" : "");
     if (n->within.kind == DUR_VAGUE)
-        return ar_printf(m->ar, "Its timing ('%s') is vague, so it cannot be checked against a date.", n->within.vague);
+        return ar_printf(m->ar, "Its timing ('%s') is vague, so it cannot be checked against a date.", md_vague(m, &n->within));
     return NULL;
 }
 

@@ -485,7 +485,7 @@ static void qd_text(q_parse *p, const qd_one *r)
     dt_format_long(r->from, lf);
     fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, n));
     if (!r->fixed) {
-        fprintf(o, "No due date: '%s' is not a fixed period.\n", n->within.vague);
+        fprintf(o, "No due date: '%s' is not a fixed period.\n", md_vague(m, &n->within));
         return;
     }
     dt_format_long(r->due, ld);

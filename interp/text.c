@@ -125,7 +125,7 @@ const char *tx_cond(const md_model *m, const md_cond *c)
 const char *tx_deadline(const md_model *m, const md_deadline *d)
 {
     if (d->kind == DUR_FIXED) return ar_printf(m->ar, "%d %s", (int)d->n, ast_unit_word(d->unit, d->n));
-    if (d->kind == DUR_VAGUE) return d->vague;
+    if (d->kind == DUR_VAGUE) return md_vague(m, d);
     return "";
 }
 
@@ -136,7 +136,7 @@ const char *tx_norm(const md_model *m, const md_norm *n)
     if (n->acts[0].counterpart < 0 && n->counterpart >= 0)
         s = ar_printf(m->ar, "%s (towards %s)", s, md_role_name(m, n->counterpart));
     if (n->within.kind == DUR_FIXED) s = ar_printf(m->ar, "%s within %s", s, tx_deadline(m, &n->within));
-    else if (n->within.kind == DUR_VAGUE) s = ar_printf(m->ar, "%s (%s)", s, n->within.vague);
+    else if (n->within.kind == DUR_VAGUE) s = ar_printf(m->ar, "%s (%s)", s, md_vague(m, &n->within));
     if (n->cond) s = ar_printf(m->ar, "%s, %s", s, tx_cond(m, n->cond));
     if (n->x->nfallback) {
         s = ar_printf(m->ar, "%s, otherwise %s", s, tx_acts(m, n->x->fallback, n->x->nfallback));

@@ -222,7 +222,7 @@ static void test_norms(void **state)
     n = norm_of(s, "5");
     assert_string_equal(n->acts[0].detail, "impartially");
     assert_int_equal(n->within.kind, DUR_VAGUE);
-    assert_string_equal(n->within.vague, "promptly");
+    assert_string_equal(md_vague(m, &n->within), "promptly");
     assert_int_equal(n->trigger, -1);   /* "give advice": advice is produced, not received */
     /* one rule per subject */
     size_t six = 0;
