@@ -58,13 +58,13 @@ typedef struct pk_w {
     bool failed;
 } pk_w;
 
-/* Room for n more bytes of the rule in the tail chunk.  A rule that
- * outgrows its chunk moves, as written so far, to a new one. */
-static void pw_room(pk_w *w, size_t n)
+/* A new tail chunk with room for n more bytes: a rule that outgrows its
+ * chunk moves, as written so far, to the new one. */
+static __attribute__((noinline)) void pw_more(pk_w *w, size_t n)
 {
     pk_buf *b = w->b;
     pk_chunk *t = b->tail;
-    if (w->failed || (t && t->cap - t->len >= n)) return;
+    if (w->failed) return;
     size_t part = t ? t->len - w->start : 0;
     size_t cap = t ? t->cap : PK_CHUNK_FIRST / 2;
     if (cap < PK_CHUNK_MAX) cap *= 2;
@@ -83,6 +83,13 @@ static void pw_room(pk_w *w, size_t n)
     }
     b->tail = c;
     w->start = 0;
+}
+
+/* Room for n more bytes of the rule in the tail chunk. */
+static inline void pw_room(pk_w *w, size_t n)
+{
+    pk_chunk *t = w->b->tail;
+    if (!t || t->cap - t->len < n) pw_more(w, n);
 }
 
 static void pw_byte(pk_w *w, unsigned v)

@@ -315,7 +315,7 @@ bool md__is_article(const char *w)
     static const char *const a[] = { "the", "a", "an", "any", "all", "each", "every", "their", "its",
                                      "his", "her", "them", "that", NULL };
     for (const char *const *p = a; *p; p++)
-        if (strcmp(w, *p) == 0) return true;
+        if ((*p)[0] == w[0] && strcmp(w, *p) == 0) return true;   /* (most words differ at once) */
     return false;
 }
 
@@ -323,7 +323,7 @@ bool md__is_prep(const char *w)
 {
     static const char *const a[] = { "to", "from", "with", "about", "of", "for", "by", "on", NULL };
     for (const char *const *p = a; *p; p++)
-        if (strcmp(w, *p) == 0) return true;
+        if ((*p)[0] == w[0] && strcmp(w, *p) == 0) return true;   /* (most words differ at once) */
     return false;
 }
 

@@ -24,7 +24,7 @@ static bool mn_vague_word(const char *w)
     static const char *const v[] = { "timely", "promptly", "asap", "immediately", "quickly", "soon",
                                      "reasonably", "expeditiously", NULL };
     for (const char *const *p = v; *p; p++)
-        if (strcmp(w, *p) == 0) return true;
+        if ((*p)[0] == w[0] && strcmp(w, *p) == 0) return true;   /* (most words differ at once) */
     return false;
 }
 

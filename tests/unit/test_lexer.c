@@ -44,7 +44,9 @@ static lx_run *lx(const char *text, size_t len)
     ctx.dg = &r->dg;
     ctx.src = &r->src;
     ctx.file = f;
-    ast_file out = { f, NULL, NULL };
+    ast_file out;
+    memset(&out, 0, sizeof out);
+    out.file = f;
     out.tail = &out.decls;
     ctx.out = &out;
     r->tokens = ps_lex_only(&ctx);
