@@ -4,6 +4,7 @@
 #include "fail.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,7 +144,9 @@ void ar_release(arena *a, ar_mark_t m)
     a->last = NULL;
 }
 
-void *ar_alloc(arena *a, size_t n)
+_Static_assert(offsetof(ar_block, data) == AR_HEADER, "ar_alloc's inline path finds a block's data at AR_HEADER");
+
+void *ar_alloc_slow(arena *a, size_t n)
 {
     void *p = ar_take(a, &a->head, &a->used, &a->cap, n, 8);
     a->last = p;

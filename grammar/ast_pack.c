@@ -50,12 +50,14 @@ void pk_free(pk_buf *b)
 
 typedef struct pk_w {
     pk_buf *b;
-    size_t start;            /* where this rule began in the tail chunk */
+    unsigned char *p, *end;  /* the cursor in the tail chunk, and its end */
+    unsigned char *start;    /* where this rule began */
     uint32_t file;
     uint32_t base;           /* the previous location's start */
     uintptr_t last;          /* the previous address of an interned name */
     uintptr_t last_kw;       /* the previous address of a static word ("to", "must") */
     bool failed;
+    unsigned char spill[16]; /* out of memory: what is written goes here, and is dropped */
 } pk_w;
 
 /* A new tail chunk with room for n more bytes: a rule that outgrows its
@@ -64,57 +66,61 @@ static __attribute__((noinline)) void pw_more(pk_w *w, size_t n)
 {
     pk_buf *b = w->b;
     pk_chunk *t = b->tail;
-    if (w->failed) return;
-    size_t part = t ? t->len - w->start : 0;
-    size_t cap = t ? t->cap : PK_CHUNK_FIRST / 2;
-    if (cap < PK_CHUNK_MAX) cap *= 2;
-    while (cap < 2 * (part + n)) cap *= 2;
-    pk_chunk *c = fail_malloc(sizeof *c + cap);
-    if (!c) { w->failed = true; return; }
-    c->next = NULL;
-    c->cap = cap;
-    c->len = part;
-    if (part) memcpy(c->data, t->data + w->start, part);
-    if (t) {
-        t->len = w->start;
-        t->next = c;
-    } else {
-        b->head = c;
+    if (!w->failed) {
+        size_t part = t ? (size_t)(w->p - w->start) : 0;
+        size_t cap = t ? t->cap : PK_CHUNK_FIRST / 2;
+        if (cap < PK_CHUNK_MAX) cap *= 2;
+        while (cap < 2 * (part + n)) cap *= 2;
+        pk_chunk *c = fail_malloc(sizeof *c + cap);
+        if (c) {
+            c->next = NULL;
+            c->cap = cap;
+            c->len = 0;
+            if (part) memcpy(c->data, w->start, part);
+            if (t) {
+                t->len = (size_t)(w->start - t->data);
+                t->next = c;
+            } else {
+                b->head = c;
+            }
+            b->tail = c;
+            w->start = c->data;
+            w->p = c->data + part;
+            w->end = c->data + cap;
+            return;
+        }
+        w->failed = true;
     }
-    b->tail = c;
-    w->start = 0;
+    w->p = w->spill;
+    w->end = w->spill + sizeof w->spill;
 }
 
-/* Room for n more bytes of the rule in the tail chunk. */
+/* Room for n (at most 16) more bytes of the rule. */
 static inline void pw_room(pk_w *w, size_t n)
 {
-    pk_chunk *t = w->b->tail;
-    if (!t || t->cap - t->len < n) pw_more(w, n);
+    if ((size_t)(w->end - w->p) < n) pw_more(w, n);
 }
 
-static void pw_byte(pk_w *w, unsigned v)
+static inline void pw_byte(pk_w *w, unsigned v)
 {
     pw_room(w, 1);
-    if (!w->failed) w->b->tail->data[w->b->tail->len++] = (unsigned char)v;
+    *w->p++ = (unsigned char)v;
 }
 
-static void pw_uvar(pk_w *w, uint64_t v)
+static inline void pw_uvar(pk_w *w, uint64_t v)
 {
     pw_room(w, 10);
-    if (w->failed) return;
-    pk_chunk *t = w->b->tail;
-    unsigned char *p = t->data + t->len;
-    size_t k = 0;
-    while (v >= 0x80) { p[k++] = (unsigned char)(v | 0x80); v >>= 7; }
-    p[k++] = (unsigned char)v;
-    t->len += k;
+    unsigned char *p = w->p;
+    while (v >= 0x80) { *p++ = (unsigned char)(v | 0x80); v >>= 7; }
+    *p++ = (unsigned char)v;
+    w->p = p;
 }
 
-static void pw_svar(pk_w *w, int64_t v) { pw_uvar(w, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63)); }
+static inline void pw_svar(pk_w *w, int64_t v) { pw_uvar(w, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63)); }
 
 /* An address as a signed step from the previous one: names interned one
  * after another (a rule's clause, the strings in it) lie close together. */
-static void pw_ptr(pk_w *w, const void *s)
+static inline void pw_ptr(pk_w *w, const void *s)
 {
     uintptr_t v = (uintptr_t)s;
     pw_svar(w, (int64_t)(v - w->last));
@@ -123,7 +129,7 @@ static void pw_ptr(pk_w *w, const void *s)
 
 /* Keywords and modality words are static text, far from the names: they
  * have a stream of steps of their own. */
-static void pw_kw(pk_w *w, const void *s)
+static inline void pw_kw(pk_w *w, const void *s)
 {
     uintptr_t v = (uintptr_t)s;
     pw_svar(w, (int64_t)(v - w->last_kw));
@@ -132,7 +138,7 @@ static void pw_kw(pk_w *w, const void *s)
 
 static uint64_t pk_zig(int64_t v) { return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63); }
 
-static void pw_loc(pk_w *w, loc at)
+static inline void pw_loc(pk_w *w, loc at)
 {
     if (!at.file && !at.start && !at.end) { pw_byte(w, 0); return; }
     uint64_t step = pk_zig((int64_t)at.start - (int64_t)w->base);
@@ -197,7 +203,17 @@ static void pw_cond(pk_w *w, const ast_cond *c, int depth)
 bool pk_norm(pk_buf *b, const ast_decl *d)
 {
     const ast_norm *n = &d->u.norm;
-    pk_w w = { b, b->tail ? b->tail->len : 0, d->file, b->base, b->last, b->last_kw, false };
+    pk_w w;
+    memset(&w, 0, sizeof w);
+    w.b = b;
+    w.file = d->file;
+    w.base = b->base;
+    w.last = b->last;
+    w.last_kw = b->last_kw;
+    if (b->tail) {
+        w.start = w.p = b->tail->data + b->tail->len;
+        w.end = b->tail->data + b->tail->cap;
+    }
     unsigned flags = (unsigned)n->mod | (n->mod_word != ast_modality_word(n->mod) ? PF_MODWORD : 0u) | (n->in_block ? PF_IN_BLOCK : 0u) | (n->clause ? PF_CLAUSE : 0u) |
                      (n->cond ? PF_COND : 0u) | (n->towards.s ? PF_TOWARDS : 0u) |
                      (n->overrides ? PF_OVERRIDES : 0u);
@@ -222,11 +238,9 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     if (n->cond) pw_cond(&w, n->cond, 0);
     if (n->overrides) pw_words(&w, n->overrides);
     if (n->towards.s) pw_name(&w, n->towards);
-    if (w.failed) {
-        if (b->tail) b->tail->len = w.start;
-        return false;
-    }
-    b->bytes += b->tail->len - w.start;
+    if (w.failed) return false;   /* the tail chunk's length still ends before this rule */
+    b->tail->len = (size_t)(w.p - b->tail->data);
+    b->bytes += (size_t)(w.p - w.start);
     b->count++;
     b->nsubjects += ns;
     b->base = w.base;
@@ -247,9 +261,9 @@ typedef struct pk_r {
     bool failed;
 } pk_r;
 
-static unsigned pr_byte(pk_r *r) { return r->p < r->end ? *r->p++ : 0; }
+static inline unsigned pr_byte(pk_r *r) { return r->p < r->end ? *r->p++ : 0; }
 
-static uint64_t pr_uvar(pk_r *r)
+static uint64_t pr_uvar_long(pk_r *r)
 {
     uint64_t v = 0;
     for (unsigned shift = 0; r->p < r->end && shift < 64; shift += 7) {
@@ -260,25 +274,31 @@ static uint64_t pr_uvar(pk_r *r)
     return v;
 }
 
-static int64_t pr_svar(pk_r *r)
+static inline uint64_t pr_uvar(pk_r *r)
+{
+    if (r->p < r->end && *r->p < 0x80) return *r->p++;   /* most are one byte */
+    return pr_uvar_long(r);
+}
+
+static inline int64_t pr_svar(pk_r *r)
 {
     uint64_t u = pr_uvar(r);
     return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
 }
 
-static const char *pr_ptr(pk_r *r)
+static inline const char *pr_ptr(pk_r *r)
 {
     r->last += (uintptr_t)pr_svar(r);
     return (const char *)r->last;
 }
 
-static const char *pr_kw(pk_r *r)
+static inline const char *pr_kw(pk_r *r)
 {
     r->last_kw += (uintptr_t)pr_svar(r);
     return (const char *)r->last_kw;
 }
 
-static loc pr_loc(pk_r *r)
+static inline loc pr_loc(pk_r *r)
 {
     loc at = { 0, 0, 0 };
     uint64_t v = pr_uvar(r);
