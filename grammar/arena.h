@@ -1,9 +1,12 @@
 /* arena — bump allocation for everything a loaded protocol set owns.
  *
- * One arena per loaded file set: the AST, interned names, the model built
- * from them.  Freed in one call (ar_free); nothing allocated here is ever
- * freed on its own.  Allocation failure is reported by returning NULL and
- * setting ar->failed; callers turn that into an "out of memory" diagnostic.
+ * A loaded file set has one arena for the AST and the model built from it,
+ * and one for interned names.  Freed in one call (ar_free); nothing is freed
+ * on its own, but the newest allocations can be given back together
+ * (ar_mark, ar_release: the parser does so after each statement whose tree
+ * it has packed) and a scratch arena can be emptied (ar_reset).  Allocation
+ * failure is reported by returning NULL and setting ar->failed; callers turn
+ * that into an "out of memory" diagnostic.
  */
 #ifndef CIVIC_ARENA_H
 #define CIVIC_ARENA_H

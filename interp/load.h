@@ -1,7 +1,8 @@
 /* load — reading a set of Civic files and everything they `use`.
  *
  * An ld_set owns all memory of one load: the source texts, the arena with
- * the AST and interned names, and the table of loaded files.  ld_free
+ * the AST (every declaration but the rules, which are packed: ast_pack.h),
+ * the arena of interned names, and the table of loaded files.  ld_free
  * releases it all.  `use "X"` is resolved relative to the using file, then
  * in $CIVIC_STDLIB, then in the standard library embedded in the binary,
  * then in the installed stdlib directory; each file is loaded once; a cycle

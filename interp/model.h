@@ -1,6 +1,7 @@
 /* model — the checked meaning of a loaded protocol.
  *
- * md_build walks the AST of every file in an ld_set, resolves each name to
+ * md_build walks the AST of every file in an ld_set (and unpacks its rules,
+ * one at a time), resolves each name to
  * the role, action, thing, procedure, calendar or person it denotes
  * (reporting unknown names with "did you mean"), and builds arrays of
  * roles, norms, routes, calendars and scenarios with indexes for queries.
