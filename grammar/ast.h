@@ -135,7 +135,9 @@ typedef struct ast_role {
     ast_namelist *parents;
     ast_namelist *aliases;
     ast_namelist *manages;
+    ast_namelist *manages_except;    /* "manages Officer except Clerk": roles the relation leaves out */
     ast_namelist *appoints;
+    ast_namelist *appoints_except;
     bool external;
     const char *clause;
     loc clause_at;
@@ -166,9 +168,10 @@ typedef struct ast_protocol {
     ast_meta *meta;
 } ast_protocol;
 
-typedef struct ast_relation {  /* "[1.3.12] ManagingDirector manages Officer" */
+typedef struct ast_relation {  /* "[1.3.12] ManagingDirector manages Officer", "… except Clerk" */
     ast_namelist *subjects;
     ast_namelist *targets;
+    ast_namelist *except;    /* roles among the targets the relation leaves out, or NULL */
     bool appoints;           /* else manages */
     const char *clause;
     loc clause_at;

@@ -138,7 +138,7 @@ struct ps_holmods {
 
 %type <name> name opt_clause route_by route_about cal_extends month
 %type <str> opt_string
-%type <names> subjects namelist aliaslist alias step_with weekend_list alts
+%type <names> subjects namelist aliaslist alias step_with weekend_list alts rel_except
 %type <word> words anyword act_words act_word vague_words numlist clauses
 %type <cond> cond cond_and cond_not cond_atom
 %type <act> acts act
@@ -188,15 +188,23 @@ stmt:
 /* "[1.3.12] ManagingDirector manages Officer": a relation between roles
  * stated apart from their declarations (which may be in another file). */
 relation:
-    subjects MANAGES namelist
-                            { $$ = ast_decl_new(AR, D_RELATION, @$); OOM($$);
-                              $$->u.relation.subjects = AST_REVERSE(ast_namelist, $1);
-                              $$->u.relation.targets = AST_REVERSE(ast_namelist, $3); }
-  | subjects APPOINTS namelist
+    subjects MANAGES namelist rel_except
                             { $$ = ast_decl_new(AR, D_RELATION, @$); OOM($$);
                               $$->u.relation.subjects = AST_REVERSE(ast_namelist, $1);
                               $$->u.relation.targets = AST_REVERSE(ast_namelist, $3);
+                              $$->u.relation.except = $4; }
+  | subjects APPOINTS namelist rel_except
+                            { $$ = ast_decl_new(AR, D_RELATION, @$); OOM($$);
+                              $$->u.relation.subjects = AST_REVERSE(ast_namelist, $1);
+                              $$->u.relation.targets = AST_REVERSE(ast_namelist, $3);
+                              $$->u.relation.except = $4;
                               $$->u.relation.appoints = true; }
+  ;
+
+/* "LineManager manages Officer except Clerk": every Officer but the Clerk. */
+rel_except:
+    %empty                  { $$ = NULL; }
+  | EXCEPT namelist         { $$ = AST_REVERSE(ast_namelist, $2); }
   ;
 
 /* "[4.3] adopts [MP-2], [MP-5]": clause 4.3 of this protocol says what those
@@ -294,6 +302,7 @@ role_decl:
                               ast_role *b = $6;
                               #define PS_JOIN(f) if (b->f) { ast_namelist **t = &$$->u.role.f; while (*t) t = &(*t)->next; *t = b->f; }
                               PS_JOIN(parents) PS_JOIN(aliases) PS_JOIN(manages) PS_JOIN(appoints)
+                              PS_JOIN(manages_except) PS_JOIN(appoints_except)
                               #undef PS_JOIN
                               if (b->external) $$->u.role.external = true; }
   ;
@@ -302,8 +311,8 @@ role_attrs:
     %empty                  { $$ = ar_alloc(AR, sizeof *$$); OOM($$); }
   | role_attrs IS namelist  { $$ = $1; $$->parents = AST_REVERSE(ast_namelist, $3); }
   | role_attrs AKA aliaslist { $$ = $1; $$->aliases = AST_REVERSE(ast_namelist, $3); }
-  | role_attrs MANAGES namelist { $$ = $1; $$->manages = AST_REVERSE(ast_namelist, $3); }
-  | role_attrs APPOINTS namelist { $$ = $1; $$->appoints = AST_REVERSE(ast_namelist, $3); }
+  | role_attrs MANAGES namelist rel_except { $$ = $1; $$->manages = AST_REVERSE(ast_namelist, $3); $$->manages_except = $4; }
+  | role_attrs APPOINTS namelist rel_except { $$ = $1; $$->appoints = AST_REVERSE(ast_namelist, $3); $$->appoints_except = $4; }
   | role_attrs EXTERNAL     { $$ = $1; $$->external = true; }
   ;
 
@@ -312,8 +321,8 @@ role_items:
   | role_items NL           { $$ = $1; }
   | role_items IS namelist NL      { $$ = $1; $$->parents = AST_REVERSE(ast_namelist, $3); }
   | role_items AKA aliaslist NL    { $$ = $1; $$->aliases = AST_REVERSE(ast_namelist, $3); }
-  | role_items MANAGES namelist NL { $$ = $1; $$->manages = AST_REVERSE(ast_namelist, $3); }
-  | role_items APPOINTS namelist NL { $$ = $1; $$->appoints = AST_REVERSE(ast_namelist, $3); }
+  | role_items MANAGES namelist rel_except NL { $$ = $1; $$->manages = AST_REVERSE(ast_namelist, $3); $$->manages_except = $4; }
+  | role_items APPOINTS namelist rel_except NL { $$ = $1; $$->appoints = AST_REVERSE(ast_namelist, $3); $$->appoints_except = $4; }
   | role_items EXTERNAL NL  { $$ = $1; $$->external = true; }
   | role_items error NL     { $$ = $1; ps_recovered(ctx); yyerrok; }
   ;

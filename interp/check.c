@@ -404,6 +404,37 @@ static void ck_routes(md_model *m)
 
 /* ---- review ----------------------------------------------------------------------- */
 
+/* "manages Officer except Member": an except that is no kind of the role
+ * related leaves nothing out; "manages Officer except Officer" leaves out
+ * everything. */
+static void ck_excepts(md_model *m)
+{
+    for (size_t r = 0; r < m->nroles; r++) {
+        const md_role *x = &m->roles[r];
+        for (int v = 0; v < 2; v++) {
+            size_t n = v ? x->nappoints : x->nmanages;
+            const int *to = v ? x->appoints : x->manages;
+            const char *verb = v ? "appoints" : "manages";
+            for (size_t k = 0; k < n; k++) {
+                const md_roleset *ex = md_relation_except(x, v == 1, k);
+                for (size_t i = 0; ex && i < ex->n; i++) {
+                    int e = ex->roles[i];
+                    const char *en = m->roles[e].name, *tn = m->roles[to[k]].name;
+                    if (md_is_a(m, to[k], e)) {
+                        MD_WARN(m, "except-all", ex->at[i], "'except %s' leaves out every %s: '%s %s %s' relates no role",
+                                en, tn, x->name, verb, tn);
+                        MD_HINT(m, "name a kind of %s to leave out, like 'except Clerk'", tn);
+                    } else if (!md_is_a(m, e, to[k])) {
+                        MD_WARN(m, "except-nothing", ex->at[i], "'%s' is not a kind of %s, so 'except %s' leaves nothing out",
+                                en, tn, en);
+                        MD_HINT(m, "name a kind of %s, or leave 'except %s' out", tn, en);
+                    }
+                }
+            }
+        }
+    }
+}
+
 static void ck_review(md_model *m, dt_day today)
 {
     if (!m->meta.present) return;
@@ -437,5 +468,6 @@ void ck_run(md_model *m, dt_day today)
     ck_conflicts(m);
     ck_norm_warnings(m);
     ck_routes(m);
+    ck_excepts(m);
     ck_review(m, today);
 }

@@ -432,6 +432,34 @@ static int *md_role_list(md_model *m, ast_namelist *l, size_t *n)
     return out;
 }
 
+static md_roleset md_roleset_of(md_model *m, const ast_namelist *l)
+{
+    md_roleset s = { NULL, NULL, 0 };
+    size_t k = 0;
+    for (const ast_namelist *p = l; p; p = p->next) k++;
+    if (!k) return s;
+    s.roles = ar_alloc(m->ar, k * sizeof *s.roles);
+    s.at = ar_alloc(m->ar, k * sizeof *s.at);
+    if (!s.roles || !s.at) { dg_oom(m->dg); s.roles = NULL; s.at = NULL; return s; }
+    for (const ast_namelist *p = l; p; p = p->next) {
+        int r = md__role_ref(m, p->name);
+        if (r < 0) continue;
+        s.roles[s.n] = r;
+        s.at[s.n++] = p->name.at;
+    }
+    return s;
+}
+
+/* n entries, each the set named by l. */
+static md_roleset *md_roleset_all(md_model *m, const ast_namelist *l, size_t n)
+{
+    md_roleset *v = ar_alloc(m->ar, n * sizeof *v);
+    if (!v) { dg_oom(m->dg); return NULL; }
+    md_roleset s = md_roleset_of(m, l);
+    for (size_t i = 0; i < n; i++) v[i] = s;
+    return v;
+}
+
 static void md_role_links(md_model *m)
 {
     size_t idx = 0;
@@ -445,6 +473,11 @@ static void md_role_links(md_model *m)
             role->parents = md_role_list(m, d->u.role.parents, &role->nparents);
             role->manages = md_role_list(m, d->u.role.manages, &role->nmanages);
             role->appoints = md_role_list(m, d->u.role.appoints, &role->nappoints);
+            /* an except in a declaration leaves its roles out of every relation it states */
+            if (d->u.role.manages_except && role->nmanages)
+                role->manages_ex = md_roleset_all(m, d->u.role.manages_except, role->nmanages);
+            if (d->u.role.appoints_except && role->nappoints)
+                role->appoints_ex = md_roleset_all(m, d->u.role.appoints_except, role->nappoints);
             size_t na = 0;
             for (ast_namelist *p = d->u.role.aliases; p; p = p->next) na++;
             role->aliases = na ? ar_alloc(m->ar, na * sizeof *role->aliases) : NULL;
@@ -468,31 +501,52 @@ static void md_role_links(md_model *m)
 /* caps: room in each role's manages (2r) and appoints (2r+1) lists.  The
  * lists grow by doubling: growing them by one would copy them every time,
  * and the arena keeps every copy. */
-static void md_relate(md_model *m, int who, int to, bool appoints, const char *clause, loc at, size_t *caps)
+static void md_relate(md_model *m, int who, int to, bool appoints, const char *clause, loc at, md_roleset ex,
+                      size_t *caps)
 {
     md_role *r = &m->roles[who];
     int **arr = appoints ? &r->appoints : &r->manages;
     const char ***cls = appoints ? &r->appoints_cl : &r->manages_cl;
     loc **ats = appoints ? &r->appoints_at : &r->manages_at;
+    md_roleset **exs = appoints ? &r->appoints_ex : &r->manages_ex;
     size_t *n = appoints ? &r->nappoints : &r->nmanages;
     size_t *cap = &caps[2 * (size_t)who + (appoints ? 1 : 0)];
     for (size_t i = 0; i < *n; i++)
         if ((*arr)[i] == to) return;
-    if (*n >= *cap) {
-        size_t nc_ = *cap < 4 ? 8 : *cap * 2;
+    if (*n >= *cap || !*exs) {
+        size_t nc_ = *n < *cap ? *cap : *cap < 4 ? 8 : *cap * 2;
         int *na = ar_grow(m->ar, *arr, *n, nc_, sizeof **arr);
         const char **nc = ar_grow(m->ar, *cls, *n, nc_, sizeof **cls);
         loc *nl = ar_grow(m->ar, *ats, *n, nc_, sizeof **ats);
-        if (!na || !nc || !nl) { dg_oom(m->dg); return; }
+        md_roleset *ne = ar_grow(m->ar, *exs, *exs ? *n : 0, nc_, sizeof **exs);   /* (none yet: all empty) */
+        if (!na || !nc || !nl || !ne) { dg_oom(m->dg); return; }
         *arr = na;
         *cls = nc;
         *ats = nl;
+        *exs = ne;
         *cap = nc_;
     }
     (*arr)[*n] = to;
     (*cls)[*n] = clause;
     (*ats)[*n] = at;
+    (*exs)[*n] = ex;
     (*n)++;
+}
+
+const md_roleset *md_relation_except(const md_role *x, bool appoints, size_t k)
+{
+    const md_roleset *ex = appoints ? x->appoints_ex : x->manages_ex;
+    return ex && ex[k].n ? &ex[k] : NULL;
+}
+
+bool md_relation_covers(const md_model *m, const md_role *x, bool appoints, size_t k, int target)
+{
+    const int *to = appoints ? x->appoints : x->manages;
+    if (!md_is_a(m, target, to[k])) return false;
+    const md_roleset *ex = md_relation_except(x, appoints, k);
+    for (size_t i = 0; ex && i < ex->n; i++)
+        if (md_is_a(m, target, ex->roles[i])) return false;
+    return true;
 }
 
 /* Clauses for the relations written in role declarations, then the
@@ -527,11 +581,13 @@ static void md_relations(md_model *m)
                        MD_MAX_RELATIONS);
                 continue;
             }
+            md_roleset ex = md_roleset_of(m, d->u.relation.except);
             for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {
                 int who = md__role_ref(m, s->name);
                 for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
                     int to = md__role_ref(m, t->name);
-                    if (who >= 0 && to >= 0) md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause, d->at, caps);
+                    if (who >= 0 && to >= 0)
+                        md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause, d->at, ex, caps);
                 }
             }
         }

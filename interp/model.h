@@ -22,6 +22,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* Roles a relation leaves out: "LineManager manages Officer except Clerk". */
+typedef struct md_roleset {
+    int *roles;
+    loc *at;                     /* where each is named */
+    size_t n;
+} md_roleset;
+
 typedef struct md_role {
     const char *name;
     const char *display;         /* never NULL: falls back to name */
@@ -35,6 +42,7 @@ typedef struct md_role {
     int *appoints; size_t nappoints;
     const char **manages_cl, **appoints_cl;   /* the clause stating each relation, or NULL */
     loc *manages_at, *appoints_at;            /* where each relation is stated, or NULL */
+    md_roleset *manages_ex, *appoints_ex;     /* what each relation leaves out (n = 0: nothing), or NULL */
     bool external;
 } md_role;
 
@@ -49,6 +57,10 @@ typedef struct md_term {
     const char *third;           /* third person: "responds" */
     loc at;
 } md_term;
+
+/* The text of the condition a relation's except becomes (a C_NOT of
+ * "to ROLE or …"), so that it reads "except for a Town Clerk". */
+extern const char md_except_word[];
 
 typedef struct md_cond {       /* 40 bytes */
     ast_condkind kind : 8;
@@ -312,6 +324,11 @@ const char *md_suggest_term(const md_model *m, const char *text, md_termkind kin
 int md_lookup_verb(const md_model *m, const char *verb);
 
 bool md_is_a(const md_model *m, int role, int ancestor);
+/* Does role x's k-th manages (or appoints) relation take in `target`: is the
+ * target a kind of the related role, and of none it leaves out? */
+bool md_relation_covers(const md_model *m, const md_role *x, bool appoints, size_t k, int target);
+/* What x's k-th relation leaves out (NULL when nothing). */
+const md_roleset *md_relation_except(const md_role *x, bool appoints, size_t k);
 /* Do two roles have a common descendant (including either one)? */
 bool md_overlap(const md_model *m, int a, int b);
 /* The protocol's calendar (england-and-wales by default), or NULL. */

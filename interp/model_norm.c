@@ -237,6 +237,40 @@ static void mn_rel_note(md_model *m, hmap *stated, const int actions[2], int sub
             dg_oom(m->dg);
 }
 
+const char md_except_word[] = "except";
+
+/* "… except Clerk, Mayor" as a rule's condition: unless to Clerk or to Mayor. */
+static md_cond *mn_except_cond(md_model *m, const md_roleset *ex)
+{
+    md_cond *any = NULL;
+    for (size_t i = ex->n; i-- > 0;) {
+        md_cond *to = ar_alloc(m->ar, sizeof *to);
+        if (!to) { dg_oom(m->dg); return NULL; }
+        to->kind = C_TO;
+        to->role = ex->roles[i];
+        to->at = ex->at[i];
+        if (any) {
+            md_cond *o = ar_alloc(m->ar, sizeof *o);
+            if (!o) { dg_oom(m->dg); return NULL; }
+            o->kind = C_OR;
+            o->role = -1;
+            o->at = loc_span(to->at, any->at);
+            o->a = to;
+            o->b = any;
+            to = o;
+        }
+        any = to;
+    }
+    md_cond *no = ar_alloc(m->ar, sizeof *no);
+    if (!no) { dg_oom(m->dg); return NULL; }
+    no->kind = C_NOT;
+    no->role = -1;
+    no->at = any->at;
+    no->a = any;
+    no->text = md_except_word;
+    return no;
+}
+
 /* "role Clerk … manages Officer" answers "can Clerk manage Officer": each
  * manages/appoints relation is also a permission, cited by the role's clause. */
 static void mn_relations(md_model *m, size_t *cap)
@@ -281,6 +315,9 @@ static void mn_relations(md_model *m, size_t *cap)
                 nm.trigger = nm.trigger_from = -1;
                 nm.from_role = true;
                 nm.x = (md_norm_x *)&md_norm_x_none;
+                /* "manages Officer except Clerk": may manage an Officer, unless the Clerk */
+                const md_roleset *ex = md_relation_except(role, v == 1, i);
+                if (ex) nm.cond = mn_except_cond(m, ex);
                 if (!mn_room(m, a->at)) return;
                 MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
                 mn_rel_note(m, &stated, actions, (int)r, action, to[i]);

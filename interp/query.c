@@ -670,19 +670,29 @@ static int q_who_manages(q_parse *p)
     for (size_t i = 0; i < m->nroles; i++) {
         const md_role *x = &m->roles[i];
         for (size_t k = 0; k < x->nmanages; k++) {
-            if (!md_is_a(m, r, x->manages[k])) continue;
+            if (!md_relation_covers(m, x, false, k, r)) continue;
             if ((int)i == r) continue;   /* nobody manages themselves */
             found++;
             const char *cl = x->manages_cl ? x->manages_cl[k] : x->clause;
+            const md_roleset *ex = md_relation_except(x, false, k);
             if (p->q->json) {
                 js_obj(&p->js);
                 js_key(&p->js, "role"); js_str(&p->js, x->name);
                 js_key(&p->js, "name"); js_str(&p->js, x->display);
                 js_key(&p->js, "clause"); js_str(&p->js, cl);
+                if (ex) {
+                    js_key(&p->js, "except");
+                    js_arr(&p->js);
+                    for (size_t e = 0; e < ex->n; e++) js_str(&p->js, m->roles[ex->roles[e]].name);
+                    js_arr_end(&p->js);
+                }
                 js_obj_end(&p->js);
             } else {
-                fprintf(p->q->out, "%s manages %s%s%s%s\n", x->display, m->roles[x->manages[k]].display,
-                        cl ? " [" : "", cl ? cl : "", cl ? "]" : "");
+                fprintf(p->q->out, "%s manages %s", x->display, m->roles[x->manages[k]].display);
+                for (size_t e = 0; ex && e < ex->n; e++)
+                    fprintf(p->q->out, "%s%s", e == 0 ? " except " : e + 1 == ex->n ? " and " : ", ",
+                            m->roles[ex->roles[e]].display);
+                fprintf(p->q->out, "%s%s%s\n", cl ? " [" : "", cl ? cl : "", cl ? "]" : "");
             }
             break;
         }

@@ -113,9 +113,17 @@ static const char *tx_cond_inner(const md_model *m, const md_cond *c)
     return "";
 }
 
+/* The roles of an except, from its chain of "to ROLE or to ROLE …". */
+static const char *tx_except(const md_model *m, const md_cond *c)
+{
+    if (c->kind == C_OR) return ar_printf(m->ar, "%s or %s", tx_except(m, c->a), tx_except(m, c->b));
+    return tx_some(m, md_role_name(m, c->role));
+}
+
 const char *tx_cond(const md_model *m, const md_cond *c)
 {
     if (!c) return "";
+    if (c->kind == C_NOT && c->text == md_except_word) return ar_printf(m->ar, "except for %s", tx_except(m, c->a));
     if (c->kind == C_NOT) return ar_printf(m->ar, "unless %s", tx_cond_inner(m, c->a));
     if (c->kind == C_AND && c->b && c->b->kind == C_NOT)
         return ar_printf(m->ar, "when %s, unless %s", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b->a));
