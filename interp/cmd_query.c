@@ -72,7 +72,7 @@ int cmd_query(int argc, char **argv)
         status = 1;
     } else {
         dg_clear(&s.dg);
-        q_ctx q = { &s.m, &s.dg, stdout, o.json, cli_today(&o) };
+        q_ctx q = { &s.m, &s.dg, stdout, o.json, cli_today(&o), false, NULL, NULL };
         if (q_run(&q, text) != 0 || s.dg.errors || s.dg.oom) {
             if (o.json) cq_json_errors(&s);
             else rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));

@@ -226,7 +226,8 @@ typedef enum {
     EX_AT,                       /* KIND at HANDLER: the case is with that handler now */
     EX_REVIEW_OVERDUE,           /* review overdue (as of the scenario's today) */
     EX_REVIEW_NOT_OVERDUE,       /* review not overdue */
-    EX_REVIEW_DUE                /* review due DATE */
+    EX_REVIEW_DUE,               /* review due DATE */
+    EX_VERDICT                   /* "can Member instruct Officer" forbidden: the answer to a question */
 } md_exkind;
 
 typedef enum { OB_OPEN, OB_FULFILLED, OB_BREACHED, OB_DEPARTED, OB_LAPSED } md_obstate;
@@ -240,6 +241,9 @@ typedef struct md_expect {
     int kind_thing;              /* EX_REACHES etc: complaint */
     int handler_person, handler_role, handler_proc;
     bool informal;               /* the informal step: "expect complaint at informal" */
+    const char *query;           /* EX_VERDICT: the question, as written in its string */
+    const char *verdict;         /* EX_VERDICT: obliged, forbidden, …, unregulated */
+    loc query_at;                /* EX_VERDICT: the string */
     loc at;
 } md_expect;
 

@@ -1,5 +1,6 @@
 /* model_scen — people, scenario events and expectations. */
 #include "model_int.h"
+#include "query.h"
 
 #include <limits.h>
 #include <ctype.h>
@@ -278,7 +279,36 @@ static const struct { const char *word; md_obstate st; } ms_states[] = {
 static void ms_expect_help(md_model *m)
 {
     MD_HINT(m, "expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', "
-               "'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'");
+               "'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', "
+               "'expect \"can Member instruct Officer\" forbidden'");
+}
+
+/* "can Member instruct Officer" forbidden: the question is checked (ck_run)
+ * and answered (sim) once the model is whole. */
+static bool ms_verdict_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
+{
+    md_model *m = c->m;
+    x->kind = EX_VERDICT;
+    x->query = w->text;
+    x->query_at = w->at;
+    if (!q_is_can(w->text)) {
+        MD_ERR(m, "bad-expect", w->at, "only a 'can' question has a verdict to expect");
+        MD_HINT(m, "write like 'expect \"can Member instruct Officer\" forbidden'");
+        return false;
+    }
+    const ast_word *v = w->next;
+    for (size_t i = 0; v && v->kind == W_IDENT && !v->next && q_verdicts[i]; i++)
+        if (strcmp(v->text, q_verdicts[i]) == 0) { x->verdict = q_verdicts[i]; return true; }
+    MD_ERR(m, "bad-expect", v ? v->at : ae->at, v ? "'%s' is not a verdict" : "what should the answer be?",
+           v && v->text ? v->text : "");
+    if (v && v->kind == W_IDENT) {
+        sg_best b;
+        sg_begin(&b, v->text);
+        for (size_t i = 0; q_verdicts[i]; i++) sg_offer(&b, q_verdicts[i]);
+        if (sg_result(&b)) { MD_HINT(m, "did you mean '%s'?", sg_result(&b)); return false; }
+    }
+    MD_HINT(m, "write obliged, forbidden, recommended, discouraged, permitted or unregulated after the question");
+    return false;
 }
 
 static bool ms_clause_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
@@ -359,6 +389,7 @@ static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
     x->person = x->kind_thing = x->handler_person = x->handler_role = x->handler_proc = -1;
     const ast_word *w = ae->words;
     if (w && w->kind == W_CLAUSE) return ms_clause_expect(c, ae, x, w);
+    if (w && w->kind == W_STRING) return ms_verdict_expect(c, ae, x, w);
     if (ms_word_is(w, "review")) {
         const ast_word *v = w->next;
         if (ms_word_is(v, "overdue") && !v->next) { x->kind = EX_REVIEW_OVERDUE; return true; }

@@ -360,7 +360,11 @@ int q_can(q_parse *p)
         if (s.h[i].n->cond) s.h[i].cv = qc_cond(QM(p), s.h[i].n->cond, role, cp);
     qc_overrides(&s);
     qc_verdict v = qc_decide(QM(p), &s, action);
-    if (p->q->json) qc_print_json(p, &s, &v, role, action, cp, thing);
+    if (p->q->want_verdict) {
+        p->q->verdict = v.word;
+        p->q->verdict_clause = v.decider ? md_norm_clause(v.decider) : NULL;
+    }
+    else if (p->q->json) qc_print_json(p, &s, &v, role, action, cp, thing);
     else {
         qc_ask a = { role, action, cp, thing, cp_prep, thing_prep };
         qc_print_text(p, &s, &v, &a);

@@ -878,6 +878,32 @@ static int q_dispatch(q_parse *p)
     return 1;
 }
 
+const char *const q_verdicts[] = { "obliged", "forbidden", "recommended", "discouraged", "permitted",
+                                   "unregulated", NULL };
+
+bool q_is_can(const char *text)
+{
+    size_t k = strspn(text, " \t");
+    return strncasecmp(text + k, "can", 3) == 0 && (!text[k + 3] || strchr(" \t", text[k + 3]));
+}
+
+int q_verdict(md_model *m, dg_sink *dg, const char *text, dt_day today, const char **verdict, const char **clause)
+{
+    q_ctx q = { .m = m, .dg = dg, .today = today, .want_verdict = true };
+    *verdict = NULL;
+    *clause = NULL;
+    if (!q_is_can(text)) {
+        loc nowhere = { 0, 0, 0 };
+        dg_report(dg, DG_ERROR, "bad-expect", nowhere, "only a 'can' question has a verdict to expect");
+        dg_hint(dg, "write like 'expect \"can Member instruct Officer\" forbidden'");
+        return 1;
+    }
+    if (q_run(&q, text) != 0 || !q.verdict) return 1;
+    *verdict = q.verdict;
+    *clause = q.verdict_clause;
+    return 0;
+}
+
 int q_run(q_ctx *q, const char *text)
 {
     q_parse p;

@@ -21,10 +21,23 @@ typedef struct q_ctx {
     FILE *out;
     bool json;
     dt_day today;
+    /* Set want_verdict to have a "can" question answered into verdict
+     * ("forbidden", …, "unregulated") instead of printed. */
+    bool want_verdict;
+    const char *verdict;
+    const char *verdict_clause;  /* the clause of the rule that decides it, or NULL */
 } q_ctx;
 
 /* Returns 0 when answered, 1 on a bad query or unknown name. */
 int q_run(q_ctx *q, const char *text);
+/* The verdict on a "can" question ("can Member instruct Officer" ->
+ * "forbidden"), for a scenario's expectation.  Returns 0, or 1 when the text
+ * is not a "can" question or cannot be answered (the reasons go to dg). */
+int q_verdict(md_model *m, dg_sink *dg, const char *text, dt_day today, const char **verdict, const char **clause);
+/* Does the question start with "can"? */
+bool q_is_can(const char *text);
+/* The verdict words, in the order of strength; NULL-terminated. */
+extern const char *const q_verdicts[];
 /* Does the text start with a query word (so the REPL can tell queries
  * from definitions)? */
 bool q_is_query(const char *text);

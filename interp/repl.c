@@ -289,7 +289,7 @@ static void rp_query(rp_state *r, const char *text)
     if (!r->have) { puts("nothing is loaded: ':load FILE' first"); return; }
     dg_sink dg;
     dg_init(&dg);
-    q_ctx q = { &r->s->m, &dg, stdout, r->json, r->today };
+    q_ctx q = { &r->s->m, &dg, stdout, r->json, r->today, false, NULL, NULL };
     if (q_run(&q, text) != 0 || dg.errors) rp_text(&dg, &r->s->ld.src, stderr, r->color);
     dg_free(&dg);
     fflush(stdout);

@@ -6,6 +6,7 @@
  * when it acts.  Counters per (clause, person) answer expectations. */
 #include "sim.h"
 #include "fail.h"
+#include "query.h"
 #include "routes.h"
 #include "text.h"
 
@@ -1381,6 +1382,21 @@ static void sim_expect(sim *S, const md_expect *x)
         }
         break;
     }
+    case EX_VERDICT: {
+        /* the answer does not change as the scenario runs: it is the protocol's */
+        dg_sink errs;
+        dg_init(&errs);
+        const char *v = NULL, *vc = NULL;
+        bool answered = q_verdict(m, &errs, x->query, S->s->has_today ? S->s->today : S->today, &v, &vc) == 0;
+        dg_free(&errs);
+        ok = answered && strcmp(v, x->verdict) == 0;
+        cl = vc;   /* the rule that decides the answer, which the entry cites */
+        why = ok ? SIM_TEXT(S, "'%s': %s%s%s%s", x->query, v, vc ? " [" : "", vc ? vc : "", vc ? "]" : "")
+                 : answered ? SIM_TEXT(S, "expected '%s' to be %s, but it is %s%s%s%s", x->query, x->verdict, v,
+                                       vc ? " [" : "", vc ? vc : "", vc ? "]" : "")
+                            : SIM_TEXT(S, "'%s' cannot be answered (see civic check)", x->query);
+        break;
+    }
     }
     S->r.expectations++;
     if (!ok) S->r.failed++;
@@ -1506,6 +1522,11 @@ sim_result sim_run(md_model *m, const md_scenario *s, dt_day today, sim_sink sin
         return S.r;
     }
     for (size_t i = 0; i < np; i++) S.person_head[i] = -1;
+    /* Expectations before the first event are dated by it; in a scenario
+     * of no events, by its today (or the run's). */
+    S.now = s->has_today ? s->today : today;
+    for (size_t i = 0; i < s->nitems; i++)
+        if (s->items[i].kind == SI_EV) { S.now = s->items[i].u.ev.day; break; }
     bool started = false;
     for (size_t i = 0; i < s->nitems && !S.r.error; i++) {
         const md_sitem *it = &s->items[i];

@@ -1162,7 +1162,7 @@ static int cmd_parse(const char *path)
 
 static double query_us(session *s, FILE *null, const char *text, int reps)
 {
-    q_ctx q = { &s->m, &s->dg, null, false, bench_today() };
+    q_ctx q = { &s->m, &s->dg, null, false, bench_today(), false, NULL, NULL };
     size_t before = s->dg.errors;
     if (q_run(&q, text) != 0 || s->dg.errors != before) {
         fprintf(stderr, "bench: query failed: %s\n", text);

@@ -47,7 +47,7 @@ static void fz_query(session *s, const char *text, bool json)
 {
     FILE *out = fz_null();
     dg_clear(&s->dg);
-    q_ctx q = { &s->m, &s->dg, out, json, fz_today() };
+    q_ctx q = { &s->m, &s->dg, out, json, fz_today(), false, NULL, NULL };
     int rc = q_run(&q, text);
     /* A query that fails says why: a status of 1 with nothing reported
      * would leave `civic query` silent. */

@@ -515,7 +515,7 @@ hint: write due DATE, open, fulfilled, breached, departed or lapsed
 tests/check/scenario.civic:30:32: error: unexpected words at the end of this expectation
    30 |   expect [E1] fulfilled by bob quickly
       |                                ^~~~~~~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/scenario.civic:31:28: error: unknown person or role 'zoe'
    31 |   expect [E1] fulfilled by zoe
       |                            ^~~
@@ -527,7 +527,7 @@ hint: an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] b
 tests/check/scenario.civic:33:10: error: cannot read this expectation
    33 |   expect no idea
       |          ^~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/scenario.civic:34:28: error: unknown person or role 'Clerc'
    34 |   expect complaint reaches Clerc
       |                            ^~~~~

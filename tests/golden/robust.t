@@ -2034,7 +2034,7 @@ hint: write due DATE, open, fulfilled, breached, departed or lapsed
 tests/check/robust-scenario-errors.civic:45:25: error: unexpected words at the end of this expectation
    45 |   expect [E1] fulfilled by
       |                         ^~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:46:28: error: unknown person or role 'carol'
    46 |   expect [E1] fulfilled by carol
       |                            ^~~~~
@@ -2042,7 +2042,7 @@ hint: declare people at the top of the scenario: 'person carol is Member'
 tests/check/robust-scenario-errors.civic:47:34: error: unexpected words at the end of this expectation
    47 |   expect [E1] fulfilled by alice now
       |                                  ^~~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:48:15: error: what should be true of [E1]?
    48 |   expect [E1] fulfiled
       |               ^~~~~~~~
@@ -2070,11 +2070,11 @@ hint: an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] b
 tests/check/robust-scenario-errors.civic:59:10: error: cannot read this expectation
    59 |   expect no breaches please
       |          ^~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:60:10: error: cannot read this expectation
    60 |   expect no joy
       |          ^~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:65:28: error: unknown person or role 'carol'
    65 |   expect complaint reaches carol
       |                            ^~~~~
@@ -2086,23 +2086,23 @@ hint: write 'expect complaint reaches Clerk' or 'expect complaint at informal'
 tests/check/robust-scenario-errors.civic:70:10: error: cannot read this expectation
    70 |   expect complaint resolved now
       |          ^~~~~~~~~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:71:10: error: cannot read this expectation
    71 |   expect complaint
       |          ^~~~~~~~~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:72:10: error: cannot read this expectation
    72 |   expect enquiry flies
       |          ^~~~~~~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:73:10: error: cannot read this expectation
    73 |   expect 2026-01-01
       |          ^~~~~~~~~~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:74:3: error: cannot read this expectation
    74 |   expect
       |   ^~~~~~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved'
+hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
 tests/check/robust-scenario-errors.civic:79:9: error: 'today' needs a date
    79 |   today tomorrow
       |         ^~~~~~~~

@@ -101,7 +101,7 @@ static inline char *t_query(session *s, const char *text, bool json, int *rc)
     FILE *f = open_memstream(&buf, &len);
     assert_non_null(f);
     dg_clear(&s->dg);
-    q_ctx q = { &s->m, &s->dg, f, json, t_today() };
+    q_ctx q = { &s->m, &s->dg, f, json, t_today(), false, NULL, NULL };
     int r = q_run(&q, text);
     fclose(f);
     if (rc) *rc = r;

@@ -1,0 +1,66 @@
+# expect "can ROLE ACTION [ROLE]" VERDICT: checked by civic check, answered by
+# civic run and civic test.
+
+$ civic check --today 2026-11-22 tests/check/scenario-questions.civic
+tests/check/scenario-questions.civic:10:10: error: this question cannot be answered: unknown role 'Membr'
+   10 |   expect "can Membr instruct Officer" forbidden
+      |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: did you mean 'Member'?
+tests/check/scenario-questions.civic:11:10: error: only a 'can' question has a verdict to expect
+   11 |   expect "who manages Clerk" nobody
+      |          ^~~~~~~~~~~~~~~~~~~
+hint: write like 'expect "can Member instruct Officer" forbidden'
+tests/check/scenario-questions.civic:12:40: error: 'forbiden' is not a verdict
+   12 |   expect "can Member instruct Officer" forbiden
+      |                                        ^~~~~~~~
+hint: did you mean 'forbidden'?
+tests/check/scenario-questions.civic:13:3: error: what should the answer be?
+   13 |   expect "can Member instruct Officer"
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: write obliged, forbidden, recommended, discouraged, permitted or unregulated after the question
+tests/check/scenario-questions.civic:14:10: error: this question cannot be answered: unknown action 'fly'
+   14 |   expect "can Member fly Officer" unregulated
+      |          ^~~~~~~~~~~~~~~~~~~~~~~~
+hint: the actions are declared with 'action' in the protocol and stdlib/roles.civic
+tests/check/scenario-questions.civic: 5 errors, 0 warnings
+[1]
+
+$ civic run --today 2026-11-22 tests/check/scenario-questions-run.civic
+scenario "questions" (tests/check/scenario-questions-run.civic:7)
+2026-01-05        expect     ok: 'can LineManager manage DeputyClerk': permitted [8.1]
+2026-01-05        expect     FAILED at tests/check/scenario-questions-run.civic:10: expected 'can Member instruct Officer' to be permitted, but it is forbidden [8.2]
+result: 1 of 2 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+[1]
+
+$ civic test --today 2026-11-22 tests/check/scenario-questions-run.civic
+tests/check/scenario-questions-run.civic:10: scenario "questions": expected 'can Member instruct Officer' to be permitted, but it is forbidden [8.2]
+0 passed, 1 failed
+[1]
+
+$ civic run --json --today 2026-11-22 tests/check/scenario-questions-run.civic
+[
+  {
+    "scenario": "questions",
+    "date": "2026-01-05",
+    "time": null,
+    "kind": "expectation",
+    "clause": "8.1",
+    "people": [],
+    "text": "'can LineManager manage DeputyClerk': permitted [8.1]",
+    "ok": true,
+    "line": 8
+  },
+  {
+    "scenario": "questions",
+    "date": "2026-01-05",
+    "time": null,
+    "kind": "expectation",
+    "clause": "8.2",
+    "people": [],
+    "text": "expected 'can Member instruct Officer' to be permitted, but it is forbidden [8.2]",
+    "ok": false,
+    "line": 10
+  }
+]
+[1]
+
