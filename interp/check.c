@@ -405,9 +405,10 @@ static void ck_routes(md_model *m)
 
 /* ---- review ----------------------------------------------------------------------- */
 
-/* "manages Officer except Member": an except that is no kind of the role
- * related leaves nothing out; "manages Officer except Officer" leaves out
- * everything. */
+/* "manages Officer except Member": an except that is no kind of any role the
+ * line relates leaves nothing out; "manages Officer except Officer" leaves
+ * out everything.  The relations of one line share one set of exceptions
+ * (the same roles array): each set is looked at once, against all of them. */
 static void ck_excepts(md_model *m)
 {
     for (size_t r = 0; r < m->nroles; r++) {
@@ -418,14 +419,30 @@ static void ck_excepts(md_model *m)
             const char *verb = v ? "appoints" : "manages";
             for (size_t k = 0; k < n; k++) {
                 const md_roleset *ex = md_relation_except(x, v == 1, k);
-                for (size_t i = 0; ex && i < ex->n; i++) {
+                if (!ex) continue;
+                bool seen = false;   /* the set of an earlier relation of the line */
+                for (size_t j = 0; j < k && !seen; j++) {
+                    const md_roleset *o = md_relation_except(x, v == 1, j);
+                    seen = o && o->roles == ex->roles;
+                }
+                if (seen) continue;
+                for (size_t i = 0; i < ex->n; i++) {
                     int e = ex->roles[i];
-                    const char *en = m->roles[e].name, *tn = m->roles[to[k]].name;
-                    if (md_is_a(m, to[k], e)) {
-                        MD_WARN(m, "except-all", ex->at[i], "'except %s' leaves out every %s: '%s %s %s' relates no role",
-                                en, tn, x->name, verb, tn);
-                        MD_HINT(m, "name a kind of %s to leave out, like 'except Clerk'", tn);
-                    } else if (!md_is_a(m, e, to[k])) {
+                    bool under = false;
+                    for (size_t j = k; j < n && !under; j++) {
+                        const md_roleset *o = md_relation_except(x, v == 1, j);
+                        if (!o || o->roles != ex->roles) continue;
+                        under = md_is_a(m, e, to[j]);
+                        if (md_is_a(m, to[j], e)) {
+                            const char *en = m->roles[e].name, *tn = m->roles[to[j]].name;
+                            MD_WARN(m, "except-all", ex->at[i], "'except %s' leaves out every %s: '%s %s %s' relates no role",
+                                    en, tn, x->name, verb, tn);
+                            MD_HINT(m, "name a kind of %s to leave out, like 'except Clerk'", tn);
+                            under = true;   /* said once */
+                        }
+                    }
+                    if (!under) {
+                        const char *en = m->roles[e].name, *tn = m->roles[to[k]].name;
                         MD_WARN(m, "except-nothing", ex->at[i], "'%s' is not a kind of %s, so 'except %s' leaves nothing out",
                                 en, tn, en);
                         MD_HINT(m, "name a kind of %s, or leave 'except %s' out", tn, en);
