@@ -214,14 +214,15 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
         w.start = w.p = b->tail->data + b->tail->len;
         w.end = b->tail->data + b->tail->cap;
     }
-    unsigned flags = (unsigned)n->mod | (n->mod_word != ast_modality_word(n->mod) ? PF_MODWORD : 0u) | (n->in_block ? PF_IN_BLOCK : 0u) | (n->clause ? PF_CLAUSE : 0u) |
-                     (n->cond ? PF_COND : 0u) | (n->towards.s ? PF_TOWARDS : 0u) |
+    bool own_word = n->mod_word != ast_modality_word(n->mod);
+    unsigned flags = (unsigned)n->mod | (own_word ? PF_MODWORD : 0u) | (n->in_block ? PF_IN_BLOCK : 0u) |
+                     (n->clause ? PF_CLAUSE : 0u) | (n->cond ? PF_COND : 0u) | (n->towards.s ? PF_TOWARDS : 0u) |
                      (n->overrides ? PF_OVERRIDES : 0u);
     pw_uvar(&w, d->file);
     pw_uvar(&w, flags);
     pw_loc(&w, d->at);
     if (n->clause) { pw_ptr(&w, n->clause); pw_loc(&w, n->clause_at); }
-    if (n->mod_word != ast_modality_word(n->mod)) pw_kw(&w, n->mod_word);
+    if (own_word) pw_kw(&w, n->mod_word);
     pw_loc(&w, n->mod_at);
     pw_loc(&w, n->at);
     size_t ns = 0;
