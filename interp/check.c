@@ -442,7 +442,13 @@ static void ck_excepts(md_model *m)
                         }
                     }
                     if (!under) {
-                        const char *en = m->roles[e].name, *tn = m->roles[to[k]].name;
+                        /* every role the line relates: "Officer or Council" */
+                        const char *en = m->roles[e].name, *tn = "";
+                        for (size_t j = k; j < n; j++) {
+                            const md_roleset *o = md_relation_except(x, v == 1, j);
+                            if (!o || o->roles != ex->roles) continue;
+                            tn = *tn ? ar_printf(m->ar, "%s or %s", tn, m->roles[to[j]].name) : m->roles[to[j]].name;
+                        }
                         MD_WARN(m, "except-nothing", ex->at[i], "'%s' is not a kind of %s, so 'except %s' leaves nothing out",
                                 en, tn, en);
                         MD_HINT(m, "name a kind of %s, or leave 'except %s' out", tn, en);

@@ -10,7 +10,11 @@ tests/check/relation-except.civic:13:36: warning: 'except Officer' leaves out ev
    13 | [8.5] Mayor manages Officer except Officer
       |                                    ^~~~~~~
 hint: name a kind of Officer to leave out, like 'except Clerk'
-tests/check/relation-except.civic: 0 errors, 2 warnings
+tests/check/relation-except.civic:17:46: warning: 'Member' is not a kind of Officer or Council, so 'except Member' leaves nothing out
+   17 | [8.7] Chair appoints Officer, Council except Member
+      |                                              ^~~~~~
+hint: name a kind of Officer or Council, or leave 'except Member' out
+tests/check/relation-except.civic: 0 errors, 3 warnings
 
 $ civic query tests/check/relation-except.civic 'who manages Officer'
 line manager manages Officer except Town Clerk [8.1]
