@@ -1388,6 +1388,7 @@ static void sim_expect(sim *S, const md_expect *x)
         dg_init(&errs);
         const char *v = NULL, *vc = NULL;
         bool answered = q_verdict(m, &errs, x->query, S->s->has_today ? S->s->today : S->today, &v, &vc) == 0;
+        if (errs.oom) S->r.error = true;   /* out of memory, not a wrong answer: the run says so */
         dg_free(&errs);
         ok = answered && strcmp(v, x->verdict) == 0;
         cl = vc;   /* the rule that decides the answer, which the entry cites */

@@ -9,13 +9,14 @@
 #   - succeed (status 0) with exactly the output of the run without failure, or
 #   - stop with status 1 or 2 and an "out of memory" message,
 # and never crash, abort, leak, hang (20 s) or trip a sanitizer.
-# Usage: faults.sh [OP...] where OP is check, query or run (the default: all
-# three), or test, json, can, deadline, explain (more operations, see op_cmd).
+# Usage: faults.sh [OP...] where OP is check, query, run or scenarios (the
+# default: all four), or test, json, can, deadline, explain (more operations,
+# see op_cmd).
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
 out=build/faults
-ops=${*:-check query run}
+ops=${*:-check query run scenarios}
 step=${FAULTS_STEP:-1}
 jobs=$(nproc 2>/dev/null || echo 2)
 
@@ -40,6 +41,8 @@ op_cmd() {   # the command line of an operation
     check) echo "check --today 2026-11-22 protocols/houghton-regis.civic" ;;
     query) echo "query --today 2026-11-22 protocols/houghton-regis.civic route complaint by Member about Clerk" ;;
     run)   echo "run --today 2026-11-22 protocols/houghton-regis.test.civic" ;;
+    # the check of a scenario file: its questions are answered too
+    scenarios) echo "check --today 2026-11-22 protocols/houghton-regis.test.civic" ;;
     # more, for coverage.sh and by hand
     test)     echo "test --today 2026-11-22 protocols/houghton-regis.test.civic tests/scenarios/engine.civic" ;;
     json)     echo "run --json --today 2026-11-22 tests/scenarios/engine.civic" ;;
