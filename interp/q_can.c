@@ -265,7 +265,7 @@ typedef struct qc_ask { int role, action, cp, thing; const char *cp_prep, *thing
 
 static const char *qc_question(const md_model *m, const qc_ask *a)
 {
-    const char *thing = a->thing >= 0 ? tx_some(m, m->terms[a->thing].display) : NULL;
+    const char *thing = a->thing >= 0 ? tx_some_thing(m, m->terms[a->thing].display) : NULL;
     const char *cp = a->cp >= 0 ? tx_some(m, m->roles[a->cp].display) : NULL;
     return ar_printf(m->ar, "%s may %s%s%s%s%s%s%s%s%s", tx_some(m, m->roles[a->role].display), tx_action(m, a->action),
                      a->thing_prep && thing ? " " : "", a->thing_prep && thing ? a->thing_prep : "",

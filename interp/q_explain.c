@@ -10,7 +10,7 @@ static const char *qe_trigger(const md_model *m, const md_norm *n)
     if (n->trigger < 0) return NULL;
     return ar_printf(m->ar, "The duty arises when %s sends %s to %s",
                      n->trigger_from >= 0 ? tx_some(m, md_role_name(m, n->trigger_from)) : "anyone",
-                     tx_some(m, m->terms[n->trigger].display), tx_some(m, md_role_name(m, n->subject)));
+                     tx_some_thing(m, m->terms[n->trigger].display), tx_some(m, md_role_name(m, n->subject)));
 }
 
 static const char *qe_deadline(const md_model *m, const md_norm *n)

@@ -32,6 +32,23 @@ const char *tx_some(const md_model *m, const char *name)
     return tx_has_article(name) ? name : ar_printf(m->ar, "%s %s", tx_a(name), name);
 }
 
+/* A thing that takes no "a": "disclose information", "give advice". */
+static bool tx_mass(const char *name)
+{
+    static const char *const mass[] = { "information", "advice", "correspondence", "performance", "support",
+                                        "assistance", "guidance", "evidence", "feedback", "help", "training",
+                                        "work", "confidential information", "restricted information", NULL };
+    for (const char *const *p = mass; *p; p++)
+        if (strcasecmp(name, *p) == 0) return true;
+    return false;
+}
+
+const char *tx_some_thing(const md_model *m, const char *name)
+{
+    if (name && tx_mass(name)) return name;
+    return tx_some(m, name);
+}
+
 /* "the Town Clerk" */
 const char *tx_the(const md_model *m, const char *name)
 {

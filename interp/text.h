@@ -23,7 +23,9 @@ const char *tx_verdict(ast_modality mod);
 const char *tx_meaning(ast_modality mod);
 /* "a Member", "an Officer": the indefinite article for a name. */
 const char *tx_a(const char *name);
-const char *tx_some(const md_model *m, const char *name);   /* "a Member", "the media" */
+const char *tx_some(const md_model *m, const char *name);
+/* The same for a thing, with no article for one like "information" or "advice". */
+const char *tx_some_thing(const md_model *m, const char *name);   /* "a Member", "the media" */
 const char *tx_the(const md_model *m, const char *name);    /* "the Town Clerk", "the media" */
 /* An action's display name, or its name with hyphens as spaces. */
 const char *tx_action(const md_model *m, int action);
