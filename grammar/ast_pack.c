@@ -1,14 +1,24 @@
 /* ast_pack — see ast_pack.h.
  *
  * A rule is written as:
- *   varint file; flags; loc at; [ptr clause, loc clause_at]; loc mod_at; loc norm.at
- *   names subjects; acts; dur within; acts fallback; dur fallback_within;
+ *   varint file; varint flags (the modality, then PF_*); loc at;
+ *   [ptr clause, loc clause_at]; [kw mod_word]; loc mod_at; loc norm.at;
+ *   varint n, n × (byte quoted, ptr name, loc): the subjects;
+ *   acts; dur within; acts fallback; dur fallback_within;
  *   [cond]; [words overrides]; [ptr towards, loc]
- * where a loc is a tag (0: no location, 1: in this rule's file, 2: in the
- * file that follows) then start and end as signed steps from the previous
- * start, and a ptr is the address of an interned or static string as a
- * signed step from the previous address.  "Previous" runs on from rule to
- * rule, so rules are read in the order they were written, from the first.
+ * acts:  varint n, n × (ptr verb, loc, loc act, words)
+ * words: varint n, n × (byte kind, ptr or kw text, loc, [svar value of a
+ *        number, date or time])
+ * dur:   byte kind | unit << 2 | PD_*, [ptr vague], [svar n, loc]
+ * cond:  byte kind | PC_*, loc, [ptr text], [ptr role, loc], [cond a], [cond b]
+ *        (or PC_CUT below PK_MAX_COND_DEPTH)
+ * A loc is one varint, tag | zigzag(start step) << 2 (tag 0: no location,
+ * 1: in the rule's file, 2: in the file whose id follows), then the length
+ * as a signed varint; the step is from the previous location's start.  A
+ * ptr (an interned name) and a kw (static text: keywords, modality words)
+ * are signed steps from the previous address of their own stream.
+ * "Previous" runs on from rule to rule, so rules are read in the order
+ * they were written, from the first.
  */
 #include "ast_pack.h"
 #include "fail.h"
@@ -16,9 +26,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-    PF_MODWORD = 1 << 8,     /* the modality as written is not its usual word */
-    PF_IN_BLOCK = 1 << 3, PF_CLAUSE = 1 << 4, PF_COND = 1 << 5, PF_TOWARDS = 1 << 6, PF_OVERRIDES = 1 << 7
+enum {   /* bits 0-2: the modality */
+    PF_IN_BLOCK = 1 << 3, PF_CLAUSE = 1 << 4, PF_COND = 1 << 5, PF_TOWARDS = 1 << 6, PF_OVERRIDES = 1 << 7,
+    PF_MODWORD = 1 << 8      /* the modality as written is not its usual word */
 };
 enum { PC_CUT = 0xff, PC_A = 1 << 3, PC_B = 1 << 4, PC_TEXT = 1 << 5, PC_ROLE = 1 << 6 };
 enum { PD_VAGUE = 1 << 6, PD_REST = 1 << 7 };   /* the deadline's text; its number and location */
@@ -365,7 +375,7 @@ static ast_dur pr_dur(pk_r *r)
     d.unit = (ast_unit)((k >> 2) & 7);
     if (k & PD_VAGUE) d.vague = pr_ptr(r);
     if (k & PD_REST) {
-        d.n = (long)pr_svar(r);
+        d.n = (int32_t)pr_svar(r);
         d.at = pr_loc(r);
     }
     return d;

@@ -513,12 +513,12 @@ static void md_relate(md_model *m, int who, int to, bool appoints, const char *c
     size_t *cap = &caps[2 * (size_t)who + (appoints ? 1 : 0)];
     for (size_t i = 0; i < *n; i++)
         if ((*arr)[i] == to) return;
-    if (*n >= *cap || !*exs) {
-        size_t nc_ = *n < *cap ? *cap : *cap < 4 ? 8 : *cap * 2;
+    if (*n >= *cap) {
+        size_t nc_ = *cap < 4 ? 8 : *cap * 2;
         int *na = ar_grow(m->ar, *arr, *n, nc_, sizeof **arr);
         const char **nc = ar_grow(m->ar, *cls, *n, nc_, sizeof **cls);
         loc *nl = ar_grow(m->ar, *ats, *n, nc_, sizeof **ats);
-        md_roleset *ne = ar_grow(m->ar, *exs, *exs ? *n : 0, nc_, sizeof **exs);   /* (none yet: all empty) */
+        md_roleset *ne = ar_grow(m->ar, *exs, *n, nc_, sizeof **exs);
         if (!na || !nc || !nl || !ne) { dg_oom(m->dg); return; }
         *arr = na;
         *cls = nc;
@@ -563,6 +563,11 @@ static void md_relations(md_model *m)
         for (size_t i = 0; role->appoints_cl && i < role->nappoints; i++) role->appoints_cl[i] = role->clause;
         for (size_t i = 0; role->manages_at && i < role->nmanages; i++) role->manages_at[i] = role->at;
         for (size_t i = 0; role->appoints_at && i < role->nappoints; i++) role->appoints_at[i] = role->at;
+        /* and what each leaves out: nothing, unless the declaration said 'except' (md_role_links) */
+        if (!role->manages_ex && role->nmanages)
+            role->manages_ex = ar_alloc(m->ar, role->nmanages * sizeof *role->manages_ex);
+        if (!role->appoints_ex && role->nappoints)
+            role->appoints_ex = ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_ex);
     }
     size_t *caps = fail_calloc(2 * m->nroles + 1, sizeof *caps);
     if (!caps) { dg_oom(m->dg); return; }

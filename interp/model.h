@@ -58,12 +58,9 @@ typedef struct md_term {
     loc at;
 } md_term;
 
-/* The text of the condition a relation's except becomes (a C_NOT of
- * "to ROLE or …"), so that it reads "except for a Town Clerk". */
-extern const char md_except_word[];
-
 typedef struct md_cond {       /* 40 bytes */
-    ast_condkind kind : 8;
+    ast_condkind kind : 7;
+    bool except : 1;             /* C_NOT made from a relation's "except Clerk": reads "except for a Town Clerk" */
     signed int role : 24;        /* C_ABOUT, C_BY, C_APPROVED, C_TO: a role (at most MD_MAX_ROLES), or -1 */
     loc at;
     struct md_cond *a, *b;

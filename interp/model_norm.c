@@ -237,8 +237,6 @@ static void mn_rel_note(md_model *m, hmap *stated, const int actions[2], int sub
             dg_oom(m->dg);
 }
 
-const char md_except_word[] = "except";
-
 /* "… except Clerk, Mayor" as a rule's condition: unless to Clerk or to Mayor. */
 static md_cond *mn_except_cond(md_model *m, const md_roleset *ex)
 {
@@ -267,7 +265,7 @@ static md_cond *mn_except_cond(md_model *m, const md_roleset *ex)
     no->role = -1;
     no->at = any->at;
     no->a = any;
-    no->text = md_except_word;
+    no->except = true;
     return no;
 }
 

@@ -140,7 +140,7 @@ static const char *tx_except(const md_model *m, const md_cond *c)
 const char *tx_cond(const md_model *m, const md_cond *c)
 {
     if (!c) return "";
-    if (c->kind == C_NOT && c->text == md_except_word) return ar_printf(m->ar, "except for %s", tx_except(m, c->a));
+    if (c->kind == C_NOT && c->except) return ar_printf(m->ar, "except for %s", tx_except(m, c->a));
     if (c->kind == C_NOT) return ar_printf(m->ar, "unless %s", tx_cond_inner(m, c->a));
     if (c->kind == C_AND && c->b && c->b->kind == C_NOT)
         return ar_printf(m->ar, "when %s, unless %s", tx_cond_inner(m, c->a), tx_cond_inner(m, c->b->a));

@@ -36,6 +36,9 @@ Permitted. [A9] Member may disclose information to the media
 $ civic query tests/query/protocol.civic 'can Member disclose advice to the media'
 Forbidden. [A10] Member must not disclose advice to the media
 
+$ civic query tests/query/protocol.civic 'can Clerk give advice'
+Unregulated: the protocol says nothing about whether a Town Clerk may give advice.
+
 $ civic query tests/query/protocol.civic 'can councillors instruct officers'
 Forbidden. [A1] Member must not instruct Officer
   when the Member is a Chair of the Finance Committee, towards a Town Scribe, when "the committee has delegated it" — permitted: [A7] Chair of the Finance Committee may instruct Town Scribe, when "the committee has delegated it"
