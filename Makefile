@@ -24,14 +24,14 @@ OPT     ?= -O2 -g
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CFLAGS  ?=
 CPPFLAGS_ALL := -I$(BUILD) -Igrammar -Iinterp -DCIVIC_VERSION='"$(VERSION)"' -DCIVIC_STDLIB_DIR='"$(DATADIR)/stdlib"'
-CFLAGS_ALL   := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
-LDLIBS_ALL   := -lreadline -lm $(LDLIBS)
+CFLAGS_ALL   := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
+LDLIBS_ALL   := -lreadline -lm -pthread $(LDLIBS)
 
 # Generated sources: warnings from flex/bison output are not ours.
 # GEN_EXTRA: flags for the generated scanner and parser only (the fuzz build
 # leaves comparison tracing out of their table loops: half its time went there).
 GEN_EXTRA ?=
-GEN_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter $(CFLAGS) $(GEN_EXTRA)
+GEN_CFLAGS := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter $(CFLAGS) $(GEN_EXTRA)
 
 GRAMMAR_SRC := $(filter-out grammar/lexer.c grammar/parser.c,$(wildcard grammar/*.c))
 INTERP_SRC  := $(filter-out interp/main.c,$(wildcard interp/*.c))

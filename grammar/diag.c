@@ -44,6 +44,16 @@ static char *dg_vformat(const char *fmt, va_list ap)
     return p;
 }
 
+static bool dg_grow(dg_sink *s)
+{
+    size_t cap = s->cap ? s->cap * 2 : 16;
+    dg_diag *ni = fail_realloc(s->items, cap * sizeof *ni);
+    if (!ni) return false;
+    s->items = ni;
+    s->cap = cap;
+    return true;
+}
+
 bool dg_full(const dg_sink *s)
 {
     size_t limit = s->limit ? s->limit : DG_DEFAULT_LIMIT;
@@ -58,12 +68,9 @@ void dg_report(dg_sink *s, dg_severity sev, const char *code, loc where, const c
         s->truncated = true;
         return;
     }
-    if (s->count == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 16;
-        dg_diag *ni = fail_realloc(s->items, cap * sizeof *ni);
-        if (!ni) { s->oom = true; return; }
-        s->items = ni;
-        s->cap = cap;
+    if (s->count == s->cap && !dg_grow(s)) {
+        s->oom = true;
+        return;
     }
     va_list ap;
     va_start(ap, fmt);
@@ -79,6 +86,26 @@ void dg_report(dg_sink *s, dg_severity sev, const char *code, loc where, const c
     d->seq = s->count;
     s->count++;
     if (sev == DG_ERROR) s->errors++; else s->warnings++;
+}
+
+void dg_move(dg_sink *s, dg_diag *d)
+{
+    dg_diag moved = *d;
+    memset(d, 0, sizeof *d);
+    if (!moved.msg) return;   /* (already moved) */
+    if (dg_full(s)) {
+        s->truncated = true;
+    } else if (s->count == s->cap && !dg_grow(s)) {
+        s->oom = true;
+    } else {
+        moved.seq = s->count;
+        s->items[s->count++] = moved;
+        if (moved.sev == DG_ERROR) s->errors++; else s->warnings++;
+        return;
+    }
+    free(moved.msg);
+    for (size_t h = 0; h < moved.nhints; h++) free(moved.hints[h]);
+    free(moved.hints);
 }
 
 void dg_hint(dg_sink *s, const char *fmt, ...)

@@ -49,6 +49,9 @@ bool dg_full(const dg_sink *s);
 void dg_sort(dg_sink *s);
 /* Mark that memory ran out; printed once as an error. */
 void dg_oom(dg_sink *s);
+/* Moves a diagnostic of another sink (with its hints) into s, as if it were
+ * reported to s now: counted, and dropped once s is full.  *d is left empty. */
+void dg_move(dg_sink *s, dg_diag *d);
 
 /* The hints of a diagnostic as they are shown: its own, or, when it has
  * none, one for its code, so that every diagnostic a user sees says what to

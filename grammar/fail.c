@@ -1,10 +1,12 @@
 /* fail — see fail.h. */
 #include "fail.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned long fail_n;
+/* Atomic: a scan thread (scan_thread.h) allocates beside the parser. */
+static _Atomic unsigned long fail_n;
 
 #ifdef CIVIC_FAULT_INJECTION
 #include <stdio.h>

@@ -917,7 +917,7 @@ static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at)
     }
     buf[k] = '\0';
     /* interned: a packed rule keeps the text by address (ast_pack.h) */
-    d.vague = in_intern(ctx->names, buf, k);
+    d.vague = ps_intern(ctx, buf, k);
     if (!d.vague) { dg_oom(ctx->dg); d.vague = ""; }
     return d;
 }

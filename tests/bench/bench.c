@@ -36,6 +36,7 @@
 
 #include <errno.h>
 #include <malloc.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,20 +58,26 @@ void *__wrap_calloc(size_t n, size_t m);
 void *__wrap_realloc(void *p, size_t n);
 void __wrap_free(void *p);
 
-static size_t heap_live, heap_peak;
+/* Atomic: the scan thread (scan_thread.h) allocates too.  The peak is
+ * kept by the thread that makes it, near enough for a figure in MB. */
+static _Atomic size_t heap_live, heap_peak;
 
 static void heap_add(void *p)
 {
     if (!p) return;
-    heap_live += malloc_usable_size(p);
-    if (heap_live > heap_peak) heap_peak = heap_live;
+    size_t now_live = (heap_live += malloc_usable_size(p));
+    if (now_live > heap_peak) heap_peak = now_live;
+}
+
+static void heap_less(size_t n)   /* (never below 0: a block from before the count began) */
+{
+    size_t old = heap_live;
+    while (!atomic_compare_exchange_weak(&heap_live, &old, old > n ? old - n : 0)) {}
 }
 
 static void heap_sub(void *p)
 {
-    if (!p) return;
-    size_t n = malloc_usable_size(p);
-    heap_live = heap_live > n ? heap_live - n : 0;
+    if (p) heap_less(malloc_usable_size(p));
 }
 
 void *__wrap_malloc(size_t n)
@@ -92,7 +99,7 @@ void *__wrap_realloc(void *p, size_t n)
     size_t old = p ? malloc_usable_size(p) : 0;
     void *q = __real_realloc(p, n);
     if (!q) return NULL;
-    heap_live = heap_live > old ? heap_live - old : 0;
+    heap_less(old);
     heap_add(q);
     return q;
 }
