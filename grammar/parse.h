@@ -93,6 +93,8 @@ size_t ps_parse(ps_ctx *ctx);
  * CIVIC_SCAN_THREAD_MIN bytes when that is set (0: every file; the tests
  * run the suite so once). */
 size_t ps_scan_thread_min(void);
+/* Sets it (the benchmark times both ways; SIZE_MAX: never). */
+void ps_scan_thread_set_min(size_t bytes);
 /* Intern a name while parsing (under lx.names_lock when a scan thread runs). */
 const char *ps_intern(ps_ctx *ctx, const char *s, size_t n);
 /* Scan only; returns the number of tokens. */

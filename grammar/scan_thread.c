@@ -43,6 +43,7 @@ struct st_thread {
     /* the parser's side */
     st_batch *cur;
     size_t i, d;
+    size_t plain;           /* tokens of cur before this one need nothing but a copy */
     bool done;
     char pad3[64];
 };
@@ -136,8 +137,18 @@ int st_next(st_thread *t, YYSTYPE *v, YYLTYPE *l, uint32_t *off, dg_sink *dg)
         t->cur = &t->ring[t->consumed % ST_RING];
         pthread_mutex_unlock(&t->mu);
         t->i = t->d = 0;
+        /* most batches report nothing: their tokens are copied, no more */
+        const st_batch *c = t->cur;
+        t->plain = c->dg.count == 0 && !c->dg.oom ? c->n - (c->last ? 1 : 0) : 0;
     }
     st_batch *b = t->cur;
+    if (t->i < t->plain) {
+        const st_tok *x = &b->t[t->i++];
+        *v = x->v;
+        *l = x->l;
+        *off = x->off;
+        return x->tok;
+    }
     const st_tok *x = &b->t[t->i++];
     while (t->d < x->ndiag) dg_move(dg, &b->dg.items[t->d++]);
     if (b->dg.oom) dg->oom = true;
