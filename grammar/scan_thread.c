@@ -54,7 +54,10 @@ static void *st_main(void *arg)
     YYLTYPE last = { t->lx->file, t->lx->off, t->lx->off };
     for (;;) {
         pthread_mutex_lock(&t->mu);
-        while (!t->stop && t->produced - t->consumed == ST_RING) pthread_cond_wait(&t->room, &t->mu);
+        /* once the ring is full, wait until half of it is free: one
+         * wake-up for ST_RING / 2 batches, not one a batch */
+        if (t->produced - t->consumed == ST_RING)
+            while (!t->stop && t->produced - t->consumed > ST_RING / 2) pthread_cond_wait(&t->room, &t->mu);
         bool stop = t->stop;
         st_batch *b = &t->ring[t->produced % ST_RING];
         pthread_mutex_unlock(&t->mu);
@@ -129,7 +132,7 @@ int st_next(st_thread *t, YYSTYPE *v, YYLTYPE *l, uint32_t *off, dg_sink *dg)
             dg_clear(&t->cur->dg);
             pthread_mutex_lock(&t->mu);
             t->consumed++;
-            pthread_cond_signal(&t->room);
+            if (t->produced - t->consumed == ST_RING / 2) pthread_cond_signal(&t->room);
             pthread_mutex_unlock(&t->mu);
         }
         pthread_mutex_lock(&t->mu);
