@@ -92,7 +92,6 @@ void dg_move(dg_sink *s, dg_diag *d)
 {
     dg_diag moved = *d;
     memset(d, 0, sizeof *d);
-    if (!moved.msg) return;   /* (already moved) */
     if (dg_full(s)) {
         s->truncated = true;
     } else if (s->count == s->cap && !dg_grow(s)) {

@@ -92,12 +92,17 @@ size_t ps_parse(ps_ctx *ctx);
 /* The size from which a file is scanned on its own thread: 1 MiB, or
  * CIVIC_SCAN_THREAD_MIN bytes when that is set (0: every file; the tests
  * run the suite so once). */
+enum { PS_SCAN_THREAD_DEFAULT = 1 << 20 };
 size_t ps_scan_thread_min(void);
+/* Reads a CIVIC_SCAN_THREAD_MIN value: a whole number of bytes, digits
+ * only.  False for anything else (NULL included), *bytes untouched; the
+ * command line warns of it (main.c) and the default stands. */
+bool ps_scan_thread_parse(const char *text, size_t *bytes);
 /* Sets it (the benchmark times both ways; SIZE_MAX: never). */
 void ps_scan_thread_set_min(size_t bytes);
 /* Intern a name while parsing (under lx.names_lock when a scan thread runs). */
 const char *ps_intern(ps_ctx *ctx, const char *s, size_t n);
-/* Scan only; returns the number of tokens. */
+/* Scan only, always in line (the floor of make bench); returns the number of tokens. */
 size_t ps_lex_only(ps_ctx *ctx);
 /* Keyword spelling of a token number, for messages ("'otherwise'"). */
 const char *ps_token_name(int tok);

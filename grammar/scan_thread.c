@@ -43,7 +43,7 @@ struct st_thread {
     /* the parser's side */
     st_batch *cur;
     size_t i, d;
-    size_t plain;           /* tokens of cur before this one need nothing but a copy */
+    size_t plain;           /* the first `plain` tokens of cur need nothing but a copy */
     bool done;
     char pad3[64];
 };
@@ -89,6 +89,20 @@ static void *st_main(void *arg)
     }
 }
 
+/* What st_start made, given back (the thread, if any, joined already). */
+static void st_free(st_thread *t)
+{
+    t->lx->dg = t->lx_dg;
+    t->lx->names_lock = NULL;
+    for (size_t i = 0; i < ST_RING; i++) dg_free(&t->ring[i].dg);
+    pthread_mutex_destroy(&t->names_lock);
+    pthread_cond_destroy(&t->room);
+    pthread_cond_destroy(&t->more);
+    pthread_mutex_destroy(&t->mu);
+    free(t->ring);
+    free(t);
+}
+
 st_thread *st_start(void *scanner, lx_state *lx, st_raw_fn raw)
 {
     st_thread *t = fail_calloc(1, sizeof *t);
@@ -112,13 +126,7 @@ st_thread *st_start(void *scanner, lx_state *lx, st_raw_fn raw)
     pthread_mutex_init(&t->names_lock, NULL);
     lx->names_lock = &t->names_lock;
     if (pthread_create(&t->th, NULL, st_main, t) != 0) {
-        lx->names_lock = NULL;
-        pthread_mutex_destroy(&t->names_lock);
-        pthread_cond_destroy(&t->room);
-        pthread_cond_destroy(&t->more);
-        pthread_mutex_destroy(&t->mu);
-        free(t->ring);
-        free(t);
+        st_free(t);
         return NULL;
     }
     return t;
@@ -145,20 +153,15 @@ int st_next(st_thread *t, YYSTYPE *v, YYLTYPE *l, uint32_t *off, dg_sink *dg)
         t->plain = c->dg.count == 0 && !c->dg.oom ? c->n - (c->last ? 1 : 0) : 0;
     }
     st_batch *b = t->cur;
-    if (t->i < t->plain) {
-        const st_tok *x = &b->t[t->i++];
-        *v = x->v;
-        *l = x->l;
-        *off = x->off;
-        return x->tok;
-    }
     const st_tok *x = &b->t[t->i++];
-    while (t->d < x->ndiag) dg_move(dg, &b->dg.items[t->d++]);
-    if (b->dg.oom) dg->oom = true;
+    if (t->i > t->plain) {   /* it may bring diagnostics, or be the end */
+        while (t->d < x->ndiag) dg_move(dg, &b->dg.items[t->d++]);
+        if (b->dg.oom) dg->oom = true;
+        if (x->tok == 0) t->done = true;
+    }
     *v = x->v;
     *l = x->l;
     *off = x->off;
-    if (x->tok == 0) t->done = true;
     return x->tok;
 }
 
@@ -169,13 +172,5 @@ void st_stop(st_thread *t)
     pthread_cond_signal(&t->room);
     pthread_mutex_unlock(&t->mu);
     pthread_join(t->th, NULL);
-    t->lx->dg = t->lx_dg;
-    t->lx->names_lock = NULL;
-    for (size_t i = 0; i < ST_RING; i++) dg_free(&t->ring[i].dg);
-    pthread_mutex_destroy(&t->names_lock);
-    pthread_cond_destroy(&t->room);
-    pthread_cond_destroy(&t->more);
-    pthread_mutex_destroy(&t->mu);
-    free(t->ring);
-    free(t);
+    st_free(t);
 }

@@ -1,9 +1,11 @@
 /* main — `civic COMMAND …`: dispatch to the commands in cmd_*.c. */
 #include "cli.h"
+#include "parse.h"
 #include "suggest.h"
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -17,6 +19,12 @@ static const struct {
 
 int main(int argc, char **argv)
 {
+    /* a tuning knob: a mistake in it changes no answer, but is said */
+    const char *scan_min = getenv("CIVIC_SCAN_THREAD_MIN");
+    size_t bytes;
+    if (scan_min && !ps_scan_thread_parse(scan_min, &bytes))
+        fprintf(stderr, "civic: warning: CIVIC_SCAN_THREAD_MIN='%s' is not a number of bytes, like 1048576; "
+                        "the default stands (files of 1 MiB or more are scanned on a thread of their own)\n", scan_min);
     if (argc < 2) {
         if (isatty(0) && isatty(1)) return cmd_repl(1, argv);
         cli_help(NULL, stderr);

@@ -48,6 +48,22 @@ static int fake_raw(YYSTYPE *v, YYLTYPE *l, void *scanner)
     return IDENT;
 }
 
+/* Takes up to n tokens (all, to the end, when n < 0), each of them a name;
+ * returns how many. */
+static int take(st_thread *t, dg_sink *dg, int n)
+{
+    YYSTYPE v;
+    YYLTYPE l;
+    uint32_t off;
+    int k = 0;
+    for (; n < 0 || k < n; k++) {
+        int tok = st_next(t, &v, &l, &off, dg);
+        if (tok == 0) break;
+        assert_int_equal(tok, IDENT);
+    }
+    return k;
+}
+
 static void test_every_token_in_order_round_the_ring(void **state)
 {
     (void)state;
@@ -102,10 +118,7 @@ static void test_the_error_limit_is_the_parsers(void **state)
     fake f = { &lx, 100, 0, 1, false };
     st_thread *t = st_start(&f, &lx, fake_raw);
     assert_non_null(t);
-    YYSTYPE v;
-    YYLTYPE l;
-    uint32_t off;
-    while (st_next(t, &v, &l, &off, &dg) != 0) {}
+    assert_int_equal(take(t, &dg, -1), 100);
     st_stop(t);
     assert_int_equal(dg.errors, 5);
     assert_int_equal(dg.count, 5);
@@ -124,10 +137,7 @@ static void test_stopping_early(void **state)
     fake f = { &lx, ST_RING * ST_BATCH * 50, 0, 3, false };
     st_thread *t = st_start(&f, &lx, fake_raw);
     assert_non_null(t);
-    YYSTYPE v;
-    YYLTYPE l;
-    uint32_t off;
-    for (int i = 0; i < 10; i++) assert_int_equal(st_next(t, &v, &l, &off, &dg), IDENT);
+    assert_int_equal(take(t, &dg, 10), 10);
     st_stop(t);
     assert_int_equal(dg.count, 3);
     assert_true(f.at < f.n);   /* it was held back by the ring, not let run to the end */
@@ -149,10 +159,7 @@ static void test_running_out_of_memory_on_the_thread_is_reported(void **state)
     fake f = { &lx, 5, 0, 0, true };
     st_thread *t = st_start(&f, &lx, fake_raw);
     assert_non_null(t);
-    YYSTYPE v;
-    YYLTYPE l;
-    uint32_t off;
-    while (st_next(t, &v, &l, &off, &dg) != 0) {}
+    assert_int_equal(take(t, &dg, -1), 5);
     st_stop(t);
     assert_true(dg.oom);
     dg_free(&dg);
@@ -270,6 +277,23 @@ static void test_the_same_parse_with_and_without_the_thread(void **state)
     free(text);
 }
 
+static void test_the_threshold_is_read_strictly(void **state)
+{
+    (void)state;
+    size_t b = 7;
+    assert_true(ps_scan_thread_parse("0", &b));
+    assert_int_equal(b, 0);
+    assert_true(ps_scan_thread_parse("1048576", &b));
+    assert_int_equal(b, 1048576);
+    assert_true(ps_scan_thread_parse("99999999999999999999999", &b) == false);   /* out of range */
+    b = 7;
+    const char *bad[] = { NULL, "", "-1", "+5", " 5", "5 ", "1x", "1MiB", "0x10", "abc" };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        assert_false(ps_scan_thread_parse(bad[i], &b));
+        assert_int_equal(b, 7);   /* untouched */
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -278,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_stopping_early),
         cmocka_unit_test(test_running_out_of_memory_on_the_thread_is_reported),
         cmocka_unit_test(test_the_same_parse_with_and_without_the_thread),
+        cmocka_unit_test(test_the_threshold_is_read_strictly),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
