@@ -198,3 +198,33 @@ void *ar_grow(arena *a, void *old, size_t oldcount, size_t newcount, size_t elem
     if (p && old && oldcount) memcpy(p, old, oldcount * elem);
     return p;
 }
+
+/* Put the blocks of chain behind the newest block of *head (which stays the
+ * one allocated from), or make them the chain when it has none. */
+static void ar_splice(ar_block **head, size_t *used, size_t *cap, ar_block *chain, size_t chain_used)
+{
+    if (!chain) return;
+    if (!*head) {
+        *head = chain;
+        *used = chain_used;
+        *cap = chain->cap;
+        return;
+    }
+    ar_block *last = chain;
+    while (last->next) last = last->next;
+    last->next = (*head)->next;
+    (*head)->next = chain;
+}
+
+void ar_adopt(arena *a, arena *from)
+{
+    ar_splice(&a->head, &a->used, &a->cap, from->head, from->used);
+    ar_splice(&a->nodes, &a->nodes_used, &a->nodes_cap, from->nodes, from->nodes_used);
+    if (from->spare) {
+        from->total -= sizeof *from->spare + from->spare->cap;
+        free(from->spare);
+    }
+    a->total += from->total;
+    if (from->failed) a->failed = true;
+    memset(from, 0, sizeof *from);
+}

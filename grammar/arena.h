@@ -41,6 +41,10 @@ void ar_free(arena *a);
  * scratch arenas that are emptied after each use. */
 void ar_reset(arena *a);
 ar_mark_t ar_mark(const arena *a);
+/* Take over everything `from` holds (another thread's arena, say): it is
+ * freed with a, and from is left empty.  a goes on allocating from its own
+ * newest block. */
+void ar_adopt(arena *a, arena *from);
 void ar_release(arena *a, ar_mark_t m);
 /* zeroed, 8-byte aligned.  The common case, room in the newest block, is
  * inline: a file of 100,000 rules makes millions of small nodes. */

@@ -307,7 +307,7 @@ typedef struct pk_buf {
     size_t nsubjects;        /* their subjects, summed: a model makes one rule per subject */
     uintptr_t last, last_kw; /* the last addresses and location start written, */
     uint32_t base;           /* which the next rule's steps are from */
-    bool taken;              /* read by pk_take: the chunks are gone */
+    bool taken;              /* read by the model, chunk by chunk (pk_taken): the chunks are gone */
 } pk_buf;
 
 typedef struct ast_file {

@@ -18,7 +18,8 @@
  * ptr (an interned name) and a kw (static text: keywords, modality words)
  * are signed steps from the previous address of their own stream.
  * "Previous" runs on from rule to rule, so rules are read in the order
- * they were written, from the first.
+ * they were written, from the first of their chunk: each chunk keeps the
+ * starting points its first rule was written from.
  */
 #include "ast_pack.h"
 #include "fail.h"
@@ -36,6 +37,9 @@ enum { PD_VAGUE = 1 << 6, PD_REST = 1 << 7 };   /* the deadline's text; its numb
 struct pk_chunk {
     pk_chunk *next;
     size_t len, cap;
+    size_t nsubjects;        /* of the rules in it */
+    uintptr_t last, last_kw; /* the steps' starting points at its first rule (pk_buf's, then) */
+    uint32_t base;
     unsigned char data[];
 };
 
@@ -86,6 +90,12 @@ static __attribute__((noinline)) void pw_more(pk_w *w, size_t n)
             c->next = NULL;
             c->cap = cap;
             c->len = 0;
+            c->nsubjects = 0;
+            /* the rule being written moves here whole, and the buffer's
+             * starting points are still those before it */
+            c->base = b->base;
+            c->last = b->last;
+            c->last_kw = b->last_kw;
             if (part) memcpy(c->data, w->start, part);
             if (t) {
                 t->len = (size_t)(w->start - t->data);
@@ -254,6 +264,7 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     b->bytes += (size_t)(w.p - w.start);
     b->count++;
     b->nsubjects += ns;
+    b->tail->nsubjects += ns;
     b->base = w.base;
     b->last = w.last;
     b->last_kw = w.last_kw;
@@ -395,32 +406,52 @@ static ast_cond *pr_cond(pk_r *r)
     return c;
 }
 
-static void pk_start(pk_reader *r, pk_buf *b, bool take)
+void pk_read(pk_reader *r, pk_buf *b)
 {
     memset(r, 0, sizeof *r);
-    r->b = b;
-    r->take = take;
     r->c = b->head;
     if (r->c) {
         r->p = r->c->data;
         r->end = r->c->data + r->c->len;
     }
-    if (take) b->taken = true;
 }
 
-void pk_read(pk_reader *r, pk_buf *b) { pk_start(r, b, false); }
-void pk_take(pk_reader *r, pk_buf *b) { pk_start(r, b, true); }
+pk_chunk *pk_first(const pk_buf *b) { return b->head; }
+pk_chunk *pk_following(const pk_chunk *c) { return c->next; }
+size_t pk_chunk_bytes(const pk_chunk *c) { return c->len; }
+size_t pk_chunk_subjects(const pk_chunk *c) { return c->nsubjects; }
 
-/* Past the end of a chunk: on to the next (freeing the one read, when taking). */
+void pk_take_chunk(pk_reader *r, pk_chunk *c)
+{
+    memset(r, 0, sizeof *r);
+    r->c = r->own = c;
+    r->p = c->data;
+    r->end = c->data + c->len;
+    r->base = c->base;
+    r->last = c->last;
+    r->last_kw = c->last_kw;
+    r->one = true;
+}
+
+void pk_end(pk_reader *r)
+{
+    free(r->own);
+    r->own = NULL;
+    r->c = NULL;
+    r->p = r->end = NULL;
+}
+
+void pk_taken(pk_buf *b)
+{
+    b->head = b->tail = NULL;
+    b->taken = true;
+}
+
+/* Past the end of a chunk: on to the next (a reader of one chunk stops). */
 static bool pk_more(pk_reader *r)
 {
     while (r->c && r->p >= r->end) {
-        pk_chunk *next = r->c->next;
-        if (r->take) {
-            free(r->c);
-            r->b->head = next;
-            if (!next) r->b->tail = NULL;
-        }
+        pk_chunk *next = r->one ? NULL : r->c->next;
         r->c = next;
         r->p = next ? next->data : NULL;
         r->end = next ? next->data + next->len : NULL;
@@ -428,7 +459,7 @@ static bool pk_more(pk_reader *r)
     return r->c != NULL;
 }
 
-/* Out of memory: read no further (what is left is freed with the buffer). */
+/* Out of memory: read no further. */
 static void pk_stop(pk_reader *r)
 {
     r->c = NULL;

@@ -37,22 +37,34 @@ void pk_free(pk_buf *b);
 bool pk_norm(pk_buf *b, const ast_decl *d);
 
 typedef struct pk_reader {
-    pk_buf *b;
     pk_chunk *c;             /* the chunk being read */
+    pk_chunk *own;           /* pk_take_chunk's, freed by pk_end */
     const unsigned char *p, *end;
     uintptr_t last, last_kw;
     uint32_t base;
-    bool take;               /* free each chunk once it has been read */
+    bool one;                /* read c alone */
 } pk_reader;
 
-/* Read the rules of b from the first.  pk_take reads them once and for all:
- * each chunk is freed as soon as its rules have been read, so that the
- * model's memory takes the place of the packed rules' (a model is built
- * once from a load; see md_build). */
+/* Read the rules of b from the first (b keeps them). */
 void pk_read(pk_reader *r, pk_buf *b);
-void pk_take(pk_reader *r, pk_buf *b);
 /* The next rule, rebuilt in `ar`, or NULL at the end (or when out of memory:
  * ar->failed says which). */
 ast_decl *pk_next(pk_reader *r, arena *ar);
+
+/* Reading the rules once and for all, a chunk at a time: every chunk
+ * starts afresh (it keeps the steps' starting points of its first rule), so
+ * chunks can be read apart, on several threads, as long as each is read
+ * from its first rule.  The model does so (md_build): pk_take_chunk reads
+ * the rules of c alone, and pk_end frees c, so that the model's memory takes
+ * the place of the packed rules'; once every chunk of b has been taken,
+ * pk_taken(b) empties b.  pk_following, pk_chunk_bytes and
+ * pk_chunk_subjects only read a chunk's header. */
+pk_chunk *pk_first(const pk_buf *b);
+pk_chunk *pk_following(const pk_chunk *c);
+size_t pk_chunk_bytes(const pk_chunk *c);
+size_t pk_chunk_subjects(const pk_chunk *c);
+void pk_take_chunk(pk_reader *r, pk_chunk *c);
+void pk_end(pk_reader *r);
+void pk_taken(pk_buf *b);
 
 #endif

@@ -372,17 +372,23 @@ void md__deadline(md_model *m, md_deadline *out, const ast_dur *d)
     if (d->vague) md__set_vague(m, out, d->vague);
 }
 
-void md__set_vague(md_model *m, md_deadline *dl, const char *text)
+uint32_t md__vague_add(md_model *m, const char *text)
 {
     if (m->nvagues == m->capvagues) {   /* doubling: a copy left behind now and then, not one a deadline */
         size_t cap = m->capvagues ? 2 * m->capvagues : 16;
         const char **v = ar_grow(m->ar, m->vagues, m->nvagues, cap, sizeof *v);
-        if (!v) { dg_oom(m->dg); return; }
+        if (!v) { dg_oom(m->dg); return 0; }
         m->vagues = v;
         m->capvagues = cap;
     }
     m->vagues[m->nvagues++] = text;
-    dl->vague = (uint32_t)m->nvagues;
+    return (uint32_t)m->nvagues;
+}
+
+void md__set_vague(md_model *m, md_deadline *dl, const char *text)
+{
+    uint32_t k = md__vague_add(m, text);
+    if (k) dl->vague = k;
 }
 
 const char *md_vague(const md_model *m, const md_deadline *d)

@@ -289,6 +289,7 @@ typedef struct md_model {
      * asked for every pair of rules the checks compare); malloc'd, or NULL */
     unsigned char *overlap;
     bool too_many_roles, too_many_norms;   /* the limits below were reported */
+    unsigned norm_threads;       /* the threads the rules were read on: 2 for a big load (model_norm.c) */
 } md_model;
 
 /* Limits on the size of a model, so that checks comparing rules pairwise

@@ -32,6 +32,8 @@ md_cond *md__cond(md_model *m, const ast_cond *c);
 void md__deadline(md_model *m, md_deadline *out, const ast_dur *d);
 /* Make dl vague, with these words. */
 void md__set_vague(md_model *m, md_deadline *dl, const char *text);
+/* Add words to the model's list of vague deadlines: their number (from 1), or 0 when out of memory. */
+uint32_t md__vague_add(md_model *m, const char *text);
 const char *md__intern(md_model *m, const char *s);
 bool md__is_article(const char *w);
 bool md__is_prep(const char *w);

@@ -2,6 +2,12 @@
  * counterpart; what event starts the clock; the deadline and fallback. */
 #include "model_int.h"
 #include "ast_pack.h"
+#include "fail.h"
+#include "parse.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
 
 #include <string.h>
 
@@ -325,22 +331,114 @@ static void mn_relations(md_model *m, size_t *cap)
     hm_free(&stated);
 }
 
+/* ---- reading the packed rules, on two threads for a big load ------------------ */
+
+/* A chunk of packed rules (ast_pack.h) and the subjects of its rules. */
+typedef struct mn_piece {
+    pk_chunk *c;
+    size_t bytes, nsubjects;
+} mn_piece;
+
+/* Resolve the rules of pieces[0..n) into m, in order, freeing each chunk
+ * once read.  The rules are unpacked one at a time into a scratch arena,
+ * read, and their trees dropped again. */
+static void mn_read(md_model *m, const mn_piece *pieces, size_t n, size_t *cap)
+{
+    arena scratch;
+    ar_init(&scratch);
+    bool failed = false;
+    for (size_t i = 0; i < n; i++) {
+        pk_reader rd;
+        pk_take_chunk(&rd, pieces[i].c);
+        ast_decl *d;
+        while (!failed && (d = pk_next(&rd, &scratch))) {
+            for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) mn_norm(m, d, s, cap);
+            ar_reset(&scratch);
+        }
+        if (scratch.failed && !failed) { dg_oom(m->dg); failed = true; }
+        pk_end(&rd);   /* the rest of a chunk left unread is freed all the same */
+    }
+    ar_free(&scratch);
+}
+
+/* The second half of the rules, read on a thread of its own into a model
+ * of its own: a copy of m that shares everything read (symbols, roles,
+ * terms, names: nothing writes them now) and has its own arena, sink, list
+ * of vague deadlines, and part of the rules' array. */
+typedef struct mn_job {
+    md_model m;
+    arena ar;
+    dg_sink dg;
+    const mn_piece *pieces;
+    size_t n, cap;
+} mn_job;
+
+static void *mn_job_run(void *arg)
+{
+    mn_job *j = arg;
+    mn_read(&j->m, j->pieces, j->n, &j->cap);
+    return NULL;
+}
+
+/* Append what the job read to m, as if m had read it after its own half:
+ * its rules (their vague deadlines renumbered), its diagnostics (counted
+ * against m's limit), its memory. */
+static void mn_job_merge(md_model *m, mn_job *j, size_t *cap)
+{
+    uint32_t shift = (uint32_t)m->nvagues;
+    for (size_t k = 0; k < j->m.nvagues; k++) md__vague_add(m, j->m.vagues[k]);
+    for (size_t k = 0; k < j->m.nnorms; k++) {
+        md_norm n = j->m.norms[k];
+        if (n.within.vague) n.within.vague += shift;
+        if (n.x != &md_norm_x_none && n.x->fallback_within.vague) n.x->fallback_within.vague += shift;
+        MD_PUSH(m, m->norms, m->nnorms, *cap, n);
+    }
+    for (size_t k = 0; k < j->dg.count; k++) dg_move(m->dg, &j->dg.items[k]);
+    if (j->dg.truncated) m->dg->truncated = true;   /* what it dropped, m would have */
+    if (j->dg.oom) m->dg->oom = true;
+    dg_free(&j->dg);
+    ar_adopt(m->ar, &j->ar);
+}
+
+/* The bytes of source from which the rules are read on two threads (the
+ * scanner's threshold: a load that big has a core to spare once parsed). */
+static bool mn_two_threads(const md_model *m, const mn_piece *pieces, size_t n, size_t *split)
+{
+    size_t text = 0, bytes = 0;
+    for (size_t u = 0; u < m->ld->nunits; u++) {
+        const src_file *f = src_get(&m->ld->src, m->ld->units[u].file);
+        if (f) text += f->len;
+    }
+    if (n < 2 || text < ps_scan_thread_min()) return false;
+    for (size_t i = 0; i < n; i++) bytes += pieces[i].bytes;
+    /* this thread's half: the pieces up to where the bytes are nearest half */
+    size_t before = 0, k = 0;
+    while (k + 1 < n && 2 * before + pieces[k].bytes <= bytes) before += pieces[k++].bytes;
+    if (k == 0) k = 1;
+    *split = k;
+    return true;
+}
+
 void md__norms(md_model *m)
 {
     /* One array of the right size: every subject of every rule, and every
      * manages/appoints relation (growing it by doubling in the arena would
      * leave the outgrown copies behind, as much again as the array). */
-    size_t cap = 0;
-    for (size_t u = 0; u < m->ld->nunits; u++) cap += m->ld->units[u].ast.norms.nsubjects;
-    for (size_t r = 0; r < m->nroles; r++) cap += m->roles[r].nmanages + m->roles[r].nappoints;
+    size_t cap = 0, relations = 0, npieces = 0;
+    for (size_t u = 0; u < m->ld->nunits; u++) {
+        const pk_buf *b = &m->ld->units[u].ast.norms;
+        cap += b->nsubjects;
+        for (const pk_chunk *c = pk_first(b); c; c = pk_following(c)) npieces++;
+    }
+    for (size_t r = 0; r < m->nroles; r++) relations += m->roles[r].nmanages + m->roles[r].nappoints;
+    cap += relations;
     if (cap) {
         m->norms = ar_alloc(m->ar, cap * sizeof *m->norms);
         if (!m->norms) { dg_oom(m->dg); cap = 0; }
     }
-    /* The rules were packed as they were parsed (ast_pack.h): each is
-     * unpacked into a scratch arena, read, and its tree dropped again. */
-    arena scratch;
-    ar_init(&scratch);
+    mn_piece *pieces = npieces ? fail_calloc(npieces, sizeof *pieces) : NULL;
+    if (npieces && !pieces) dg_oom(m->dg);
+    size_t n = 0;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         pk_buf *b = &m->ld->units[u].ast.norms;
         if (b->taken) {
@@ -350,17 +448,52 @@ void md__norms(md_model *m)
             dg_hint(m->dg, "build one model per load");
             break;
         }
-        /* taken: each chunk of packed rules is freed once read, so the
-         * rules' memory is the model's, not the model's and theirs */
-        pk_reader rd;
-        pk_take(&rd, b);
-        ast_decl *d;
-        while ((d = pk_next(&rd, &scratch))) {
-            for (const ast_namelist *s = d->u.norm.subjects; s; s = s->next) mn_norm(m, d, s, &cap);
-            ar_reset(&scratch);
+        for (pk_chunk *c = pk_first(b); c; c = pk_following(c)) {
+            if (pieces) pieces[n++] = (mn_piece){ c, pk_chunk_bytes(c), pk_chunk_subjects(c) };
         }
-        if (scratch.failed) { dg_oom(m->dg); break; }
+        /* the chunks are the pieces' now (freed as read, or left unread below) */
+        if (pieces) pk_taken(b);
     }
-    ar_free(&scratch);
+    size_t split = n;
+    bool two = cap > 0 && cap <= MD_MAX_NORMS && mn_two_threads(m, pieces, n, &split);
+    mn_job *job = NULL;
+    if (two) {
+        job = fail_calloc(1, sizeof *job);
+        if (!job) two = false;
+    }
+    pthread_t th;
+    bool started = false;
+    if (two) {
+        /* the job's part of the array: after the subjects of the first half */
+        size_t first = 0;
+        for (size_t i = 0; i < split; i++) first += pieces[i].nsubjects;
+        job->m = *m;
+        job->m.ar = &job->ar;
+        job->m.dg = &job->dg;
+        job->m.norms = m->norms + first;
+        job->m.nnorms = 0;
+        job->m.vagues = NULL;
+        job->m.nvagues = job->m.capvagues = 0;
+        job->cap = cap - relations - first;
+        job->pieces = pieces + split;
+        job->n = n - split;
+        ar_init(&job->ar);
+        dg_init(&job->dg);
+        job->dg.limit = m->dg->limit;
+        started = pthread_create(&th, NULL, mn_job_run, job) == 0;
+        const md_norm *whole = m->norms;
+        size_t cap_first = first;   /* this half stays before the job's part */
+        mn_read(m, pieces, split, &cap_first);
+        if (started) pthread_join(th, NULL);
+        else mn_job_run(job);   /* no thread to be had: the same, in turn */
+        if (m->norms != whole) cap = cap_first;   /* (it cannot outgrow its part, but if it had, it moved) */
+        mn_job_merge(m, job, &cap);
+        free(job);
+        m->norm_threads = started ? 2 : 1;
+    } else {
+        mn_read(m, pieces, n, &cap);
+        m->norm_threads = 1;
+    }
+    free(pieces);
     mn_relations(m, &cap);
 }

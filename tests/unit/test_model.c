@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "civic_test.h"
+#include "parse.h"
 #include "text.h"
 
 static const char roles_text[] =
@@ -371,6 +372,116 @@ static void test_label_parts(void **state)
     assert_false(md_label_cites(NULL, "1"));
 }
 
+
+/* ---- the rules read on two threads, or on one: the same model ----------------------- */
+
+/* Rules of every kind the model reads, many chunks of them, with mistakes
+ * the model finds (unknown names, two counterparts, a role for an action)
+ * and vague deadlines, in rules and in fallbacks; `wrong` of them in all. */
+static char *many_rules(int n, int every_wrong)
+{
+    size_t cap = (size_t)n * 200 + 1000, k = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    k += (size_t)snprintf(t + k, cap - k,
+                          "use \"roles\"\nrole Scribe is Officer\nrole Warden is Officer manages Scribe\n"
+                          "action respond, reply, acknowledge\nthing enquiry, request\n");
+    for (int i = 0; i < n; i++) {
+        const char *fmt;
+        switch (i % 7) {
+        case 0: fmt = "[%d.1] Officer must respond to enquiry from Member within %d working days\n"; break;
+        case 1: fmt = "[%d.2] Scribe should respond promptly to request from Member\n"; break;
+        case 2: fmt = "[%d.3] Officer must respond to enquiry from Member within %d working days\n"
+                      "  otherwise acknowledge enquiry as soon as possible\n"; break;
+        case 3: fmt = "[%d.4] Member, Warden may reply to Officer when \"it is urgent\" unless about Scribe\n"; break;
+        case 4: fmt = "[%d.5] Warden must not reply to Scribe in a timely manner\n"; break;
+        case 5: fmt = "[%d.6] Scribe must acknowledge request from Member within %d days overrides [%d.1]\n"; break;
+        default: fmt = "[%d.7] Officer may reply to Member \"in writing\"\n"; break;
+        }
+        if (every_wrong && i % every_wrong == every_wrong - 1) {
+            switch ((i / every_wrong) % 4) {
+            case 0: fmt = "[%d.8] Officer must respond to enquiry from Membr\n"; break;
+            case 1: fmt = "[%d.8] Officer must reply to Member and Scribe\n"; break;
+            case 2: fmt = "[%d.8] Officer must Member\n"; break;
+            default: fmt = "[%d.8] Offcer must reply promptly to Member\n"; break;
+            }
+        }
+        k += (size_t)snprintf(t + k, cap - k, fmt, i, i % 9 + 1, i - 5);   /* (i - 5: a rule [N.1]) */
+        assert_true(k < cap);
+    }
+    return t;
+}
+
+static const char *vague_of(const md_model *m, const md_deadline *d) { return d->vague ? md_vague(m, d) : "(none)"; }
+
+static void same_model(const char *text, bool truncated)
+{
+    ps_scan_thread_set_min((size_t)-1);
+    session *one = t_open(text);
+    ps_scan_thread_set_min(0);
+    session *two = t_open(text);
+    ps_scan_thread_set_min(PS_SCAN_THREAD_DEFAULT);
+    const md_model *a = &one->m, *b = &two->m;
+    assert_int_equal(a->norm_threads, 1);
+    assert_int_equal(b->norm_threads, 2);
+    assert_true(a->nnorms > 1000);
+    assert_int_equal(a->nnorms, b->nnorms);
+    assert_int_equal(a->nvagues, b->nvagues);
+    for (size_t k = 0; k < a->nnorms; k++) {
+        const md_norm *x = &a->norms[k], *y = &b->norms[k];
+        assert_int_equal(x->subject, y->subject);
+        assert_int_equal(x->counterpart, y->counterpart);
+        assert_int_equal(x->trigger, y->trigger);
+        assert_int_equal(x->mod, y->mod);
+        assert_int_equal(x->at.start, y->at.start);
+        assert_string_equal(x->clause ? x->clause : "", y->clause ? y->clause : "");
+        assert_int_equal(x->nacts, y->nacts);
+        for (uint32_t i = 0; i < x->nacts; i++) {
+            assert_int_equal(x->acts[i].action, y->acts[i].action);
+            assert_int_equal(x->acts[i].object, y->acts[i].object);
+            assert_string_equal(x->acts[i].detail ? x->acts[i].detail : "", y->acts[i].detail ? y->acts[i].detail : "");
+        }
+        assert_int_equal(x->within.kind, y->within.kind);
+        assert_int_equal(x->within.n, y->within.n);
+        assert_string_equal(vague_of(a, &x->within), vague_of(b, &y->within));
+        assert_int_equal(x->cond != NULL, y->cond != NULL);
+        assert_int_equal(x->x->nfallback, y->x->nfallback);
+        assert_int_equal(x->x->noverrides, y->x->noverrides);
+        assert_string_equal(vague_of(a, &x->x->fallback_within), vague_of(b, &y->x->fallback_within));
+    }
+    const dg_sink *p = &one->dg, *q = &two->dg;
+    assert_int_equal(p->count, q->count);
+    assert_int_equal(p->errors, q->errors);
+    assert_int_equal(p->warnings, q->warnings);
+    assert_int_equal(p->truncated, q->truncated);
+    assert_int_equal(p->truncated, truncated);
+    assert_true(p->errors > 20);
+    assert_true(truncated || p->warnings > 20);
+    for (size_t i = 0; i < p->count; i++) {
+        const dg_diag *x = &p->items[i], *y = &q->items[i];
+        assert_string_equal(x->code, y->code);
+        assert_string_equal(x->msg, y->msg);
+        assert_int_equal(x->where.start, y->where.start);
+        assert_int_equal(x->nhints, y->nhints);
+        for (size_t h = 0; h < x->nhints; h++) assert_string_equal(x->hints[h], y->hints[h]);
+    }
+    t_close(one);
+    t_close(two);
+}
+
+static void test_rules_read_on_two_threads(void **state)
+{
+    (void)state;
+    /* under the error limit: every diagnostic of both halves */
+    char *t = many_rules(3000, 97);
+    same_model(t, false);
+    free(t);
+    /* past it, in the second half: the rest are dropped, as they would be in turn */
+    t = many_rules(4000, 25);   /* about 80 errors a half */
+    same_model(t, true);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +498,7 @@ int main(void)
         cmocka_unit_test(test_meta_and_review),
         cmocka_unit_test(test_default_calendar),
         cmocka_unit_test(test_label_parts),
+        cmocka_unit_test(test_rules_read_on_two_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
