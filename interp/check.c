@@ -6,6 +6,7 @@
 #include "fail.h"
 #include "query.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,9 @@ static bool ck_overrides(const md_norm *n, const md_norm *o) { return md_overrid
  * a file with a million rules on one role and action would take hours, so
  * the comparisons have a budget, and running out of it is said, not hidden. */
 enum { CK_PAIR_BUDGET = 50000000 };
+static long ck_pairs = CK_PAIR_BUDGET;
+
+void ck_set_budget(long pairs) { ck_pairs = pairs > 0 ? pairs : CK_PAIR_BUDGET; }
 typedef struct ck_budget { long left; bool told; const char *what; } ck_budget;
 
 static bool ck_spend(md_model *m, ck_budget *b, const md_norm *n)
@@ -172,15 +176,14 @@ static void ck_cross(md_model *m, const md_norm *n, int action, unsigned char *m
     }
 }
 
-static void ck_conflicts(md_model *m)
+/* The conflicts of rules [from, to) with the rules before them. */
+static void ck_conflicts_of(md_model *m, const unsigned *chain, size_t from, size_t to, ck_budget *bud)
 {
-    unsigned *chain = ck_chain_mods(m);
     unsigned char *mark = fail_calloc(m->nroles + 1, 1);
     int *queue = fail_malloc((m->nroles + 1) * sizeof *queue);
     ck_cands cc = { fail_malloc((m->nroles + 1) * sizeof(int)), fail_malloc(m->nroles + 1), NULL, 0, 0 };
     for (size_t r = 0; cc.start && r < m->nroles; r++) cc.start[r] = -1;
-    ck_budget bud = { CK_PAIR_BUDGET, false, "conflicts" };
-    for (size_t k = 0; k < m->nnorms && !bud.told; k++) {
+    for (size_t k = from; k < to && !bud->told; k++) {
         const md_norm *n = &m->norms[k];
         const md_role *subj = &m->roles[n->subject];
         unsigned opposed = 0;   /* the modalities that contradict this rule's */
@@ -200,19 +203,71 @@ static void ck_conflicts(md_model *m)
                     /* each pair once: same subject -> only the later reports (the
                      * chains run in source order, so the rest are all later) */
                     if (anc == n->subject && o >= n) break;
-                    if (!ck_spend(m, &bud, n)) break;
+                    if (!ck_spend(m, bud, n)) break;
                     if (ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
                 }
             }
-            if (mark && queue) ck_cross(m, n, action, mark, queue, cc.start && cc.count ? &cc : NULL, &bud);
+            if (mark && queue) ck_cross(m, n, action, mark, queue, cc.start && cc.count ? &cc : NULL, bud);
         }
     }
-    free(chain);
     free(mark);
     free(queue);
     free(cc.start);
     free(cc.count);
     free(cc.pool);
+}
+
+/* For a big load, the second half of the rules is looked at on a thread
+ * of its own, in a fork of the model (md__fork), with a budget of its own. */
+typedef struct ck_job {
+    md_fork f;
+    const unsigned *chain;
+    size_t from, to;
+    ck_budget bud;
+} ck_job;
+
+static void *ck_job_run(void *arg)
+{
+    ck_job *j = arg;
+    ck_conflicts_of(&j->f.m, j->chain, j->from, j->to, &j->bud);
+    return NULL;
+}
+
+enum { CK_SPLIT_MIN = 1000 };   /* rules: fewer are not worth a thread */
+
+static void ck_conflicts(md_model *m)
+{
+    unsigned *chain = ck_chain_mods(m);
+    ck_budget bud = { ck_pairs, false, "conflicts" };
+    ck_job *job = NULL;
+    pthread_t th;
+    if (m->nnorms >= CK_SPLIT_MIN && md__two_threads(m)) job = fail_calloc(1, sizeof *job);
+    if (job) {
+        md__fork(m, &job->f);
+        job->chain = chain;
+        job->from = m->nnorms / 2;
+        job->to = m->nnorms;
+        job->bud = bud;
+        bool started = pthread_create(&th, NULL, ck_job_run, job) == 0;
+        ck_conflicts_of(m, chain, 0, job->from, &bud);
+        if (started) pthread_join(th, NULL);
+        else ck_job_run(job);
+        /* The second half is what one thread would have found, unless the
+         * first spent so much of the budget that the second would have run
+         * out where it did not: then it is looked at again, in turn. */
+        long spent = ck_pairs - job->bud.left;
+        if (!bud.told && !job->bud.told && spent <= bud.left) {
+            bud.left -= spent;
+            md__fork_join(m, &job->f);
+        } else {
+            md__fork_drop(&job->f);
+            ck_conflicts_of(m, chain, job->from, job->to, &bud);
+        }
+        free(job);
+    } else {
+        ck_conflicts_of(m, chain, 0, m->nnorms, &bud);
+    }
+    free(chain);
 }
 
 static bool ck_same_act(const md_act *a, const md_act *b)
@@ -222,7 +277,7 @@ static bool ck_same_act(const md_act *a, const md_act *b)
 
 static void ck_duplicates(md_model *m)
 {
-    ck_budget bud = { CK_PAIR_BUDGET, false, "repeated rules" };
+    ck_budget bud = { ck_pairs, false, "repeated rules" };
     for (size_t k = 0; k < m->nnorms && !bud.told; k++) {
         const md_norm *n = &m->norms[k];
         /* A repeat has the same clause, subject and acts: read the rules of

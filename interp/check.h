@@ -7,5 +7,8 @@
 #include "model.h"
 
 void ck_run(md_model *m, dt_day today);
+/* The pairs of rules each check may compare (see check.c), for tests of
+ * running out; 0 puts back the usual budget. */
+void ck_set_budget(long pairs);
 
 #endif

@@ -2,6 +2,7 @@
  * Norms, routes, metadata and scenarios are in model_*.c. */
 #include "model_int.h"
 #include "fail.h"
+#include "parse.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -1045,6 +1046,41 @@ static int md_term_named(md_model *m, const char *name)
 }
 
 const md_norm_x md_norm_x_none;
+
+void md__fork(md_model *m, md_fork *f)
+{
+    f->m = *m;
+    ar_init(&f->ar);
+    dg_init(&f->dg);
+    f->dg.limit = m->dg->limit;
+    f->m.ar = &f->ar;
+    f->m.dg = &f->dg;
+}
+
+void md__fork_join(md_model *m, md_fork *f)
+{
+    for (size_t k = 0; k < f->dg.count; k++) dg_move(m->dg, &f->dg.items[k]);
+    if (f->dg.truncated) m->dg->truncated = true;   /* what it dropped, m would have */
+    if (f->dg.oom) m->dg->oom = true;
+    dg_free(&f->dg);
+    ar_adopt(m->ar, &f->ar);
+}
+
+void md__fork_drop(md_fork *f)
+{
+    dg_free(&f->dg);
+    ar_free(&f->ar);
+}
+
+bool md__two_threads(const md_model *m)
+{
+    size_t text = 0;
+    for (size_t u = 0; u < m->ld->nunits; u++) {
+        const src_file *f = src_get(&m->ld->src, m->ld->units[u].file);
+        if (f) text += f->len;
+    }
+    return text >= ps_scan_thread_min();
+}
 
 md_norm_x *md_norm_own(md_model *m, md_norm *n)
 {

@@ -3,7 +3,6 @@
 #include "model_int.h"
 #include "ast_pack.h"
 #include "fail.h"
-#include "parse.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -361,14 +360,11 @@ static void mn_read(md_model *m, const mn_piece *pieces, size_t n, size_t *cap)
     ar_free(&scratch);
 }
 
-/* The second half of the rules, read on a thread of its own into a model
- * of its own: a copy of m that shares everything read (symbols, roles,
- * terms, names: nothing writes them now) and has its own arena, sink, list
- * of vague deadlines, and part of the rules' array. */
+/* The second half of the rules, read on a thread of its own into a fork
+ * of the model (md__fork) with its own list of vague deadlines and its own
+ * part of the rules' array. */
 typedef struct mn_job {
-    md_model m;
-    arena ar;
-    dg_sink dg;
+    md_fork f;
     const mn_piece *pieces;
     size_t n, cap;
 } mn_job;
@@ -376,40 +372,32 @@ typedef struct mn_job {
 static void *mn_job_run(void *arg)
 {
     mn_job *j = arg;
-    mn_read(&j->m, j->pieces, j->n, &j->cap);
+    mn_read(&j->f.m, j->pieces, j->n, &j->cap);
     return NULL;
 }
 
 /* Append what the job read to m, as if m had read it after its own half:
- * its rules (their vague deadlines renumbered), its diagnostics (counted
- * against m's limit), its memory. */
+ * its rules (their vague deadlines renumbered), its diagnostics, its memory. */
 static void mn_job_merge(md_model *m, mn_job *j, size_t *cap)
 {
     uint32_t shift = (uint32_t)m->nvagues;
-    for (size_t k = 0; k < j->m.nvagues; k++) md__vague_add(m, j->m.vagues[k]);
-    for (size_t k = 0; k < j->m.nnorms; k++) {
-        md_norm n = j->m.norms[k];
+    const md_model *jm = &j->f.m;
+    for (size_t k = 0; k < jm->nvagues; k++) md__vague_add(m, jm->vagues[k]);
+    for (size_t k = 0; k < jm->nnorms; k++) {
+        md_norm n = jm->norms[k];
         if (n.within.vague) n.within.vague += shift;
         if (n.x != &md_norm_x_none && n.x->fallback_within.vague) n.x->fallback_within.vague += shift;
         MD_PUSH(m, m->norms, m->nnorms, *cap, n);
     }
-    for (size_t k = 0; k < j->dg.count; k++) dg_move(m->dg, &j->dg.items[k]);
-    if (j->dg.truncated) m->dg->truncated = true;   /* what it dropped, m would have */
-    if (j->dg.oom) m->dg->oom = true;
-    dg_free(&j->dg);
-    ar_adopt(m->ar, &j->ar);
+    md__fork_join(m, &j->f);
 }
 
-/* The bytes of source from which the rules are read on two threads (the
- * scanner's threshold: a load that big has a core to spare once parsed). */
-static bool mn_two_threads(const md_model *m, const mn_piece *pieces, size_t n, size_t *split)
+/* Two threads for a big load, each with half the bytes; *split is where
+ * the second thread's pieces begin. */
+static bool mn_split(const md_model *m, const mn_piece *pieces, size_t n, size_t *split)
 {
-    size_t text = 0, bytes = 0;
-    for (size_t u = 0; u < m->ld->nunits; u++) {
-        const src_file *f = src_get(&m->ld->src, m->ld->units[u].file);
-        if (f) text += f->len;
-    }
-    if (n < 2 || text < ps_scan_thread_min()) return false;
+    if (n < 2 || !md__two_threads(m)) return false;
+    size_t bytes = 0;
     for (size_t i = 0; i < n; i++) bytes += pieces[i].bytes;
     /* this thread's half: the pieces up to where the bytes are nearest half */
     size_t before = 0, k = 0;
@@ -455,7 +443,7 @@ void md__norms(md_model *m)
         if (pieces) pk_taken(b);
     }
     size_t split = n;
-    bool two = cap > 0 && cap <= MD_MAX_NORMS && mn_two_threads(m, pieces, n, &split);
+    bool two = cap > 0 && cap <= MD_MAX_NORMS && mn_split(m, pieces, n, &split);
     mn_job *job = NULL;
     if (two) {
         job = fail_calloc(1, sizeof *job);
@@ -467,19 +455,14 @@ void md__norms(md_model *m)
         /* the job's part of the array: after the subjects of the first half */
         size_t first = 0;
         for (size_t i = 0; i < split; i++) first += pieces[i].nsubjects;
-        job->m = *m;
-        job->m.ar = &job->ar;
-        job->m.dg = &job->dg;
-        job->m.norms = m->norms + first;
-        job->m.nnorms = 0;
-        job->m.vagues = NULL;
-        job->m.nvagues = job->m.capvagues = 0;
+        md__fork(m, &job->f);
+        job->f.m.norms = m->norms + first;
+        job->f.m.nnorms = 0;
+        job->f.m.vagues = NULL;
+        job->f.m.nvagues = job->f.m.capvagues = 0;
         job->cap = cap - relations - first;
         job->pieces = pieces + split;
         job->n = n - split;
-        ar_init(&job->ar);
-        dg_init(&job->dg);
-        job->dg.limit = m->dg->limit;
         started = pthread_create(&th, NULL, mn_job_run, job) == 0;
         const md_norm *whole = m->norms;
         size_t cap_first = first;   /* this half stays before the job's part */

@@ -60,6 +60,25 @@ static inline const dg_diag *t_find(const dg_sink *dg, const char *code)
     return NULL;
 }
 
+/* Two sinks hold the same diagnostics, in the same order. */
+static inline void t_same_diags(const dg_sink *p, const dg_sink *q)
+{
+    assert_int_equal(p->count, q->count);
+    assert_int_equal(p->errors, q->errors);
+    assert_int_equal(p->warnings, q->warnings);
+    assert_int_equal(p->truncated, q->truncated);
+    for (size_t i = 0; i < p->count; i++) {
+        const dg_diag *x = &p->items[i], *y = &q->items[i];
+        assert_string_equal(x->code, y->code);
+        assert_string_equal(x->msg, y->msg);
+        assert_int_equal(x->where.file, y->where.file);
+        assert_int_equal(x->where.start, y->where.start);
+        assert_int_equal(x->where.end, y->where.end);
+        assert_int_equal(x->nhints, y->nhints);
+        for (size_t h = 0; h < x->nhints; h++) assert_string_equal(x->hints[h], y->hints[h]);
+    }
+}
+
 /* Line of a location in the session's sources. */
 static inline int t_line(const session *s, loc at)
 {

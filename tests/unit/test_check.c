@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "civic_test.h"
+#include "parse.h"
 
 /* Number of diagnostics with code in a protocol made of the standard roles
  * and these lines. */
@@ -185,6 +186,60 @@ static void test_clean_protocol(void **state)
     t_close(s);
 }
 
+
+/* ---- conflicts looked for on two threads, or on one: the same findings --------------- */
+
+/* Rules that meet on their roles and actions (each a pair to compare),
+ * a conflict now and then, on both sides of the middle. */
+static char *meeting_rules(int n)
+{
+    size_t cap = (size_t)n * 120 + 200, k = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    k += (size_t)snprintf(t + k, cap - k, "use \"roles\"\nrole Steward is Member, Officer\n");
+    for (int i = 0; i < n; i++) {
+        int c = i % 31 == 30 && i % 2 ? i - 1 : i;   /* the condition of the rule before: a conflict */
+        switch (i % 4) {
+        case 0: k += (size_t)snprintf(t + k, cap - k, "[%d] Officer may reply to Member when \"c%d\"\n", i, c); break;
+        case 1: k += (size_t)snprintf(t + k, cap - k, "[%d] Clerk must not reply to Member when \"c%d\"\n", i, c); break;
+        case 2: k += (size_t)snprintf(t + k, cap - k, "[%d] Steward should not speak to Media when \"c%d\"\n", i, c); break;
+        default: k += (size_t)snprintf(t + k, cap - k, "[%d] Member should speak to Media when \"c%d\"\n", i, c); break;
+        }
+        assert_true(k < cap);
+    }
+    return t;
+}
+
+static void test_conflicts_on_two_threads(void **state)
+{
+    (void)state;
+    char *text = meeting_rules(3000);
+    /* the budget: ample; run out in the second half (so the second half is
+     * looked at again, in turn); run out in the first */
+    const long budgets[] = { 0, 3000000, 2000000, 1000000, 100000, 1000 };
+    size_t limited = 0;
+    for (size_t b = 0; b < sizeof budgets / sizeof budgets[0]; b++) {
+        ck_set_budget(budgets[b]);
+        ps_scan_thread_set_min((size_t)-1);
+        session *one = t_open(text);
+        ps_scan_thread_set_min(0);
+        session *two = t_open(text);
+        ps_scan_thread_set_min(PS_SCAN_THREAD_DEFAULT);
+        t_same_diags(&one->dg, &two->dg);
+        limited += t_count(&one->dg, "check-limit");
+        if (!budgets[b]) {
+            assert_int_equal(t_count(&one->dg, "check-limit"), 0);
+            assert_true(t_count(&one->dg, "conflict") > 20);
+            assert_false(one->dg.truncated);
+        }
+        t_close(one);
+        t_close(two);
+    }
+    ck_set_budget(0);
+    assert_true(limited >= 3);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_routes),
         cmocka_unit_test(test_review),
         cmocka_unit_test(test_clean_protocol),
+        cmocka_unit_test(test_conflicts_on_two_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
