@@ -92,7 +92,7 @@ static bool ar_new_block(arena *a, ar_block **head, size_t *used, size_t *capp, 
 /* Nodes hold pointers, longs and ints, nothing wider: 8-byte alignment is
  * enough, and rounding every node up to 16 bytes cost a fifth of the arena.
  * Text needs none. */
-static void *ar_take(arena *a, ar_block **head, size_t *used, size_t *cap, size_t n, size_t align)
+static void *ar_take_raw(arena *a, ar_block **head, size_t *used, size_t *cap, size_t n, size_t align)
 {
     size_t at = (*used + align - 1) & ~(align - 1);
     if (n == 0) n = 1;
@@ -102,7 +102,13 @@ static void *ar_take(arena *a, ar_block **head, size_t *used, size_t *cap, size_
     }
     void *p = (*head)->data + at;
     *used = at + n;
-    memset(p, 0, n);
+    return p;
+}
+
+static void *ar_take(arena *a, ar_block **head, size_t *used, size_t *cap, size_t n, size_t align)
+{
+    void *p = ar_take_raw(a, head, used, cap, n, align);
+    if (p) memset(p, 0, n);
     return p;
 }
 
@@ -149,6 +155,13 @@ _Static_assert(offsetof(ar_block, data) == AR_HEADER, "ar_alloc's inline path fi
 void *ar_alloc_slow(arena *a, size_t n)
 {
     void *p = ar_take(a, &a->head, &a->used, &a->cap, n, 8);
+    a->last = p;
+    return p;
+}
+
+void *ar_alloc_raw(arena *a, size_t n)
+{
+    void *p = ar_take_raw(a, &a->head, &a->used, &a->cap, n, 8);
     a->last = p;
     return p;
 }

@@ -50,6 +50,10 @@ void ar_release(arena *a, ar_mark_t m);
  * inline: a file of 100,000 rules makes millions of small nodes. */
 static inline void *ar_alloc(arena *a, size_t n);
 void *ar_alloc_slow(arena *a, size_t n);
+/* The same, not zeroed: for a big array each element of which is written
+ * before it is read (its pages are then first touched where it is filled,
+ * on whichever thread fills that part). */
+void *ar_alloc_raw(arena *a, size_t n);
 /* The same, from blocks of their own, for nodes that are walked as a list
  * again and again (the declarations of a file): kept together, in order,
  * a walk over them reads memory in sequence instead of all over the arena. */

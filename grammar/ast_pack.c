@@ -44,9 +44,10 @@ struct pk_chunk {
 };
 
 /* Chunks double from 4 KiB, so a file of a few rules takes little, up to
- * 1 MiB: chunks that big are mapped on their own by malloc, and freeing one
- * gives its memory back to the system, for the model to take. */
-enum { PK_CHUNK_FIRST = 4096, PK_CHUNK_MAX = 1 << 20 };
+ * 256 KiB: chunks that big are mapped on their own by malloc, and freeing
+ * one gives its memory back to the system, for the model to take; and a
+ * big file has enough of them to be shared out evenly between threads. */
+enum { PK_CHUNK_FIRST = 4096, PK_CHUNK_MAX = 1 << 18 };
 
 void pk_init(pk_buf *b) { memset(b, 0, sizeof *b); }
 

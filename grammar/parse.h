@@ -31,13 +31,17 @@ typedef struct lx_state {
     uint32_t off;            /* byte offset of the next character */
     uint32_t nl_off;         /* where the pending newline was */
     dg_sink *dg;
-    in_table *names;
-    pthread_mutex_t *names_lock;   /* held around interning while a scan thread runs; else NULL */
+    in_table *names;         /* while a scan thread runs, it alone writes them (see phrases) */
 } lx_state;
 
 typedef struct ps_ctx {
     arena *ar;               /* the tree; names must be interned elsewhere (see below) */
     in_table *names;
+    /* The texts the parser itself makes to keep (a vague deadline's words),
+     * interned apart from the names, which a scan thread writes while it
+     * runs: so that the two sides share nothing to lock.  NULL: with the
+     * names, and no scan thread for this parse. */
+    in_table *phrases;
     dg_sink *dg;
     src_set *src;
     uint32_t file;
@@ -100,7 +104,7 @@ size_t ps_scan_thread_min(void);
 bool ps_scan_thread_parse(const char *text, size_t *bytes);
 /* Sets it (the benchmark times both ways; SIZE_MAX: never). */
 void ps_scan_thread_set_min(size_t bytes);
-/* Intern a name while parsing (under lx.names_lock when a scan thread runs). */
+/* Intern a text the parser makes, on the parser's side (in ctx->phrases). */
 const char *ps_intern(ps_ctx *ctx, const char *s, size_t n);
 /* Scan only, always in line (the floor of make bench); returns the number of tokens. */
 size_t ps_lex_only(ps_ctx *ctx);

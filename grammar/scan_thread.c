@@ -5,17 +5,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A token as it crosses from one core to the other: 24 bytes, not the 56
+ * of a YYSTYPE and a YYLTYPE, for every byte written here is read on the
+ * other core.  The scanner sets only the value's first 8 bytes (str, num,
+ * day, minute), and the file is always the scanner's. */
 typedef struct st_tok {
-    YYSTYPE v;
-    YYLTYPE l;
-    int tok;
+    uint64_t v;         /* the first 8 bytes of the YYSTYPE */
+    uint32_t start, end;
     uint32_t off;       /* the scanner's offset after the token */
-    uint32_t ndiag;     /* diagnostics in the batch once it was scanned */
+    int tok;
 } st_tok;
+
+_Static_assert(sizeof(YYSTYPE) >= sizeof(uint64_t), "a token's value is kept in 8 bytes");
+
+/* The tokens after which diagnostics were reported: after token `tok`,
+ * the batch's sink held `count`. */
+typedef struct st_mark {
+    uint32_t tok, count;
+} st_mark;
 
 typedef struct st_batch {
     st_tok t[ST_BATCH];
-    size_t n;
+    st_mark mark[ST_BATCH];   /* at most one a token */
+    size_t n, nmark;
     bool last;          /* ends with token 0 */
     dg_sink dg;         /* what the rules reported while filling it */
 } st_batch;
@@ -38,12 +50,12 @@ struct st_thread {
     pthread_cond_t room;    /* a batch was given back, or stop */
     size_t produced, consumed;   /* batches */
     bool stop;
-    pthread_mutex_t names_lock;
     char pad2[64];
     /* the parser's side */
     st_batch *cur;
-    size_t i, d;
+    size_t i, d, mk;
     size_t plain;           /* the first `plain` tokens of cur need nothing but a copy */
+    uint32_t file;
     bool done;
     char pad3[64];
 };
@@ -64,18 +76,27 @@ static void *st_main(void *arg)
         if (stop) return NULL;
         /* b is the thread's until it is counted as produced; the parser
          * emptied its sink when it gave it back */
-        b->n = 0;
+        b->n = b->nmark = 0;
         b->last = false;
         t->lx->dg = &b->dg;
+        size_t seen = 0;
         while (b->n < ST_BATCH) {
             st_tok *x = &b->t[b->n++];
+            YYSTYPE v;
+            v.num = 0;   /* (a keyword sets nothing) */
             /* a token without a location of its own (the end) keeps the
              * one before, as the parser's variable would in line */
-            x->l = last;
-            x->tok = t->raw(&x->v, &x->l, t->scanner);
-            last = x->l;
+            YYLTYPE l = last;
+            x->tok = t->raw(&v, &l, t->scanner);
+            last = l;
+            memcpy(&x->v, &v, sizeof x->v);
+            x->start = l.start;
+            x->end = l.end;
             x->off = t->lx->off;
-            x->ndiag = (uint32_t)b->dg.count;
+            if (b->dg.count != seen) {
+                seen = b->dg.count;
+                b->mark[b->nmark++] = (st_mark){ (uint32_t)(b->n - 1), (uint32_t)seen };
+            }
             if (x->tok == 0) {
                 b->last = true;
                 break;
@@ -93,9 +114,7 @@ static void *st_main(void *arg)
 static void st_free(st_thread *t)
 {
     t->lx->dg = t->lx_dg;
-    t->lx->names_lock = NULL;
     for (size_t i = 0; i < ST_RING; i++) dg_free(&t->ring[i].dg);
-    pthread_mutex_destroy(&t->names_lock);
     pthread_cond_destroy(&t->room);
     pthread_cond_destroy(&t->more);
     pthread_mutex_destroy(&t->mu);
@@ -120,11 +139,10 @@ st_thread *st_start(void *scanner, lx_state *lx, st_raw_fn raw)
     t->lx = lx;
     t->lx_dg = lx->dg;
     t->raw = raw;
+    t->file = lx->file;
     pthread_mutex_init(&t->mu, NULL);
     pthread_cond_init(&t->more, NULL);
     pthread_cond_init(&t->room, NULL);
-    pthread_mutex_init(&t->names_lock, NULL);
-    lx->names_lock = &t->names_lock;
     if (pthread_create(&t->th, NULL, st_main, t) != 0) {
         st_free(t);
         return NULL;
@@ -147,20 +165,26 @@ int st_next(st_thread *t, YYSTYPE *v, YYLTYPE *l, uint32_t *off, dg_sink *dg)
         while (t->produced == t->consumed) pthread_cond_wait(&t->more, &t->mu);
         t->cur = &t->ring[t->consumed % ST_RING];
         pthread_mutex_unlock(&t->mu);
-        t->i = t->d = 0;
+        t->i = t->d = t->mk = 0;
         /* most batches report nothing: their tokens are copied, no more */
         const st_batch *c = t->cur;
         t->plain = c->dg.count == 0 && !c->dg.oom ? c->n - (c->last ? 1 : 0) : 0;
     }
     st_batch *b = t->cur;
-    const st_tok *x = &b->t[t->i++];
+    size_t i = t->i++;
+    const st_tok *x = &b->t[i];
     if (t->i > t->plain) {   /* it may bring diagnostics, or be the end */
-        while (t->d < x->ndiag) dg_move(dg, &b->dg.items[t->d++]);
+        if (t->mk < b->nmark && b->mark[t->mk].tok == i) {
+            while (t->d < b->mark[t->mk].count) dg_move(dg, &b->dg.items[t->d++]);
+            t->mk++;
+        }
         if (b->dg.oom) dg->oom = true;
         if (x->tok == 0) t->done = true;
     }
-    *v = x->v;
-    *l = x->l;
+    memcpy(v, &x->v, sizeof x->v);
+    l->file = t->file;
+    l->start = x->start;
+    l->end = x->end;
     *off = x->off;
     return x->tok;
 }

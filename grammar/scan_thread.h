@@ -4,8 +4,9 @@
  * second thread, which fills batches of tokens a ring ahead of the parser;
  * the parser's side (ps_yylex) takes them one by one.  Only lexer.l's rules
  * run on the thread, and they touch nothing but their lx_state and the
- * interned names (under lx_state.names_lock): what depends on the
- * parser's state stays on the parser's side.
+ * interned names, which they alone write while the thread runs (the
+ * parser's own texts go to ps_ctx.phrases): what depends on the parser's
+ * state stays on the parser's side.
  *
  * Diagnostics.  The rules report into the batch being filled; each token
  * records how many had been reported when it was scanned, and st_next
@@ -32,7 +33,7 @@ typedef struct st_thread st_thread;
 typedef int (*st_raw_fn)(YYSTYPE *v, YYLTYPE *l, void *scanner);
 
 /* Starts scanning on a thread of its own; lx is the scanner's state (its
- * dg is then the batch's; names_lock is set).  NULL when no thread or
+ * dg is then the batch's).  NULL when no thread or
  * memory can be had: the caller scans in line. */
 st_thread *st_start(void *scanner, lx_state *lx, st_raw_fn raw);
 /* The next token; *off is where the scanner stood after it.  Its

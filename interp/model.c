@@ -5,6 +5,7 @@
 #include "parse.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -813,12 +814,12 @@ static void md_collect_terms(md_model *m)
 
 /* ---- indexes -------------------------------------------------------------- */
 
-static void md_clause_add(md_model *m, const char *clause, int k)
+static void md_clause_add(md_model *m, const char *clause, int k, bool *oom)
 {
     uint32_t head;
     size_t e = m->ncx++;
     m->cx_norm[e] = k;
-    if (!hm_swap(&m->by_clause, hm_ptr(clause), (uint32_t)e, &head)) { dg_oom(m->dg); head = UINT32_MAX; }
+    if (!hm_swap(&m->by_clause, hm_ptr(clause), (uint32_t)e, &head)) { *oom = true; head = UINT32_MAX; }
     m->cx_next[e] = head == UINT32_MAX ? -1 : (int)head;
 }
 
@@ -891,6 +892,46 @@ static void md_split_label(md_model *m, md_norm *n, const char *label)
     }
 }
 
+/* The (role, action) index, in reverse so that each chain runs in source order. */
+static void md_index_actions(md_model *m, bool *oom)
+{
+    for (size_t k = m->nnorms; k-- > 0;) {
+        const md_norm *n = &m->norms[k];
+        for (size_t a = n->nacts; a-- > 0;) {
+            bool dup = false;
+            for (size_t b = 0; b < a; b++) dup |= n->acts[b].action == n->acts[a].action;
+            if (dup || n->acts[a].action < 0) continue;
+            uint64_t key = ((uint64_t)(uint32_t)n->subject << 32) | (uint32_t)n->acts[a].action;
+            uint32_t head;
+            size_t e = m->nix++;
+            m->ix_norm[e] = (int)k;
+            if (!hm_swap(&m->by_role_action, key, (uint32_t)e, &head)) { *oom = true; head = UINT32_MAX; }
+            m->ix_next[e] = head == UINT32_MAX ? -1 : (int)head;
+        }
+    }
+}
+
+/* The clauses' index, the same way round; a thread's work (md_index). */
+typedef struct md_ix_job {
+    md_model *m;
+    bool oom;
+} md_ix_job;
+
+static void *md_index_clauses(void *arg)
+{
+    md_ix_job *j = arg;
+    md_model *m = j->m;
+    for (size_t k = m->nnorms; k-- > 0;) {
+        const md_norm *n = &m->norms[k];
+        if (n->clause) md_clause_add(m, n->clause, (int)k, &j->oom);
+        if (n->x->cited && n->x->cited != n->clause) md_clause_add(m, n->x->cited, (int)k, &j->oom);
+        for (size_t i = 0; i < n->x->nparts; i++)
+            if (n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited)
+                md_clause_add(m, n->x->parts[i], (int)k, &j->oom);
+    }
+    return NULL;
+}
+
 static void md_index(md_model *m)
 {
     if (!m->nnorms) return;
@@ -910,27 +951,18 @@ static void md_index(md_model *m)
     m->cx_norm = ar_alloc(m->ar, (nclause + 1) * sizeof *m->cx_norm);
     m->cx_next = ar_alloc(m->ar, (nclause + 1) * sizeof *m->cx_next);
     if (!m->ix_norm || !m->ix_next || !m->cx_norm || !m->cx_next) { dg_oom(m->dg); return; }
-    /* Insert in reverse so each chain runs in source order. */
     hm_reserve(&m->by_role_action, total);   /* room for all: no rehashing as they go in */
     hm_reserve(&m->by_clause, m->nnorms);   /* (distinct clauses: about one a rule) */
-    for (size_t k = m->nnorms; k-- > 0;) {
-        md_norm *n = &m->norms[k];
-        for (size_t a = n->nacts; a-- > 0;) {
-            bool dup = false;
-            for (size_t b = 0; b < a; b++) dup |= n->acts[b].action == n->acts[a].action;
-            if (dup || n->acts[a].action < 0) continue;
-            uint64_t key = ((uint64_t)(uint32_t)n->subject << 32) | (uint32_t)n->acts[a].action;
-            uint32_t head;
-            size_t e = m->nix++;
-            m->ix_norm[e] = (int)k;
-            if (!hm_swap(&m->by_role_action, key, (uint32_t)e, &head)) { dg_oom(m->dg); head = UINT32_MAX; }
-            m->ix_next[e] = head == UINT32_MAX ? -1 : (int)head;
-        }
-        if (n->clause) md_clause_add(m, n->clause, (int)k);
-        if (n->x->cited && n->x->cited != n->clause) md_clause_add(m, n->x->cited, (int)k);
-        for (size_t i = 0; i < n->x->nparts; i++)
-            if (n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited) md_clause_add(m, n->x->parts[i], (int)k);
-    }
+    /* The two indexes share nothing but the rules they read, so for a big
+     * load the clauses' is built on a thread of its own meanwhile. */
+    md_ix_job job = { m, false };
+    pthread_t th;
+    bool started = md__two_threads(m) && pthread_create(&th, NULL, md_index_clauses, &job) == 0;
+    bool oom = false;
+    md_index_actions(m, &oom);
+    if (started) pthread_join(th, NULL);
+    else md_index_clauses(&job);
+    if (oom || job.oom) dg_oom(m->dg);
 }
 
 int md_clause_first(const md_model *m, const char *clause)

@@ -399,9 +399,10 @@ static bool mn_split(const md_model *m, const mn_piece *pieces, size_t n, size_t
     if (n < 2 || !md__two_threads(m)) return false;
     size_t bytes = 0;
     for (size_t i = 0; i < n; i++) bytes += pieces[i].bytes;
-    /* this thread's half: the pieces up to where the bytes are nearest half */
+    /* this thread's part: the pieces up to where the bytes are nearest 45%
+     * (it starts the other thread, and the other finished first at half) */
     size_t before = 0, k = 0;
-    while (k + 1 < n && 2 * before + pieces[k].bytes <= bytes) before += pieces[k++].bytes;
+    while (k + 1 < n && 20 * before + 10 * pieces[k].bytes <= 9 * bytes) before += pieces[k++].bytes;
     if (k == 0) k = 1;
     *split = k;
     return true;
@@ -421,7 +422,7 @@ void md__norms(md_model *m)
     for (size_t r = 0; r < m->nroles; r++) relations += m->roles[r].nmanages + m->roles[r].nappoints;
     cap += relations;
     if (cap) {
-        m->norms = ar_alloc(m->ar, cap * sizeof *m->norms);
+        m->norms = ar_alloc_raw(m->ar, cap * sizeof *m->norms);   /* (each is written whole as it is pushed) */
         if (!m->norms) { dg_oom(m->dg); cap = 0; }
     }
     mn_piece *pieces = npieces ? fail_calloc(npieces, sizeof *pieces) : NULL;

@@ -76,7 +76,6 @@ static void test_every_token_in_order_round_the_ring(void **state)
     fake f = { &lx, n, 0, 7, false };
     st_thread *t = st_start(&f, &lx, fake_raw);
     assert_non_null(t);
-    assert_non_null(lx.names_lock);
     YYSTYPE v;
     YYLTYPE l;
     uint32_t off = 0;
@@ -102,7 +101,6 @@ static void test_every_token_in_order_round_the_ring(void **state)
     assert_int_equal(dg.errors, (size_t)(n / 7));
     st_stop(t);
     assert_ptr_equal(lx.dg, &own);   /* the scanner's state is the caller's again */
-    assert_null(lx.names_lock);
     assert_int_equal(own.count, 0);
     dg_free(&dg);
     dg_free(&own);
@@ -174,7 +172,7 @@ typedef struct parsed {
     size_t ndecls;
 } parsed;
 
-static void parse_with(parsed *p, src_set *src, uint32_t f, in_table *names, int thread)
+static void parse_with(parsed *p, src_set *src, uint32_t f, in_table *names, in_table *phrases, int thread)
 {
     memset(p, 0, sizeof *p);
     ar_init(&p->ar);
@@ -183,6 +181,7 @@ static void parse_with(parsed *p, src_set *src, uint32_t f, in_table *names, int
     memset(&ctx, 0, sizeof ctx);
     ctx.ar = &p->ar;
     ctx.names = names;
+    ctx.phrases = phrases;
     ctx.dg = &p->dg;
     ctx.src = src;
     ctx.file = f;
@@ -214,6 +213,7 @@ static char *mixed_text(size_t *len)
         case 17: n += (size_t)snprintf(s + n, cap - n, "[%d] Officer must respond to enquiry from Member \xc2 within 2 working days\n", i); break;
         case 99: n += (size_t)snprintf(s + n, cap - n, "[%d] Officer must reply § to Member\n", i); break;
         case 123: n += (size_t)snprintf(s + n, cap - n, "[%d] Officer must reply to Member \"unclosed\n", i); break;
+        case 150: n += (size_t)snprintf(s + n, cap - n, "[%d] Officer must reply to Member within a reasonable time\n", i); break;
         case 200: n += (size_t)snprintf(s + n, cap - n, "scenario s%d {\n  2025-02-30 alice sends enquiry to bob\n  25:61 x\n}\n", i); break;
         case 301: n += (size_t)snprintf(s + n, cap - n, "[%d] Officer must reply to 12abc Member\n", i); break;
         case 302: n += (size_t)snprintf(s + n, cap - n, "[ ] Officer must reply to Member 'single'\n"); break;
@@ -241,11 +241,12 @@ static void test_the_same_parse_with_and_without_the_thread(void **state)
     assert_int_not_equal(f, 0);
     arena names_ar;
     ar_init(&names_ar);
-    in_table names;
+    in_table names, phrases;
     in_init(&names, &names_ar);
+    in_init(&phrases, &names_ar);
     parsed a, b;
-    parse_with(&a, &src, f, &names, -1);
-    parse_with(&b, &src, f, &names, 1);
+    parse_with(&a, &src, f, &names, &phrases, -1);
+    parse_with(&b, &src, f, &names, &phrases, 1);
     assert_true(a.dg.count > 20);
     assert_int_equal(a.dg.count, b.dg.count);
     assert_int_equal(a.dg.errors, b.dg.errors);
@@ -271,6 +272,7 @@ static void test_the_same_parse_with_and_without_the_thread(void **state)
     assert_memory_equal(src_get(&src, f)->text, text, len);
     parsed_free(&a);
     parsed_free(&b);
+    in_free(&phrases);
     in_free(&names);
     ar_free(&names_ar);
     src_free(&src);
