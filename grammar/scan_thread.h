@@ -40,7 +40,7 @@ st_thread *st_start(void *scanner, lx_state *lx, st_raw_fn raw);
  * diagnostics are moved into dg first.  After the end (token 0), 0 again. */
 int st_next(st_thread *t, YYSTYPE *v, YYLTYPE *l, uint32_t *off, dg_sink *dg);
 /* Stops the thread, waits for it, and frees everything; lx is the
- * caller's again (dg back to what it was, no lock). */
+ * caller's again (dg back to what it was). */
 void st_stop(st_thread *t);
 
 #endif

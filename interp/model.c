@@ -1104,11 +1104,14 @@ void md__fork_drop(md_fork *f)
     ar_free(&f->ar);
 }
 
-bool md__two_threads(const md_model *m)
+bool md__two_threads(const md_model *m) { return m->big; }
+
+/* The load's text in all, against the scanner's threshold: once, in md_build. */
+static bool md_big(const ld_set *ld)
 {
     size_t text = 0;
-    for (size_t u = 0; u < m->ld->nunits; u++) {
-        const src_file *f = src_get(&m->ld->src, m->ld->units[u].file);
+    for (size_t u = 0; u < ld->nunits; u++) {
+        const src_file *f = src_get(&ld->src, ld->units[u].file);
         if (f) text += f->len;
     }
     return text >= ps_scan_thread_min();
@@ -1131,6 +1134,7 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     m->ar = &ld->ar;
     m->today = today;
     m->meta.calendar = -1;
+    m->big = md_big(ld);
     hm_init(&m->syms);
     hm_init(&m->by_role_action);
     hm_init(&m->by_clause);

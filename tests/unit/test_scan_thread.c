@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "civic_test.h"
 #include "ast_pack.h"
 #include "parse.h"
 #include "scan_thread.h"
@@ -248,18 +249,7 @@ static void test_the_same_parse_with_and_without_the_thread(void **state)
     parse_with(&a, &src, f, &names, &phrases, -1);
     parse_with(&b, &src, f, &names, &phrases, 1);
     assert_true(a.dg.count > 20);
-    assert_int_equal(a.dg.count, b.dg.count);
-    assert_int_equal(a.dg.errors, b.dg.errors);
-    assert_int_equal(a.dg.truncated, b.dg.truncated);
-    for (size_t i = 0; i < a.dg.count; i++) {
-        const dg_diag *x = &a.dg.items[i], *y = &b.dg.items[i];
-        assert_string_equal(x->code, y->code);
-        assert_string_equal(x->msg, y->msg);
-        assert_int_equal(x->where.start, y->where.start);
-        assert_int_equal(x->where.end, y->where.end);
-        assert_int_equal(x->nhints, y->nhints);
-        for (size_t h = 0; h < x->nhints; h++) assert_string_equal(x->hints[h], y->hints[h]);
-    }
+    t_same_diags(&a.dg, &b.dg);
     assert_int_equal(a.ndecls, b.ndecls);
     assert_true(a.out.norms.count > 1000);
     assert_true(a.dg.truncated);   /* past the error limit, too */
