@@ -23,7 +23,10 @@ BISON   ?= bison
 OPT     ?= -O2 -g
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CFLAGS  ?=
-CPPFLAGS_ALL := -I$(BUILD) -Igrammar -Iinterp -DCIVIC_VERSION='"$(VERSION)"' -DCIVIC_STDLIB_DIR='"$(DATADIR)/stdlib"'
+# The folders, lowest first: a file may include headers of its own folder and
+# of the folders before it, never after (tests/tools/layers.sh checks it).
+LAYERS  := grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli
+CPPFLAGS_ALL := -I$(BUILD) $(addprefix -I,$(LAYERS)) $(CPPFLAGS) -DCIVIC_VERSION='"$(VERSION)"' -DCIVIC_STDLIB_DIR='"$(DATADIR)/stdlib"'
 CFLAGS_ALL   := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
 LDLIBS_ALL   := -lreadline -lm -pthread $(LDLIBS)
 
@@ -33,11 +36,9 @@ LDLIBS_ALL   := -lreadline -lm -pthread $(LDLIBS)
 GEN_EXTRA ?=
 GEN_CFLAGS := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter $(CFLAGS) $(GEN_EXTRA)
 
-GRAMMAR_SRC := $(filter-out grammar/lexer.c grammar/parser.c,$(wildcard grammar/*.c))
-INTERP_SRC  := $(filter-out interp/main.c,$(wildcard interp/*.c))
-LIB_OBJ := $(BUILD)/parser.o $(BUILD)/lexer.o $(BUILD)/stdlib_embed.o \
-           $(patsubst %.c,$(BUILD)/%.o,$(GRAMMAR_SRC) $(INTERP_SRC))
-HEADERS := $(wildcard grammar/*.h interp/*.h) $(BUILD)/parser.h $(BUILD)/lexer.h
+LIB_SRC := $(filter-out interp/cli/main.c,$(foreach d,$(LAYERS),$(wildcard $(d)/*.c)))
+LIB_OBJ := $(BUILD)/parser.o $(BUILD)/lexer.o $(BUILD)/stdlib_embed.o $(patsubst %.c,$(BUILD)/%.o,$(LIB_SRC))
+HEADERS := $(foreach d,$(LAYERS),$(wildcard $(d)/*.h)) $(BUILD)/parser.h $(BUILD)/lexer.h
 STDLIB_FILES := $(shell find stdlib -name '*.civic' | LC_ALL=C sort)
 
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
@@ -62,8 +63,8 @@ LDFLAGS ?=
 
 variant: $(DEPS_STAMP) $(CIVIC_BIN) $(UNIT_BIN)
 
-$(CIVIC_BIN): $(DEPS_STAMP) $(LIB_OBJ) $(BUILD)/interp/main.o
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $(LIB_OBJ) $(BUILD)/interp/main.o $(LDLIBS_ALL)
+$(CIVIC_BIN): $(DEPS_STAMP) $(LIB_OBJ) $(BUILD)/interp/cli/main.o
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $(LIB_OBJ) $(BUILD)/interp/cli/main.o $(LDLIBS_ALL)
 
 $(BUILD)/parser.c $(BUILD)/parser.h: grammar/parser.y $(DEPS_STAMP)
 	@mkdir -p $(BUILD)

@@ -52,8 +52,11 @@ SAN='-fsanitize=fuzzer-no-link,address,undefined'
 FLAGS="-O1 -g -fno-omit-frame-pointer -fno-sanitize-recover=all"
 make -s BUILD=$out CC=clang OPT="$FLAGS $SAN" LDFLAGS="$SAN" GEN_EXTRA=-fno-sanitize-coverage=trace-cmp $out/civic || exit 1
 objs="$out/parser.o $out/lexer.o $out/stdlib_embed.o"
-for c in grammar/*.c interp/*.c; do
-  case $c in grammar/lexer.c|grammar/parser.c|interp/main.c) continue ;; esac
+layers="grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli"
+incs=""
+for d in $layers; do incs="$incs -I$d"; done
+for c in $(for d in $layers; do ls $d/*.c; done); do
+  case $c in interp/cli/main.c) continue ;; esac
   objs="$objs $out/${c%.c}.o"
 done
 for h in check query run; do
@@ -61,7 +64,7 @@ for h in check query run; do
   bin=$out/fuzz_$h
   if [ ! -x "$bin" ] || [ -n "$(find $src tests/fuzz/fuzz_common.h $objs -newer "$bin" 2>/dev/null | head -n 1)" ]; then
     clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $FLAGS -fsanitize=fuzzer,address,undefined \
-      -I$out -Igrammar -Iinterp -DCIVIC_FUZZ_ROOT="\"$root\"" -o "$bin" "$src" $objs -lreadline -lm || exit 1
+      -I$out $incs -DCIVIC_FUZZ_ROOT="\"$root\"" -o "$bin" "$src" $objs -lreadline -lm || exit 1
   fi
 done
 [ -n "${FUZZ_ONLY_BUILD:-}" ] && exit 0

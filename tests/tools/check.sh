@@ -48,7 +48,11 @@ tally "docs"
 ${CIVIC_WRAP:-} "$civic" test protocols tests/scenarios > "$log" 2>&1
 tally "scenarios"
 
-# 5. the REPL on a pseudo-terminal: completion, history, multi-line, Ctrl-C.
+# 5. the folders' order: no file includes a header of a folder above its own.
+sh tests/tools/layers.sh > "$log" 2>&1
+tally "layers"
+
+# 6. the REPL on a pseudo-terminal: completion, history, multi-line, Ctrl-C.
 sh tests/tools/repl_pty.sh "$civic" > "$log" 2>&1
 tally "repl (terminal)"
 

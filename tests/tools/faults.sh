@@ -3,7 +3,7 @@
 #
 # Builds build/faults/civic with -DCIVIC_FAULT_INJECTION under ASan/LSan and
 # UBSan, counts the allocations each operation makes (CIVIC_FAIL_REPORT=1
-# prints the count at exit; see grammar/fail.c), then runs the operation once
+# prints the count at exit; see grammar/base/fail.c), then runs the operation once
 # for every N from 0 to that count with CIVIC_FAIL_AT=N, so that allocation
 # number N fails.  Each run must either
 #   - succeed (status 0) with exactly the output of the run without failure, or

@@ -4,8 +4,8 @@
  * Wales from random days in 2020..2030 and prints "deadline: N.N M/s".
  * The days are drawn before timing, so the figure is cal_add alone.
  *
- *   cc -std=c11 -D_DEFAULT_SOURCE -O2 -Iinterp -o /tmp/bench_cal \
- *      tests/unit/bench_cal.c interp/cal.c interp/date.c
+ *   cc -std=c11 -D_DEFAULT_SOURCE -O2 -Igrammar/base -Iinterp/model -o /tmp/bench_cal \
+ *      tests/unit/bench_cal.c interp/model/cal.c grammar/base/date.c
  */
 #include <stdint.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* Unit tests for interp/cal.c.
+/* Unit tests for interp/model/cal.c.
  *
  * The UK calendars come from uk_calendars.c, C tables that mirror
  * the files in stdlib/calendars/ rule for rule (test_mirror_matches_files checks

@@ -1,4 +1,4 @@
-/* Unit tests for interp/check.c: conflicts (found, and not found with an
+/* Unit tests for interp/model/check.c: conflicts (found, and not found with an
  * override, different conditions, things or counterparts), duplicates,
  * overrides that miss, deadlines, routes, the review. */
 #include <stdarg.h>

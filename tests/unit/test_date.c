@@ -1,4 +1,4 @@
-/* Unit tests for interp/date.c. */
+/* Unit tests for grammar/base/date.c. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* Unit tests for interp/json.c: string escaping (every control character,
+/* Unit tests for grammar/base/json.c: string escaping (every control character,
  * DEL, non-ASCII as \u escapes, astral characters as surrogate pairs,
  * invalid UTF-8 as U+FFFD), and the layout of nested values. */
 #include <stdarg.h>

@@ -1,4 +1,4 @@
-/* Unit tests for the model (interp/model*.c): the role hierarchy, aliases,
+/* Unit tests for the model (interp/model/model*.c): the role hierarchy, aliases,
  * plurals and display names, md_is_a and md_overlap, cycles, terms and
  * verbs, norms read from rules, adopts and omits. */
 #include <stdarg.h>

@@ -1,4 +1,4 @@
-/* Unit tests for the simulator (interp/sim.c): sim_run with a sink that
+/* Unit tests for the simulator (interp/sim/sim.c): sim_run with a sink that
  * records every entry.  Obligations from opening to their end, fallbacks,
  * prohibitions, recommendations, routes, offices, and determinism. */
 #include <stdarg.h>

@@ -1,4 +1,4 @@
-/* Unit tests for grammar/suggest.c: the edit distance behind "did you
+/* Unit tests for grammar/base/suggest.c: the edit distance behind "did you
  * mean", and which candidates are close enough to offer. */
 #include <stdarg.h>
 #include <stddef.h>

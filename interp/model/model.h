@@ -244,6 +244,9 @@ typedef struct md_expect {
     loc at;
 } md_expect;
 
+/* The verdicts of a "can" question, in the order of strength; NULL-terminated. */
+extern const char *const md_verdicts[];
+
 typedef enum { SI_EV, SI_EX } md_sikind;
 
 typedef struct md_sitem {

@@ -4,7 +4,6 @@
 #include "check.h"
 #include "model_int.h"
 #include "fail.h"
-#include "query.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -514,30 +513,6 @@ static void ck_excepts(md_model *m)
     }
 }
 
-/* A scenario's expect "can …" VERDICT: the question must be one the model
- * can answer; what it cannot is reported at the string, with its reasons. */
-static void ck_questions(md_model *m, dt_day today)
-{
-    for (size_t k = 0; k < m->nscens; k++) {
-        const md_scenario *s = &m->scens[k];
-        for (size_t i = 0; i < s->nitems; i++) {
-            if (s->items[i].kind != SI_EX || s->items[i].u.ex.kind != EX_VERDICT) continue;
-            const md_expect *x = &s->items[i].u.ex;
-            dg_sink why;
-            dg_init(&why);
-            const char *v, *cl;
-            if (q_verdict(m, &why, x->query, s->has_today ? s->today : today, &v, &cl) != 0) {
-                if (why.oom) dg_oom(m->dg);
-                const dg_diag *first = why.count ? &why.items[0] : NULL;
-                MD_ERR(m, "bad-question", x->query_at, "this question cannot be answered: %s",
-                       first ? first->msg : "out of memory");
-                for (size_t h = 0; first && h < dg_nhints_shown(first); h++) MD_HINT(m, "%s", dg_hint_shown(first, h));
-            }
-            dg_free(&why);
-        }
-    }
-}
-
 static void ck_review(md_model *m, dt_day today)
 {
     if (!m->meta.present) return;
@@ -572,6 +547,5 @@ void ck_run(md_model *m, dt_day today)
     ck_norm_warnings(m);
     ck_routes(m);
     ck_excepts(m);
-    ck_questions(m, today);
     ck_review(m, today);
 }

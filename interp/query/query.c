@@ -878,9 +878,6 @@ static int q_dispatch(q_parse *p)
     return 1;
 }
 
-const char *const q_verdicts[] = { "obliged", "forbidden", "recommended", "discouraged", "permitted",
-                                   "unregulated", NULL };
-
 bool q_is_can(const char *text)
 {
     size_t k = strspn(text, " \t");
@@ -929,4 +926,28 @@ int q_run(q_ctx *q, const char *text)
     if (scratch.failed) { dg_oom(q->dg); rc = 1; }
     ar_free(&scratch);
     return rc;
+}
+
+/* A scenario's expect "can …" VERDICT: the question must be one the model
+ * can answer; what it cannot is reported at the string, with its reasons. */
+void q_check_questions(md_model *m, dt_day today)
+{
+    for (size_t k = 0; k < m->nscens; k++) {
+        const md_scenario *s = &m->scens[k];
+        for (size_t i = 0; i < s->nitems; i++) {
+            if (s->items[i].kind != SI_EX || s->items[i].u.ex.kind != EX_VERDICT) continue;
+            const md_expect *x = &s->items[i].u.ex;
+            dg_sink why;
+            dg_init(&why);
+            const char *v, *cl;
+            if (q_verdict(m, &why, x->query, s->has_today ? s->today : today, &v, &cl) != 0) {
+                if (why.oom) dg_oom(m->dg);
+                const dg_diag *first = why.count ? &why.items[0] : NULL;
+                dg_report(m->dg, DG_ERROR, "bad-question", x->query_at, "this question cannot be answered: %s",
+                       first ? first->msg : "out of memory");
+                for (size_t h = 0; first && h < dg_nhints_shown(first); h++) dg_hint(m->dg, "%s", dg_hint_shown(first, h));
+            }
+            dg_free(&why);
+        }
+    }
 }

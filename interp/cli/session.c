@@ -1,5 +1,6 @@
 /* session — see session.h. */
 #include "session.h"
+#include "query.h"
 
 #include <string.h>
 #include <time.h>
@@ -9,6 +10,7 @@ static void ss_build(session *s)
     ld_finish(&s->ld);
     md_build(&s->m, &s->ld, s->today);
     ck_run(&s->m, s->today);
+    q_check_questions(&s->m, s->today);
     if (s->ld.ar.failed || s->ld.names_ar.failed) dg_oom(&s->dg);   /* a text or table may be incomplete */
     dg_sort(&s->dg);
     s->built = true;

@@ -108,6 +108,7 @@ static session *rp_build(rp_state *r, const char *extra)
     ld_finish(&s->ld);
     md_build(&s->m, &s->ld, r->today);
     ck_run(&s->m, r->today);
+    q_check_questions(&s->m, r->today);
     dg_sort(&s->dg);
     s->built = true;
     return s;

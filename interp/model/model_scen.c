@@ -1,6 +1,5 @@
 /* model_scen — people, scenario events and expectations. */
 #include "model_int.h"
-#include "query.h"
 
 #include <limits.h>
 #include <ctype.h>
@@ -283,7 +282,17 @@ static void ms_expect_help(md_model *m)
                "'expect \"can Member instruct Officer\" forbidden'");
 }
 
-/* "can Member instruct Officer" forbidden: the question is checked (ck_run)
+const char *const md_verdicts[] = { "obliged", "forbidden", "recommended", "discouraged", "permitted",
+                                    "unregulated", NULL };
+
+/* Does the text start with the word "can"? */
+static bool ms_is_can(const char *text)
+{
+    size_t k = strspn(text, " \t");
+    return strncasecmp(text + k, "can", 3) == 0 && (!text[k + 3] || strchr(" \t", text[k + 3]));
+}
+
+/* "can Member instruct Officer" forbidden: the question is checked (q_check_questions)
  * and answered (sim) once the model is whole. */
 static bool ms_verdict_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
 {
@@ -291,20 +300,20 @@ static bool ms_verdict_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, con
     x->kind = EX_VERDICT;
     x->query = w->text;
     x->query_at = w->at;
-    if (!q_is_can(w->text)) {
+    if (!ms_is_can(w->text)) {
         MD_ERR(m, "bad-expect", w->at, "only a 'can' question has a verdict to expect");
         MD_HINT(m, "write like 'expect \"can Member instruct Officer\" forbidden'");
         return false;
     }
     const ast_word *v = w->next;
-    for (size_t i = 0; v && v->kind == W_IDENT && !v->next && q_verdicts[i]; i++)
-        if (strcmp(v->text, q_verdicts[i]) == 0) { x->verdict = q_verdicts[i]; return true; }
+    for (size_t i = 0; v && v->kind == W_IDENT && !v->next && md_verdicts[i]; i++)
+        if (strcmp(v->text, md_verdicts[i]) == 0) { x->verdict = md_verdicts[i]; return true; }
     MD_ERR(m, "bad-expect", v ? v->at : ae->at, v ? "'%s' is not a verdict" : "what should the answer be?",
            v && v->text ? v->text : "");
     if (v && v->kind == W_IDENT) {
         sg_best b;
         sg_begin(&b, v->text);
-        for (size_t i = 0; q_verdicts[i]; i++) sg_offer(&b, q_verdicts[i]);
+        for (size_t i = 0; md_verdicts[i]; i++) sg_offer(&b, md_verdicts[i]);
         if (sg_result(&b)) { MD_HINT(m, "did you mean '%s'?", sg_result(&b)); return false; }
     }
     MD_HINT(m, "write obliged, forbidden, recommended, discouraged, permitted or unregulated after the question");

@@ -37,7 +37,10 @@ int q_verdict(md_model *m, dg_sink *dg, const char *text, dt_day today, const ch
 /* Does the question start with "can"? */
 bool q_is_can(const char *text);
 /* The verdict words, in the order of strength; NULL-terminated. */
-extern const char *const q_verdicts[];
+#define q_verdicts md_verdicts
+/* Every scenario's expect "can …" VERDICT must be a question the model can
+ * answer: what it cannot is reported at its string (after ck_run). */
+void q_check_questions(md_model *m, dt_day today);
 /* Does the text start with a query word (so the REPL can tell queries
  * from definitions)? */
 bool q_is_query(const char *text);
