@@ -1,5 +1,6 @@
 /* cmd_check — `civic check [--json] [--today D] FILE…`. */
 #include "cli.h"
+#include "envelope.h"
 #include "report.h"
 #include "session.h"
 
@@ -19,6 +20,19 @@ static void cc_summary(const char *path, const session *s)
 #undef CC_N
 }
 
+/* "files": one object per file named: its counts, or that it could not be read. */
+static void cc_json_file(js_out *j, const char *path, const session *s)
+{
+    js_obj(j);
+    js_key(j, "file"); js_str(j, path);
+    js_key(j, "read"); js_bool(j, s != NULL);
+    if (s) {
+        js_key(j, "errors"); js_int(j, (long)ss_errors(s));
+        js_key(j, "warnings"); js_int(j, (long)s->dg.warnings);
+    }
+    js_obj_end(j);
+}
+
 int cmd_check(int argc, char **argv)
 {
     cli_opts o;
@@ -33,31 +47,45 @@ int cmd_check(int argc, char **argv)
     dt_day today = cli_today(&o);
     js_out j;
     js_init(&j, stdout);
-    if (o.json) js_arr(&j);
+    if (o.json) {
+        ev_begin(&j, "check");
+        js_key(&j, "files");
+        js_arr(&j);
+    }
     bool color = rp_use_color(stderr);
     int status = 0;
+    /* with --json, every file's diagnostics go at the end of the envelope:
+     * the sessions stay open until then */
+    session *ss = calloc((size_t)o.nargs, sizeof *ss);
+    if (!ss) { fprintf(stderr, "civic: out of memory\n"); free(o.args); return 1; }
     for (int i = 0; i < o.nargs; i++) {
-        session s;
         int err;
-        if (ss_open(&s, o.args[i], today, &err) != 0) {
+        bool read = ss_open(&ss[i], o.args[i], today, &err) == 0;
+        if (!read) {
             cli_unreadable(o.args[i], err);
-            ss_close(&s);
             status = 2;
-            continue;
+        } else if (!o.json) {
+            rp_text(&ss[i].dg, &ss[i].ld.src, stderr, color);
+            cc_summary(o.args[i], &ss[i]);
         }
-        if (o.json) rp_json_items(&s.dg, &s.ld.src, &j);
-        else {
-            rp_text(&s.dg, &s.ld.src, stderr, color);
-            cc_summary(o.args[i], &s);
-        }
-        if (o.json) rp_notes(&s.dg, stderr);
-        if (ss_errors(&s) && status == 0) status = 1;
-        ss_close(&s);
+        if (read && ss_errors(&ss[i]) && status == 0) status = 1;
+        if (o.json) cc_json_file(&j, o.args[i], read ? &ss[i] : NULL);
+        if (o.json) rp_notes(&ss[i].dg, stderr);
+        if (!o.json) ss_close(&ss[i]);
     }
     if (o.json) {
         js_arr_end(&j);
-        js_done(&j);
+        const dg_sink **dg = calloc((size_t)o.nargs, sizeof *dg);
+        const src_set **src = calloc((size_t)o.nargs, sizeof *src);
+        size_t n = 0;
+        for (int i = 0; dg && src && i < o.nargs; i++)
+            if (ss[i].built) { dg[n] = &ss[i].dg; src[n] = &ss[i].ld.src; n++; }
+        ev_end(&j, dg, src, n, status == 0);
+        free(dg);
+        free(src);
+        for (int i = 0; i < o.nargs; i++) ss_close(&ss[i]);
     }
+    free(ss);
     free(o.args);
     return status;
 }

@@ -114,113 +114,159 @@ f1.civic: 1 error, 0 warnings
 [1]
 
 $ civic check --json --today 2026-11-22 tests/check/unknown-role.civic tests/check/ok.civic
-[
-  {
-    "file": "tests/check/unknown-role.civic",
-    "line": 4,
-    "col": 30,
-    "end_col": 36,
-    "severity": "error",
-    "code": "unknown-role",
-    "message": "unknown role 'Oficer'",
-    "hints": [
-      "did you mean 'Officer'?"
-    ]
-  },
-  {
-    "file": "tests/check/unknown-role.civic",
-    "line": 5,
-    "col": 16,
-    "end_col": 22,
-    "severity": "error",
-    "code": "unknown-role",
-    "message": "unknown role 'Widget'",
-    "hints": [
-      "declare it with 'role Widget is Member' (or Officer), or 'use \"roles\"' for the shared roles"
-    ]
-  },
-  {
-    "file": "tests/check/unknown-role.civic",
-    "line": 6,
-    "col": 17,
-    "end_col": 24,
-    "severity": "error",
-    "code": "not-a-role",
-    "message": "'enquiry' is a thing, not a role",
-    "hints": [
-      "use a role here: 'roles' at the REPL lists them"
-    ]
-  },
-  {
-    "file": "tests/check/unknown-role.civic",
-    "line": 7,
-    "col": 7,
-    "end_col": 16,
-    "severity": "error",
-    "code": "unknown-role",
-    "message": "unknown role 'Councilor'",
-    "hints": [
-      "did you mean 'Councillor'?"
-    ]
-  },
-  {
-    "file": "tests/check/unknown-role.civic",
-    "line": 8,
-    "col": 51,
-    "end_col": 56,
-    "severity": "error",
-    "code": "unknown-role",
-    "message": "unknown role 'Clerc'",
-    "hints": [
-      "did you mean 'Clerk'?"
-    ]
-  },
-  {
-    "file": "tests/check/unknown-role.civic",
-    "line": 9,
-    "col": 33,
-    "end_col": 42,
-    "severity": "error",
-    "code": "unknown-role",
-    "message": "unknown role 'Treasurer'",
-    "hints": [
-      "declare it with 'role Treasurer is Member' (or Officer), or 'use \"roles\"' for the shared roles"
-    ]
-  },
-  {
-    "file": "tests/check/ok.civic",
-    "line": 7,
-    "col": 3,
-    "end_col": 33,
-    "severity": "warning",
-    "code": "review-overdue",
-    "message": "the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22",
-    "hints": [
-      "after the council reviews it, record the date: 'reviewed 2026-11-22'"
-    ]
-  }
-]
+{
+  "kind": "check",
+  "files": [
+    {
+      "file": "tests/check/unknown-role.civic",
+      "read": true,
+      "errors": 6,
+      "warnings": 0
+    },
+    {
+      "file": "tests/check/ok.civic",
+      "read": true,
+      "errors": 0,
+      "warnings": 1
+    }
+  ],
+  "diagnostics": [
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 4,
+      "col": 30,
+      "end_col": 36,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Oficer'",
+      "hints": [
+        "did you mean 'Officer'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 5,
+      "col": 16,
+      "end_col": 22,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Widget'",
+      "hints": [
+        "declare it with 'role Widget is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 6,
+      "col": 17,
+      "end_col": 24,
+      "severity": "error",
+      "code": "not-a-role",
+      "message": "'enquiry' is a thing, not a role",
+      "hints": [
+        "use a role here: 'roles' at the REPL lists them"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 7,
+      "col": 7,
+      "end_col": 16,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Councilor'",
+      "hints": [
+        "did you mean 'Councillor'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 8,
+      "col": 51,
+      "end_col": 56,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Clerc'",
+      "hints": [
+        "did you mean 'Clerk'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 9,
+      "col": 33,
+      "end_col": 42,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Treasurer'",
+      "hints": [
+        "declare it with 'role Treasurer is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    },
+    {
+      "file": "tests/check/ok.civic",
+      "line": 7,
+      "col": 3,
+      "end_col": 33,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-11-22'"
+      ]
+    }
+  ],
+  "ok": false
+}
 [1]
 
 $ civic check --json tests/check/no-such-file.civic tests/check/empty.civic
 civic: cannot read 'tests/check/no-such-file.civic': No such file or directory
-[]
+{
+  "kind": "check",
+  "files": [
+    {
+      "file": "tests/check/no-such-file.civic",
+      "read": false
+    },
+    {
+      "file": "tests/check/empty.civic",
+      "read": true,
+      "errors": 0,
+      "warnings": 0
+    }
+  ],
+  "diagnostics": [],
+  "ok": false
+}
 [2]
 
 $ civic check --json tests/check/utf8-role.civic
-[
-  {
-    "file": "tests/check/utf8-role.civic",
-    "line": 6,
-    "col": 33,
-    "end_col": 41,
-    "severity": "error",
-    "code": "unknown-name",
-    "message": "unknown name 'Gw\u00ebnneth': not a role or a thing",
-    "hints": [
-      "did you mean 'Gw\u00ebneth'?"
-    ]
-  }
-]
+{
+  "kind": "check",
+  "files": [
+    {
+      "file": "tests/check/utf8-role.civic",
+      "read": true,
+      "errors": 1,
+      "warnings": 0
+    }
+  ],
+  "diagnostics": [
+    {
+      "file": "tests/check/utf8-role.civic",
+      "line": 6,
+      "col": 33,
+      "end_col": 41,
+      "severity": "error",
+      "code": "unknown-name",
+      "message": "unknown name 'Gw\u00ebnneth': not a role or a thing",
+      "hints": [
+        "did you mean 'Gw\u00ebneth'?"
+      ]
+    }
+  ],
+  "ok": false
+}
 [1]
 
