@@ -1,5 +1,6 @@
 /* text — rules, conditions and deadlines in plain English, for answers and
- * timelines.  Strings are built in the model's arena. */
+ * timelines.  Strings are built in the arena given (a query's or a run's
+ * scratch arena), so that the model itself is only read. */
 #ifndef CIVIC_TEXT_H
 #define CIVIC_TEXT_H
 
@@ -7,27 +8,27 @@
 
 /* "Officer must respond to enquiry from Member within 2 working days,
  * otherwise acknowledge enquiry and give timescale within 2 working days" */
-const char *tx_norm(const md_model *m, const md_norm *n);
+const char *tx_norm(const md_model *m, arena *ar, const md_norm *n);
 /* "respond to enquiry from Member" */
-const char *tx_acts(const md_model *m, const md_act *acts, size_t n);
+const char *tx_acts(const md_model *m, arena *ar, const md_act *acts, size_t n);
 /* The same, with the counterpart role replaced by a person's name:
  * "respond to enquiry from alice". */
-const char *tx_acts_for(const md_model *m, const md_act *acts, size_t n, const char *person);
+const char *tx_acts_for(const md_model *m, arena *ar, const md_act *acts, size_t n, const char *person);
 /* "when the request is reasonable", "unless approved by Town Clerk" */
-const char *tx_cond(const md_model *m, const md_cond *c);
+const char *tx_cond(const md_model *m, arena *ar, const md_cond *c);
 /* "2 working days", "a reasonable time" */
-const char *tx_deadline(const md_model *m, const md_deadline *d);
+const char *tx_deadline(const md_model *m, arena *ar, const md_deadline *d);
 /* "obliged", "forbidden", … for a modality */
 const char *tx_verdict(ast_modality mod);
 /* A sentence on what the modality means in practice. */
 const char *tx_meaning(ast_modality mod);
 /* "a Member", "an Officer": the indefinite article for a name. */
 const char *tx_a(const char *name);
-const char *tx_some(const md_model *m, const char *name);
+const char *tx_some(const md_model *m, arena *ar, const char *name);
 /* The same for a thing, with no article for one like "information" or "advice". */
-const char *tx_some_thing(const md_model *m, const char *name);   /* "a Member", "the media" */
-const char *tx_the(const md_model *m, const char *name);    /* "the Town Clerk", "the media" */
+const char *tx_some_thing(const md_model *m, arena *ar, const char *name);   /* "a Member", "the media" */
+const char *tx_the(const md_model *m, arena *ar, const char *name);    /* "the Town Clerk", "the media" */
 /* An action's display name, or its name with hyphens as spaces. */
-const char *tx_action(const md_model *m, int action);
+const char *tx_action(const md_model *m, arena *ar, int action);
 
 #endif

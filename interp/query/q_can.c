@@ -89,11 +89,11 @@ static bool qc_fits(const md_model *m, const md_norm *n, int action, int cp, int
     if (thing >= 0 && a->object >= 0 && a->object != thing) return false;
     if (cp < 0 || n->counterpart < 0 || md_is_a(m, cp, n->counterpart)) return true;
     if (md_is_a(m, n->counterpart, cp)) {
-        *when = ar_printf(m->ar, "towards %s", tx_some(m, md_role_name(m, n->counterpart)));
+        *when = ar_printf(m->ar, "towards %s", tx_some(m, m->ar, md_role_name(m, n->counterpart)));
         return true;
     }
     return md_overlap(m, cp, n->counterpart) &&
-           (*when = ar_printf(m->ar, "towards someone who is also %s", tx_some(m, md_role_name(m, n->counterpart))));
+           (*when = ar_printf(m->ar, "towards someone who is also %s", tx_some(m, m->ar, md_role_name(m, n->counterpart))));
 }
 
 static void qc_gather(q_parse *p, qc_set *s, int role, int action, int cp, int thing)
@@ -126,8 +126,8 @@ static void qc_gather(q_parse *p, qc_set *s, int role, int action, int cp, int t
                 const md_norm *n = &m->norms[md_ra_norm(m, e)];
                 const char *when = NULL;
                 if (!qc_fits(m, n, action, cp, thing, &when)) continue;
-                const char *who = ar_printf(m->ar, "when %s is %s", tx_the(m, m->roles[role].display),
-                                            tx_some(m, m->roles[d].display));
+                const char *who = ar_printf(m->ar, "when %s is %s", tx_the(m, m->ar, m->roles[role].display),
+                                            tx_some(m, m->ar, m->roles[d].display));
                 qc_add(s, n, when ? ar_printf(m->ar, "%s, %s", who, when) : who);
             }
         }
@@ -208,11 +208,11 @@ static qc_verdict qc_decide(const md_model *m, const qc_set *s, int action)
 static const char *qc_applies(const md_model *m, const qc_hit *h)
 {
     if (h->overridden_by) return ar_printf(m->ar, "overridden by [%s]", md_norm_clause(h->overridden_by));
-    if (h->cv == 0) return ar_printf(m->ar, "not here: the rule holds %s", tx_cond(m, h->n->cond));
-    if (h->cv == 1 && h->n->cond && !h->when) return ar_printf(m->ar, "here, since %s", tx_cond(m, h->n->cond));
-    if (h->when && h->n->cond) return ar_printf(m->ar, "%s, %s", h->when, tx_cond(m, h->n->cond));
+    if (h->cv == 0) return ar_printf(m->ar, "not here: the rule holds %s", tx_cond(m, m->ar, h->n->cond));
+    if (h->cv == 1 && h->n->cond && !h->when) return ar_printf(m->ar, "here, since %s", tx_cond(m, m->ar, h->n->cond));
+    if (h->when && h->n->cond) return ar_printf(m->ar, "%s, %s", h->when, tx_cond(m, m->ar, h->n->cond));
     if (h->when) return h->when;
-    if (h->n->cond) return tx_cond(m, h->n->cond);
+    if (h->n->cond) return tx_cond(m, m->ar, h->n->cond);
     return "always";
 }
 
@@ -265,9 +265,9 @@ typedef struct qc_ask { int role, action, cp, thing; const char *cp_prep, *thing
 
 static const char *qc_question(const md_model *m, const qc_ask *a)
 {
-    const char *thing = a->thing >= 0 ? tx_some_thing(m, m->terms[a->thing].display) : NULL;
-    const char *cp = a->cp >= 0 ? tx_some(m, m->roles[a->cp].display) : NULL;
-    return ar_printf(m->ar, "%s may %s%s%s%s%s%s%s%s%s", tx_some(m, m->roles[a->role].display), tx_action(m, a->action),
+    const char *thing = a->thing >= 0 ? tx_some_thing(m, m->ar, m->terms[a->thing].display) : NULL;
+    const char *cp = a->cp >= 0 ? tx_some(m, m->ar, m->roles[a->cp].display) : NULL;
+    return ar_printf(m->ar, "%s may %s%s%s%s%s%s%s%s%s", tx_some(m, m->ar, m->roles[a->role].display), tx_action(m, m->ar, a->action),
                      a->thing_prep && thing ? " " : "", a->thing_prep && thing ? a->thing_prep : "",
                      thing ? " " : "", thing ? thing : "",
                      a->cp_prep && cp ? " " : "", a->cp_prep && cp ? a->cp_prep : "", cp ? " " : "", cp ? cp : "");
@@ -286,20 +286,20 @@ static void qc_print_text(q_parse *p, const qc_set *s, const qc_verdict *v, cons
         for (size_t i = 0; i < s->n; i++)
             if (s->h[i].cv == 0 || s->h[i].overridden_by)
                 fprintf(o, "  %s — %s: %s %s\n", qc_applies(m, &s->h[i]), tx_verdict(s->h[i].n->mod), md_cite(m, s->h[i].n),
-                        tx_norm(m, s->h[i].n));
+                        tx_norm(m, m->ar, s->h[i].n));
         return;
     }
     const qc_hit *dh = NULL;
     for (size_t i = 0; i < s->n; i++)
         if (s->h[i].n == v->decider) dh = &s->h[i];
     fprintf(o, "%s%s%s. %s %s\n", first, v->conditional ? ", " : "", v->conditional ? qc_applies(m, dh) : "",
-            md_cite(m, v->decider), tx_norm(m, v->decider));
+            md_cite(m, v->decider), tx_norm(m, m->ar, v->decider));
     if (v->conflict)
         fprintf(o, "Conflict: the protocol gives opposite answers here, and neither rule overrides the other.\n");
     for (size_t i = 0; i < s->n; i++) {
         const qc_hit *h = &s->h[i];
         if (h->n == v->decider) continue;
-        fprintf(o, "  %s — %s: %s %s\n", qc_applies(m, h), tx_verdict(h->n->mod), md_cite(m, h->n), tx_norm(m, h->n));
+        fprintf(o, "  %s — %s: %s %s\n", qc_applies(m, h), tx_verdict(h->n->mod), md_cite(m, h->n), tx_norm(m, m->ar, h->n));
     }
 }
 
@@ -407,7 +407,7 @@ static void qd_list(q_parse *p, const char *kind, int role, int other, bool expe
                 fprintf(p->q->out, "As %s:\n", m->roles[anc].display);
             }
             header = true;
-            fprintf(p->q->out, "  %s %s\n", md_cite(m, n), tx_norm(m, n));
+            fprintf(p->q->out, "  %s %s\n", md_cite(m, n), tx_norm(m, m->ar, n));
         }
     }
     if (p->q->json) {

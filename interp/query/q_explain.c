@@ -9,8 +9,8 @@ static const char *qe_trigger(const md_model *m, const md_norm *n)
 {
     if (n->trigger < 0) return NULL;
     return ar_printf(m->ar, "The duty arises when %s sends %s to %s",
-                     n->trigger_from >= 0 ? tx_some(m, md_role_name(m, n->trigger_from)) : "anyone",
-                     tx_some_thing(m, m->terms[n->trigger].display), tx_some(m, md_role_name(m, n->subject)));
+                     n->trigger_from >= 0 ? tx_some(m, m->ar, md_role_name(m, n->trigger_from)) : "anyone",
+                     tx_some_thing(m, m->ar, m->terms[n->trigger].display), tx_some(m, m->ar, md_role_name(m, n->subject)));
 }
 
 static const char *qe_deadline(const md_model *m, const md_norm *n)
@@ -142,23 +142,23 @@ int q_explain(q_parse *p)
                                         n->x->nfallback ? ar_printf(m->ar, " If it cannot be met in time, %s must instead "
                                                                  "%s%s%s; doing so in time meets the duty.",
                                                                  md_role_name(m, n->subject),
-                                                                 tx_acts(m, n->x->fallback, n->x->nfallback),
+                                                                 tx_acts(m, m->ar, n->x->fallback, n->x->nfallback),
                                                                  n->x->fallback_within.kind == DUR_FIXED ? " within " : "",
                                                                  n->x->fallback_within.kind == DUR_FIXED ?
-                                                                 tx_deadline(m, &n->x->fallback_within) : "") : "");
+                                                                 tx_deadline(m, m->ar, &n->x->fallback_within) : "") : "");
         if (p->q->json) {
             js_obj(j);
             js_key(j, "clause"); js_str(j, md_norm_clause(n));
             js_key(j, "modality"); js_str(j, ast_modality_word(n->mod));
             js_key(j, "action"); js_str(j, m->terms[n->acts[0].action].name);
-            js_key(j, "text"); js_str(j, tx_norm(m, n));
+            js_key(j, "text"); js_str(j, tx_norm(m, m->ar, n));
             js_key(j, "meaning"); js_str(j, meaning);
             js_key(j, "file"); js_str(j, path);
             js_key(j, "line"); js_int(j, line);
             js_key(j, "source"); js_strn(j, text, len);
             js_obj_end(j);
         } else {
-            fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, n));
+            fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, m->ar, n));
             fprintf(o, "  %s:%d: ", path, line);
             for (size_t k = 0; k < len; k++) {
                 fputc(text[k] == '\r' ? ' ' : text[k], o);
@@ -181,7 +181,7 @@ int q_explain(q_parse *p)
             /* a step's own clause, or the route's clause: "explain RC" lists its steps */
             if (!md_label_cites(cl, clause) && !md_label_cites(r->clause, clause)) continue;
             const char *who = st->informal ? "the parties try to settle it informally" :
-                              st->handler >= 0 ? ar_printf(m->ar, "%s handles it", tx_the(m, m->roles[st->handler].display)) :
+                              st->handler >= 0 ? ar_printf(m->ar, "%s handles it", tx_the(m, m->ar, m->roles[st->handler].display)) :
                               ar_printf(m->ar, "%s", m->terms[st->procedure].display);
             const char *route = ar_printf(m->ar, "%s by %s about %s", md_term_name(m, r->kind), md_role_name(m, r->by),
                                           md_role_name(m, r->about));
@@ -192,14 +192,14 @@ int q_explain(q_parse *p)
                 js_key(j, "route_clause"); js_str(j, r->clause);
                 js_key(j, "step"); js_int(j, (long)s + 1);
                 js_key(j, "meaning"); js_str(j, who);
-                js_key(j, "condition"); js_str(j, st->cond ? tx_cond(m, st->cond) : NULL);
+                js_key(j, "condition"); js_str(j, st->cond ? tx_cond(m, m->ar, st->cond) : NULL);
                 js_obj_end(j);
             } else {
                 /* each step under its own clause; the route's clause beside the route when it differs */
                 bool other = r->clause && strcmp(r->clause, cl) != 0;
                 fprintf(o, "[%s] step %zu of the route for a %s%s%s%s: %s%s%s\n", cl, s + 1, route,
                         other ? " [" : "", other ? r->clause : "", other ? "]" : "", who,
-                        st->cond ? ", " : "", st->cond ? tx_cond(m, st->cond) : "");
+                        st->cond ? ", " : "", st->cond ? tx_cond(m, m->ar, st->cond) : "");
             }
         }
     }

@@ -53,9 +53,9 @@ static const char *qr_excluded(const md_model *m, const md_route *r, int role, i
 {
     if (about >= 0 && md_is_a(m, about, role))
         return ar_printf(m->ar, "%s is the subject of the %s, and nobody handles a case about themselves",
-                         tx_the(m, m->roles[role].display), md_term_name(m, r->kind));
+                         tx_the(m, m->ar, m->roles[role].display), md_term_name(m, r->kind));
     if (by >= 0 && md_is_a(m, by, role))
-        return ar_printf(m->ar, "%s raised the %s, and nobody handles their own case", tx_the(m, m->roles[role].display),
+        return ar_printf(m->ar, "%s raised the %s, and nobody handles their own case", tx_the(m, m->ar, m->roles[role].display),
                          md_term_name(m, r->kind));
     return NULL;
 }
@@ -64,7 +64,7 @@ static const char *qr_excluded(const md_model *m, const md_route *r, int role, i
  * formal written complaint" (not "only unless"). */
 static const char *qr_only(const md_model *m, const md_cond *c)
 {
-    return c->kind == C_NOT ? tx_cond(m, c) : ar_printf(m->ar, "only %s", tx_cond(m, c));
+    return c->kind == C_NOT ? tx_cond(m, m->ar, c) : ar_printf(m->ar, "only %s", tx_cond(m, m->ar, c));
 }
 
 static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int by, int about, qr_step *out)
@@ -75,8 +75,8 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
         rt_tri t = rt_eval(m, s->cond, c);
         if (t == RT_FALSE) {
             q.applies = false;
-            q.reason = s->cond->kind == C_NOT ? ar_printf(m->ar, "does not apply %s", tx_cond(m, s->cond->a))
-                                              : ar_printf(m->ar, "applies only %s", tx_cond(m, s->cond));
+            q.reason = s->cond->kind == C_NOT ? ar_printf(m->ar, "does not apply %s", tx_cond(m, m->ar, s->cond->a))
+                                              : ar_printf(m->ar, "applies only %s", tx_cond(m, m->ar, s->cond));
         } else if (s->handler >= 0) {
             /* the first of "Clerk or Mayor" who can take it */
             const char *first_why = NULL, *why = NULL, *all_why = NULL;
@@ -96,7 +96,7 @@ static void qr_judge(const md_model *m, const md_route *r, const rt_case *c, int
                 q.reason = s->nalts ? ar_printf(m->ar, "none of them can take it: %s", all_why) : first_why;
             } else if (first_why || later_why) {
                 q.reason = ar_printf(m->ar, "%s; so %s", first_why ? first_why : later_why,
-                                     tx_the(m, m->roles[q.chosen].display));
+                                     tx_the(m, m->ar, m->roles[q.chosen].display));
             } else if (s->nalts) {
                 q.chosen = -1;   /* any of them */
             }
@@ -155,8 +155,8 @@ static void qr_json_fields(q_parse *p, const md_route *r, const qr_step *st, int
                 js_arr_end(j);
             }
             js_key(j, "kind"); js_str(j, s->informal ? "informal" : s->procedure >= 0 ? "procedure" : "role");
-            js_key(j, "within"); js_str(j, s->within.kind == DUR_NONE ? NULL : tx_deadline(m, &s->within));
-            js_key(j, "condition"); js_str(j, s->cond ? tx_cond(m, s->cond) : NULL);
+            js_key(j, "within"); js_str(j, s->within.kind == DUR_NONE ? NULL : tx_deadline(m, m->ar, &s->within));
+            js_key(j, "condition"); js_str(j, s->cond ? tx_cond(m, m->ar, s->cond) : NULL);
             js_key(j, pass == 0 ? "note" : "reason"); js_str(j, st[i].reason);
             js_obj_end(j);
         }
@@ -169,8 +169,8 @@ static void qr_text(q_parse *p, const md_route *r, const qr_step *st, int kind, 
     md_model *m = QM(p);
     FILE *o = p->q->out;
     const char *who = ar_printf(m->ar, "A %s%s%s%s%s", md_term_name(m, kind), by >= 0 ? " by " : "",
-                                by >= 0 ? tx_some(m, m->roles[by].display) : "", about >= 0 ? " about " : "",
-                                about >= 0 ? tx_some(m, m->roles[about].display) : "");
+                                by >= 0 ? tx_some(m, m->ar, m->roles[by].display) : "", about >= 0 ? " about " : "",
+                                about >= 0 ? tx_some(m, m->ar, m->roles[about].display) : "");
     if (!r) {
         fprintf(o, "%s: no route in this protocol covers it.\n", who);
         return;
@@ -184,7 +184,7 @@ static void qr_text(q_parse *p, const md_route *r, const qr_step *st, int kind, 
         snprintf(clb, sizeof clb, "[%s] ", cl ? cl : "-");
         if (st[i].applies) {
             fprintf(o, "  %d. %s%s", ++k, clb, qr_handler_name(m, &st[i]));
-            if (s->within.kind != DUR_NONE) fprintf(o, ", within %s", tx_deadline(m, &s->within));
+            if (s->within.kind != DUR_NONE) fprintf(o, ", within %s", tx_deadline(m, m->ar, &s->within));
             if (st[i].reason) fprintf(o, " (%s)", st[i].reason);
             fputc('\n', o);
         } else {

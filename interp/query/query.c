@@ -357,10 +357,10 @@ void q_json_norm_ex(q_parse *p, const md_norm *n, const char *applies)
     }
     js_key(j, "counterpart"); js_str(j, n->counterpart >= 0 ? m->roles[n->counterpart].name : NULL);
     js_key(j, "thing"); js_str(j, n->acts[0].object >= 0 ? m->terms[n->acts[0].object].name : NULL);
-    js_key(j, "deadline"); js_str(j, n->within.kind == DUR_NONE ? NULL : tx_deadline(m, &n->within));
-    js_key(j, "condition"); js_str(j, n->cond ? tx_cond(m, n->cond) : NULL);
-    if (n->x->nfallback) { js_key(j, "otherwise"); js_str(j, tx_acts(m, n->x->fallback, n->x->nfallback)); }
-    js_key(j, "text"); js_str(j, tx_norm(m, n));
+    js_key(j, "deadline"); js_str(j, n->within.kind == DUR_NONE ? NULL : tx_deadline(m, m->ar, &n->within));
+    js_key(j, "condition"); js_str(j, n->cond ? tx_cond(m, m->ar, n->cond) : NULL);
+    if (n->x->nfallback) { js_key(j, "otherwise"); js_str(j, tx_acts(m, m->ar, n->x->fallback, n->x->nfallback)); }
+    js_key(j, "text"); js_str(j, tx_norm(m, m->ar, n));
     const src_file *f = src_get(&m->ld->src, n->at.file);
     int line, col;
     src_linecol(&m->ld->src, n->at.file, n->at.start, &line, &col);
@@ -454,12 +454,12 @@ static void qd_json(q_parse *p, const qd_one *r)
     dt_format(r->from, fb);
     js_key(&p->js, "clause"); js_str(&p->js, md_norm_clause(n));
     js_key(&p->js, "from"); js_str(&p->js, fb);
-    js_key(&p->js, "within"); js_str(&p->js, tx_deadline(m, &n->within));
+    js_key(&p->js, "within"); js_str(&p->js, tx_deadline(m, m->ar, &n->within));
     js_key(&p->js, "due");
     if (r->fixed) { dt_format(r->due, db); js_str(&p->js, db); } else js_null(&p->js);
     if (r->has_f) { dt_format(r->fdue, fdb); js_key(&p->js, "otherwise_due"); js_str(&p->js, fdb); }
     js_key(&p->js, "calendar"); js_str(&p->js, cal ? cal_id(cal) : NULL);
-    js_key(&p->js, "rule"); js_str(&p->js, tx_norm(m, n));
+    js_key(&p->js, "rule"); js_str(&p->js, tx_norm(m, m->ar, n));
     js_key(&p->js, "excluded");
     js_arr(&p->js);
     for (dt_day d = r->from + 1; r->working && cal && d <= r->due; d++) {
@@ -483,7 +483,7 @@ static void qd_text(q_parse *p, const qd_one *r)
     FILE *o = p->q->out;
     char lf[24], ld[24];
     dt_format_long(r->from, lf);
-    fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, n));
+    fprintf(o, "%s %s\n", md_cite(m, n), tx_norm(m, m->ar, n));
     if (!r->fixed) {
         fprintf(o, "No due date: '%s' is not a fixed period.\n", md_vague(m, &n->within));
         return;
@@ -504,7 +504,7 @@ static void qd_text(q_parse *p, const qd_one *r)
     if (any) fputs(".\n", o);
     if (r->has_f) {
         dt_format_long(r->fdue, ld);
-        fprintf(o, "Otherwise (%s): by the close of %s.\n", tx_acts(m, n->x->fallback, n->x->nfallback), ld);
+        fprintf(o, "Otherwise (%s): by the close of %s.\n", tx_acts(m, m->ar, n->x->fallback, n->x->nfallback), ld);
     }
 }
 
@@ -641,10 +641,10 @@ static int q_clauses(q_parse *p)
             js_obj(&p->js);
             js_key(&p->js, "clause"); js_str(&p->js, c);
             js_key(&p->js, "rules"); js_int(&p->js, (long)count);
-            js_key(&p->js, "first"); js_str(&p->js, tx_norm(m, n));
+            js_key(&p->js, "first"); js_str(&p->js, tx_norm(m, m->ar, n));
             js_obj_end(&p->js);
         } else {
-            fprintf(p->q->out, "[%s] %s%s\n", c ? c : "-", tx_norm(m, n),
+            fprintf(p->q->out, "[%s] %s%s\n", c ? c : "-", tx_norm(m, m->ar, n),
                     count > 1 ? ar_printf(m->ar, " (and %zu more)", count - 1) : "");
         }
     }

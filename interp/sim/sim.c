@@ -429,7 +429,7 @@ static const char *sim_owner_name(const sim *S, const sim_ob *o)
 
 static const char *sim_acts(const sim *S, const md_act *acts, size_t n, int person)
 {
-    return tx_acts_for(S->m, acts, n, person >= 0 ? sim_pname(S, person) : NULL);
+    return tx_acts_for(S->m, S->m->ar, acts, n, person >= 0 ? sim_pname(S, person) : NULL);
 }
 
 /* Is the rule under clause c: its own, the adopting one, or a part of a
@@ -471,8 +471,8 @@ static void sim_fire(sim *S, int k)
         if ((o->fdone & fall) == fall) {
             SIM_EMIT(S, SE_FULFILLED, sim_cite(S, n),
                      SIM_TEXT(S, "[%s] %s did not %s by %s, but had already done the fallback: %s", sim_cite(S, n),
-                              sim_owner_name(S, o), tx_action(m, n->acts[0].action), due,
-                              tx_acts(m, n->x->fallback, n->x->nfallback)),
+                              sim_owner_name(S, o), tx_action(m, m->ar, n->acts[0].action), due,
+                              tx_acts(m, m->ar, n->x->fallback, n->x->nfallback)),
                      o->owner, o->counterpart, true, n->at);
             S->r.fulfilled++;
             sim_count(S, n, o->owner, 1, 0, false);
@@ -487,8 +487,8 @@ static void sim_fire(sim *S, int k)
             sim_count(S, n, o->owner, 4, 0, false);
             SIM_EMIT(S, SE_FALLBACK, sim_cite(S, n),
                      SIM_TEXT(S, "[%s] %s did not %s by %s; the fallback applies: %s by %s", sim_cite(S, n),
-                              sim_owner_name(S, o), tx_action(m, n->acts[0].action), due,
-                              tx_acts(m, n->x->fallback, n->x->nfallback), fdue),
+                              sim_owner_name(S, o), tx_action(m, m->ar, n->acts[0].action), due,
+                              tx_acts(m, m->ar, n->x->fallback, n->x->nfallback), fdue),
                      o->owner, o->counterpart, true, n->at);
             return;
         }
@@ -650,7 +650,7 @@ static void sim_case_step(sim *S, int ci, size_t from)
                     !sim_person_is(S, c->raiser, S->now, role)) {
                     SIM_EMIT(S, SE_SKIPPED, cl,
                              SIM_TEXT(S, "[%s] %s: %s is passed over: no one holds the office", cl ? cl : "-",
-                                      sim_case_name(S, c), tx_the(m, m->roles[role].display)),
+                                      sim_case_name(S, c), tx_the(m, m->ar, m->roles[role].display)),
                              c->raiser, c->subject, true, st->at);
                     continue;
                 }
@@ -659,7 +659,7 @@ static void sim_case_step(sim *S, int ci, size_t from)
                     SIM_EMIT(S, SE_SKIPPED, cl,
                              SIM_TEXT(S, "[%s] %s: %s is skipped, because %s is the %s of the %s and nobody "
                                       "handles their own case", cl ? cl : "-", sim_case_name(S, c),
-                                      tx_the(m, m->roles[role].display), sim_pname(S, subj ? c->subject : c->raiser),
+                                      tx_the(m, m->ar, m->roles[role].display), sim_pname(S, subj ? c->subject : c->raiser),
                                       subj ? "subject" : "raiser", md_term_name(m, c->kind)),
                              c->raiser, c->subject, true, st->at);
                     continue;
@@ -677,8 +677,8 @@ static void sim_case_step(sim *S, int ci, size_t from)
         sim_case_visit(S, c);
         const char *who = st->informal ? "the parties, to settle informally" :
                           st->procedure >= 0 ? m->terms[st->procedure].display :
-                          c->person >= 0 ? ar_printf(m->ar, "%s (%s)", tx_the(m, m->roles[c->role].display), sim_pname(S, c->person)) :
-                          tx_the(m, m->roles[c->role].display);
+                          c->person >= 0 ? ar_printf(m->ar, "%s (%s)", tx_the(m, m->ar, m->roles[c->role].display), sim_pname(S, c->person)) :
+                          tx_the(m, m->ar, m->roles[c->role].display);
         SIM_EMIT(S, SE_ESCALATED, cl, SIM_TEXT(S, "[%s] %s goes to %s", cl ? cl : "-", sim_case_name(S, c), who),
                  c->raiser, c->person >= 0 ? c->person : c->subject, true, st->at);
         return;
@@ -849,7 +849,7 @@ static bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
                 bool for_cp = !named && o->counterpart >= 0;
                 SIM_EMIT(S, SE_FULFILLED, sim_cite(S, n),
                          SIM_TEXT(S, "[%s] %s did %s%s%s%s%s", sim_cite(S, n), sim_pname(S, actor),
-                                  named ? sim_acts(S, n->acts, n->nacts, o->counterpart) : tx_acts(m, n->acts, n->nacts),
+                                  named ? sim_acts(S, n->acts, n->nacts, o->counterpart) : tx_acts(m, m->ar, n->acts, n->nacts),
                                   for_cp ? " for " : "", for_cp ? sim_pname(S, o->counterpart) : "",
                                   o->has_due ? ", due " : "", o->has_due ? due : ""),
                          actor, o->counterpart, true, e->at);
@@ -863,7 +863,7 @@ static bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
                 if (o->fallback_phase) {
                     SIM_EMIT(S, SE_FULFILLED, sim_cite(S, n),
                              SIM_TEXT(S, "[%s] %s did the fallback in time: %s", sim_cite(S, n), sim_pname(S, actor),
-                                      tx_acts(m, n->x->fallback, n->x->nfallback)), actor, o->counterpart, true, e->at);
+                                      tx_acts(m, m->ar, n->x->fallback, n->x->nfallback)), actor, o->counterpart, true, e->at);
                     S->r.fulfilled++;
                     sim_count(S, n, o->owner >= 0 ? o->owner : actor, 1, 0, false);
                     sim_ob_close(S, k);
@@ -872,8 +872,8 @@ static bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
                     dt_format(o->due, due);
                     SIM_EMIT(S, SE_FALLBACK, sim_cite(S, n),
                              SIM_TEXT(S, "[%s] %s did the fallback (%s); if there is no %s by %s, that meets the duty",
-                                      sim_cite(S, n), sim_pname(S, actor), tx_acts(m, n->x->fallback, n->x->nfallback),
-                                      tx_action(m, n->acts[0].action), due), actor, o->counterpart, true, e->at);
+                                      sim_cite(S, n), sim_pname(S, actor), tx_acts(m, m->ar, n->x->fallback, n->x->nfallback),
+                                      tx_action(m, m->ar, n->acts[0].action), due), actor, o->counterpart, true, e->at);
                 }
             }
         }
@@ -1040,7 +1040,7 @@ static void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
                     reason = S->pending_reason[actor];
                 SIM_EMIT(S, must ? SE_BREACHED : SE_DEPARTED, sim_cite(S, n),
                          SIM_TEXT(S, "[%s] %s did %s, which %s%s%s%s", sim_cite(S, n), sim_pname(S, actor),
-                                  sim_deed(S, e, tx_action(m, e->action),
+                                  sim_deed(S, e, tx_action(m, m->ar, e->action),
                                            e->object >= 0 ? m->terms[e->object].display : NULL, target),
                                   must ? "the protocol forbids" : "the protocol discourages (a departure, not a breach)",
                                   reason ? "; reason given: \"" : "", reason ? reason : "", reason ? "\"" : ""),

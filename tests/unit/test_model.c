@@ -210,7 +210,7 @@ static void test_norms(void **state)
     /* the fallback takes the first deadline when it has none */
     assert_int_equal(n->x->fallback_within.kind, DUR_FIXED);
     assert_int_equal(n->x->fallback_within.n, 2);
-    assert_string_equal(tx_norm(m, n), "Officer must respond to enquiry from Member within 2 working days, "
+    assert_string_equal(tx_norm(m, m->ar, n), "Officer must respond to enquiry from Member within 2 working days, "
                                        "otherwise acknowledge enquiry and give timescale within 2 working days");
     /* a prohibition starts no clock */
     n = norm_of(s, "9.1");
