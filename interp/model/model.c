@@ -1078,6 +1078,7 @@ static int md_term_named(md_model *m, const char *name)
 }
 
 const md_norm_x md_norm_x_none;
+const md_event_x md_event_x_none;
 
 void md__fork(md_model *m, md_fork *f)
 {

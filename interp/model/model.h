@@ -192,24 +192,32 @@ typedef struct md_person {
 
 typedef enum { EV_TICK, EV_ACT } md_evkind;
 
-typedef struct md_event {
-    md_evkind kind;
-    dt_day day;
-    int minute;                  /* -1 when not given */
-    int actor;                   /* person index in the scenario */
-    int actor_role;              /* the actor was named by role ("Clerk"): that role, else -1 */
-    int action;                  /* term */
-    const char *verb;            /* as written: "raises" */
-    int object;                  /* thing, or -1 */
-    const char *object_prep;     /* "with" in "complies with request", or NULL */
-    int target;                  /* person, or -1 */
-    int target_role;             /* addressed to an office: that role, else -1 */
-    const char *target_prep;     /* "to" in "sends enquiry to bob"; NULL in "instructs bob" */
-    int about;                   /* person the event concerns, or -1 */
+/* What few events have: facts ("where \"…\""), an explanation.  Events with
+ * none share md_event_x_none. */
+typedef struct md_event_x {
     const char **facts; size_t nfacts;
     const char *clause;          /* "alice explains [10.5] …" */
     const char *reason;
+} md_event_x;
+
+extern const md_event_x md_event_x_none;
+
+typedef struct md_event {      /* 72 bytes: a scenario may have a million */
+    dt_day day;
+    int16_t minute;              /* -1 when not given */
+    uint8_t kind;                /* md_evkind */
+    md_prep object_prep;         /* "with" in "complies with request", or 0 */
+    md_prep target_prep;         /* "to" in "sends enquiry to bob"; 0 in "instructs bob" */
+    int actor;                   /* person index in the scenario */
+    int actor_role;              /* the actor was named by role ("Clerk"): that role, else -1 */
+    int action;                  /* term */
+    int object;                  /* thing, or -1 */
+    int target;                  /* person, or -1 */
+    int target_role;             /* addressed to an office: that role, else -1 */
+    int about;                   /* person the event concerns, or -1 */
     loc at;
+    const char *verb;            /* as written: "raises" */
+    const md_event_x *x;         /* never NULL */
 } md_event;
 
 typedef enum {
@@ -229,19 +237,19 @@ typedef enum {
 
 typedef enum { OB_OPEN, OB_FULFILLED, OB_BREACHED, OB_DEPARTED, OB_LAPSED } md_obstate;
 
-typedef struct md_expect {
-    md_exkind kind;
-    const char *clause;
-    md_obstate state;
+typedef struct md_expect {     /* 80 bytes: the ints, the locations, then the texts */
+    md_exkind kind : 8;
+    md_obstate state : 8;
+    bool informal;               /* the informal step: "expect complaint at informal" */
     dt_day date;
     int person;                  /* "by bob", or -1 */
     int kind_thing;              /* EX_REACHES etc: complaint */
     int handler_person, handler_role, handler_proc;
-    bool informal;               /* the informal step: "expect complaint at informal" */
+    loc at;
+    loc query_at;                /* EX_VERDICT: the string */
+    const char *clause;
     const char *query;           /* EX_VERDICT: the question, as written in its string */
     const char *verdict;         /* EX_VERDICT: obliged, forbidden, …, unregulated */
-    loc query_at;                /* EX_VERDICT: the string */
-    loc at;
 } md_expect;
 
 /* The verdicts of a "can" question, in the order of strength; NULL-terminated. */

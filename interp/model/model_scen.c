@@ -85,28 +85,58 @@ typedef struct ms_ctx {
     md_model *m;
     md_scenario *s;
     size_t cap_people, cap_items;
+    /* The scenario's people by name in any case: the hash of the name folded
+     * to lower case -> the index of the first person of that name.  (A
+     * linear scan per person line was most of the time of loading a
+     * scenario of 20,000 people.) */
+    hmap by_name;
     /* A scenario of a million events names the same few hundred people and
      * verbs again and again: what each name (an interned pointer) turned
      * out to be is kept, as the index + 1, or 0 for "no such person". */
     hmap person_of, verb_of;
+    bool person_of_nobody;       /* person_of holds a 0, which a new person may make stale */
 } ms_ctx;
 
-static int ms_find_person(const md_scenario *s, const char *name)
+static uint64_t ms_fold_hash(const char *name)
 {
-    for (size_t i = 0; i < s->npeople; i++)
-        if (s->people[i].name == name ||
-            (tolower((unsigned char)s->people[i].name[0]) == tolower((unsigned char)name[0]) &&   /* cheap first */
-             strcasecmp(s->people[i].name, name) == 0))
-            return (int)i;
+    uint64_t h = 1469598103934665603ull;   /* FNV-1a, over the lower-case letters */
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        h ^= (uint64_t)tolower(*p);
+        h *= 1099511628211ull;
+    }
+    return h == HM_EMPTY ? 0 : h;
+}
+
+static int ms_find_person(const ms_ctx *c, const char *name)
+{
+    const md_scenario *s = c->s;
+    uint32_t v;
+    if (!hm_get(&c->by_name, ms_fold_hash(name), &v)) return -1;
+    if (s->people[v].name == name || strcasecmp(s->people[v].name, name) == 0) return (int)v;
+    for (size_t i = 0; i < s->npeople; i++)   /* two names with one hash: never seen, but possible */
+        if (strcasecmp(s->people[i].name, name) == 0) return (int)i;
     return -1;
+}
+
+/* Add s->people[i] to the table (unless an earlier person has its name). */
+static void ms_index_person(ms_ctx *c, size_t i)
+{
+    uint64_t key = ms_fold_hash(c->s->people[i].name);
+    uint32_t v;
+    if (!hm_get(&c->by_name, key, &v) && !hm_put(&c->by_name, key, (uint32_t)i)) dg_oom(c->m->dg);
+    if (c->person_of_nobody) {   /* a name that was nobody may be this person now */
+        hm_free(&c->person_of);
+        c->person_of_nobody = false;
+    }
 }
 
 static int ms_person_named(ms_ctx *c, const char *name)
 {
     uint32_t v;
     if (hm_get(&c->person_of, hm_ptr(name), &v)) return (int)v - 1;
-    int p = ms_find_person(c->s, name);
-    (void)hm_put(&c->person_of, hm_ptr(name), (uint32_t)(p + 1));   /* out of memory: asked again next time */
+    int p = ms_find_person(c, name);
+    if (hm_put(&c->person_of, hm_ptr(name), (uint32_t)(p + 1)) && p < 0)   /* out of memory: asked again next time */
+        c->person_of_nobody = true;
     return p;
 }
 
@@ -149,15 +179,26 @@ static bool ms_party(ms_ctx *c, const ast_word *w, int *person, int *role)
     return false;
 }
 
-static void ms_add_fact(ms_ctx *c, md_event *e, const char *text)
+static void ms_add_fact(ms_ctx *c, md_event_x *x, const char *text)
 {
-    const char **nf = ar_grow(c->m->ar, e->facts, e->nfacts, e->nfacts + 1, sizeof *nf);
+    const char **nf = ar_grow(c->m->ar, x->facts, x->nfacts, x->nfacts + 1, sizeof *nf);
     if (!nf) { dg_oom(c->m->dg); return; }
-    nf[e->nfacts++] = text;
-    e->facts = nf;
+    nf[x->nfacts++] = text;
+    x->facts = nf;
 }
 
-static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
+/* The event's rare parts, given a place of their own when it has any. */
+static bool ms_event_x(ms_ctx *c, md_event *e, const md_event_x *x)
+{
+    if (!x->nfacts && !x->clause && !x->reason) return true;
+    md_event_x *own = ar_alloc(c->m->ar, sizeof *own);
+    if (!own) { dg_oom(c->m->dg); return false; }
+    *own = *x;
+    e->x = own;
+    return true;
+}
+
+static bool ms_event_words(ms_ctx *c, md_event *e, md_event_x *x, const ast_word *w)
 {
     md_model *m = c->m;
     const char *prep = NULL;
@@ -170,11 +211,11 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
             return false;
         }
         if (w->kind == W_STRING) {
-            if (mode == 2 || (mode == 0 && e->action >= 0 && e->action == m->t_explain)) e->reason = w->text;
-            else ms_add_fact(c, e, w->text);
+            if (mode == 2 || (mode == 0 && e->action >= 0 && e->action == m->t_explain)) x->reason = w->text;
+            else ms_add_fact(c, x, w->text);
             continue;
         }
-        if (w->kind == W_CLAUSE) { e->clause = w->text; continue; }
+        if (w->kind == W_CLAUSE) { x->clause = w->text; continue; }
         if (w->kind != W_IDENT) {
             MD_ERR(m, "bad-event", w->at, "unexpected %s in this event",
                    w->kind == W_DATE ? "date" : w->kind == W_NUMBER ? "number" : "time");
@@ -198,7 +239,7 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
             } else if (e->target < 0 && e->target_role < 0) {
                 e->target = person;
                 e->target_role = role;
-                e->target_prep = prep;
+                e->target_prep = md_prep_of(prep);
             } else {
                 MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
                 return false;
@@ -213,7 +254,7 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
                 return false;
             }
             e->object = t;
-            e->object_prep = prep;
+            e->object_prep = md_prep_of(prep);
             prep = NULL;
             continue;
         }
@@ -230,9 +271,10 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
     e->day = ae->day;
     e->minute = -1;
     e->at = ae->at;
+    e->x = &md_event_x_none;
     e->actor = e->actor_role = e->action = e->object = e->target = e->target_role = e->about = -1;
     const ast_word *w = ae->words;
-    if (w && w->kind == W_TIME) { e->minute = w->minute; w = w->next; }
+    if (w && w->kind == W_TIME) { e->minute = (int16_t)w->minute; w = w->next; }
     if (!w || (w->kind == W_IDENT && (strcmp(w->text, "nothing") == 0 || strcmp(w->text, "passes") == 0) && !w->next)) {
         e->kind = EV_TICK;
         return true;
@@ -262,7 +304,8 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
         else MD_HINT(m, "declare it with 'action %s'", w->text);
         return false;
     }
-    return ms_event_words(c, e, w->next);
+    md_event_x x = { NULL, 0, NULL, NULL };
+    return ms_event_words(c, e, &x, w->next) && ms_event_x(c, e, &x);
 }
 
 static bool ms_word_is(const ast_word *w, const char *a)
@@ -471,54 +514,105 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
                "or 'expect …'");
 }
 
+/* The people and items arrays, at their final size: grown by doubling in
+ * the arena, they left behind as much again as they kept. */
+static bool ms_reserve(ms_ctx *c, const ast_sitem *items)
+{
+    md_model *m = c->m;
+    size_t np = m->npeople, ni = 0;
+    for (const ast_sitem *it = items; it; it = it->next) {
+        if (it->kind == SI_PERSON) np++;
+        else if (it->kind == SI_EVENT || it->kind == SI_EXPECT) ni++;
+    }
+    c->s->people = np ? ar_alloc(m->ar, np * sizeof *c->s->people) : NULL;
+    c->s->items = ni ? ar_alloc(m->ar, ni * sizeof *c->s->items) : NULL;
+    if ((np && !c->s->people) || (ni && !c->s->items) || !hm_reserve(&c->by_name, np)) {
+        dg_oom(m->dg);
+        return false;
+    }
+    c->cap_people = np;
+    c->cap_items = ni;
+    return true;
+}
+
+static void ms_add_person(ms_ctx *c, const ast_person *ap)
+{
+    md_model *m = c->m;
+    md_person p;
+    if (!ms_person(m, ap, &p)) return;
+    if (ms_find_person(c, p.name) >= 0) {
+        MD_ERR(m, "duplicate", p.at, "person '%s' is already declared", p.name);
+        return;
+    }
+    MD_PUSH(m, c->s->people, c->s->npeople, c->cap_people, p);
+    ms_index_person(c, c->s->npeople - 1);
+}
+
+/* Events in date order (and time order within a day, where times are given). */
+typedef struct ms_order {
+    dt_day day;
+    int minute;
+    loc at;
+} ms_order;
+
+static bool ms_in_order(ms_ctx *c, ms_order *o, const ast_event *ae)
+{
+    md_model *m = c->m;
+    int minute = ae->words && ae->words->kind == W_TIME ? ae->words->minute : -1;
+    if (ae->day < o->day || (ae->day == o->day && minute >= 0 && o->minute > minute)) {
+        int line, col;
+        src_linecol(&m->ld->src, o->at.file, o->at.start, &line, &col);
+        MD_ERR(m, "date-order", ae->at, "this event comes before the one on line %d", line);
+        MD_HINT(m, "list events in date order");
+        return false;
+    }
+    if (ae->day != o->day) o->minute = -1;   /* a new day: no time of the last one holds */
+    o->day = ae->day;
+    if (minute >= 0) o->minute = minute;
+    o->at = ae->at;
+    return true;
+}
+
+static void ms_item(ms_ctx *c, ms_order *o, const ast_sitem *it)
+{
+    md_model *m = c->m;
+    md_sitem si;
+    if (it->kind == SI_PERSON) {
+        ms_add_person(c, &it->u.person);
+    } else if (it->kind == SI_SETTING) {
+        ms_setting(c, &it->u.setting);
+    } else if (it->kind == SI_EVENT) {
+        si.kind = SI_EV;
+        if (ms_in_order(c, o, &it->u.event) && ms_event(c, &it->u.event, &si.u.ev))
+            MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+    } else {
+        si.kind = SI_EX;
+        if (ms_expect(c, &it->u.expect, &si.u.ex)) MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+    }
+}
+
 static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
 {
-    ms_ctx c = { m, s, 0, 0, { 0 }, { 0 } };
+    ms_ctx c;
+    memset(&c, 0, sizeof c);
+    c.m = m;
+    c.s = s;
+    hm_init(&c.by_name);
     hm_init(&c.person_of);
     hm_init(&c.verb_of);
     memset(s, 0, sizeof *s);
     s->name = d->u.scenario.name;
     s->at = d->u.scenario.name_at;
     s->escalate_kind = -1;
-    for (size_t i = 0; i < m->npeople; i++) MD_PUSH(m, s->people, s->npeople, c.cap_people, m->people[i]);
-    dt_day last_day = INT32_MIN;
-    int last_minute = -1;
-    loc last_at = { 0, 0, 0 };
-    for (const ast_sitem *it = d->u.scenario.items; it; it = it->next) {
-        if (it->kind == SI_PERSON) {
-            md_person p;
-            if (!ms_person(m, &it->u.person, &p)) continue;
-            if (ms_find_person(s, p.name) >= 0) {
-                MD_ERR(m, "duplicate", p.at, "person '%s' is already declared", p.name);
-                continue;
-            }
-            MD_PUSH(m, s->people, s->npeople, c.cap_people, p);
-            hm_free(&c.person_of);   /* a name that was nobody may be this person now */
-        } else if (it->kind == SI_SETTING) {
-            ms_setting(&c, &it->u.setting);
-        } else if (it->kind == SI_EVENT) {
-            md_sitem si;
-            si.kind = SI_EV;
-            const ast_event *ae = &it->u.event;
-            int minute = ae->words && ae->words->kind == W_TIME ? ae->words->minute : -1;
-            if (ae->day < last_day || (ae->day == last_day && minute >= 0 && last_minute > minute)) {
-                int line, col;
-                src_linecol(&m->ld->src, last_at.file, last_at.start, &line, &col);
-                MD_ERR(m, "date-order", ae->at, "this event comes before the one on line %d", line);
-                MD_HINT(m, "list events in date order");
-                continue;
-            }
-            last_day = ae->day;
-            if (minute >= 0) last_minute = minute;
-            else if (ae->day != last_day) last_minute = -1;
-            last_at = ae->at;
-            if (ms_event(&c, ae, &si.u.ev)) MD_PUSH(m, s->items, s->nitems, c.cap_items, si);
-        } else {
-            md_sitem si;
-            si.kind = SI_EX;
-            if (ms_expect(&c, &it->u.expect, &si.u.ex)) MD_PUSH(m, s->items, s->nitems, c.cap_items, si);
+    if (ms_reserve(&c, d->u.scenario.items)) {
+        for (size_t i = 0; i < m->npeople; i++) {
+            MD_PUSH(m, s->people, s->npeople, c.cap_people, m->people[i]);
+            ms_index_person(&c, i);
         }
+        ms_order o = { INT32_MIN, -1, { 0, 0, 0 } };
+        for (const ast_sitem *it = d->u.scenario.items; it; it = it->next) ms_item(&c, &o, it);
     }
+    hm_free(&c.by_name);
     hm_free(&c.person_of);
     hm_free(&c.verb_of);
 }

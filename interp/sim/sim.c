@@ -447,9 +447,10 @@ static const char *sim_deed(const sim *S, const md_event *e, const char *verb, c
 {
     const md_model *m = S->m;
     bool to = target >= 0;
-    return ar_printf(m->ar, "%s%s%s%s%s%s%s%s%s%s%s", verb, e->object_prep ? " " : "", e->object_prep ? e->object_prep : "",
-                     thing ? " " : "", thing ? thing : "", to && e->target_prep ? " " : "",
-                     to && e->target_prep ? e->target_prep : "", to ? " " : "", to ? sim_pname(S, target) : "",
+    const char *op = md_prep_word(e->object_prep), *tp = md_prep_word(e->target_prep);
+    return ar_printf(m->ar, "%s%s%s%s%s%s%s%s%s%s%s", verb, op ? " " : "", op ? op : "",
+                     thing ? " " : "", thing ? thing : "", to && tp ? " " : "",
+                     to && tp ? tp : "", to ? " " : "", to ? sim_pname(S, target) : "",
                      e->about >= 0 ? " about " : "", e->about >= 0 ? sim_pname(S, e->about) : "");
 }
 
@@ -888,8 +889,8 @@ static void sim_case_roles(const sim *S, int actor, int about, const md_event *e
     rc->by.nroles = sim_roles(S, actor, S->now, br, SIM_MAX_ROLES);
     rc->about.roles = ar_;
     rc->about.nroles = sim_roles(S, about, S->now, ar_, SIM_MAX_ROLES);
-    rc->facts = e->facts ? e->facts : S->noface;
-    rc->nfacts = e->nfacts;
+    rc->facts = e->x->facts ? e->x->facts : S->noface;
+    rc->nfacts = e->x->nfacts;
 }
 
 /* Whom the event is addressed to, for "to ROLE" conditions. */
@@ -1132,16 +1133,16 @@ static void sim_cases(sim *S, const md_event *e, int actor)
         }
         return;
     }
-    if (kind >= 0 && e->about >= 0 && sim_is_route_kind(m, kind)) sim_open_case(S, kind, actor, e->about, e->facts, e->nfacts);
+    if (kind >= 0 && e->about >= 0 && sim_is_route_kind(m, kind)) sim_open_case(S, kind, actor, e->about, e->x->facts, e->x->nfacts);
 }
 
 static void sim_explain(sim *S, const md_event *e, int actor)
 {
-    if (actor < 0 || !e->clause) return;
-    S->pending_clause[actor] = e->clause;
-    S->pending_reason[actor] = e->reason ? e->reason : "";
-    SIM_EMIT(S, SE_EXPLAINED, e->clause, SIM_TEXT(S, "[%s] %s explains: \"%s\"", e->clause, sim_pname(S, actor),
-                                                  e->reason ? e->reason : ""), actor, -1, true, e->at);
+    if (actor < 0 || !e->x->clause) return;
+    S->pending_clause[actor] = e->x->clause;
+    S->pending_reason[actor] = e->x->reason ? e->x->reason : "";
+    SIM_EMIT(S, SE_EXPLAINED, e->x->clause, SIM_TEXT(S, "[%s] %s explains: \"%s\"", e->x->clause, sim_pname(S, actor),
+                                                  e->x->reason ? e->x->reason : ""), actor, -1, true, e->at);
 }
 
 static void sim_event(sim *S, const md_event *e)

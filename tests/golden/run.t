@@ -214,6 +214,7 @@ civic: tests/scenarios/engine.civic has no scenario named "no such scenario"
   "review"
   "nothing arises without its thing"
   "a response meets the oldest duty first"
+  "times of day start again each day"
 [1]
 
 $ civic run tests/failing/wrong.civic "wrong about a prohibition"
