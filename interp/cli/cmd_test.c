@@ -1,11 +1,14 @@
 /* cmd_test — `civic test [--junit FILE] [--json] PATH…` and
  * `civic run [--json] [--today D] FILE [SCENARIO]`. */
 #include "cli.h"
+#include "envelope.h"
 #include "fail.h"
 #include "json.h"
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "textout.h"
+#include "timeline.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -125,6 +128,9 @@ typedef struct ct_run {
     size_t nsuites;
     size_t passed, failed;
     bool oom;
+    /* --json: the files with errors, kept open for the envelope's diagnostics */
+    session **kept;
+    size_t nkept;
 } ct_run;
 
 static ct_case *ct_new_case(ct_run *r, ct_suite *s, const char *name, int line)
@@ -162,28 +168,70 @@ static void ct_run_free(ct_run *r)
         free(s->file);
     }
     free(r->suites);
+    for (size_t i = 0; i < r->nkept; i++) {
+        ss_close(r->kept[i]);
+        free(r->kept[i]);
+    }
+    free(r->kept);
+}
+
+/* Keep the session for the diagnostics at the end of --json; false when out of memory. */
+static bool ct_keep(ct_run *r, session *s)
+{
+    session **nk = fail_realloc(r->kept, (r->nkept + 1) * sizeof *nk);
+    if (!nk) { r->oom = true; return false; }
+    r->kept = nk;
+    r->kept[r->nkept++] = s;
+    return true;
 }
 
 typedef struct ct_sink {
     ct_run *run;
     ct_case *c;
-    const src_set *src;
+    tl_ctx tl;
 } ct_sink;
 
 static void ct_collect(void *ctx, const sim_entry *e)
 {
     ct_sink *k = ctx;
     if (e->kind != SE_EXPECTATION || e->ok || !k->c) return;
-    int line = 0, col;
-    if (e->at.file) src_linecol(k->src, e->at.file, e->at.start, &line, &col);
-    ct_add_fail(k->run, k->c, line, e->text);
+    ct_add_fail(k->run, k->c, tl_line(k->tl.src, e->at), tl_sentence(&k->tl, e));
+    if (k->tl.ar->failed) k->run->oom = true;   /* the message could not be made */
+    ar_reset(k->tl.ar);
 }
 
-static int ct_line(const session *s, loc at)
+/* A file that cannot be run: its one failure. */
+static void ct_file_failed(ct_run *r, ct_suite *suite, const char *what, const char *msg)
 {
-    int line = 0, col;
-    if (at.file) src_linecol(&s->ld.src, at.file, at.start, &line, &col);
-    return line;
+    ct_case *c = ct_new_case(r, suite, what, 0);
+    if (c) ct_add_fail(r, c, 0, msg);
+    r->failed++;
+}
+
+/* Runs the scenarios of a file that loaded without errors. */
+static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const char *path, dt_day today, bool json)
+{
+    arena scratch, texts;
+    ar_init(&scratch);
+    ar_init(&texts);
+    for (size_t i = 0; i < s->m.nscens; i++) {
+        const md_scenario *sc = &s->m.scens[i];
+        ct_case *c = ct_new_case(r, suite, sc->name, tl_line(&s->ld.src, sc->at));
+        ct_sink k = { r, c, { &s->m, sc, &s->ld.src, &texts } };
+        sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
+        ar_reset(&scratch);
+        if (res.error) {
+            if (c) ct_add_fail(r, c, 0, "out of memory");
+            r->oom = true;
+        }
+        bool failed = !c || c->nfails > 0 || res.error;
+        if (failed) r->failed++; else r->passed++;
+        if (!json && c)
+            for (size_t f = 0; f < c->nfails; f++)
+                to_printf(stdout, "%s:%d: scenario \"%s\": %s\n", path, c->fails[f].line, sc->name, c->fails[f].msg);
+    }
+    ar_free(&scratch);
+    ar_free(&texts);
 }
 
 static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
@@ -194,49 +242,31 @@ static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
     ct_suite *suite = &r->suites[r->nsuites++];
     memset(suite, 0, sizeof *suite);
     suite->file = fail_strdup(path);
-    session s;
+    session *s = fail_malloc(sizeof *s);
+    if (!s) { r->oom = true; ct_file_failed(r, suite, "load", "out of memory"); return; }
     int err;
-    if (ss_open(&s, path, today, &err) != 0) {
-        ct_case *c = ct_new_case(r, suite, "load", 0);
+    if (ss_open(s, path, today, &err) != 0) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot read: %s", err == ENOMEM ? "out of memory" : strerror(err));
         if (err == ENOMEM) r->oom = true;
-        if (c) ct_add_fail(r, c, 0, msg);
+        ct_file_failed(r, suite, "load", msg);
         if (!json) printf("%s: %s\n", path, msg);
-        r->failed++;
-        ss_close(&s);
-        return;
-    }
-    if (ss_errors(&s)) {
-        ct_case *c = ct_new_case(r, suite, "check", 0);
+    } else if (ss_errors(s)) {
         char msg[128];
-        snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s.dg.errors,
-                 s.dg.errors == 1 ? "" : "s");
-        if (c) ct_add_fail(r, c, 0, msg);
+        snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
+                 s->dg.errors == 1 ? "" : "s");
+        ct_file_failed(r, suite, "check", msg);
         if (!json) {
-            rp_text(&s.dg, &s.ld.src, stdout, false);
+            rp_text(&s->dg, &s->ld.src, stdout, false);
             printf("%s: %s\n", path, msg);
+        } else if (ct_keep(r, s)) {
+            return;
         }
-        r->failed++;
-        ss_close(&s);
-        return;
+    } else {
+        ct_scenarios(r, suite, s, path, today, json);
     }
-    for (size_t i = 0; i < s.m.nscens; i++) {
-        const md_scenario *sc = &s.m.scens[i];
-        ct_case *c = ct_new_case(r, suite, sc->name, ct_line(&s, sc->at));
-        ct_sink k = { r, c, &s.ld.src };
-        sim_result res = sim_run(&s.m, sc, today, ct_collect, &k, false);
-        if (res.error) {
-            if (c) ct_add_fail(r, c, 0, "out of memory");
-            r->oom = true;
-        }
-        bool failed = !c || c->nfails > 0 || res.error;
-        if (failed) r->failed++; else r->passed++;
-        if (!json && c)
-            for (size_t f = 0; f < c->nfails; f++)
-                printf("%s:%d: scenario \"%s\": %s\n", path, c->fails[f].line, sc->name, c->fails[f].msg);
-    }
-    ss_close(&s);
+    ss_close(s);
+    free(s);
 }
 
 /* ---- JUnit XML, written atomically ---------------------------------------------------- */
@@ -308,12 +338,11 @@ static int ct_junit(const ct_run *r, const char *path)
     return 0;
 }
 
-static void ct_json(const ct_run *r)
+static void ct_json(const ct_run *r, bool ok)
 {
     js_out j;
     js_init(&j, stdout);
-    js_obj(&j);
-    js_key(&j, "kind"); js_str(&j, "test");
+    ev_begin(&j, "test");
     js_key(&j, "files");
     js_arr(&j);
     for (size_t i = 0; i < r->nsuites; i++) {
@@ -345,8 +374,19 @@ static void ct_json(const ct_run *r)
     js_arr_end(&j);
     js_key(&j, "passed"); js_int(&j, (long)r->passed);
     js_key(&j, "failed"); js_int(&j, (long)r->failed);
-    js_obj_end(&j);
-    js_done(&j);
+    /* the diagnostics of the files whose scenarios could not run */
+    const dg_sink **dg = fail_calloc(r->nkept + 1, sizeof *dg);
+    const src_set **src = fail_calloc(r->nkept + 1, sizeof *src);
+    size_t n = dg && src ? r->nkept : 0;
+    for (size_t i = 0; i < n; i++) {
+        dg[i] = &r->kept[i]->dg;
+        src[i] = &r->kept[i]->ld.src;
+        rp_notes(dg[i], stderr);
+    }
+    if (r->nkept && !n) fputs("civic: error: out of memory\n", stderr);
+    ev_end(&j, dg, src, n, ok && (n == r->nkept));
+    free(dg);
+    free(src);
 }
 
 int cmd_test(int argc, char **argv)
@@ -390,12 +430,14 @@ int cmd_test(int argc, char **argv)
         fprintf(stderr, "civic: cannot write '%s': %s\n", o.junit, strerror(errno));
         status = 2;
     }
-    if (o.json) ct_json(&r);
-    else {
+    if (!status) status = r.failed || r.oom ? 1 : 0;
+    if (o.json) {
+        if (r.oom) fputs("civic: error: out of memory\n", stderr);
+        ct_json(&r, status == 0);
+    } else {
         if (r.oom) puts("civic: error: out of memory");
         printf("%zu passed, %zu failed\n", r.passed, r.failed);
     }
-    if (!status) status = r.failed || r.oom ? 1 : 0;
     ct_run_free(&r);
     ct_files_free(&files);
     free(o.args);
@@ -405,49 +447,116 @@ int cmd_test(int argc, char **argv)
 /* ---- civic run -------------------------------------------------------------------------- */
 
 typedef struct cr_sink {
-    const session *s;
+    tl_ctx tl;
     const char *scenario;
-    js_out *j;
-    size_t failed;
+    js_out *j;                   /* --json, or NULL */
 } cr_sink;
 
 static void cr_entry(void *ctx, const sim_entry *e)
 {
     cr_sink *k = ctx;
-    char d[11], t[16] = "     ";
-    dt_format(e->day, d);
-    if (e->minute >= 0) snprintf(t, sizeof t, "%02d:%02d", e->minute / 60, e->minute % 60);
-    int line = ct_line(k->s, e->at);
-    if (k->j) {
-        js_out *j = k->j;
-        js_obj(j);
-        js_key(j, "scenario"); js_str(j, k->scenario);
-        js_key(j, "date"); js_str(j, d);
-        js_key(j, "time"); if (e->minute >= 0) js_str(j, t); else js_null(j);
-        js_key(j, "kind"); js_str(j, sim_kind_name(e->kind));
-        js_key(j, "clause"); js_str(j, e->clause);
-        js_key(j, "people");
-        js_arr(j);
-        for (int i = 0; i < 4 && e->people[i]; i++) js_str(j, e->people[i]);
-        js_arr_end(j);
-        js_key(j, "text"); js_str(j, e->text);
-        if (e->kind == SE_EXPECTATION) { js_key(j, "ok"); js_bool(j, e->ok); }
-        js_key(j, "line"); js_int(j, line);
-        js_obj_end(j);
-        return;
-    }
-    const char *kind = sim_kind_name(e->kind);
-    if (e->kind == SE_EXPECTATION) {
-        kind = "expect";
-        if (!e->ok) {
-            const src_file *f = src_get(&k->s->ld.src, e->at.file);
-            printf("%s %s  %-10s FAILED at %s:%d: %s\n", d, t, kind, f ? f->path : "?", line, e->text);
+    if (k->j) tl_json_entry(k->j, &k->tl, k->scenario, e);
+    else tl_text_entry(stdout, &k->tl, e);
+    ar_reset(k->tl.ar);
+}
+
+typedef struct cr_run {
+    const session *s;
+    const char *path;
+    js_out *j;                   /* --json: the envelope is open, at its "entries" */
+    sim_result total;
+    size_t ran;
+    /* --json: each scenario run and its counts, for "scenarios" */
+    const md_scenario **scens;
+    sim_result *results;
+} cr_run;
+
+/* The scenario's timeline, then (as text) its result line. */
+static sim_result cr_scenario(cr_run *run, const md_scenario *sc, dt_day today, arena *scratch, arena *texts)
+{
+    cr_sink k = { { &run->s->m, sc, &run->s->ld.src, texts }, sc->name, run->j };
+    if (!run->j) tl_text_heading(stdout, sc->name, run->path, tl_line(&run->s->ld.src, sc->at), run->ran == 0);
+    sim_result r = sim_run(&run->s->m, sc, today, scratch, cr_entry, &k, true);
+    ar_reset(scratch);
+    if (texts->failed) r.error = true;   /* an entry's text could not be made */
+    if (!run->j) tl_text_result(stdout, &r);
+    run->ran++;
+    return r;
+}
+
+static void cr_add(sim_result *t, const sim_result *r)
+{
+    t->expectations += r->expectations;
+    t->failed += r->failed;
+    t->opened += r->opened;
+    t->fulfilled += r->fulfilled;
+    t->breached += r->breached;
+    t->departed += r->departed;
+    t->still_open += r->still_open;
+    t->events += r->events;
+    t->error |= r->error;
+}
+
+/* Every scenario of the file, or the one named `want`. */
+static void cr_scenarios(cr_run *run, const char *want, dt_day today)
+{
+    const md_model *m = &run->s->m;
+    arena scratch, texts;
+    ar_init(&scratch);
+    ar_init(&texts);
+    if (run->j && m->nscens) {
+        run->scens = fail_calloc(m->nscens, sizeof *run->scens);
+        run->results = fail_calloc(m->nscens, sizeof *run->results);
+        if (!run->scens || !run->results) {
+            run->total.error = true;
+            fputs("civic: error: out of memory\n", stderr);
             return;
         }
-        printf("%s %s  %-10s ok: %s\n", d, t, kind, e->text);
-        return;
     }
-    printf("%s %s  %-10s %s\n", d, t, kind, e->text);
+    for (size_t i = 0; i < m->nscens; i++) {
+        if (want && strcmp(want, m->scens[i].name) != 0) continue;
+        size_t k = run->ran;
+        sim_result r = cr_scenario(run, &m->scens[i], today, &scratch, &texts);
+        if (r.error) fputs("civic: error: out of memory\n", stderr);
+        cr_add(&run->total, &r);
+        if (run->results) {
+            run->scens[k] = &m->scens[i];
+            run->results[k] = r;
+        }
+    }
+    ar_free(&scratch);
+    ar_free(&texts);
+}
+
+/* --json: after the entries, each scenario's counts and the totals. */
+static void cr_json_results(const cr_run *run)
+{
+    js_out *j = run->j;
+    js_arr_end(j);
+    js_key(j, "scenarios");
+    js_arr(j);
+    for (size_t i = 0; run->results && i < run->ran; i++) {
+        js_obj(j);
+        js_key(j, "name"); js_str(j, run->scens[i]->name);
+        js_key(j, "line"); js_int(j, tl_line(&run->s->ld.src, run->scens[i]->at));
+        js_key(j, "result");
+        js_obj(j);
+        tl_json_counts(j, &run->results[i]);
+        js_obj_end(j);
+        js_obj_end(j);
+    }
+    js_arr_end(j);
+    js_key(j, "result");
+    js_obj(j);
+    js_key(j, "scenarios"); js_int(j, (long)run->ran);
+    tl_json_counts(j, &run->total);
+    js_obj_end(j);
+}
+
+static void cr_no_such(const session *s, const char *path, const char *want)
+{
+    fprintf(stderr, "civic: %s has no scenario named \"%s\"\n", path, want);
+    for (size_t i = 0; i < s->m.nscens; i++) fprintf(stderr, "  \"%s\"\n", s->m.scens[i].name);
 }
 
 int cmd_run(int argc, char **argv)
@@ -470,42 +579,39 @@ int cmd_run(int argc, char **argv)
         free(o.args);
         return 2;
     }
+    const char *want = o.nargs == 2 ? o.args[1] : NULL;
+    js_out j;
+    js_init(&j, stdout);
+    cr_run run = { &s, o.args[0], o.json ? &j : NULL, { 0 }, 0, NULL, NULL };
+    if (o.json) {
+        ev_begin(&j, "run");
+        js_key(&j, "file"); js_str(&j, o.args[0]);
+        js_key(&j, "entries");
+        js_arr(&j);
+    }
     int status = 0;
     if (ss_errors(&s)) {
-        rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
+        if (!o.json) rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
         status = 1;
     } else {
-        const char *want = o.nargs == 2 ? o.args[1] : NULL;
-        js_out j;
-        js_init(&j, stdout);
-        if (o.json) js_arr(&j);
-        size_t ran = 0;
-        for (size_t i = 0; i < s.m.nscens; i++) {
-            const md_scenario *sc = &s.m.scens[i];
-            if (want && strcmp(want, sc->name) != 0) continue;
-            ran++;
-            cr_sink k = { &s, sc->name, o.json ? &j : NULL, 0 };
-            if (!o.json) printf("%sscenario \"%s\" (%s:%d)\n", ran > 1 ? "\n" : "", sc->name, o.args[0], ct_line(&s, sc->at));
-            sim_result r = sim_run(&s.m, sc, today, cr_entry, &k, true);
-            if (!o.json)
-                printf("result: %zu of %zu expectations met; %zu opened, %zu fulfilled, %zu breached, %zu departed, "
-                       "%zu still open\n", r.expectations - r.failed, r.expectations, r.opened, r.fulfilled, r.breached,
-                       r.departed, r.still_open);
-            if (r.failed || r.error) status = 1;
-            if (r.error) fputs("civic: error: out of memory\n", stderr);
-        }
-        if (o.json) {
-            js_arr_end(&j);
-            js_done(&j);
-        }
-        if (want && !ran) {
-            fprintf(stderr, "civic: %s has no scenario named \"%s\"\n", o.args[0], want);
-            for (size_t i = 0; i < s.m.nscens; i++) fprintf(stderr, "  \"%s\"\n", s.m.scens[i].name);
+        cr_scenarios(&run, want, today);
+        if (run.total.failed || run.total.error) status = 1;
+        if (want && !run.ran) {
+            cr_no_such(&s, o.args[0], want);
             status = 1;
-        } else if (!ran && !o.json) {
-            printf("%s has no scenarios.\n", o.args[0]);
+        } else if (!run.ran && !o.json) {
+            to_printf(stdout, "%s has no scenarios.\n", o.args[0]);
         }
     }
+    if (o.json) {
+        cr_json_results(&run);
+        rp_notes(&s.dg, stderr);
+        const dg_sink *dg = &s.dg;
+        const src_set *src = &s.ld.src;
+        ev_end(&j, &dg, &src, 1, status == 0);
+    }
+    free(run.scens);
+    free(run.results);
     ss_close(&s);
     free(o.args);
     return status;

@@ -17,6 +17,8 @@
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "textout.h"
+#include "timeline.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -201,25 +203,34 @@ static void rp_help(void)
 
 static void rp_run_entry(void *ctx, const sim_entry *e)
 {
-    (void)ctx;
+    const tl_ctx *c = ctx;
     char d[11];
     dt_format(e->day, d);
-    if (e->kind == SE_EXPECTATION) printf("%s  %-10s %s%s\n", d, "expect", e->ok ? "ok: " : "FAILED: ", e->text);
-    else printf("%s  %-10s %s\n", d, sim_kind_name(e->kind), e->text);
+    const char *text = tl_sentence(c, e);
+    if (e->kind == SE_EXPECTATION) to_printf(stdout, "%s  %-10s %s%s\n", d, "expect", e->ok ? "ok: " : "FAILED: ", text);
+    else to_printf(stdout, "%s  %-10s %s\n", d, sim_kind_name(e->kind), text);
+    ar_reset(c->ar);
 }
 
 static void rp_run(rp_state *r, const char *name)
 {
     if (!r->have) { puts("nothing is loaded"); return; }
     size_t ran = 0;
+    arena scratch, texts;
+    ar_init(&scratch);
+    ar_init(&texts);
     for (size_t i = 0; i < r->s->m.nscens; i++) {
         const md_scenario *sc = &r->s->m.scens[i];
         if (*name && strcmp(name, sc->name) != 0) continue;
         ran++;
-        printf("scenario \"%s\"\n", sc->name);
-        sim_result res = sim_run(&r->s->m, sc, r->today, rp_run_entry, r, true);
+        to_printf(stdout, "scenario \"%s\"\n", sc->name);
+        tl_ctx c = { &r->s->m, sc, &r->s->ld.src, &texts };
+        sim_result res = sim_run(&r->s->m, sc, r->today, &scratch, rp_run_entry, &c, true);
+        ar_reset(&scratch);
         printf("result: %zu of %zu expectations met\n", res.expectations - res.failed, res.expectations);
     }
+    ar_free(&scratch);
+    ar_free(&texts);
     if (!ran) printf(*name ? "no scenario named \"%s\"\n" : "no scenarios are loaded%s\n", name);
 }
 

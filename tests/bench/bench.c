@@ -1326,19 +1326,23 @@ static int cmd_sim(const char *path)
     long rss_delta = 0;
     sim_result res;
     sim_probe probe;
+    arena scratch;
+    ar_init(&scratch);
     for (int i = 0; i < reps; i++) {
         memset(&probe, 0, sizeof probe);
         long r0 = maxrss_kb();
         size_t live0 = heap_live;
         heap_peak = heap_live;
         double t = now();
-        res = sim_run(&s.m, sc, bench_today(), sink_expect, &probe, false);
+        res = sim_run(&s.m, sc, bench_today(), &scratch, sink_expect, &probe, false);
         t = now() - t;
+        ar_reset(&scratch);
         if (i == 0) { engine_peak = heap_peak - live0; rss_delta = maxrss_kb() - r0; }
         if (t < best) best = t;
     }
     sim_count cnt = { sc->at.start, 0, 0 };
-    sim_result r2 = sim_run(&s.m, sc, bench_today(), sink_count, &cnt, true);
+    sim_result r2 = sim_run(&s.m, sc, bench_today(), &scratch, sink_count, &cnt, true);
+    ar_free(&scratch);
     if (cnt.open != (long)r2.still_open)
         fprintf(stderr, "bench: counting run ends with %ld open, the engine says %zu\n", cnt.open, r2.still_open);
     printf("simulation, %7zu events%s %8.2f M events/s   target >= 1 M/s   (%.0f ns per event; %.3f s, best of %d)\n",

@@ -203,165 +203,393 @@ result: 3 of 3 expectations met; 2 opened, 2 fulfilled, 0 breached, 0 departed, 
 [1]
 
 $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that runs out of steps"
-[
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-02",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "alice"
-    ],
-    "text": "alice raises complaint about bob",
-    "line": 98
+{
+  "kind": "run",
+  "file": "tests/check/robust-sim.civic",
+  "entries": [
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice"
+      ],
+      "text": "alice raises complaint about bob",
+      "line": 98,
+      "what": "event",
+      "event": {
+        "line": 98,
+        "actor": "alice",
+        "verb": "raises",
+        "action": "send",
+        "thing": "complaint",
+        "target": null,
+        "about": "bob"
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "escalated",
+      "clause": "C.1",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "[C.1] complaint by alice about bob goes to the parties, to settle informally",
+      "line": 26,
+      "what": "case-to",
+      "case": {
+        "kind": "complaint",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "C",
+        "step": 1,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": null,
+          "informal": true
+        },
+        "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-03",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice"
+      ],
+      "text": "alice escalates complaint",
+      "line": 99,
+      "what": "event",
+      "event": {
+        "line": 99,
+        "actor": "alice",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-03",
+      "time": null,
+      "kind": "escalated",
+      "clause": "C.2",
+      "people": [
+        "alice",
+        "carol"
+      ],
+      "text": "[C.2] complaint by alice about bob goes to the Town Clerk (carol)",
+      "line": 27,
+      "what": "case-to",
+      "case": {
+        "kind": "complaint",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "C",
+        "step": 2,
+        "handler": {
+          "person": "carol",
+          "office": "Town Clerk",
+          "procedure": null,
+          "informal": false
+        },
+        "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-04",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol escalates complaint",
+      "line": 100,
+      "what": "event",
+      "event": {
+        "line": 100,
+        "actor": "carol",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-04",
+      "time": null,
+      "kind": "escalated",
+      "clause": "C.4",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "[C.4] complaint by alice about bob goes to the council's disciplinary procedure",
+      "line": 29,
+      "what": "case-to",
+      "case": {
+        "kind": "complaint",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "C",
+        "step": 4,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": "disciplinary",
+          "informal": false
+        },
+        "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-05",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol escalates complaint",
+      "line": 101,
+      "what": "event",
+      "event": {
+        "line": 101,
+        "actor": "carol",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-05",
+      "time": null,
+      "kind": "closed",
+      "clause": "C",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "complaint by alice about bob: no further step of the route; the case ends",
+      "line": 25,
+      "what": "case-ends",
+      "case": {
+        "kind": "complaint",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "C",
+        "step": null,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": "disciplinary",
+          "informal": false
+        },
+        "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol escalates complaint",
+      "line": 102,
+      "what": "event",
+      "event": {
+        "line": 102,
+        "actor": "carol",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "skipped",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol escalates complaint, but no such case is open",
+      "line": 102,
+      "what": "case-none-open",
+      "event": {
+        "line": 102,
+        "actor": "carol",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      },
+      "case": {
+        "kind": "complaint",
+        "raiser": null,
+        "subject": null,
+        "route": null,
+        "step": null,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": null,
+          "informal": false
+        },
+        "actor": "carol"
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure",
+      "ok": false,
+      "line": 103,
+      "what": "expect",
+      "expectation": {
+        "expect": "at",
+        "met": false,
+        "expected": {
+          "kind": "complaint",
+          "handler_procedure": "disciplinary"
+        },
+        "found": {
+          "where": "ended",
+          "person": null,
+          "office": null,
+          "procedure": "disciplinary"
+        }
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "complaint reaches carol",
+      "ok": true,
+      "line": 104,
+      "what": "expect",
+      "expectation": {
+        "expect": "reaches",
+        "met": true,
+        "expected": {
+          "kind": "complaint",
+          "handler_person": "carol"
+        },
+        "found": {}
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "expected a complaint to be resolved, but none is",
+      "ok": false,
+      "line": 105,
+      "what": "expect",
+      "expectation": {
+        "expect": "resolved",
+        "met": false,
+        "expected": {
+          "kind": "complaint"
+        },
+        "found": {}
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "a case that runs out of steps",
+      "line": 94,
+      "result": {
+        "expectations": 3,
+        "met": 1,
+        "failed": 2,
+        "events": 5,
+        "opened": 0,
+        "fulfilled": 0,
+        "breached": 0,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 3,
+    "met": 1,
+    "failed": 2,
+    "events": 5,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
   },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-02",
-    "time": null,
-    "kind": "escalated",
-    "clause": "C.1",
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "[C.1] complaint by alice about bob goes to the parties, to settle informally",
-    "line": 26
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-03",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "alice"
-    ],
-    "text": "alice escalates complaint",
-    "line": 99
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-03",
-    "time": null,
-    "kind": "escalated",
-    "clause": "C.2",
-    "people": [
-      "alice",
-      "carol"
-    ],
-    "text": "[C.2] complaint by alice about bob goes to the Town Clerk (carol)",
-    "line": 27
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-04",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "carol"
-    ],
-    "text": "carol escalates complaint",
-    "line": 100
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-04",
-    "time": null,
-    "kind": "escalated",
-    "clause": "C.4",
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "[C.4] complaint by alice about bob goes to the council's disciplinary procedure",
-    "line": 29
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-05",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "carol"
-    ],
-    "text": "carol escalates complaint",
-    "line": 101
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-05",
-    "time": null,
-    "kind": "closed",
-    "clause": "C",
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "complaint by alice about bob: no further step of the route; the case ends",
-    "line": 25
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "carol"
-    ],
-    "text": "carol escalates complaint",
-    "line": 102
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "skipped",
-    "clause": null,
-    "people": [
-      "carol"
-    ],
-    "text": "carol escalates complaint, but no such case is open",
-    "line": 102
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "expectation",
-    "clause": null,
-    "people": [],
-    "text": "expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure",
-    "ok": false,
-    "line": 103
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "expectation",
-    "clause": null,
-    "people": [],
-    "text": "complaint reaches carol",
-    "ok": true,
-    "line": 104
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "expectation",
-    "clause": null,
-    "people": [],
-    "text": "expected a complaint to be resolved, but none is",
-    "ok": false,
-    "line": 105
-  }
-]
+  "diagnostics": [
+    {
+      "file": "tests/check/robust-sim.civic",
+      "line": 11,
+      "col": 3,
+      "end_col": 31,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due on 2026-06-01 and is overdue as of 2026-11-22",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-11-22'"
+      ]
+    },
+    {
+      "file": "tests/check/robust-sim.civic",
+      "line": 23,
+      "col": 50,
+      "end_col": 58,
+      "severity": "warning",
+      "code": "vague-deadline",
+      "message": "vague deadline 'promptly': it cannot be checked",
+      "hints": [
+        "write a period, like 'within 2 working days'"
+      ]
+    }
+  ],
+  "ok": false
+}
 [1]
 
 $ civic run --today 2026-11-22 tests/check/robust-sim.civic "no such scenario"

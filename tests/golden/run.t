@@ -47,149 +47,396 @@ scenario "an acting Clerk handles the case" (tests/scenarios/engine.civic:183)
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
 $ civic run --json tests/scenarios/engine.civic "answered in time"
-[
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-23",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "alice sends enquiry to bob",
-    "line": 41
+{
+  "kind": "run",
+  "file": "tests/scenarios/engine.civic",
+  "entries": [
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-23",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "alice sends enquiry to bob",
+      "line": 41,
+      "what": "event",
+      "event": {
+        "line": 41,
+        "actor": "alice",
+        "verb": "sends",
+        "action": "send",
+        "thing": "enquiry",
+        "target": "bob",
+        "about": null
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-23",
+      "time": null,
+      "kind": "opened",
+      "clause": "E1",
+      "people": [
+        "bob",
+        "alice"
+      ],
+      "text": "[E1] bob must respond to enquiry from alice by 2025-12-29",
+      "line": 41,
+      "what": "opened",
+      "event": {
+        "line": 41,
+        "actor": null,
+        "verb": "sends",
+        "action": "send",
+        "thing": "enquiry",
+        "target": null,
+        "about": null
+      },
+      "duty": {
+        "clause": "E1",
+        "modality": "must",
+        "line": 17,
+        "owner": "bob",
+        "office": null,
+        "counterpart": "alice",
+        "opened": "2025-12-23",
+        "due": "2025-12-29",
+        "fallback_due": "2025-12-31",
+        "fallback_applies": false,
+        "done_by": null
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-23",
+      "time": null,
+      "kind": "expectation",
+      "clause": "E1",
+      "people": [],
+      "text": "[E1] open",
+      "ok": true,
+      "line": 42,
+      "what": "expect",
+      "expectation": {
+        "expect": "state",
+        "met": true,
+        "expected": {
+          "clause": "E1",
+          "state": "open"
+        },
+        "found": {
+          "state": "open",
+          "due": "2025-12-29"
+        }
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-23",
+      "time": null,
+      "kind": "expectation",
+      "clause": "E1",
+      "people": [],
+      "text": "[E1] due 2025-12-29",
+      "ok": true,
+      "line": 43,
+      "what": "expect",
+      "expectation": {
+        "expect": "due",
+        "met": true,
+        "expected": {
+          "clause": "E1",
+          "date": "2025-12-29"
+        },
+        "found": {
+          "due": "2025-12-29"
+        }
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-29",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "bob",
+        "alice"
+      ],
+      "text": "bob responds to alice",
+      "line": 44,
+      "what": "event",
+      "event": {
+        "line": 44,
+        "actor": "bob",
+        "verb": "responds",
+        "action": "respond",
+        "thing": null,
+        "target": "alice",
+        "about": null
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-29",
+      "time": null,
+      "kind": "fulfilled",
+      "clause": "E1",
+      "people": [
+        "bob",
+        "alice"
+      ],
+      "text": "[E1] bob did respond to enquiry from alice, due 2025-12-29",
+      "line": 44,
+      "what": "met",
+      "event": {
+        "line": 44,
+        "actor": "bob",
+        "verb": "responds",
+        "action": "respond",
+        "thing": null,
+        "target": null,
+        "about": null
+      },
+      "duty": {
+        "clause": "E1",
+        "modality": "must",
+        "line": 17,
+        "owner": "bob",
+        "office": null,
+        "counterpart": "alice",
+        "opened": "2025-12-23",
+        "due": "2025-12-29",
+        "fallback_due": "2025-12-31",
+        "fallback_applies": false,
+        "done_by": "bob"
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-29",
+      "time": null,
+      "kind": "expectation",
+      "clause": "E1",
+      "people": [
+        "bob"
+      ],
+      "text": "[E1] fulfilled by bob",
+      "ok": true,
+      "line": 45,
+      "what": "expect",
+      "expectation": {
+        "expect": "state",
+        "met": true,
+        "expected": {
+          "clause": "E1",
+          "state": "fulfilled",
+          "person": "bob"
+        },
+        "found": {
+          "state": "fulfilled"
+        }
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-29",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "no breach",
+      "ok": true,
+      "line": 46,
+      "what": "expect",
+      "expectation": {
+        "expect": "no-breach",
+        "met": true,
+        "expected": {},
+        "found": {
+          "count": 0
+        }
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "answered in time",
+      "line": 38,
+      "result": {
+        "expectations": 4,
+        "met": 4,
+        "failed": 0,
+        "events": 2,
+        "opened": 1,
+        "fulfilled": 1,
+        "breached": 0,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 4,
+    "met": 4,
+    "failed": 0,
+    "events": 2,
+    "opened": 1,
+    "fulfilled": 1,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
   },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-23",
-    "time": null,
-    "kind": "opened",
-    "clause": "E1",
-    "people": [
-      "bob",
-      "alice"
-    ],
-    "text": "[E1] bob must respond to enquiry from alice by 2025-12-29",
-    "line": 41
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-23",
-    "time": null,
-    "kind": "expectation",
-    "clause": "E1",
-    "people": [],
-    "text": "[E1] open",
-    "ok": true,
-    "line": 42
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-23",
-    "time": null,
-    "kind": "expectation",
-    "clause": "E1",
-    "people": [],
-    "text": "[E1] due 2025-12-29",
-    "ok": true,
-    "line": 43
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-29",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "bob",
-      "alice"
-    ],
-    "text": "bob responds to alice",
-    "line": 44
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-29",
-    "time": null,
-    "kind": "fulfilled",
-    "clause": "E1",
-    "people": [
-      "bob",
-      "alice"
-    ],
-    "text": "[E1] bob did respond to enquiry from alice, due 2025-12-29",
-    "line": 44
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-29",
-    "time": null,
-    "kind": "expectation",
-    "clause": "E1",
-    "people": [
-      "bob"
-    ],
-    "text": "[E1] fulfilled by bob",
-    "ok": true,
-    "line": 45
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-29",
-    "time": null,
-    "kind": "expectation",
-    "clause": null,
-    "people": [],
-    "text": "no breach",
-    "ok": true,
-    "line": 46
-  }
-]
+  "diagnostics": [
+    {
+      "file": "tests/scenarios/engine.civic",
+      "line": 11,
+      "col": 3,
+      "end_col": 31,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due on 2026-06-01 and is overdue as of 2026-12-06",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-12-06'"
+      ]
+    }
+  ],
+  "ok": true
+}
 
 $ civic run --json tests/scenarios/engine.civic "a prohibition broken"
-[
-  {
-    "scenario": "a prohibition broken",
-    "date": "2026-03-02",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "alice instructs bob",
-    "line": 97
+{
+  "kind": "run",
+  "file": "tests/scenarios/engine.civic",
+  "entries": [
+    {
+      "scenario": "a prohibition broken",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "alice instructs bob",
+      "line": 97,
+      "what": "event",
+      "event": {
+        "line": 97,
+        "actor": "alice",
+        "verb": "instructs",
+        "action": "instruct",
+        "thing": null,
+        "target": "bob",
+        "about": null
+      }
+    },
+    {
+      "scenario": "a prohibition broken",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "breached",
+      "clause": "E3",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "[E3] alice did instruct bob, which the protocol forbids",
+      "line": 97,
+      "what": "forbidden-act",
+      "event": {
+        "line": 97,
+        "actor": "alice",
+        "verb": "instructs",
+        "action": "instruct",
+        "thing": null,
+        "target": "bob",
+        "about": null
+      },
+      "duty": {
+        "clause": "E3",
+        "modality": "must not",
+        "line": 20
+      }
+    },
+    {
+      "scenario": "a prohibition broken",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "expectation",
+      "clause": "E3",
+      "people": [
+        "alice"
+      ],
+      "text": "[E3] breached by alice",
+      "ok": true,
+      "line": 98,
+      "what": "expect",
+      "expectation": {
+        "expect": "state",
+        "met": true,
+        "expected": {
+          "clause": "E3",
+          "state": "breached",
+          "person": "alice"
+        },
+        "found": {
+          "state": "breached"
+        }
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "a prohibition broken",
+      "line": 94,
+      "result": {
+        "expectations": 1,
+        "met": 1,
+        "failed": 0,
+        "events": 1,
+        "opened": 0,
+        "fulfilled": 0,
+        "breached": 1,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 1,
+    "met": 1,
+    "failed": 0,
+    "events": 1,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 1,
+    "departed": 0,
+    "still_open": 0
   },
-  {
-    "scenario": "a prohibition broken",
-    "date": "2026-03-02",
-    "time": null,
-    "kind": "breached",
-    "clause": "E3",
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "[E3] alice did instruct bob, which the protocol forbids",
-    "line": 97
-  },
-  {
-    "scenario": "a prohibition broken",
-    "date": "2026-03-02",
-    "time": null,
-    "kind": "expectation",
-    "clause": "E3",
-    "people": [
-      "alice"
-    ],
-    "text": "[E3] breached by alice",
-    "ok": true,
-    "line": 98
-  }
-]
+  "diagnostics": [
+    {
+      "file": "tests/scenarios/engine.civic",
+      "line": 11,
+      "col": 3,
+      "end_col": 31,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due on 2026-06-01 and is overdue as of 2026-12-06",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-12-06'"
+      ]
+    }
+  ],
+  "ok": true
+}
 
 $ civic run tests/scenarios/engine.civic "no such scenario"
 civic: tests/scenarios/engine.civic has no scenario named "no such scenario"
@@ -339,7 +586,9 @@ $ civic test --json tests/failing/wrong.civic
     }
   ],
   "passed": 1,
-  "failed": 4
+  "failed": 4,
+  "diagnostics": [],
+  "ok": false
 }
 [1]
 
