@@ -55,6 +55,21 @@ const char *md__intern(md_model *m, const char *s);
 bool md__is_article(const char *w);
 bool md__is_prep(const char *w);
 
+/* The symbol table's values: a kind and an index. */
+#define SYM_VAL(kind, idx) (((uint32_t)(kind) << 28) | (uint32_t)(idx))
+#define SYM_KIND(v) ((int)((v) >> 28))
+#define SYM_IDX(v) ((int)((v) & 0x0FFFFFFF))
+
+/* The stages of md_build (model_build.c), in the order it calls them.
+ * model_roles.c */
+void md__roles(md_model *m);
+void md__role_links(md_model *m);
+void md__relations(md_model *m);
+void md__ancestors(md_model *m);
+/* model_index.c */
+void md__terms(md_model *m);
+void md__adopts(md_model *m);
+void md__index(md_model *m);
 /* model_meta.c */
 void md__meta(md_model *m);
 void md__calendars(md_model *m);
