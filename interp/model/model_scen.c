@@ -198,70 +198,122 @@ static bool ms_event_x(ms_ctx *c, md_event *e, const md_event_x *x)
     return true;
 }
 
-static bool ms_event_words(ms_ctx *c, md_event *e, md_event_x *x, const ast_word *w)
+/* Reading an event's words after its verb. */
+typedef enum { MS_PLAIN, MS_FACTS, MS_REASON } ms_mode;   /* strings are facts after "where", a reason after "because" */
+
+typedef struct ms_words {
+    ms_ctx *c;
+    md_event *e;
+    md_event_x *x;
+    const char *prep;            /* the preposition before the next name */
+    ms_mode mode;
+} ms_words;
+
+static bool ms_ev_keyword(ms_words *r, const ast_word *w)
 {
-    md_model *m = c->m;
-    const char *prep = NULL;
-    int mode = 0;   /* 1 after "where", 2 after "because" */
-    for (; w; w = w->next) {
-        if (w->kind == W_KEYWORD) {
-            if (md__is_prep(w->text)) { prep = w->text; continue; }
-            if (strcmp(w->text, ",") == 0 && mode != 0) continue;   /* where "x", "y" */
-            MD_ERR(m, "bad-event", w->at, "unexpected '%s' in this event", w->text);
+    if (md__is_prep(w->text)) { r->prep = w->text; return true; }
+    if (strcmp(w->text, ",") == 0 && r->mode != MS_PLAIN) return true;   /* where "x", "y" */
+    MD_ERR(r->c->m, "bad-event", w->at, "unexpected '%s' in this event", w->text);
+    return false;
+}
+
+static void ms_ev_string(ms_words *r, const ast_word *w)
+{
+    const md_model *m = r->c->m;
+    if (r->mode == MS_REASON || (r->mode == MS_PLAIN && r->e->action >= 0 && r->e->action == m->t_explain))
+        r->x->reason = w->text;
+    else
+        ms_add_fact(r->c, r->x, w->text);
+}
+
+/* A person or office: whom the event is about, or to. */
+static bool ms_ev_party(ms_words *r, const ast_word *w, int person, int role)
+{
+    md_model *m = r->c->m;
+    md_event *e = r->e;
+    if (r->prep && strcmp(r->prep, "about") == 0) {
+        e->about = person;
+        if (person < 0) {
+            MD_ERR(m, "bad-event", w->at, "name the person the event is about, not the role");
+            MD_HINT(m, "declare them with 'person NAME is %s'", w->text);
             return false;
         }
-        if (w->kind == W_STRING) {
-            if (mode == 2 || (mode == 0 && e->action >= 0 && e->action == m->t_explain)) x->reason = w->text;
-            else ms_add_fact(c, x, w->text);
-            continue;
-        }
-        if (w->kind == W_CLAUSE) { x->clause = w->text; continue; }
-        if (w->kind != W_IDENT) {
-            MD_ERR(m, "bad-event", w->at, "unexpected %s in this event",
-                   w->kind == W_DATE ? "date" : w->kind == W_NUMBER ? "number" : "time");
-            MD_HINT(m, "an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]");
-            return false;
-        }
-        if (ms_event_word(w->text)) {
-            if (strcmp(w->text, "because") == 0) mode = 2;
-            else if (!md__is_article(w->text)) mode = 1;   /* where, given */
-            continue;
-        }
-        int person, role;
-        if (ms_party(c, w, &person, &role)) {
-            if (prep && strcmp(prep, "about") == 0) {
-                e->about = person;
-                if (person < 0) {
-                    MD_ERR(m, "bad-event", w->at, "name the person the event is about, not the role");
-                    MD_HINT(m, "declare them with 'person NAME is %s'", w->text);
-                    return false;
-                }
-            } else if (e->target < 0 && e->target_role < 0) {
-                e->target = person;
-                e->target_role = role;
-                e->target_prep = md_prep_of(prep);
-            } else {
-                MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
-                return false;
-            }
-            prep = NULL;
-            continue;
-        }
-        int t = md_find_term(m, w->text, MT_THING);
-        if (t >= 0) {
-            if (e->object >= 0 && e->object != t) {
-                MD_ERR(m, "bad-event", w->at, "this event already concerns '%s'", m->terms[e->object].name);
-                return false;
-            }
-            e->object = t;
-            e->object_prep = md_prep_of(prep);
-            prep = NULL;
-            continue;
-        }
-        ms_unknown_person(c, w);
+    } else if (e->target < 0 && e->target_role < 0) {
+        e->target = person;
+        e->target_role = role;
+        e->target_prep = md_prep_of(r->prep);
+    } else {
+        MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
         return false;
     }
+    r->prep = NULL;
     return true;
+}
+
+static bool ms_ev_thing(ms_words *r, const ast_word *w, int t)
+{
+    md_event *e = r->e;
+    if (e->object >= 0 && e->object != t) {
+        MD_ERR(r->c->m, "bad-event", w->at, "this event already concerns '%s'", r->c->m->terms[e->object].name);
+        return false;
+    }
+    e->object = t;
+    e->object_prep = md_prep_of(r->prep);
+    r->prep = NULL;
+    return true;
+}
+
+static bool ms_ev_ident(ms_words *r, const ast_word *w)
+{
+    if (ms_event_word(w->text)) {
+        if (strcmp(w->text, "because") == 0) r->mode = MS_REASON;
+        else if (!md__is_article(w->text)) r->mode = MS_FACTS;   /* where, given */
+        return true;
+    }
+    int person, role;
+    if (ms_party(r->c, w, &person, &role)) return ms_ev_party(r, w, person, role);
+    int t = md_find_term(r->c->m, w->text, MT_THING);
+    if (t >= 0) return ms_ev_thing(r, w, t);
+    ms_unknown_person(r->c, w);
+    return false;
+}
+
+static bool ms_event_words(ms_ctx *c, md_event *e, md_event_x *x, const ast_word *w)
+{
+    ms_words r = { c, e, x, NULL, MS_PLAIN };
+    for (; w; w = w->next) {
+        bool ok = true;
+        switch (w->kind) {
+        case W_KEYWORD: ok = ms_ev_keyword(&r, w); break;
+        case W_STRING: ms_ev_string(&r, w); break;
+        case W_CLAUSE: x->clause = w->text; break;
+        case W_IDENT: ok = ms_ev_ident(&r, w); break;
+        default:
+            MD_ERR(c->m, "bad-event", w->at, "unexpected %s in this event",
+                   w->kind == W_DATE ? "date" : w->kind == W_NUMBER ? "number" : "time");
+            MD_HINT(c->m, "an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]");
+            ok = false;
+        }
+        if (!ok) return false;
+    }
+    return true;
+}
+
+static void ms_unknown_action(md_model *m, const ast_word *w)
+{
+    MD_ERR(m, "unknown-action", w->at, "unknown action '%s'", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < m->nterms; i++)
+        if (m->terms[i].kind == MT_ACTION) { sg_offer(&b, m->terms[i].third); sg_offer(&b, m->terms[i].name); }
+    if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
+    else MD_HINT(m, "declare it with 'action %s'", w->text);
+}
+
+/* "2026-01-05 nothing": a day passes. */
+static bool ms_is_tick(const ast_word *w)
+{
+    return !w || (w->kind == W_IDENT && (strcmp(w->text, "nothing") == 0 || strcmp(w->text, "passes") == 0) && !w->next);
 }
 
 static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
@@ -275,7 +327,7 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
     e->actor = e->actor_role = e->action = e->object = e->target = e->target_role = e->about = -1;
     const ast_word *w = ae->words;
     if (w && w->kind == W_TIME) { e->minute = (int16_t)w->minute; w = w->next; }
-    if (!w || (w->kind == W_IDENT && (strcmp(w->text, "nothing") == 0 || strcmp(w->text, "passes") == 0) && !w->next)) {
+    if (ms_is_tick(w)) {
         e->kind = EV_TICK;
         return true;
     }
@@ -295,13 +347,7 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
     e->action = ms_verb(c, w->text);
     e->verb = w->text;
     if (e->action < 0) {
-        MD_ERR(m, "unknown-action", w->at, "unknown action '%s'", w->text);
-        sg_best b;
-        sg_begin(&b, w->text);
-        for (size_t i = 0; i < m->nterms; i++)
-            if (m->terms[i].kind == MT_ACTION) { sg_offer(&b, m->terms[i].third); sg_offer(&b, m->terms[i].name); }
-        if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
-        else MD_HINT(m, "declare it with 'action %s'", w->text);
+        ms_unknown_action(m, w);
         return false;
     }
     md_event_x x = { NULL, 0, NULL, NULL };
@@ -363,18 +409,54 @@ static bool ms_verdict_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, con
     return false;
 }
 
+/* "[E2] breached by bob": the state (and whose), from word w on. */
+static bool ms_state_expect(ms_ctx *c, md_expect *x, const ast_word *w, md_obstate st)
+{
+    x->kind = EX_STATE;
+    x->state = st;
+    const ast_word *r = w->next;
+    if (r && r->kind == W_KEYWORD && strcmp(r->text, "by") == 0 && r->next) {
+        x->person = r->next->text ? ms_person_named(c, r->next->text) : -1;
+        if (x->person < 0) { ms_unknown_person(c, r->next); return false; }
+        r = r->next->next;
+    }
+    if (r) {
+        MD_ERR(c->m, "bad-expect", r->at, "unexpected words at the end of this expectation");
+        ms_expect_help(c->m);
+        return false;
+    }
+    return true;
+}
+
+static bool ms_unknown_clause(md_model *m, const ast_word *w)
+{
+    MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
+    if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
+    return false;
+}
+
+static bool ms_bad_state(md_model *m, const ast_expect *ae, const md_expect *x, const ast_word *w)
+{
+    MD_ERR(m, "bad-expect", w ? w->at : ae->at, "what should be true of [%s]?", x->clause);
+    if (w && w->kind == W_IDENT) {
+        sg_best b;
+        sg_begin(&b, w->text);
+        for (size_t i = 0; i < sizeof ms_states / sizeof ms_states[0]; i++) sg_offer(&b, ms_states[i].word);
+        sg_offer(&b, "due");
+        if (sg_result(&b)) { MD_HINT(m, "did you mean '%s'?", sg_result(&b)); return false; }
+    }
+    MD_HINT(m, "write due DATE, open, fulfilled, breached, departed or lapsed");
+    return false;
+}
+
 static bool ms_clause_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
 {
     md_model *m = c->m;
     x->clause = w->text;
-    if (md_clause_first(m, w->text) < 0) {
-        MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
-        sg_best b;
-        sg_begin(&b, w->text);
-        for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
-        if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
-        return false;
-    }
+    if (md_clause_first(m, w->text) < 0) return ms_unknown_clause(m, w);
     w = w->next;
     if (ms_word_is(w, "due") && w->next && w->next->kind == W_DATE && !w->next->next) {
         x->kind = EX_DUE;
@@ -386,33 +468,9 @@ static bool ms_clause_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, cons
         x->kind = EX_NOT_OPENED;
         return true;
     }
-    for (size_t i = 0; w && w->kind == W_IDENT && i < sizeof ms_states / sizeof ms_states[0]; i++) {
-        if (strcmp(w->text, ms_states[i].word) != 0) continue;
-        x->kind = EX_STATE;
-        x->state = ms_states[i].st;
-        const ast_word *r = w->next;
-        if (r && r->kind == W_KEYWORD && strcmp(r->text, "by") == 0 && r->next) {
-            x->person = r->next->text ? ms_person_named(c, r->next->text) : -1;
-            if (x->person < 0) { ms_unknown_person(c, r->next); return false; }
-            r = r->next->next;
-        }
-        if (r) {
-            MD_ERR(m, "bad-expect", r->at, "unexpected words at the end of this expectation");
-            ms_expect_help(m);
-            return false;
-        }
-        return true;
-    }
-    MD_ERR(m, "bad-expect", w ? w->at : ae->at, "what should be true of [%s]?", x->clause);
-    if (w && w->kind == W_IDENT) {
-        sg_best b;
-        sg_begin(&b, w->text);
-        for (size_t i = 0; i < sizeof ms_states / sizeof ms_states[0]; i++) sg_offer(&b, ms_states[i].word);
-        sg_offer(&b, "due");
-        if (sg_result(&b)) { MD_HINT(m, "did you mean '%s'?", sg_result(&b)); return false; }
-    }
-    MD_HINT(m, "write due DATE, open, fulfilled, breached, departed or lapsed");
-    return false;
+    for (size_t i = 0; w && w->kind == W_IDENT && i < sizeof ms_states / sizeof ms_states[0]; i++)
+        if (strcmp(w->text, ms_states[i].word) == 0) return ms_state_expect(c, x, w, ms_states[i].st);
+    return ms_bad_state(m, ae, x, w);
 }
 
 static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
@@ -433,6 +491,54 @@ static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
     return false;
 }
 
+static bool ms_review_expect(md_model *m, md_expect *x, const ast_word *w)
+{
+    const ast_word *v = w->next;
+    if (ms_word_is(v, "overdue") && !v->next) { x->kind = EX_REVIEW_OVERDUE; return true; }
+    if (ms_word_is(v, "not") && ms_word_is(v->next, "overdue") && !v->next->next) {
+        x->kind = EX_REVIEW_NOT_OVERDUE;
+        return true;
+    }
+    if (ms_word_is(v, "due") && v->next && v->next->kind == W_DATE && !v->next->next) {
+        x->kind = EX_REVIEW_DUE;
+        x->date = v->next->day;
+        return true;
+    }
+    MD_ERR(m, "bad-expect", v ? v->at : w->at, "write 'expect review overdue', 'expect review not overdue' "
+           "or 'expect review due DATE'");
+    return false;
+}
+
+/* "no breach", "no departures"; false when the words are neither. */
+static bool ms_none_expect(md_expect *x, const ast_word *w)
+{
+    if (!ms_word_is(w, "no") || !w->next || w->next->next) return false;
+    const char *t = w->next->text ? w->next->text : "";
+    if (strcmp(t, "breach") == 0 || strcmp(t, "breaches") == 0) x->kind = EX_NO_BREACH;
+    else if (strcmp(t, "departure") == 0 || strcmp(t, "departures") == 0) x->kind = EX_NO_DEPARTURE;
+    else return false;
+    return true;
+}
+
+/* "complaint reaches Clerk", "… at informal", "… resolved", "… ended":
+ * MS_NOT_CASE when the words are none of these, else whether they were read. */
+enum { MS_NOT_CASE = -1 };
+
+static int ms_case_expect(ms_ctx *c, md_expect *x, const ast_word *w)
+{
+    if (!w || w->kind != W_IDENT || !w->next) return MS_NOT_CASE;
+    int t = md_find_term(c->m, w->text, MT_THING);
+    if (t < 0) return MS_NOT_CASE;
+    x->kind_thing = t;
+    const ast_word *v = w->next;
+    bool one_more = v->next && !v->next->next;
+    if (ms_word_is(v, "reaches") && one_more) { x->kind = EX_REACHES; return ms_handler(c, v->next, x); }
+    if ((ms_word_is(v, "at") || ms_word_is(v, "with")) && one_more) { x->kind = EX_AT; return ms_handler(c, v->next, x); }
+    if (ms_word_is(v, "resolved") && !v->next) { x->kind = EX_RESOLVED; return true; }
+    if (ms_word_is(v, "ended") && !v->next) { x->kind = EX_ENDED; return true; }
+    return MS_NOT_CASE;
+}
+
 static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
 {
     md_model *m = c->m;
@@ -442,47 +548,26 @@ static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
     const ast_word *w = ae->words;
     if (w && w->kind == W_CLAUSE) return ms_clause_expect(c, ae, x, w);
     if (w && w->kind == W_STRING) return ms_verdict_expect(c, ae, x, w);
-    if (ms_word_is(w, "review")) {
-        const ast_word *v = w->next;
-        if (ms_word_is(v, "overdue") && !v->next) { x->kind = EX_REVIEW_OVERDUE; return true; }
-        if (ms_word_is(v, "not") && ms_word_is(v->next, "overdue") && !v->next->next) {
-            x->kind = EX_REVIEW_NOT_OVERDUE;
-            return true;
-        }
-        if (ms_word_is(v, "due") && v->next && v->next->kind == W_DATE && !v->next->next) {
-            x->kind = EX_REVIEW_DUE;
-            x->date = v->next->day;
-            return true;
-        }
-        MD_ERR(m, "bad-expect", v ? v->at : w->at, "write 'expect review overdue', 'expect review not overdue' "
-               "or 'expect review due DATE'");
-        return false;
-    }
-    if (ms_word_is(w, "no") && w->next && !w->next->next) {
-        const char *t = w->next->text ? w->next->text : "";
-        if (strcmp(t, "breach") == 0 || strcmp(t, "breaches") == 0) { x->kind = EX_NO_BREACH; return true; }
-        if (strcmp(t, "departure") == 0 || strcmp(t, "departures") == 0) { x->kind = EX_NO_DEPARTURE; return true; }
-    }
-    if (w && w->kind == W_IDENT && w->next) {
-        int t = md_find_term(m, w->text, MT_THING);
-        if (t >= 0) {
-            x->kind_thing = t;
-            const ast_word *v = w->next;
-            if (ms_word_is(v, "reaches") && v->next && !v->next->next) {
-                x->kind = EX_REACHES;
-                return ms_handler(c, v->next, x);
-            }
-            if ((ms_word_is(v, "at") || ms_word_is(v, "with")) && v->next && !v->next->next) {
-                x->kind = EX_AT;
-                return ms_handler(c, v->next, x);
-            }
-            if (ms_word_is(v, "resolved") && !v->next) { x->kind = EX_RESOLVED; return true; }
-            if (ms_word_is(v, "ended") && !v->next) { x->kind = EX_ENDED; return true; }
-        }
-    }
+    if (ms_word_is(w, "review")) return ms_review_expect(m, x, w);
+    if (ms_none_expect(x, w)) return true;
+    int read = ms_case_expect(c, x, w);
+    if (read != MS_NOT_CASE) return read;
     MD_ERR(m, "bad-expect", w ? w->at : ae->at, "cannot read this expectation");
     ms_expect_help(m);
     return false;
+}
+
+/* "escalate breaches as complaint" */
+static void ms_escalate(ms_ctx *c, const ast_meta *k)
+{
+    const ast_word *w = k->args;
+    if (ms_word_is(w, "breaches") && w->kind == W_IDENT && ms_word_is(w->next, "as") && w->next->kind == W_IDENT &&
+        w->next->next && !w->next->next->next) {
+        ast_name n = { w->next->next->text, w->next->next->at };
+        c->s->escalate_kind = md__term_ref(c->m, n, MT_THING, "a kind of case");
+        return;
+    }
+    MD_ERR(c->m, "bad-scenario", k->key.at, "write 'escalate breaches as complaint'");
 }
 
 static void ms_setting(ms_ctx *c, const ast_meta *k)
@@ -499,14 +584,7 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
         return;
     }
     if (strcmp(k->key.s, "escalate") == 0) {
-        const ast_word *w = k->args;
-        if (w && w->kind == W_IDENT && strcmp(w->text, "breaches") == 0 && w->next && w->next->kind == W_IDENT &&
-            strcmp(w->next->text, "as") == 0 && w->next->next && !w->next->next->next) {
-            ast_name n = { w->next->next->text, w->next->next->at };
-            c->s->escalate_kind = md__term_ref(m, n, MT_THING, "a kind of case");
-            return;
-        }
-        MD_ERR(m, "bad-scenario", k->key.at, "write 'escalate breaches as complaint'");
+        ms_escalate(c, k);
         return;
     }
     MD_ERR(m, "bad-scenario", k->key.at, "cannot read this line of the scenario");
