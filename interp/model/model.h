@@ -391,5 +391,8 @@ typedef struct md_review {
     const char *basis;           /* "every 1 year from 2018-03-26", … */
 } md_review;
 md_review md_review_status(const md_model *m, dt_day today);
+/* The same dates, without the words of the basis (which md_review_status
+ * builds in the model's arena): for a run, which only reads the model. */
+md_review md_review_dates(const md_model *m, dt_day today);
 
 #endif

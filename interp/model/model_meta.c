@@ -67,14 +67,9 @@ static bool mm_year_ok(md_model *m, long y, loc at)
     return true;
 }
 
-static bool mm_rule(md_model *m, const ast_holiday *h, cal_rule *r)
+/* The years a holiday is kept, and the years it is not. */
+static bool mm_rule_years(md_model *m, const ast_holiday *h, cal_rule *r)
 {
-    memset(r, 0, sizeof *r);
-    r->name = h->name;
-    r->closure = h->closure;
-    r->substitute = h->substitute;
-    r->from_year = (int)h->from_year;
-    r->until_year = (int)h->until_year;
     bool ok = mm_year_ok(m, h->from_year, h->at) && mm_year_ok(m, h->until_year, h->at);
     if (ok && h->from_year && h->until_year && h->from_year > h->until_year) {
         MD_ERR(m, "bad-year", h->at, "this holiday runs from %ld until %ld: the years are the wrong way round",
@@ -83,67 +78,94 @@ static bool mm_rule(md_model *m, const ast_holiday *h, cal_rule *r)
     }
     size_t ne = 0;
     for (const ast_word *w = h->except; w; w = w->next) ne++;
-    if (ne) {
-        int *ex = ar_alloc(m->ar, ne * sizeof *ex);
-        if (!ex) { dg_oom(m->dg); return false; }
-        for (const ast_word *w = h->except; w; w = w->next) {
-            if (!mm_year_ok(m, w->num, w->at)) ok = false;
-            ex[r->nexcept++] = (int)w->num;
-        }
-        r->except = ex;
+    if (!ne) return ok;
+    int *ex = ar_alloc(m->ar, ne * sizeof *ex);
+    if (!ex) { dg_oom(m->dg); return false; }
+    for (const ast_word *w = h->except; w; w = w->next) {
+        if (!mm_year_ok(m, w->num, w->at)) ok = false;
+        ex[r->nexcept++] = (int)w->num;
     }
+    r->except = ex;
+    return ok;
+}
+
+static bool mm_rule_easter(md_model *m, const ast_holiday *h, cal_rule *r)
+{
+    r->kind = CAL_EASTER;
+    r->offset = (int)h->offset;
+    if (h->offset <= 366 && h->offset >= -366) return true;
+    MD_ERR(m, "bad-offset", h->at, "%ld days from Easter is too far", h->offset);
+    return false;
+}
+
+static bool mm_rule_dates(md_model *m, const ast_holiday *h, cal_rule *r)
+{
+    r->kind = CAL_RANGE_DATES;
+    r->date = h->date;
+    r->date2 = h->date2;
+    if (h->date2 < h->date) {
+        MD_ERR(m, "bad-range", h->at, "this closure ends before it begins");
+        char d1[11], d2[11];
+        dt_format(h->date2, d1);
+        dt_format(h->date, d2);
+        MD_HINT(m, "write the earlier date first: 'from %s to %s'", d1, d2);
+        return false;
+    }
+    if (h->date2 - h->date > 366) {
+        MD_ERR(m, "bad-range", h->at, "a closure of %d days is too long", (int)(h->date2 - h->date + 1));
+        MD_HINT(m, "closures are limited to a year; is one of the dates mistyped?");
+        return false;
+    }
+    return true;
+}
+
+/* When the holiday falls, by its kind; ok: its years were.  (A day is
+ * checked against its month only when all before it was right.) */
+static bool mm_rule_when(md_model *m, const ast_holiday *h, cal_rule *r, bool ok)
+{
+    bool fine;
     switch (h->kind) {
     case HOL_ON_DAY_MONTH:
         r->kind = CAL_FIXED;
         r->month = mm_month(m, h->month);
         r->day = (int)h->day;
-        ok = ok && mm_day_ok(m, h->day, r->month, h->at);
-        break;
+        return ok && mm_day_ok(m, h->day, r->month, h->at);
     case HOL_ON_DATE:
         r->kind = CAL_DATE;
         r->date = h->date;
-        break;
+        return ok;
     case HOL_ON_EASTER:
-        r->kind = CAL_EASTER;
-        r->offset = (int)h->offset;
-        if (h->offset > 366 || h->offset < -366) {
-            MD_ERR(m, "bad-offset", h->at, "%ld days from Easter is too far", h->offset);
-            ok = false;
-        }
-        break;
+        fine = mm_rule_easter(m, h, r);
+        return ok && fine;
     case HOL_ON_NTH:
         r->kind = CAL_NTH_WEEKDAY;
         r->nth = mm_nth(m, h->nth);
         r->weekday = mm_weekday(m, h->weekday);
         r->month = mm_month(m, h->month);
-        ok = ok && r->nth != 0 && r->weekday >= 0 && r->month != 0;
-        break;
+        return ok && r->nth != 0 && r->weekday >= 0 && r->month != 0;
     case HOL_RANGE_YEARLY:
         r->kind = CAL_RANGE_YEARLY;
         r->month = mm_month(m, h->month);
         r->day = (int)h->day;
         r->month2 = mm_month(m, h->month2);
         r->day2 = (int)h->day2;
-        ok = ok && mm_day_ok(m, h->day, r->month, h->at) && mm_day_ok(m, h->day2, r->month2, h->at);
-        break;
+        return ok && mm_day_ok(m, h->day, r->month, h->at) && mm_day_ok(m, h->day2, r->month2, h->at);
     case HOL_RANGE_DATES:
-        r->kind = CAL_RANGE_DATES;
-        r->date = h->date;
-        r->date2 = h->date2;
-        if (h->date2 < h->date) {
-            MD_ERR(m, "bad-range", h->at, "this closure ends before it begins");
-            char d1[11], d2[11];
-            dt_format(h->date2, d1);
-            dt_format(h->date, d2);
-            MD_HINT(m, "write the earlier date first: 'from %s to %s'", d1, d2);
-            ok = false;
-        } else if (h->date2 - h->date > 366) {
-            MD_ERR(m, "bad-range", h->at, "a closure of %d days is too long", (int)(h->date2 - h->date + 1));
-            MD_HINT(m, "closures are limited to a year; is one of the dates mistyped?");
-            ok = false;
-        }
-        break;
+        fine = mm_rule_dates(m, h, r);
+        return ok && fine;
     }
+    return ok;
+}
+
+static bool mm_rule(md_model *m, const ast_holiday *h, cal_rule *r)
+{
+    memset(r, 0, sizeof *r);
+    r->name = h->name;
+    r->closure = h->closure;
+    r->substitute = h->substitute;
+    r->from_year = (int)h->from_year;
+    r->until_year = (int)h->until_year;
+    bool ok = mm_rule_when(m, h, r, mm_rule_years(m, h, r));
     if (r->substitute && r->kind != CAL_FIXED && r->kind != CAL_DATE) {
         MD_ERR(m, "bad-substitute", h->at, "only a fixed date can have a substitute day");
         MD_HINT(m, "'substitute' moves a holiday on a weekend to the next weekday, for dates like '25 december'");
@@ -322,6 +344,39 @@ static void mm_latest(dt_day d, loc at, dt_day *slot, bool *has, loc *slot_at)
     *has = true;
 }
 
+/* "every 2 years", "every 6 months", from the word after "every". */
+static void mm_review_every(md_model *m, const ast_word *w)
+{
+    md_meta *mt = &m->meta;
+    const ast_word *n = w->next;
+    long count = 1;
+    if (n && n->kind == W_NUMBER) { count = n->num; n = n->next; }
+    const char *u = n && n->kind == W_IDENT ? n->text : "";
+    bool years = strcmp(u, "year") == 0 || strcmp(u, "years") == 0;
+    long months = 0;
+    if (years) months = 12 * count;
+    else if (strcmp(u, "month") == 0 || strcmp(u, "months") == 0) months = count;
+    if (months <= 0 || count > 100) {
+        MD_ERR(m, "bad-meta", n ? n->at : w->at, "a review cycle is a number of years or months");
+        MD_HINT(m, "write 'review every 1 year' or 'review every 6 months'");
+        return;
+    }
+    mt->review = RV_EVERY;
+    mt->review_n = months;
+    /* in the unit written: "every 12 months" is not "every 12 years" */
+    mt->review_text = ar_printf(m->ar, "every %ld %s", count,
+                                years ? (count == 1 ? "year" : "years") : (count == 1 ? "month" : "months"));
+}
+
+/* "review from time to time", "as required", …: no date can be worked out. */
+static bool mm_review_vague(const char *t)
+{
+    static const char *const w[] = { "from", "as", "when", "periodically", "occasionally", NULL };
+    for (const char *const *p = w; *p; p++)
+        if (strcmp(t, *p) == 0) return true;
+    return false;
+}
+
 static void mm_review(md_model *m, const ast_meta *k)
 {
     md_meta *mt = &m->meta;
@@ -337,29 +392,13 @@ static void mm_review(md_model *m, const ast_meta *k)
         return;
     }
     const char *t = w->kind == W_IDENT || w->kind == W_KEYWORD ? w->text : "";
-    if (strcmp(t, "annually") == 0 || strcmp(t, "yearly") == 0) {
-        mt->review = RV_EVERY; mt->review_n = 12; mt->review_text = "every year";
-    } else if (strcmp(t, "biennially") == 0) {
-        mt->review = RV_EVERY; mt->review_n = 24; mt->review_text = "every 2 years";
-    } else if (strcmp(t, "every") == 0) {
-        const ast_word *n = w->next;
-        long count = 1;
-        if (n && n->kind == W_NUMBER) { count = n->num; n = n->next; }
-        const char *u = n && n->kind == W_IDENT ? n->text : "";
-        long months = 0;
-        if (strcmp(u, "year") == 0 || strcmp(u, "years") == 0) months = 12 * count;
-        else if (strcmp(u, "month") == 0 || strcmp(u, "months") == 0) months = count;
-        if (months <= 0 || count > 100) {
-            MD_ERR(m, "bad-meta", n ? n->at : w->at, "a review cycle is a number of years or months");
-            MD_HINT(m, "write 'review every 1 year' or 'review every 6 months'");
-            return;
-        }
+    if (strcmp(t, "annually") == 0 || strcmp(t, "yearly") == 0 || strcmp(t, "biennially") == 0) {
         mt->review = RV_EVERY;
-        mt->review_n = months;
-        mt->review_text = ar_printf(m->ar, "every %ld %s", count,
-                                    months % 12 == 0 ? (count == 1 ? "year" : "years") : (count == 1 ? "month" : "months"));
-    } else if (strcmp(t, "from") == 0 || strcmp(t, "as") == 0 || strcmp(t, "when") == 0 ||
-               strcmp(t, "periodically") == 0 || strcmp(t, "occasionally") == 0) {
+        mt->review_n = t[0] == 'b' ? 24 : 12;
+        mt->review_text = t[0] == 'b' ? "every 2 years" : "every year";
+    } else if (strcmp(t, "every") == 0) {
+        mm_review_every(m, w);
+    } else if (mm_review_vague(t)) {
         mt->review = RV_VAGUE;
         mt->review_text = strcmp(t, "from") == 0 ? "from time to time" : "as required";
     } else {
@@ -385,60 +424,77 @@ static void mm_next(md_model *m, const ast_meta *k)
     }
 }
 
-static void mm_key(md_model *m, const ast_meta *k)
+static void mm_name(md_model *m, const ast_meta *k)
+{
+    const char *key = k->key.s, *clause = NULL;
+    const ast_word *w = mm_skip_clause(k->args, &clause);
+    if (!w || w->kind != W_STRING || w->next) {
+        MD_ERR(m, "bad-meta", k->at, "'%s' needs a name in quotes", key);
+        MD_HINT(m, "write '%s \"Houghton Regis Town Council\"'", key);
+        return;
+    }
+    if (key[0] == 'c') m->meta.council = w->text; else m->meta.title = w->text;
+}
+
+/* adopted, approved (reapproved), reviewed: the latest date given. */
+static void mm_dated(md_model *m, const ast_meta *k)
 {
     md_meta *mt = &m->meta;
-    const char *key = k->key.s, *clause = NULL;
+    const char *clause = NULL;
     dt_day d;
     loc at;
-    if (strcmp(key, "council") == 0 || strcmp(key, "title") == 0) {
-        const ast_word *w = mm_skip_clause(k->args, &clause);
-        if (!w || w->kind != W_STRING || w->next) {
-            MD_ERR(m, "bad-meta", k->at, "'%s' needs a name in quotes", key);
-            MD_HINT(m, "write '%s \"Houghton Regis Town Council\"'", key);
-            return;
-        }
-        if (key[0] == 'c') mt->council = w->text; else mt->title = w->text;
-    } else if (strcmp(key, "adopted") == 0) {
-        if (mm_date_arg(m, k, &d, &at, &clause)) mm_latest(d, at, &mt->adopted, &mt->has_adopted, &mt->adopted_at);
-    } else if (strcmp(key, "approved") == 0 || strcmp(key, "reapproved") == 0) {
-        if (mm_date_arg(m, k, &d, &at, &clause)) mm_latest(d, at, &mt->approved, &mt->has_approved, &mt->approved_at);
-    } else if (strcmp(key, "reviewed") == 0) {
-        if (mm_date_arg(m, k, &d, &at, &clause)) mm_latest(d, at, &mt->reviewed, &mt->has_reviewed, &mt->reviewed_at);
-    } else if (strcmp(key, "review") == 0) {
-        mm_review(m, k);
-    } else if (strcmp(key, "next") == 0) {
-        mm_next(m, k);
-    } else if (strcmp(key, "calendar") == 0) {
-        const ast_word *w = k->args;
-        if (!w || w->kind != W_IDENT || w->next) {
-            MD_ERR(m, "bad-meta", k->at, "'calendar' needs the name of one calendar");
-            MD_HINT(m, "write 'calendar england-and-wales'");
-            return;
-        }
-        uint32_t c;
-        if (!hm_get(&m->cal_syms, hm_ptr(w->text), &c)) {
-            MD_ERR(m, "unknown-calendar", w->at, "unknown calendar '%s'", w->text);
-            sg_best b;
-            sg_begin(&b, w->text);
-            sg_offer(&b, "england-and-wales");
-            sg_offer(&b, "scotland");
-            sg_offer(&b, "northern-ireland");
-            for (size_t i = 0; i < m->ncals; i++) sg_offer(&b, m->cals[i].name);
-            if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
-            else MD_HINT(m, "the standard calendars are england-and-wales, scotland and northern-ireland");
-            return;
-        }
-        mt->calendar = (int)c;
-        mt->calendar_at = w->at;
-    } else {
-        MD_ERR(m, "unknown-field", k->key.at, "unknown protocol field '%s'", key);
-        sg_best b;
-        sg_begin(&b, key);
-        for (const char *const *p = mm_keys; *p; p++) sg_offer(&b, *p);
-        if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
-        else MD_HINT(m, "the fields are council, adopted, approved, reviewed, review, next review and calendar");
+    if (!mm_date_arg(m, k, &d, &at, &clause)) return;
+    if (k->key.s[0] == 'a' && k->key.s[1] == 'd') mm_latest(d, at, &mt->adopted, &mt->has_adopted, &mt->adopted_at);
+    else if (k->key.s[0] == 'r' && k->key.s[2] == 'v') mm_latest(d, at, &mt->reviewed, &mt->has_reviewed, &mt->reviewed_at);
+    else mm_latest(d, at, &mt->approved, &mt->has_approved, &mt->approved_at);
+}
+
+static void mm_calendar(md_model *m, const ast_meta *k)
+{
+    const ast_word *w = k->args;
+    if (!w || w->kind != W_IDENT || w->next) {
+        MD_ERR(m, "bad-meta", k->at, "'calendar' needs the name of one calendar");
+        MD_HINT(m, "write 'calendar england-and-wales'");
+        return;
     }
+    uint32_t c;
+    if (!hm_get(&m->cal_syms, hm_ptr(w->text), &c)) {
+        MD_ERR(m, "unknown-calendar", w->at, "unknown calendar '%s'", w->text);
+        sg_best b;
+        sg_begin(&b, w->text);
+        sg_offer(&b, "england-and-wales");
+        sg_offer(&b, "scotland");
+        sg_offer(&b, "northern-ireland");
+        for (size_t i = 0; i < m->ncals; i++) sg_offer(&b, m->cals[i].name);
+        if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
+        else MD_HINT(m, "the standard calendars are england-and-wales, scotland and northern-ireland");
+        return;
+    }
+    m->meta.calendar = (int)c;
+    m->meta.calendar_at = w->at;
+}
+
+/* The protocol block's fields, and who reads each. */
+static const struct {
+    const char *key;
+    void (*read)(md_model *m, const ast_meta *k);
+} mm_fields[] = {
+    { "council", mm_name },     { "title", mm_name },      { "adopted", mm_dated }, { "approved", mm_dated },
+    { "reapproved", mm_dated }, { "reviewed", mm_dated },  { "review", mm_review }, { "next", mm_next },
+    { "calendar", mm_calendar },
+};
+
+static void mm_key(md_model *m, const ast_meta *k)
+{
+    const char *key = k->key.s;
+    for (size_t i = 0; i < sizeof mm_fields / sizeof mm_fields[0]; i++)
+        if (strcmp(key, mm_fields[i].key) == 0) { mm_fields[i].read(m, k); return; }
+    MD_ERR(m, "unknown-field", k->key.at, "unknown protocol field '%s'", key);
+    sg_best b;
+    sg_begin(&b, key);
+    for (const char *const *p = mm_keys; *p; p++) sg_offer(&b, *p);
+    if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
+    else MD_HINT(m, "the fields are council, adopted, approved, reviewed, review, next review and calendar");
 }
 
 void md__meta(md_model *m)
@@ -479,7 +535,7 @@ static dt_day mm_add_months(dt_day d, long months)
     return dt_from_ymd(ny, nm, day > max ? max : day);
 }
 
-md_review md_review_status(const md_model *m, dt_day today)
+md_review md_review_dates(const md_model *m, dt_day today)
 {
     const md_meta *mt = &m->meta;
     md_review r;
@@ -487,20 +543,31 @@ md_review md_review_status(const md_model *m, dt_day today)
     if (mt->has_adopted) { r.last = mt->adopted; r.has_last = true; }
     if (mt->has_approved && (!r.has_last || mt->approved > r.last)) { r.last = mt->approved; r.has_last = true; }
     if (mt->has_reviewed && (!r.has_last || mt->reviewed > r.last)) { r.last = mt->reviewed; r.has_last = true; }
-    char last[11];
-    if (r.has_last) dt_format(r.last, last);
     if (mt->has_next) {
         r.known = true;
         r.next = mt->next;
-        r.basis = "the next review date the protocol states";
-        if (mt->next_year_only) {
-            int y, mo, dd;
-            dt_to_ymd(mt->next, &y, &mo, &dd);
-            r.basis = ar_printf(m->ar, "the protocol states the next review is due in %d", y);
-        }
     } else if (mt->review == RV_EVERY && r.has_last) {
         r.known = true;
         r.next = mm_add_months(r.last, mt->review_n);
+    }
+    r.overdue = r.known && today > r.next;
+    r.basis = "";
+    return r;
+}
+
+md_review md_review_status(const md_model *m, dt_day today)
+{
+    const md_meta *mt = &m->meta;
+    md_review r = md_review_dates(m, today);
+    char last[11];
+    if (r.has_last) dt_format(r.last, last);
+    if (mt->has_next && mt->next_year_only) {
+        int y, mo, dd;
+        dt_to_ymd(mt->next, &y, &mo, &dd);
+        r.basis = ar_printf(m->ar, "the protocol states the next review is due in %d", y);
+    } else if (mt->has_next) {
+        r.basis = "the next review date the protocol states";
+    } else if (mt->review == RV_EVERY && r.has_last) {
         r.basis = ar_printf(m->ar, "reviewed %s from %s", mt->review_text, last);
     } else if (mt->review == RV_VAGUE) {
         r.basis = ar_printf(m->ar, "reviewed %s: no fixed date", mt->review_text);
@@ -509,6 +576,5 @@ md_review md_review_status(const md_model *m, dt_day today)
     } else {
         r.basis = "the protocol sets no review cycle";
     }
-    r.overdue = r.known && today > r.next;
     return r;
 }

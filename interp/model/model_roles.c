@@ -38,6 +38,13 @@ void md__roles(md_model *m)
     }
 }
 
+static size_t md_names_count(const ast_namelist *l)
+{
+    size_t n = 0;
+    for (; l; l = l->next) n++;
+    return n;
+}
+
 static int *md_role_list(md_model *m, ast_namelist *l, size_t *n)
 {
     size_t k = 0;
@@ -80,42 +87,44 @@ static md_roleset *md_roleset_all(md_model *m, const ast_namelist *l, size_t n)
     return v;
 }
 
+/* Role r as its declaration d says: parents, relations, aliases. */
+static void md_role_link(md_model *m, int r, const ast_decl *d)
+{
+    md_role *role = &m->roles[r];
+    role->parents = md_role_list(m, d->u.role.parents, &role->nparents);
+    role->manages = md_role_list(m, d->u.role.manages, &role->nmanages);
+    role->appoints = md_role_list(m, d->u.role.appoints, &role->nappoints);
+    /* an except in a declaration leaves its roles out of every relation it states */
+    if (d->u.role.manages_except && role->nmanages)
+        role->manages_ex = md_roleset_all(m, d->u.role.manages_except, role->nmanages);
+    if (d->u.role.appoints_except && role->nappoints)
+        role->appoints_ex = md_roleset_all(m, d->u.role.appoints_except, role->nappoints);
+    size_t na = md_names_count(d->u.role.aliases);
+    role->aliases = na ? ar_alloc(m->ar, na * sizeof *role->aliases) : NULL;
+    for (ast_namelist *p = d->u.role.aliases; p && role->aliases; p = p->next) {
+        role->aliases[role->naliases++] = p->name.s;
+        md__sym_put(m, p->name.s, SYM_ROLE, r, p->name.at);
+    }
+    for (size_t i = 0; i < role->nparents; i++) {
+        if (role->parents[i] == r) {
+            MD_ERR(m, "role-cycle", d->u.role.name.at, "role '%s' cannot be a kind of itself", role->name);
+            role->parents[i] = role->parents[--role->nparents];
+            i--;
+        }
+    }
+}
+
 void md__role_links(md_model *m)
 {
-    size_t idx = 0;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             if (d->kind != D_ROLE) continue;
             int r = md_find_role(m, d->u.role.name.s);
             if (r < 0 || m->roles[r].at.start != d->u.role.name.at.start || m->roles[r].at.file != d->u.role.name.at.file)
                 continue;   /* a duplicate, already reported */
-            md_role *role = &m->roles[r];
-            role->parents = md_role_list(m, d->u.role.parents, &role->nparents);
-            role->manages = md_role_list(m, d->u.role.manages, &role->nmanages);
-            role->appoints = md_role_list(m, d->u.role.appoints, &role->nappoints);
-            /* an except in a declaration leaves its roles out of every relation it states */
-            if (d->u.role.manages_except && role->nmanages)
-                role->manages_ex = md_roleset_all(m, d->u.role.manages_except, role->nmanages);
-            if (d->u.role.appoints_except && role->nappoints)
-                role->appoints_ex = md_roleset_all(m, d->u.role.appoints_except, role->nappoints);
-            size_t na = 0;
-            for (ast_namelist *p = d->u.role.aliases; p; p = p->next) na++;
-            role->aliases = na ? ar_alloc(m->ar, na * sizeof *role->aliases) : NULL;
-            for (ast_namelist *p = d->u.role.aliases; p && role->aliases; p = p->next) {
-                role->aliases[role->naliases++] = p->name.s;
-                md__sym_put(m, p->name.s, SYM_ROLE, r, p->name.at);
-            }
-            for (size_t i = 0; i < role->nparents; i++) {
-                if (role->parents[i] == r) {
-                    MD_ERR(m, "role-cycle", d->u.role.name.at, "role '%s' cannot be a kind of itself", role->name);
-                    role->parents[i] = role->parents[--role->nparents];
-                    i--;
-                }
-            }
-            idx++;
+            md_role_link(m, r, d);
         }
     }
-    (void)idx;
 }
 
 /* caps: room in each role's manages (2r) and appoints (2r+1) lists.  The
@@ -153,54 +162,60 @@ static void md_relate(md_model *m, int who, int to, bool appoints, const char *c
     (*n)++;
 }
 
+/* The relations written in a role's declaration: cited by the role's
+ * clause and place; what each leaves out is nothing unless the declaration
+ * said 'except' (md__role_links). */
+static void md_relation_side(md_model *m, const md_role *role, size_t n, const char ***cl, loc **at, md_roleset **ex)
+{
+    if (!n) return;
+    *cl = ar_alloc(m->ar, n * sizeof **cl);
+    *at = ar_alloc(m->ar, n * sizeof **at);
+    for (size_t i = 0; i < n; i++) {
+        if (*cl) (*cl)[i] = role->clause;
+        if (*at) (*at)[i] = role->at;
+    }
+    if (!*ex) *ex = ar_alloc(m->ar, n * sizeof **ex);
+}
+
+static void md_relation_defaults(md_model *m, md_role *role)
+{
+    md_relation_side(m, role, role->nmanages, &role->manages_cl, &role->manages_at, &role->manages_ex);
+    md_relation_side(m, role, role->nappoints, &role->appoints_cl, &role->appoints_at, &role->appoints_ex);
+}
+
+/* "ManagingDirector, Clerk manage Officer except Scribe": every subject with every target. */
+static void md_relation_line(md_model *m, const ast_decl *d, size_t *caps)
+{
+    size_t ns = md_names_count(d->u.relation.subjects), nt = md_names_count(d->u.relation.targets);
+    if (nt && ns > MD_MAX_RELATIONS / nt) {
+        MD_ERR(m, "too-many", d->at, "this line relates %zu roles to %zu: more than %d relations", ns, nt,
+               MD_MAX_RELATIONS);
+        return;
+    }
+    md_roleset ex = md_roleset_of(m, d->u.relation.except);
+    for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {
+        int who = md__role_ref(m, s->name);
+        for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
+            int to = md__role_ref(m, t->name);
+            if (who >= 0 && to >= 0) md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause, d->at, ex, caps);
+        }
+    }
+}
+
 /* Clauses for the relations written in role declarations, then the
  * relations stated on their own ("ManagingDirector manages Officer"). */
 void md__relations(md_model *m)
 {
-    for (size_t r = 0; r < m->nroles; r++) {
-        md_role *role = &m->roles[r];
-        role->manages_cl = role->nmanages ? ar_alloc(m->ar, role->nmanages * sizeof *role->manages_cl) : NULL;
-        role->appoints_cl = role->nappoints ? ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_cl) : NULL;
-        role->manages_at = role->nmanages ? ar_alloc(m->ar, role->nmanages * sizeof *role->manages_at) : NULL;
-        role->appoints_at = role->nappoints ? ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_at) : NULL;
-        for (size_t i = 0; role->manages_cl && i < role->nmanages; i++) role->manages_cl[i] = role->clause;
-        for (size_t i = 0; role->appoints_cl && i < role->nappoints; i++) role->appoints_cl[i] = role->clause;
-        for (size_t i = 0; role->manages_at && i < role->nmanages; i++) role->manages_at[i] = role->at;
-        for (size_t i = 0; role->appoints_at && i < role->nappoints; i++) role->appoints_at[i] = role->at;
-        /* and what each leaves out: nothing, unless the declaration said 'except' (md_role_links) */
-        if (!role->manages_ex && role->nmanages)
-            role->manages_ex = ar_alloc(m->ar, role->nmanages * sizeof *role->manages_ex);
-        if (!role->appoints_ex && role->nappoints)
-            role->appoints_ex = ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_ex);
-    }
+    for (size_t r = 0; r < m->nroles; r++) md_relation_defaults(m, &m->roles[r]);
     size_t *caps = fail_calloc(2 * m->nroles + 1, sizeof *caps);
     if (!caps) { dg_oom(m->dg); return; }
     for (size_t r = 0; r < m->nroles; r++) {
         caps[2 * r] = m->roles[r].nmanages;
         caps[2 * r + 1] = m->roles[r].nappoints;
     }
-    for (size_t u = 0; u < m->ld->nunits; u++) {
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
-            if (d->kind != D_RELATION) continue;
-            size_t ns = 0, nt = 0;
-            for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) ns++;
-            for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) nt++;
-            if (nt && ns > MD_MAX_RELATIONS / nt) {   /* every subject with every target */
-                MD_ERR(m, "too-many", d->at, "this line relates %zu roles to %zu: more than %d relations", ns, nt,
-                       MD_MAX_RELATIONS);
-                continue;
-            }
-            md_roleset ex = md_roleset_of(m, d->u.relation.except);
-            for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {
-                int who = md__role_ref(m, s->name);
-                for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
-                    int to = md__role_ref(m, t->name);
-                    if (who >= 0 && to >= 0)
-                        md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause, d->at, ex, caps);
-                }
-            }
-        }
-    }
+    for (size_t u = 0; u < m->ld->nunits; u++)
+        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
+            if (d->kind == D_RELATION) md_relation_line(m, d, caps);
     free(caps);
 }
 
@@ -250,6 +265,74 @@ static void md_cycle_walk(md_model *m, int start, unsigned char *color, int *sta
     }
 }
 
+/* Each role's children, listed once their number is known. */
+static bool md_children(md_model *m, size_t *nchildren)
+{
+    size_t n = m->nroles;
+    for (size_t r = 0; r < n; r++)
+        for (size_t i = 0; i < m->roles[r].nparents; i++) nchildren[m->roles[r].parents[i]]++;
+    for (size_t r = 0; r < n; r++) {
+        if (!nchildren[r]) continue;
+        m->roles[r].children = ar_alloc(m->ar, nchildren[r] * sizeof *m->roles[r].children);
+        if (!m->roles[r].children) return false;
+    }
+    for (size_t r = 0; r < n; r++)
+        for (size_t i = 0; i < m->roles[r].nparents; i++) {
+            md_role *p = &m->roles[m->roles[r].parents[i]];
+            p->children[p->nchildren++] = (int)r;
+        }
+    return true;
+}
+
+/* Role r's ancestors, itself first, then breadth-first upwards (queue and
+ * seen: the caller's room for n roles). */
+static bool md_ancestors_of(md_model *m, size_t r, int *queue, unsigned *seen)
+{
+    size_t qh = 0, qt = 0;
+    unsigned stamp = (unsigned)r + 1;
+    queue[qt++] = (int)r;
+    seen[r] = stamp;
+    bool too_many = false;
+    while (qh < qt && !too_many) {
+        md_role *cur = &m->roles[queue[qh++]];
+        for (size_t i = 0; i < cur->nparents; i++) {
+            int p = cur->parents[i];
+            if (seen[p] == stamp) continue;
+            if (qt == MD_MAX_ANCESTORS) { too_many = true; break; }
+            seen[p] = stamp;
+            queue[qt++] = p;
+        }
+    }
+    if (too_many) {
+        MD_ERR(m, "too-deep", m->roles[r].at, "role '%s' is a kind of more than %d other roles", m->roles[r].name,
+               MD_MAX_ANCESTORS - 1);
+        MD_HINT(m, "a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member");
+    }
+    int *anc = ar_alloc(m->ar, qt * sizeof *anc);
+    if (!anc) return false;
+    memcpy(anc, queue, qt * sizeof *anc);
+    m->roles[r].ancestors = anc;
+    m->roles[r].nancestors = qt;
+    return true;
+}
+
+/* Which roles overlap (have a common descendant): every pair of a role's
+ * ancestors does.  At most MD_MAX_ANCESTORS squared per role; without it
+ * (out of memory) md_overlap walks the roles instead. */
+static void md_overlaps(md_model *m)
+{
+    size_t n = m->nroles;
+    m->overlap = fail_calloc((n * n + 7) / 8, 1);
+    for (size_t d = 0; m->overlap && d < n; d++) {
+        const md_role *r = &m->roles[d];
+        for (size_t i = 0; i < r->nancestors; i++)
+            for (size_t j = 0; j < r->nancestors; j++) {
+                size_t bit = (size_t)r->ancestors[i] * n + (size_t)r->ancestors[j];
+                m->overlap[bit >> 3] |= (unsigned char)(1u << (bit & 7));
+            }
+    }
+}
+
 void md__ancestors(md_model *m)
 {
     size_t n = m->nroles;
@@ -260,62 +343,13 @@ void md__ancestors(md_model *m)
     int *queue = fail_malloc(n * sizeof *queue);
     unsigned *seen = fail_calloc(n, sizeof *seen);
     size_t *nchildren = fail_calloc(n, sizeof *nchildren);
-    if (!color || !stack || !next || !queue || !seen || !nchildren) { dg_oom(m->dg); goto out; }
-    for (size_t r = 0; r < n; r++)
+    bool ok = color && stack && next && queue && seen && nchildren;
+    for (size_t r = 0; ok && r < n; r++)
         if (!color[r]) md_cycle_walk(m, (int)r, color, stack, next);
-    /* children: counted first, so that each list is allocated once */
-    for (size_t r = 0; r < n; r++)
-        for (size_t i = 0; i < m->roles[r].nparents; i++) nchildren[m->roles[r].parents[i]]++;
-    for (size_t r = 0; r < n; r++) {
-        if (!nchildren[r]) continue;
-        m->roles[r].children = ar_alloc(m->ar, nchildren[r] * sizeof *m->roles[r].children);
-        if (!m->roles[r].children) { dg_oom(m->dg); goto out; }
-    }
-    for (size_t r = 0; r < n; r++)
-        for (size_t i = 0; i < m->roles[r].nparents; i++) {
-            md_role *p = &m->roles[m->roles[r].parents[i]];
-            p->children[p->nchildren++] = (int)r;
-        }
-    for (size_t r = 0; r < n; r++) {
-        size_t qh = 0, qt = 0;
-        unsigned stamp = (unsigned)r + 1;
-        queue[qt++] = (int)r;
-        seen[r] = stamp;
-        bool too_many = false;
-        while (qh < qt && !too_many) {
-            md_role *cur = &m->roles[queue[qh++]];
-            for (size_t i = 0; i < cur->nparents; i++) {
-                int p = cur->parents[i];
-                if (seen[p] == stamp) continue;
-                if (qt == MD_MAX_ANCESTORS) { too_many = true; break; }
-                seen[p] = stamp;
-                queue[qt++] = p;
-            }
-        }
-        if (too_many) {
-            MD_ERR(m, "too-deep", m->roles[r].at, "role '%s' is a kind of more than %d other roles", m->roles[r].name,
-                   MD_MAX_ANCESTORS - 1);
-            MD_HINT(m, "a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member");
-        }
-        int *anc = ar_alloc(m->ar, qt * sizeof *anc);
-        if (!anc) { dg_oom(m->dg); goto out; }
-        memcpy(anc, queue, qt * sizeof *anc);
-        m->roles[r].ancestors = anc;
-        m->roles[r].nancestors = qt;
-    }
-    /* Which roles overlap (have a common descendant): every pair of a role's
-     * ancestors does.  At most MD_MAX_ANCESTORS squared per role; without it
-     * (out of memory) md_overlap walks the roles instead. */
-    m->overlap = fail_calloc((n * n + 7) / 8, 1);
-    for (size_t d = 0; m->overlap && d < n; d++) {
-        const md_role *r = &m->roles[d];
-        for (size_t i = 0; i < r->nancestors; i++)
-            for (size_t j = 0; j < r->nancestors; j++) {
-                size_t bit = (size_t)r->ancestors[i] * n + (size_t)r->ancestors[j];
-                m->overlap[bit >> 3] |= (unsigned char)(1u << (bit & 7));
-            }
-    }
-out:
+    ok = ok && md_children(m, nchildren);
+    for (size_t r = 0; ok && r < n; r++) ok = md_ancestors_of(m, r, queue, seen);
+    if (ok) md_overlaps(m);
+    else dg_oom(m->dg);
     free(color);
     free(stack);
     free(next);

@@ -189,7 +189,7 @@ static bool sim_x_ended(sim *S, const md_expect *x, sim_check *c)
 static bool sim_x_review(sim *S, const md_expect *x, sim_check *c)
 {
     c->today = S->s->has_today ? S->s->today : S->today;
-    md_review rv = md_review_status(S->m, c->today);
+    md_review rv = md_review_dates(S->m, c->today);
     c->has_date = rv.known;
     c->date = rv.next;
     c->overdue = rv.overdue;
