@@ -65,31 +65,85 @@ static const char *mn_join_detail(md_model *m, const char *old, const char *add)
     return ar_printf(m->ar, "%s %s", old, add);
 }
 
+/* The act's verb, which must be an action. */
+static bool mn_act_verb(md_model *m, const ast_act *a, md_act *out)
+{
+    out->action = md_find_term(m, a->verb.s, MT_ACTION);
+    if (out->action >= 0) return true;
+    if (md_find_role(m, a->verb.s) >= 0) {
+        MD_ERR(m, "not-an-action", a->verb.at, "'%s' is a role, but an action is needed here", a->verb.s);
+        MD_HINT(m, "a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'");
+    } else {
+        md__term_ref(m, a->verb, MT_ACTION, "an action");
+    }
+    return false;
+}
+
+static bool mn_act_role(md_model *m, const ast_word *w, md_act *out, int r, const char *prep)
+{
+    bool ok = true;
+    if (out->counterpart >= 0 && out->counterpart != r) {
+        MD_ERR(m, "two-counterparts", w->at, "this rule already names '%s'; a rule is towards one role",
+               m->roles[out->counterpart].name);
+        MD_HINT(m, "write one rule per role, or name a role both are, like 'Officer'");
+        ok = false;
+    }
+    out->counterpart = r;
+    out->counterpart_prep = md_prep_of(prep);
+    return ok;
+}
+
+static bool mn_act_thing(md_model *m, const ast_word *w, md_act *out, int t, const char *prep)
+{
+    bool ok = true;
+    if (out->object >= 0 && out->object != t) {
+        MD_ERR(m, "two-things", w->at, "this rule already names the thing '%s'", m->terms[out->object].name);
+        MD_HINT(m, "a rule concerns one thing; join two actions with 'and' if you need both");
+        ok = false;
+    }
+    out->object = t;
+    out->object_prep = md_prep_of(prep);
+    return ok;
+}
+
+/* A word that is no role or thing: suggest among roles and things alike. */
+static void mn_act_unknown(md_model *m, const ast_word *w)
+{
+    const char *sr = md_suggest_role(m, w->text);
+    const char *st = md_suggest_term(m, w->text, MT_THING);
+    if (md_find_term(m, w->text, MT_ACTION) >= 0) {
+        MD_ERR(m, "unexpected-action", w->at, "'%s' is an action; one rule has one action", w->text);
+        MD_HINT(m, "join two actions with 'and': 'acknowledge enquiry and give timescale'");
+    } else {
+        MD_ERR(m, "unknown-name", w->at, "unknown name '%s': not a role or a thing", w->text);
+        if (sr || st) MD_HINT(m, "did you mean '%s'?", sr ? sr : st);
+        else MD_HINT(m, "declare it with 'thing %s' (or 'role %s'), or put free text in quotes", w->text, w->text);
+    }
+}
+
+/* A name in the act (after its verb): its counterpart role or its thing.
+ * Returns false when it is wrong here (reported). */
+static bool mn_act_name(md_model *m, const ast_word *w, md_act *out, const char *prep)
+{
+    int r = md_find_role(m, w->text);
+    if (r >= 0) return mn_act_role(m, w, out, r, prep);
+    int t = md_find_term(m, w->text, MT_THING);
+    if (t >= 0) return mn_act_thing(m, w, out, t, prep);
+    mn_act_unknown(m, w);
+    return false;
+}
+
 /* Resolve one act; returns false when something in it is unknown. */
 static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
 {
     memset(out, 0, sizeof *out);
-    out->action = -1;
     out->object = -1;
     out->counterpart = -1;
     out->at = a->at;
-    bool ok = true;
-    out->action = md_find_term(m, a->verb.s, MT_ACTION);
-    if (out->action < 0) {
-        if (md_find_role(m, a->verb.s) >= 0) {
-            MD_ERR(m, "not-an-action", a->verb.at, "'%s' is a role, but an action is needed here", a->verb.s);
-            MD_HINT(m, "a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'");
-        } else {
-            md__term_ref(m, a->verb, MT_ACTION, "an action");
-        }
-        ok = false;
-    }
+    bool ok = mn_act_verb(m, a, out);
     const char *prep = NULL;
     for (const ast_word *w = a->words; w; w = w->next) {
-        if (w->kind == W_KEYWORD) {
-            prep = w->text;
-            continue;
-        }
+        if (w->kind == W_KEYWORD) { prep = w->text; continue; }
         if (w->kind == W_STRING) {
             out->detail = mn_join_detail(m, out->detail, w->text);
             prep = NULL;
@@ -98,47 +152,8 @@ static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
         const ast_word *end = mn_phrase(m, w, dl);
         if (end) { w = end; prep = NULL; continue; }
         if (md__is_article(w->text) || strcmp(w->text, "in") == 0) continue;
-        if (mn_vague_word(w->text)) {
-            mn_vague(m, dl, w, w->text);
-            continue;
-        }
-        int r = md_find_role(m, w->text);
-        if (r >= 0) {
-            if (out->counterpart >= 0 && out->counterpart != r) {
-                MD_ERR(m, "two-counterparts", w->at, "this rule already names '%s'; a rule is towards one role",
-                       m->roles[out->counterpart].name);
-                MD_HINT(m, "write one rule per role, or name a role both are, like 'Officer'");
-                ok = false;
-            }
-            out->counterpart = r;
-            out->counterpart_prep = md_prep_of(prep);
-            prep = NULL;
-            continue;
-        }
-        int t = md_find_term(m, w->text, MT_THING);
-        if (t >= 0) {
-            if (out->object >= 0 && out->object != t) {
-                MD_ERR(m, "two-things", w->at, "this rule already names the thing '%s'", m->terms[out->object].name);
-                MD_HINT(m, "a rule concerns one thing; join two actions with 'and' if you need both");
-                ok = false;
-            }
-            out->object = t;
-            out->object_prep = md_prep_of(prep);
-            prep = NULL;
-            continue;
-        }
-        /* Unknown: suggest among roles and things alike. */
-        const char *sr = md_suggest_role(m, w->text);
-        const char *st = md_suggest_term(m, w->text, MT_THING);
-        if (md_find_term(m, w->text, MT_ACTION) >= 0) {
-            MD_ERR(m, "unexpected-action", w->at, "'%s' is an action; one rule has one action", w->text);
-            MD_HINT(m, "join two actions with 'and': 'acknowledge enquiry and give timescale'");
-        } else {
-            MD_ERR(m, "unknown-name", w->at, "unknown name '%s': not a role or a thing", w->text);
-            if (sr || st) MD_HINT(m, "did you mean '%s'?", sr ? sr : st);
-            else MD_HINT(m, "declare it with 'thing %s' (or 'role %s'), or put free text in quotes", w->text, w->text);
-        }
-        ok = false;
+        if (mn_vague_word(w->text)) { mn_vague(m, dl, w, w->text); continue; }
+        if (!mn_act_name(m, w, out, prep)) ok = false;
         prep = NULL;
     }
     if (prep) {
@@ -173,6 +188,47 @@ static bool mn_room(md_model *m, loc at)
     return false;
 }
 
+/* "overrides [8.1], [8.2]": the clauses and where each is named. */
+static bool mn_overrides(md_model *m, const ast_norm *an, md_norm_x *x)
+{
+    for (const ast_word *w = an->overrides; w; w = w->next) x->noverrides++;
+    if (!x->noverrides) return true;
+    x->overrides = ar_alloc(m->ar, x->noverrides * sizeof *x->overrides);
+    x->overrides_at = ar_alloc(m->ar, x->noverrides * sizeof *x->overrides_at);
+    if (!x->overrides || !x->overrides_at) { dg_oom(m->dg); return false; }
+    size_t i = 0;
+    for (const ast_word *w = an->overrides; w; w = w->next, i++) {
+        x->overrides[i] = w->text;
+        x->overrides_at[i] = w->at;
+    }
+    return true;
+}
+
+/* The clock starts when the thing arrives: "respond to enquiry from
+ * Member", "comply with request".  A bare object ("give advice") is what
+ * the subject produces, not what starts the duty. */
+static void mn_trigger(md_norm *n)
+{
+    const char *op = md_prep_word(n->acts[0].object_prep), *cp = md_prep_word(n->acts[0].counterpart_prep);
+    bool received = (op && strcmp(op, "of") != 0 && strcmp(op, "for") != 0 && strcmp(op, "by") != 0) ||
+                    (cp && strcmp(cp, "from") == 0);
+    if ((n->mod == MOD_MUST || n->mod == MOD_SHOULD) && n->acts[0].object >= 0 && received) {
+        n->trigger = n->acts[0].object;
+        n->trigger_from = n->counterpart;
+    }
+}
+
+/* The rule's rare parts, given a place of their own only when it has any. */
+static bool mn_keep_x(md_model *m, md_norm *n, const md_norm_x *x)
+{
+    n->x = (md_norm_x *)&md_norm_x_none;
+    if (!x->nfallback && !x->noverrides && x->fallback_within.kind == DUR_NONE) return true;
+    n->x = ar_alloc(m->ar, sizeof *n->x);
+    if (!n->x) { dg_oom(m->dg); return false; }
+    *n->x = *x;
+    return true;
+}
+
 static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, size_t *cap)
 {
     if (!mn_room(m, d->at)) return;
@@ -184,17 +240,7 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     n.mod = an->mod;
     md_norm_x x;             /* kept only if the rule has any of it */
     memset(&x, 0, sizeof x);
-    for (const ast_word *w = an->overrides; w; w = w->next) x.noverrides++;
-    if (x.noverrides) {
-        x.overrides = ar_alloc(m->ar, x.noverrides * sizeof *x.overrides);
-        x.overrides_at = ar_alloc(m->ar, x.noverrides * sizeof *x.overrides_at);
-        if (!x.overrides || !x.overrides_at) { dg_oom(m->dg); return; }
-        size_t i = 0;
-        for (const ast_word *w = an->overrides; w; w = w->next, i++) {
-            x.overrides[i] = w->text;
-            x.overrides_at[i] = w->at;
-        }
-    }
+    if (!mn_overrides(m, an, &x)) return;
     n.in_block = an->in_block;
     n.trigger = n.trigger_from = n.counterpart = -1;
     n.subject = md__role_ref(m, subj->name);
@@ -204,28 +250,12 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     n.acts = mn_acts(m, an->acts, &n.nacts, &n.within, &ok);
     x.fallback = mn_acts(m, an->fallback, &x.nfallback, &x.fallback_within, &ok);
     n.cond = md__cond(m, an->cond);
-    if (n.nacts == 0) ok = false;
-    if (!ok) return;
+    if (n.nacts == 0 || !ok) return;
     n.counterpart = n.acts[0].counterpart;
     if (n.counterpart < 0 && an->towards.s) n.counterpart = md__role_ref(m, an->towards);
-    /* The clock starts when the thing arrives: "respond to enquiry from
-     * Member", "comply with request".  A bare object ("give advice") is
-     * what the subject produces, not what starts the duty. */
-    const char *op = md_prep_word(n.acts[0].object_prep), *cp = md_prep_word(n.acts[0].counterpart_prep);
-    bool received = (op && strcmp(op, "of") != 0 && strcmp(op, "for") != 0 && strcmp(op, "by") != 0) ||
-                    (cp && strcmp(cp, "from") == 0);
-    if ((n.mod == MOD_MUST || n.mod == MOD_SHOULD) && n.acts[0].object >= 0 && received) {
-        n.trigger = n.acts[0].object;
-        n.trigger_from = n.counterpart;
-    }
+    mn_trigger(&n);
     if (x.nfallback && x.fallback_within.kind == DUR_NONE) x.fallback_within = n.within;
-    n.x = (md_norm_x *)&md_norm_x_none;
-    if (x.nfallback || x.noverrides || x.fallback_within.kind != DUR_NONE) {
-        n.x = ar_alloc(m->ar, sizeof *n.x);
-        if (!n.x) { dg_oom(m->dg); return; }
-        *n.x = x;
-    }
-    MD_PUSH(m, m->norms, m->nnorms, *cap, n);
+    if (mn_keep_x(m, &n, &x)) MD_PUSH(m, m->norms, m->nnorms, *cap, n);
 }
 
 /* Key of "subject does verb v towards counterpart" in mn_relations' set. */
@@ -274,8 +304,43 @@ static md_cond *mn_except_cond(md_model *m, const md_roleset *ex)
     return no;
 }
 
+/* The permission a relation gives: role r may manage (v 0) or appoint (v 1)
+ * its i-th related role.  False when no more rules can be added. */
+static bool mn_relation_norm(md_model *m, size_t r, int v, size_t i, int action, size_t *cap)
+{
+    const md_role *role = &m->roles[r];
+    const int *to = v == 0 ? role->manages : role->appoints;
+    const char *const *cl = v == 0 ? role->manages_cl : role->appoints_cl;
+    const loc *ats = v == 0 ? role->manages_at : role->appoints_at;
+    md_act *a = ar_alloc(m->ar, sizeof *a);
+    if (!a) { dg_oom(m->dg); return false; }
+    a->action = action;
+    a->object = -1;
+    a->counterpart = to[i];
+    a->at = ats ? ats[i] : role->at;
+    md_norm nm;
+    memset(&nm, 0, sizeof nm);
+    nm.clause = cl ? cl[i] : role->clause;
+    nm.at = a->at;
+    nm.subject = (int)r;
+    nm.mod = MOD_MAY;
+    nm.acts = a;
+    nm.nacts = 1;
+    nm.counterpart = to[i];
+    nm.trigger = nm.trigger_from = -1;
+    nm.from_role = true;
+    nm.x = (md_norm_x *)&md_norm_x_none;
+    /* "manages Officer except Clerk": may manage an Officer, unless the Clerk */
+    const md_roleset *ex = md_relation_except(role, v == 1, i);
+    if (ex) nm.cond = mn_except_cond(m, ex);
+    if (!mn_room(m, a->at)) return false;
+    MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
+    return true;
+}
+
 /* "role Clerk … manages Officer" answers "can Clerk manage Officer": each
- * manages/appoints relation is also a permission, cited by the role's clause. */
+ * manages/appoints relation is also a permission, cited by the role's clause
+ * (unless the protocol says it in a rule of its own). */
 static void mn_relations(md_model *m, size_t *cap)
 {
     static const char *const verbs[2] = { "manage", "appoint" };
@@ -288,42 +353,18 @@ static void mn_relations(md_model *m, size_t *cap)
     if (actions[0] >= 0 || actions[1] >= 0)
         for (size_t k = 0; k < m->nnorms; k++)
             mn_rel_note(m, &stated, actions, m->norms[k].subject, m->norms[k].acts[0].action, m->norms[k].counterpart);
-    for (int v = 0; v < 2; v++) {
-        int action = actions[v];
-        if (action < 0) continue;
-        for (size_t r = 0; r < m->nroles; r++) {
+    bool room = true;
+    for (int v = 0; v < 2 && room; v++) {
+        if (actions[v] < 0) continue;
+        for (size_t r = 0; r < m->nroles && room; r++) {
             const md_role *role = &m->roles[r];
             const int *to = v == 0 ? role->manages : role->appoints;
-            const char *const *cl = v == 0 ? role->manages_cl : role->appoints_cl;
-            const loc *ats = v == 0 ? role->manages_at : role->appoints_at;
             size_t n = v == 0 ? role->nmanages : role->nappoints;
-            for (size_t i = 0; i < n; i++) {
-                uint32_t seen;   /* the protocol says it in a rule of its own */
+            for (size_t i = 0; i < n && room; i++) {
+                uint32_t seen;
                 if (hm_get(&stated, mn_rel_key((int)r, to[i], v), &seen)) continue;
-                md_act *a = ar_alloc(m->ar, sizeof *a);
-                if (!a) { dg_oom(m->dg); hm_free(&stated); return; }
-                a->action = action;
-                a->object = -1;
-                a->counterpart = to[i];
-                a->at = ats ? ats[i] : role->at;
-                md_norm nm;
-                memset(&nm, 0, sizeof nm);
-                nm.clause = cl ? cl[i] : role->clause;
-                nm.at = a->at;
-                nm.subject = (int)r;
-                nm.mod = MOD_MAY;
-                nm.acts = a;
-                nm.nacts = 1;
-                nm.counterpart = to[i];
-                nm.trigger = nm.trigger_from = -1;
-                nm.from_role = true;
-                nm.x = (md_norm_x *)&md_norm_x_none;
-                /* "manages Officer except Clerk": may manage an Officer, unless the Clerk */
-                const md_roleset *ex = md_relation_except(role, v == 1, i);
-                if (ex) nm.cond = mn_except_cond(m, ex);
-                if (!mn_room(m, a->at)) return;
-                MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
-                mn_rel_note(m, &stated, actions, (int)r, action, to[i]);
+                room = mn_relation_norm(m, r, v, i, actions[v], cap);
+                if (room) mn_rel_note(m, &stated, actions, (int)r, actions[v], to[i]);
             }
         }
     }
@@ -408,25 +449,30 @@ static bool mn_split(const md_model *m, const mn_piece *pieces, size_t n, size_t
     return true;
 }
 
-void md__norms(md_model *m)
+/* One array of the right size for the rules: every subject of every rule,
+ * and every manages/appoints relation (growing it by doubling in the arena
+ * would leave the outgrown copies behind, as much again as the array).
+ * Returns its size; *relations, *npieces: the relations, the packed chunks. */
+static size_t mn_alloc(md_model *m, size_t *relations, size_t *npieces)
 {
-    /* One array of the right size: every subject of every rule, and every
-     * manages/appoints relation (growing it by doubling in the arena would
-     * leave the outgrown copies behind, as much again as the array). */
-    size_t cap = 0, relations = 0, npieces = 0;
+    size_t cap = 0;
+    *relations = *npieces = 0;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         const pk_buf *b = &m->ld->units[u].ast.norms;
         cap += b->nsubjects;
-        for (const pk_chunk *c = pk_first(b); c; c = pk_following(c)) npieces++;
+        for (const pk_chunk *c = pk_first(b); c; c = pk_following(c)) (*npieces)++;
     }
-    for (size_t r = 0; r < m->nroles; r++) relations += m->roles[r].nmanages + m->roles[r].nappoints;
-    cap += relations;
-    if (cap) {
-        m->norms = ar_alloc_raw(m->ar, cap * sizeof *m->norms);   /* (each is written whole as it is pushed) */
-        if (!m->norms) { dg_oom(m->dg); cap = 0; }
-    }
-    mn_piece *pieces = npieces ? fail_calloc(npieces, sizeof *pieces) : NULL;
-    if (npieces && !pieces) dg_oom(m->dg);
+    for (size_t r = 0; r < m->nroles; r++) *relations += m->roles[r].nmanages + m->roles[r].nappoints;
+    cap += *relations;
+    if (!cap) return 0;
+    m->norms = ar_alloc_raw(m->ar, cap * sizeof *m->norms);   /* (each is written whole as it is pushed) */
+    if (!m->norms) { dg_oom(m->dg); return 0; }
+    return cap;
+}
+
+/* Every chunk of packed rules of the load, as pieces (which own them now). */
+static size_t mn_pieces(md_model *m, mn_piece *pieces)
+{
     size_t n = 0;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         pk_buf *b = &m->ld->units[u].ast.norms;
@@ -437,47 +483,56 @@ void md__norms(md_model *m)
             dg_hint(m->dg, "build one model per load");
             break;
         }
-        for (pk_chunk *c = pk_first(b); c; c = pk_following(c)) {
+        for (pk_chunk *c = pk_first(b); c; c = pk_following(c))
             if (pieces) pieces[n++] = (mn_piece){ c, pk_chunk_bytes(c), pk_chunk_subjects(c) };
-        }
         /* the chunks are the pieces' now (freed as read, or left unread below) */
         if (pieces) pk_taken(b);
     }
+    return n;
+}
+
+/* Read the pieces before `split` here and the rest on a second thread (in
+ * turn when no thread can be had), into one array of size *cap. */
+static void mn_read_two(md_model *m, mn_job *job, const mn_piece *pieces, size_t n, size_t split, size_t *cap,
+                        size_t relations)
+{
+    /* the job's part of the array: after the subjects of the first half */
+    size_t first = 0;
+    for (size_t i = 0; i < split; i++) first += pieces[i].nsubjects;
+    md__fork(m, &job->f);
+    job->f.m.norms = m->norms + first;
+    job->f.m.nnorms = 0;
+    job->f.m.vagues = NULL;
+    job->f.m.nvagues = job->f.m.capvagues = 0;
+    job->cap = *cap - relations - first;
+    job->pieces = pieces + split;
+    job->n = n - split;
+    pthread_t th;
+    bool started = pthread_create(&th, NULL, mn_job_run, job) == 0;
+    const md_norm *whole = m->norms;
+    size_t cap_first = first;   /* this half stays before the job's part */
+    mn_read(m, pieces, split, &cap_first);
+    if (started) pthread_join(th, NULL);
+    else mn_job_run(job);   /* no thread to be had: the same, in turn */
+    if (m->norms != whole) *cap = cap_first;   /* (it cannot outgrow its part, but if it had, it moved) */
+    mn_job_merge(m, job, cap);
+    m->norm_threads = started ? 2 : 1;
+}
+
+void md__norms(md_model *m)
+{
+    size_t relations, npieces;
+    size_t cap = mn_alloc(m, &relations, &npieces);
+    mn_piece *pieces = npieces ? fail_calloc(npieces, sizeof *pieces) : NULL;
+    if (npieces && !pieces) dg_oom(m->dg);
+    size_t n = mn_pieces(m, pieces);
     size_t split = n;
     bool two = cap > 0 && cap <= MD_MAX_NORMS && mn_split(m, pieces, n, &split);
-    mn_job *job = NULL;
-    if (two) {
-        job = fail_calloc(1, sizeof *job);
-        if (!job) two = false;
-    }
-    pthread_t th;
-    bool started = false;
-    if (two) {
-        /* the job's part of the array: after the subjects of the first half */
-        size_t first = 0;
-        for (size_t i = 0; i < split; i++) first += pieces[i].nsubjects;
-        md__fork(m, &job->f);
-        job->f.m.norms = m->norms + first;
-        job->f.m.nnorms = 0;
-        job->f.m.vagues = NULL;
-        job->f.m.nvagues = job->f.m.capvagues = 0;
-        job->cap = cap - relations - first;
-        job->pieces = pieces + split;
-        job->n = n - split;
-        started = pthread_create(&th, NULL, mn_job_run, job) == 0;
-        const md_norm *whole = m->norms;
-        size_t cap_first = first;   /* this half stays before the job's part */
-        mn_read(m, pieces, split, &cap_first);
-        if (started) pthread_join(th, NULL);
-        else mn_job_run(job);   /* no thread to be had: the same, in turn */
-        if (m->norms != whole) cap = cap_first;   /* (it cannot outgrow its part, but if it had, it moved) */
-        mn_job_merge(m, job, &cap);
-        free(job);
-        m->norm_threads = started ? 2 : 1;
-    } else {
-        mn_read(m, pieces, n, &cap);
-        m->norm_threads = 1;
-    }
+    mn_job *job = two ? fail_calloc(1, sizeof *job) : NULL;
+    m->norm_threads = 1;
+    if (job) mn_read_two(m, job, pieces, n, split, &cap, relations);
+    else mn_read(m, pieces, n, &cap);
+    free(job);
     free(pieces);
     mn_relations(m, &cap);
 }
