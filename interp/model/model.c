@@ -442,17 +442,37 @@ bool md_overlap(const md_model *m, int a, int b)
 
 /* ---- indexes -------------------------------------------------------------- */
 
+/* A label without a comma names itself only. */
+static size_t md_label_whole(const char *label, size_t i, char *buf, size_t cap)
+{
+    if (i) return 0;
+    size_t n = strlen(label);
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, label, n);
+    buf[n] = '\0';
+    return n;
+}
+
+/* Write the part [s, t) into buf, after the first part's section
+ * ("Councillors/") when it has none of its own; 0 when it does not fit. */
+static size_t md_label_put(const char *first, const char *first_end, const char *s, const char *t, char *buf, size_t cap)
+{
+    size_t pre = 0;
+    if (s != first && !memchr(s, '/', (size_t)(t - s)))
+        for (const char *q = first_end; q > first; q--)
+            if (q[-1] == '/') { pre = (size_t)(q - first); break; }
+    size_t n = pre + (size_t)(t - s);
+    if (n >= cap) return 0;
+    memcpy(buf, first, pre);
+    memcpy(buf + pre, s, (size_t)(t - s));
+    buf[n] = '\0';
+    return n;
+}
+
 size_t md_label_part(const char *label, size_t i, char *buf, size_t cap)
 {
     if (!label || !cap) return 0;
-    if (!strchr(label, ',')) {
-        if (i) return 0;
-        size_t n = strlen(label);
-        if (n >= cap) n = cap - 1;
-        memcpy(buf, label, n);
-        buf[n] = '\0';
-        return n;
-    }
+    if (!strchr(label, ',')) return md_label_whole(label, i, buf, cap);
     const char *first = NULL, *first_end = NULL;
     for (const char *s = label; *s;) {
         while (*s == ' ' || *s == ',') s++;
@@ -462,19 +482,7 @@ size_t md_label_part(const char *label, size_t i, char *buf, size_t cap)
         while (t > s && t[-1] == ' ') t--;
         if (t > s) {
             if (!first) { first = s; first_end = t; }
-            if (i-- == 0) {
-                /* the first part's section ("Councillors/"), for a part without one */
-                size_t pre = 0;
-                if (s != first && !memchr(s, '/', (size_t)(t - s)))
-                    for (const char *q = first_end; q > first; q--)
-                        if (q[-1] == '/') { pre = (size_t)(q - first); break; }
-                size_t n = pre + (size_t)(t - s);
-                if (n >= cap) return 0;
-                memcpy(buf, first, pre);
-                memcpy(buf + pre, s, (size_t)(t - s));
-                buf[n] = '\0';
-                return n;
-            }
+            if (i-- == 0) return md_label_put(first, first_end, s, t, buf, cap);
         }
         s = e;
     }

@@ -229,23 +229,17 @@ static bool mm_make(md_model *m, size_t i, const ast_decl **srcs, unsigned char 
     return true;
 }
 
-void md__calendars(md_model *m)
+/* The calendars declared, by name (srcs: each one's declaration). */
+static void mm_declare_calendars(md_model *m, const ast_decl **srcs)
 {
-    size_t n = 0, cap = 0;
-    for (size_t u = 0; u < m->ld->nunits; u++)
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
-            if (d->kind == D_CALENDAR) n++;
-    if (!n) return;
-    const ast_decl **srcs = ar_alloc(m->ar, n * sizeof *srcs);
-    unsigned char *state = ar_alloc(m->ar, n);
-    if (!srcs || !state) { dg_oom(m->dg); return; }
+    size_t cap = 0;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             if (d->kind != D_CALENDAR) continue;
             if (m->ncals >= MD_MAX_CALENDARS) {
                 MD_ERR(m, "too-many", d->u.calendar.name.at, "more than %d calendars: this one and those after it "
                        "are not read", MD_MAX_CALENDARS);
-                goto made;
+                return;
             }
             uint32_t old;
             if (hm_get(&m->cal_syms, hm_ptr(d->u.calendar.name.s), &old)) {
@@ -259,20 +253,38 @@ void md__calendars(md_model *m)
             MD_PUSH(m, m->cals, m->ncals, cap, c);
         }
     }
-made:
-    for (size_t i = 0; i < m->ncals; i++) mm_make(m, i, srcs, state);
-    /* A calendar that closes every day would make every deadline impossible. */
+}
+
+/* A calendar that closes every day would make every deadline impossible. */
+static void mm_check_working(md_model *m)
+{
     int y, mo, d;
     dt_to_ymd(m->today, &y, &mo, &d);
+    if (y < DT_MIN_YEAR + 1 || y > DT_MAX_YEAR - 11) return;
     for (size_t i = 0; i < m->ncals; i++) {
         dt_day next;
-        if (!m->cals[i].cal || y < DT_MIN_YEAR + 1 || y > DT_MAX_YEAR - 11) continue;
+        if (!m->cals[i].cal) continue;
         if (cal_next_working(m->cals[i].cal, dt_from_ymd(y, 1, 1) - 1, &next) != 0) {
             MD_ERR(m, "no-working-days", m->cals[i].at, "calendar '%s' has no working day in %d or the ten years after",
                    m->cals[i].name, y);
             MD_HINT(m, "check its weekend and closures: every deadline on it would be impossible");
         }
     }
+}
+
+void md__calendars(md_model *m)
+{
+    size_t n = 0;
+    for (size_t u = 0; u < m->ld->nunits; u++)
+        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next)
+            if (d->kind == D_CALENDAR) n++;
+    if (!n) return;
+    const ast_decl **srcs = ar_alloc(m->ar, n * sizeof *srcs);
+    unsigned char *state = ar_alloc(m->ar, n);
+    if (!srcs || !state) { dg_oom(m->dg); return; }
+    mm_declare_calendars(m, srcs);
+    for (size_t i = 0; i < m->ncals; i++) mm_make(m, i, srcs, state);
+    mm_check_working(m);
 }
 
 cal_calendar *md_cal(const md_model *m)

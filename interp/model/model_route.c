@@ -51,38 +51,50 @@ static void mr_step(md_model *m, const ast_step *s, md_step *out)
     else MD_HINT(m, "a step names the role that handles the case, or a procedure declared with 'procedure %s'", s->handler.s);
 }
 
+/* A route whose steps were all syntax errors is reported already: is
+ * there an error inside its declaration? */
+static bool mr_bad_steps(const md_model *m, const ast_decl *d)
+{
+    for (size_t i = 0; i < m->dg->count; i++) {
+        const dg_diag *dd = &m->dg->items[i];
+        if (dd->sev == DG_ERROR && dd->where.file == d->at.file && dd->where.start >= d->at.start &&
+            dd->where.start < d->at.end)
+            return true;
+    }
+    return false;
+}
+
+/* The route declared by d; false when it is not kept (reported). */
+static bool mr_route(md_model *m, const ast_decl *d, md_route *r)
+{
+    const ast_route *ar = &d->u.route;
+    memset(r, 0, sizeof *r);
+    r->at = ar->kind.at;
+    r->clause = ar->clause;
+    r->kind = md__term_ref(m, ar->kind, MT_THING, "a kind of case (a thing such as complaint)");
+    r->by = ar->by.s ? md__role_ref(m, ar->by) : -1;
+    r->about = ar->about.s ? md__role_ref(m, ar->about) : -1;
+    if ((ar->by.s && r->by < 0) || (ar->about.s && r->about < 0) || r->kind < 0) return false;
+    size_t k = 0;
+    for (const ast_step *s = ar->steps; s; s = s->next) k++;
+    r->steps = k ? ar_alloc(m->ar, k * sizeof *r->steps) : NULL;
+    if (k && !r->steps) { dg_oom(m->dg); return false; }
+    for (const ast_step *s = ar->steps; s; s = s->next) mr_step(m, s, &r->steps[r->nsteps++]);
+    if (!k && !mr_bad_steps(m, d)) {
+        MD_ERR(m, "empty-route", r->at, "this route has no steps");
+        MD_HINT(m, "list who handles the case, one step per line, like '[12.3] Clerk'");
+    }
+    return true;
+}
+
 void md__routes(md_model *m)
 {
     size_t cap = 0;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
-            if (d->kind != D_ROUTE) continue;
-            const ast_route *ar = &d->u.route;
             md_route r;
-            memset(&r, 0, sizeof r);
-            r.at = ar->kind.at;
-            r.clause = ar->clause;
-            r.kind = md__term_ref(m, ar->kind, MT_THING, "a kind of case (a thing such as complaint)");
-            r.by = ar->by.s ? md__role_ref(m, ar->by) : -1;
-            r.about = ar->about.s ? md__role_ref(m, ar->about) : -1;
-            if ((ar->by.s && r.by < 0) || (ar->about.s && r.about < 0) || r.kind < 0) continue;
-            size_t k = 0;
-            for (const ast_step *s = ar->steps; s; s = s->next) k++;
-            r.steps = k ? ar_alloc(m->ar, k * sizeof *r.steps) : NULL;
-            if (k && !r.steps) { dg_oom(m->dg); return; }
-            for (const ast_step *s = ar->steps; s; s = s->next) mr_step(m, s, &r.steps[r.nsteps++]);
-            /* a route whose steps were all syntax errors is reported already */
-            bool bad_steps = false;
-            for (size_t i = 0; i < m->dg->count && !k; i++) {
-                const dg_diag *dd = &m->dg->items[i];
-                bad_steps |= dd->sev == DG_ERROR && dd->where.file == d->at.file &&
-                             dd->where.start >= d->at.start && dd->where.start < d->at.end;
-            }
-            if (!k && !bad_steps) {
-                MD_ERR(m, "empty-route", r.at, "this route has no steps");
-                MD_HINT(m, "list who handles the case, one step per line, like '[12.3] Clerk'");
-            }
-            MD_PUSH(m, m->routes, m->nroutes, cap, r);
+            if (d->kind == D_ROUTE && mr_route(m, d, &r)) MD_PUSH(m, m->routes, m->nroutes, cap, r);
+            if (m->dg->oom) return;
         }
     }
 }
