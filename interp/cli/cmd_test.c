@@ -559,6 +559,45 @@ static void cr_no_such(const session *s, const char *path, const char *want)
     for (size_t i = 0; i < s->m.nscens; i++) fprintf(stderr, "  \"%s\"\n", s->m.scens[i].name);
 }
 
+/* The scenarios of a loaded file (all, or the one named `want`), as text
+ * or in the JSON envelope; returns the exit status. */
+static int cr_file(const session *s, const char *path, const char *want, dt_day today, bool json)
+{
+    js_out j;
+    js_init(&j, stdout);
+    cr_run run = { s, path, json ? &j : NULL, { 0 }, 0, NULL, NULL };
+    if (json) {
+        ev_begin(&j, "run");
+        js_key(&j, "file"); js_str(&j, path);
+        js_key(&j, "entries");
+        js_arr(&j);
+    }
+    int status = 0;
+    if (ss_errors(s)) {
+        if (!json) rp_text(&s->dg, &s->ld.src, stderr, rp_use_color(stderr));
+        status = 1;
+    } else {
+        cr_scenarios(&run, want, today);
+        if (run.total.failed || run.total.error) status = 1;
+        if (want && !run.ran) {
+            cr_no_such(s, path, want);
+            status = 1;
+        } else if (!run.ran && !json) {
+            to_printf(stdout, "%s has no scenarios.\n", path);
+        }
+    }
+    if (json) {
+        cr_json_results(&run);
+        rp_notes(&s->dg, stderr);
+        const dg_sink *dg = &s->dg;
+        const src_set *src = &s->ld.src;
+        ev_end(&j, &dg, &src, 1, status == 0);
+    }
+    free(run.scens);
+    free(run.results);
+    return status;
+}
+
 int cmd_run(int argc, char **argv)
 {
     cli_opts o;
@@ -573,45 +612,9 @@ int cmd_run(int argc, char **argv)
     session s;
     int err;
     dt_day today = cli_today(&o);
-    if (ss_open(&s, o.args[0], today, &err) != 0) {
-        cli_unreadable(o.args[0], err);
-        ss_close(&s);
-        free(o.args);
-        return 2;
-    }
-    const char *want = o.nargs == 2 ? o.args[1] : NULL;
-    js_out j;
-    js_init(&j, stdout);
-    cr_run run = { &s, o.args[0], o.json ? &j : NULL, { 0 }, 0, NULL, NULL };
-    if (o.json) {
-        ev_begin(&j, "run");
-        js_key(&j, "file"); js_str(&j, o.args[0]);
-        js_key(&j, "entries");
-        js_arr(&j);
-    }
-    int status = 0;
-    if (ss_errors(&s)) {
-        if (!o.json) rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
-        status = 1;
-    } else {
-        cr_scenarios(&run, want, today);
-        if (run.total.failed || run.total.error) status = 1;
-        if (want && !run.ran) {
-            cr_no_such(&s, o.args[0], want);
-            status = 1;
-        } else if (!run.ran && !o.json) {
-            to_printf(stdout, "%s has no scenarios.\n", o.args[0]);
-        }
-    }
-    if (o.json) {
-        cr_json_results(&run);
-        rp_notes(&s.dg, stderr);
-        const dg_sink *dg = &s.dg;
-        const src_set *src = &s.ld.src;
-        ev_end(&j, &dg, &src, 1, status == 0);
-    }
-    free(run.scens);
-    free(run.results);
+    int status = 2;
+    if (ss_open(&s, o.args[0], today, &err) != 0) cli_unreadable(o.args[0], err);
+    else status = cr_file(&s, o.args[0], o.nargs == 2 ? o.args[1] : NULL, today, o.json);
     ss_close(&s);
     free(o.args);
     return status;
