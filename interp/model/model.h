@@ -304,11 +304,16 @@ typedef struct md_model {
     bool big;                    /* big enough for a second thread (md__two_threads) */
 } md_model;
 
-/* Limits on the size of a model, so that checks comparing rules pairwise
- * stay fast on any input.  Real protocols have tens of roles and rules. */
+/* Limits on the size of a model, each only where more would make work grow
+ * as a square (docs/LANGUAGE.md lists them).  Real protocols have tens of
+ * roles and rules.  Roles: md_overlap keeps a bit for every pair.  Rules:
+ * all held at once, compared within (role, action).  Relations: one line
+ * relates each role it names to each other. */
 enum { MD_MAX_ROLES = 10000, MD_MAX_NORMS = 1000000, MD_MAX_RELATIONS = 10000 };
-/* People declared outside scenarios are copied into every scenario, and
- * every calendar keeps a bitmap of two centuries: these stay small too. */
+/* People declared outside scenarios are copied into every scenario (people
+ * times scenarios), and a calendar's year is worked out through every
+ * calendar it extends.  A scenario's own people have no limit: they are
+ * found by a hash of their name (model_scen.c). */
 enum { MD_MAX_PEOPLE = 100, MD_MAX_SCENARIOS = 10000, MD_MAX_CALENDARS = 100 };
 
 typedef enum { SYM_ROLE = 1, SYM_TERM = 2 } md_symkind;

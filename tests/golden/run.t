@@ -699,3 +699,200 @@ scenario "no route covers it" (tests/scenarios/no-route.civic:6)
 2026-01-06        closed     no route in the protocol covers a complaint by bob about alice
 result: 0 of 0 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
+$ civic run --json tests/check/unknown-role.civic
+{
+  "kind": "run",
+  "file": "tests/check/unknown-role.civic",
+  "entries": [],
+  "scenarios": [],
+  "result": {
+    "scenarios": 0,
+    "expectations": 0,
+    "met": 0,
+    "failed": 0,
+    "events": 0,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
+  },
+  "diagnostics": [
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 4,
+      "col": 30,
+      "end_col": 36,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Oficer'",
+      "hints": [
+        "did you mean 'Officer'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 5,
+      "col": 16,
+      "end_col": 22,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Widget'",
+      "hints": [
+        "declare it with 'role Widget is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 6,
+      "col": 17,
+      "end_col": 24,
+      "severity": "error",
+      "code": "not-a-role",
+      "message": "'enquiry' is a thing, not a role",
+      "hints": [
+        "use a role here: 'roles' at the REPL lists them"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 7,
+      "col": 7,
+      "end_col": 16,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Councilor'",
+      "hints": [
+        "did you mean 'Councillor'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 8,
+      "col": 51,
+      "end_col": 56,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Clerc'",
+      "hints": [
+        "did you mean 'Clerk'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 9,
+      "col": 33,
+      "end_col": 42,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Treasurer'",
+      "hints": [
+        "declare it with 'role Treasurer is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    }
+  ],
+  "ok": false
+}
+[1]
+
+$ civic test --json tests/check/unknown-role.civic
+{
+  "kind": "test",
+  "files": [
+    {
+      "file": "tests/check/unknown-role.civic",
+      "scenarios": [
+        {
+          "name": "check",
+          "line": 0,
+          "passed": false,
+          "failures": [
+            {
+              "line": 0,
+              "message": "6 errors in the file; its scenarios were not run"
+            }
+          ]
+        }
+      ]
+    }
+  ],
+  "passed": 0,
+  "failed": 1,
+  "diagnostics": [
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 4,
+      "col": 30,
+      "end_col": 36,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Oficer'",
+      "hints": [
+        "did you mean 'Officer'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 5,
+      "col": 16,
+      "end_col": 22,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Widget'",
+      "hints": [
+        "declare it with 'role Widget is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 6,
+      "col": 17,
+      "end_col": 24,
+      "severity": "error",
+      "code": "not-a-role",
+      "message": "'enquiry' is a thing, not a role",
+      "hints": [
+        "use a role here: 'roles' at the REPL lists them"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 7,
+      "col": 7,
+      "end_col": 16,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Councilor'",
+      "hints": [
+        "did you mean 'Councillor'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 8,
+      "col": 51,
+      "end_col": 56,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Clerc'",
+      "hints": [
+        "did you mean 'Clerk'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 9,
+      "col": 33,
+      "end_col": 42,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Treasurer'",
+      "hints": [
+        "declare it with 'role Treasurer is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    }
+  ],
+  "ok": false
+}
+[1]
+
