@@ -82,7 +82,12 @@ ast_holiday *ast_holiday_new(arena *ar, loc at)
 
 ast_sitem *ast_sitem_new(arena *ar, ast_sitemkind kind, loc at)
 {
-    ast_sitem *s = ar_alloc(ar, sizeof *s);
+    static const size_t size[] = {
+        [SI_PERSON] = sizeof(ast_person), [SI_EVENT] = sizeof(ast_event), [SI_EXPECT] = sizeof(ast_expect),
+        [SI_SETTING] = sizeof(ast_meta),
+    };
+    size_t n = (size_t)kind < sizeof size / sizeof size[0] ? offsetof(ast_sitem, u) + size[kind] : sizeof(ast_sitem);
+    ast_sitem *s = ar_alloc(ar, n);   /* a scenario of a million events: only the part its kind uses */
     if (s) {
         s->kind = kind;
         s->at = at;

@@ -251,16 +251,18 @@ typedef struct ast_expect {
 
 typedef enum { SI_PERSON, SI_EVENT, SI_EXPECT, SI_SETTING } ast_sitemkind;
 
+/* The union comes last: ast_sitem_new allocates only as much of it as the
+ * kind needs (an event line takes 56 bytes, not the 88 of a setting). */
 typedef struct ast_sitem {
     ast_sitemkind kind;
+    loc at;
+    struct ast_sitem *next;
     union {
         ast_person person;
         ast_event event;
         ast_expect expect;
         ast_meta setting;    /* "today 2026-01-01" */
     } u;
-    loc at;
-    struct ast_sitem *next;
 } ast_sitem;
 
 typedef struct ast_scenario {
