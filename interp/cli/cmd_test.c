@@ -108,6 +108,7 @@ static void ct_files_free(ct_files *f)
 typedef struct ct_fail {
     int line;
     char *msg;
+    char *entry;             /* --json: the entry as civic run --json gives it, or NULL */
 } ct_fail;
 
 typedef struct ct_case {
@@ -145,14 +146,17 @@ static ct_case *ct_new_case(ct_run *r, ct_suite *s, const char *name, int line)
     return c;
 }
 
-static void ct_add_fail(ct_run *r, ct_case *c, int line, const char *msg)
+static ct_fail *ct_add_fail(ct_run *r, ct_case *c, int line, const char *msg)
 {
     ct_fail *nf = fail_realloc(c->fails, (c->nfails + 1) * sizeof *nf);
-    if (!nf) { r->oom = true; return; }
+    if (!nf) { r->oom = true; return NULL; }
     c->fails = nf;
-    c->fails[c->nfails].line = line;
-    c->fails[c->nfails].msg = fail_strdup(msg);
-    c->nfails++;
+    ct_fail *f = &c->fails[c->nfails++];
+    f->line = line;
+    f->msg = fail_strdup(msg);
+    f->entry = NULL;
+    if (!f->msg) r->oom = true;
+    return f;
 }
 
 static void ct_run_free(ct_run *r)
@@ -160,7 +164,10 @@ static void ct_run_free(ct_run *r)
     for (size_t i = 0; i < r->nsuites; i++) {
         ct_suite *s = &r->suites[i];
         for (size_t k = 0; k < s->ncases; k++) {
-            for (size_t f = 0; f < s->cases[k].nfails; f++) free(s->cases[k].fails[f].msg);
+            for (size_t f = 0; f < s->cases[k].nfails; f++) {
+                free(s->cases[k].fails[f].msg);
+                free(s->cases[k].fails[f].entry);
+            }
             free(s->cases[k].fails);
             free(s->cases[k].name);
         }
@@ -189,13 +196,36 @@ typedef struct ct_sink {
     ct_run *run;
     ct_case *c;
     tl_ctx tl;
+    const char *scenario;
+    bool json;
 } ct_sink;
+
+/* The depth in the test document of a failure's "entry": the envelope,
+ * files, a file, its scenarios, a scenario, its failures, a failure. */
+enum { CT_ENTRY_DEPTH = 7 };
+
+/* The entry as civic run --json writes it, indented for where it goes. */
+static char *ct_entry_json(const ct_sink *k, const sim_entry *e)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f) return NULL;
+    js_out j;
+    js_init(&j, f);
+    j.depth = CT_ENTRY_DEPTH;
+    j.after_key = true;
+    tl_json_entry(&j, &k->tl, k->scenario, e);
+    if (fclose(f) != 0) { free(text); return NULL; }
+    return text;
+}
 
 static void ct_collect(void *ctx, const sim_entry *e)
 {
     ct_sink *k = ctx;
     if (e->kind != SE_EXPECTATION || e->ok || !k->c) return;
-    ct_add_fail(k->run, k->c, tl_line(k->tl.src, e->at), tl_sentence(&k->tl, e));
+    ct_fail *f = ct_add_fail(k->run, k->c, tl_line(k->tl.src, e->at), tl_sentence(&k->tl, e));
+    if (f && k->json && !(f->entry = ct_entry_json(k, e))) k->run->oom = true;
     if (k->tl.ar->failed) k->run->oom = true;   /* the message could not be made */
     ar_reset(k->tl.ar);
 }
@@ -217,7 +247,7 @@ static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const cha
     for (size_t i = 0; i < s->m.nscens; i++) {
         const md_scenario *sc = &s->m.scens[i];
         ct_case *c = ct_new_case(r, suite, sc->name, tl_line(&s->ld.src, sc->at));
-        ct_sink k = { r, c, { &s->m, sc, &s->ld.src, &texts } };
+        ct_sink k = { r, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json };
         sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
         ar_reset(&scratch);
         if (res.error) {
@@ -363,6 +393,7 @@ static void ct_json(const ct_run *r, bool ok)
                 js_obj(&j);
                 js_key(&j, "line"); js_int(&j, c->fails[x].line);
                 js_key(&j, "message"); js_str(&j, c->fails[x].msg);
+                if (c->fails[x].entry) { js_key(&j, "entry"); js_raw(&j, c->fails[x].entry); }
                 js_obj_end(&j);
             }
             js_arr_end(&j);

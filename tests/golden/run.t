@@ -521,15 +521,81 @@ $ civic test --json tests/failing/wrong.civic
           "failures": [
             {
               "line": 27,
-              "message": "expected [E1] due 2025-12-25, but it is due 2025-12-29"
+              "message": "expected [E1] due 2025-12-25, but it is due 2025-12-29",
+              "entry": {
+                "scenario": "wrong due date over Christmas",
+                "date": "2025-12-23",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E1",
+                "people": [],
+                "text": "expected [E1] due 2025-12-25, but it is due 2025-12-29",
+                "ok": false,
+                "line": 27,
+                "what": "expect",
+                "expectation": {
+                  "expect": "due",
+                  "met": false,
+                  "expected": {
+                    "clause": "E1",
+                    "date": "2025-12-25"
+                  },
+                  "found": {
+                    "due": "2025-12-29"
+                  }
+                }
+              }
             },
             {
               "line": 29,
-              "message": "expected [E1] fulfilled, but it was breached"
+              "message": "expected [E1] fulfilled, but it was breached",
+              "entry": {
+                "scenario": "wrong due date over Christmas",
+                "date": "2025-12-30",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E1",
+                "people": [],
+                "text": "expected [E1] fulfilled, but it was breached",
+                "ok": false,
+                "line": 29,
+                "what": "expect",
+                "expectation": {
+                  "expect": "state",
+                  "met": false,
+                  "expected": {
+                    "clause": "E1",
+                    "state": "fulfilled"
+                  },
+                  "found": {
+                    "state": "breached"
+                  }
+                }
+              }
             },
             {
               "line": 30,
-              "message": "expected no breach, but there was 1"
+              "message": "expected no breach, but there was 1",
+              "entry": {
+                "scenario": "wrong due date over Christmas",
+                "date": "2025-12-30",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected no breach, but there was 1",
+                "ok": false,
+                "line": 30,
+                "what": "expect",
+                "expectation": {
+                  "expect": "no-breach",
+                  "met": false,
+                  "expected": {},
+                  "found": {
+                    "count": 1
+                  }
+                }
+              }
             }
           ]
         },
@@ -540,11 +606,59 @@ $ civic test --json tests/failing/wrong.civic
           "failures": [
             {
               "line": 37,
-              "message": "expected no duty of [E2], but 1 arose"
+              "message": "expected no duty of [E2], but 1 arose",
+              "entry": {
+                "scenario": "wrong about a prohibition",
+                "date": "2026-03-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E2",
+                "people": [],
+                "text": "expected no duty of [E2], but 1 arose",
+                "ok": false,
+                "line": 37,
+                "what": "expect",
+                "expectation": {
+                  "expect": "not-opened",
+                  "met": false,
+                  "expected": {
+                    "clause": "E2"
+                  },
+                  "found": {
+                    "count": 1
+                  }
+                }
+              }
             },
             {
               "line": 38,
-              "message": "expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)"
+              "message": "expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)",
+              "entry": {
+                "scenario": "wrong about a prohibition",
+                "date": "2026-03-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E2",
+                "people": [
+                  "bob"
+                ],
+                "text": "expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)",
+                "ok": false,
+                "line": 38,
+                "what": "expect",
+                "expectation": {
+                  "expect": "state",
+                  "met": false,
+                  "expected": {
+                    "clause": "E2",
+                    "state": "breached",
+                    "person": "bob"
+                  },
+                  "found": {
+                    "state": "nothing"
+                  }
+                }
+              }
             }
           ]
         },
@@ -555,11 +669,54 @@ $ civic test --json tests/failing/wrong.civic
           "failures": [
             {
               "line": 46,
-              "message": "expected [E3] breached, but it was departed from"
+              "message": "expected [E3] breached, but it was departed from",
+              "entry": {
+                "scenario": "wrong about a recommendation",
+                "date": "2026-05-08",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E3",
+                "people": [],
+                "text": "expected [E3] breached, but it was departed from",
+                "ok": false,
+                "line": 46,
+                "what": "expect",
+                "expectation": {
+                  "expect": "state",
+                  "met": false,
+                  "expected": {
+                    "clause": "E3",
+                    "state": "breached"
+                  },
+                  "found": {
+                    "state": "departed"
+                  }
+                }
+              }
             },
             {
               "line": 47,
-              "message": "expected no departure, but there was 1"
+              "message": "expected no departure, but there was 1",
+              "entry": {
+                "scenario": "wrong about a recommendation",
+                "date": "2026-05-08",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected no departure, but there was 1",
+                "ok": false,
+                "line": 47,
+                "what": "expect",
+                "expectation": {
+                  "expect": "no-departure",
+                  "met": false,
+                  "expected": {},
+                  "found": {
+                    "count": 1
+                  }
+                }
+              }
             }
           ]
         },
@@ -570,15 +727,86 @@ $ civic test --json tests/failing/wrong.civic
           "failures": [
             {
               "line": 55,
-              "message": "expected the complaint to be with the council's disciplinary procedure, but it is with carol"
+              "message": "expected the complaint to be with the council's disciplinary procedure, but it is with carol",
+              "entry": {
+                "scenario": "wrong about a complaint",
+                "date": "2026-02-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected the complaint to be with the council's disciplinary procedure, but it is with carol",
+                "ok": false,
+                "line": 55,
+                "what": "expect",
+                "expectation": {
+                  "expect": "at",
+                  "met": false,
+                  "expected": {
+                    "kind": "complaint",
+                    "handler_procedure": "disciplinary"
+                  },
+                  "found": {
+                    "where": "with",
+                    "person": "carol",
+                    "office": null,
+                    "procedure": null
+                  }
+                }
+              }
             },
             {
               "line": 56,
-              "message": "expected a complaint to be resolved, but none is"
+              "message": "expected a complaint to be resolved, but none is",
+              "entry": {
+                "scenario": "wrong about a complaint",
+                "date": "2026-02-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected a complaint to be resolved, but none is",
+                "ok": false,
+                "line": 56,
+                "what": "expect",
+                "expectation": {
+                  "expect": "resolved",
+                  "met": false,
+                  "expected": {
+                    "kind": "complaint"
+                  },
+                  "found": {}
+                }
+              }
             },
             {
               "line": 57,
-              "message": "expected a complaint to have ended, but it is with carol"
+              "message": "expected a complaint to have ended, but it is with carol",
+              "entry": {
+                "scenario": "wrong about a complaint",
+                "date": "2026-02-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected a complaint to have ended, but it is with carol",
+                "ok": false,
+                "line": 57,
+                "what": "expect",
+                "expectation": {
+                  "expect": "ended",
+                  "met": false,
+                  "expected": {
+                    "kind": "complaint"
+                  },
+                  "found": {
+                    "where": "with",
+                    "person": "carol",
+                    "office": null,
+                    "procedure": null
+                  }
+                }
+              }
             }
           ]
         }
