@@ -163,6 +163,36 @@ void md__index(md_model *m)
     if (oom || job.oom) dg_oom(m->dg);
 }
 
+/* The rules of clause w (of a used file) are adopted as d's clause, or
+ * omitted (their subject set to -1, *omitted then true). */
+static void md_adopt_clause(md_model *m, const ast_decl *d, const ast_word *w, bool *omitted)
+{
+    bool hit = false;
+    for (size_t k = 0; k < m->nnorms; k++) {
+        md_norm *n = &m->norms[k];
+        if (n->clause != w->text) continue;
+        hit = true;
+        if (d->u.adopt.omit) { n->subject = -1; *omitted = true; continue; }
+        if (n->x->cited && n->x->cited != d->u.adopt.clause) {
+            MD_ERR(m, "adopted-twice", w->at, "[%s] is already adopted as [%s]", w->text, n->x->cited);
+            MD_HINT(m, "a rule is cited by one clause: adopt it once, as '[%s, %s] adopts [%s]'", n->x->cited,
+                    d->u.adopt.clause, w->text);
+            return;
+        }
+        md_norm_x *x = md_norm_own(m, n);
+        if (!x) { dg_oom(m->dg); return; }
+        x->cited = d->u.adopt.clause;
+        x->cited_at = w->at;
+    }
+    if (hit) return;
+    MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t k = 0; k < m->nnorms; k++) sg_offer(&b, m->norms[k].clause);
+    if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
+    else MD_HINT(m, "is the file with that clause used? 'use \"model-protocol\"'");
+}
+
 /* "[4.3] adopts [MP-2]" and "omits [MP-7]". */
 void md__adopts(md_model *m)
 {
@@ -175,40 +205,12 @@ void md__adopts(md_model *m)
                 MD_HINT(m, "write '[4.3] adopts [MP-2]'");
                 continue;
             }
-            for (const ast_word *w = d->u.adopt.clauses; w; w = w->next) {
-                bool hit = false;
-                for (size_t k = 0; k < m->nnorms; k++) {
-                    md_norm *n = &m->norms[k];
-                    if (n->clause != w->text) continue;
-                    hit = true;
-                    if (d->u.adopt.omit) { n->subject = -1; any_omit = true; continue; }
-                    if (n->x->cited && n->x->cited != d->u.adopt.clause) {
-                        MD_ERR(m, "adopted-twice", w->at, "[%s] is already adopted as [%s]", w->text, n->x->cited);
-                        MD_HINT(m, "a rule is cited by one clause: adopt it once, as '[%s, %s] adopts [%s]'", n->x->cited,
-                                d->u.adopt.clause, w->text);
-                        break;
-                    }
-                    md_norm_x *x = md_norm_own(m, n);
-                    if (!x) { dg_oom(m->dg); break; }
-                    x->cited = d->u.adopt.clause;
-                    x->cited_at = w->at;
-                }
-                if (!hit) {
-                    MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
-                    sg_best b;
-                    sg_begin(&b, w->text);
-                    for (size_t k = 0; k < m->nnorms; k++) sg_offer(&b, m->norms[k].clause);
-                    if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
-                    else MD_HINT(m, "is the file with that clause used? 'use \"model-protocol\"'");
-                }
-            }
+            for (const ast_word *w = d->u.adopt.clauses; w; w = w->next) md_adopt_clause(m, d, w, &any_omit);
         }
     }
     if (!any_omit) return;
     size_t j = 0;
-    for (size_t k = 0; k < m->nnorms; k++) {
-        if (m->norms[k].subject < 0) continue;
-        m->norms[j++] = m->norms[k];
-    }
+    for (size_t k = 0; k < m->nnorms; k++)
+        if (m->norms[k].subject >= 0) m->norms[j++] = m->norms[k];
     m->nnorms = j;
 }
