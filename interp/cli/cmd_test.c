@@ -258,7 +258,8 @@ static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const cha
         if (failed) r->failed++; else r->passed++;
         if (!json && c)
             for (size_t f = 0; f < c->nfails; f++)
-                to_printf(stdout, "%s:%d: scenario \"%s\": %s\n", path, c->fails[f].line, sc->name, c->fails[f].msg);
+                to_printf(stdout, "%s:%d: scenario \"%s\": %s\n", path, c->fails[f].line, sc->name,
+                          c->fails[f].msg ? c->fails[f].msg : "out of memory");
     }
     ar_free(&scratch);
     ar_free(&texts);
