@@ -539,6 +539,36 @@ static void test_expectation_entries_as_data(void **state)
     rec_free(&r);
 }
 
+/* A run reads the model and writes nothing to it: its arena does not grow,
+ * run after run (review expectations included, whose dates the model works out). */
+static void test_a_run_writes_nothing_to_the_model(void **state)
+{
+    (void)state;
+    char *text = malloc(strlen(engine) + 1024);
+    assert_non_null(text);
+    sprintf(text, "protocol \"P\" {\n  adopted 2024-01-01\n  review every 1 year\n}\n%sscenario \"s\" {\n%s"
+                  "  2025-12-23 alice sends enquiry to bob\n  expect [E1] due 2025-12-29\n"
+                  "  2026-01-05 alice raises complaint about bob\n  expect complaint at informal\n"
+                  "  expect review overdue\n  expect review due 2025-01-01\n}\n", engine, PEOPLE);
+    session *s = t_open(text);
+    free(text);
+    t_assert_clean(s);
+    const md_model *m = &s->m;
+    arena scratch;
+    ar_init(&scratch);
+    size_t total = m->ar->total, used = m->ar->used;
+    for (int i = 0; i < 3; i++) {
+        sim_result r = sim_run(m, &m->scens[0], t_today(), &scratch, NULL, NULL, true);
+        assert_int_equal(r.failed, 0);
+        assert_int_equal(r.expectations, 4);
+        ar_reset(&scratch);
+        assert_int_equal(m->ar->total, total);
+        assert_int_equal(m->ar->used, used);
+    }
+    ar_free(&scratch);
+    t_close(s);
+}
+
 /* The text renderer on entries made by hand, not by a run. */
 static void test_text_of_entries_made_by_hand(void **state)
 {
@@ -600,6 +630,7 @@ int main(void)
         cmocka_unit_test(test_case_entries_as_data),
         cmocka_unit_test(test_expectation_entries_as_data),
         cmocka_unit_test(test_text_of_entries_made_by_hand),
+        cmocka_unit_test(test_a_run_writes_nothing_to_the_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
