@@ -130,6 +130,17 @@ static void *md_index_clauses(void *arg)
     return NULL;
 }
 
+/* Split the rule's labels into the clauses they name; returns how many
+ * clause entries the rule gets (md_index_clauses). */
+static size_t md_clauses_of(md_model *m, md_norm *n)
+{
+    md_split_label(m, n, n->clause);
+    if (n->x->cited != n->clause) md_split_label(m, n, n->x->cited);
+    size_t k = (size_t)(n->clause != NULL) + (size_t)(n->x->cited && n->x->cited != n->clause);
+    for (size_t i = 0; i < n->x->nparts; i++) k += n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited;
+    return k;
+}
+
 void md__index(md_model *m)
 {
     if (!m->nnorms) return;
@@ -138,14 +149,7 @@ void md__index(md_model *m)
     m->ix_norm = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_norm);
     m->ix_next = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_next);
     size_t nclause = 0;   /* clause entries: exactly those md_clause_add is given below */
-    for (size_t k = 0; k < m->nnorms; k++) {
-        md_norm *n = &m->norms[k];
-        md_split_label(m, n, n->clause);
-        if (n->x->cited != n->clause) md_split_label(m, n, n->x->cited);
-        nclause += (n->clause != NULL) + (n->x->cited && n->x->cited != n->clause);
-        for (size_t i = 0; i < n->x->nparts; i++)
-            nclause += n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited;
-    }
+    for (size_t k = 0; k < m->nnorms; k++) nclause += md_clauses_of(m, &m->norms[k]);
     m->cx_norm = ar_alloc(m->ar, (nclause + 1) * sizeof *m->cx_norm);
     m->cx_next = ar_alloc(m->ar, (nclause + 1) * sizeof *m->cx_next);
     if (!m->ix_norm || !m->ix_next || !m->cx_norm || !m->cx_next) { dg_oom(m->dg); return; }

@@ -338,6 +338,22 @@ static bool mn_relation_norm(md_model *m, size_t r, int v, size_t i, int action,
     return true;
 }
 
+/* The permissions of role r's relations of verb v (0 manages, 1 appoints)
+ * that no rule states; false when no more rules can be added. */
+static bool mn_role_relations(md_model *m, size_t r, int v, const int actions[2], hmap *stated, size_t *cap)
+{
+    const md_role *role = &m->roles[r];
+    const int *to = v == 0 ? role->manages : role->appoints;
+    size_t n = v == 0 ? role->nmanages : role->nappoints;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t seen;
+        if (hm_get(stated, mn_rel_key((int)r, to[i], v), &seen)) continue;
+        if (!mn_relation_norm(m, r, v, i, actions[v], cap)) return false;
+        mn_rel_note(m, stated, actions, (int)r, actions[v], to[i]);
+    }
+    return true;
+}
+
 /* "role Clerk … manages Officer" answers "can Clerk manage Officer": each
  * manages/appoints relation is also a permission, cited by the role's clause
  * (unless the protocol says it in a rule of its own). */
@@ -354,20 +370,9 @@ static void mn_relations(md_model *m, size_t *cap)
         for (size_t k = 0; k < m->nnorms; k++)
             mn_rel_note(m, &stated, actions, m->norms[k].subject, m->norms[k].acts[0].action, m->norms[k].counterpart);
     bool room = true;
-    for (int v = 0; v < 2 && room; v++) {
-        if (actions[v] < 0) continue;
-        for (size_t r = 0; r < m->nroles && room; r++) {
-            const md_role *role = &m->roles[r];
-            const int *to = v == 0 ? role->manages : role->appoints;
-            size_t n = v == 0 ? role->nmanages : role->nappoints;
-            for (size_t i = 0; i < n && room; i++) {
-                uint32_t seen;
-                if (hm_get(&stated, mn_rel_key((int)r, to[i], v), &seen)) continue;
-                room = mn_relation_norm(m, r, v, i, actions[v], cap);
-                if (room) mn_rel_note(m, &stated, actions, (int)r, actions[v], to[i]);
-            }
-        }
-    }
+    for (int v = 0; v < 2 && room; v++)
+        for (size_t r = 0; actions[v] >= 0 && r < m->nroles && room; r++)
+            room = mn_role_relations(m, r, v, actions, &stated, cap);
     hm_free(&stated);
 }
 

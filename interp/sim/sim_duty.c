@@ -474,7 +474,8 @@ void sim_triggers(sim *S, const md_event *e, int actor, int target)
     sim_to(S, e, target, &rc, to);
     for (int *p = S->by_trigger[e->object]; *p >= 0; p++) {
         const md_norm *n = &S->m->norms[*p];
-        if (sim_starts(S, n, tr, ntr, &rc, actor)) sim_open(S, n, e, office ? -1 : target, office ? e->target_role : -1, actor);
+        if (sim_starts(S, n, tr, ntr, &rc, actor))
+            sim_open(S, n, e, office ? -1 : target, office ? e->target_role : -1, actor);
     }
 }
 
@@ -532,7 +533,8 @@ void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
 {
     const md_model *m = S->m;
     int roles[SIM_MAX_ROLES], br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES], to[SIM_MAX_ROLES];
-    sim_act_ctx a = { e, actor, target, roles, sim_roles(S, actor, S->now, roles, SIM_MAX_ROLES), { { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, NULL, 0 } };
+    sim_act_ctx a = { e, actor, target, roles, sim_roles(S, actor, S->now, roles, SIM_MAX_ROLES),
+                      { { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, NULL, 0 } };
     sim_case_roles(S, actor, e->about, e, &a.rc, br, ar_);
     sim_to(S, e, target, &a.rc, to);
     const md_norm *seen[SIM_MAX_SEEN];
