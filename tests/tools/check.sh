@@ -56,5 +56,9 @@ tally "layers"
 sh tests/tools/repl_pty.sh "$civic" > "$log" 2>&1
 tally "repl (terminal)"
 
+# 7. the build's conventions: version from CHANGELOG.md, flags, Bison, install.
+sh tests/tools/build_test.sh "$civic" > "$log" 2>&1
+tally "build and install"
+
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
