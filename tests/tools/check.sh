@@ -67,6 +67,8 @@ else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n'
 tally "editors: TextMate grammar"
 sh tests/editors/vim.sh "$civic" > "$log" 2>&1
 tally "editors: Vim"
+sh tests/editors/emacs.sh "$civic" > "$log" 2>&1
+tally "editors: Emacs"
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
