@@ -26,6 +26,9 @@ check "civic --version prints CHANGELOG.md's latest release ('$got')" '[ "$got" 
 check "CHANGELOG.md keeps an Unreleased section above the releases" \
   'sed -n "/^## \[/{p;q;}" CHANGELOG.md | grep -q "^## \[Unreleased\]"'
 
+check "the Emacs mode and the VS Code extension carry that version" \
+  'grep -q "^;; Version: $release\$" editors/emacs/civic-mode.el && grep -q "\"version\": \"$release\"" editors/vscode/package.json'
+
 # ---- flags from the command line and the environment -------------------------------------
 # A dry run (-n) of a fresh build prints every compile and link line.
 flags_ok() {   # file of make -n output: every cc line carries the marks it should

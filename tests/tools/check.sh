@@ -69,6 +69,9 @@ sh tests/editors/vim.sh "$civic" > "$log" 2>&1
 tally "editors: Vim"
 sh tests/editors/emacs.sh "$civic" > "$log" 2>&1
 tally "editors: Emacs"
+if command -v node >/dev/null 2>&1; then node tests/editors/vscode.js > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "editors: VS Code extension"
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
