@@ -95,6 +95,15 @@
                     (while (and w (equal (car w) (car g))) (setq w (cdr w) g (cdr g) n (1+ n)))
                     (format "line %d: %S" (1+ n) (car g)))))))
 
+(let ((want (concat "[1] X must y when (about Member\n      \"a\" and\n      about Officer)\n"
+                   "Member must z\nrole Deputy \"Deputy\" is Officer {\n  aka \"Assistant Clerk\"\n"
+                   "  manages Officer\n}\n")))
+  (with-temp-buffer
+    (insert (replace-regexp-in-string "^[ \t]+" "" want))
+    (civic-mode)
+    (let ((inhibit-message t)) (indent-region (point-min) (point-max)))
+    (civic-test (equal (buffer-string) want) "made up: an open parenthesis, a block" (buffer-string))))
+
 ;; ---- compile: civic check's diagnostics are links ------------------------------------
 (let ((buf (generate-new-buffer "*civic-compilation*")))
   (with-current-buffer buf

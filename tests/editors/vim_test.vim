@@ -146,5 +146,16 @@ for f in g:corpus
   bwipeout!
 endfor
 
+" A parenthesis left open carries the statement on; a block inside a block.
+let s:want = ['[1] X must y when (about Member', '      "a" and', '      about Officer)', 'Member must z',
+      \ 'role Deputy "Deputy" is Officer {', '  aka "Assistant Clerk"', '  manages Officer', '}',
+      \ 'scenario "s" {', '  person alice is Member', '  2025-12-23 alice sends enquiry to Clerk', '}']
+enew
+setfiletype civic
+call setline(1, map(copy(s:want), 'substitute(v:val, ''^\s\+'', "", "")'))
+silent normal! gg=G
+call s:Check(getline(1, '$') ==# s:want, 'made up: an open parenthesis, blocks', string(getline(1, '$')))
+bwipeout!
+
 call writefile(s:results, g:out)
 qall!

@@ -50,26 +50,31 @@ function! s:PrevCode(lnum) abort
   return n
 endfunction
 
-" Whether line lnum carries on the statement of the code line before it.
+" Whether line lnum carries on the statement of the code line before it by
+" its words: the line before ends with one that continues, or lnum begins
+" with one.
+function! s:ContinuesByWords(lnum) abort
+  let prev = s:PrevCode(a:lnum)
+  return prev > 0 && (getline(a:lnum) =~ s:continuing_start || s:Code(prev) =~ s:continuing_end)
+endfunction
+
+" Whether line lnum carries on the statement of the code line before it: by
+" its words, or because a '(' is still open in the lines before it that
+" belong together by their words.
 function! s:Continues(lnum) abort
   let prev = s:PrevCode(a:lnum)
   if prev == 0
     return 0
   endif
-  if getline(a:lnum) =~ s:continuing_start
+  if s:ContinuesByWords(a:lnum)
     return 1
   endif
-  let code = s:Code(prev)
-  if code =~ s:continuing_end
-    return 1
-  endif
-  " An open parenthesis: count over the statement so far.
   let depth = 0
   let n = prev
   while n > 0
     let c = s:Code(n)
     let depth += len(substitute(c, '[^(]', '', 'g')) - len(substitute(c, '[^)]', '', 'g'))
-    if !s:Continues(n)
+    if !s:ContinuesByWords(n)
       break
     endif
     let n = s:PrevCode(n)
