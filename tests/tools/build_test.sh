@@ -87,10 +87,19 @@ check "the man page is installed with the release's version" \
   'grep -q "\"civic $release\"" "$dest/opt/civic/share/man/man1/civic.1"'
 check "the installed civic checks a protocol" \
   '"$inst" check --today 2026-01-01 protocols/newent.civic > /dev/null 2>&1'
-# Another prefix rebuilds only what names the path, then relinks.
-make -n BUILD="$b" OPT=-O0 PREFIX=/usr/local install > "$tmp/reinstall.txt" 2>&1
-check "another PREFIX rebuilds the object that uses the stdlib path" 'grep -q -e "-o [^ ]*/grammar/load.o" "$tmp/reinstall.txt"'
-check "… and not the others" '! grep -q -e "-o [^ ]*/base/arena.o" "$tmp/reinstall.txt"'
+# Another prefix rebuilds only what names the path or the version, then
+# relinks; the same prefix again rebuilds nothing.
+sources() { sed -n 's/.* -c -o [^ ]* \([^ ]*\.c\)$/\1/p' "$1" | LC_ALL=C sort | tr '\n' ' '; }
+make BUILD="$b" OPT=-O0 PREFIX=/usr/local all > "$tmp/rebuild.txt" 2>&1
+got=$(sources "$tmp/rebuild.txt")
+check "another PREFIX rebuilds grammar/load.c, which names the stdlib path ($got)" \
+  'case " $got" in *" grammar/load.c "*) true ;; *) false ;; esac'
+check "… and only what names it or the version" \
+  '(for f in $got; do grep -q -E "CIVIC_(STDLIB_DIR|VERSION)" "$f" || exit 1; done)'
+check "… and relinks civic" 'grep -q -e "-o $b/civic " "$tmp/rebuild.txt"'
+check "… for the stdlib under that PREFIX" 'strings "$b/civic" | grep -qx "/usr/local/share/civic/stdlib"'
+make BUILD="$b" OPT=-O0 PREFIX=/usr/local all > "$tmp/again.txt" 2>&1
+check "the same PREFIX again rebuilds nothing" '! grep -q -e " -o " "$tmp/again.txt"'
 make BUILD="$b" PREFIX=/opt/civic DESTDIR="$dest" uninstall > "$tmp/uninstall.txt" 2>&1
 check "make uninstall removes the binary, the man page and the stdlib" \
   '[ ! -e "$inst" ] && [ ! -e "$dest/opt/civic/share/man/man1/civic.1" ] && [ ! -e "$dest/opt/civic/share/civic" ]'
