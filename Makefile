@@ -185,11 +185,11 @@ run-example: all
 # ---- install ------------------------------------------------------------------
 # The binary is rebuilt first when DATADIR differs from the one it was built
 # for (config.h), so that it looks for the stdlib where it is installed.  The
-# man page gets the version of the release.
+# man page gets the version of the release and the stdlib's path.
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/stdlib
 	install -m 755 $(CIVIC_BIN) $(DESTDIR)$(BINDIR)/civic
-	sed 's/"civic [0-9][0-9.]*"/"civic $(VERSION)"/' docs/civic.1 > $(BUILD)/civic.1
+	sed -e 's/"civic [0-9][0-9.]*"/"civic $(VERSION)"/' -e 's|/usr/local/share/civic/stdlib|$(DATADIR)/stdlib|' docs/civic.1 > $(BUILD)/civic.1
 	install -m 644 $(BUILD)/civic.1 $(DESTDIR)$(MANDIR)/civic.1
 	cd stdlib && find . -type d -exec install -d $(DESTDIR)$(DATADIR)/stdlib/{} \;
 	cd stdlib && find . -name '*.civic' -exec install -m 644 {} $(DESTDIR)$(DATADIR)/stdlib/{} \;

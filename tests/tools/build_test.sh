@@ -85,6 +85,8 @@ check "the stdlib is installed" \
   '[ -f "$dest/opt/civic/share/civic/stdlib/roles.civic" ] && [ -f "$dest/opt/civic/share/civic/stdlib/calendars/scotland.civic" ]'
 check "the man page is installed with the release's version" \
   'grep -q "\"civic $release\"" "$dest/opt/civic/share/man/man1/civic.1"'
+check "… and the stdlib's path under that PREFIX" \
+  'grep -q "^.I /opt/civic/share/civic/stdlib\$" "$dest/opt/civic/share/man/man1/civic.1" && ! grep -q /usr/local "$dest/opt/civic/share/man/man1/civic.1"'
 check "the installed civic checks a protocol" \
   '"$inst" check --today 2026-01-01 protocols/newent.civic > /dev/null 2>&1'
 # Another prefix rebuilds only what names the path or the version, then
