@@ -259,6 +259,19 @@ const SPOT = {
     { line: /"Christmas Day" on 25 december substitute/, text: 'substitute', scope: 'storage.modifier.civic' },
     { line: /^\s+weekend saturday, sunday/, text: 'weekend', scope: 'storage.type.civic' },
   ],
+  'stdlib/model-protocol.civic': [
+    { line: /^\s+\[MP-1\]\s+work-in-partnership/, text: '[MP-1]', scope: 'entity.name.section.clause.civic', several: true },
+    { line: /^\s+\[MP-1\]\s+work-in-partnership/, text: 'work-in-partnership', scope: 'variable.other.name.civic' },
+    { line: /^Member can expect from Officer \{/, text: 'from', scope: 'keyword.operator.preposition.civic' },
+  ],
+  'stdlib/calendars/scotland.civic': [
+    { line: /"New Year's Day" on 1 january substitute except 2023/, text: 'except', scope: 'keyword.control.conditional.civic' },
+    { line: /"New Year's Day" on 1 january substitute except 2023/, text: '2023', scope: 'constant.numeric.integer.civic' },
+  ],
+  'stdlib/calendars/northern-ireland.civic': [
+    { line: /"St Patrick's Day" on 17 march/, text: 'march', scope: 'support.constant.date.civic' },
+    { line: /"St Patrick's Day" on 17 march/, text: '"St Patrick\'s Day"', scope: 'string.quoted.double.civic', several: true },
+  ],
   'stdlib/roles.civic': [
     { line: /^role Member\b/, text: 'Member', scope: 'entity.name.type.role.civic' },
   ],
