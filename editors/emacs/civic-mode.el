@@ -101,9 +101,19 @@ modalities are in `civic--font-lock-keywords'.")
   "A regexp matching any of WORDS as a whole symbol."
   (concat "\\_<" (regexp-opt words t) "\\_>"))
 
+;; A string ends on its line (grammar/lexer.l): the quote that opens one left
+;; unclosed is no string delimiter, so that the lines after are read as code.
+(eval-and-compile   ; syntax-propertize-rules reads it as it compiles
+  (defconst civic--unclosed-string-re
+    (concat "^\\(?:[^\"#\n]\\|\"\\(?:\\\\.\\|[^\"\\\\\n]\\)*\"\\)*"
+            "\\(\"\\(?:\\\\.\\|[^\"\\\\\n]\\)*\\)$")
+    "A line whose last straight quote opens a string that is not closed.
+Group 1 is that string, to the end of the line."))
+
 (defconst civic--font-lock-keywords
   (append
-   `(;; First what must not be read as words: clause labels open a line,
+   `((,civic--unclosed-string-re 1 font-lock-warning-face)
+     ;; First what must not be read as words: clause labels open a line,
      ;; other clauses are references ([If things go wrong/officers/2]).
      ("^[ \t]*\\(\\[[^]\n]*\\]\\)" 1 'civic-clause-label-face)
      ("\\[[^]\n]*\\]" 0 'civic-clause-face)
@@ -166,6 +176,14 @@ modalities are in `civic--font-lock-keywords'.")
       (modify-syntax-entry c "." table))
     table)
   "Syntax table for `civic-mode'.")
+
+;; The quote that opens a string left unclosed is no string delimiter.
+(defconst civic--syntax-propertize
+  (syntax-propertize-rules
+   (civic--unclosed-string-re
+    (1 (ignore (put-text-property (match-beginning 1) (1+ (match-beginning 1))
+                                  'syntax-table (string-to-syntax "."))))))
+  "Syntax properties for `civic-mode'.")
 
 ;;;; Indentation
 
@@ -293,6 +311,7 @@ modalities are in `civic--font-lock-keywords'.")
 \\{civic-mode-map}"
   :syntax-table civic-mode-syntax-table
   (setq-local font-lock-defaults '(civic--font-lock-keywords nil nil))
+  (setq-local syntax-propertize-function civic--syntax-propertize)
   (setq-local comment-start "# ")
   (setq-local comment-end "")
   (setq-local comment-start-skip "#+[ \t]*")

@@ -71,6 +71,14 @@
   (font-lock-ensure)
   (civic-test-face "withhold" "must not know" 'font-lock-string-face))
 
+(with-temp-buffer
+  (civic-mode)
+  (insert "role Clerk2 \"Town Clerk\n[8.1] Member must not instruct Officer \"x\" # note\n")
+  (font-lock-ensure)
+  (civic-test-face "^role Clerk2" "\"Town" 'font-lock-warning-face)
+  (civic-test-face "^\\[8\\.1\\]" "Member" 'font-lock-type-face)
+  (civic-test-face "^\\[8\\.1\\]" "note" 'font-lock-comment-face))
+
 ;; ---- comments ------------------------------------------------------------------------
 (with-temp-buffer
   (civic-mode)
