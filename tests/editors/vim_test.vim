@@ -69,6 +69,8 @@ call s:Syn('^\[10\.1\] Member may send', 'may', 'civicPermission')
 call s:Syn('^\[7\.1\] Member and Officer must declare', ' and\zs', '')
 call s:Syn('^\[7\.1\] Member and Officer must declare', 'and', 'civicLogical')
 call s:Syn('^\s*otherwise acknowledge', 'otherwise', 'civicConditional')
+call s:Syn('^protocol "', '{', 'civicBrace')
+call s:Syn('^}', '}', 'civicBrace')
 silent edit protocols/houghton-regis.test.civic
 call s:Syn('^\s*expect \[10\.2\] due 2025-12-29', 'due', 'civicVerdict')
 call s:Syn('^\s*expect \[10\.2\] due 2025-12-29', 'expect', 'civicKeyword')

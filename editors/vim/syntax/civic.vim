@@ -64,6 +64,10 @@ syn match civicScenarioWord   "\%(^\s*\)\@<=today\>"
 syn match civicScenarioWord   "\<\%(where\|because\)\>"
 syn match civicVerdict        "\%(\<expect\>.*\)\@<=\<\%(open\|opened\|due\|fulfilled\|breached\|departed\|overdue\|resolved\|ended\|breach\|departure\|obliged\|forbidden\|recommended\|discouraged\|permitted\|unregulated\|reaches\|no\)\>"
 
+" ---- blocks and lists ------------------------------------------------------------
+syn match civicBrace          "[{}]"
+syn match civicDelimiter      "[(),:;]"
+
 " ---- clause references, strings, comments (last: they win where they start) ----
 syn match civicClause         "\[[^\]]*\]"
 syn match civicClauseLabel    "^\s*\zs\[[^\]]*\]"
@@ -105,6 +109,8 @@ hi def link civicDatePart       Constant
 hi def link civicField          Identifier
 hi def link civicScenarioWord   Keyword
 hi def link civicVerdict        Boolean
+hi def link civicBrace          Delimiter
+hi def link civicDelimiter      Delimiter
 hi def link civicClause         Tag
 hi def link civicClauseLabel    Label
 hi def link civicUnterminated   Error
