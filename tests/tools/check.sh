@@ -56,5 +56,22 @@ tally "layers"
 sh tests/tools/repl_pty.sh "$civic" > "$log" 2>&1
 tally "repl (terminal)"
 
+# 7. the build's conventions: version from CHANGELOG.md, flags, Bison, install.
+sh tests/tools/build_test.sh "$civic" > "$log" 2>&1
+tally "build and install"
+
+# 8. the editor files (editors/): the TextMate grammar over the councils and
+# the stdlib (npm packages in build/node_modules), Vim, Emacs, VS Code.
+if command -v node >/dev/null 2>&1; then node tests/editors/textmate.js > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "editors: TextMate grammar"
+sh tests/editors/vim.sh "$civic" > "$log" 2>&1
+tally "editors: Vim"
+sh tests/editors/emacs.sh "$civic" > "$log" 2>&1
+tally "editors: Emacs"
+if command -v node >/dev/null 2>&1; then node tests/editors/vscode.js > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "editors: VS Code extension"
+
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
