@@ -200,6 +200,7 @@ typedef struct fm_item {
     int head;                /* the head's width, 0 when it has none */
     int col;                 /* the column its text starts at, after the head */
     bool field;              /* the head is a field's name, not a clause label */
+    bool wide;               /* a label too wide to align (FM_ALIGN_MAX): one space follows it */
 } fm_item;
 
 typedef struct fm_line {
@@ -287,7 +288,8 @@ static void fm_trivia(fm *f, const fm_tok *t, int depth)
 }
 
 /* A statement's head: its clause label, or in a protocol block its field's
- * name ("next review" is one name); only when text follows it. */
+ * name ("next review" is one name); only when text follows it.  Its text
+ * starts one space after it unless fm_align puts it further. */
 static void fm_head(fm *f, fm_item *it, bool in_protocol)
 {
     size_t n = it->b - it->a;
@@ -300,6 +302,8 @@ static void fm_head(fm *f, fm_item *it, bool in_protocol)
     if ((size_t)it->headn >= n) it->headn = 0;
     for (int k = 0; k < it->headn; k++)
         it->head += (k > 0) + fm_cols(fm_text(f, it->a + (size_t)k), fm_len(f, it->a + (size_t)k));
+    it->col = it->depth * 2 + it->head + 1;
+    it->wide = !it->field && it->head > FM_ALIGN_MAX;
 }
 
 /* The statement starting at token i, up to its end of line or its '{';
@@ -348,12 +352,22 @@ static void fm_items(fm *f)
 }
 
 /* Consecutive statements of one depth with heads of one kind, with nothing
- * between them but comment lines, start their text in one column: one past
- * the widest head. */
+ * between them but comment lines (and statements whose labels are too wide
+ * to align), start their text in one column: one past the widest head. */
 static void fm_set_cols(fm *f, size_t from, size_t to, int widest)
 {
     for (size_t i = from; i < to; i++)
-        if (f->items[i].kind == FI_STMT) f->items[i].col = f->items[i].depth * 2 + widest + 1;
+        if (f->items[i].kind == FI_STMT && !f->items[i].wide) f->items[i].col = f->items[i].depth * 2 + widest + 1;
+}
+
+/* A statement whose head takes a place in a column. */
+static bool fm_aligned(const fm_item *it) { return it->kind == FI_STMT && it->head && !it->wide; }
+
+/* Whether item it, after the run that began at g, leaves it open without
+ * joining it: a comment line, or a label too wide to align, at g's depth. */
+static bool fm_passes(const fm_item *g, const fm_item *it)
+{
+    return it->kind == FI_COMMENT || (it->wide && it->depth == g->depth);
 }
 
 static void fm_align(fm *f)
@@ -363,12 +377,11 @@ static void fm_align(fm *f)
     bool open = false;
     for (size_t i = 0; i <= f->nitems; i++) {
         fm_item *it = i < f->nitems ? &f->items[i] : NULL;
-        if (open && it && it->kind == FI_COMMENT) continue;
-        bool heads = it && it->kind == FI_STMT && it->head;
-        bool joins = open && heads && it->depth == f->items[g].depth && it->field == f->items[g].field;
+        if (open && it && fm_passes(&f->items[g], it)) continue;
+        bool joins = open && it && fm_aligned(it) && it->depth == f->items[g].depth && it->field == f->items[g].field;
         if (!joins) {
             if (open) fm_set_cols(f, g, i, widest);
-            open = heads;
+            open = it && fm_aligned(it);
             g = i;
             widest = 0;
         }
@@ -513,18 +526,30 @@ static void fm_emit(fm *f)
     }
 }
 
+/* A line that opens or closes a block: its comment is its own, not aligned. */
+static bool fm_brace_line(const fm *f, const fm_line *l)
+{
+    const char *c = f->code + l->off;
+    size_t i = 0;
+    while (i < l->len && c[i] == ' ') i++;
+    return l->len && (c[l->len - 1] == '{' || c[i] == '}');
+}
+
 /* Comments at the ends of consecutive lines start in one column, two past
- * the widest of those lines' code. */
+ * the widest of those lines' code; a line opening or closing a block keeps
+ * its comment to itself. */
 static void fm_align_comments(fm *f)
 {
     for (size_t i = 0; i < f->nlines;) {
-        if (f->lines[i].com < 0) {
+        fm_line *l = &f->lines[i];
+        if (l->com < 0 || fm_brace_line(f, l)) {
+            l->comcol = l->width + 2;
             i++;
             continue;
         }
         size_t j = i;
         int widest = 0;
-        for (; j < f->nlines && f->lines[j].com >= 0; j++)
+        for (; j < f->nlines && f->lines[j].com >= 0 && !fm_brace_line(f, &f->lines[j]); j++)
             if (f->lines[j].width > widest) widest = f->lines[j].width;
         for (; i < j; i++) f->lines[i].comcol = widest + 2;
     }
@@ -633,6 +658,26 @@ static long fm_verify(src_set *src, fm_names *nm, const fm_scan *orig, const cha
     else at = again.oom ? -2 : 0;
     fm_scan_free(&again);
     return at;
+}
+
+bool fm_same(src_set *src, uint32_t a, uint32_t b, uint32_t *at, bool *oom)
+{
+    fm_names nm;
+    ar_init(&nm.ar);
+    in_init(&nm.t, &nm.ar);
+    fm_scan x, y;
+    memset(&x, 0, sizeof x);
+    memset(&y, 0, sizeof y);
+    long d = 0;
+    bool scanned = fm_lex(src, a, &nm, &x) && fm_gaps(&x) && fm_lex(src, b, &nm, &y) && fm_gaps(&y);
+    if (scanned) d = fm_differ(&x, &y);
+    *oom = x.oom || y.oom || nm.ar.failed;
+    *at = d > 0 ? (uint32_t)d : 0;
+    fm_scan_free(&x);
+    fm_scan_free(&y);
+    in_free(&nm.t);
+    ar_free(&nm.ar);
+    return scanned && d < 0;
 }
 
 /* ---- the whole ------------------------------------------------------------ */

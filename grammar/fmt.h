@@ -20,10 +20,14 @@
 #include "diag.h"
 #include "source.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-enum { FM_WIDTH = 100 };   /* columns a line of code is wrapped to, where it can be */
+enum {
+    FM_WIDTH = 100,        /* columns a line of code is wrapped to, where it can be */
+    FM_ALIGN_MAX = 12,     /* a wider clause label is followed by one space, not aligned */
+};
 
 typedef enum {
     FM_DONE,      /* *out holds the laid-out text */
@@ -40,5 +44,12 @@ typedef enum {
  * fm_format adds the laid-out text to src as a file of its own (to scan it
  * again); the caller's src_free releases it. */
 fm_result fm_format(src_set *src, uint32_t file, dg_sink *dg, char **out, size_t *outlen, int *line);
+
+/* Whether files a and b of src have the same tokens, in kind and text (the
+ * end of a statement at a line break and at a ';' are the same), and the
+ * same comments, in order: the test fm_format puts its result to.  False
+ * when they differ, *at then the byte offset in a near which they first
+ * do, or when either has a scanning error or memory runs out (*oom). */
+bool fm_same(src_set *src, uint32_t a, uint32_t b, uint32_t *at, bool *oom);
 
 #endif

@@ -39,6 +39,26 @@ static int cf_unknown(const char *a)
     return 2;
 }
 
+/* Options that do not go together, or no file at all: 2 after saying so. */
+static int cf_usage(const cf_opts *o)
+{
+    if (o->nfiles == 0) {
+        cli_usage_error("fmt", "no file to format (name '-' for standard input)");
+        return 2;
+    }
+    if (o->check && o->write) {
+        cli_usage_error("fmt", "--check writes nothing: give --check or -w, not both");
+        return 2;
+    }
+    for (int i = 0; o->write && i < o->nfiles; i++) {
+        if (strcmp(o->files[i], "-") == 0) {
+            cli_usage_error("fmt", "-w rewrites files: standard input ('-') cannot be rewritten");
+            return 2;
+        }
+    }
+    return 0;
+}
+
 /* Returns 0, or 2 after a usage error. */
 static int cf_options(int argc, char **argv, cf_opts *o)
 {
@@ -55,22 +75,7 @@ static int cf_options(int argc, char **argv, cf_opts *o)
         else if (strcmp(a, "-w") == 0 || strcmp(a, "--write") == 0) o->write = true;
         else return cf_unknown(a);
     }
-    if (o->help) return 0;
-    if (o->nfiles == 0) {
-        cli_usage_error("fmt", "no file to format (name '-' for standard input)");
-        return 2;
-    }
-    if (o->check && o->write) {
-        cli_usage_error("fmt", "--check writes nothing: give --check or -w, not both");
-        return 2;
-    }
-    for (int i = 0; o->write && i < o->nfiles; i++) {
-        if (strcmp(o->files[i], "-") == 0) {
-            cli_usage_error("fmt", "-w rewrites files: standard input ('-') cannot be rewritten");
-            return 2;
-        }
-    }
-    return 0;
+    return o->help ? 0 : cf_usage(o);
 }
 
 /* Standard input, read whole, as a file named "<stdin>"; 0 and *err set
@@ -124,6 +129,18 @@ static int cf_temp(const char *real, char **tmp)
     return mkstemp(*tmp);
 }
 
+/* Makes a rename in the directory of `real` (an absolute path, cut here)
+ * last, by syncing the directory: at best, for not every file system can. */
+static void cf_sync_dir(char *real)
+{
+    char *slash = strrchr(real, '/');
+    if (slash) *slash = '\0';
+    int dfd = open(slash ? (*real ? real : "/") : ".", O_RDONLY | O_DIRECTORY);
+    if (dfd < 0) return;
+    (void)fsync(dfd);
+    close(dfd);
+}
+
 /* Replaces the file at `path` by n bytes of data, all at once: a temporary
  * file in the same directory, written, given the old file's mode (and owner,
  * where we may), fsync'ed, renamed over it; for a symbolic link, over the
@@ -147,13 +164,7 @@ static int cf_write_atomic(const char *path, const char *data, size_t n)
     if (close(fd) != 0 && ok) { ok = false; e = errno; }
     if (ok && rename(tmp, real) != 0) { ok = false; e = errno; }
     if (!ok) unlink(tmp);
-    else {
-        /* the rename itself is made to last by syncing the directory */
-        char *slash = strrchr(real, '/');
-        if (slash) *slash = '\0';
-        int dfd = open(slash ? (*real ? real : "/") : ".", O_RDONLY | O_DIRECTORY);
-        if (dfd >= 0) { (void)fsync(dfd); close(dfd); }
-    }
+    else cf_sync_dir(real);
     free(tmp);
     free(real);
     return e;
@@ -170,7 +181,7 @@ static int cf_done(const cf_opts *o, const char *path, const src_file *orig, con
     }
     if (o->write) {
         int e = same ? 0 : cf_write_atomic(path, out, n);
-        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", path, strerror(e));
+        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", path, e == ENOMEM ? "out of memory" : strerror(e));
         return e ? 2 : 0;
     }
     /* The file's new text, byte for byte (as cat would): what -w writes. */
@@ -220,8 +231,8 @@ int cmd_fmt(int argc, char **argv)
     cf_opts o;
     int rc = cf_options(argc, argv, &o);
     if (rc == 0 && o.help) cli_help("fmt", stdout);
-    bool color = rp_use_color(stderr);
-    for (int i = 0; rc != 2 && !o.help && i < o.nfiles; i++) {
+    bool color = rp_use_color(stderr), usage = rc != 0;
+    for (int i = 0; !usage && !o.help && i < o.nfiles; i++) {
         int s = cf_file(&o, o.files[i], color);
         if (s > rc) rc = s;
         fflush(stdout);   /* each file's output before the next file's messages */
