@@ -441,15 +441,17 @@ static int fm_break_rank(const fm *f, size_t i)
 }
 
 /* Where the line holding tokens [s, e) from column col is to break: e when
- * it fits; else the last place of the best rank where the line would end
- * between half the width and the width; else the first place past the
- * width; else e (it cannot break; it stays long). */
+ * it fits; else the last place between the parts of a rule that keeps it
+ * within the width; else the last place in a list or condition that leaves
+ * it between half the width and the width (not "Member\n and Officer …");
+ * else the first place past the width; else e (it cannot break and stays
+ * long). */
 static size_t fm_break_at(const fm *f, size_t s, size_t e, int col)
 {
     size_t best[3] = { 0, 0, 0 }, over = 0;
     for (size_t i = s; i < e; i++) {
         int r = i > s ? fm_break_rank(f, i) : 0;
-        if (r && col <= FM_WIDTH && col >= FM_WIDTH / 2) best[r] = i;
+        if (r && col <= FM_WIDTH && (r == 2 || col >= FM_WIDTH / 2)) best[r] = i;
         else if (r && col > FM_WIDTH && !over) over = i;
         col += (i > s && fm_space(f, i)) + fm_cols(fm_text(f, i), fm_len(f, i));
     }
