@@ -144,14 +144,17 @@ static void cf_sync_dir(char *real)
 /* Replaces the file at `path` by n bytes of data, all at once: a temporary
  * file in the same directory, written, given the old file's mode (and owner,
  * where we may), fsync'ed, renamed over it; for a symbolic link, over the
- * file it points to.  Returns 0, or an errno value, the file untouched.
+ * file it points to.  A file we may not write is refused (EACCES).  (Other
+ * hard links to the file keep the old text.)  Returns 0, or an errno value,
+ * the file untouched.
  * One function on purpose: the shared module for atomic writes is to take
  * its place. */
 static int cf_write_atomic(const char *path, const char *data, size_t n)
 {
     struct stat st;
     char *tmp = NULL, *real = realpath(path, NULL);
-    int fd = real && stat(real, &st) == 0 ? cf_temp(real, &tmp) : -1;
+    /* a file we may not write is not replaced, though its directory would let us */
+    int fd = real && stat(real, &st) == 0 && access(real, W_OK) == 0 ? cf_temp(real, &tmp) : -1;
     if (fd < 0) {
         int e = errno;
         free(tmp);

@@ -7,9 +7,11 @@
 # them; not laid out).  Then -w: through a symbolic link to a file whose mode
 # it keeps (the link stays a link); leaving alone a file already laid out (its
 # time stays) and one with errors while rewriting another; a directory that
-# cannot be written to (as nobody when the tests run as root, who may write
-# anywhere).  Last, the usage errors and --help.  Cases that write make a
-# temporary directory, which they remove.
+# cannot be written to, and a file that may not be written in a directory
+# that may (as nobody when the tests run as root, who may write anywhere).
+# Last, the usage errors and --help.  Cases that write make a temporary
+# directory, which they remove.
+
 $ for f in tests/fmt/*.in.civic; do civic fmt "$f" | diff -u "${f%.in.civic}.out.civic" - || echo "$f: not as expected"; done
 
 $ for f in tests/fmt/*.in.civic; do civic fmt "$f" | civic fmt - | diff -u "${f%.in.civic}.out.civic" - || echo "$f: a second layout differs"; done
@@ -85,6 +87,12 @@ ok.civic
 
 $ d=$(mktemp -d) && chmod 755 "$d" && cd "$d" && mkdir ro && printf 'use  "roles"\n' > ro/a.civic && chmod 555 ro; if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups civic fmt -w ro/a.civic; else civic fmt -w ro/a.civic; fi; s=$?; cat ro/a.civic; ls -A ro; chmod 755 ro; cd / && rm -rf "$d"; exit $s
 civic: cannot write 'ro/a.civic': Permission denied
+use  "roles"
+a.civic
+[2]
+
+$ d=$(mktemp -d) && chmod 755 "$d" && cd "$d" && printf 'use  "roles"\n' > a.civic && chmod 444 a.civic; if [ "$(id -u)" = 0 ]; then chown 65534 "$d" a.civic; setpriv --reuid=65534 --regid=65534 --clear-groups civic fmt -w a.civic; else civic fmt -w a.civic; fi; s=$?; cat a.civic; ls -A; cd / && rm -rf "$d"; exit $s
+civic: cannot write 'a.civic': Permission denied
 use  "roles"
 a.civic
 [2]
