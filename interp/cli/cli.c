@@ -94,6 +94,7 @@ static const char *const cli_texts[][2] = {
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
       "  repl [FILE...]                        ask questions interactively\n"
+      "  fmt [--check] [-w] FILE...            lay files out in the canonical layout\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -148,6 +149,23 @@ static const char *const cli_texts[][2] = {
       "Load the files and read queries and definitions, one per line.  Commands:\n"
       ":load FILE  :reload  :json on|off  :help  :quit.  When standard input is\n"
       "not a terminal, reads it as a script, without prompts.\n" },
+    { "fmt",
+      "Usage: civic fmt [--check] [-w] FILE...\n"
+      "Lay each protocol file out in Civic's one canonical layout: blocks indented\n"
+      "by two spaces, clause labels aligned, one space between words, continuation\n"
+      "lines indented, lines over 100 columns wrapped where a statement may go on,\n"
+      "comments kept where they are.  Only spaces and line breaks change.  FILE '-'\n"
+      "is standard input.  A file with errors is not formatted: its problems are\n"
+      "printed as 'civic check' prints them.\n"
+      "\n"
+      "  (none)       print the formatted text to standard output\n"
+      "  -w, --write  rewrite each file in place (atomically; a file already\n"
+      "               formatted is not touched)\n"
+      "  --check      write nothing; print 'FILE: not formatted' for each file\n"
+      "               that is not\n"
+      "\n"
+      "Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,\n"
+      "2 usage error, or a file that cannot be read or written.\n" },
 };
 
 void cli_help(const char *cmd, FILE *f)

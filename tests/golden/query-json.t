@@ -494,7 +494,7 @@ $ civic query --json tests/query/protocol.civic 'explain A2'
       "meaning": "This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends an enquiry to an Officer. It is due by the close of the 2nd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge enquiry and give timescale within 5 working days; doing so in time meets the duty.",
       "file": "tests/query/protocol.civic",
       "line": 22,
-      "source": "[A2] Officer must respond to enquiry from Member within 2 working days\n       otherwise acknowledge enquiry and give timescale within 5 working days"
+      "source": "[A2]  Officer must respond to enquiry from Member within 2 working days\n        otherwise acknowledge enquiry and give timescale within 5 working days"
     }
   ],
   "steps": [],

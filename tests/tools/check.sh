@@ -44,6 +44,10 @@ tally "golden, scanner on its own thread"
 sh tests/tools/docs.sh "$civic" docs/LANGUAGE.md README.md > "$log" 2>&1
 tally "docs"
 
+# 3b. the repository's Civic files are laid out as civic fmt lays them out.
+sh tests/tools/formatted.sh "$civic" > "$log" 2>&1
+tally "formatted (civic fmt --check)"
+
 # 4. scenarios: the councils' suites and the engine's own.
 ${CIVIC_WRAP:-} "$civic" test protocols tests/scenarios > "$log" 2>&1
 tally "scenarios"

@@ -10,7 +10,7 @@
 #   - stop with status 1 or 2 and an "out of memory" message,
 # and never crash, abort, leak, hang (20 s) or trip a sanitizer.
 # Usage: faults.sh [OP...] where OP is check, query, run or scenarios (the
-# default: all four), or test, json, can, deadline, explain (more operations,
+# default: all four), or test, json, can, deadline, explain, fmt (more operations,
 # see op_cmd).
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
 set -u
@@ -49,6 +49,7 @@ op_cmd() {   # the command line of an operation
     can)      echo "query --json --today 2026-11-22 protocols/reigate-banstead.civic can Member instruct Officer" ;;
     deadline) echo "query --today 2026-11-22 protocols/houghton-regis.civic deadline 10.2 from 2025-12-23" ;;
     explain)  echo "query --today 2026-11-22 protocols/houghton-regis.civic explain 10.2" ;;
+    fmt)      echo "fmt protocols/market-drayton.civic" ;;
   esac
 }
 
