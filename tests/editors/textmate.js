@@ -247,7 +247,7 @@ const SPOT = {
     { line: /^\[2\.5\] Member must respect-legal-duties RFO/, text: 'RFO', scope: 'entity.name.type.role.civic' },
     { line: /^\s+\[5\.2\] procedure grievance-procedure/, text: 'grievance-procedure', scope: 'entity.name.type.procedure.civic' },
     { line: /^\s+\[5\.1\] informally/, text: 'informally', scope: 'keyword.other.civic' },
-    { line: /^\[4\.1\] Member should not seek advice/, text: 'or', scope: 'keyword.operator.logical.civic' },
+    { line: /"on a personal matter" or "on party political issues"/, text: 'or', scope: 'keyword.operator.logical.civic' },
   ],
   'protocols/wadhurst.test.civic': [
     { line: /^\s+expect \w+ at /, text: 'at', scope: 'keyword.other.civic' },
