@@ -11,9 +11,9 @@
  * that brings errors is reported and dropped, so the loaded protocol is
  * never left broken by a typo.
  */
+#include "answer_render.h"
 #include "cli.h"
 #include "fail.h"
-#include "query.h"
 #include "report.h"
 #include "session.h"
 #include "sim.h"
@@ -42,11 +42,20 @@ typedef struct rp_state {
     dt_day today;
     char *buf;               /* a definition being typed over several lines */
     size_t buflen;
+    ss_query query;          /* the question being answered: one for all, so memory stays flat */
+    bool oom;                /* memory ran out at some point: the exit status says so */
 } rp_state;
 
 static rp_state *rp_cur;     /* for the completion callback */
 
 /* ---- building ---------------------------------------------------------------------- */
+
+/* Memory ran out: said once each time, and remembered for the exit status. */
+static void rp_oom(rp_state *r)
+{
+    fputs("civic: error: out of memory\n", stderr);
+    r->oom = true;
+}
 
 static void rp_print_diags(const rp_state *r, const session *s)
 {
@@ -80,18 +89,18 @@ static void rp_drop(session *s)
 }
 
 /* Build a session from the files and the definitions (plus `extra`, when
- * given).  Returns NULL when a file could not be read or memory ran out. */
+ * given), through the session API as every command does.  Returns NULL
+ * when a file could not be read or memory ran out. */
 static session *rp_build(rp_state *r, const char *extra)
 {
     session *s = fail_calloc(1, sizeof *s);
-    if (!s) { fputs("civic: error: out of memory\n", stderr); return NULL; }
-    dg_init(&s->dg);
-    ld_init(&s->ld, &s->dg);
-    s->today = r->today;
+    if (!s) { rp_oom(r); return NULL; }
+    ss_init(s, r->today);
     for (size_t i = 0; i < r->nfiles; i++) {
         int err;
-        if (ld_file(&s->ld, r->files[i], &err) != 0) {
-            fprintf(stderr, "civic: cannot read '%s': %s\n", r->files[i], strerror(err));
+        if (ss_add_file(s, r->files[i], &err) != 0) {
+            cli_unreadable(r->files[i], err);
+            if (err == ENOMEM) r->oom = true;
             rp_drop(s);
             return NULL;
         }
@@ -99,18 +108,20 @@ static session *rp_build(rp_state *r, const char *extra)
     char name[32];
     for (size_t i = 0; i < r->ndefs; i++) {
         snprintf(name, sizeof name, "<repl:%zu>", i + 1);
-        ld_text(&s->ld, name, r->defs[i], strlen(r->defs[i]));
+        ss_add_text(s, name, r->defs[i], strlen(r->defs[i]));
     }
     if (extra) {
         snprintf(name, sizeof name, "<repl:%zu>", r->ndefs + 1);
-        ld_text(&s->ld, name, extra, strlen(extra));
+        ss_add_text(s, name, extra, strlen(extra));
     }
-    ld_finish(&s->ld);
-    md_build(&s->m, &s->ld, r->today);
-    ck_run(&s->m, r->today);
-    q_check_questions(&s->m, r->today);
-    dg_sort(&s->dg);
-    s->built = true;
+    ss_build(s);
+    /* a model that ran out of memory may be missing anything: it answers nothing */
+    if (s->dg.oom) {
+        r->oom = true;
+        rp_print_diags(r, s);
+        rp_drop(s);
+        return NULL;
+    }
     return s;
 }
 
@@ -145,7 +156,7 @@ static void rp_define(rp_state *r, const char *text)
         free(copy);
         if (nd) r->defs = nd;
         rp_drop(trial);
-        fputs("civic: error: out of memory\n", stderr);
+        rp_oom(r);
         return;
     }
     r->defs = nd;
@@ -218,6 +229,7 @@ static void rp_run(rp_state *r, const char *name)
         ran++;
         printf("scenario \"%s\"\n", sc->name);
         sim_result res = sim_run(&r->s->m, sc, r->today, rp_run_entry, r, true);
+        if (res.error) { rp_oom(r); continue; }
         printf("result: %zu of %zu expectations met\n", res.expectations - res.failed, res.expectations);
     }
     if (!ran) printf(*name ? "no scenario named \"%s\"\n" : "no scenarios are loaded%s\n", name);
@@ -249,7 +261,7 @@ static bool rp_command(rp_state *r, char *line)
         if (!*arg) { puts("write ':load FILE'"); return true; }
         char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
         char *copy = fail_strdup(arg);
-        if (!nf || !copy) { free(copy); if (nf) r->files = nf; puts("civic: error: out of memory"); return true; }
+        if (!nf || !copy) { free(copy); if (nf) r->files = nf; rp_oom(r); return true; }
         r->files = nf;
         r->files[r->nfiles++] = copy;
         session *trial = rp_build(r, NULL);
@@ -288,11 +300,14 @@ static bool rp_command(rp_state *r, char *line)
 static void rp_query(rp_state *r, const char *text)
 {
     if (!r->have) { puts("nothing is loaded: ':load FILE' first"); return; }
-    dg_sink dg;
-    dg_init(&dg);
-    q_ctx q = { &r->s->m, &dg, stdout, r->json, r->today, false, NULL, NULL };
-    if (q_run(&q, text) != 0 || dg.errors) rp_text(&dg, &r->s->ld.src, stderr, r->color);
-    dg_free(&dg);
+    if (ss_ask(r->s, &r->query, text, r->today) != 0) {
+        rp_text(&r->query.dg, &r->query.src, stderr, r->color);
+        if (r->query.dg.oom) r->oom = true;
+    } else if (r->json) {
+        an_json(stdout, &r->query.answer);
+    } else {
+        an_text(stdout, &r->query.answer);
+    }
     fflush(stdout);
 }
 
@@ -329,7 +344,7 @@ static void rp_append(rp_state *r, const char *line)
 {
     size_t n = strlen(line);
     char *nb = fail_realloc(r->buf, r->buflen + n + 2);
-    if (!nb) return;
+    if (!nb) { rp_oom(r); return; }
     r->buf = nb;
     memcpy(r->buf + r->buflen, line, n);
     r->buflen += n;
@@ -386,7 +401,7 @@ static void rp_collect_words(void)
         "about", "from", "to", "of", "can", "aka", "is", ":load", ":reload", ":help", ":quit", ":json", ":run",
         ":today", NULL };
     rp_nwords = 0;
-    for (const char *const *q = q_words; *q; q++) rp_add_word(*q);
+    for (int f = 0; f < QF_COUNT; f++) rp_add_word(q_forms[f].lead);
     for (const char *const *k = kw; *k; k++) rp_add_word(*k);
     if (!rp_cur || !rp_cur->have) return;
     const md_model *m = &rp_cur->s->m;
@@ -543,15 +558,17 @@ int cmd_repl(int argc, char **argv)
     r.json = o.json;
     r.today = cli_today(&o);
     rp_cur = &r;
-    for (int i = 0; i < o.nargs; i++) {
+    ss_query_init(&r.query);
+    for (int i = 0; i < o.nargs && !r.oom; i++) {
         char **nf = fail_realloc(r.files, (r.nfiles + 1) * sizeof *nf);
-        if (!nf) break;
-        r.files = nf;
-        r.files[r.nfiles] = fail_strdup(o.args[i]);
-        if (r.files[r.nfiles]) r.nfiles++;
+        if (nf) r.files = nf;
+        if (!nf || !(r.files[r.nfiles] = fail_strdup(o.args[i]))) rp_oom(&r);
+        else r.nfiles++;
     }
     int status = 0;
-    if (r.nfiles) {
+    if (r.oom) {   /* a file named could not even be remembered */
+        status = 2;
+    } else if (r.nfiles) {
         r.s = rp_build(&r, NULL);
         r.have = r.s != NULL;
         if (!r.have) status = 2;
@@ -560,8 +577,10 @@ int cmd_repl(int argc, char **argv)
         /* nothing loaded: start from the shared vocabulary */
         r.defs = fail_malloc(sizeof *r.defs);
         if (r.defs && (r.defs[0] = fail_strdup("use \"roles\"\n"))) r.ndefs = 1;
-        r.s = rp_build(&r, NULL);
+        else rp_oom(&r);
+        r.s = r.oom ? NULL : rp_build(&r, NULL);
         r.have = r.s != NULL;
+        if (!r.have) status = 2;
     }
     if (status == 0) {
         if (r.tty) rp_interactive(&r);
@@ -573,7 +592,9 @@ int cmd_repl(int argc, char **argv)
     for (size_t i = 0; i < r.ndefs; i++) free(r.defs[i]);
     free(r.defs);
     rp_reset_buf(&r);
+    ss_query_free(&r.query);
     free(o.args);
     rp_cur = NULL;
-    return status;
+    /* an answer memory ran out for was not given: a script must not pass for a whole one */
+    return status ? status : r.oom ? 1 : 0;
 }

@@ -29,7 +29,8 @@
 #include "load.h"
 #include "model.h"
 #include "parse.h"
-#include "query.h"
+#include "report.h"
+#include "answer_render.h"
 #include "session.h"
 #include "sim.h"
 #include "source.h"
@@ -1186,16 +1187,20 @@ static int cmd_parse(const char *path)
 
 static double query_us(session *s, FILE *null, const char *text, int reps)
 {
-    q_ctx q = { &s->m, &s->dg, null, false, bench_today(), false, NULL, NULL };
-    size_t before = s->dg.errors;
-    if (q_run(&q, text) != 0 || s->dg.errors != before) {
+    ss_query q;
+    ss_query_init(&q);
+    if (ss_ask(s, &q, text, bench_today()) != 0) {
         fprintf(stderr, "bench: query failed: %s\n", text);
-        print_diags(s, 3);
+        rp_text(&q.dg, &q.src, stderr, false);
+        ss_query_free(&q);
         return -1;
     }
     double t = now();
-    for (int i = 0; i < reps; i++) q_run(&q, text);
-    return (now() - t) / reps * 1e6;
+    for (int i = 0; i < reps; i++)
+        if (ss_ask(s, &q, text, bench_today()) == 0) an_text(null, &q.answer);
+    double us = (now() - t) / reps * 1e6;
+    ss_query_free(&q);
+    return us;
 }
 
 static int cmd_query(const char *path)
