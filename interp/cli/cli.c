@@ -121,7 +121,7 @@ static const char *const cli_texts[][2] = {
       "  deadline CLAUSE from DATE      review\n"
       "  explain CLAUSE                 roles | clauses | who manages ROLE\n"
       "  holidays YEAR                  working days between DATE and DATE\n"
-      "  help\n"
+      "  who handles KIND about ROLE    help\n"
       "\n"
       "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
     { "test",

@@ -196,14 +196,15 @@ static void rp_define(rp_state *r, const char *text)
 
 static void rp_help(void)
 {
+    /* the queries from their table (q_forms.h), two to a line */
     puts("Type a query, or a definition (a role, a rule, a route, a scenario…) to add it.\n"
-         "Queries:\n"
-         "  can ROLE ACTION [ROLE]            duties of ROLE\n"
-         "  expectations of ROLE from ROLE    route KIND by ROLE about ROLE\n"
-         "  deadline CLAUSE from DATE         review\n"
-         "  explain CLAUSE                    roles | clauses | who manages ROLE\n"
-         "  holidays YEAR                     working days between DATE and DATE\n"
-         "Commands:\n"
+         "Queries:");
+    char syntax[256], next[256];
+    for (size_t i = 0; q_help_group(i, syntax, sizeof syntax); i += 2) {
+        if (q_help_group(i + 1, next, sizeof next)) printf("  %-36s%s\n", syntax, next);
+        else printf("  %s\n", syntax);
+    }
+    puts("Commands:\n"
          "  :load FILE    load a protocol file        :reload      read the files again\n"
          "  :run [NAME]   run the scenarios           :today DATE  set today\n"
          "  :json on|off  answers as JSON             :help        this text\n"

@@ -18,6 +18,21 @@ const q_form_info q_forms[QF_COUNT] = {
 #undef QF_INFO
 };
 
+const char *q_help_group(size_t i, char *buf, size_t cap)
+{
+    size_t line = 0, len = 0;
+    if (cap) buf[0] = '\0';
+    for (int f = 0; f < QF_COUNT; f++) {
+        const q_form_info *fi = &q_forms[f];
+        if (line == i && cap) len += (size_t)snprintf(buf + len, len < cap ? cap - len : 0, "%s%s", len ? " | " : "", fi->syntax);
+        if (len >= cap) len = cap ? cap - 1 : 0;
+        if (!fi->help) continue;
+        if (!*fi->help) { len = 0; if (cap) buf[0] = '\0'; continue; }   /* not listed */
+        if (line++ == i) return fi->help;
+    }
+    return NULL;
+}
+
 /* ---- tokens ------------------------------------------------------------------ */
 
 /* A quoted string or a bracketed clause from s[i]; returns where it ends. */

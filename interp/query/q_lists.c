@@ -207,19 +207,14 @@ int q_eval_working(const q_eval *e, const q_question *q, q_answer *a)
 
 bool q_compile_help(q_parse *p, q_question *q) { return q_expect_end(p); }
 
-/* The lines of help, from the table: "SYNTAX  what it answers"; a form
- * without a help text of its own shares the next one's line. */
+/* The lines of help, from the table: "SYNTAX  what it answers". */
 int q_eval_help(const q_eval *e, const q_question *q, q_answer *a)
 {
     q_help_a *o = &a->u.help;
     if (!(o->lines = q_array(e, QF_COUNT, sizeof *o->lines))) return 0;
-    const char *syntax = NULL;
-    for (int f = 0; f < QF_COUNT; f++) {
-        const q_form_info *fi = &q_forms[f];
-        syntax = syntax ? ar_printf(e->ar, "%s | %s", syntax, fi->syntax) : fi->syntax;
-        if (!fi->help) continue;
-        if (*fi->help) o->lines[o->n++] = ar_printf(e->ar, "%-34s %s", syntax, fi->help);
-        syntax = NULL;
-    }
+    char syntax[256];
+    const char *help;
+    for (size_t i = 0; (help = q_help_group(i, syntax, sizeof syntax)); i++)
+        o->lines[o->n++] = ar_printf(e->ar, "%-34s %s", syntax, help);
     return 0;
 }

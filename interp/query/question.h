@@ -111,6 +111,11 @@ typedef struct q_form_info {
     const char *lead, *alias, *second, *syntax, *help, *kind;
 } q_form_info;
 extern const q_form_info q_forms[QF_COUNT];
+/* The forms as `help` lists them, a line each: the i-th line's syntax
+ * ("roles | clauses | who manages ROLE": forms without a help text of their
+ * own join the next) into buf (cap bytes), and its help text; NULL past the
+ * last line. */
+const char *q_help_group(size_t i, char *buf, size_t cap);
 
 /* Every scenario's expect "can …" VERDICT, compiled into its expectation
  * (md_expect.question) at load, after the checks: what cannot be compiled

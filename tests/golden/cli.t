@@ -74,7 +74,7 @@ Answer one query about the protocol in FILE.  Queries:
   deadline CLAUSE from DATE      review
   explain CLAUSE                 roles | clauses | who manages ROLE
   holidays YEAR                  working days between DATE and DATE
-  help
+  who handles KIND about ROLE    help
 
 Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.
 

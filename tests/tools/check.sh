@@ -52,6 +52,13 @@ tally "scenarios"
 sh tests/tools/layers.sh > "$log" 2>&1
 tally "layers"
 
+# 5b. the lists made from one table each: the query forms (q_forms.h) in the
+# docs and help texts, the diagnostic codes (dg_codes.h) in the sources and docs.
+sh tests/tools/forms.sh "$civic" > "$log" 2>&1
+tally "query forms"
+sh tests/tools/codes.sh > "$log" 2>&1
+tally "diagnostic codes"
+
 # 6. the REPL on a pseudo-terminal: completion, history, multi-line, Ctrl-C.
 sh tests/tools/repl_pty.sh "$civic" > "$log" 2>&1
 tally "repl (terminal)"
