@@ -59,6 +59,10 @@ tally "query forms"
 sh tests/tools/codes.sh > "$log" 2>&1
 tally "diagnostic codes"
 
+# 5c. the --json output of check and of every query form against docs/json-schema.json.
+python3 tests/tools/schema.py "$civic" > "$log" 2>&1
+tally "JSON schema"
+
 # 6. the REPL on a pseudo-terminal: completion, history, multi-line, Ctrl-C.
 sh tests/tools/repl_pty.sh "$civic" > "$log" 2>&1
 tally "repl (terminal)"
