@@ -135,6 +135,41 @@ static void rp_rebuild(rp_state *r, bool report)
     if (report && (r->s->dg.errors || r->s->dg.oom)) rp_print_diags(r, r->s);
 }
 
+/* "added: 1 role, 2 rules": what the new model n has that the old o had not. */
+static void rp_print_added(const md_model *o, const md_model *n)
+{
+    const size_t counts[][2] = { { n->nroles, o ? o->nroles : 0 }, { n->nterms, o ? o->nterms : 0 },
+                                 { n->nnorms, o ? o->nnorms : 0 }, { n->nroutes, o ? o->nroutes : 0 },
+                                 { n->nscens, o ? o->nscens : 0 } };
+    static const char *const what[] = { "role", "term", "rule", "route", "scenario" };
+    printf("added:");
+    bool any = false;
+    for (size_t k = 0; k < sizeof what / sizeof what[0]; k++) {
+        size_t d = counts[k][0] - counts[k][1];
+        if (!d) continue;
+        printf("%s %zu %s%s", any ? "," : "", d, what[k], d == 1 ? "" : "s");
+        any = true;
+    }
+    if (!any) printf(" the definition (nothing new to count)");
+    putchar('\n');
+}
+
+/* The warnings of the newest entry ("<repl:N>") are worth seeing. */
+static void rp_print_warnings(const rp_state *r)
+{
+    char want[32];
+    snprintf(want, sizeof want, "<repl:%zu>", r->ndefs);
+    for (size_t i = 0; i < r->s->dg.count; i++) {
+        const dg_diag *d = &r->s->dg.items[i];
+        const src_file *f = src_get(&r->s->ld.src, d->where.file);
+        if (!f || strcmp(f->path, want) != 0) continue;
+        int line, col;
+        src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
+        fprintf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
+        for (size_t h = 0; h < dg_nhints_shown(d); h++) fprintf(stderr, "hint: %s\n", dg_hint_shown(d, h));
+    }
+}
+
 static void rp_define(rp_state *r, const char *text)
 {
     session *trial = rp_build(r, text);
@@ -161,35 +196,11 @@ static void rp_define(rp_state *r, const char *text)
     }
     r->defs = nd;
     r->defs[r->ndefs++] = copy;
-    const md_model *o = r->have ? &r->s->m : NULL, *n = &trial->m;
-    size_t dr = n->nroles - (o ? o->nroles : 0), dn = n->nnorms - (o ? o->nnorms : 0);
-    size_t dt = n->nroutes - (o ? o->nroutes : 0), ds = n->nscens - (o ? o->nscens : 0);
-    size_t dterm = n->nterms - (o ? o->nterms : 0);
+    rp_print_added(r->have ? &r->s->m : NULL, &trial->m);
     rp_drop(r->s);
     r->s = trial;
     r->have = true;
-    printf("added:");
-    bool any = false;
-    if (dr) { printf(" %zu role%s", dr, dr == 1 ? "" : "s"); any = true; }
-    if (dterm) { printf("%s %zu term%s", any ? "," : "", dterm, dterm == 1 ? "" : "s"); any = true; }
-    if (dn) { printf("%s %zu rule%s", any ? "," : "", dn, dn == 1 ? "" : "s"); any = true; }
-    if (dt) { printf("%s %zu route%s", any ? "," : "", dt, dt == 1 ? "" : "s"); any = true; }
-    if (ds) { printf("%s %zu scenario%s", any ? "," : "", ds, ds == 1 ? "" : "s"); any = true; }
-    if (!any) printf(" the definition (nothing new to count)");
-    putchar('\n');
-    /* warnings of the new entry are worth seeing */
-    for (size_t i = 0; i < r->s->dg.count; i++) {
-        const dg_diag *d = &r->s->dg.items[i];
-        const src_file *f = src_get(&r->s->ld.src, d->where.file);
-        if (!f || strncmp(f->path, "<repl:", 6) != 0) continue;
-        char want[32];
-        snprintf(want, sizeof want, "<repl:%zu>", r->ndefs);
-        if (strcmp(f->path, want) != 0) continue;
-        int line, col;
-        src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
-        fprintf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
-        for (size_t h = 0; h < dg_nhints_shown(d); h++) fprintf(stderr, "hint: %s\n", dg_hint_shown(d, h));
-    }
+    rp_print_warnings(r);
 }
 
 /* ---- commands ------------------------------------------------------------------------- */
@@ -244,6 +255,28 @@ static char *rp_trim(char *s)
     return s;
 }
 
+/* :load FILE: the files so far and this one, rebuilt; kept only when it loads. */
+static void rp_load(rp_state *r, const char *arg)
+{
+    if (!*arg) { puts("write ':load FILE'"); return; }
+    char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
+    char *copy = fail_strdup(arg);
+    if (!nf || !copy) { free(copy); if (nf) r->files = nf; rp_oom(r); return; }
+    r->files = nf;
+    r->files[r->nfiles++] = copy;
+    session *trial = rp_build(r, NULL);
+    if (!trial) {
+        free(r->files[--r->nfiles]);
+        return;
+    }
+    rp_drop(r->s);
+    r->s = trial;
+    r->have = true;
+    if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
+    printf("loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles, r->s->m.nnorms,
+           r->s->m.nroutes, r->s->m.nscens);
+}
+
 /* Returns false to quit. */
 static bool rp_command(rp_state *r, char *line)
 {
@@ -259,23 +292,7 @@ static bool rp_command(rp_state *r, char *line)
         else { puts("write ':json on' or ':json off'"); return true; }
         printf("answers as %s\n", r->json ? "JSON" : "text");
     } else if (!strcmp(cmd, "load")) {
-        if (!*arg) { puts("write ':load FILE'"); return true; }
-        char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
-        char *copy = fail_strdup(arg);
-        if (!nf || !copy) { free(copy); if (nf) r->files = nf; rp_oom(r); return true; }
-        r->files = nf;
-        r->files[r->nfiles++] = copy;
-        session *trial = rp_build(r, NULL);
-        if (!trial) {
-            free(r->files[--r->nfiles]);
-            return true;
-        }
-        rp_drop(r->s);
-        r->s = trial;
-        r->have = true;
-        if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
-        printf("loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles, r->s->m.nnorms,
-               r->s->m.nroutes, r->s->m.nscens);
+        rp_load(r, arg);
     } else if (!strcmp(cmd, "reload")) {
         rp_rebuild(r, true);
         if (r->have) printf("reloaded: %zu roles, %zu rules, %zu routes\n", r->s->m.nroles, r->s->m.nnorms, r->s->m.nroutes);
@@ -546,6 +563,30 @@ static void rp_script(rp_state *r)
     free(line);
 }
 
+/* The files named on the command line, or, with none, the shared
+ * vocabulary: the first model.  Returns 0, or 2 when it cannot be built. */
+static int rp_start(rp_state *r, char **args, int nargs)
+{
+    for (int i = 0; i < nargs && !r->oom; i++) {
+        char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
+        if (nf) r->files = nf;
+        if (!nf || !(r->files[r->nfiles] = fail_strdup(args[i]))) rp_oom(r);
+        else r->nfiles++;
+    }
+    if (r->oom) return 2;   /* a file named could not even be remembered */
+    if (!r->nfiles) {
+        /* nothing loaded: start from the shared vocabulary */
+        r->defs = fail_malloc(sizeof *r->defs);
+        if (r->defs && (r->defs[0] = fail_strdup("use \"roles\"\n"))) r->ndefs = 1;
+        else { rp_oom(r); return 2; }
+    }
+    r->s = rp_build(r, NULL);
+    r->have = r->s != NULL;
+    if (!r->have) return 2;
+    if (r->nfiles && (r->s->dg.errors || r->s->dg.oom)) rp_print_diags(r, r->s);
+    return 0;
+}
+
 int cmd_repl(int argc, char **argv)
 {
     cli_opts o;
@@ -560,29 +601,7 @@ int cmd_repl(int argc, char **argv)
     r.today = cli_today(&o);
     rp_cur = &r;
     ss_query_init(&r.query);
-    for (int i = 0; i < o.nargs && !r.oom; i++) {
-        char **nf = fail_realloc(r.files, (r.nfiles + 1) * sizeof *nf);
-        if (nf) r.files = nf;
-        if (!nf || !(r.files[r.nfiles] = fail_strdup(o.args[i]))) rp_oom(&r);
-        else r.nfiles++;
-    }
-    int status = 0;
-    if (r.oom) {   /* a file named could not even be remembered */
-        status = 2;
-    } else if (r.nfiles) {
-        r.s = rp_build(&r, NULL);
-        r.have = r.s != NULL;
-        if (!r.have) status = 2;
-        else if (r.s->dg.errors || r.s->dg.oom) rp_print_diags(&r, r.s);
-    } else {
-        /* nothing loaded: start from the shared vocabulary */
-        r.defs = fail_malloc(sizeof *r.defs);
-        if (r.defs && (r.defs[0] = fail_strdup("use \"roles\"\n"))) r.ndefs = 1;
-        else rp_oom(&r);
-        r.s = r.oom ? NULL : rp_build(&r, NULL);
-        r.have = r.s != NULL;
-        if (!r.have) status = 2;
-    }
+    int status = rp_start(&r, o.args, o.nargs);
     if (status == 0) {
         if (r.tty) rp_interactive(&r);
         else rp_script(&r);

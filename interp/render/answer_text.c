@@ -200,6 +200,31 @@ static void at_source(FILE *o, const q_rule *r)
     to_puts(o, "\n");
 }
 
+static void at_cited_step(FILE *o, const q_cited_step *s)
+{
+    /* each step under its own clause; the route's clause beside the route when it differs */
+    bool other = s->route_clause && strcmp(s->route_clause, s->clause) != 0;
+    to_printf(o, "[%s] step %d of the route for a %s%s%s%s: %s%s%s\n", s->clause, s->step, s->route, other ? " [" : "",
+              other ? s->route_clause : "", other ? "]" : "", s->meaning, s->condition ? ", " : "",
+              s->condition ? s->condition : "");
+}
+
+static void at_cited_review(FILE *o, const q_explain_a *x)
+{
+    char next[11] = "";
+    if (x->review_status.known) dt_format(x->review_status.next, next);
+    to_printf(o, "[%s] the protocol is reviewed %s", x->clause, x->review_cycle);
+    if (x->review_status.known)
+        to_printf(o, "; the next review is due by %s%s", next, x->review_status.overdue ? ", and is overdue" : "");
+    to_puts(o, " ('review' says more)\n");
+}
+
+static void at_definition(FILE *o, const char *clause, const q_definition *d)
+{
+    to_printf(o, "[%s] the %s %s (%s%s%s)\n  %s:%d: %.*s\n", clause, d->kind, d->name, d->quoted ? "\"" : "", d->display,
+              d->quoted ? "\"" : "", d->file ? d->file : "?", d->line, (int)d->source_len, d->source);
+}
+
 static void at_explain(FILE *o, const q_answer *a)
 {
     const q_explain_a *x = &a->u.explain;
@@ -209,27 +234,9 @@ static void at_explain(FILE *o, const q_answer *a)
         at_source(o, &n->rule);
         to_printf(o, "  %s\n", n->meaning);
     }
-    for (size_t i = 0; i < x->nsteps; i++) {
-        const q_cited_step *s = &x->steps[i];
-        /* each step under its own clause; the route's clause beside the route when it differs */
-        bool other = s->route_clause && strcmp(s->route_clause, s->clause) != 0;
-        to_printf(o, "[%s] step %d of the route for a %s%s%s%s: %s%s%s\n", s->clause, s->step, s->route, other ? " [" : "",
-                  other ? s->route_clause : "", other ? "]" : "", s->meaning, s->condition ? ", " : "",
-                  s->condition ? s->condition : "");
-    }
-    if (x->review) {
-        char next[11] = "";
-        if (x->review_status.known) dt_format(x->review_status.next, next);
-        to_printf(o, "[%s] the protocol is reviewed %s", x->clause, x->review_cycle);
-        if (x->review_status.known)
-            to_printf(o, "; the next review is due by %s%s", next, x->review_status.overdue ? ", and is overdue" : "");
-        to_puts(o, " ('review' says more)\n");
-    }
-    for (size_t i = 0; i < x->ndefinitions; i++) {
-        const q_definition *d = &x->definitions[i];
-        to_printf(o, "[%s] the %s %s (%s%s%s)\n  %s:%d: %.*s\n", x->clause, d->kind, d->name, d->quoted ? "\"" : "",
-                  d->display, d->quoted ? "\"" : "", d->file ? d->file : "?", d->line, (int)d->source_len, d->source);
-    }
+    for (size_t i = 0; i < x->nsteps; i++) at_cited_step(o, &x->steps[i]);
+    if (x->review) at_cited_review(o, x);
+    for (size_t i = 0; i < x->ndefinitions; i++) at_definition(o, x->clause, &x->definitions[i]);
 }
 
 /* ---- lists ------------------------------------------------------------------------------------ */

@@ -52,6 +52,12 @@ tally "scenarios"
 sh tests/tools/layers.sh > "$log" 2>&1
 tally "layers"
 
+# 5a. no circles: no two files of interp/query/ or interp/render/ call each other
+# (from the symbols of the objects the binary was built from).
+objdir=$(dirname "$civic"); [ "$objdir" = . ] && objdir=build
+sh tests/tools/calls.sh "$objdir" > "$log" 2>&1
+tally "calls"
+
 # 5b. the lists made from one table each: the query forms (q_forms.h) in the
 # docs and help texts, the diagnostic codes (dg_codes.h) in the sources and docs.
 sh tests/tools/forms.sh "$civic" > "$log" 2>&1
