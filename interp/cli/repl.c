@@ -207,14 +207,9 @@ static void rp_define(rp_state *r, const char *text)
 
 static void rp_help(void)
 {
-    /* the queries from their table (q_forms.h), two to a line */
     puts("Type a query, or a definition (a role, a rule, a route, a scenario…) to add it.\n"
          "Queries:");
-    char syntax[256], next[256];
-    for (size_t i = 0; q_help_group(i, syntax, sizeof syntax); i += 2) {
-        if (q_help_group(i + 1, next, sizeof next)) printf("  %-36s%s\n", syntax, next);
-        else printf("  %s\n", syntax);
-    }
+    cli_forms(stdout);
     puts("Commands:\n"
          "  :load FILE    load a protocol file        :reload      read the files again\n"
          "  :run [NAME]   run the scenarios           :today DATE  set today\n"
@@ -319,8 +314,16 @@ static void rp_query(rp_state *r, const char *text)
 {
     if (!r->have) { puts("nothing is loaded: ':load FILE' first"); return; }
     if (ss_ask(r->s, &r->query, text, r->today) != 0) {
-        rp_text(&r->query.dg, &r->query.src, stderr, r->color);
-        if (r->query.dg.oom) r->oom = true;
+        const dg_sink *dg = &r->query.dg;
+        const src_set *src = &r->query.src;
+        /* as JSON, the envelope says why (ok: false), as `civic query --json` does */
+        if (r->json) {
+            an_json_error(stdout, text, &dg, &src, 1);
+            rp_notes(dg, stderr);
+        } else {
+            rp_text(dg, src, stderr, r->color);
+        }
+        if (dg->oom) r->oom = true;
     } else if (r->json) {
         an_json(stdout, &r->query.answer);
     } else {

@@ -195,7 +195,7 @@ void q_compile_scenarios(md_model *m, dt_day today)
     for (size_t k = 0; k < m->nscens; k++) {
         md_scenario *s = &m->scens[k];
         for (size_t i = 0; i < s->nitems; i++) {
-            if (s->items[i].kind != SI_EX || s->items[i].u.ex.kind != EX_VERDICT) continue;
+            if (s->items[i].kind != SI_EX || s->items[i].u.ex.kind != EX_VERDICT || !s->items[i].u.ex.query) continue;
             md_expect *x = &s->items[i].u.ex;
             dg_sink why;
             dg_init(&why);
