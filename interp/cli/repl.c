@@ -44,6 +44,7 @@ typedef struct rp_state {
     size_t buflen;
     ss_query query;          /* the question being answered: one for all, so memory stays flat */
     bool oom;                /* memory ran out at some point: the exit status says so */
+    bool failed;             /* a question was not answered, a definition or file not added */
 } rp_state;
 
 static rp_state *rp_cur;     /* for the completion callback */
@@ -173,7 +174,7 @@ static void rp_print_warnings(const rp_state *r)
 static void rp_define(rp_state *r, const char *text)
 {
     session *trial = rp_build(r, text);
-    if (!trial) return;
+    if (!trial) { r->failed = true; return; }
     /* only the problems of the new entry matter here */
     size_t errors = trial->dg.errors + (trial->dg.oom ? 1 : 0);
     size_t before = r->have ? r->s->dg.errors : 0;
@@ -183,6 +184,7 @@ static void rp_define(rp_state *r, const char *text)
         rp_print_new(r, trial, entry, before);
         fprintf(stderr, "not added: fix the error%s above and type it again\n", errors - before == 1 ? "" : "s");
         rp_drop(trial);
+        r->failed = true;
         return;
     }
     char **nd = fail_realloc(r->defs, (r->ndefs + 1) * sizeof *nd);
@@ -262,6 +264,7 @@ static void rp_load(rp_state *r, const char *arg)
     session *trial = rp_build(r, NULL);
     if (!trial) {
         free(r->files[--r->nfiles]);
+        r->failed = true;
         return;
     }
     rp_drop(r->s);
@@ -324,6 +327,7 @@ static void rp_query(rp_state *r, const char *text)
             rp_text(dg, src, stderr, r->color);
         }
         if (dg->oom) r->oom = true;
+        r->failed = true;
     } else if (r->json) {
         an_json(stdout, &r->query.answer);
     } else {
@@ -618,6 +622,7 @@ int cmd_repl(int argc, char **argv)
     ss_query_free(&r.query);
     free(o.args);
     rp_cur = NULL;
-    /* an answer memory ran out for was not given: a script must not pass for a whole one */
-    return status ? status : r.oom ? 1 : 0;
+    /* a script whose question went unanswered (or whose answer memory ran
+     * out for) must not pass for one that went through */
+    return status ? status : r.oom || (!r.tty && r.failed) ? 1 : 0;
 }

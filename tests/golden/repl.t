@@ -12,6 +12,7 @@ Town Clerk manages Officer [R4]
 hint: did you mean 'Officer'?
 added: 1 rule
 Forbidden. [Z1] Member must not bully Officer
+[1]
 
 $ printf ':json on\nworking days between 2025-12-23 and 2026-01-05\ncan Oficer instruct Member\nfrobnicate\n' | civic repl --today 2026-11-22 tests/query/protocol.civic
 answers as JSON
@@ -63,6 +64,7 @@ answers as JSON
       |           ^
 hint: a rule reads ROLE must|should|may|must not ACTION …, like 'Member must not instruct Officer'
 not added: fix the error above and type it again
+[1]
 
 $ printf ':help\n' | civic repl
 Type a query, or a definition (a role, a rule, a route, a scenario…) to add it.

@@ -1,4 +1,4 @@
-/* Unit tests for the query engine (interp/query/): q_run on a
+/* Unit tests for the query engine (interp/query/), end to end: ss_ask on a
  * protocol built from text, with the answer written to a memory stream. */
 #include <stdarg.h>
 #include <stddef.h>
