@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "suggest.h"
 #include "fail.h"
+#include "question.h"
 #include "session.h"
 
 #include <errno.h>
@@ -82,6 +83,9 @@ dt_day cli_today(const cli_opts *o)
     return o->has_today ? o->today : ss_system_today();
 }
 
+/* Where a help text lists the query forms (cli_forms). */
+#define CLI_FORMS "\001forms\n"
+
 static const char *const cli_texts[][2] = {
     { NULL,
       "Usage: civic COMMAND [OPTION]... [ARG]...\n"
@@ -117,11 +121,7 @@ static const char *const cli_texts[][2] = {
     { "query",
       "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
-      "  can ROLE ACTION [ROLE]         expectations of ROLE from ROLE\n"
-      "  duties of ROLE                 route KIND by ROLE about ROLE\n"
-      "  deadline CLAUSE from DATE      review\n"
-      "  explain CLAUSE                 roles | clauses | who manages ROLE\n"
-      "  holidays YEAR                  working days between DATE and DATE\n"
+      CLI_FORMS
       "  help\n"
       "\n"
       "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
@@ -168,12 +168,26 @@ static const char *const cli_texts[][2] = {
       "2 usage error, or a file that cannot be read or written.\n" },
 };
 
+void cli_forms(FILE *f)
+{
+    char syntax[256], next[256];
+    for (size_t i = 0; q_help_group(i, syntax, sizeof syntax); i += 2) {
+        if (q_help_group(i + 1, next, sizeof next)) fprintf(f, "  %-36s%s\n", syntax, next);
+        else fprintf(f, "  %s\n", syntax);
+    }
+}
+
 void cli_help(const char *cmd, FILE *f)
 {
     for (size_t i = 0; i < sizeof cli_texts / sizeof cli_texts[0]; i++) {
         const char *name = cli_texts[i][0];
         if ((!cmd && !name) || (cmd && name && strcmp(cmd, name) == 0)) {
-            fputs(cli_texts[i][1], f);
+            /* the query forms, from their table, where the text marks them */
+            const char *t = cli_texts[i][1], *forms = strstr(t, CLI_FORMS);
+            if (!forms) { fputs(t, f); return; }
+            fwrite(t, 1, (size_t)(forms - t), f);
+            cli_forms(f);
+            fputs(forms + strlen(CLI_FORMS), f);
             return;
         }
     }

@@ -991,13 +991,16 @@ bool md_overrides_norm(const md_norm *n, const md_norm *o)
 
 const char *md_norm_clause(const md_norm *n) { return n->x->cited ? n->x->cited : n->clause; }
 
-const char *md_cite(const md_model *m, const md_norm *n)
+const char *md_cite_in(const md_model *m, arena *ar, const md_norm *n)
 {
+    (void)m;
     if (n->x->cited && n->clause && n->x->cited != n->clause)
-        return ar_printf(m->ar, "[%s] (model [%s])", n->x->cited, n->clause);
-    if (n->clause) return ar_printf(m->ar, "[%s]", n->clause);
+        return ar_printf(ar, "[%s] (model [%s])", n->x->cited, n->clause);
+    if (n->clause) return ar_printf(ar, "[%s]", n->clause);
     return n->from_role ? "(role declaration)" : "(no clause)";
 }
+
+const char *md_cite(const md_model *m, const md_norm *n) { return md_cite_in(m, m->ar, n); }
 
 /* "[4.3] adopts [MP-2]" and "omits [MP-7]". */
 static void md_adopts(md_model *m)

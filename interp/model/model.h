@@ -22,6 +22,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+struct q_question;
+
 /* Roles a relation leaves out: "LineManager manages Officer except Clerk". */
 typedef struct md_roleset {
     int *roles;
@@ -240,6 +242,7 @@ typedef struct md_expect {
     bool informal;               /* the informal step: "expect complaint at informal" */
     const char *query;           /* EX_VERDICT: the question, as written in its string */
     const char *verdict;         /* EX_VERDICT: obliged, forbidden, …, unregulated */
+    const struct q_question *question;   /* EX_VERDICT: the question compiled at load (query/question.h), or NULL */
     loc query_at;                /* EX_VERDICT: the string */
     loc at;
 } md_expect;
@@ -360,6 +363,8 @@ size_t md_label_part(const char *label, size_t i, char *buf, size_t cap);
 bool md_label_cites(const char *label, const char *c);
 /* "[4.3]", "[4.3] (model [MP-2])", or "(no clause)". */
 const char *md_cite(const md_model *m, const md_norm *n);
+/* The same, built in the arena given (a query's scratch arena). */
+const char *md_cite_in(const md_model *m, arena *ar, const md_norm *n);
 /* Index entries for norms whose subject is exactly `role` with an act of
  * `action`: for (e = md_ra_first(..); e >= 0; e = md_ra_next(m, e)) md_ra_norm(m, e). */
 int md_ra_first(const md_model *m, int role, int action);
@@ -383,5 +388,7 @@ typedef struct md_review {
     const char *basis;           /* "every 1 year from 2018-03-26", … */
 } md_review;
 md_review md_review_status(const md_model *m, dt_day today);
+/* The same, its basis built in the arena given. */
+md_review md_review_status_in(const md_model *m, arena *ar, dt_day today);
 
 #endif

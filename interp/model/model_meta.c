@@ -479,7 +479,9 @@ static dt_day mm_add_months(dt_day d, long months)
     return dt_from_ymd(ny, nm, day > max ? max : day);
 }
 
-md_review md_review_status(const md_model *m, dt_day today)
+md_review md_review_status(const md_model *m, dt_day today) { return md_review_status_in(m, m->ar, today); }
+
+md_review md_review_status_in(const md_model *m, arena *ar, dt_day today)
 {
     const md_meta *mt = &m->meta;
     md_review r;
@@ -496,14 +498,14 @@ md_review md_review_status(const md_model *m, dt_day today)
         if (mt->next_year_only) {
             int y, mo, dd;
             dt_to_ymd(mt->next, &y, &mo, &dd);
-            r.basis = ar_printf(m->ar, "the protocol states the next review is due in %d", y);
+            r.basis = ar_printf(ar, "the protocol states the next review is due in %d", y);
         }
     } else if (mt->review == RV_EVERY && r.has_last) {
         r.known = true;
         r.next = mm_add_months(r.last, mt->review_n);
-        r.basis = ar_printf(m->ar, "reviewed %s from %s", mt->review_text, last);
+        r.basis = ar_printf(ar, "reviewed %s from %s", mt->review_text, last);
     } else if (mt->review == RV_VAGUE) {
-        r.basis = ar_printf(m->ar, "reviewed %s: no fixed date", mt->review_text);
+        r.basis = ar_printf(ar, "reviewed %s: no fixed date", mt->review_text);
     } else if (mt->review == RV_EVERY) {
         r.basis = "no adoption, approval or review date to count from";
     } else {

@@ -292,7 +292,7 @@ static bool ms_is_can(const char *text)
     return strncasecmp(text + k, "can", 3) == 0 && (!text[k + 3] || strchr(" \t", text[k + 3]));
 }
 
-/* "can Member instruct Officer" forbidden: the question is checked (q_check_questions)
+/* "can Member instruct Officer" forbidden: the question is checked (q_compile_scenarios)
  * and answered (sim) once the model is whole. */
 static bool ms_verdict_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
 {

@@ -70,11 +70,12 @@ Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.
 $ civic query --help
 Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'
 Answer one query about the protocol in FILE.  Queries:
-  can ROLE ACTION [ROLE]         expectations of ROLE from ROLE
-  duties of ROLE                 route KIND by ROLE about ROLE
-  deadline CLAUSE from DATE      review
-  explain CLAUSE                 roles | clauses | who manages ROLE
-  holidays YEAR                  working days between DATE and DATE
+  can ROLE ACTION [ROLE]              duties of ROLE
+  expectations of ROLE from ROLE      route KIND by ROLE about ROLE
+  who handles KIND about ROLE         deadline CLAUSE from DATE
+  review                              explain CLAUSE
+  roles | clauses | who manages ROLE  holidays YEAR
+  working days between DATE and DATE
   help
 
 Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.

@@ -576,5 +576,7 @@ $ civic query --json --today 2026-12-02 tests/query/protocol.civic 'explain R1'
       "line": 15,
       "source": "[R1] role Scribe \"Town Scribe\" is Officer aka Recorder, \"minute taker\""
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }

@@ -1001,7 +1001,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "line": 31,
       "applies": "unless (approved by Town Clerk or it is about a Town Clerk)"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Chair2 disclose information to Media'
@@ -1051,7 +1053,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Chai
       "line": 32,
       "applies": "always"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Officer appoint Member'
@@ -1067,7 +1071,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Offi
   "conflict": false,
   "clauses": [],
   "conditions": [],
-  "norms": []
+  "norms": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties of Secretary'
@@ -1199,7 +1205,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "line": 36
     }
   ],
-  "count": 9
+  "count": 9,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectations of Member from Officer'
@@ -1289,7 +1297,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "line": 34
     }
   ],
-  "count": 6
+  "count": 6,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain Q.2'
@@ -1310,7 +1320,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
     }
   ],
   "steps": [],
-  "definitions": []
+  "definitions": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain RC.2'
@@ -1329,7 +1341,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
       "condition": "when \"serious\""
     }
   ],
-  "definitions": []
+  "definitions": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.2 from 2025-12-23'
@@ -1353,27 +1367,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
       "name": "Boxing Day"
     }
   ],
-  "deadlines": [
-    {
-      "clause": "Q.2",
-      "from": "2025-12-23",
-      "within": "3 working days",
-      "due": "2025-12-30",
-      "otherwise_due": "2025-12-31",
-      "calendar": "england-and-wales",
-      "rule": "Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days",
-      "excluded": [
-        {
-          "date": "2025-12-25",
-          "name": "Christmas Day"
-        },
-        {
-          "date": "2025-12-26",
-          "name": "Boxing Day"
-        }
-      ]
-    }
-  ]
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.11 from 2025-12-23'
@@ -1387,17 +1383,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
   "calendar": "england-and-wales",
   "rule": "Officer must respond to enquiry from Member (as soon as possible)",
   "excluded": [],
-  "deadlines": [
-    {
-      "clause": "Q.11",
-      "from": "2025-12-23",
-      "within": "as soon as possible",
-      "due": null,
-      "calendar": "england-and-wales",
-      "rule": "Officer must respond to enquiry from Member (as soon as possible)",
-      "excluded": []
-    }
-  ]
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Member about Clerk'
@@ -1448,7 +1436,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route co
       "condition": "when \"serious\"",
       "reason": "the Town Clerk is the subject of the complaint, and nobody handles a case about themselves"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Officer about Officer'
@@ -1461,7 +1451,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route co
   "route_clause": null,
   "route": null,
   "steps": [],
-  "skipped": []
+  "skipped": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'review'
@@ -1477,7 +1469,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'review'
   "next_due": "2025-12-01",
   "overdue": true,
   "today": "2026-11-22",
-  "basis": "reviewed every 18 months from 2024-06-01"
+  "basis": "reviewed every 18 months from 2024-06-01",
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
@@ -1731,7 +1725,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
       ],
       "external": true
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'clauses'
@@ -1809,7 +1805,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'clauses'
       "rules": 0,
       "first": "Committee Secretary may manage Deputy Town Clerk"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'who manages DeputyClerk'
@@ -1828,7 +1826,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'who mana
       "name": "Town Clerk",
       "clause": null
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'holidays 2026'
@@ -1886,7 +1886,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'holidays
       "closure": false,
       "substitute": true
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'working days between 2025-12-20 and 2026-01-05'
@@ -1896,7 +1898,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'working 
   "from": "2025-12-20",
   "to": "2026-01-05",
   "calendar": "england-and-wales",
-  "working_days": 8
+  "working_days": 8,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'help'
@@ -1915,12 +1919,15 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'help'
     "roles | clauses | who manages ROLE lists",
     "holidays YEAR                      the calendar's holidays",
     "working days between DATE and DATE count working days"
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Member frobnicate'
 {
-  "kind": "error",
+  "kind": "can",
+  "query": "can Member frobnicate",
   "errors": [
     {
       "file": "<query>",
@@ -1934,7 +1941,22 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
         "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
       ]
     }
-  ]
+  ],
+  "diagnostics": [
+    {
+      "file": "<query>",
+      "line": 1,
+      "col": 12,
+      "end_col": 22,
+      "severity": "error",
+      "code": "unknown-action",
+      "message": "unknown action 'frobnicate'",
+      "hints": [
+        "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
+      ]
+    }
+  ],
+  "ok": false
 }
 [1]
 

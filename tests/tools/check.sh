@@ -56,6 +56,26 @@ tally "scenarios"
 sh tests/tools/layers.sh > "$log" 2>&1
 tally "layers"
 
+# 5a. no circles: no two files of interp/query/ or interp/render/ call each other
+# (from the symbols of the objects the binary was built from).
+objdir=$(dirname "$civic"); [ "$objdir" = . ] && objdir=build
+sh tests/tools/calls.sh "$objdir" > "$log" 2>&1
+tally "calls"
+
+# 5b. the lists made from one table each: the query forms (q_forms.h) in the
+# docs and help texts, the diagnostic codes (dg_codes.h) in the sources and docs.
+sh tests/tools/forms.sh "$civic" > "$log" 2>&1
+tally "query forms"
+sh tests/tools/codes.sh > "$log" 2>&1
+tally "diagnostic codes"
+
+# 5c. the --json output of check and of every query form against docs/json-schema.json.
+# (a python3 that has jsonschema: the one on PATH, else Debian's, where deps.sh installs it)
+py=python3
+$py -c 'import jsonschema' >/dev/null 2>&1 || py=/usr/bin/python3
+$py tests/tools/schema.py "$civic" > "$log" 2>&1
+tally "JSON schema"
+
 # 6. the REPL on a pseudo-terminal: completion, history, multi-line, Ctrl-C.
 sh tests/tools/repl_pty.sh "$civic" > "$log" 2>&1
 tally "repl (terminal)"

@@ -2,7 +2,9 @@
 # Install the build and test dependencies that are missing, and only those.
 # Usage: deps.sh [build|test].  build (make): flex, bison, GNU readline.
 # test (make check) adds cmocka, Node.js and npm, Vim with +eval and +syntax,
-# and Emacs (editors/, tests/editors/).  Debian/Ubuntu; uses sudo when not root.
+# and Emacs (editors/, tests/editors/), and python3-jsonschema (make check
+# validates the --json output against docs/json-schema.json).
+# Debian/Ubuntu; uses sudo when not root.
 # The header checks honour CPPFLAGS (e.g. Homebrew's readline on macOS).
 set -e
 what=${1:-build}
@@ -24,6 +26,9 @@ command -v npm  >/dev/null 2>&1 || need="$need npm"
 # vim-tiny also answers to "vim" but has neither +eval nor +syntax.
 vim --version 2>/dev/null | grep -q '+eval' && vim --version | grep -q '+syntax' || need="$need vim"
 command -v emacs >/dev/null 2>&1 || need="$need emacs-nox"
+# Debian's python3 (/usr/bin) is where python3-jsonschema goes; a python3 earlier on PATH may have its own
+python3 -c 'import jsonschema' >/dev/null 2>&1 || /usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 ||
+  need="$need python3-jsonschema"
 fi
 [ -z "$need" ] && exit 0
 echo "civic: installing missing dependencies:$need"
