@@ -63,9 +63,7 @@ void df_settle(df_result *r, df_change *c)
     else r->changed++;
 }
 
-df_side df_side_at(const char *clause, loc at, const char *text) { return (df_side){ true, clause, at, text }; }
-
-const char *df_label(df_result *r, const char *clause) { return clause ? ar_printf(&r->ar, "[%s]", clause) : NULL; }
+df_side df_side_at(const char *clause, loc at, const char *text) { return (df_side){ true, clause, NULL, at, text }; }
 
 /* ---- comparisons shared by the parts -------------------------------------------- */
 
@@ -182,8 +180,8 @@ static void df_meta_field(df_result *r, df_metafield f)
     df_kind kind = !a.value ? DF_ADDED : !b.value ? DF_REMOVED : DF_CHANGED;
     df_change *c = df_push(r, DF_META, kind, name);
     if (!c) return;
-    if (a.value) c->left = df_side_at(df_label(r, a.clause), a.at, ar_printf(&r->ar, "%s %s", name, a.value));
-    if (b.value) c->right = df_side_at(df_label(r, b.clause), b.at, ar_printf(&r->ar, "%s %s", name, b.value));
+    if (a.value) c->left = df_side_at(a.clause, a.at, ar_printf(&r->ar, "%s %s", name, a.value));
+    if (b.value) c->right = df_side_at(b.clause, b.at, ar_printf(&r->ar, "%s %s", name, b.value));
     if (kind == DF_CHANGED) df_field_add(r, c, name, a.value, b.value);
     df_settle(r, c);
 }
@@ -272,7 +270,7 @@ static const char *df_role_text(df_result *r, const md_model *m, const md_role *
 
 static df_side df_role_side(df_result *r, const md_model *m, const md_role *x)
 {
-    return df_side_at(df_label(r, x->clause), x->at, df_role_text(r, m, x));
+    return df_side_at(x->clause, x->at, df_role_text(r, m, x));
 }
 
 static void df_role_pair(df_result *r, const md_role *x, const md_role *y)

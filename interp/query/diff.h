@@ -36,7 +36,8 @@ typedef enum { DF_ADDED, DF_REMOVED, DF_CHANGED } df_kind;
  * addition or a removal. */
 typedef struct df_side {
     bool present;
-    const char *clause;          /* "[10.2]", "[4.3] (model [MP-2])", or NULL when none */
+    const char *clause;          /* "10.2" (a rule adopted from a model: the adopting clause), or NULL */
+    const char *model_clause;    /* an adopted rule's clause in the model ("MP-2"), else NULL */
     loc at;                      /* in that side's model (file 0: no location) */
     const char *text;            /* the whole item in plain English */
 } df_side;
@@ -72,6 +73,34 @@ typedef struct df_result {
     size_t rules_same;           /* left rules paired with an equal right rule */
     bool oom;
 } df_result;
+
+/* ---- the county's view: councils against a model protocol -------------------------- */
+
+/* How a council's rules (the right model) stand against the model
+ * protocol's (the left): the model's rules it has as they are, has changed,
+ * or omits, and the rules it adds. */
+typedef struct df_tally {
+    size_t same, changed, omitted, added;
+} df_tally;
+
+df_tally df_tally_rules(const df_result *r);
+
+/* The clauses of a model's rules, in the natural order of their labels
+ * ("MP-2" before "MP-10"; a rule with no clause is under "(no clause)"),
+ * and each rule's. */
+typedef struct df_clauses {
+    const char **clause;
+    size_t *nrules;              /* the rules compared under each */
+    size_t n;
+    int *of_rule;                /* by rule index: its clause's index, or -1 when not compared */
+} df_clauses;
+
+bool df_clauses_init(df_clauses *c, const md_model *m);
+void df_clauses_free(df_clauses *c);
+/* How a diff of the model (left) with a council (right) leaves each
+ * clause: DF_R_SAME when every rule of it is the same, DF_R_REMOVED when
+ * every one is omitted, else DF_R_CHANGED; out has c->n entries. */
+void df_clause_fates(const df_clauses *c, const df_result *r, df_rule_fate *out);
 
 /* Compares a (left) with b (right).  Returns false when out of memory (the
  * result is then incomplete, but safe to free).  Deterministic: the same

@@ -15,8 +15,6 @@ void df_field_add(df_result *r, df_change *c, const char *name, const char *left
 void df_settle(df_result *r, df_change *c);
 /* One side of a change. */
 df_side df_side_at(const char *clause, loc at, const char *text);
-/* "[10.2]", or NULL for no clause. */
-const char *df_label(df_result *r, const char *clause);
 
 /* An item known by a string: sorted by key, then by index (qsort is not
  * stable, and the order must not depend on it). */

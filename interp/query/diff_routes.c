@@ -156,7 +156,7 @@ static const char *ds_step_subject(df_result *r, const char *route, size_t i)
 
 static df_side ds_side(df_result *r, const md_model *m, const md_step *s)
 {
-    return df_side_at(df_label(r, s->clause), s->at, ds_step_text(r, m, s));
+    return df_side_at(s->clause, s->at, ds_step_text(r, m, s));
 }
 
 static void ds_step_fields(df_result *r, df_change *c, const ds_align *g, size_t i, size_t j)
@@ -231,7 +231,7 @@ static void ds_route_alone(df_result *r, const md_model *m, const md_route *x, d
 {
     df_change *c = df_push(r, DF_ROUTE, kind, ds_route_name(r, m, x));
     if (!c) return;
-    df_side s = df_side_at(df_label(r, x->clause), x->at, ds_route_text(r, m, x));
+    df_side s = df_side_at(x->clause, x->at, ds_route_text(r, m, x));
     if (kind == DF_REMOVED) c->left = s;
     else c->right = s;
     df_settle(r, c);

@@ -8,8 +8,9 @@
  * whose counterpart or thing changed (not both) is still one rule changed.
  * Within a group, every pair is given a cost (a different modality costs
  * most, then the counterpart or thing, then the deadline — the closer the
- * cheaper — and the condition, then the fallback and the quoted detail) and
- * the cheapest pairs are taken first, ties going to the earlier rules. */
+ * cheaper — and the condition, then the fallback and the quoted detail; a
+ * different clause label tips a balance, and no more) and the cheapest pairs
+ * are taken first, ties going to the earlier rules. */
 #include "diff_int.h"
 #include "fail.h"
 
@@ -127,6 +128,14 @@ static int dr_cost(const md_model *a, const md_norm *x, const md_model *b, const
     return c;
 }
 
+/* Between rules that differ alike, one under the same clause is the better
+ * match: a model rule adopted as it is, rather than the council's own rule
+ * saying the same. */
+static bool dr_same_clause(const md_norm *x, const md_norm *y)
+{
+    return df_same(x->clause, y->clause) || df_same(md_norm_clause(x), md_norm_clause(y));
+}
+
 /* In the second pass, only a rule that kept its modality and changed its
  * counterpart or its thing, not both, counts as the same rule changed. */
 static bool dr_loose_ok(const md_model *a, const md_norm *x, const md_model *b, const md_norm *y)
@@ -173,7 +182,7 @@ static void dr_group(dr_ctx *c, const df_keyed *la, size_t p, const df_keyed *rb
         for (size_t j = 0; j < q; j++) {
             const md_norm *x = &a->norms[la[i].ix], *y = &b->norms[rb[j].ix];
             if (loose && !dr_loose_ok(a, x, b, y)) continue;
-            v[n++] = (dr_cand){ dr_cost(a, x, b, y), la[i].ix, rb[j].ix };
+            v[n++] = (dr_cand){ 2 * dr_cost(a, x, b, y) + !dr_same_clause(x, y), la[i].ix, rb[j].ix };
         }
     qsort(v, n, sizeof *v, dr_cmp_cand);
     for (size_t k = 0; k < n; k++)
@@ -263,14 +272,6 @@ static const char *dr_overrides_text(df_result *r, const md_norm *n)
 
 /* ---- records -------------------------------------------------------------------------- */
 
-/* "[4.3] (model [MP-2])", "[10.2]", or NULL. */
-static const char *dr_cite(df_result *r, const md_norm *n)
-{
-    if (n->x->cited && n->clause && strcmp(n->x->cited, n->clause) != 0)
-        return ar_printf(&r->ar, "[%s] (model [%s])", n->x->cited, n->clause);
-    return df_label(r, n->clause ? n->clause : n->x->cited);
-}
-
 /* "Officer must respond to enquiry from Member": the rule without its
  * deadline, condition and fallback. */
 static const char *dr_short(df_result *r, const md_model *m, const md_norm *n)
@@ -282,9 +283,12 @@ static const char *dr_short(df_result *r, const md_model *m, const md_norm *n)
     return s;
 }
 
+/* Cited by the adopting clause, with the model's clause beside it. */
 static df_side dr_side(df_result *r, const md_model *m, const md_norm *n)
 {
-    return df_side_at(dr_cite(r, n), n->at, tx_norm(m, &r->ar, n));
+    df_side s = df_side_at(md_norm_clause(n), n->at, tx_norm(m, &r->ar, n));
+    if (n->x->cited && n->clause && strcmp(n->x->cited, n->clause) != 0) s.model_clause = n->clause;
+    return s;
 }
 
 static const char *dr_counterpart_text(df_result *r, const md_model *m, const md_norm *n)

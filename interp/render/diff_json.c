@@ -7,6 +7,7 @@ static void rdf_json_side(js_out *j, const md_model *m, const df_side *s)
     js_obj(j);
     js_key(j, "clause");
     js_str(j, s->clause);
+    if (s->model_clause) { js_key(j, "model_clause"); js_str(j, s->model_clause); }
     const src_file *f = s->at.file ? src_get(&m->ld->src, s->at.file) : NULL;
     js_key(j, "file");
     js_str(j, f ? f->path : NULL);

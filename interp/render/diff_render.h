@@ -34,4 +34,35 @@ void rdf_json_change(js_out *j, const df_result *r, const df_change *c);
 /* The keys "changes" and "summary". */
 void rdf_json(js_out *j, const df_result *r);
 
+/* ---- the county's view: councils against a model protocol (diff_against.c) ---- */
+
+typedef struct rdf_row {
+    const char *file;
+    const char *council;         /* as the file names it, or NULL */
+    bool ok;                     /* read, and free of errors: t is filled in */
+    df_tally t;
+} rdf_row;
+
+/* For each clause of the model: how many councils have it as it is,
+ * changed, or omitted. */
+typedef struct rdf_clause_count {
+    size_t same, changed, omitted;
+} rdf_clause_count;
+
+/* The table of councils, one row each, then the table of the model's clauses. */
+void rdf_against_tables(FILE *f, const char *model, size_t model_rules, const df_clauses *cl,
+                        const rdf_clause_count *counts, const rdf_row *rows, size_t n);
+/* One council's heading, then each rule it changes, omits or adds. */
+void rdf_against_details(FILE *f, const rdf_row *row, const df_result *r);
+/* "5 councils: 1 has the model as it is, 4 depart from it, 0 with errors" */
+void rdf_against_summary(FILE *f, const rdf_row *rows, size_t n);
+/* A council as a JSON object (into an open array); r is NULL when it was not compared. */
+void rdf_json_council(js_out *j, const rdf_row *row, const df_result *r);
+/* The key "clauses": the model's clauses and their counts. */
+void rdf_json_clauses(js_out *j, const df_clauses *cl, const rdf_clause_count *counts);
+/* The key "summary" of the county's view. */
+void rdf_json_against_summary(js_out *j, const rdf_row *rows, size_t n);
+/* Does the council depart from the model at all? */
+bool rdf_departs(const rdf_row *row);
+
 #endif

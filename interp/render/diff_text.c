@@ -7,17 +7,34 @@
 const rdf_words rdf_plain = { { "added", "removed", "changed" } };
 const rdf_words rdf_against = { { "added", "omitted", "changed" } };
 
-/* "[10.2] → [11.2]", "[10.2]" when both sides cite the same clause, the one
- * side's clause for an addition or removal, or NULL when there is none. */
+/* "[10.2]", "[4.3] (model [MP-2])", or "(no clause)". */
+static void rdf_label(FILE *f, const df_side *s)
+{
+    if (!s->clause) fputs("(no clause)", f);
+    else if (s->model_clause) to_printf(f, "[%s] (model [%s])", s->clause, s->model_clause);
+    else to_printf(f, "[%s]", s->clause);
+}
+
+static bool rdf_same_label(const df_side *a, const df_side *b)
+{
+    return a->clause && b->clause && strcmp(a->clause, b->clause) == 0 &&
+           (a->model_clause ? b->model_clause && strcmp(a->model_clause, b->model_clause) == 0 : !b->model_clause);
+}
+
+/* "[10.2] → [11.2] ", "[10.2] " when both sides cite the same clause, the
+ * one side's for an addition or removal; nothing when no side cites one. */
 static void rdf_labels(FILE *f, const df_change *c)
 {
-    const char *l = c->left.present ? c->left.clause : NULL, *r = c->right.present ? c->right.clause : NULL;
-    if (c->left.present && c->right.present && (l || r)) {
-        if (l && r && strcmp(l, r) == 0) to_printf(f, "%s ", l);
-        else to_printf(f, "%s → %s ", l ? l : "(no clause)", r ? r : "(no clause)");
-    } else if (l || r) {
-        to_printf(f, "%s ", l ? l : r);
+    const df_side *l = c->left.present ? &c->left : NULL, *r = c->right.present ? &c->right : NULL;
+    if ((!l || !l->clause) && (!r || !r->clause)) return;
+    if (l && r && !rdf_same_label(l, r)) {
+        rdf_label(f, l);
+        fputs(" → ", f);
+        rdf_label(f, r);
+    } else {
+        rdf_label(f, l && l->clause ? l : r);
     }
+    fputc(' ', f);
 }
 
 void rdf_line(FILE *f, const df_result *r, const df_change *c, const rdf_words *w)
