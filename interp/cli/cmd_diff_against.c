@@ -192,6 +192,7 @@ static void ca_council(ca_state *st, const char *path, bool named)
         cli_unreadable(path, err);
         st->status = 2;
         rdf_row *row = ca_row(st, path, NULL);
+        if (row) row->unreadable = true;
         if (row && st->o->json) rdf_json_council(&st->j, row, NULL);
         if (s) { ss_close(s); free(s); }
         return;

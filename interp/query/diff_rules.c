@@ -329,6 +329,14 @@ static const char *dr_fallback_text(df_result *r, const md_model *m, const md_no
     return w ? ar_printf(&r->ar, "%s %s", s, w) : s;
 }
 
+/* A trigger follows the thing and counterpart: said only when it changed
+ * on its own, or came or went. */
+static bool dr_trigger_said(const md_model *a, const md_norm *x, const md_model *b, const md_norm *y)
+{
+    if (dr_trigger_eq(a, x, b, y)) return false;
+    return (x->trigger < 0) != (y->trigger < 0) || (dr_thing_eq(a, x, b, y) && dr_counterpart_eq(a, x, b, y));
+}
+
 static void dr_fields(df_result *r, df_change *c, const md_norm *x, const md_norm *y)
 {
     const md_model *a = r->a, *b = r->b;
@@ -336,7 +344,7 @@ static void dr_fields(df_result *r, df_change *c, const md_norm *x, const md_nor
     if (!dr_counterpart_eq(a, x, b, y))
         df_field_add(r, c, "counterpart", dr_counterpart_text(r, a, x), dr_counterpart_text(r, b, y));
     if (!dr_thing_eq(a, x, b, y)) df_field_add(r, c, "thing", dr_thing_text(r, a, x), dr_thing_text(r, b, y));
-    if (!dr_trigger_eq(a, x, b, y)) df_field_add(r, c, "trigger", dr_trigger_text(r, a, x), dr_trigger_text(r, b, y));
+    if (dr_trigger_said(a, x, b, y)) df_field_add(r, c, "trigger", dr_trigger_text(r, a, x), dr_trigger_text(r, b, y));
     if (!dr_detail_eq(x, y)) df_field_add(r, c, "detail", dr_detail_text(r, x), dr_detail_text(r, y));
     if (!df_deadline_eq(a, &x->within, b, &y->within))
         df_field_add(r, c, "deadline", df_deadline_text(r, a, &x->within, "no deadline"),

@@ -21,7 +21,11 @@ static void rdf_council_table(FILE *f, const rdf_row *rows, size_t n)
     to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %s\n", w, "file", "as is", "changed", "omitted", "added", "council");
     for (size_t i = 0; i < n; i++) {
         const rdf_row *r = &rows[i];
-        if (!r->ok) { to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %s\n", w, r->file, "-", "-", "-", "-", "(not compared: errors)"); continue; }
+        if (!r->ok) {
+            to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %s\n", w, r->file, "-", "-", "-", "-",
+                      r->unreadable ? "(not compared: cannot be read)" : "(not compared: errors)");
+            continue;
+        }
         to_printf(f, "%-*s  %6zu  %7zu  %7zu  %5zu  %s\n", w, r->file, r->t.same, r->t.changed, r->t.omitted, r->t.added,
                   r->council ? r->council : "(no council named)");
     }
@@ -75,6 +79,7 @@ void rdf_json_council(js_out *j, const rdf_row *row, const df_result *r)
     js_obj(j);
     js_key(j, "file"); js_str(j, row->file);
     js_key(j, "council"); js_str(j, row->council);
+    js_key(j, "read"); js_bool(j, !row->unreadable);
     js_key(j, "compared"); js_bool(j, row->ok);
     if (row->ok && r) {
         js_key(j, "as_is"); js_int(j, (long)row->t.same);

@@ -40,6 +40,7 @@ typedef struct rdf_row {
     const char *file;
     const char *council;         /* as the file names it, or NULL */
     bool ok;                     /* read, and free of errors: t is filled in */
+    bool unreadable;             /* not ok because it could not be read (else: it has errors) */
     df_tally t;
 } rdf_row;
 
