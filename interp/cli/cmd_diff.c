@@ -15,6 +15,18 @@
 
 /* ---- options ---------------------------------------------------------------------- */
 
+/* A mistyped "--against" ("--agianst"): said here, as the shared parser
+ * does not know the option. */
+static bool cd_near_against(const char *a)
+{
+    if (a[0] != '-' || a[1] != '-' || strncmp(a, "--today", 7) == 0 || !strcmp(a, "--json") || !strcmp(a, "--help"))
+        return false;
+    sg_best b;
+    sg_begin(&b, a);
+    sg_offer(&b, "--against");
+    return sg_result(&b) != NULL;
+}
+
 /* Takes "--against MODEL" (or "--against=MODEL") out of argv before the
  * shared parser sees it; *model is NULL when absent.  Returns 0, or 2
  * after a usage error. */
@@ -32,14 +44,9 @@ static int cd_against_opt(int *argc, char **argv, const char **model)
             *model = v;
             continue;
         }
-        if (options && a[0] == '-' && a[1] == '-' && strncmp(a, "--today", 7) != 0) {
-            sg_best b;   /* "--agains": said here, as the shared parser does not know the option */
-            sg_begin(&b, a);
-            sg_offer(&b, "--against");
-            if (sg_result(&b) && strcmp(a, "--json") && strcmp(a, "--help")) {
-                cli_usage_error("diff", "unrecognized option '%s'; did you mean '--against'?", a);
-                return 2;
-            }
+        if (options && cd_near_against(a)) {
+            cli_usage_error("diff", "unrecognized option '%s'; did you mean '--against'?", a);
+            return 2;
         }
         argv[k++] = a;
     }

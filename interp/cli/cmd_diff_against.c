@@ -285,12 +285,12 @@ static void ca_free(ca_state *st)
 /* The model with errors: nothing can be compared with it. */
 static int ca_bad_model(ca_state *st)
 {
-    if (st->o->json && st->model.built) {
+    if (st->o->json) {
         js_init(&st->j, stdout);
         ev_begin(&st->j, "diff-against");
         const dg_sink *dg = &st->model.dg;
         const src_set *src = &st->model.ld.src;
-        ev_end(&st->j, &dg, &src, 1, false);
+        ev_end(&st->j, &dg, &src, st->model.built ? 1 : 0, false);
     }
     ss_close(&st->model);
     return cd_finish(2);

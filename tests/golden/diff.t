@@ -150,11 +150,11 @@ Routes:
 63 changes: 12 added, 40 removed, 11 changed
 [1]
 
-$ civic diff --json --today 2026-11-22 tests/diff/json-a.civic tests/diff/json-b.civic
+$ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic
 {
   "kind": "diff",
-  "left": "tests/diff/json-a.civic",
-  "right": "tests/diff/json-b.civic",
+  "left": "tests/diff/v1.civic",
+  "right": "tests/diff/v2.civic",
   "changes": [
     {
       "what": "rule",
@@ -162,13 +162,13 @@ $ civic diff --json --today 2026-11-22 tests/diff/json-a.civic tests/diff/json-b
       "subject": "Officer must respond to enquiry from Member",
       "left": {
         "clause": "10.2",
-        "file": "tests/diff/json-a.civic",
+        "file": "tests/diff/v1.civic",
         "line": 9,
         "text": "Officer must respond to enquiry from Member within 2 working days"
       },
       "right": {
         "clause": "11.2",
-        "file": "tests/diff/json-b.civic",
+        "file": "tests/diff/v2.civic",
         "line": 10,
         "text": "Officer must respond to enquiry from Member within 5 working days"
       },
@@ -187,7 +187,7 @@ $ civic diff --json --today 2026-11-22 tests/diff/json-a.civic tests/diff/json-b
       "left": null,
       "right": {
         "clause": "11.4",
-        "file": "tests/diff/json-b.civic",
+        "file": "tests/diff/v2.civic",
         "line": 12,
         "text": "Member should respond to request from Officer within 3 working days"
       },
@@ -205,11 +205,11 @@ $ civic diff --json --today 2026-11-22 tests/diff/json-a.civic tests/diff/json-b
 }
 [1]
 
-$ civic diff --json --today 2026-11-22 tests/diff/json-a.civic tests/diff/json-a.civic
+$ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v1.civic
 {
   "kind": "diff",
-  "left": "tests/diff/json-a.civic",
-  "right": "tests/diff/json-a.civic",
+  "left": "tests/diff/v1.civic",
+  "right": "tests/diff/v1.civic",
   "changes": [],
   "summary": {
     "changes": 0,
@@ -221,7 +221,7 @@ $ civic diff --json --today 2026-11-22 tests/diff/json-a.civic tests/diff/json-a
   "ok": true
 }
 
-$ civic diff --today 2026-11-22 tests/diff/json-a.civic tests/diff/errors.civic
+$ civic diff --today 2026-11-22 tests/diff/v1.civic tests/diff/errors.civic
 tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing
     5 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
@@ -229,11 +229,11 @@ hint: did you mean 'Officer'?
 tests/diff/errors.civic: 1 error, 0 warnings
 [2]
 
-$ civic diff --json --today 2026-11-22 tests/diff/errors.civic tests/diff/json-a.civic
+$ civic diff --json --today 2026-11-22 tests/diff/errors.civic tests/diff/v1.civic
 {
   "kind": "diff",
   "left": "tests/diff/errors.civic",
-  "right": "tests/diff/json-a.civic",
+  "right": "tests/diff/v1.civic",
   "changes": [],
   "summary": null,
   "diagnostics": [
@@ -254,20 +254,20 @@ $ civic diff --json --today 2026-11-22 tests/diff/errors.civic tests/diff/json-a
 }
 [2]
 
-$ civic diff --today 2026-11-22 tests/diff/json-a.civic tests/diff/no-such-file.civic
+$ civic diff --today 2026-11-22 tests/diff/v1.civic tests/diff/no-such-file.civic
 civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
 [2]
 
-$ civic diff --today 2026-11-22 tests/diff tests/diff/json-a.civic
+$ civic diff --today 2026-11-22 tests/diff tests/diff/v1.civic
 civic: cannot read 'tests/diff': Is a directory
 [2]
 
-$ civic diff tests/diff/json-a.civic
+$ civic diff tests/diff/v1.civic
 civic: two files to compare are needed
 Try 'civic diff --help' for more information.
 [2]
 
-$ civic diff tests/diff/json-a.civic tests/diff/json-b.civic tests/diff/base.civic
+$ civic diff tests/diff/v1.civic tests/diff/v2.civic tests/diff/base.civic
 civic: only two files can be compared (or use --against MODEL PATH...)
 Try 'civic diff --help' for more information.
 [2]
