@@ -186,9 +186,33 @@ static void df_meta_field(df_result *r, df_metafield f)
     df_settle(r, c);
 }
 
+/* Two calendars of one name may still count other days (a council's own
+ * closures changed): the days they disagree on from 1970 to 2100, the years
+ * the standard calendars are written for. */
+static void df_calendar_days(df_result *r)
+{
+    cal_calendar *x = md_cal(r->a), *y = md_cal(r->b);
+    if (!x || !y || strcmp(df_calendar(r->a), df_calendar(r->b)) != 0) return;
+    dt_day from = dt_from_ymd(1970, 1, 1), to = dt_from_ymd(2100, 12, 31), first = 0;
+    size_t n = 0;
+    for (dt_day d = from; d <= to; d++)
+        if (cal_is_working(x, d) != cal_is_working(y, d) && n++ == 0) first = d;
+    if (n == 0) return;
+    const char *name = df_calendar(r->a);
+    df_change *c = df_push(r, DF_META, DF_CHANGED, "calendar");
+    if (!c) return;
+    c->left = df_side_at(NULL, r->a->meta.calendar_at, ar_printf(&r->ar, "calendar %s", name));
+    c->right = df_side_at(NULL, r->b->meta.calendar_at, ar_printf(&r->ar, "calendar %s", name));
+    df_field_add(r, c, "calendar", name,
+                 n == 1 ? ar_printf(&r->ar, "%s, counting another day: 1 day differs, %s", name, df_date(r, first))
+                        : ar_printf(&r->ar, "%s, counting other days: %zu days differ, the first %s", name, n, df_date(r, first)));
+    df_settle(r, c);
+}
+
 void df__meta(df_result *r)
 {
     for (int f = 0; f < DM_COUNT; f++) df_meta_field(r, (df_metafield)f);
+    df_calendar_days(r);
 }
 
 /* ---- roles ------------------------------------------------------------------------ */

@@ -42,6 +42,12 @@ Routes:
 25 changes: 5 added, 4 removed, 16 changed
 [1]
 
+$ civic diff --today 2026-11-22 tests/diff/closures-1.civic tests/diff/closures-2.civic
+Metadata:
+  changed  calendar: our-offices → our-offices, counting other days: 6 days differ, the first 2026-04-07
+1 change: 0 added, 0 removed, 1 changed
+[1]
+
 $ civic diff --today 2026-11-22 tests/diff/changed.civic tests/diff/base.civic
 Metadata:
   changed  approved: 2025-06-02 → 2023-05-15
@@ -563,6 +569,15 @@ tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thin
       |                                ^~~~~~
 hint: did you mean 'Officer'?
 tests/diff/errors.civic: 1 error, 0 warnings
+[2]
+
+$ civic diff --json --against tests/diff/no-such-file.civic tests/diff/councils
+civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
+{
+  "kind": "diff-against",
+  "diagnostics": [],
+  "ok": false
+}
 [2]
 
 $ civic diff --help
