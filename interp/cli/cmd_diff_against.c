@@ -132,17 +132,25 @@ static rdf_row *ca_row(ca_state *st, const char *path, const session *s)
     return r;
 }
 
-static void ca_count(ca_state *st, const df_result *r)
+/* Adds the council's clauses to the counts of the model's, and notes
+ * which of them it has in force without adopting them. */
+static void ca_count(ca_state *st, rdf_row *row, const df_result *r)
 {
     df_rule_fate *fates = fail_calloc(st->cl.n + 1, sizeof *fates);
-    if (!fates) { st->status = 2; return; }
+    bool *uncited = fail_calloc(st->cl.n + 1, sizeof *uncited);
+    row->uncited = fail_calloc(st->cl.n + 1, sizeof *row->uncited);
+    if (!fates || !uncited || !row->uncited) { st->status = 2; free(fates); free(uncited); return; }
     df_clause_fates(&st->cl, r, fates);
+    df_clause_uncited(&st->cl, r, uncited);
     for (size_t i = 0; i < st->cl.n; i++) {
         st->counts[i].same += fates[i] == DF_R_SAME;
         st->counts[i].changed += fates[i] == DF_R_CHANGED;
         st->counts[i].omitted += fates[i] == DF_R_REMOVED;
+        st->counts[i].uncited += uncited[i];
+        if (uncited[i]) row->uncited[row->nuncited++] = st->cl.clause[i];
     }
     free(fates);
+    free(uncited);
 }
 
 static void ca_compared(ca_state *st, rdf_row *row, const session *s)
@@ -155,7 +163,7 @@ static void ca_compared(ca_state *st, rdf_row *row, const session *s)
     } else {
         row->ok = true;
         row->t = df_tally_rules(&r);
-        ca_count(st, &r);
+        ca_count(st, row, &r);
         if (rdf_departs(row) && st->status == 0) st->status = 1;
     }
     if (st->o->json) rdf_json_council(&st->j, row, row->ok ? &r : NULL);
@@ -271,7 +279,11 @@ static void ca_end(ca_state *st)
 
 static void ca_free(ca_state *st)
 {
-    for (size_t i = 0; i < st->nrows; i++) { free((char *)st->rows[i].file); free((char *)st->rows[i].council); }
+    for (size_t i = 0; i < st->nrows; i++) {
+        free((char *)st->rows[i].file);
+        free((char *)st->rows[i].council);
+        free(st->rows[i].uncited);
+    }
     for (size_t i = 0; i < st->nbad; i++) { ss_close(st->bad[i]); free(st->bad[i]); }
     free(st->rows);
     free(st->bad);

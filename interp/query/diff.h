@@ -101,6 +101,11 @@ void df_clauses_free(df_clauses *c);
  * clause: DF_R_SAME when every rule of it is the same, DF_R_REMOVED when
  * every one is omitted, else DF_R_CHANGED; out has c->n entries. */
 void df_clause_fates(const df_clauses *c, const df_result *r, df_rule_fate *out);
+/* Which clauses of the model are in force in the council only because it
+ * uses the model: a rule of the clause is there, from the model's own file,
+ * and no clause of the council adopts it (out[i] true).  A county officer
+ * asks whether the council chose them, or forgot to omit them. */
+void df_clause_uncited(const df_clauses *c, const df_result *r, bool *out);
 
 /* Compares a (left) with b (right).  Returns false when out of memory (the
  * result is then incomplete, but safe to free).  Deterministic: the same

@@ -119,3 +119,23 @@ void df_clause_fates(const df_clauses *c, const df_result *r, df_rule_fate *out)
     free(same);
     free(gone);
 }
+
+/* Is file id one the user named (the council's own file), not one it uses? */
+static bool dy_root_file(const md_model *m, uint32_t file)
+{
+    for (size_t u = 0; u < m->ld->nunits; u++)
+        if (m->ld->units[u].file == file) return m->ld->units[u].root;
+    return false;
+}
+
+void df_clause_uncited(const df_clauses *c, const df_result *r, bool *out)
+{
+    for (size_t i = 0; i < c->n; i++) out[i] = false;
+    for (size_t k = 0; r->pair && k < r->a->nnorms; k++) {
+        int i = c->of_rule[k], j = r->pair[k];
+        if (i < 0 || j < 0) continue;
+        const md_norm *x = &r->a->norms[k], *y = &r->b->norms[j];
+        if (!y->x->cited && y->clause && x->clause && strcmp(x->clause, y->clause) == 0 && !dy_root_file(r->b, y->at.file))
+            out[i] = true;
+    }
+}

@@ -18,16 +18,17 @@ static size_t rdf_width(const rdf_row *rows, size_t n, size_t least)
 static void rdf_council_table(FILE *f, const rdf_row *rows, size_t n)
 {
     int w = (int)rdf_width(rows, n, 4);
-    to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %s\n", w, "file", "as is", "changed", "omitted", "added", "council");
+    to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %7s  %s\n", w, "file", "as is", "changed", "omitted", "added", "uncited",
+              "council");
     for (size_t i = 0; i < n; i++) {
         const rdf_row *r = &rows[i];
         if (!r->ok) {
-            to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %s\n", w, r->file, "-", "-", "-", "-",
+            to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %7s  %s\n", w, r->file, "-", "-", "-", "-", "-",
                       r->unreadable ? "(not compared: cannot be read)" : "(not compared: errors)");
             continue;
         }
-        to_printf(f, "%-*s  %6zu  %7zu  %7zu  %5zu  %s\n", w, r->file, r->t.same, r->t.changed, r->t.omitted, r->t.added,
-                  r->council ? r->council : "(no council named)");
+        to_printf(f, "%-*s  %6zu  %7zu  %7zu  %5zu  %7zu  %s\n", w, r->file, r->t.same, r->t.changed, r->t.omitted,
+                  r->t.added, r->nuncited, r->council ? r->council : "(no council named)");
     }
 }
 
@@ -36,12 +37,12 @@ static void rdf_clause_table(FILE *f, const df_clauses *cl, const rdf_clause_cou
     int w = 6;
     for (size_t i = 0; i < cl->n; i++)
         if ((int)strlen(cl->clause[i]) + 2 > w) w = (int)strlen(cl->clause[i]) + 2;
-    to_printf(f, "%-*s  %5s  %6s  %7s  %7s\n", w, "clause", "rules", "as is", "changed", "omitted");
+    to_printf(f, "%-*s  %5s  %6s  %7s  %7s  %7s\n", w, "clause", "rules", "as is", "changed", "omitted", "uncited");
     for (size_t i = 0; i < cl->n; i++) {
         char label[256];
         snprintf(label, sizeof label, "[%s]", cl->clause[i]);
-        to_printf(f, "%-*s  %5zu  %6zu  %7zu  %7zu\n", w, label, cl->nrules[i], counts[i].same, counts[i].changed,
-                  counts[i].omitted);
+        to_printf(f, "%-*s  %5zu  %6zu  %7zu  %7zu  %7zu\n", w, label, cl->nrules[i], counts[i].same, counts[i].changed,
+                  counts[i].omitted, counts[i].uncited);
     }
 }
 
@@ -58,9 +59,13 @@ void rdf_against_tables(FILE *f, const char *model, size_t model_rules, const df
 void rdf_against_details(FILE *f, const rdf_row *row, const df_result *r)
 {
     to_printf(f, "\n%s (%s):\n", row->file, row->council ? row->council : "no council named");
-    if (!rdf_departs(row)) { fputs("  has every rule of the model as it is, and no other\n", f); return; }
+    if (!rdf_departs(row)) fputs("  has every rule of the model as it is, and no other\n", f);
     for (size_t i = 0; i < r->n; i++)
         if (r->changes[i].what == DF_RULE) rdf_line(f, r, &r->changes[i], &rdf_against);
+    if (!row->nuncited) return;
+    fputs("  uncited  in force, but adopted by no clause of the council's:", f);
+    for (size_t i = 0; i < row->nuncited; i++) to_printf(f, "%s [%s]", i ? "," : "", row->uncited[i]);
+    fputc('\n', f);
 }
 
 void rdf_against_summary(FILE *f, const rdf_row *rows, size_t n)
@@ -86,6 +91,10 @@ void rdf_json_council(js_out *j, const rdf_row *row, const df_result *r)
         js_key(j, "changed"); js_int(j, (long)row->t.changed);
         js_key(j, "omitted"); js_int(j, (long)row->t.omitted);
         js_key(j, "added"); js_int(j, (long)row->t.added);
+        js_key(j, "uncited");
+        js_arr(j);
+        for (size_t i = 0; i < row->nuncited; i++) js_str(j, row->uncited[i]);
+        js_arr_end(j);
         js_key(j, "changes");
         js_arr(j);
         for (size_t i = 0; i < r->n; i++)
@@ -106,6 +115,7 @@ void rdf_json_clauses(js_out *j, const df_clauses *cl, const rdf_clause_count *c
         js_key(j, "as_is"); js_int(j, (long)counts[i].same);
         js_key(j, "changed"); js_int(j, (long)counts[i].changed);
         js_key(j, "omitted"); js_int(j, (long)counts[i].omitted);
+        js_key(j, "uncited"); js_int(j, (long)counts[i].uncited);
         js_obj_end(j);
     }
     js_arr_end(j);

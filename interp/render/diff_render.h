@@ -42,12 +42,16 @@ typedef struct rdf_row {
     bool ok;                     /* read, and free of errors: t is filled in */
     bool unreadable;             /* not ok because it could not be read (else: it has errors) */
     df_tally t;
+    const char **uncited;        /* the model's clauses in force but adopted by no clause of the
+                                    council's ("MP-3"; the array is the row owner's, the names the model's) */
+    size_t nuncited;
 } rdf_row;
 
 /* For each clause of the model: how many councils have it as it is,
  * changed, or omitted. */
 typedef struct rdf_clause_count {
     size_t same, changed, omitted;
+    size_t uncited;              /* councils where it is in force, cited by no clause of theirs */
 } rdf_clause_count;
 
 /* The table of councils, one row each, then the table of the model's clauses. */

@@ -296,40 +296,42 @@ Try 'civic diff --help' for more information.
 $ civic diff --today 2026-11-22 --against stdlib/model-protocol.civic tests/diff/councils
 Against the model protocol stdlib/model-protocol.civic (23 rules in 16 clauses):
 
-file                              as is  changed  omitted  added  council
-tests/diff/councils/alpha.civic      22        0        1      1  Alpha Parish Council
-tests/diff/councils/beta.civic       22        1        0      0  Beta Town Council
-tests/diff/councils/gamma.civic      23        0        0      0  Gamma Parish Council
+file                              as is  changed  omitted  added  uncited  council
+tests/diff/councils/alpha.civic      22        0        1      1        1  Alpha Parish Council
+tests/diff/councils/beta.civic       22        1        0      0        0  Beta Town Council
+tests/diff/councils/gamma.civic      23        0        0      0       16  Gamma Parish Council
 
 Councils by clause of the model:
 
-clause   rules   as is  changed  omitted
-[MP-1]       2       3        0        0
-[MP-2]       1       3        0        0
-[MP-3]       1       3        0        0
-[MP-4]       2       3        0        0
-[MP-5]       2       3        0        0
-[MP-6]       2       3        0        0
-[MP-7]       2       3        0        0
-[MP-8]       1       3        0        0
-[MP-9]       2       3        0        0
-[MP-10]      1       2        1        0
-[MP-11]      1       3        0        0
-[MP-12]      1       2        0        1
-[MP-13]      2       3        0        0
-[MP-14]      1       3        0        0
-[MP-15]      1       3        0        0
-[MP-16]      1       3        0        0
+clause   rules   as is  changed  omitted  uncited
+[MP-1]       2       3        0        0        1
+[MP-2]       1       3        0        0        1
+[MP-3]       1       3        0        0        1
+[MP-4]       2       3        0        0        1
+[MP-5]       2       3        0        0        1
+[MP-6]       2       3        0        0        1
+[MP-7]       2       3        0        0        1
+[MP-8]       1       3        0        0        1
+[MP-9]       2       3        0        0        1
+[MP-10]      1       2        1        0        1
+[MP-11]      1       3        0        0        1
+[MP-12]      1       2        0        1        1
+[MP-13]      2       3        0        0        1
+[MP-14]      1       3        0        0        1
+[MP-15]      1       3        0        0        1
+[MP-16]      1       3        0        0        2
 
 tests/diff/councils/alpha.civic (Alpha Parish Council):
   omitted  [MP-12] Officer must not raise personal issues (towards Member)
   added    [5] Officer must respond to enquiry from Member within 3 working days
+  uncited  in force, but adopted by no clause of the council's: [MP-16]
 
 tests/diff/councils/beta.civic (Beta Town Council):
   changed  [MP-10] → [2.10] Officer must respond to enquiry (towards Member): timely (no period) → within 2 working days
 
 tests/diff/councils/gamma.civic (Gamma Parish Council):
   has every rule of the model as it is, and no other
+  uncited  in force, but adopted by no clause of the council's: [MP-1], [MP-2], [MP-3], [MP-4], [MP-5], [MP-6], [MP-7], [MP-8], [MP-9], [MP-10], [MP-11], [MP-12], [MP-13], [MP-14], [MP-15], [MP-16]
 
 3 councils: 1 as the model, 2 departing from it, 0 with errors
 [1]
@@ -353,6 +355,7 @@ civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
       "changed": 1,
       "omitted": 0,
       "added": 0,
+      "uncited": [],
       "changes": [
         {
           "what": "rule",
@@ -389,6 +392,24 @@ civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
       "changed": 0,
       "omitted": 0,
       "added": 0,
+      "uncited": [
+        "MP-1",
+        "MP-2",
+        "MP-3",
+        "MP-4",
+        "MP-5",
+        "MP-6",
+        "MP-7",
+        "MP-8",
+        "MP-9",
+        "MP-10",
+        "MP-11",
+        "MP-12",
+        "MP-13",
+        "MP-14",
+        "MP-15",
+        "MP-16"
+      ],
       "changes": []
     },
     {
@@ -404,112 +425,128 @@ civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
       "rules": 2,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-2",
       "rules": 1,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-3",
       "rules": 1,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-4",
       "rules": 2,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-5",
       "rules": 2,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-6",
       "rules": 2,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-7",
       "rules": 2,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-8",
       "rules": 1,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-9",
       "rules": 2,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-10",
       "rules": 1,
       "as_is": 1,
       "changed": 1,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-11",
       "rules": 1,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-12",
       "rules": 1,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-13",
       "rules": 2,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-14",
       "rules": 1,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-15",
       "rules": 1,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     },
     {
       "clause": "MP-16",
       "rules": 1,
       "as_is": 2,
       "changed": 0,
-      "omitted": 0
+      "omitted": 0,
+      "uncited": 1
     }
   ],
   "summary": {
@@ -532,33 +569,34 @@ tests/diff/errors.civic: 1 error, 0 warnings
 civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
 Against the model protocol stdlib/model-protocol.civic (23 rules in 16 clauses):
 
-file                              as is  changed  omitted  added  council
-tests/diff/councils/gamma.civic      23        0        0      0  Gamma Parish Council
-tests/diff/errors.civic               -        -        -      -  (not compared: errors)
-tests/diff/no-such-file.civic         -        -        -      -  (not compared: cannot be read)
+file                              as is  changed  omitted  added  uncited  council
+tests/diff/councils/gamma.civic      23        0        0      0       16  Gamma Parish Council
+tests/diff/errors.civic               -        -        -      -        -  (not compared: errors)
+tests/diff/no-such-file.civic         -        -        -      -        -  (not compared: cannot be read)
 
 Councils by clause of the model:
 
-clause   rules   as is  changed  omitted
-[MP-1]       2       1        0        0
-[MP-2]       1       1        0        0
-[MP-3]       1       1        0        0
-[MP-4]       2       1        0        0
-[MP-5]       2       1        0        0
-[MP-6]       2       1        0        0
-[MP-7]       2       1        0        0
-[MP-8]       1       1        0        0
-[MP-9]       2       1        0        0
-[MP-10]      1       1        0        0
-[MP-11]      1       1        0        0
-[MP-12]      1       1        0        0
-[MP-13]      2       1        0        0
-[MP-14]      1       1        0        0
-[MP-15]      1       1        0        0
-[MP-16]      1       1        0        0
+clause   rules   as is  changed  omitted  uncited
+[MP-1]       2       1        0        0        1
+[MP-2]       1       1        0        0        1
+[MP-3]       1       1        0        0        1
+[MP-4]       2       1        0        0        1
+[MP-5]       2       1        0        0        1
+[MP-6]       2       1        0        0        1
+[MP-7]       2       1        0        0        1
+[MP-8]       1       1        0        0        1
+[MP-9]       2       1        0        0        1
+[MP-10]      1       1        0        0        1
+[MP-11]      1       1        0        0        1
+[MP-12]      1       1        0        0        1
+[MP-13]      2       1        0        0        1
+[MP-14]      1       1        0        0        1
+[MP-15]      1       1        0        0        1
+[MP-16]      1       1        0        0        1
 
 tests/diff/councils/gamma.civic (Gamma Parish Council):
   has every rule of the model as it is, and no other
+  uncited  in force, but adopted by no clause of the council's: [MP-1], [MP-2], [MP-3], [MP-4], [MP-5], [MP-6], [MP-7], [MP-8], [MP-9], [MP-10], [MP-11], [MP-12], [MP-13], [MP-14], [MP-15], [MP-16]
 
 3 councils: 1 as the model, 0 departing from it, 2 with errors
 [2]
