@@ -360,15 +360,18 @@ static void dr_emit_left(df_result *r, size_t k)
     const md_norm *x = &r->a->norms[k];
     if (!df_rule_compared(x)) { r->fate[k] = DF_R_SKIPPED; return; }
     int j = r->pair[k];
-    df_change *c = df_push(r, DF_RULE, j < 0 ? DF_REMOVED : DF_CHANGED, dr_short(r, r->a, x));
+    df_change *c = df_push(r, DF_RULE, j < 0 ? DF_REMOVED : DF_CHANGED, NULL);
     if (!c) return;
-    c->left = dr_side(r, r->a, x);
-    if (j >= 0) {
-        c->right = dr_side(r, r->b, &r->b->norms[j]);
-        dr_fields(r, c, x, &r->b->norms[j]);
-    }
+    if (j >= 0) dr_fields(r, c, x, &r->b->norms[j]);
     r->fate[k] = j < 0 ? DF_R_REMOVED : c->nfields ? DF_R_CHANGED : DF_R_SAME;
-    if (r->fate[k] == DF_R_SAME) r->rules_same++;
+    if (r->fate[k] == DF_R_SAME) {   /* the texts are not made for the many rules that stay as they are */
+        r->rules_same++;
+        df_settle(r, c);
+        return;
+    }
+    c->subject = dr_short(r, r->a, x);
+    c->left = dr_side(r, r->a, x);
+    if (j >= 0) c->right = dr_side(r, r->b, &r->b->norms[j]);
     df_settle(r, c);
 }
 
