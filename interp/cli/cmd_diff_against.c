@@ -91,7 +91,7 @@ static void ca_walk(ca_list *out, const char *dir, int depth)
     }
     closedir(d);
     if (here.oom) out->oom = true;
-    qsort(here.v, here.n, sizeof *here.v, ca_cmp);
+    if (here.n) qsort(here.v, here.n, sizeof *here.v, ca_cmp);
     for (size_t i = 0; i < here.n; i++) {
         struct stat st;
         if (stat(here.v[i], &st) != 0) continue;

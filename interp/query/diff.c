@@ -331,7 +331,7 @@ static bool df_byname_init(df_result *r, df_byname *t, const md_model *m)
     t->v = t->n ? ar_alloc(&r->ar, t->n * sizeof *t->v) : NULL;
     if (t->n && !t->v) { r->oom = true; return false; }
     for (size_t i = 0; i < t->n; i++) t->v[i] = (df_keyed){ m->roles[i].name, (int)i };
-    qsort(t->v, t->n, sizeof *t->v, df_cmp_keyed);
+    if (t->n) qsort(t->v, t->n, sizeof *t->v, df_cmp_keyed);
     return true;
 }
 

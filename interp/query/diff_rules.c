@@ -201,7 +201,7 @@ static df_keyed *dr_unpaired(dr_ctx *c, const md_model *m, const int *pair, bool
         if (pair[k] >= 0 || !df_rule_compared(x)) continue;
         v[n++] = (df_keyed){ loose ? dr_key_loose(c->r, m, x) : dr_key_full(c->r, m, x), (int)k };
     }
-    qsort(v, n, sizeof *v, df_cmp_keyed);
+    if (n) qsort(v, n, sizeof *v, df_cmp_keyed);
     *count = n;
     return v;
 }
