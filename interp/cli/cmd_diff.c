@@ -58,8 +58,7 @@ static int cd_against_opt(int *argc, char **argv, const char **model)
 
 void cd_print_problems(const char *path, const session *s, bool color)
 {
-    rp_text(&s->dg, &s->ld.src, stderr, color);
-    rp_notes(&s->dg, stderr);
+    rp_text(&s->dg, &s->ld.src, stderr, color);   /* and its notes: out of memory, too many errors */
     fprintf(stderr, "%s: %zu error%s, %zu warning%s\n", path, ss_errors(s), ss_errors(s) == 1 ? "" : "s", s->dg.warnings,
             s->dg.warnings == 1 ? "" : "s");
 }
@@ -73,6 +72,12 @@ int cd_open(session *s, const char *path, dt_day today, bool json, bool color)
     }
     if (!ss_errors(s)) return 0;
     if (!json) cd_print_problems(path, s, color);
+    return 2;
+}
+
+int cd_oom(void)
+{
+    fputs("civic: out of memory\n", stderr);
     return 2;
 }
 
@@ -105,7 +110,12 @@ static void cd_json(const char *pa, const char *pb, const session *ss, const df_
     const src_set *src[2];
     size_t n = 0;
     for (int i = 0; i < 2; i++)
-        if (ss[i].built && ss_errors(&ss[i])) { dg[n] = &ss[i].dg; src[n] = &ss[i].ld.src; n++; }
+        if (ss[i].built && ss_errors(&ss[i])) {
+            dg[n] = &ss[i].dg;
+            src[n] = &ss[i].ld.src;
+            n++;
+            rp_notes(&ss[i].dg, stderr);   /* out of memory is said, not only an "ok": false */
+        }
     ev_end(&j, dg, src, n, status == 0);
 }
 
@@ -123,14 +133,13 @@ static int cd_two(const cli_opts *o)
     if (status == 0) {
         compared = true;
         if (!df_compare(&r, &ss[0].m, &ss[1].m)) {
-            fprintf(stderr, "civic: out of memory\n");
-            status = 2;
+            status = cd_oom();
         } else {
             status = r.added + r.removed + r.changed ? 1 : 0;
         }
     }
     if (o->json) cd_json(o->args[0], o->args[1], ss, status == 2 ? NULL : &r, status);
-    else if (status != 2) rdf_text(stdout, &r);
+    else if (status != 2 && rdf_text(stdout, &r) != 0) status = cd_oom();
     if (compared) df_free(&r);
     for (int i = 0; i < 2; i++) ss_close(&ss[i]);
     return cd_finish(status);

@@ -12,6 +12,8 @@
 int cd_open(session *s, const char *path, dt_day today, bool json, bool color);
 /* A file's diagnostics and its "N errors, N warnings" line, on stderr. */
 void cd_print_problems(const char *path, const session *s, bool color);
+/* Says "out of memory"; returns 2. */
+int cd_oom(void);
 /* status, or 2 when standard output could not be written. */
 int cd_finish(int status);
 /* `civic diff --against MODEL PATH…` */

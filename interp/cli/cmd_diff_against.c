@@ -114,6 +114,7 @@ static bool ca_states_protocol(const session *s)
 
 /* ---- one council ------------------------------------------------------------------------ */
 
+/* A row for the council's file; NULL when out of memory. */
 static rdf_row *ca_row(ca_state *st, const char *path, const session *s)
 {
     if (st->nrows == st->caprows) {
@@ -123,12 +124,13 @@ static rdf_row *ca_row(ca_state *st, const char *path, const session *s)
         st->rows = nv;
         st->caprows = cap;
     }
-    rdf_row *r = &st->rows[st->nrows];
+    const char *council = s && s->built ? s->m.meta.council : NULL;
+    char *file = fail_strdup(path), *name = council ? fail_strdup(council) : NULL;
+    if (!file || (council && !name)) { free(file); free(name); return NULL; }
+    rdf_row *r = &st->rows[st->nrows++];
     memset(r, 0, sizeof *r);
-    r->file = fail_strdup(path);
-    r->council = s && s->built && s->m.meta.council ? fail_strdup(s->m.meta.council) : NULL;
-    if (!r->file) return NULL;
-    st->nrows++;
+    r->file = file;
+    r->council = name;
     return r;
 }
 
@@ -139,8 +141,12 @@ static void ca_count(ca_state *st, rdf_row *row, const df_result *r)
     df_rule_fate *fates = fail_calloc(st->cl.n + 1, sizeof *fates);
     bool *uncited = fail_calloc(st->cl.n + 1, sizeof *uncited);
     row->uncited = fail_calloc(st->cl.n + 1, sizeof *row->uncited);
-    if (!fates || !uncited || !row->uncited) { st->status = 2; free(fates); free(uncited); return; }
-    df_clause_fates(&st->cl, r, fates);
+    if (!fates || !uncited || !row->uncited || !df_clause_fates(&st->cl, r, fates)) {
+        st->status = cd_oom();
+        free(fates);
+        free(uncited);
+        return;
+    }
     df_clause_uncited(&st->cl, r, uncited);
     for (size_t i = 0; i < st->cl.n; i++) {
         st->counts[i].same += fates[i] == DF_R_SAME;
@@ -157,9 +163,8 @@ static void ca_compared(ca_state *st, rdf_row *row, const session *s)
 {
     df_result r;
     if (!df_compare(&r, &st->model.m, &s->m)) {
-        fprintf(stderr, "civic: out of memory\n");
         row->ok = false;
-        st->status = 2;
+        st->status = cd_oom();
     } else {
         row->ok = true;
         row->t = df_tally_rules(&r);
@@ -167,7 +172,7 @@ static void ca_compared(ca_state *st, rdf_row *row, const session *s)
         if (rdf_departs(row) && st->status == 0) st->status = 1;
     }
     if (st->o->json) rdf_json_council(&st->j, row, row->ok ? &r : NULL);
-    else if (row->ok) rdf_against_details(st->details, row, &r);
+    else if (row->ok && rdf_against_details(st->details, row, &r) != 0) st->status = cd_oom();
     df_free(&r);
 }
 
@@ -177,8 +182,9 @@ static void ca_trouble(ca_state *st, rdf_row *row, session *s)
     st->status = 2;
     if (!st->o->json) { cd_print_problems(row->file, s, st->color); ss_close(s); free(s); return; }
     rdf_json_council(&st->j, row, NULL);
+    rp_notes(&s->dg, stderr);   /* out of memory is said, not only an "ok": false */
     session **nv = fail_realloc(st->bad, (st->nbad + 1) * sizeof *nv);
-    if (!nv) { ss_close(s); free(s); return; }
+    if (!nv) { cd_oom(); ss_close(s); free(s); return; }
     st->bad = nv;
     st->bad[st->nbad++] = s;
 }
@@ -196,18 +202,19 @@ static void ca_council(ca_state *st, const char *path, bool named)
     if (!named && ca_is_model(st, path)) return;
     session *s = fail_calloc(1, sizeof *s);
     int err = ENOMEM;
-    if (!s || ss_open(s, path, st->today, &err) != 0) {
+    if (!s || ss_open(s, path, st->today, &err) != 0) {   /* calloc failing is said as "out of memory" too */
         cli_unreadable(path, err);
         st->status = 2;
         rdf_row *row = ca_row(st, path, NULL);
-        if (row) row->unreadable = true;
+        if (!row) cd_oom();
+        else row->unreadable = true;
         if (row && st->o->json) rdf_json_council(&st->j, row, NULL);
         if (s) { ss_close(s); free(s); }
         return;
     }
     if (!named && !ss_errors(s) && !ca_states_protocol(s)) { ss_close(s); free(s); return; }
     rdf_row *row = ca_row(st, path, s);
-    if (!row) { fprintf(stderr, "civic: out of memory\n"); st->status = 2; ss_close(s); free(s); return; }
+    if (!row) { st->status = cd_oom(); ss_close(s); free(s); return; }
     if (ss_errors(s)) { ca_trouble(st, row, s); return; }
     ca_compared(st, row, s);
     ss_close(s);
@@ -224,7 +231,7 @@ static void ca_paths(ca_state *st)
         if (stat(p, &sb) != 0 || !S_ISDIR(sb.st_mode)) { ca_council(st, p, true); continue; }
         ca_list l = { 0 };
         ca_walk(&l, p, 0);
-        if (l.oom) { fprintf(stderr, "civic: out of memory\n"); st->status = 2; }
+        if (l.oom) st->status = cd_oom();
         for (size_t k = 0; k < l.n; k++) ca_council(st, l.v[k], false);
         ca_list_free(&l);
     }
@@ -259,7 +266,8 @@ static void ca_end(ca_state *st)
 {
     if (!st->o->json) {
         fclose(st->details);
-        rdf_against_tables(stdout, st->model_path, ca_model_rules(st), &st->cl, st->counts, st->rows, st->nrows);
+        if (rdf_against_tables(stdout, st->model_path, ca_model_rules(st), &st->cl, st->counts, st->rows, st->nrows))
+            st->status = cd_oom();
         fwrite(st->dbuf, 1, st->dlen, stdout);
         fputc('\n', stdout);
         rdf_against_summary(stdout, st->rows, st->nrows);
@@ -271,6 +279,7 @@ static void ca_end(ca_state *st)
     const dg_sink **dg = fail_calloc(st->nbad + 1, sizeof *dg);
     const src_set **src = fail_calloc(st->nbad + 1, sizeof *src);
     size_t n = 0;
+    if (!dg || !src) st->status = cd_oom();
     for (size_t i = 0; dg && src && i < st->nbad; i++) { dg[n] = &st->bad[i]->dg; src[n] = &st->bad[i]->ld.src; n++; }
     ev_end(&st->j, dg, src, n, st->status == 0);
     free(dg);
@@ -298,6 +307,7 @@ static void ca_free(ca_state *st)
 static int ca_bad_model(ca_state *st)
 {
     if (st->o->json) {
+        rp_notes(&st->model.dg, stderr);
         js_init(&st->j, stdout);
         ev_begin(&st->j, "diff-against");
         const dg_sink *dg = &st->model.dg;
@@ -319,12 +329,11 @@ int cd_against(const cli_opts *o, const char *model)
     if (cd_open(&st.model, model, st.today, o->json, st.color)) return ca_bad_model(&st);
     st.model_real = realpath(model, NULL);
     if (!df_clauses_init(&st.cl, &st.model.m) || !(st.counts = fail_calloc(st.cl.n + 1, sizeof *st.counts))) {
-        fprintf(stderr, "civic: out of memory\n");
         ca_free(&st);
-        return 2;
+        return cd_oom();
     }
     ca_begin(&st);
-    if (!o->json && !st.details) { fprintf(stderr, "civic: out of memory\n"); ca_free(&st); return 2; }
+    if (!o->json && !st.details) { ca_free(&st); return cd_oom(); }
     ca_paths(&st);
     ca_end(&st);
     int status = st.status;

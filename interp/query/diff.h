@@ -100,7 +100,7 @@ void df_clauses_free(df_clauses *c);
 /* How a diff of the model (left) with a council (right) leaves each
  * clause: DF_R_SAME when every rule of it is the same, DF_R_REMOVED when
  * every one is omitted, else DF_R_CHANGED; out has c->n entries. */
-void df_clause_fates(const df_clauses *c, const df_result *r, df_rule_fate *out);
+bool df_clause_fates(const df_clauses *c, const df_result *r, df_rule_fate *out);   /* false: out of memory */
 /* Which clauses of the model are in force in the council only because it
  * uses the model: a rule of the clause is there, from the model's own file,
  * and no clause of the council adopts it (out[i] true).  A county officer

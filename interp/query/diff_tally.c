@@ -103,11 +103,11 @@ void df_clauses_free(df_clauses *c)
     memset(c, 0, sizeof *c);
 }
 
-void df_clause_fates(const df_clauses *c, const df_result *r, df_rule_fate *out)
+bool df_clause_fates(const df_clauses *c, const df_result *r, df_rule_fate *out)
 {
     size_t *same = fail_calloc(c->n + 1, sizeof *same), *gone = fail_calloc(c->n + 1, sizeof *gone);
     for (size_t i = 0; i < c->n; i++) out[i] = DF_R_CHANGED;
-    if (!same || !gone || !r->fate) { free(same); free(gone); return; }
+    if (!same || !gone || !r->fate) { free(same); free(gone); return false; }
     for (size_t k = 0; k < r->a->nnorms; k++) {
         int i = c->of_rule[k];
         if (i < 0) continue;
@@ -118,6 +118,7 @@ void df_clause_fates(const df_clauses *c, const df_result *r, df_rule_fate *out)
         out[i] = same[i] == c->nrules[i] ? DF_R_SAME : gone[i] == c->nrules[i] ? DF_R_REMOVED : DF_R_CHANGED;
     free(same);
     free(gone);
+    return true;
 }
 
 /* Is file id one the user named (the council's own file), not one it uses? */

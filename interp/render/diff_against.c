@@ -15,57 +15,58 @@ static size_t rdf_width(const rdf_row *rows, size_t n, size_t least)
     return w;
 }
 
-static void rdf_council_table(FILE *f, const rdf_row *rows, size_t n)
+static int rdf_council_table(FILE *f, const rdf_row *rows, size_t n)
 {
-    int w = (int)rdf_width(rows, n, 4);
-    to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %7s  %s\n", w, "file", "as is", "changed", "omitted", "added", "uncited",
-              "council");
+    int w = (int)rdf_width(rows, n, 4), rc = 0;
+    rc |= to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %7s  %s\n", w, "file", "as is", "changed", "omitted", "added", "uncited",
+                    "council");
     for (size_t i = 0; i < n; i++) {
         const rdf_row *r = &rows[i];
         if (!r->ok) {
-            to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %7s  %s\n", w, r->file, "-", "-", "-", "-", "-",
-                      r->unreadable ? "(not compared: cannot be read)" : "(not compared: errors)");
+            rc |= to_printf(f, "%-*s  %6s  %7s  %7s  %5s  %7s  %s\n", w, r->file, "-", "-", "-", "-", "-",
+                            r->unreadable ? "(not compared: cannot be read)" : "(not compared: errors)");
             continue;
         }
-        to_printf(f, "%-*s  %6zu  %7zu  %7zu  %5zu  %7zu  %s\n", w, r->file, r->t.same, r->t.changed, r->t.omitted,
-                  r->t.added, r->nuncited, r->council ? r->council : "(no council named)");
+        rc |= to_printf(f, "%-*s  %6zu  %7zu  %7zu  %5zu  %7zu  %s\n", w, r->file, r->t.same, r->t.changed, r->t.omitted,
+                        r->t.added, r->nuncited, r->council ? r->council : "(no council named)");
     }
+    return rc;
 }
 
-static void rdf_clause_table(FILE *f, const df_clauses *cl, const rdf_clause_count *counts)
+static int rdf_clause_table(FILE *f, const df_clauses *cl, const rdf_clause_count *counts)
 {
-    int w = 6;
+    int w = 6, rc = 0;
     for (size_t i = 0; i < cl->n; i++)
         if ((int)strlen(cl->clause[i]) + 2 > w) w = (int)strlen(cl->clause[i]) + 2;
-    to_printf(f, "%-*s  %5s  %6s  %7s  %7s  %7s\n", w, "clause", "rules", "as is", "changed", "omitted", "uncited");
+    rc |= to_printf(f, "%-*s  %5s  %6s  %7s  %7s  %7s\n", w, "clause", "rules", "as is", "changed", "omitted", "uncited");
     for (size_t i = 0; i < cl->n; i++) {
-        char label[256];
-        snprintf(label, sizeof label, "[%s]", cl->clause[i]);
-        to_printf(f, "%-*s  %5zu  %6zu  %7zu  %7zu  %7zu\n", w, label, cl->nrules[i], counts[i].same, counts[i].changed,
-                  counts[i].omitted, counts[i].uncited);
+        rc |= to_printf(f, "[%s]%-*s  %5zu  %6zu  %7zu  %7zu  %7zu\n", cl->clause[i], w - (int)strlen(cl->clause[i]) - 2, "",
+                        cl->nrules[i], counts[i].same, counts[i].changed, counts[i].omitted, counts[i].uncited);
     }
+    return rc;
 }
 
-void rdf_against_tables(FILE *f, const char *model, size_t model_rules, const df_clauses *cl,
-                        const rdf_clause_count *counts, const rdf_row *rows, size_t n)
+int rdf_against_tables(FILE *f, const char *model, size_t model_rules, const df_clauses *cl,
+                       const rdf_clause_count *counts, const rdf_row *rows, size_t n)
 {
-    to_printf(f, "Against the model protocol %s (%zu rule%s in %zu clause%s):\n\n", model, model_rules,
-              model_rules == 1 ? "" : "s", cl->n, cl->n == 1 ? "" : "s");
-    rdf_council_table(f, rows, n);
+    int rc = to_printf(f, "Against the model protocol %s (%zu rule%s in %zu clause%s):\n\n", model, model_rules,
+                       model_rules == 1 ? "" : "s", cl->n, cl->n == 1 ? "" : "s");
+    rc |= rdf_council_table(f, rows, n);
     fputs("\nCouncils by clause of the model:\n\n", f);
-    rdf_clause_table(f, cl, counts);
+    return rc | rdf_clause_table(f, cl, counts);
 }
 
-void rdf_against_details(FILE *f, const rdf_row *row, const df_result *r)
+int rdf_against_details(FILE *f, const rdf_row *row, const df_result *r)
 {
-    to_printf(f, "\n%s (%s):\n", row->file, row->council ? row->council : "no council named");
+    int rc = to_printf(f, "\n%s (%s):\n", row->file, row->council ? row->council : "no council named");
     if (!rdf_departs(row)) fputs("  has every rule of the model as it is, and no other\n", f);
     for (size_t i = 0; i < r->n; i++)
-        if (r->changes[i].what == DF_RULE) rdf_line(f, r, &r->changes[i], &rdf_against);
-    if (!row->nuncited) return;
+        if (r->changes[i].what == DF_RULE) rc |= rdf_line(f, r, &r->changes[i], &rdf_against);
+    if (!row->nuncited) return rc;
     fputs("  uncited  in force, but adopted by no clause of the council's:", f);
-    for (size_t i = 0; i < row->nuncited; i++) to_printf(f, "%s [%s]", i ? "," : "", row->uncited[i]);
+    for (size_t i = 0; i < row->nuncited; i++) rc |= to_printf(f, "%s [%s]", i ? "," : "", row->uncited[i]);
     fputc('\n', f);
+    return rc;
 }
 
 void rdf_against_summary(FILE *f, const rdf_row *rows, size_t n)

@@ -22,10 +22,12 @@ typedef struct rdf_words {
 
 extern const rdf_words rdf_plain, rdf_against;
 
-/* One change on one line, indented by two spaces, with a newline. */
-void rdf_line(FILE *f, const df_result *r, const df_change *c, const rdf_words *w);
+/* One change on one line, indented by two spaces, with a newline.  The text
+ * functions return 0, or -1 when a line too long to format on the stack
+ * could not be, for want of memory (textout.h): the caller says "out of memory". */
+int rdf_line(FILE *f, const df_result *r, const df_change *c, const rdf_words *w);
 /* The grouped changes, then the summary line. */
-void rdf_text(FILE *f, const df_result *r);
+int rdf_text(FILE *f, const df_result *r);
 /* "3 changes: 1 added, 1 removed, 1 changed" or "no differences in meaning", with a newline. */
 void rdf_summary(FILE *f, const df_result *r);
 
@@ -55,10 +57,10 @@ typedef struct rdf_clause_count {
 } rdf_clause_count;
 
 /* The table of councils, one row each, then the table of the model's clauses. */
-void rdf_against_tables(FILE *f, const char *model, size_t model_rules, const df_clauses *cl,
+int rdf_against_tables(FILE *f, const char *model, size_t model_rules, const df_clauses *cl,
                         const rdf_clause_count *counts, const rdf_row *rows, size_t n);
 /* One council's heading, then each rule it changes, omits or adds. */
-void rdf_against_details(FILE *f, const rdf_row *row, const df_result *r);
+int rdf_against_details(FILE *f, const rdf_row *row, const df_result *r);
 /* "5 councils: 1 has the model as it is, 4 depart from it, 0 with errors" */
 void rdf_against_summary(FILE *f, const rdf_row *rows, size_t n);
 /* A council as a JSON object (into an open array); r is NULL when it was not compared. */

@@ -8,11 +8,14 @@ const rdf_words rdf_plain = { { "added", "removed", "changed" } };
 const rdf_words rdf_against = { { "added", "omitted", "changed" } };
 
 /* "[10.2]", "[4.3] (model [MP-2])", or "(no clause)". */
-static void rdf_label(FILE *f, const df_side *s)
+static int rdf_label(FILE *f, const df_side *s)
 {
-    if (!s->clause) fputs("(no clause)", f);
-    else if (s->model_clause) to_printf(f, "[%s] (model [%s])", s->clause, s->model_clause);
-    else to_printf(f, "[%s]", s->clause);
+    if (!s->clause) {
+        fputs("(no clause)", f);
+        return 0;
+    }
+    if (s->model_clause) return to_printf(f, "[%s] (model [%s])", s->clause, s->model_clause);
+    return to_printf(f, "[%s]", s->clause);
 }
 
 static bool rdf_same_label(const df_side *a, const df_side *b)
@@ -23,36 +26,38 @@ static bool rdf_same_label(const df_side *a, const df_side *b)
 
 /* "[10.2] → [11.2] ", "[10.2] " when both sides cite the same clause, the
  * one side's for an addition or removal; nothing when no side cites one. */
-static void rdf_labels(FILE *f, const df_change *c)
+static int rdf_labels(FILE *f, const df_change *c)
 {
     const df_side *l = c->left.present ? &c->left : NULL, *r = c->right.present ? &c->right : NULL;
-    if ((!l || !l->clause) && (!r || !r->clause)) return;
+    int rc = 0;
+    if ((!l || !l->clause) && (!r || !r->clause)) return 0;
     if (l && r && !rdf_same_label(l, r)) {
-        rdf_label(f, l);
+        rc |= rdf_label(f, l);
         fputs(" → ", f);
-        rdf_label(f, r);
+        rc |= rdf_label(f, r);
     } else {
-        rdf_label(f, l && l->clause ? l : r);
+        rc |= rdf_label(f, l && l->clause ? l : r);
     }
     fputc(' ', f);
+    return rc;
 }
 
-void rdf_line(FILE *f, const df_result *r, const df_change *c, const rdf_words *w)
+int rdf_line(FILE *f, const df_result *r, const df_change *c, const rdf_words *w)
 {
     const char *word = c->kind <= DF_CHANGED ? w->kind[c->kind] : "?";
-    to_printf(f, "  %-8s ", word);
-    rdf_labels(f, c);
+    int rc = to_printf(f, "  %-8s ", word);
+    rc |= rdf_labels(f, c);
     if (c->kind != DF_CHANGED) {
         const df_side *s = c->kind == DF_ADDED ? &c->right : &c->left;
-        if (c->what == DF_STEP) to_printf(f, "%s: ", c->subject);
-        to_printf(f, "%s\n", s->text ? s->text : "");
-        return;
+        if (c->what == DF_STEP) rc |= to_printf(f, "%s: ", c->subject);
+        return rc | to_printf(f, "%s\n", s->text ? s->text : "");
     }
-    to_printf(f, "%s:", c->subject);
+    rc |= to_printf(f, "%s:", c->subject);
     for (size_t i = 0; i < c->nfields; i++)
-        to_printf(f, "%s %s → %s", i ? ";" : "", c->fields[i].left ? c->fields[i].left : "none",
-                  c->fields[i].right ? c->fields[i].right : "none");
+        rc |= to_printf(f, "%s %s → %s", i ? ";" : "", c->fields[i].left ? c->fields[i].left : "none",
+                        c->fields[i].right ? c->fields[i].right : "none");
     fputc('\n', f);
+    return rc;
 }
 
 void rdf_summary(FILE *f, const df_result *r)
@@ -62,16 +67,18 @@ void rdf_summary(FILE *f, const df_result *r)
     fprintf(f, "%zu change%s: %zu added, %zu removed, %zu changed\n", n, n == 1 ? "" : "s", r->added, r->removed, r->changed);
 }
 
-void rdf_text(FILE *f, const df_result *r)
+int rdf_text(FILE *f, const df_result *r)
 {
     static const char *const heads[] = { "Metadata:", "Roles:", "Rules:", "Routes:", "Routes:" };
     const char *last = NULL;
+    int rc = 0;
     for (size_t i = 0; i < r->n; i++) {
         const df_change *c = &r->changes[i];
         const char *h = heads[c->what <= DF_STEP ? c->what : DF_STEP];
         if (h != last) fprintf(f, "%s\n", h);
         last = h;
-        rdf_line(f, r, c, &rdf_plain);
+        rc |= rdf_line(f, r, c, &rdf_plain);
     }
     rdf_summary(f, r);
+    return rc;
 }

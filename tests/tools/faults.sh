@@ -10,8 +10,8 @@
 #   - stop with status 1 or 2 and an "out of memory" message,
 # and never crash, abort, leak, hang (20 s) or trip a sanitizer.
 # Usage: faults.sh [OP...] where OP is check, query, run or scenarios (the
-# default: all four), or test, json, can, deadline, explain (more operations,
-# see op_cmd).
+# default: all four), or test, json, can, deadline, explain, diff (more
+# operations, see op_cmd).
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
@@ -49,6 +49,8 @@ op_cmd() {   # the command line of an operation
     can)      echo "query --json --today 2026-11-22 protocols/reigate-banstead.civic can Member instruct Officer" ;;
     deadline) echo "query --today 2026-11-22 protocols/houghton-regis.civic deadline 10.2 from 2025-12-23" ;;
     explain)  echo "query --today 2026-11-22 protocols/houghton-regis.civic explain 10.2" ;;
+    # civic diff: two protocols of the same meaning, every rule, role and route paired
+    diff)     echo "diff --today 2026-11-22 tests/diff/base.civic tests/diff/layout.civic" ;;
   esac
 }
 
