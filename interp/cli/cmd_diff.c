@@ -153,9 +153,14 @@ int cmd_diff(int argc, char **argv)
     int rc = cli_parse(argc, argv, "diff", CLI_JSON | CLI_TODAY, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("diff", stdout); free(o.args); return 0; }
-    if (model) rc = o.nargs ? cd_against(&o, model) : (cli_usage_error("diff", "no council file or directory to compare with the model"), 2);
-    else if (o.nargs != 2) {
-        cli_usage_error("diff", o.nargs < 2 ? "two files to compare are needed" : "only two files can be compared (or use --against MODEL PATH...)");
+    if (model && o.nargs == 0) {
+        cli_usage_error("diff", "no council file or directory to compare with the model");
+        rc = 2;
+    } else if (model) {
+        rc = cd_against(&o, model);
+    } else if (o.nargs != 2) {
+        cli_usage_error("diff", o.nargs < 2 ? "two files to compare are needed"
+                                            : "only two files can be compared (or use --against MODEL PATH...)");
         rc = 2;
     } else {
         rc = cd_two(&o);

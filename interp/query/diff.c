@@ -124,7 +124,9 @@ typedef struct df_metaval {
     const char *clause;
 } df_metaval;
 
-typedef enum { DM_TITLE, DM_COUNCIL, DM_ADOPTED, DM_APPROVED, DM_REVIEWED, DM_CYCLE, DM_NEXT, DM_CALENDAR, DM_COUNT } df_metafield;
+typedef enum {
+    DM_TITLE, DM_COUNCIL, DM_ADOPTED, DM_APPROVED, DM_REVIEWED, DM_CYCLE, DM_NEXT, DM_CALENDAR, DM_COUNT
+} df_metafield;
 
 static const char *const df_meta_names[DM_COUNT] = { "title", "council", "adopted", "approved", "reviewed",
                                                      "review cycle", "next review", "calendar" };
@@ -205,7 +207,8 @@ static void df_calendar_days(df_result *r)
     c->right = df_side_at(NULL, r->b->meta.calendar_at, ar_printf(&r->ar, "calendar %s", name));
     df_field_add(r, c, "calendar", name,
                  n == 1 ? ar_printf(&r->ar, "%s, counting another day: 1 day differs, %s", name, df_date(r, first))
-                        : ar_printf(&r->ar, "%s, counting other days: %zu days differ, the first %s", name, n, df_date(r, first)));
+                        : ar_printf(&r->ar, "%s, counting other days: %zu days differ, the first %s", name, n,
+                                    df_date(r, first)));
     df_settle(r, c);
 }
 

@@ -66,7 +66,8 @@ static const char *ds_helpers(df_result *r, const md_model *m, const md_step *s)
 
 static const char *ds_handler(df_result *r, const md_model *m, const md_step *s)
 {
-    if (s->informal) return s->nwith ? ar_printf(&r->ar, "the parties, informally (%s)", ds_helpers(r, m, s)) : "the parties, informally";
+    if (s->informal)
+        return s->nwith ? ar_printf(&r->ar, "the parties, informally (%s)", ds_helpers(r, m, s)) : "the parties, informally";
     if (s->handler < 0) return s->procedure >= 0 ? m->terms[s->procedure].display : "?";
     const char *h = md_role_name(m, s->handler);
     return s->nalts ? ar_printf(&r->ar, "%s or %s", h, ds_roles_or(r, m, s->alts, s->nalts, " or ")) : h;
@@ -171,7 +172,8 @@ static void ds_step_fields(df_result *r, df_change *c, const ds_align *g, size_t
         df_field_add(r, c, "handler", ds_handler(r, a, s), ds_handler(r, b, t));
     }
     if (g->moved[i]) df_field_add(r, c, "order", ar_printf(&r->ar, "step %zu", i + 1), ar_printf(&r->ar, "step %zu", j + 1));
-    if (!df_cond_eq(a, s->cond, b, t->cond)) df_field_add(r, c, "condition", df_cond_text(r, a, s->cond), df_cond_text(r, b, t->cond));
+    if (!df_cond_eq(a, s->cond, b, t->cond))
+        df_field_add(r, c, "condition", df_cond_text(r, a, s->cond), df_cond_text(r, b, t->cond));
     if (!df_deadline_eq(a, &s->within, b, &t->within))
         df_field_add(r, c, "time limit", df_deadline_text(r, a, &s->within, "no time limit"),
                      df_deadline_text(r, b, &t->within, "no time limit"));

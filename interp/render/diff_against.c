@@ -77,7 +77,8 @@ void rdf_against_summary(FILE *f, const rdf_row *rows, size_t n)
         else if (rdf_departs(&rows[i])) depart++;
         else same++;
     }
-    fprintf(f, "%zu council%s: %zu as the model, %zu departing from it, %zu with errors\n", n, n == 1 ? "" : "s", same, depart, bad);
+    fprintf(f, "%zu council%s: %zu as the model, %zu departing from it, %zu with errors\n", n, n == 1 ? "" : "s", same,
+            depart, bad);
 }
 
 void rdf_json_council(js_out *j, const rdf_row *row, const df_result *r)
