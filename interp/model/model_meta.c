@@ -284,7 +284,7 @@ int md_deadline_from(const md_model *m, const md_deadline *d, dt_day from, dt_da
 /* ---- the protocol block ------------------------------------------------------ */
 
 static const char *const mm_keys[] = { "council", "title", "adopted", "approved", "reapproved", "reviewed",
-                                       "review", "next", "calendar", NULL };
+                                       "review", "next", "calendar", "updated", "overseen", NULL };
 
 static const ast_word *mm_skip_clause(const ast_word *w, const char **clause)
 {
@@ -292,17 +292,64 @@ static const ast_word *mm_skip_clause(const ast_word *w, const char **clause)
     return w;
 }
 
-static bool mm_date_arg(md_model *m, const ast_meta *k, dt_day *out, loc *at, const char **clause)
+/* The last day a date as written can be: a review counted from "May 2019"
+ * falls due by the end of the month the cycle reaches, never on a day the
+ * document did not give. */
+static dt_day mm_last_day(const md_date *d)
+{
+    int y, mo, dd;
+    dt_to_ymd(d->day, &y, &mo, &dd);
+    if (d->prec == DP_YEAR) return dt_from_ymd(y, 12, 31);
+    if (d->prec == DP_MONTH) return dt_from_ymd(y, mo, dt_days_in_month(y, mo));
+    return d->day;
+}
+
+/* "2015-09-28", "2019-05", "May 2019", "2019", "unknown": a date as the
+ * document gives it.  Returns the word after it. */
+static const ast_word *mm_date_words(const ast_word *w, md_date *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!w) return NULL;
+    out->at = w->at;
+    if (w->kind == W_DATE || w->kind == W_MONTH) {
+        out->day = w->day;
+        out->prec = w->kind == W_DATE ? DP_DAY : DP_MONTH;
+        out->known = w->day != 0 || w->kind == W_DATE;
+        return w->next;
+    }
+    if (w->kind == W_NUMBER && w->num >= DT_MIN_YEAR && w->num <= DT_MAX_YEAR) {
+        out->day = dt_from_ymd((int)w->num, 1, 1);
+        out->prec = DP_YEAR;
+        out->known = true;
+        return w->next;
+    }
+    if ((w->kind == W_IDENT || w->kind == W_KEYWORD) && strcmp(w->text, "unknown") == 0) {
+        out->unknown = true;
+        return w->next;
+    }
+    int mo = (w->kind == W_IDENT || w->kind == W_KEYWORD) ? dt_month_from_name(w->text) : 0;
+    const ast_word *y = w->next;
+    if (mo && y && y->kind == W_NUMBER && y->num >= DT_MIN_YEAR && y->num <= DT_MAX_YEAR) {
+        out->day = dt_from_ymd((int)y->num, mo, 1);
+        out->prec = DP_MONTH;
+        out->known = true;
+        out->at = loc_span(w->at, y->at);
+        return y->next;
+    }
+    return w;
+}
+
+static bool mm_date_arg(md_model *m, const ast_meta *k, md_date *out, const char **clause)
 {
     const ast_word *w = mm_skip_clause(k->args, clause);
-    if (!w || w->kind != W_DATE) {
+    const ast_word *rest = mm_date_words(w, out);
+    if (!out->known && !out->unknown) {
         MD_ERR(m, "bad-meta", w ? w->at : k->at, "'%s' needs a date", k->key.s);
-        MD_HINT(m, "write '%s 2015-09-28'", k->key.s);
+        MD_HINT(m, "write '%s 2015-09-28', '%s 2019-05' (a month), '%s 2019' or '%s unknown'", k->key.s, k->key.s,
+                k->key.s, k->key.s);
         return false;
     }
-    *out = w->day;
-    *at = w->at;
-    for (w = w->next; w; w = w->next) {
+    for (w = rest; w; w = w->next) {
         if (w->kind == W_CLAUSE) *clause = w->text;
         else if (w->kind != W_STRING) {
             MD_ERR(m, "bad-meta", w->at, "unexpected word after the date of '%s'", k->key.s);
@@ -313,14 +360,23 @@ static bool mm_date_arg(md_model *m, const ast_meta *k, dt_day *out, loc *at, co
     return true;
 }
 
-static void mm_latest(dt_day d, loc at, dt_day *slot, bool *has, loc *slot_at)
+/* The latest of a kind of date: its as-written form, and the last day it
+ * can be in the fields counted from. */
+static void mm_dated(const md_date *d, md_date *as, dt_day *slot, bool *has, loc *slot_at)
 {
-    if (!*has || d > *slot) {
-        *slot = d;
-        *slot_at = at;
+    if (!d->known) {
+        if (!as->known) *as = *d;   /* "unknown": said, nothing counted from it */
+        return;
+    }
+    dt_day last = mm_last_day(d);
+    if (!*has || last > *slot) {
+        *slot = last;
+        *slot_at = d->at;
+        *as = *d;
     }
     *has = true;
 }
+
 
 static void mm_review(md_model *m, const ast_meta *k)
 {
@@ -385,12 +441,43 @@ static void mm_next(md_model *m, const ast_meta *k)
     }
 }
 
+static bool mm_vague_reviewed(const ast_meta *k)
+{
+    const ast_word *w = k->args;
+    while (w && w->kind == W_CLAUSE) w = w->next;
+    return w && (w->kind == W_IDENT || w->kind == W_KEYWORD) &&
+           (strcmp(w->text, "from") == 0 || strcmp(w->text, "periodically") == 0 || strcmp(w->text, "as") == 0);
+}
+
+/* "overseen by StandardsCommittee [1.1.2]": the office responsible for the protocol. */
+static void mm_overseen(md_model *m, const ast_meta *k)
+{
+    const ast_word *w = k->args;
+    const char *clause = NULL;
+    if (w && w->kind == W_KEYWORD && strcmp(w->text, "by") == 0) w = w->next;
+    while (w && w->kind == W_IDENT && md__is_article(w->text)) w = w->next;
+    if (!w || w->kind != W_IDENT) {
+        MD_ERR(m, "bad-meta", w ? w->at : k->at, "'overseen by' needs a role");
+        MD_HINT(m, "write 'overseen by StandardsCommittee'");
+        return;
+    }
+    for (const ast_word *p = w->next; p; p = p->next) {
+        if (p->kind == W_CLAUSE) { clause = p->text; continue; }
+        MD_ERR(m, "bad-meta", p->at, "unexpected word after the role of 'overseen by'");
+        MD_HINT(m, "write 'overseen by StandardsCommittee [1.1.2]'");
+        return;
+    }
+    ast_name n = { w->text, w->at };
+    m->meta.overseen = md__role_ref(m, n);
+    m->meta.overseen_clause = clause;
+    m->meta.overseen_at = w->at;
+}
+
 static void mm_key(md_model *m, const ast_meta *k)
 {
     md_meta *mt = &m->meta;
     const char *key = k->key.s, *clause = NULL;
-    dt_day d;
-    loc at;
+    md_date d;
     if (strcmp(key, "council") == 0 || strcmp(key, "title") == 0) {
         const ast_word *w = mm_skip_clause(k->args, &clause);
         if (!w || w->kind != W_STRING || w->next) {
@@ -400,11 +487,22 @@ static void mm_key(md_model *m, const ast_meta *k)
         }
         if (key[0] == 'c') mt->council = w->text; else mt->title = w->text;
     } else if (strcmp(key, "adopted") == 0) {
-        if (mm_date_arg(m, k, &d, &at, &clause)) mm_latest(d, at, &mt->adopted, &mt->has_adopted, &mt->adopted_at);
+        if (mm_date_arg(m, k, &d, &clause)) mm_dated(&d, &mt->adopted_as, &mt->adopted, &mt->has_adopted, &mt->adopted_at);
     } else if (strcmp(key, "approved") == 0 || strcmp(key, "reapproved") == 0) {
-        if (mm_date_arg(m, k, &d, &at, &clause)) mm_latest(d, at, &mt->approved, &mt->has_approved, &mt->approved_at);
+        if (mm_date_arg(m, k, &d, &clause))
+            mm_dated(&d, &mt->approved_as, &mt->approved, &mt->has_approved, &mt->approved_at);
+    } else if (strcmp(key, "reviewed") == 0 && mm_vague_reviewed(k)) {
+        mm_review(m, k);   /* "reviewed from time to time": the cycle, not a date */
     } else if (strcmp(key, "reviewed") == 0) {
-        if (mm_date_arg(m, k, &d, &at, &clause)) mm_latest(d, at, &mt->reviewed, &mt->has_reviewed, &mt->reviewed_at);
+        if (mm_date_arg(m, k, &d, &clause))
+            mm_dated(&d, &mt->reviewed_as, &mt->reviewed, &mt->has_reviewed, &mt->reviewed_at);
+    } else if (strcmp(key, "updated") == 0) {
+        bool has = false;
+        dt_day last;
+        loc last_at;
+        if (mm_date_arg(m, k, &d, &clause)) mm_dated(&d, &mt->updated, &last, &has, &last_at);
+    } else if (strcmp(key, "overseen") == 0) {
+        mm_overseen(m, k);
     } else if (strcmp(key, "review") == 0) {
         mm_review(m, k);
     } else if (strcmp(key, "next") == 0) {
@@ -437,7 +535,8 @@ static void mm_key(md_model *m, const ast_meta *k)
         sg_begin(&b, key);
         for (const char *const *p = mm_keys; *p; p++) sg_offer(&b, *p);
         if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
-        else MD_HINT(m, "the fields are council, adopted, approved, reviewed, review, next review and calendar");
+        else MD_HINT(m, "the fields are council, adopted, approved, reviewed, updated, review, next review, overseen by "
+                        "and calendar");
     }
 }
 
@@ -487,8 +586,13 @@ md_review md_review_status(const md_model *m, dt_day today)
     if (mt->has_adopted) { r.last = mt->adopted; r.has_last = true; }
     if (mt->has_approved && (!r.has_last || mt->approved > r.last)) { r.last = mt->approved; r.has_last = true; }
     if (mt->has_reviewed && (!r.has_last || mt->reviewed > r.last)) { r.last = mt->reviewed; r.has_last = true; }
-    char last[11];
-    if (r.has_last) dt_format(r.last, last);
+    const md_date *as = NULL;   /* the date counted from, as written */
+    if (r.has_last) {
+        as = r.last == mt->reviewed && mt->has_reviewed ? &mt->reviewed_as
+           : r.last == mt->approved && mt->has_approved ? &mt->approved_as : &mt->adopted_as;
+        r.last_text = md_date_text(m, m->ar, as);
+    }
+    const char *last = r.last_text ? r.last_text : "";
     if (mt->has_next) {
         r.known = true;
         r.next = mt->next;
@@ -502,6 +606,10 @@ md_review md_review_status(const md_model *m, dt_day today)
         r.known = true;
         r.next = mm_add_months(r.last, mt->review_n);
         r.basis = ar_printf(m->ar, "reviewed %s from %s", mt->review_text, last);
+        if (as && as->prec != DP_DAY) {   /* due within the month (or year) the cycle reaches */
+            md_date n = { r.next, as->prec, true, false, as->at };
+            r.next_text = md_date_text(m, m->ar, &n);
+        }
     } else if (mt->review == RV_VAGUE) {
         r.basis = ar_printf(m->ar, "reviewed %s: no fixed date", mt->review_text);
     } else if (mt->review == RV_EVERY) {
@@ -510,5 +618,10 @@ md_review md_review_status(const md_model *m, dt_day today)
         r.basis = "the protocol sets no review cycle";
     }
     r.overdue = r.known && today > r.next;
+    if (r.known && !r.next_text) {
+        char buf[11];
+        dt_format(r.next, buf);
+        r.next_text = ar_printf(m->ar, "%s", buf);
+    }
     return r;
 }
