@@ -94,6 +94,7 @@ static const char *const cli_texts[][2] = {
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
       "  repl [FILE...]                        ask questions interactively\n"
+      "  init [--council NAME] FILE            write a commented starter protocol\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -143,6 +144,16 @@ static const char *const cli_texts[][2] = {
       "every case and where it went, each citing its clause.\n"
       "\n"
       "Exit status: 0, or 1 when an expectation fails or FILE has errors, 2 usage.\n" },
+    { "init",
+      "Usage: civic init [--council NAME] [--today YYYY-MM-DD] FILE\n"
+      "Write a commented starter protocol to FILE: the protocol block, the shared\n"
+      "roles, a rule, a deadline with a fallback, a route and one scenario, which\n"
+      "'civic check' and 'civic test' pass.  An existing FILE is never overwritten.\n"
+      "\n"
+      "  --council NAME  the council's name (default: Anytown Town Council)\n"
+      "  --today D       the adoption date to write (default: today)\n"
+      "\n"
+      "Exit status: 0 written, 1 FILE exists or cannot be written, 2 usage error.\n" },
     { "repl",
       "Usage: civic repl [FILE...]\n"
       "Load the files and read queries and definitions, one per line.  Commands:\n"

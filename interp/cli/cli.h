@@ -32,6 +32,7 @@ int cmd_query(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_repl(int argc, char **argv);
+int cmd_init(int argc, char **argv);
 void cli_help(const char *cmd, FILE *f);
 
 #endif

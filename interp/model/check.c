@@ -391,11 +391,34 @@ static void ck_duplicates(md_model *m)
     }
 }
 
+/* The junior/senior condition in a rule's, or NULL. */
+static const md_cond *ck_rank_cond(const md_cond *c)
+{
+    if (!c) return NULL;
+    if (c->kind == C_JUNIOR || c->kind == C_SENIOR) return c;
+    if (c->kind != C_AND) return NULL;
+    const md_cond *a = ck_rank_cond(c->a);
+    return a ? a : ck_rank_cond(c->b);
+}
+
+/* "Officer may instruct junior Officer" with no order that places Officers. */
+static void ck_rank_warning(md_model *m, const md_norm *n)
+{
+    const md_cond *c = ck_rank_cond(n->cond);
+    if (!c || n->from_only) return;
+    int missing = md_rank_role(m, n->subject) < 0 ? n->subject : md_rank_role(m, c->role) < 0 ? c->role : -1;
+    if (missing < 0) return;
+    MD_WARN(m, "seniority-unknown", c->at, "the seniority order does not place %s, so '%s' can never be judged",
+            tx_some(m, m->ar, md_role_name(m, missing)), c->kind == C_JUNIOR ? "junior" : "senior");
+    MD_HINT(m, "order the roles: 'seniority Clerk above DeputyClerk above %s'", m->roles[missing].name);
+}
+
 static void ck_norm_warnings(md_model *m)
 {
     for (size_t k = 0; k < m->nnorms; k++) {
         const md_norm *n = &m->norms[k];
         if (n->from_role) continue;
+        ck_rank_warning(m, n);
         if (!n->clause) {
             MD_WARN(m, "no-clause", n->at, "this rule cites no clause of the protocol");
             MD_HINT(m, "put the clause number in brackets before it, like '[8.1] %s %s %s'",

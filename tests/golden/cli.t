@@ -22,7 +22,7 @@ Try 'civic check --help' for more information.
 [2]
 
 $ civic frobnicate
-civic: 'frobnicate' is not a command; the commands are check, query, test, run and repl
+civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl and init
 Try 'civic --help' for more information.
 [2]
 
@@ -42,6 +42,7 @@ Commands:
   test [--junit FILE] [--json] PATH...  run every scenario in files and directories
   run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline
   repl [FILE...]                        ask questions interactively
+  init [--council NAME] FILE            write a commented starter protocol
 
 With no command on a terminal, civic starts the REPL.
   -h, --help     display this help and exit
