@@ -146,6 +146,19 @@ static long ld_open_embedded(ld_set *s, const sl_file *e)
 }
 
 /* Resolve `use "name"` written in file `from_file`. */
+/* use "roles.civic": the standard module, as if written "roles" (-1: not one). */
+static long ld_stdlib_civic(ld_set *s, const char *name)
+{
+    size_t n = strlen(name);
+    char base[256];
+    if (name[0] == '.' || name[0] == '/' || n <= 6 || n >= sizeof base || strcmp(name + n - 6, ".civic") != 0)
+        return -1;
+    memcpy(base, name, n - 6);
+    base[n - 6] = '\0';
+    const sl_file *e = ld_embedded(base);
+    return e ? ld_open_embedded(s, e) : -1;
+}
+
 static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
 {
     const src_file *f = src_get(&s->src, from_file);
@@ -167,16 +180,7 @@ static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
             free(p);
         }
     }
-    if (r == -1 && name[0] != '.' && name[0] != '/') {   /* use "roles.civic": the standard module */
-        size_t n = strlen(name);
-        char base[256];
-        if (n > 6 && n < sizeof base && strcmp(name + n - 6, ".civic") == 0) {
-            memcpy(base, name, n - 6);
-            base[n - 6] = '\0';
-            const sl_file *e = ld_embedded(base);
-            if (e) return ld_open_embedded(s, e);
-        }
-    }
+    if (r == -1) r = ld_stdlib_civic(s, name);
     if (r != -1 || ld_is_pathlike(name)) return r;
     const char *env = getenv("CIVIC_STDLIB");
     if (env && *env) {

@@ -10,8 +10,10 @@
  * `error NL` alternative, and the scanner wrapper skips whole blocks while
  * recovering, so one mistake gives one message and parsing goes on.
  *
- * Every node is allocated in ctx->ar, so no %destructor is needed: the
- * arena is released in one call when the load is freed.
+ * Every node is allocated in ctx->ar and released with it in one call, so
+ * the only %destructor gives the tails and fallbacks of a rule (kept on a
+ * list of spares, not in the arena: see ps_spare_take) back to that list
+ * when error recovery discards them; the other types own nothing.
  */
 %define api.pure full
 %define api.location.type {loc}
@@ -155,6 +157,9 @@ struct ps_holmods {
 %type <cond> cond cond_and cond_not cond_atom
 %type <act> acts act
 %type <dur> dur cap
+%destructor { ps_spare_give(ctx, $$); } <tails>
+%destructor { if ($$) { ps_spare_give(ctx, $$->tails); ps_spare_give(ctx, $$); } } <fallback>
+%destructor { } <*>
 %type <tails> tails step_tails
 %type <fallback> fallback
 %type <mod> modality emod

@@ -100,6 +100,26 @@ static bool ck_excepted(const md_model *m, const md_cond *c, int r)
 
 
 
+/* A rule against what an `only` rule (p, made from it) forbids to everyone
+ * else: a conflict whatever its conditions, unless it overrides that rule. */
+static void ck_only_conflict(md_model *m, const md_norm *p, const md_norm *q, int action)
+{
+    if (ck_excepted(m, p->cond, q->subject) || ck_overrides(q, p)) return;
+    if (p->at.start == q->at.start && p->at.file == q->at.file) return;   /* its own line */
+    const md_norm *src = ck_only_cp(m, p);
+    if (src) {
+        MD_ERR(m, "conflict", q->at, "%s lets %s %s %s, but %s lets them %s only %s", ck_cite(m, q),
+               tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action),
+               tx_some(m, m->ar, md_role_name(m, q->acts[0].counterpart)), ck_cite(m, p), tx_action(m, m->ar, action),
+               tx_cond(m, m->ar, src->cond));
+    } else {
+        MD_ERR(m, "conflict", q->at, "%s lets %s %s, but %s says only %s may", ck_cite(m, q),
+               tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action), ck_cite(m, p),
+               ck_only_names(m, p));
+    }
+    if (p->clause) MD_HINT(m, "if this rule is an exception, add 'overrides [%s]' to it", p->clause);
+}
+
 static void ck_conflict(md_model *m, const md_norm *n, const md_norm *o, int action)
 {
     const md_act *na = ck_act(n, action), *oa = ck_act(o, action);
@@ -107,21 +127,7 @@ static void ck_conflict(md_model *m, const md_norm *n, const md_norm *o, int act
     if (na->object >= 0 && oa->object >= 0 && na->object != oa->object) return;
     if (!md_overlap(m, n->counterpart, o->counterpart)) return;
     if ((n->from_only && !o->from_only && !o->only) || (o->from_only && !n->from_only && !n->only)) {
-        const md_norm *p = n->from_only ? n : o, *q = n->from_only ? o : n;
-        if (ck_excepted(m, p->cond, q->subject) || ck_overrides(q, p)) return;
-        if (p->at.start == q->at.start && p->at.file == q->at.file) return;   /* its own line */
-        if (ck_only_cp(m, p)) {
-            const md_norm *src = ck_only_cp(m, p);
-            MD_ERR(m, "conflict", q->at, "%s lets %s %s %s, but %s lets them %s only %s", ck_cite(m, q),
-                   tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action),
-                   tx_some(m, m->ar, md_role_name(m, q->acts[0].counterpart)), ck_cite(m, p), tx_action(m, m->ar, action),
-                   tx_cond(m, m->ar, src->cond));
-        } else {
-            MD_ERR(m, "conflict", q->at, "%s lets %s %s, but %s says only %s may", ck_cite(m, q),
-                   tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action), ck_cite(m, p),
-                   ck_only_names(m, p));
-        }
-        if (p->clause) MD_HINT(m, "if this rule is an exception, add 'overrides [%s]' to it", p->clause);
+        ck_only_conflict(m, n->from_only ? n : o, n->from_only ? o : n, action);
         return;
     }
     if (!ck_same_cond(n->cond, o->cond)) return;

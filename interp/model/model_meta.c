@@ -473,11 +473,36 @@ static void mm_overseen(md_model *m, const ast_meta *k)
     m->meta.overseen_at = w->at;
 }
 
-static void mm_key(md_model *m, const ast_meta *k)
+/* adopted, approved (reapproved), reviewed, updated: a date as the
+ * document gives it.  False for another key. */
+static bool mm_date_key(md_model *m, const ast_meta *k)
 {
     md_meta *mt = &m->meta;
     const char *key = k->key.s, *clause = NULL;
     md_date d;
+    md_date *as;
+    dt_day *slot, ignored_day;
+    bool *has, ignored_has = false;
+    loc *at, ignored_at;
+    if (strcmp(key, "adopted") == 0) { as = &mt->adopted_as; slot = &mt->adopted; has = &mt->has_adopted; at = &mt->adopted_at; }
+    else if (strcmp(key, "approved") == 0 || strcmp(key, "reapproved") == 0) {
+        as = &mt->approved_as; slot = &mt->approved; has = &mt->has_approved; at = &mt->approved_at;
+    } else if (strcmp(key, "reviewed") == 0) {
+        if (mm_vague_reviewed(k)) { mm_review(m, k); return true; }   /* "reviewed from time to time": a cycle */
+        as = &mt->reviewed_as; slot = &mt->reviewed; has = &mt->has_reviewed; at = &mt->reviewed_at;
+    } else if (strcmp(key, "updated") == 0) {   /* shown, but no review is counted from it */
+        as = &mt->updated; slot = &ignored_day; has = &ignored_has; at = &ignored_at;
+    } else {
+        return false;
+    }
+    if (mm_date_arg(m, k, &d, &clause)) mm_dated(&d, as, slot, has, at);
+    return true;
+}
+
+static void mm_key(md_model *m, const ast_meta *k)
+{
+    md_meta *mt = &m->meta;
+    const char *key = k->key.s, *clause = NULL;
     if (strcmp(key, "council") == 0 || strcmp(key, "title") == 0) {
         const ast_word *w = mm_skip_clause(k->args, &clause);
         if (!w || w->kind != W_STRING || w->next) {
@@ -486,21 +511,8 @@ static void mm_key(md_model *m, const ast_meta *k)
             return;
         }
         if (key[0] == 'c') mt->council = w->text; else mt->title = w->text;
-    } else if (strcmp(key, "adopted") == 0) {
-        if (mm_date_arg(m, k, &d, &clause)) mm_dated(&d, &mt->adopted_as, &mt->adopted, &mt->has_adopted, &mt->adopted_at);
-    } else if (strcmp(key, "approved") == 0 || strcmp(key, "reapproved") == 0) {
-        if (mm_date_arg(m, k, &d, &clause))
-            mm_dated(&d, &mt->approved_as, &mt->approved, &mt->has_approved, &mt->approved_at);
-    } else if (strcmp(key, "reviewed") == 0 && mm_vague_reviewed(k)) {
-        mm_review(m, k);   /* "reviewed from time to time": the cycle, not a date */
-    } else if (strcmp(key, "reviewed") == 0) {
-        if (mm_date_arg(m, k, &d, &clause))
-            mm_dated(&d, &mt->reviewed_as, &mt->reviewed, &mt->has_reviewed, &mt->reviewed_at);
-    } else if (strcmp(key, "updated") == 0) {
-        bool has = false;
-        dt_day last;
-        loc last_at;
-        if (mm_date_arg(m, k, &d, &clause)) mm_dated(&d, &mt->updated, &last, &has, &last_at);
+    } else if (mm_date_key(m, k)) {
+        /* adopted, approved, reviewed, updated */
     } else if (strcmp(key, "overseen") == 0) {
         mm_overseen(m, k);
     } else if (strcmp(key, "review") == 0) {
@@ -578,6 +590,25 @@ static dt_day mm_add_months(dt_day d, long months)
     return dt_from_ymd(ny, nm, day > max ? max : day);
 }
 
+/* The date the review is counted from, as the document gives it. */
+static const md_date *mm_last_as(const md_model *m, md_review *r)
+{
+    const md_meta *mt = &m->meta;
+    if (!r->has_last) return NULL;
+    const md_date *as = r->last == mt->reviewed && mt->has_reviewed ? &mt->reviewed_as
+                      : r->last == mt->approved && mt->has_approved ? &mt->approved_as : &mt->adopted_as;
+    r->last_text = md_date_text(m, m->ar, as);
+    return as;
+}
+
+/* The next review as precisely as it can be known: counted from "May 2019",
+ * due within the month the cycle reaches ("May 2020"), not on a day. */
+static const char *mm_next_text(const md_model *m, const md_date *from, dt_day next)
+{
+    md_date n = { next, from ? from->prec : DP_DAY, true, false, from ? from->at : (loc){ 0, 0, 0 } };
+    return md_date_text(m, m->ar, &n);
+}
+
 md_review md_review_status(const md_model *m, dt_day today)
 {
     const md_meta *mt = &m->meta;
@@ -586,12 +617,7 @@ md_review md_review_status(const md_model *m, dt_day today)
     if (mt->has_adopted) { r.last = mt->adopted; r.has_last = true; }
     if (mt->has_approved && (!r.has_last || mt->approved > r.last)) { r.last = mt->approved; r.has_last = true; }
     if (mt->has_reviewed && (!r.has_last || mt->reviewed > r.last)) { r.last = mt->reviewed; r.has_last = true; }
-    const md_date *as = NULL;   /* the date counted from, as written */
-    if (r.has_last) {
-        as = r.last == mt->reviewed && mt->has_reviewed ? &mt->reviewed_as
-           : r.last == mt->approved && mt->has_approved ? &mt->approved_as : &mt->adopted_as;
-        r.last_text = md_date_text(m, m->ar, as);
-    }
+    const md_date *as = mm_last_as(m, &r);   /* the date counted from, as written */
     const char *last = r.last_text ? r.last_text : "";
     if (mt->has_next) {
         r.known = true;
@@ -606,10 +632,7 @@ md_review md_review_status(const md_model *m, dt_day today)
         r.known = true;
         r.next = mm_add_months(r.last, mt->review_n);
         r.basis = ar_printf(m->ar, "reviewed %s from %s", mt->review_text, last);
-        if (as && as->prec != DP_DAY) {   /* due within the month (or year) the cycle reaches */
-            md_date n = { r.next, as->prec, true, false, as->at };
-            r.next_text = md_date_text(m, m->ar, &n);
-        }
+        r.next_text = mm_next_text(m, as, r.next);
     } else if (mt->review == RV_VAGUE) {
         r.basis = ar_printf(m->ar, "reviewed %s: no fixed date", mt->review_text);
     } else if (mt->review == RV_EVERY) {
@@ -618,10 +641,6 @@ md_review md_review_status(const md_model *m, dt_day today)
         r.basis = "the protocol sets no review cycle";
     }
     r.overdue = r.known && today > r.next;
-    if (r.known && !r.next_text) {
-        char buf[11];
-        dt_format(r.next, buf);
-        r.next_text = ar_printf(m->ar, "%s", buf);
-    }
+    if (r.known && !r.next_text) r.next_text = mm_next_text(m, NULL, r.next);
     return r;
 }

@@ -188,6 +188,27 @@ static bool ms_ref(ms_ctx *c, md_event *e, const ast_word *w, bool after_thing)
     return true;
 }
 
+/* The thing an event carries, or a reference to a matter ("E1"): 1 when
+ * w is one, 0 when it is neither, -1 after an error. */
+static int ms_thing_or_ref(ms_ctx *c, md_event *e, const ast_word *w, const char *prep, bool *after_thing)
+{
+    int t = md_find_term(c->m, w->text, MT_THING);
+    if (t >= 0) {
+        if (e->object >= 0 && e->object != t) {
+            MD_ERR(c->m, "bad-event", w->at, "this event already concerns '%s'", c->m->terms[e->object].name);
+            return -1;
+        }
+        e->object = t;
+        e->object_prep = prep;
+        *after_thing = true;
+        return 1;
+    }
+    bool after = *after_thing;
+    *after_thing = false;
+    if (!ms_ref(c, e, w, after)) return 0;
+    return e->ref ? 1 : -1;
+}
+
 static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
 {
     md_model *m = c->m;
@@ -238,24 +259,9 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
             prep = NULL;
             continue;
         }
-        int t = md_find_term(m, w->text, MT_THING);
-        if (t >= 0) {
-            if (e->object >= 0 && e->object != t) {
-                MD_ERR(m, "bad-event", w->at, "this event already concerns '%s'", m->terms[e->object].name);
-                return false;
-            }
-            e->object = t;
-            e->object_prep = prep;
-            prep = NULL;
-            after_thing = true;
-            continue;
-        }
-        if (ms_ref(c, e, w, after_thing)) {
-            if (!e->ref) return false;
-            prep = NULL;
-            after_thing = false;
-            continue;
-        }
+        int got = ms_thing_or_ref(c, e, w, prep, &after_thing);
+        if (got < 0) return false;
+        if (got > 0) { prep = NULL; continue; }
         ms_unknown_person(c, w);
         return false;
     }
