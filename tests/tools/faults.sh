@@ -9,14 +9,14 @@
 #   - succeed (status 0) with exactly the output of the run without failure, or
 #   - stop with status 1 or 2 and an "out of memory" message,
 # and never crash, abort, leak, hang (20 s) or trip a sanitizer.
-# Usage: faults.sh [OP...] where OP is check, query, run or scenarios (the
-# default: all four), or test, json, can, deadline, explain (more operations,
+# Usage: faults.sh [OP...] where OP is check, query, run, scenarios or
+# councils (the default: all five), or test, json, can, deadline, explain (more operations,
 # see op_cmd).
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
 out=build/faults
-ops=${*:-check query run scenarios}
+ops=${*:-check query run scenarios councils}
 step=${FAULTS_STEP:-1}
 jobs=$(nproc 2>/dev/null || echo 2)
 
@@ -43,6 +43,8 @@ op_cmd() {   # the command line of an operation
     run)   echo "run --today 2026-11-22 protocols/houghton-regis.test.civic" ;;
     # the check of a scenario file: its questions are answered too
     scenarios) echo "check --today 2026-11-22 protocols/houghton-regis.test.civic" ;;
+    # every form of issue 15: relations, seniority, only, deadlines, routes, dates, names, references
+    councils) echo "check --today 2026-11-22 tests/check/councils.civic" ;;
     # more, for coverage.sh and by hand
     test)     echo "test --today 2026-11-22 protocols/houghton-regis.test.civic tests/scenarios/engine.civic" ;;
     json)     echo "run --json --today 2026-11-22 tests/scenarios/engine.civic" ;;
