@@ -105,6 +105,7 @@ typedef struct ast_norm {    /* pointers, then deadlines, then locations: no pad
     ast_word *overrides;     /* W_CLAUSE words: the clauses it overrides, or NULL */
     ast_name towards;        /* counterpart given by an expectation block, or {0} */
     ast_dur within;
+    ast_dur target;          /* "within 5 … and at the latest within 10 …": the target (within.asap is set) */
     ast_dur fallback_within;
     loc clause_at;
     loc mod_at;

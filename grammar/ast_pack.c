@@ -4,7 +4,7 @@
  *   varint file; varint flags (the modality, then PF_*); loc at;
  *   [ptr clause, loc clause_at]; [kw mod_word]; loc mod_at; loc norm.at;
  *   varint n, n × (byte quoted, ptr name, loc): the subjects;
- *   acts; dur within; acts fallback; dur fallback_within;
+ *   acts; dur within; acts fallback; dur fallback_within; [dur target];
  *   [cond]; [words overrides]; [ptr towards, loc]
  * acts:  varint n, n × (ptr verb, loc, loc act, words)
  * words: varint n, n × (byte kind, ptr or kw text, loc, [svar value of a
@@ -31,7 +31,8 @@
 enum {   /* bits 0-2: the modality */
     PF_IN_BLOCK = 1 << 3, PF_CLAUSE = 1 << 4, PF_COND = 1 << 5, PF_TOWARDS = 1 << 6, PF_OVERRIDES = 1 << 7,
     PF_MODWORD = 1 << 8,     /* the modality as written is not its usual word */
-    PF_ONLY = 1 << 9         /* "only Clerk may …" */
+    PF_ONLY = 1 << 9,        /* "only Clerk may …" */
+    PF_TARGET = 1 << 10      /* a target period before the cap: "within 5 … and at the latest within 10 …" */
 };
 enum { PC_CUT = 0xff, PC_A = 1 << 3, PC_B = 1 << 4, PC_TEXT = 1 << 5, PC_ROLE = 1 << 6 };
 /* the deadline's form, target and "of receipt" (one byte more); its text; its number and location */
@@ -246,7 +247,8 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     bool own_word = n->mod_word != ast_modality_word(n->mod);
     unsigned flags = (unsigned)n->mod | (own_word ? PF_MODWORD : 0u) | (n->in_block ? PF_IN_BLOCK : 0u) |
                      (n->clause ? PF_CLAUSE : 0u) | (n->cond ? PF_COND : 0u) | (n->towards.s ? PF_TOWARDS : 0u) |
-                     (n->overrides ? PF_OVERRIDES : 0u) | (n->only ? PF_ONLY : 0u);
+                     (n->overrides ? PF_OVERRIDES : 0u) | (n->only ? PF_ONLY : 0u) |
+                     (n->target.kind != DUR_NONE ? PF_TARGET : 0u);
     pw_uvar(&w, d->file);
     pw_uvar(&w, flags);
     pw_loc(&w, d->at);
@@ -265,6 +267,7 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     pw_dur(&w, &n->within);
     pw_acts(&w, n->fallback);
     pw_dur(&w, &n->fallback_within);
+    if (n->target.kind != DUR_NONE) pw_dur(&w, &n->target);
     if (n->cond) pw_cond(&w, n->cond, 0);
     if (n->overrides) pw_words(&w, n->overrides);
     if (n->towards.s) pw_name(&w, n->towards);
@@ -513,6 +516,7 @@ ast_decl *pk_next(pk_reader *rd, arena *ar)
     n->within = pr_dur(&r);
     n->fallback = pr_acts(&r);
     n->fallback_within = pr_dur(&r);
+    if (flags & PF_TARGET) n->target = pr_dur(&r);
     if (flags & PF_COND) n->cond = pr_cond(&r);
     if (flags & PF_OVERRIDES) n->overrides = pr_words(&r);
     if (flags & PF_TOWARDS) n->towards = pr_name(&r);

@@ -88,6 +88,7 @@ static void yyerror(YYLTYPE *l, ps_ctx *ctx, const char *msg)
 %code requires {
 struct ps_tails {
     ast_dur within;
+    ast_dur target;          /* "within 5 working days and at the latest within 10": the 5 */
     ast_cond *cond;
     ast_word *overrides;
 };
@@ -147,7 +148,7 @@ struct ps_holmods {
 %token ADOPTS "adopts" OMITS "omits"
 %token RELATION "relation" SENIORITY "seniority" ABOVE "above" ONLY "only" JUNIOR "junior" SENIOR "senior"
 %token COUNTS "counts" POSSIBLY "possibly" KIND "kind" ANDOR "and/or"
-%token ASAP "as soon as possible" LATEST "at the latest" BYEND "by the end of"
+%token ASAP "as soon as possible" LATEST "at the latest" BYEND "by the end of" NOLATER "no later than"
 %token <day> YEARMONTH "month"
 
 %type <name> name opt_clause route_by route_about cal_extends month
@@ -528,12 +529,16 @@ tails:
   | tails LATEST            { $$ = $1; }   /* "within 10 working days at the latest": what 'within' says */
   | tails ASAP              { $$ = $1; ps_asap(ctx, &$$->within, @2); }
   | tails ASAP AND cap      { $$ = $1; $$->within = $4; $$->within.asap = true; }
+  | tails WITHIN dur AND cap
+                            { $$ = $1; $$->target = $3; $$->within = $5; $$->within.asap = true; }
+  | tails NOLATER dur       { $$ = $1; $$->within = $3; }   /* "no later than 10 working days" */
   | tails BYEND vague_words { $$ = $1; $$->within = ps_end_of(ctx, $3, loc_span(@2, @3)); }
   ;
 
 /* the cap after "as soon as possible and": "at the latest within 10 working days" */
 cap:
     LATEST WITHIN dur       { $$ = $3; }
+  | NOLATER dur             { $$ = $2; }
   | WITHIN dur              { $$ = $2; }   /* "… within 10 working days at the latest": tails LATEST */
   ;
 
@@ -1226,6 +1231,7 @@ static ast_decl *ps_norm(ps_ctx *ctx, ast_namelist *subj, int mod, const char *m
     n->mod_at = modat;
     n->acts = acts;
     n->within = t->within;
+    n->target = t->target;
     n->cond = t->cond;
     n->overrides = t->overrides;
     if (f) {

@@ -397,6 +397,28 @@ static void ck_duplicates(md_model *m)
     }
 }
 
+/* A deadline's length in days, roughly: to compare a target with its cap. */
+static double ck_days(const md_deadline *d)
+{
+    static const double per[] = { [U_WORKING_DAYS] = 1.4, [U_DAYS] = 1, [U_HOURS] = 1.0 / 24, [U_WEEKS] = 7,
+                                  [U_MONTHS] = 30.4 };
+    return d->n * per[d->unit];
+}
+
+/* "within 10 working days and at the latest within 5": the cap comes first. */
+static void ck_target(md_model *m, const md_norm *n)
+{
+    const md_deadline *t = &n->x->target, *cap = &n->within;
+    if (t->kind != DUR_FIXED || cap->kind != DUR_FIXED) return;
+    bool later = t->unit == cap->unit ? t->n > cap->n : ck_days(t) > ck_days(cap);
+    if (!later) return;
+    md_deadline c = *cap;
+    c.asap = false;
+    MD_ERR(m, "bad-duration", t->at, "the target (%s) is later than the cap (%s)", tx_within(m, m->ar, t),
+           tx_within(m, m->ar, &c));
+    MD_HINT(m, "a target comes first: 'within 5 working days and at the latest within 10 working days'");
+}
+
 /* The junior/senior condition in a rule's, or NULL. */
 static const md_cond *ck_rank_cond(const md_cond *c)
 {
@@ -425,6 +447,7 @@ static void ck_norm_warnings(md_model *m)
         const md_norm *n = &m->norms[k];
         if (n->from_role) continue;
         ck_rank_warning(m, n);
+        ck_target(m, n);
         if (!n->clause) {
             MD_WARN(m, "no-clause", n->at, "this rule cites no clause of the protocol");
             MD_HINT(m, "put the clause number in brackets before it, like '[8.1] %s %s %s'",

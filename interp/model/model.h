@@ -117,6 +117,7 @@ typedef struct md_norm_x {
     uint32_t nparts;             /* see parts */
     uint32_t noverrides;
     md_deadline fallback_within;
+    md_deadline target;          /* "within 5 working days and at the latest within 10": the 5 (kind DUR_NONE: none) */
     const char *cited;           /* the root protocol's clause that adopts it, or NULL */
     loc cited_at;                /* where it is adopted */
     const char **parts;          /* "[3.1, 3.2]": each clause of a label that names several, interned */

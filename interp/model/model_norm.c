@@ -347,6 +347,7 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     bool ok = n.subject >= 0;
     md__deadline(m, &n.within, &an->within);
     md__deadline(m, &x.fallback_within, &an->fallback_within);
+    md__deadline(m, &x.target, &an->target);
     mn_extra ext = { C_AND, false, false, { 0, 0, 0 } }, fext = ext;
     n.acts = mn_acts(m, an->acts, &n.nacts, &n.within, &ok, &ext);
     x.fallback = mn_acts(m, an->fallback, &x.nfallback, &x.fallback_within, &ok, &fext);
@@ -369,7 +370,7 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     }
     if (x.nfallback && x.fallback_within.kind == DUR_NONE) x.fallback_within = n.within;
     n.x = (md_norm_x *)&md_norm_x_none;
-    if (x.nfallback || x.noverrides || x.fallback_within.kind != DUR_NONE) {
+    if (x.nfallback || x.noverrides || x.fallback_within.kind != DUR_NONE || x.target.kind != DUR_NONE) {
         n.x = ar_alloc(m->ar, sizeof *n.x);
         if (!n.x) { dg_oom(m->dg); return; }
         *n.x = x;
@@ -637,6 +638,7 @@ static void mn_job_merge(md_model *m, mn_job *j, size_t *cap)
         md_norm n = jm->norms[k];
         if (n.within.vague) n.within.vague += shift;
         if (n.x != &md_norm_x_none && n.x->fallback_within.vague) n.x->fallback_within.vague += shift;
+        if (n.x != &md_norm_x_none && n.x->target.vague) n.x->target.vague += shift;
         MD_PUSH(m, m->norms, m->nnorms, *cap, n);
     }
     md__fork_join(m, &j->f);

@@ -171,6 +171,16 @@ const char *tx_within(const md_model *m, arena *ar, const md_deadline *d)
     return s;
 }
 
+const char *tx_norm_within(const md_model *m, arena *ar, const md_norm *n)
+{
+    const md_deadline *t = &n->x->target;
+    if (!n->within.asap || t->kind == DUR_NONE) return tx_within(m, ar, &n->within);
+    md_deadline cap = n->within;
+    cap.asap = false;
+    const char *target = t->kind == DUR_VAGUE ? md_vague(m, t) : tx_within(m, ar, t);
+    return ar_printf(ar, "%s if possible, and at the latest %s", target, tx_within(m, ar, &cap));
+}
+
 const char *tx_counting(const md_model *m, arena *ar, const md_deadline *d, dt_day from)
 {
     char day[11];
@@ -238,7 +248,7 @@ const char *tx_norm(const md_model *m, arena *ar, const md_norm *n)
                               ast_modality_word(n->mod), tx_acts(m, ar, n->acts, n->nacts));
     if (n->acts[0].counterpart < 0 && n->counterpart >= 0)
         s = ar_printf(ar, "%s (towards %s)", s, md_role_name(m, n->counterpart));
-    if (n->within.kind == DUR_FIXED) s = ar_printf(ar, "%s %s", s, tx_within(m, ar, &n->within));
+    if (n->within.kind == DUR_FIXED) s = ar_printf(ar, "%s %s", s, tx_norm_within(m, ar, n));
     else if (n->within.kind == DUR_VAGUE) s = ar_printf(ar, "%s (%s)", s, md_vague(m, &n->within));
     if (n->cond) s = ar_printf(ar, "%s, %s", s, tx_cond(m, ar, n->cond));
     if (n->x->nfallback) {

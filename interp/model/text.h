@@ -20,6 +20,9 @@ const char *tx_cond(const md_model *m, arena *ar, const md_cond *c);
  * as possible, and at the latest within 10 working days", "within 2 working
  * days of receipt", "a reasonable time": a deadline as the rule says it. */
 const char *tx_within(const md_model *m, arena *ar, const md_deadline *d);
+/* The same for a rule, with its target when it has one: "within 5 working
+ * days if possible, and at the latest within 10 working days". */
+const char *tx_norm_within(const md_model *m, arena *ar, const md_norm *n);
 /* How a deadline counts from `from`, in words, for the deadline answer:
  * "counted in working days from the day after 2025-12-23 (that day itself
  * does not count), on the England and Wales calendar: due by the close of

@@ -2,7 +2,7 @@
 # in one is one error, with a hint.
 
 $ civic check --today 2020-01-01 tests/check/councils.civic
-tests/check/councils.civic: ok (22 roles, 13 rules, 3 routes, 1 scenario)
+tests/check/councils.civic: ok (22 roles, 15 rules, 3 routes, 1 scenario)
 
 $ civic check --today 2026-01-01 tests/check/councils.civic
 tests/check/councils.civic:10:3: warning: the protocol's review was due in May 2021 and is overdue as of 2026-01-01
@@ -56,35 +56,39 @@ tests/check/councils-errors.civic:16:53: error: Civic does not know this timing
    16 | [2.2] Officer must respond to grievance from Member before the next meeting
       |                                                     ^~~~~~~~~~~~~~~~~~~~~~~
 hint: write 'within 2 working days', 'by the end of the next working day', 'within 5 days', 'within 1 month', or 'as soon as possible and at the latest within 10 working days'
-tests/check/councils-errors.civic:18:23: error: 'Clerk' is already called "Parish Clerk" (line 17)
-   18 | [2.3] Clerk is called "Clerk to the Council"
+tests/check/councils-errors.civic:17:58: error: the target (within 10 working days) is later than the cap (within 1 week)
+   17 | [2.5] Officer must respond to dispute from Member within 10 working days and at the latest within 1 week
+      |                                                          ^~~~~~~~~~~~~~~
+hint: a target comes first: 'within 5 working days and at the latest within 10 working days'
+tests/check/councils-errors.civic:19:23: error: 'Clerk' is already called "Parish Clerk" (line 18)
+   19 | [2.3] Clerk is called "Clerk to the Council"
       |                       ^~~~~~~~~~~~~~~~~~~~~~
 hint: a name is given once; add other names with 'aka'
-tests/check/councils-errors.civic:19:7: error: unknown name 'Clarke': not a role, action or thing to rename
-   19 | [2.4] Clarke is called "Parish Clerk"
+tests/check/councils-errors.civic:20:7: error: unknown name 'Clarke': not a role, action or thing to rename
+   20 | [2.4] Clarke is called "Parish Clerk"
       |       ^~~~~~
 hint: did you mean 'Clerk'?
-tests/check/councils-errors.civic:22:9: error: unknown relation 'head-of-service'
-   22 |   [3.1] head-of-service of subject
+tests/check/councils-errors.civic:23:9: error: unknown relation 'head-of-service'
+   23 |   [3.1] head-of-service of subject
       |         ^~~~~~~~~~~~~~~
 hint: declare it with whose it is and who: 'relation head-of-service of Officer is HeadOfService'
-tests/check/councils-errors.civic:23:9: error: unexpected 'send'; expected 'refer'
-   23 |   [3.2] send to MonitoringOfficer
+tests/check/councils-errors.civic:24:9: error: unexpected 'send'; expected 'refer'
+   24 |   [3.2] send to MonitoringOfficer
       |         ^~~~
 hint: a referral out of this protocol reads 'refer to MonitoringOfficer', or 'refer to MonitoringOfficer under code-of-conduct-complaint'
-tests/check/councils-errors.civic:29:3: error: unknown person 'carol'
-   29 |   carol is line-manager of bob
+tests/check/councils-errors.civic:30:3: error: unknown person 'carol'
+   30 |   carol is line-manager of bob
       |   ^~~~~
 hint: declare people first: 'person carol is Officer'
-tests/check/councils-errors.civic:30:12: error: unknown relation 'line-mangaer'
-   30 |   alice is line-mangaer of bob
+tests/check/councils-errors.civic:31:12: error: unknown relation 'line-mangaer'
+   31 |   alice is line-mangaer of bob
       |            ^~~~~~~~~~~~
 hint: did you mean 'line-manager'?
-tests/check/councils-errors.civic:32:30: error: no matter was raised as 'E7'
-   32 |   2025-01-07 bob responds to E7
+tests/check/councils-errors.civic:33:30: error: no matter was raised as 'E7'
+   33 |   2025-01-07 bob responds to E7
       |                              ^~
 hint: did you mean 'E1'?
-tests/check/councils-errors.civic: 18 errors, 0 warnings
+tests/check/councils-errors.civic: 19 errors, 0 warnings
 [1]
 
 $ civic check --today 2020-01-01 tests/check/first-hour.civic

@@ -50,7 +50,8 @@ static const char deadlines_text[] =
     "[5] Officer must respond to grievance from Member within a month\n"
     "[6] Officer must investigate complaint from Member as soon as possible and at the latest within 10 working days\n"
     "[7] Member should respond to request from Officer within 2 working days of receipt\n"
-    "[8] Officer must give information to Member within a fortnight of receipt\n";
+    "[8] Officer must give information to Member within a fortnight of receipt\n"
+    "[9] Member should respond to enquiry from Officer within 5 working days and at the latest within 10 working days\n";
 
 static void test_deadline_forms_on_real_dates(void **state)
 {
@@ -92,6 +93,11 @@ static void test_deadline_text(void **state)
     assert_string_equal(tx_within(&s->m, ar, &N(s, "6")->within),
                         "as soon as possible, and at the latest within 10 working days");
     assert_string_equal(tx_within(&s->m, ar, &N(s, "7")->within), "within 2 working days of receipt");
+    assert_string_equal(tx_norm_within(&s->m, ar, N(s, "9")),
+                        "within 5 working days if possible, and at the latest within 10 working days");
+    dt_day due = 0;   /* the target's own date */
+    assert_int_equal(md_deadline_from(&s->m, &N(s, "9")->x->target, t_day("2025-12-23"), &due), 0);
+    assert_int_equal(due, t_day("2026-01-02"));   /* New Year's Day passed over */
     assert_string_equal(tx_counting(&s->m, ar, &N(s, "7")->within, t_day("2025-12-23")),
                         "counted in working days from the day after 2025-12-23 (that day itself does not count), on "
                         "the England and Wales calendar: due by the close of the 2nd working day");
