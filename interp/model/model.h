@@ -215,7 +215,7 @@ typedef struct md_meta {
     int calendar;                /* index, or -1 (then england-and-wales if loaded) */
     loc calendar_at;
     /* as written, with their precision (the dt_day fields above hold the first day each can be) */
-    md_date adopted_as, approved_as, reviewed_as, updated;
+    md_date adopted_as, approved_as, reviewed_as, updated, next_as;
     int overseen;                /* "overseen by StandardsCommittee": a role, or -1 */
     const char *overseen_clause;
     loc overseen_at;

@@ -329,6 +329,15 @@ static const ast_word *mm_date_words(const ast_word *w, md_date *out)
     }
     int mo = (w->kind == W_IDENT || w->kind == W_KEYWORD) ? dt_month_from_name(w->text) : 0;
     const ast_word *y = w->next;
+    if (w->kind == W_NUMBER && w->num >= 1 && w->num <= 31 && y && (y->kind == W_IDENT || y->kind == W_KEYWORD) &&
+        dt_month_from_name(y->text) && y->next && y->next->kind == W_NUMBER) {   /* "28 September 2015" */
+        int yr = (int)y->next->num, mon = dt_month_from_name(y->text);
+        if (yr < DT_MIN_YEAR || yr > DT_MAX_YEAR || w->num > dt_days_in_month(yr, mon)) return w;
+        out->day = dt_from_ymd(yr, mon, (int)w->num);
+        out->known = true;
+        out->at = loc_span(w->at, y->next->at);
+        return y->next->next;
+    }
     if (mo && y && y->kind == W_NUMBER && y->num >= DT_MIN_YEAR && y->num <= DT_MAX_YEAR) {
         out->day = dt_from_ymd((int)y->num, mo, 1);
         out->prec = DP_MONTH;
@@ -424,16 +433,29 @@ static void mm_review(md_model *m, const ast_meta *k)
     }
 }
 
+static bool mm_filler(const ast_word *w)
+{
+    static const char *const f[] = { "review", "due", "in", "by", "on", NULL };
+    for (const char *const *p = f; w && (w->kind == W_IDENT || w->kind == W_KEYWORD) && *p; p++)
+        if (strcmp(w->text, *p) == 0) return true;
+    return false;
+}
+
+/* "next review 2024", "next review due May 2024", "next review 2024-01-10":
+ * due by the last day the document's words allow. */
 static void mm_next(md_model *m, const ast_meta *k)
 {
     md_meta *mt = &m->meta;
     const ast_word *w = k->args;
-    if (w && w->kind == W_IDENT && strcmp(w->text, "review") == 0) w = w->next;
-    if (w && w->kind == W_DATE) {
-        mt->has_next = true; mt->next = w->day; mt->next_at = w->at;
-    } else if (w && w->kind == W_NUMBER && w->num >= DT_MIN_YEAR && w->num <= DT_MAX_YEAR) {
-        mt->has_next = true; mt->next_year_only = true;
-        mt->next = dt_from_ymd((int)w->num, 12, 31); mt->next_at = w->at;
+    while (mm_filler(w)) w = w->next;
+    md_date d;
+    const ast_word *rest = mm_date_words(w, &d);
+    if (d.known && !rest) {
+        mt->has_next = true;
+        mt->next_year_only = d.prec == DP_YEAR;
+        mt->next = mm_last_day(&d);
+        mt->next_at = d.at;
+        mt->next_as = d;
     } else {
         mt->next_at = k->at;   /* written, though wrong: no "no review cycle" warning as well */
         MD_ERR(m, "bad-meta", w ? w->at : k->at, "'next review' needs a date or a year");
@@ -623,6 +645,7 @@ md_review md_review_status(const md_model *m, dt_day today)
         r.known = true;
         r.next = mt->next;
         r.basis = "the next review date the protocol states";
+        if (mt->next_as.known && mt->next_as.prec != DP_DAY) r.next_text = md_date_text(m, m->ar, &mt->next_as);
         if (mt->next_year_only) {
             int y, mo, dd;
             dt_to_ymd(mt->next, &y, &mo, &dd);

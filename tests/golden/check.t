@@ -272,7 +272,7 @@ hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
 tests/check/review-overdue.civic: 0 errors, 1 warning
 
 $ civic check --today 2026-11-22 tests/check/review-stated.civic
-tests/check/review-stated.civic:7:15: warning: the protocol's review was due on 2024-12-31 and is overdue as of 2026-11-22
+tests/check/review-stated.civic:7:15: warning: the protocol's review was due in 2024 and is overdue as of 2026-11-22
     7 |   next review 2024
       |               ^~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-11-22'

@@ -265,6 +265,18 @@ static void test_dates_as_published(void **state)
     assert_string_equal(r.last_text, "May 2019");
     assert_true(md_review_status(m, t_day("2020-06-01")).overdue);
     t_close(s);
+    /* as a clerk copies them from the document: "28th September 2015", "next review due May 2019" */
+    s = t_open("use \"roles\"\n"
+               "protocol \"P\" {\n  adopted 28th September 2015\n  approved 26 March 2018\n"
+               "  next review due May 2019\n}\n");
+    assert_int_equal(s->dg.errors, 0);
+    m = &s->m;
+    assert_int_equal(m->meta.adopted, t_day("2015-09-28"));
+    assert_int_equal(m->meta.approved, t_day("2018-03-26"));
+    r = md_review_status(m, t_day("2019-05-31"));
+    assert_false(r.overdue);
+    assert_string_equal(r.next_text, "May 2019");
+    t_close(s);
 }
 
 static void test_own_names_and_plurals(void **state)
