@@ -96,8 +96,7 @@ static const ast_word *mn_unknown_run(md_model *m, const ast_word *w, const char
            !mn_vague_word(end->next->text))
         end = end->next;
     loc at = loc_span(w->at, end->at);
-    bool timing = mn_timing_word(w->text) || (prep && strcmp(prep, "by") == 0) ||
-                  (prep && strcmp(prep, "within") == 0);
+    bool timing = mn_timing_word(w->text) || (prep && strcmp(prep, "by") == 0);   /* "by the next meeting" */
     if (timing) {
         MD_ERR(m, "bad-duration", at, "Civic does not know this timing");
         MD_HINT(m, "write 'within 2 working days', 'by the end of the next working day', 'within 5 days', "
