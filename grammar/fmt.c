@@ -288,7 +288,8 @@ static void fm_trivia(fm *f, const fm_tok *t, int depth)
 }
 
 /* A statement's head: its clause label, or in a protocol block its field's
- * name ("next review" is one name); only when text follows it.  Its text
+ * name ("next review" and "overseen by" are one name); only when text
+ * follows it.  Its text
  * starts one space after it unless fm_align puts it further. */
 static void fm_head(fm *f, fm_item *it, bool in_protocol)
 {
@@ -296,7 +297,9 @@ static void fm_head(fm *f, fm_item *it, bool in_protocol)
     if (fm_kind(f, it->a) == CLAUSE) {
         if (n > 1) it->headn = 1;
     } else if (in_protocol) {
-        it->headn = n > 2 && fm_is_word(f, it->a, "next") && fm_is_word(f, it->a + 1, "review") ? 2 : 1;
+        bool two = n > 2 && ((fm_is_word(f, it->a, "next") && fm_is_word(f, it->a + 1, "review")) ||
+                             (fm_is_word(f, it->a, "overseen") && fm_is_word(f, it->a + 1, "by")));
+        it->headn = two ? 2 : 1;
         it->field = true;
     }
     if ((size_t)it->headn >= n) it->headn = 0;

@@ -78,6 +78,11 @@ typedef struct ps_ctx {
     arena spare_ar;          /* where they live: not `ar`, which is given back statement by statement */
     const char *stmt_what;   /* the kind of statement being parsed ("role", "rule", …), for hints */
     int stmt_ntok;           /* tokens of it read so far */
+    int stmt_first;          /* its first token (after a clause), and where: "rout" for "did you mean 'route'" */
+    loc stmt_first_at;
+    int stmt_first_n;        /* stmt_ntok when it was read */
+    loc stmt_second_at;      /* the token after it, and its kind */
+    int stmt_second;
     loc stmt_at;
     uint32_t last_error_off; /* to report one error per statement */
     bool have_error;

@@ -67,10 +67,11 @@ its words begin, after its clause label."
 
 (defconst civic--keyword-groups
   '((("use") . font-lock-preprocessor-face)
-    (("protocol" "role" "action" "thing" "procedure" "route" "scenario" "person"
+    (("protocol" "role" "action" "thing" "kind" "relation" "seniority" "procedure" "route" "scenario" "person"
       "calendar" "holiday" "closed" "weekend") . font-lock-keyword-face)
     (("is" "aka" "external" "extends" "substitute" "acting") . font-lock-builtin-face)
-    (("manages" "appoints" "adopts" "omits" "overrides" "informally" "expect" "can")
+    (("manages" "appoints" "adopts" "omits" "overrides" "informally" "expect" "can"
+      "above" "only" "junior" "senior" "counts" "possibly")
      . font-lock-keyword-face)
     (("when" "unless" "otherwise" "within" "until" "except" "and" "or" "not")
      . font-lock-keyword-face))
@@ -127,7 +128,7 @@ Group 1 is that string, to the end of the line."))
            civic--keyword-groups)
    `(;; Declared names.
      (,(concat "\\_<\\(?:action\\)[ \t]+\\(" civic--name-re "\\)") 1 font-lock-function-name-face)
-     (,(concat "\\_<\\(?:thing\\|procedure\\)[ \t]+\\(" civic--name-re "\\)") 1 font-lock-type-face)
+     (,(concat "\\_<\\(?:thing\\|kind\\|procedure\\)[ \t]+\\(" civic--name-re "\\)") 1 font-lock-type-face)
      (,(concat "\\_<calendar[ \t]+\\(" civic--name-re "\\)") 1 font-lock-constant-face)
      (,(concat "\\_<person[ \t]+\\(" civic--name-re "\\)") 1 font-lock-variable-name-face)
      ;; The protocol block's fields, a scenario's words and verdicts.

@@ -19,6 +19,7 @@
     X("adopted-twice", "a model clause adopted by two clauses", "adopt each model clause once: remove one of the two") \
     X("bad-char", "a character that has no place in the language", "remove it, or put the text in double quotes") \
     X("bad-clause", "a clause reference that cannot be read", "write a clause reference like [8.1] or [If things go wrong/councillors]") \
+    X("bad-counts", "a 'counts as' line that cannot stand", "write 'ACTION [THING] counts as ACTION [THING]', two different deeds") \
     X("bad-date", "a date that is not a day of the calendar", "write dates as YYYY-MM-DD, like 2025-12-23") \
     X("bad-duration", "a period that is not one Civic counts", "write a period like 'within 2 working days', 'within 5 days', 'within 48 hours' or 'within 2 weeks'") \
     X("bad-event", "a scenario event that cannot be read", "an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'") \
@@ -31,6 +32,7 @@
     X("bad-query", "a query that is not one of the forms", "type 'help' for the forms of question") \
     X("bad-question", "a scenario's question that cannot be answered", "ask it at the REPL to see why, and fix the expectation's string") \
     X("bad-range", "a range whose end comes before its start", "write the earlier date first") \
+    X("bad-relation", "a relation used or declared wrongly", "declare it with 'relation NAME \"display\" of ROLE is ROLE', and use it where a role goes") \
     X("bad-scenario", "a scenario line that cannot be read", "a scenario line is 'person NAME is ROLE', a dated event, or 'expect …'") \
     X("bad-step", "a route step written wrongly", "give the procedure a step of its own") \
     X("bad-substitute", "a substitute day on a holiday without a fixed date", "write 'substitute' only after 'on DAY MONTH', like 'on 25 december substitute'") \
@@ -62,11 +64,15 @@
     X("not-a-role", "a name of another kind where a role is needed", "use a role here: 'roles' at the REPL lists them") \
     X("not-an-action", "a role where an action is needed", "put the action after the modal word, like 'Member must not instruct Officer'") \
     X("nul-byte", "a NUL byte in the file", "save the file as plain UTF-8 text") \
+    X("only-everyone", "an 'only' rule that leaves no role out", "name the roles that alone may act, like 'only Clerk may manage Officer'") \
     X("override-nothing", "an 'overrides' that overrides no rule", "name the clause of the rule this one is an exception to, or remove 'overrides'") \
     X("person-clash", "a person named like a role, action or thing", "give the person another name, like alice or bob") \
+    X("relation-no-top", "a relation whose chain has no top", "give the most senior an exception: 'relation NAME of ROLE is nobody' (or the role above)") \
     X("review-overdue", "a protocol whose review is overdue", "review the protocol and record it with 'reviewed DATE' in the protocol block") \
     X("role-cycle", "roles that are kinds of each other in a circle", "a role is a kind of the roles above it only: remove one 'is' from the cycle") \
     X("route-cycle", "a route that sends a case back to an earlier handler", "a case moves forward through the steps; remove the repeated step") \
+    X("seniority-cycle", "a seniority order that goes round in a circle", "order the roles from the most senior down, each once: 'seniority Clerk above DeputyClerk above Officer'") \
+    X("seniority-unknown", "a junior or senior rule whose roles no seniority line places", "add a 'seniority … above …' line that places the roles") \
     X("syntax", "a statement that does not follow the grammar", "see docs/LANGUAGE.md for the form of each statement") \
     X("too-deep", "brackets nested too deeply", "split the statement, or close some brackets") \
     X("too-many", "more roles, rules or items than Civic holds", "split the file, or write the rules once for a role that covers the others") \
@@ -81,6 +87,8 @@
     X("unknown-name", "a name that is neither a role nor a thing", "declare it with 'role NAME' or 'thing NAME', or check the spelling") \
     X("unknown-person", "a person a scenario does not name", "declare the person first, like 'person alice is Member'") \
     X("unknown-procedure", "a procedure that is not declared", "declare it with 'procedure NAME', or check the spelling") \
+    X("unknown-ref", "a matter reference never raised", "give the reference where the matter is raised, like 'alice sends enquiry E1 to bob'") \
+    X("unknown-relation", "a relation that is not declared", "declare it with 'relation NAME \"display\" of ROLE is ROLE', or check the spelling") \
     X("unknown-role", "a role that is not declared", "declare it with 'role NAME is PARENT', or check the spelling") \
     X("unknown-thing", "a thing (a kind of case) that is not declared", "declare it with 'thing NAME', or check the spelling") \
     X("unreachable-step", "a route step whose condition can never hold", "check the step's condition against the route's 'by' and 'about'") \

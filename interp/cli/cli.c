@@ -101,6 +101,7 @@ static const char *const cli_texts[][2] = {
       "  fmt [--check] [-w] FILE...            lay files out in the canonical layout\n"
       "  diff [--json] [--today D] A B         what changed in meaning between two protocols\n"
       "  diff --against MODEL PATH...          where councils depart from a model protocol\n"
+      "  init [--council NAME] FILE            write a commented starter protocol\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -165,6 +166,16 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 the same meaning, 1 differences, 2 usage error, unreadable\n"
       "file, or a file with errors (its diagnostics are printed as check does).\n" },
+    { "init",
+      "Usage: civic init [--council NAME] [--today YYYY-MM-DD] FILE\n"
+      "Write a commented starter protocol to FILE: the protocol block, the shared\n"
+      "roles, a rule, a deadline with a fallback, a route and one scenario, which\n"
+      "'civic check' and 'civic test' pass.  An existing FILE is never overwritten.\n"
+      "\n"
+      "  --council NAME  the council's name (default: Anytown Town Council)\n"
+      "  --today D       the adoption date to write (default: today)\n"
+      "\n"
+      "Exit status: 0 written, 1 FILE exists or cannot be written, 2 usage error.\n" },
     { "repl",
       "Usage: civic repl [FILE...]\n"
       "Load the files and read queries and definitions, one per line.  Commands:\n"

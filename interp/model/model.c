@@ -31,15 +31,35 @@ static const char *md_where(md_model *m, loc at, char *buf, size_t n)
     return buf;
 }
 
-static loc md_sym_loc(md_model *m, uint32_t v)
+/* Where a name was declared: at the alias itself when it is one (a clash
+ * of aliases is shown at the alias, not at the role it belongs to). */
+static loc md_sym_loc(md_model *m, const char *name, uint32_t v)
 {
+    for (size_t i = 0; i < m->nalias_at; i++)
+        if (m->alias_at[i].name == name && m->alias_at[i].v == v) return m->alias_at[i].at;
     if (SYM_KIND(v) == SYM_ROLE) return m->roles[SYM_IDX(v)].at;
+    if (SYM_KIND(v) == SYM_REL) return m->rels[SYM_IDX(v)].at;
     return m->terms[SYM_IDX(v)].at;
+}
+
+void md__alias_at(md_model *m, const char *name, md_symkind kind, int idx, loc at)
+{
+    if (m->nalias_at == m->capalias_at) {
+        size_t cap = m->capalias_at ? 2 * m->capalias_at : 64;
+        void *p = ar_grow(m->ar, m->alias_at, m->nalias_at, cap, sizeof *m->alias_at);
+        if (!p) { dg_oom(m->dg); return; }
+        m->alias_at = p;
+        m->capalias_at = cap;
+    }
+    m->alias_at[m->nalias_at].name = name;
+    m->alias_at[m->nalias_at].v = SYM_VAL(kind, idx);
+    m->alias_at[m->nalias_at++].at = at;
 }
 
 static const char *md_sym_kind_name(md_model *m, uint32_t v)
 {
     if (SYM_KIND(v) == SYM_ROLE) return "a role";
+    if (SYM_KIND(v) == SYM_REL) return "a relation";
     switch (m->terms[SYM_IDX(v)].kind) {
     case MT_ACTION: return "an action";
     case MT_THING: return "a thing";
@@ -54,6 +74,15 @@ static const char *md_sym_kind_name(md_model *m, uint32_t v)
  * namespace (interned text is not aligned, so it has no bit to spare). */
 static uint64_t md_key(const char *name, bool action) { return (hm_ptr(name) << 1) | (action ? 1u : 0u); }
 
+static bool md_sym_get(const md_model *m, const char *name, uint32_t *v);
+static bool md_act_get(const md_model *m, const char *name, uint32_t *v);
+
+static bool md_is_declared(const md_model *m, const char *name)
+{
+    uint32_t v;
+    return md_sym_get(m, name, &v) || md_act_get(m, name, &v);
+}
+
 bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at)
 {
     uint32_t old;
@@ -61,13 +90,13 @@ bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at
     if (hm_get(&m->syms, md_key(name, action), &old)) {
         if (old == SYM_VAL(kind, idx)) return true;
         char where[300];
-        loc old_at = md_sym_loc(m, old);
+        loc old_at = md_sym_loc(m, name, old);
         const src_file *nf = src_get(&m->ld->src, at.file), *of = src_get(&m->ld->src, old_at.file);
         if (nf && of && nf->embedded && !of->embedded) {
             /* The council's file redeclares a name of the standard library
              * it uses: say so at the council's line, which can be changed. */
             MD_ERR(m, "duplicate", old_at, "'%s' is already declared as %s", name,
-                   kind == SYM_ROLE ? "a role" : md_sym_kind_name(m, SYM_VAL(kind, idx)));
+                   kind == SYM_ROLE ? "a role" : kind == SYM_REL ? "a relation" : md_sym_kind_name(m, SYM_VAL(kind, idx)));
             MD_HINT(m, "the first declaration is at %s", md_where(m, at, where, sizeof where));
             return false;
         }
@@ -89,12 +118,26 @@ static bool md_act_get(const md_model *m, const char *name, uint32_t *v)
     return name && hm_get(&m->syms, md_key(name, true), v);
 }
 
-/* "Members" -> "Member", "Councillors" -> "Councillor": clerks write plurals. */
+/* "Members" -> "Member", "enquiries" -> "enquiry", "witnesses" -> "witness":
+ * clerks write plurals.  Only names already interned can be declared ones. */
 static const char *md_singular(const md_model *m, const char *name)
 {
     size_t n = strlen(name);
     if (n < 3 || name[n - 1] != 's') return NULL;
-    return in_find(&m->ld->names, name, n - 1);
+    const char *one = in_find(&m->ld->names, name, n - 1);
+    if (one && md_is_declared(m, one)) return one;
+    if (n > 4 && strcmp(name + n - 3, "ies") == 0 && n < 256) {
+        char buf[256];
+        memcpy(buf, name, n - 3);
+        buf[n - 3] = 'y';
+        const char *y = in_find(&m->ld->names, buf, n - 2);
+        if (y && md_is_declared(m, y)) return y;
+    }
+    if (n > 3 && name[n - 2] == 'e') {
+        const char *es = in_find(&m->ld->names, name, n - 2);
+        if (es && md_is_declared(m, es)) return es;
+    }
+    return one;
 }
 
 int md_find_role(const md_model *m, const char *name)
@@ -270,6 +313,7 @@ int md_lookup_verb(const md_model *m, const char *verb)
 void md__unknown_role(md_model *m, const char *name, loc at)
 {
     uint32_t v;
+    if (m->ld->use_failed) return;   /* the file that declares it is not found: said once, there */
     if (md_sym_get(m, name, &v)) {
         MD_ERR(m, "not-a-role", at, "'%s' is %s, not a role", name, md_sym_kind_name(m, v));
         return;
@@ -304,6 +348,7 @@ int md__term_ref(md_model *m, ast_name n, md_termkind kind, const char *what)
         MD_ERR(m, "wrong-kind", n.at, "'%s' is %s, not %s", n.s, md_sym_kind_name(m, v), what);
         return -1;
     }
+    if (m->ld->use_failed) return -1;   /* (see md__unknown_role) */
     MD_ERR(m, kind == MT_ACTION ? "unknown-action" : kind == MT_THING ? "unknown-thing" : "unknown-procedure",
            n.at, "unknown %s '%s'", md_kind_word(kind), n.s);
     const char *s = md_suggest_term(m, n.s, kind);
@@ -371,6 +416,9 @@ void md__deadline(md_model *m, md_deadline *out, const ast_dur *d)
     out->unit = d->unit;
     out->vague = 0;
     out->at = d->at;
+    out->form = d->form;
+    out->asap = d->asap;
+    out->receipt = d->receipt;
     if (d->vague) md__set_vague(m, out, d->vague);
 }
 
@@ -491,6 +539,7 @@ static void md_role_links(md_model *m)
             role->aliases = na ? ar_alloc(m->ar, na * sizeof *role->aliases) : NULL;
             for (ast_namelist *p = d->u.role.aliases; p && role->aliases; p = p->next) {
                 role->aliases[role->naliases++] = p->name.s;
+                md__alias_at(m, p->name.s, SYM_ROLE, r, p->name.at);
                 md__sym_put(m, p->name.s, SYM_ROLE, r, p->name.at);
             }
             for (size_t i = 0; i < role->nparents; i++) {
@@ -596,6 +645,11 @@ static void md_relations(md_model *m)
             }
             md_roleset ex = md_roleset_of(m, d->u.relation.except);
             for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {
+                int rel = md_find_rel(m, s->name.s);   /* "line-manager manages Officer" */
+                if (rel >= 0) {
+                    for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) md__rel_manages(m, rel, d, t);
+                    continue;
+                }
                 int who = md__role_ref(m, s->name);
                 for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
                     int to = md__role_ref(m, t->name);
@@ -792,6 +846,7 @@ static void md_collect_terms(md_model *m)
             md_term t;
             memset(&t, 0, sizeof t);
             t.kind = (md_termkind)d->u.term.kind;
+            t.is_kind = d->u.term.is_kind;
             t.name = d->u.term.name.s;
             t.display = d->u.term.display ? d->u.term.display : t.name;
             t.clause = d->u.term.clause;
@@ -806,6 +861,7 @@ static void md_collect_terms(md_model *m)
             if (!md__sym_put(m, t.name, SYM_TERM, idx, t.at)) { m->nterms--; continue; }
             for (ast_namelist *p = d->u.term.aliases; p && m->terms[idx].aliases; p = p->next) {
                 m->terms[idx].aliases[m->terms[idx].naliases++] = p->name.s;
+                md__alias_at(m, p->name.s, SYM_TERM, idx, p->name.at);
                 md__sym_put(m, p->name.s, SYM_TERM, idx, p->name.at);
             }
         }
@@ -1137,6 +1193,7 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     m->ar = &ld->ar;
     m->today = today;
     m->meta.calendar = -1;
+    m->meta.overseen = -1;
     m->big = md_big(ld);
     hm_init(&m->syms);
     hm_init(&m->by_role_action);
@@ -1145,15 +1202,21 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     md_collect_roles(m);
     md_collect_terms(m);
     md_role_links(m);
+    md__renames(m);
+    md__rels(m);
     md_relations(m);
     md_ancestors(m);
+    md__rel_checks(m);
+    md__seniority(m);
     md__calendars(m);
     md__meta(m);
     md__norms(m);
     md__routes(m);
     md_adopts(m);
     md_index(m);
+    md__counts(m);
     md__people(m);
+    md__relfacts(m);
     md__scenarios(m);
     m->t_respond = md_term_named(m, "respond");
     m->t_resolve = md_term_named(m, "resolve");
@@ -1171,5 +1234,7 @@ void md_free(md_model *m)
     hm_free(&m->by_clause);
     hm_free(&m->cal_syms);
     free(m->overlap);
+    free(m->above);
+    free(m->rank_of);
     memset(m, 0, sizeof *m);
 }

@@ -89,6 +89,10 @@ typedef struct ms_ctx {
      * verbs again and again: what each name (an interned pointer) turned
      * out to be is kept, as the index + 1, or 0 for "no such person". */
     hmap person_of, verb_of;
+    hmap refs;                   /* references raised so far ("E1"): interned pointer -> its place in ref_list + 1 */
+    const char **ref_list;       /* the same, in order, for "did you mean" */
+    size_t nrefs, cap_refs;
+    size_t cap_relfacts;
 } ms_ctx;
 
 static int ms_find_person(const md_scenario *s, const char *name)
@@ -157,10 +161,59 @@ static void ms_add_fact(ms_ctx *c, md_event *e, const char *text)
     e->facts = nf;
 }
 
+/* A word with a digit in it, after the thing it names ("sends enquiry E1")
+ * or on its own ("responds to E1"): the matter's reference. */
+static bool ms_ref(ms_ctx *c, md_event *e, const ast_word *w, bool after_thing)
+{
+    if (!strpbrk(w->text, "0123456789")) return false;
+    uint32_t v;
+    if (hm_get(&c->refs, hm_ptr(w->text), &v)) {
+        e->ref = w->text;
+        return true;
+    }
+    if (after_thing && !e->ref) {
+        e->ref = w->text;
+        e->ref_new = true;
+        MD_PUSH(c->m, c->ref_list, c->nrefs, c->cap_refs, w->text);
+        if (!hm_put(&c->refs, hm_ptr(w->text), (uint32_t)c->nrefs)) dg_oom(c->m->dg);
+        return true;
+    }
+    MD_ERR(c->m, "unknown-ref", w->at, "no matter was raised as '%s'", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < c->nrefs; i++) sg_offer(&b, c->ref_list[i]);
+    if (sg_result(&b)) MD_HINT(c->m, "did you mean '%s'?", sg_result(&b));
+    else MD_HINT(c->m, "a reference follows the thing when the matter is raised: 'alice sends enquiry %s to bob'", w->text);
+    e->ref = NULL;
+    return true;
+}
+
+/* The thing an event carries, or a reference to a matter ("E1"): 1 when
+ * w is one, 0 when it is neither, -1 after an error. */
+static int ms_thing_or_ref(ms_ctx *c, md_event *e, const ast_word *w, const char *prep, bool *after_thing)
+{
+    int t = md_find_term(c->m, w->text, MT_THING);
+    if (t >= 0) {
+        if (e->object >= 0 && e->object != t) {
+            MD_ERR(c->m, "bad-event", w->at, "this event already concerns '%s'", c->m->terms[e->object].name);
+            return -1;
+        }
+        e->object = t;
+        e->object_prep = prep;
+        *after_thing = true;
+        return 1;
+    }
+    bool after = *after_thing;
+    *after_thing = false;
+    if (!ms_ref(c, e, w, after)) return 0;
+    return e->ref ? 1 : -1;
+}
+
 static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
 {
     md_model *m = c->m;
     const char *prep = NULL;
+    bool after_thing = false;
     int mode = 0;   /* 1 after "where", 2 after "because" */
     for (; w; w = w->next) {
         if (w->kind == W_KEYWORD) {
@@ -206,17 +259,9 @@ static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
             prep = NULL;
             continue;
         }
-        int t = md_find_term(m, w->text, MT_THING);
-        if (t >= 0) {
-            if (e->object >= 0 && e->object != t) {
-                MD_ERR(m, "bad-event", w->at, "this event already concerns '%s'", m->terms[e->object].name);
-                return false;
-            }
-            e->object = t;
-            e->object_prep = prep;
-            prep = NULL;
-            continue;
-        }
+        int got = ms_thing_or_ref(c, e, w, prep, &after_thing);
+        if (got < 0) return false;
+        if (got > 0) { prep = NULL; continue; }
         ms_unknown_person(c, w);
         return false;
     }
@@ -466,6 +511,7 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
         MD_ERR(m, "bad-scenario", k->key.at, "write 'escalate breaches as complaint'");
         return;
     }
+    if (md__relfact_words(m, c->s, k, &c->cap_relfacts)) return;   /* "carol is line-manager of bob" */
     MD_ERR(m, "bad-scenario", k->key.at, "cannot read this line of the scenario");
     MD_HINT(m, "a scenario line is 'person NAME is ROLE', a dated event like '2025-12-23 alice sends enquiry to bob', "
                "or 'expect …'");
@@ -473,14 +519,16 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
 
 static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
 {
-    ms_ctx c = { m, s, 0, 0, { 0 }, { 0 } };
+    ms_ctx c = { m, s, 0, 0, { 0 }, { 0 }, { 0 }, NULL, 0, 0, 0 };
     hm_init(&c.person_of);
     hm_init(&c.verb_of);
+    hm_init(&c.refs);
     memset(s, 0, sizeof *s);
     s->name = d->u.scenario.name;
     s->at = d->u.scenario.name_at;
     s->escalate_kind = -1;
     for (size_t i = 0; i < m->npeople; i++) MD_PUSH(m, s->people, s->npeople, c.cap_people, m->people[i]);
+    for (size_t i = 0; i < m->nrelfacts; i++) MD_PUSH(m, s->relfacts, s->nrelfacts, c.cap_relfacts, m->relfacts[i]);
     dt_day last_day = INT32_MIN;
     int last_minute = -1;
     loc last_at = { 0, 0, 0 };
@@ -521,6 +569,7 @@ static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
     }
     hm_free(&c.person_of);
     hm_free(&c.verb_of);
+    hm_free(&c.refs);
 }
 
 void md__scenarios(md_model *m)

@@ -22,7 +22,7 @@ Try 'civic check --help' for more information.
 [2]
 
 $ civic frobnicate
-civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt and diff
+civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff and init
 Try 'civic --help' for more information.
 [2]
 
@@ -45,6 +45,7 @@ Commands:
   fmt [--check] [-w] FILE...            lay files out in the canonical layout
   diff [--json] [--today D] A B         what changed in meaning between two protocols
   diff --against MODEL PATH...          where councils depart from a model protocol
+  init [--council NAME] FILE            write a commented starter protocol
 
 With no command on a terminal, civic starts the REPL.
   -h, --help     display this help and exit

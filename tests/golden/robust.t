@@ -2164,11 +2164,11 @@ hint: write 'council "Houghton Regis Town Council"'
 tests/check/robust-meta.civic:8:3: error: 'adopted' needs a date
     8 |   adopted
       |   ^~~~~~~
-hint: write 'adopted 2015-09-28'
+hint: write 'adopted 2015-09-28', 'adopted 2019-05' (a month), 'adopted 2019' or 'adopted unknown'
 tests/check/robust-meta.civic:9:11: error: 'adopted' needs a date
     9 |   adopted soon
       |           ^~~~
-hint: write 'adopted 2015-09-28'
+hint: write 'adopted 2015-09-28', 'adopted 2019-05' (a month), 'adopted 2019' or 'adopted unknown'
 tests/check/robust-meta.civic:10:36: error: unexpected word after the date of 'adopted'
    10 |   adopted 2020-01-01 [1.1] "first" later
       |                                    ^~~~~
@@ -2232,7 +2232,7 @@ hint: the standard calendars are england-and-wales, scotland and northern-irelan
 tests/check/robust-meta.civic:35:3: error: unknown protocol field 'frequency'
    35 |   frequency weekly
       |   ^~~~~~~~~
-hint: the fields are council, adopted, approved, reviewed, review, next review and calendar
+hint: the fields are council, adopted, approved, reviewed, updated, review, next review, overseen by and calendar
 tests/check/robust-meta.civic:36:3: error: unknown protocol field 'councl'
    36 |   councl "A"
       |   ^~~~~~

@@ -379,11 +379,12 @@ tests/check/names.civic:14:31: error: unknown name 'widget': not a role or a thi
    14 | [2.9] Officer must respond to widget
       |                               ^~~~~~
 hint: declare it with 'thing widget' (or 'role widget'), or put free text in quotes
-tests/check/names.civic:15:7: error: unknown thing 'compliment'
+tests/check/names.civic:15:7: error: unknown kind of matter 'compliment'
    15 | route compliment by Member about Officer {
       |       ^~~~~~~~~~
 hint: did you mean 'complaint'?
-tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of case (a thing such as complaint)
+hint: the kinds declared are complaint, grievance, dispute; declare another with 'kind compliment'
+tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of matter (such as complaint)
    18 | route instruct by Member about Officer {
       |       ^~~~~~~~
 hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles

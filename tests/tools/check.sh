@@ -40,8 +40,8 @@ tally "golden"
 CIVIC_SCAN_THREAD_MIN=0 sh tests/tools/golden.sh "$civic" tests/golden/*.t > "$log" 2>&1
 tally "golden, scanner on its own thread"
 
-# 3. the examples in docs/LANGUAGE.md and README.md (its tour is a cram block).
-sh tests/tools/docs.sh "$civic" docs/LANGUAGE.md README.md > "$log" 2>&1
+# 3. the examples in docs/LANGUAGE.md, docs/COOKBOOK.md and README.md (its tour is a cram block).
+sh tests/tools/docs.sh "$civic" docs/LANGUAGE.md docs/COOKBOOK.md README.md > "$log" 2>&1
 tally "docs"
 
 # 3b. the repository's Civic files are laid out as civic fmt lays them out.

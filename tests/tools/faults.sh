@@ -10,7 +10,7 @@
 #   - stop with status 1 or 2 and an "out of memory" message,
 # and never crash, abort, leak, hang (20 s) or trip a sanitizer.
 # Usage: faults.sh [OP...] where OP is check, query, run, scenarios, repl,
-# check-json or query-json (the default: all seven), or test, json, can,
+# check-json, query-json or councils (the default: all eight), or test, json, can,
 # deadline, explain, fmt, diff (more operations, see op_cmd).  The REPL reads a script
 # of questions and a definition (tests/query/repl-script.txt) on its standard
 # input, as a script run from CI would.
@@ -18,7 +18,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 out=build/faults
-ops=${*:-check query run scenarios repl check-json query-json}
+ops=${*:-check query run scenarios repl check-json query-json councils}
 step=${FAULTS_STEP:-1}
 jobs=$(nproc 2>/dev/null || echo 2)
 
@@ -49,6 +49,8 @@ op_cmd() {   # the command line of an operation
     repl) echo "repl --today 2026-11-22 protocols/houghton-regis.civic" ;;
     check-json) echo "check --json --today 2026-11-22 protocols/houghton-regis.civic protocols/houghton-regis.test.civic" ;;
     query-json) echo "query --json --today 2026-11-22 protocols/houghton-regis.civic who handles complaint about Officer" ;;
+    # every form of issue 15: relations, seniority, only, deadlines, routes, dates, names, references
+    councils) echo "check --today 2026-11-22 tests/check/councils.civic" ;;
     # more, for coverage.sh and by hand
     test)     echo "test --today 2026-11-22 protocols/houghton-regis.test.civic tests/scenarios/engine.civic" ;;
     json)     echo "run --json --today 2026-11-22 tests/scenarios/engine.civic" ;;

@@ -20,10 +20,10 @@ syn iskeyword @,48-57,_,192-255,-
 
 " ---- keywords (grammar/lexer.l) --------------------------------------------
 syn keyword civicInclude      use
-syn keyword civicStorage      protocol role action thing procedure route scenario person calendar holiday closed weekend
+syn keyword civicStorage      protocol role action thing kind relation seniority procedure route scenario person calendar holiday closed weekend
 syn keyword civicModifier     is aka external extends substitute acting
 syn keyword civicRelation     manages appoints
-syn keyword civicKeyword      adopts omits overrides informally expect can
+syn keyword civicKeyword      adopts omits overrides informally expect can above only junior senior counts possibly
 syn keyword civicConditional  when unless otherwise within until except
 syn keyword civicLogical      and or not
 syn keyword civicPreposition  to from with about of for by on
@@ -40,7 +40,7 @@ syn match civicDiscouragement "\<should\s\+not\>"
 " Roles are the capitalised names: Member, Officer, ChairCorporateServices.
 syn match civicRole           "\<[[:upper:]]\k*"
 syn match civicActionName     "\%(\<action\s\+\)\@<=\k\+"
-syn match civicThingName      "\%(\<\%(thing\|procedure\)\s\+\)\@<=\k\+"
+syn match civicThingName      "\%(\<\%(thing\|kind\|procedure\)\s\+\)\@<=\k\+"
 syn match civicCalendarName   "\%(\<calendar\s\+\)\@<=\k\+"
 syn match civicPersonName     "\%(\<person\s\+\)\@<=\k\+"
 
