@@ -3,6 +3,7 @@
  * the review date.  Name resolution errors come from model_*.c. */
 #include "check.h"
 #include "model_int.h"
+#include "text.h"
 #include "fail.h"
 
 #include <pthread.h>
@@ -63,12 +64,72 @@ static const char *ck_cite(md_model *m, const md_norm *n)
     return n->clause ? md_cite(m, n) : "an uncited rule";
 }
 
+/* "the Town Clerk and the Mayor": the roles an `only` rule names (the
+ * rules made from one line share its location). */
+static const char *ck_only_names(md_model *m, const md_norm *p)
+{
+    const char *s = NULL;
+    for (size_t k = 0; k < m->nnorms; k++) {
+        const md_norm *o = &m->norms[k];
+        if (!o->only || o->at.start != p->at.start || o->at.file != p->at.file) continue;
+        const char *t = tx_the(m, m->ar, md_role_name(m, o->subject));
+        s = s ? ar_printf(m->ar, "%s and %s", s, t) : t;
+    }
+    return s ? s : "the roles it names";
+}
+
+/* The "may … only junior Officer" rule a prohibition was made from, or NULL. */
+static const md_norm *ck_only_cp(const md_model *m, const md_norm *p)
+{
+    for (size_t k = 0; k < m->nnorms; k++) {
+        const md_norm *o = &m->norms[k];
+        if (o->only_cp && o->at.start == p->at.start && o->at.file == p->at.file) return o;
+    }
+    return NULL;
+}
+
+/* Does an except made by `only` ("except for a Town Clerk") take in role r? */
+static bool ck_excepted(const md_model *m, const md_cond *c, int r)
+{
+    if (!c) return false;
+    if (c->kind == C_AND) return ck_excepted(m, c->a, r) || ck_excepted(m, c->b, r);
+    if (c->kind == C_NOT && c->except) return ck_excepted(m, c->a, r);
+    if (c->kind == C_OR) return ck_excepted(m, c->a, r) || ck_excepted(m, c->b, r);
+    return c->kind == C_BY && md_is_a(m, r, c->role);
+}
+
+
+
+/* A rule against what an `only` rule (p, made from it) forbids to everyone
+ * else: a conflict whatever its conditions, unless it overrides that rule. */
+static void ck_only_conflict(md_model *m, const md_norm *p, const md_norm *q, int action)
+{
+    if (ck_excepted(m, p->cond, q->subject) || ck_overrides(q, p)) return;
+    if (p->at.start == q->at.start && p->at.file == q->at.file) return;   /* its own line */
+    const md_norm *src = ck_only_cp(m, p);
+    if (src) {
+        MD_ERR(m, "conflict", q->at, "%s lets %s %s %s, but %s lets them %s only %s", ck_cite(m, q),
+               tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action),
+               tx_some(m, m->ar, md_role_name(m, q->acts[0].counterpart)), ck_cite(m, p), tx_action(m, m->ar, action),
+               tx_cond(m, m->ar, src->cond));
+    } else {
+        MD_ERR(m, "conflict", q->at, "%s lets %s %s, but %s says only %s may", ck_cite(m, q),
+               tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action), ck_cite(m, p),
+               ck_only_names(m, p));
+    }
+    if (p->clause) MD_HINT(m, "if this rule is an exception, add 'overrides [%s]' to it", p->clause);
+}
+
 static void ck_conflict(md_model *m, const md_norm *n, const md_norm *o, int action)
 {
     const md_act *na = ck_act(n, action), *oa = ck_act(o, action);
     if (!na || !oa) return;
     if (na->object >= 0 && oa->object >= 0 && na->object != oa->object) return;
     if (!md_overlap(m, n->counterpart, o->counterpart)) return;
+    if ((n->from_only && !o->from_only && !o->only) || (o->from_only && !n->from_only && !n->only)) {
+        ck_only_conflict(m, n->from_only ? n : o, n->from_only ? o : n, action);
+        return;
+    }
     if (!ck_same_cond(n->cond, o->cond)) return;
     if (ck_overrides(n, o) || ck_overrides(o, n)) return;
     MD_ERR(m, "conflict", n->at, "%s says %s %s %s, but %s says %s %s %s", ck_cite(m, n),
@@ -312,6 +373,38 @@ static bool ck_repeats(const md_norm *n, const md_norm *o)
     return true;
 }
 
+static bool ck_same_deadline(const md_deadline *a, const md_deadline *b)
+{
+    return a->kind == b->kind && a->n == b->n && a->unit == b->unit && a->form == b->form && a->asap == b->asap;
+}
+
+/* "within 2 working days", "no deadline": a rule's timing, for a repeat. */
+static const char *ck_timing(md_model *m, const md_deadline *d)
+{
+    if (d->kind == DUR_NONE) return "no deadline";
+    return tx_within(m, m->ar, d);
+}
+
+/* n repeats o: say so, and how the two differ when only their timing does. */
+static void ck_repeat(md_model *m, const md_norm *n, const md_norm *o)
+{
+    int line, col;
+    src_linecol(&m->ld->src, o->at.file, o->at.start, &line, &col);
+    if (!ck_same_deadline(&n->within, &o->within)) {
+        MD_ERR(m, "duplicate", n->at, "this rule repeats the rule on line %d with another deadline: %s here, %s there",
+               line, ck_timing(m, &n->within), ck_timing(m, &o->within));
+        MD_HINT(m, "a duty has one deadline: remove one rule, or say when each applies with 'when …'");
+        return;
+    }
+    if (!ck_same_deadline(&n->x->fallback_within, &o->x->fallback_within) || n->x->nfallback != o->x->nfallback) {
+        MD_ERR(m, "duplicate", n->at, "this rule repeats the rule on line %d with another fallback", line);
+        MD_HINT(m, "write the duty once, with its fallback: '… otherwise acknowledge enquiry within 2 working days'");
+        return;
+    }
+    MD_ERR(m, "duplicate", n->at, "this rule repeats the rule on line %d", line);
+    MD_HINT(m, "remove one of them");
+}
+
 static void ck_duplicates(md_model *m)
 {
     ck_budget bud = { ck_pairs, false, "repeated rules" };
@@ -330,10 +423,7 @@ static void ck_duplicates(md_model *m)
             if (o >= n) break;   /* the chains run in source order: only earlier rules */
             if (!ck_spend(m, &bud, n)) break;
             if (!ck_repeats(n, o)) continue;
-            int line, col;
-            src_linecol(&m->ld->src, o->at.file, o->at.start, &line, &col);
-            MD_ERR(m, "duplicate", n->at, "this rule repeats the rule on line %d", line);
-            MD_HINT(m, "remove one of them");
+            ck_repeat(m, n, o);
             break;
         }
     }
@@ -380,11 +470,57 @@ static void ck_override(md_model *m, const md_norm *n, size_t v)
                 ov, md_term_name(m, n->acts[0].action));
 }
 
+/* A deadline's length in days, roughly: to compare a target with its cap. */
+static double ck_days(const md_deadline *d)
+{
+    static const double per[] = { [U_WORKING_DAYS] = 1.4, [U_DAYS] = 1, [U_HOURS] = 1.0 / 24, [U_WEEKS] = 7,
+                                  [U_MONTHS] = 30.4 };
+    return d->n * per[d->unit];
+}
+
+/* "within 10 working days and at the latest within 5": the cap comes first. */
+static void ck_target(md_model *m, const md_norm *n)
+{
+    const md_deadline *t = &n->x->target, *cap = &n->within;
+    if (t->kind != DUR_FIXED || cap->kind != DUR_FIXED) return;
+    bool later = t->unit == cap->unit ? t->n > cap->n : ck_days(t) > ck_days(cap);
+    if (!later) return;
+    md_deadline c = *cap;
+    c.asap = false;
+    MD_ERR(m, "bad-duration", t->at, "the target (%s) is later than the cap (%s)", tx_within(m, m->ar, t),
+           tx_within(m, m->ar, &c));
+    MD_HINT(m, "a target comes first: 'within 5 working days and at the latest within 10 working days'");
+}
+
+/* The junior/senior condition in a rule's, or NULL. */
+static const md_cond *ck_rank_cond(const md_cond *c)
+{
+    if (!c) return NULL;
+    if (c->kind == C_JUNIOR || c->kind == C_SENIOR) return c;
+    if (c->kind != C_AND) return NULL;
+    const md_cond *a = ck_rank_cond(c->a);
+    return a ? a : ck_rank_cond(c->b);
+}
+
+/* "Officer may instruct junior Officer" with no order that places Officers. */
+static void ck_rank_warning(md_model *m, const md_norm *n)
+{
+    const md_cond *c = ck_rank_cond(n->cond);
+    if (!c || n->from_only) return;
+    int missing = md_rank_role(m, n->subject) < 0 ? n->subject : md_rank_role(m, c->role) < 0 ? c->role : -1;
+    if (missing < 0) return;
+    MD_WARN(m, "seniority-unknown", c->at, "the seniority order does not place %s, so '%s' can never be judged",
+            tx_some(m, m->ar, md_role_name(m, missing)), c->kind == C_JUNIOR ? "junior" : "senior");
+    MD_HINT(m, "order the roles: 'seniority Clerk above DeputyClerk above %s'", m->roles[missing].name);
+}
+
 static void ck_norm_warnings(md_model *m)
 {
     for (size_t k = 0; k < m->nnorms; k++) {
         const md_norm *n = &m->norms[k];
         if (n->from_role) continue;
+        ck_rank_warning(m, n);
+        ck_target(m, n);
         if (!n->clause) {
             MD_WARN(m, "no-clause", n->at, "this rule cites no clause of the protocol");
             MD_HINT(m, "put the clause number in brackets before it, like '[8.1] %s %s %s'",
@@ -589,7 +725,10 @@ static void ck_review(md_model *m, dt_day today)
         dt_format(today, now);
         loc at = m->meta.has_next ? m->meta.next_at : m->meta.review != RV_NONE ? m->meta.review_at : m->meta.at;
         if (m->meta.review == RV_NONE && !m->meta.has_next) at = m->meta.at;
-        MD_WARN(m, "review-overdue", at, "the protocol's review was due on %s and is overdue as of %s", next, now);
+        /* a review counted from "May 2019" is due in a month, not on a day the document never gave */
+        bool day = r.next_text && strlen(r.next_text) == 10 && r.next_text[4] == '-';
+        MD_WARN(m, "review-overdue", at, "the protocol's review was due %s %s and is overdue as of %s", day ? "on" : "in",
+                day ? next : r.next_text, now);
         MD_HINT(m, "after the council reviews it, record the date: 'reviewed %s'", now);
     }
     /* (a review or next-review field that is written but wrong is reported already) */

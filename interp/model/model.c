@@ -28,15 +28,35 @@ static const char *md_where(md_model *m, loc at, char *buf, size_t n)
     return buf;
 }
 
-static loc md_sym_loc(md_model *m, uint32_t v)
+/* Where a name was declared: at the alias itself when it is one (a clash
+ * of aliases is shown at the alias, not at the role it belongs to). */
+static loc md_sym_loc(md_model *m, const char *name, uint32_t v)
 {
+    for (size_t i = 0; i < m->nalias_at; i++)
+        if (m->alias_at[i].name == name && m->alias_at[i].v == v) return m->alias_at[i].at;
     if (SYM_KIND(v) == SYM_ROLE) return m->roles[SYM_IDX(v)].at;
+    if (SYM_KIND(v) == SYM_REL) return m->rels[SYM_IDX(v)].at;
     return m->terms[SYM_IDX(v)].at;
+}
+
+void md__alias_at(md_model *m, const char *name, md_symkind kind, int idx, loc at)
+{
+    if (m->nalias_at == m->capalias_at) {
+        size_t cap = m->capalias_at ? 2 * m->capalias_at : 64;
+        void *p = ar_grow(m->ar, m->alias_at, m->nalias_at, cap, sizeof *m->alias_at);
+        if (!p) { dg_oom(m->dg); return; }
+        m->alias_at = p;
+        m->capalias_at = cap;
+    }
+    m->alias_at[m->nalias_at].name = name;
+    m->alias_at[m->nalias_at].v = SYM_VAL(kind, idx);
+    m->alias_at[m->nalias_at++].at = at;
 }
 
 static const char *md_sym_kind_name(md_model *m, uint32_t v)
 {
     if (SYM_KIND(v) == SYM_ROLE) return "a role";
+    if (SYM_KIND(v) == SYM_REL) return "a relation";
     switch (m->terms[SYM_IDX(v)].kind) {
     case MT_ACTION: return "an action";
     case MT_THING: return "a thing";
@@ -51,6 +71,15 @@ static const char *md_sym_kind_name(md_model *m, uint32_t v)
  * namespace (interned text is not aligned, so it has no bit to spare). */
 static uint64_t md_key(const char *name, bool action) { return (hm_ptr(name) << 1) | (action ? 1u : 0u); }
 
+static bool md_sym_get(const md_model *m, const char *name, uint32_t *v);
+static bool md_act_get(const md_model *m, const char *name, uint32_t *v);
+
+static bool md_is_declared(const md_model *m, const char *name)
+{
+    uint32_t v;
+    return md_sym_get(m, name, &v) || md_act_get(m, name, &v);
+}
+
 bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at)
 {
     uint32_t old;
@@ -58,13 +87,13 @@ bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at
     if (hm_get(&m->syms, md_key(name, action), &old)) {
         if (old == SYM_VAL(kind, idx)) return true;
         char where[300];
-        loc old_at = md_sym_loc(m, old);
+        loc old_at = md_sym_loc(m, name, old);
         const src_file *nf = src_get(&m->ld->src, at.file), *of = src_get(&m->ld->src, old_at.file);
         if (nf && of && nf->embedded && !of->embedded) {
             /* The council's file redeclares a name of the standard library
              * it uses: say so at the council's line, which can be changed. */
             MD_ERR(m, "duplicate", old_at, "'%s' is already declared as %s", name,
-                   kind == SYM_ROLE ? "a role" : md_sym_kind_name(m, SYM_VAL(kind, idx)));
+                   kind == SYM_ROLE ? "a role" : kind == SYM_REL ? "a relation" : md_sym_kind_name(m, SYM_VAL(kind, idx)));
             MD_HINT(m, "the first declaration is at %s", md_where(m, at, where, sizeof where));
             return false;
         }
@@ -86,12 +115,26 @@ static bool md_act_get(const md_model *m, const char *name, uint32_t *v)
     return name && hm_get(&m->syms, md_key(name, true), v);
 }
 
-/* "Members" -> "Member", "Councillors" -> "Councillor": clerks write plurals. */
+/* "Members" -> "Member", "enquiries" -> "enquiry", "witnesses" -> "witness":
+ * clerks write plurals.  Only names already interned can be declared ones. */
 static const char *md_singular(const md_model *m, const char *name)
 {
     size_t n = strlen(name);
     if (n < 3 || name[n - 1] != 's') return NULL;
-    return in_find(&m->ld->names, name, n - 1);
+    const char *one = in_find(&m->ld->names, name, n - 1);
+    if (one && md_is_declared(m, one)) return one;
+    if (n > 4 && strcmp(name + n - 3, "ies") == 0 && n < 256) {
+        char buf[256];
+        memcpy(buf, name, n - 3);
+        buf[n - 3] = 'y';
+        const char *y = in_find(&m->ld->names, buf, n - 2);
+        if (y && md_is_declared(m, y)) return y;
+    }
+    if (n > 3 && name[n - 2] == 'e') {
+        const char *es = in_find(&m->ld->names, name, n - 2);
+        if (es && md_is_declared(m, es)) return es;
+    }
+    return one;
 }
 
 int md_find_role(const md_model *m, const char *name)
@@ -267,6 +310,7 @@ int md_lookup_verb(const md_model *m, const char *verb)
 void md__unknown_role(md_model *m, const char *name, loc at)
 {
     uint32_t v;
+    if (m->ld->use_failed) return;   /* the file that declares it is not found: said once, there */
     if (md_sym_get(m, name, &v)) {
         MD_ERR(m, "not-a-role", at, "'%s' is %s, not a role", name, md_sym_kind_name(m, v));
         return;
@@ -301,6 +345,7 @@ int md__term_ref(md_model *m, ast_name n, md_termkind kind, const char *what)
         MD_ERR(m, "wrong-kind", n.at, "'%s' is %s, not %s", n.s, md_sym_kind_name(m, v), what);
         return -1;
     }
+    if (m->ld->use_failed) return -1;   /* (see md__unknown_role) */
     MD_ERR(m, kind == MT_ACTION ? "unknown-action" : kind == MT_THING ? "unknown-thing" : "unknown-procedure",
            n.at, "unknown %s '%s'", md_kind_word(kind), n.s);
     const char *s = md_suggest_term(m, n.s, kind);
@@ -368,6 +413,9 @@ void md__deadline(md_model *m, md_deadline *out, const ast_dur *d)
     out->unit = d->unit;
     out->vague = 0;
     out->at = d->at;
+    out->form = d->form;
+    out->asap = d->asap;
+    out->receipt = d->receipt;
     if (d->vague) md__set_vague(m, out, d->vague);
 }
 
@@ -523,15 +571,61 @@ bool md_overrides_norm(const md_norm *n, const md_norm *o)
     return n != o && (md_overrides(n, o->clause) || md_overrides(n, o->x->cited));
 }
 
+/* ---- words the stages and text.c share ------------------------------------ */
+/* (here, in the helpers, so that no two files of the folder call each other) */
+
+/* The prepositions a rule's act can have (parser.y: act_word), by code; 0 is none. */
+static const char *const md_preps[] = { NULL, "to", "from", "with", "about", "of", "for", "by", "on" };
+
+md_prep md_prep_of(const char *word)
+{
+    if (!word) return 0;
+    for (size_t i = 1; i < sizeof md_preps / sizeof md_preps[0]; i++)
+        if (strcmp(word, md_preps[i]) == 0) return (md_prep)i;
+    return 0;
+}
+
+const char *md_prep_word(md_prep p) { return p < sizeof md_preps / sizeof md_preps[0] ? md_preps[p] : NULL; }
+
+const char *md_rel_phrase(const md_model *m, arena *ar, int r)
+{
+    if (r < 0 || (size_t)r >= m->nrels) return "?";
+    const char *d = m->rels[r].display;
+    size_t n = strlen(d);
+    bool ends_prep = (n > 4 && (strcmp(d + n - 4, " for") == 0 || strcmp(d + n - 3, " of") == 0 ||
+                                strcmp(d + n - 3, " to") == 0));
+    bool article = strncasecmp(d, "the ", 4) == 0;
+    return ar_printf(ar, "%s%s%s", article ? "" : "the ", d, ends_prep ? "" : " of");
+}
+
+const char *md_date_text(const md_model *m, arena *ar, const md_date *d)
+{
+    (void)m;
+    if (!d->known) return d->unknown ? "not stated" : "";
+    int y, mo, dd;
+    dt_to_ymd(d->day, &y, &mo, &dd);
+    switch (d->prec) {
+    case DP_YEAR: return ar_printf(ar, "%d", y);
+    case DP_MONTH: return ar_printf(ar, "%s %d", dt_month_name(mo), y);
+    case DP_DAY: break;
+    }
+    char buf[11];
+    dt_format(d->day, buf);
+    return ar_printf(ar, "%s", buf);
+}
+
 const char *md_norm_clause(const md_norm *n) { return n->x->cited ? n->x->cited : n->clause; }
 
-const char *md_cite(const md_model *m, const md_norm *n)
+const char *md_cite_in(const md_model *m, arena *ar, const md_norm *n)
 {
+    (void)m;
     if (n->x->cited && n->clause && n->x->cited != n->clause)
-        return ar_printf(m->ar, "[%s] (model [%s])", n->x->cited, n->clause);
-    if (n->clause) return ar_printf(m->ar, "[%s]", n->clause);
+        return ar_printf(ar, "[%s] (model [%s])", n->x->cited, n->clause);
+    if (n->clause) return ar_printf(ar, "[%s]", n->clause);
     return n->from_role ? "(role declaration)" : "(no clause)";
 }
+
+const char *md_cite(const md_model *m, const md_norm *n) { return md_cite_in(m, m->ar, n); }
 
 int md_ra_first(const md_model *m, int role, int action)
 {

@@ -1,6 +1,7 @@
 /* model_build — md_build: the stages that make a model, in order (each in
- * a model_*.c file of its own, which call the shared helpers of model.c and
- * never each other), and md_free. */
+ * a model_*.c file of its own, which call the shared helpers of model.c and,
+ * for relations and seniority, the lookups of model_rel.c, never around a
+ * loop: tests/tools/calls.sh), and md_free. */
 #include "model_int.h"
 #include "parse.h"
 
@@ -32,6 +33,7 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     m->ar = &ld->ar;
     m->today = today;
     m->meta.calendar = -1;
+    m->meta.overseen = -1;
     m->big = md_big(ld);
     hm_init(&m->syms);
     hm_init(&m->by_role_action);
@@ -40,15 +42,21 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     md__roles(m);
     md__terms(m);
     md__role_links(m);
+    md__renames(m);
+    md__rels(m);
     md__relations(m);
     md__ancestors(m);
+    md__rel_checks(m);
+    md__seniority(m);
     md__calendars(m);
     md__meta(m);
     md__norms(m);
     md__routes(m);
     md__adopts(m);
     md__index(m);
+    md__counts(m);
     md__people(m);
+    md__relfacts(m);
     md__scenarios(m);
     m->t_respond = md_term_named(m, "respond");
     m->t_resolve = md_term_named(m, "resolve");
@@ -66,5 +74,7 @@ void md_free(md_model *m)
     hm_free(&m->by_clause);
     hm_free(&m->cal_syms);
     free(m->overlap);
+    free(m->above);
+    free(m->rank_of);
     memset(m, 0, sizeof *m);
 }

@@ -41,6 +41,7 @@ void md__terms(md_model *m)
             md_term t;
             memset(&t, 0, sizeof t);
             t.kind = (md_termkind)d->u.term.kind;
+            t.is_kind = d->u.term.is_kind;
             t.name = d->u.term.name.s;
             t.display = d->u.term.display ? d->u.term.display : t.name;
             t.clause = d->u.term.clause;
@@ -55,6 +56,7 @@ void md__terms(md_model *m)
             if (!md__sym_put(m, t.name, SYM_TERM, idx, t.at)) { m->nterms--; continue; }
             for (ast_namelist *p = d->u.term.aliases; p && m->terms[idx].aliases; p = p->next) {
                 m->terms[idx].aliases[m->terms[idx].naliases++] = p->name.s;
+                md__alias_at(m, p->name.s, SYM_TERM, idx, p->name.at);
                 md__sym_put(m, p->name.s, SYM_TERM, idx, p->name.at);
             }
         }

@@ -318,7 +318,7 @@ int md_deadline_from(const md_model *m, const md_deadline *d, dt_day from, dt_da
 /* ---- the protocol block ------------------------------------------------------ */
 
 static const char *const mm_keys[] = { "council", "title", "adopted", "approved", "reapproved", "reviewed",
-                                       "review", "next", "calendar", NULL };
+                                       "review", "next", "calendar", "updated", "overseen", NULL };
 
 static const ast_word *mm_skip_clause(const ast_word *w, const char **clause)
 {
@@ -326,17 +326,91 @@ static const ast_word *mm_skip_clause(const ast_word *w, const char **clause)
     return w;
 }
 
-static bool mm_date_arg(md_model *m, const ast_meta *k, dt_day *out, loc *at, const char **clause)
+/* The last day a date as written can be: a review counted from "May 2019"
+ * falls due by the end of the month the cycle reaches, never on a day the
+ * document did not give. */
+static dt_day mm_last_day(const md_date *d)
+{
+    int y, mo, dd;
+    dt_to_ymd(d->day, &y, &mo, &dd);
+    if (d->prec == DP_YEAR) return dt_from_ymd(y, 12, 31);
+    if (d->prec == DP_MONTH) return dt_from_ymd(y, mo, dt_days_in_month(y, mo));
+    return d->day;
+}
+
+static bool mm_is_word(const ast_word *w) { return w && (w->kind == W_IDENT || w->kind == W_KEYWORD); }
+
+static bool mm_is_year(const ast_word *w)
+{
+    return w && w->kind == W_NUMBER && w->num >= DT_MIN_YEAR && w->num <= DT_MAX_YEAR;
+}
+
+/* "28 September 2015" (w the day's number): the word after it, or w when
+ * the words are no such date. */
+static const ast_word *mm_date_dmy(const ast_word *w, md_date *out)
+{
+    const ast_word *mon = w->next;
+    if (w->num < 1 || w->num > 31 || !mm_is_word(mon) || !dt_month_from_name(mon->text) || !mon->next ||
+        mon->next->kind != W_NUMBER)
+        return w;
+    int yr = (int)mon->next->num, mo = dt_month_from_name(mon->text);
+    if (yr < DT_MIN_YEAR || yr > DT_MAX_YEAR || w->num > dt_days_in_month(yr, mo)) return w;
+    out->day = dt_from_ymd(yr, mo, (int)w->num);
+    out->known = true;
+    out->at = loc_span(w->at, mon->next->at);
+    return mon->next->next;
+}
+
+/* "May 2019" (w the month's name): the word after it, or w. */
+static const ast_word *mm_date_my(const ast_word *w, md_date *out)
+{
+    int mo = dt_month_from_name(w->text);
+    const ast_word *y = w->next;
+    if (!mo || !mm_is_year(y)) return w;
+    out->day = dt_from_ymd((int)y->num, mo, 1);
+    out->prec = DP_MONTH;
+    out->known = true;
+    out->at = loc_span(w->at, y->at);
+    return y->next;
+}
+
+/* "2015-09-28", "2019-05", "May 2019", "2019", "unknown": a date as the
+ * document gives it.  Returns the word after it (w itself when it is none). */
+static const ast_word *mm_date_words(const ast_word *w, md_date *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!w) return NULL;
+    out->at = w->at;
+    if (w->kind == W_DATE || w->kind == W_MONTH) {
+        out->day = w->day;
+        out->prec = w->kind == W_DATE ? DP_DAY : DP_MONTH;
+        out->known = w->day != 0 || w->kind == W_DATE;
+        return w->next;
+    }
+    if (mm_is_year(w)) {
+        out->day = dt_from_ymd((int)w->num, 1, 1);
+        out->prec = DP_YEAR;
+        out->known = true;
+        return w->next;
+    }
+    if (w->kind == W_NUMBER) return mm_date_dmy(w, out);
+    if (!mm_is_word(w)) return w;
+    if (strcmp(w->text, "unknown") != 0) return mm_date_my(w, out);
+    out->unknown = true;
+    return w->next;
+}
+
+static bool mm_date_arg(md_model *m, const ast_meta *k, md_date *out, const char **clause)
 {
     const ast_word *w = mm_skip_clause(k->args, clause);
-    if (!w || w->kind != W_DATE) {
+    const ast_word *rest = mm_date_words(w, out);
+    if (!out->known && !out->unknown) {
         MD_ERR(m, "bad-meta", w ? w->at : k->at, "'%s' needs a date", k->key.s);
-        MD_HINT(m, "write '%s 2015-09-28'", k->key.s);
+        MD_HINT(m, "write '%s 2015-09-28', '%s 2019-05' (a month), '%s 2019' or '%s unknown'", k->key.s, k->key.s,
+                k->key.s, k->key.s);
         return false;
     }
-    *out = w->day;
-    *at = w->at;
-    for (w = w->next; w; w = w->next) {
+    for (w = rest; w; w = w->next) {
         if (w->kind == W_CLAUSE) *clause = w->text;
         else if (w->kind != W_STRING) {
             MD_ERR(m, "bad-meta", w->at, "unexpected word after the date of '%s'", k->key.s);
@@ -347,11 +421,19 @@ static bool mm_date_arg(md_model *m, const ast_meta *k, dt_day *out, loc *at, co
     return true;
 }
 
-static void mm_latest(dt_day d, loc at, dt_day *slot, bool *has, loc *slot_at)
+/* The latest of a kind of date: its as-written form, and the last day it
+ * can be in the fields counted from. */
+static void mm_dated(const md_date *d, md_date *as, dt_day *slot, bool *has, loc *slot_at)
 {
-    if (!*has || d > *slot) {
-        *slot = d;
-        *slot_at = at;
+    if (!d->known) {
+        if (!as->known) *as = *d;   /* "unknown": said, nothing counted from it */
+        return;
+    }
+    dt_day last = mm_last_day(d);
+    if (!*has || last > *slot) {
+        *slot = last;
+        *slot_at = d->at;
+        *as = *d;
     }
     *has = true;
 }
@@ -419,16 +501,29 @@ static void mm_review(md_model *m, const ast_meta *k)
     }
 }
 
+static bool mm_filler(const ast_word *w)
+{
+    static const char *const f[] = { "review", "due", "in", "by", "on", NULL };
+    for (const char *const *p = f; w && (w->kind == W_IDENT || w->kind == W_KEYWORD) && *p; p++)
+        if (strcmp(w->text, *p) == 0) return true;
+    return false;
+}
+
+/* "next review 2024", "next review due May 2024", "next review 2024-01-10":
+ * due by the last day the document's words allow. */
 static void mm_next(md_model *m, const ast_meta *k)
 {
     md_meta *mt = &m->meta;
     const ast_word *w = k->args;
-    if (w && w->kind == W_IDENT && strcmp(w->text, "review") == 0) w = w->next;
-    if (w && w->kind == W_DATE) {
-        mt->has_next = true; mt->next = w->day; mt->next_at = w->at;
-    } else if (w && w->kind == W_NUMBER && w->num >= DT_MIN_YEAR && w->num <= DT_MAX_YEAR) {
-        mt->has_next = true; mt->next_year_only = true;
-        mt->next = dt_from_ymd((int)w->num, 12, 31); mt->next_at = w->at;
+    while (mm_filler(w)) w = w->next;
+    md_date d;
+    const ast_word *rest = mm_date_words(w, &d);
+    if (d.known && !rest) {
+        mt->has_next = true;
+        mt->next_year_only = d.prec == DP_YEAR;
+        mt->next = mm_last_day(&d);
+        mt->next_at = d.at;
+        mt->next_as = d;
     } else {
         mt->next_at = k->at;   /* written, though wrong: no "no review cycle" warning as well */
         MD_ERR(m, "bad-meta", w ? w->at : k->at, "'next review' needs a date or a year");
@@ -448,17 +543,60 @@ static void mm_name(md_model *m, const ast_meta *k)
     if (key[0] == 'c') m->meta.council = w->text; else m->meta.title = w->text;
 }
 
-/* adopted, approved (reapproved), reviewed: the latest date given. */
-static void mm_dated(md_model *m, const ast_meta *k)
+static bool mm_vague_reviewed(const ast_meta *k)
+{
+    const ast_word *w = k->args;
+    while (w && w->kind == W_CLAUSE) w = w->next;
+    return w && (w->kind == W_IDENT || w->kind == W_KEYWORD) &&
+           (strcmp(w->text, "from") == 0 || strcmp(w->text, "periodically") == 0 || strcmp(w->text, "as") == 0);
+}
+
+/* "overseen by StandardsCommittee [1.1.2]": the office responsible for the protocol. */
+static void mm_overseen(md_model *m, const ast_meta *k)
+{
+    const ast_word *w = k->args;
+    const char *clause = NULL;
+    if (w && w->kind == W_KEYWORD && strcmp(w->text, "by") == 0) w = w->next;
+    while (w && w->kind == W_IDENT && md__is_article(w->text)) w = w->next;
+    if (!w || w->kind != W_IDENT) {
+        MD_ERR(m, "bad-meta", w ? w->at : k->at, "'overseen by' needs a role");
+        MD_HINT(m, "write 'overseen by StandardsCommittee'");
+        return;
+    }
+    for (const ast_word *p = w->next; p; p = p->next) {
+        if (p->kind == W_CLAUSE) { clause = p->text; continue; }
+        MD_ERR(m, "bad-meta", p->at, "unexpected word after the role of 'overseen by'");
+        MD_HINT(m, "write 'overseen by StandardsCommittee [1.1.2]'");
+        return;
+    }
+    ast_name n = { w->text, w->at };
+    m->meta.overseen = md__role_ref(m, n);
+    m->meta.overseen_clause = clause;
+    m->meta.overseen_at = w->at;
+}
+
+/* adopted, approved (reapproved), reviewed, updated: a date as the
+ * document gives it; of each kind, the latest. */
+static void mm_date_field(md_model *m, const ast_meta *k)
 {
     md_meta *mt = &m->meta;
-    const char *clause = NULL;
-    dt_day d;
-    loc at;
-    if (!mm_date_arg(m, k, &d, &at, &clause)) return;
-    if (k->key.s[0] == 'a' && k->key.s[1] == 'd') mm_latest(d, at, &mt->adopted, &mt->has_adopted, &mt->adopted_at);
-    else if (k->key.s[0] == 'r' && k->key.s[2] == 'v') mm_latest(d, at, &mt->reviewed, &mt->has_reviewed, &mt->reviewed_at);
-    else mm_latest(d, at, &mt->approved, &mt->has_approved, &mt->approved_at);
+    const char *key = k->key.s, *clause = NULL;
+    md_date d;
+    md_date *as;
+    dt_day *slot, ignored_day;
+    bool *has, ignored_has = false;
+    loc *at, ignored_at;
+    if (strcmp(key, "adopted") == 0) {
+        as = &mt->adopted_as; slot = &mt->adopted; has = &mt->has_adopted; at = &mt->adopted_at;
+    } else if (strcmp(key, "reviewed") == 0) {
+        if (mm_vague_reviewed(k)) { mm_review(m, k); return; }   /* "reviewed from time to time": a cycle */
+        as = &mt->reviewed_as; slot = &mt->reviewed; has = &mt->has_reviewed; at = &mt->reviewed_at;
+    } else if (strcmp(key, "updated") == 0) {   /* shown, but no review is counted from it */
+        as = &mt->updated; slot = &ignored_day; has = &ignored_has; at = &ignored_at;
+    } else {   /* approved, reapproved */
+        as = &mt->approved_as; slot = &mt->approved; has = &mt->has_approved; at = &mt->approved_at;
+    }
+    if (mm_date_arg(m, k, &d, &clause)) mm_dated(&d, as, slot, has, at);
 }
 
 static void mm_calendar(md_model *m, const ast_meta *k)
@@ -491,9 +629,10 @@ static const struct {
     const char *key;
     void (*read)(md_model *m, const ast_meta *k);
 } mm_fields[] = {
-    { "council", mm_name },     { "title", mm_name },      { "adopted", mm_dated }, { "approved", mm_dated },
-    { "reapproved", mm_dated }, { "reviewed", mm_dated },  { "review", mm_review }, { "next", mm_next },
-    { "calendar", mm_calendar },
+    { "council", mm_name },          { "title", mm_name },           { "adopted", mm_date_field },
+    { "approved", mm_date_field },   { "reapproved", mm_date_field }, { "reviewed", mm_date_field },
+    { "updated", mm_date_field },    { "overseen", mm_overseen },     { "review", mm_review },
+    { "next", mm_next },             { "calendar", mm_calendar },
 };
 
 static void mm_key(md_model *m, const ast_meta *k)
@@ -506,7 +645,8 @@ static void mm_key(md_model *m, const ast_meta *k)
     sg_begin(&b, key);
     for (const char *const *p = mm_keys; *p; p++) sg_offer(&b, *p);
     if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
-    else MD_HINT(m, "the fields are council, adopted, approved, reviewed, review, next review and calendar");
+    else MD_HINT(m, "the fields are council, adopted, approved, reviewed, updated, review, next review, overseen by "
+                    "and calendar");
 }
 
 void md__meta(md_model *m)
@@ -547,6 +687,25 @@ static dt_day mm_add_months(dt_day d, long months)
     return dt_from_ymd(ny, nm, day > max ? max : day);
 }
 
+/* The date the review is counted from, as the document gives it. */
+static const md_date *mm_last_as(const md_model *m, arena *ar, md_review *r)
+{
+    const md_meta *mt = &m->meta;
+    if (!r->has_last) return NULL;
+    const md_date *as = r->last == mt->reviewed && mt->has_reviewed ? &mt->reviewed_as
+                      : r->last == mt->approved && mt->has_approved ? &mt->approved_as : &mt->adopted_as;
+    r->last_text = md_date_text(m, ar, as);
+    return as;
+}
+
+/* The next review as precisely as it can be known: counted from "May 2019",
+ * due within the month the cycle reaches ("May 2020"), not on a day. */
+static const char *mm_next_text(const md_model *m, arena *ar, const md_date *from, dt_day next)
+{
+    md_date n = { next, from ? from->prec : DP_DAY, true, false, from ? from->at : (loc){ 0, 0, 0 } };
+    return md_date_text(m, ar, &n);
+}
+
 md_review md_review_dates(const md_model *m, dt_day today)
 {
     const md_meta *mt = &m->meta;
@@ -567,26 +726,32 @@ md_review md_review_dates(const md_model *m, dt_day today)
     return r;
 }
 
-md_review md_review_status(const md_model *m, dt_day today)
+md_review md_review_status(const md_model *m, dt_day today) { return md_review_status_in(m, m->ar, today); }
+
+md_review md_review_status_in(const md_model *m, arena *ar, dt_day today)
 {
     const md_meta *mt = &m->meta;
     md_review r = md_review_dates(m, today);
-    char last[11];
-    if (r.has_last) dt_format(r.last, last);
-    if (mt->has_next && mt->next_year_only) {
-        int y, mo, dd;
-        dt_to_ymd(mt->next, &y, &mo, &dd);
-        r.basis = ar_printf(m->ar, "the protocol states the next review is due in %d", y);
-    } else if (mt->has_next) {
+    const md_date *as = mm_last_as(m, ar, &r);   /* the date counted from, as written */
+    const char *last = r.last_text ? r.last_text : "";
+    if (mt->has_next) {
         r.basis = "the next review date the protocol states";
+        if (mt->next_as.known && mt->next_as.prec != DP_DAY) r.next_text = md_date_text(m, ar, &mt->next_as);
+        if (mt->next_year_only) {
+            int y, mo, dd;
+            dt_to_ymd(mt->next, &y, &mo, &dd);
+            r.basis = ar_printf(ar, "the protocol states the next review is due in %d", y);
+        }
     } else if (mt->review == RV_EVERY && r.has_last) {
-        r.basis = ar_printf(m->ar, "reviewed %s from %s", mt->review_text, last);
+        r.basis = ar_printf(ar, "reviewed %s from %s", mt->review_text, last);
+        r.next_text = mm_next_text(m, ar, as, r.next);
     } else if (mt->review == RV_VAGUE) {
-        r.basis = ar_printf(m->ar, "reviewed %s: no fixed date", mt->review_text);
+        r.basis = ar_printf(ar, "reviewed %s: no fixed date", mt->review_text);
     } else if (mt->review == RV_EVERY) {
         r.basis = "no adoption, approval or review date to count from";
     } else {
         r.basis = "the protocol sets no review cycle";
     }
+    if (r.known && !r.next_text) r.next_text = mm_next_text(m, ar, NULL, r.next);
     return r;
 }

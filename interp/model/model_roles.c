@@ -103,6 +103,7 @@ static void md_role_link(md_model *m, int r, const ast_decl *d)
     role->aliases = na ? ar_alloc(m->ar, na * sizeof *role->aliases) : NULL;
     for (ast_namelist *p = d->u.role.aliases; p && role->aliases; p = p->next) {
         role->aliases[role->naliases++] = p->name.s;
+        md__alias_at(m, p->name.s, SYM_ROLE, r, p->name.at);
         md__sym_put(m, p->name.s, SYM_ROLE, r, p->name.at);
     }
     for (size_t i = 0; i < role->nparents; i++) {
@@ -194,6 +195,11 @@ static void md_relation_line(md_model *m, const ast_decl *d, size_t *caps)
     }
     md_roleset ex = md_roleset_of(m, d->u.relation.except);
     for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {
+        int rel = md_find_rel(m, s->name.s);   /* "line-manager manages Officer" */
+        if (rel >= 0) {
+            for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) md__rel_manages(m, rel, d, t);
+            continue;
+        }
         int who = md__role_ref(m, s->name);
         for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
             int to = md__role_ref(m, t->name);

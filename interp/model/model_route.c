@@ -18,17 +18,51 @@ static int *mr_roles(md_model *m, const ast_namelist *l, size_t *n)
     return out;
 }
 
-static void mr_step(md_model *m, const ast_step *s, md_step *out)
+/* "head-of-service of subject", or a relation alone (of the subject):
+ * whose it is, and the role its holder is. */
+static void mr_rel_step(md_model *m, const ast_step *s, const md_route *r, int rel, md_step *out)
 {
-    memset(out, 0, sizeof *out);
-    out->clause = s->clause;
-    out->informal = s->informal;
-    out->handler = out->procedure = -1;
-    out->at = s->at;
-    out->cond = md__cond(m, s->cond);
-    md__deadline(m, &out->within, &s->within);
-    out->with = mr_roles(m, s->with, &out->nwith);
-    if (s->informal || !s->handler.s) return;
+    out->rel = rel;
+    out->rel_of = RP_ABOUT;
+    const char *w = s->handler_of.s;
+    if (w && (strcmp(w, "raiser") == 0 || strcmp(w, "complainant") == 0)) out->rel_of = RP_RAISER;
+    else if (w && strcmp(w, "subject") != 0) {
+        int role = md_find_role(m, w);
+        if (role >= 0 && r->by >= 0 && md_is_a(m, r->by, role) && !(r->about >= 0 && md_is_a(m, r->about, role)))
+            out->rel_of = RP_RAISER;
+        else if (role < 0) {
+            MD_ERR(m, "bad-step", s->handler_of.at, "whose %s: write 'of subject' (the person the case is about) "
+                   "or 'of raiser'", m->rels[rel].display);
+            return;
+        }
+    }
+    int whose = out->rel_of == RP_RAISER ? r->by : r->about;
+    const md_relcase *c = whose >= 0 ? md_rel_case(m, rel, whose) : (m->rels[rel].ncases ? &m->rels[rel].cases[0] : NULL);
+    if (!c) {
+        MD_ERR(m, "bad-relation", s->handler.at, "the %s is of %s, and this route's %s is %s", m->rels[rel].display,
+               md_role_name(m, m->rels[rel].ncases ? m->rels[rel].cases[0].of : -1),
+               out->rel_of == RP_RAISER ? "raiser" : "subject", md_role_name(m, whose));
+        return;
+    }
+    out->handler = c->is;
+}
+
+static void mr_handler(md_model *m, const ast_step *s, const md_route *route, md_step *out)
+{
+    int rel = md_find_role(m, s->handler.s) < 0 ? md_find_rel(m, s->handler.s) : -1;
+    if (rel >= 0 || s->handler_of.s) {
+        if (rel < 0) {
+            MD_ERR(m, "unknown-relation", s->handler.at, "unknown relation '%s'", s->handler.s);
+            sg_best b;
+            sg_begin(&b, s->handler.s);
+            for (size_t i = 0; i < m->nrels; i++) sg_offer(&b, m->rels[i].name);
+            if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
+            else MD_HINT(m, "declare it with whose it is and who: 'relation %s of Officer is HeadOfService'", s->handler.s);
+            return;
+        }
+        mr_rel_step(m, s, route, rel, out);
+        return;
+    }
     int r = md_find_role(m, s->handler.s);
     if (r >= 0) {
         out->handler = r;
@@ -44,11 +78,45 @@ static void mr_step(md_model *m, const ast_step *s, md_step *out)
         }
         return;
     }
+    if (m->ld->use_failed) return;
     MD_ERR(m, "unknown-handler", s->handler.at, "unknown role or procedure '%s'", s->handler.s);
     const char *sr = md_suggest_role(m, s->handler.s);
     const char *sp = md_suggest_term(m, s->handler.s, MT_PROCEDURE);
     if (sr || sp) MD_HINT(m, "did you mean '%s'?", sr ? sr : sp);
     else MD_HINT(m, "a step names the role that handles the case, or a procedure declared with 'procedure %s'", s->handler.s);
+}
+
+static void mr_step(md_model *m, const ast_step *s, const md_route *route, md_step *out)
+{
+    memset(out, 0, sizeof *out);
+    out->clause = s->clause;
+    out->informal = s->informal;
+    out->choice = s->choice;
+    out->optional = s->optional;
+    out->referral = s->referral;
+    out->handler = out->procedure = out->rel = out->under = -1;
+    out->at = s->at;
+    out->cond = md__cond(m, s->cond);
+    md__deadline(m, &out->within, &s->within);
+    out->with = mr_roles(m, s->with, &out->nwith);
+    if (s->informal || !s->handler.s) return;
+    mr_handler(m, s, route, out);
+    if (s->under.s) out->under = md__term_ref(m, s->under, MT_PROCEDURE, "a procedure");
+}
+
+/* The kind of matter a route is for: a declared kind, or any thing. */
+static int mr_kind(md_model *m, ast_name n)
+{
+    int t = md_find_term(m, n.s, MT_THING);
+    if (t >= 0 || md_find_term(m, n.s, MT_ACTION) >= 0 || md_find_role(m, n.s) >= 0 || m->ld->use_failed)
+        return t >= 0 ? t : md__term_ref(m, n, MT_THING, "a kind of matter (such as complaint)");
+    MD_ERR(m, "unknown-thing", n.at, "unknown kind of matter '%s'", n.s);
+    const char *s = md_suggest_term(m, n.s, MT_THING);
+    const char *kinds = md_kinds_text(m, m->ar);
+    if (s) MD_HINT(m, "did you mean '%s'?", s);
+    if (kinds) MD_HINT(m, "the kinds declared are %s; declare another with 'kind %s'", kinds, n.s);
+    else MD_HINT(m, "declare it with 'kind %s'", n.s);
+    return -1;
 }
 
 /* A route whose steps were all syntax errors is reported already: is
@@ -71,7 +139,7 @@ static bool mr_route(md_model *m, const ast_decl *d, md_route *r)
     memset(r, 0, sizeof *r);
     r->at = ar->kind.at;
     r->clause = ar->clause;
-    r->kind = md__term_ref(m, ar->kind, MT_THING, "a kind of case (a thing such as complaint)");
+    r->kind = mr_kind(m, ar->kind);
     r->by = ar->by.s ? md__role_ref(m, ar->by) : -1;
     r->about = ar->about.s ? md__role_ref(m, ar->about) : -1;
     if ((ar->by.s && r->by < 0) || (ar->about.s && r->about < 0) || r->kind < 0) return false;
@@ -79,7 +147,7 @@ static bool mr_route(md_model *m, const ast_decl *d, md_route *r)
     for (const ast_step *s = ar->steps; s; s = s->next) k++;
     r->steps = k ? ar_alloc(m->ar, k * sizeof *r->steps) : NULL;
     if (k && !r->steps) { dg_oom(m->dg); return false; }
-    for (const ast_step *s = ar->steps; s; s = s->next) mr_step(m, s, &r->steps[r->nsteps++]);
+    for (const ast_step *s = ar->steps; s; s = s->next) mr_step(m, s, r, &r->steps[r->nsteps++]);
     if (!k && !mr_bad_steps(m, d)) {
         MD_ERR(m, "empty-route", r->at, "this route has no steps");
         MD_HINT(m, "list who handles the case, one step per line, like '[12.3] Clerk'");

@@ -6,6 +6,12 @@
 #include <string.h>
 #include <strings.h>
 
+/* A scenario may have a million items: an item is an event or an
+ * expectation, so these two set its size (model.h says what is where).
+ * md_expect was 80 bytes before the compiled question of EX_VERDICT. */
+_Static_assert(sizeof(md_event) == 72, "md_event stays 72 bytes: rare parts go in md_event_x");
+_Static_assert(sizeof(md_expect) == 88, "md_expect stays 88 bytes");
+
 /* Words an event reads as its own, not as names: the articles, and "where",
  * "given" and "because", which bring in facts and reasons. */
 static bool ms_event_word(const char *w)
@@ -95,6 +101,10 @@ typedef struct ms_ctx {
      * out to be is kept, as the index + 1, or 0 for "no such person". */
     hmap person_of, verb_of;
     bool person_of_nobody;       /* person_of holds a 0, which a new person may make stale */
+    hmap refs;                   /* references raised so far ("E1"): interned pointer -> its place in ref_list + 1 */
+    const char **ref_list;       /* the same, in order, for "did you mean" */
+    size_t nrefs, cap_refs;
+    size_t cap_relfacts;
 } ms_ctx;
 
 static uint64_t ms_fold_hash(const char *name)
@@ -190,7 +200,7 @@ static void ms_add_fact(ms_ctx *c, md_event_x *x, const char *text)
 /* The event's rare parts, given a place of their own when it has any. */
 static bool ms_event_x(ms_ctx *c, md_event *e, const md_event_x *x)
 {
-    if (!x->nfacts && !x->clause && !x->reason) return true;
+    if (!x->nfacts && !x->clause && !x->reason && !x->ref) return true;
     md_event_x *own = ar_alloc(c->m->ar, sizeof *own);
     if (!own) { dg_oom(c->m->dg); return false; }
     *own = *x;
@@ -207,6 +217,7 @@ typedef struct ms_words {
     md_event_x *x;
     const char *prep;            /* the preposition before the next name */
     ms_mode mode;
+    bool after_thing;            /* the last word named the thing: a reference may follow ("enquiry E1") */
 } ms_words;
 
 static bool ms_ev_keyword(ms_words *r, const ast_word *w)
@@ -260,7 +271,38 @@ static bool ms_ev_thing(ms_words *r, const ast_word *w, int t)
     e->object = t;
     e->object_prep = md_prep_of(r->prep);
     r->prep = NULL;
+    r->after_thing = true;
     return true;
+}
+
+/* A word with a digit in it, after the thing it names ("sends enquiry E1")
+ * or on its own ("responds to E1"): the matter's reference.  1 when w is
+ * one, 0 when it is no reference, -1 after an error. */
+static int ms_ev_ref(ms_words *r, const ast_word *w, bool after_thing)
+{
+    ms_ctx *c = r->c;
+    md_event_x *x = r->x;
+    if (!strpbrk(w->text, "0123456789")) return 0;
+    uint32_t v;
+    if (hm_get(&c->refs, hm_ptr(w->text), &v)) {
+        x->ref = w->text;
+        return 1;
+    }
+    if (after_thing && !x->ref) {
+        x->ref = w->text;
+        x->ref_new = true;
+        MD_PUSH(c->m, c->ref_list, c->nrefs, c->cap_refs, w->text);
+        if (!hm_put(&c->refs, hm_ptr(w->text), (uint32_t)c->nrefs)) dg_oom(c->m->dg);
+        return 1;
+    }
+    MD_ERR(c->m, "unknown-ref", w->at, "no matter was raised as '%s'", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < c->nrefs; i++) sg_offer(&b, c->ref_list[i]);
+    if (sg_result(&b)) MD_HINT(c->m, "did you mean '%s'?", sg_result(&b));
+    else MD_HINT(c->m, "a reference follows the thing when the matter is raised: 'alice sends enquiry %s to bob'", w->text);
+    x->ref = NULL;
+    return -1;
 }
 
 static bool ms_ev_ident(ms_words *r, const ast_word *w)
@@ -274,13 +316,17 @@ static bool ms_ev_ident(ms_words *r, const ast_word *w)
     if (ms_party(r->c, w, &person, &role)) return ms_ev_party(r, w, person, role);
     int t = md_find_term(r->c->m, w->text, MT_THING);
     if (t >= 0) return ms_ev_thing(r, w, t);
-    ms_unknown_person(r->c, w);
+    bool after = r->after_thing;
+    r->after_thing = false;
+    int ref = ms_ev_ref(r, w, after);
+    if (ref > 0) { r->prep = NULL; return true; }
+    if (ref == 0) ms_unknown_person(r->c, w);
     return false;
 }
 
 static bool ms_event_words(ms_ctx *c, md_event *e, md_event_x *x, const ast_word *w)
 {
-    ms_words r = { c, e, x, NULL, MS_PLAIN };
+    ms_words r = { c, e, x, NULL, MS_PLAIN, false };
     for (; w; w = w->next) {
         bool ok = true;
         switch (w->kind) {
@@ -350,7 +396,7 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
         ms_unknown_action(m, w);
         return false;
     }
-    md_event_x x = { NULL, 0, NULL, NULL };
+    md_event_x x = { NULL, 0, NULL, NULL, NULL, false };
     return ms_event_words(c, e, &x, w->next) && ms_event_x(c, e, &x);
 }
 
@@ -381,7 +427,7 @@ static bool ms_is_can(const char *text)
     return strncasecmp(text + k, "can", 3) == 0 && (!text[k + 3] || strchr(" \t", text[k + 3]));
 }
 
-/* "can Member instruct Officer" forbidden: the question is checked (q_check_questions)
+/* "can Member instruct Officer" forbidden: the question is checked (q_compile_scenarios)
  * and answered (sim) once the model is whole. */
 static bool ms_verdict_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
 {
@@ -587,6 +633,7 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
         ms_escalate(c, k);
         return;
     }
+    if (md__relfact_words(m, c->s, k, &c->cap_relfacts)) return;   /* "carol is line-manager of bob" */
     MD_ERR(m, "bad-scenario", k->key.at, "cannot read this line of the scenario");
     MD_HINT(m, "a scenario line is 'person NAME is ROLE', a dated event like '2025-12-23 alice sends enquiry to bob', "
                "or 'expect …'");
@@ -678,6 +725,7 @@ static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
     hm_init(&c.by_name);
     hm_init(&c.person_of);
     hm_init(&c.verb_of);
+    hm_init(&c.refs);
     memset(s, 0, sizeof *s);
     s->name = d->u.scenario.name;
     s->at = d->u.scenario.name_at;
@@ -687,12 +735,14 @@ static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
             MD_PUSH(m, s->people, s->npeople, c.cap_people, m->people[i]);
             ms_index_person(&c, i);
         }
+        for (size_t i = 0; i < m->nrelfacts; i++) MD_PUSH(m, s->relfacts, s->nrelfacts, c.cap_relfacts, m->relfacts[i]);
         ms_order o = { INT32_MIN, -1, { 0, 0, 0 } };
         for (const ast_sitem *it = d->u.scenario.items; it; it = it->next) ms_item(&c, &o, it);
     }
     hm_free(&c.by_name);
     hm_free(&c.person_of);
     hm_free(&c.verb_of);
+    hm_free(&c.refs);
 }
 
 void md__scenarios(md_model *m)

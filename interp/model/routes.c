@@ -103,6 +103,30 @@ static rt_tri rt_or(rt_tri a, rt_tri b)
     return (a == RT_FALSE && b == RT_FALSE) ? RT_FALSE : RT_UNKNOWN;
 }
 
+/* A party's place in the seniority order: the highest of the roles they hold. */
+static int rt_rank_role(const md_model *m, const rt_party *p)
+{
+    int best = -1;
+    for (size_t i = 0; i < p->nroles; i++) {
+        int r = md_rank_role(m, p->roles[i]);
+        if (r >= 0 && (best < 0 || md_rank_cmp(m, r, best, NULL) == MD_ABOVE)) best = r;
+    }
+    return best;
+}
+
+/* "junior ROLE": the one addressed is that role and ranks below the one who
+ * acts (C_SENIOR: above).  Unknown when the order does not place them. */
+static rt_tri rt_rank(const md_model *m, const md_cond *cond, const rt_case *c)
+{
+    if (!c->by.nroles || !c->to.nroles) return RT_UNKNOWN;
+    if (cond->role >= 0 && !rt_party_is(m, &c->to, cond->role)) return RT_FALSE;
+    int a = rt_rank_role(m, &c->to), b = rt_rank_role(m, &c->by);
+    if (a < 0 || b < 0) return RT_UNKNOWN;
+    md_rankcmp k = md_rank_cmp(m, a, b, NULL);
+    if (k == MD_UNRANKED) return RT_UNKNOWN;
+    return k == (cond->kind == C_JUNIOR ? MD_BELOW : MD_ABOVE) ? RT_TRUE : RT_FALSE;
+}
+
 rt_tri rt_eval(const md_model *m, const md_cond *cond, const rt_case *c)
 {
     if (!cond) return RT_TRUE;
@@ -113,6 +137,8 @@ rt_tri rt_eval(const md_model *m, const md_cond *cond, const rt_case *c)
     case C_ABOUT: return rt_party_tri(m, &c->about, cond->role);
     case C_BY: return rt_party_tri(m, &c->by, cond->role);
     case C_TO: return rt_party_tri(m, &c->to, cond->role);
+    case C_JUNIOR:
+    case C_SENIOR: return rt_rank(m, cond, c);
     case C_FACT: return rt_stated(c, rt_fact(c, cond->text));
     case C_APPROVED: return rt_stated(c, rt_approved(m, cond, c));
     }

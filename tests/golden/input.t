@@ -37,6 +37,7 @@ bom.civic:1:5: error: no module or file named "rolez"
     1 | use "rolez"
       |     ^~~~~~~
 hint: did you mean "roles"?
+hint: until it is found, names it would declare are not reported as unknown
 bom.civic: 1 error, 0 warnings
 [1]
 

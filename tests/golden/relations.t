@@ -71,7 +71,9 @@ $ civic query --json tests/check/relation-except.civic 'who manages Officer'
       "name": "Town Clerk",
       "clause": "8.3"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query tests/check/relation-except.civic 'can LineManager manage Clerk'

@@ -1229,7 +1229,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "line": 31,
       "applies": "unless (approved by Town Clerk or it is about a Town Clerk)"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Chair2 disclose information to Media'
@@ -1279,7 +1281,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Chai
       "line": 32,
       "applies": "always"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Officer appoint Member'
@@ -1295,7 +1299,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Offi
   "conflict": false,
   "clauses": [],
   "conditions": [],
-  "norms": []
+  "norms": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties of Secretary'
@@ -1427,7 +1433,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "line": 36
     }
   ],
-  "count": 9
+  "count": 9,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectations of Member from Officer'
@@ -1517,7 +1525,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "line": 34
     }
   ],
-  "count": 6
+  "count": 6,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain Q.2'
@@ -1538,7 +1548,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
     }
   ],
   "steps": [],
-  "definitions": []
+  "definitions": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain RC.2'
@@ -1557,7 +1569,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
       "condition": "when \"serious\""
     }
   ],
-  "definitions": []
+  "definitions": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.2 from 2025-12-23'
@@ -1581,27 +1595,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
       "name": "Boxing Day"
     }
   ],
-  "deadlines": [
-    {
-      "clause": "Q.2",
-      "from": "2025-12-23",
-      "within": "3 working days",
-      "due": "2025-12-30",
-      "otherwise_due": "2025-12-31",
-      "calendar": "england-and-wales",
-      "rule": "Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days",
-      "excluded": [
-        {
-          "date": "2025-12-25",
-          "name": "Christmas Day"
-        },
-        {
-          "date": "2025-12-26",
-          "name": "Boxing Day"
-        }
-      ]
-    }
-  ]
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.11 from 2025-12-23'
@@ -1615,17 +1611,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
   "calendar": "england-and-wales",
   "rule": "Officer must respond to enquiry from Member (as soon as possible)",
   "excluded": [],
-  "deadlines": [
-    {
-      "clause": "Q.11",
-      "from": "2025-12-23",
-      "within": "as soon as possible",
-      "due": null,
-      "calendar": "england-and-wales",
-      "rule": "Officer must respond to enquiry from Member (as soon as possible)",
-      "excluded": []
-    }
-  ]
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Member about Clerk'
@@ -1676,7 +1664,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route co
       "condition": "when \"serious\"",
       "reason": "the Town Clerk is the subject of the complaint, and nobody handles a case about themselves"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Officer about Officer'
@@ -1689,7 +1679,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route co
   "route_clause": null,
   "route": null,
   "steps": [],
-  "skipped": []
+  "skipped": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'review'
@@ -1705,7 +1697,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'review'
   "next_due": "2025-12-01",
   "overdue": true,
   "today": "2026-11-22",
-  "basis": "reviewed every 18 months from 2024-06-01"
+  "basis": "reviewed every 18 months from 2024-06-01",
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
@@ -1959,7 +1953,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
       ],
       "external": true
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'clauses'
@@ -2037,7 +2033,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'clauses'
       "rules": 0,
       "first": "Committee Secretary may manage Deputy Town Clerk"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'who manages DeputyClerk'
@@ -2056,7 +2054,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'who mana
       "name": "Town Clerk",
       "clause": null
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'holidays 2026'
@@ -2114,7 +2114,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'holidays
       "closure": false,
       "substitute": true
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'working days between 2025-12-20 and 2026-01-05'
@@ -2124,7 +2126,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'working 
   "from": "2025-12-20",
   "to": "2026-01-05",
   "calendar": "england-and-wales",
-  "working_days": 8
+  "working_days": 8,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'help'
@@ -2143,12 +2147,15 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'help'
     "roles | clauses | who manages ROLE lists",
     "holidays YEAR                      the calendar's holidays",
     "working days between DATE and DATE count working days"
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Member frobnicate'
 {
-  "kind": "error",
+  "kind": "can",
+  "query": "can Member frobnicate",
   "errors": [
     {
       "file": "<query>",
@@ -2162,7 +2169,22 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
         "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
       ]
     }
-  ]
+  ],
+  "diagnostics": [
+    {
+      "file": "<query>",
+      "line": 1,
+      "col": 12,
+      "end_col": 22,
+      "severity": "error",
+      "code": "unknown-action",
+      "message": "unknown action 'frobnicate'",
+      "hints": [
+        "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
+      ]
+    }
+  ],
+  "ok": false
 }
 [1]
 
@@ -2370,11 +2392,11 @@ hint: write 'council "Houghton Regis Town Council"'
 tests/check/robust-meta.civic:8:3: error: 'adopted' needs a date
     8 |   adopted
       |   ^~~~~~~
-hint: write 'adopted 2015-09-28'
+hint: write 'adopted 2015-09-28', 'adopted 2019-05' (a month), 'adopted 2019' or 'adopted unknown'
 tests/check/robust-meta.civic:9:11: error: 'adopted' needs a date
     9 |   adopted soon
       |           ^~~~
-hint: write 'adopted 2015-09-28'
+hint: write 'adopted 2015-09-28', 'adopted 2019-05' (a month), 'adopted 2019' or 'adopted unknown'
 tests/check/robust-meta.civic:10:36: error: unexpected word after the date of 'adopted'
    10 |   adopted 2020-01-01 [1.1] "first" later
       |                                    ^~~~~
@@ -2438,7 +2460,7 @@ hint: the standard calendars are england-and-wales, scotland and northern-irelan
 tests/check/robust-meta.civic:35:3: error: unknown protocol field 'frequency'
    35 |   frequency weekly
       |   ^~~~~~~~~
-hint: the fields are council, adopted, approved, reviewed, review, next review and calendar
+hint: the fields are council, adopted, approved, reviewed, updated, review, next review, overseen by and calendar
 tests/check/robust-meta.civic:36:3: error: unknown protocol field 'councl'
    36 |   councl "A"
       |   ^~~~~~

@@ -297,7 +297,7 @@ $ civic run --json tests/scenarios/engine.civic "answered in time"
       "file": "tests/scenarios/engine.civic",
       "line": 11,
       "col": 3,
-      "end_col": 31,
+      "end_col": 29,
       "severity": "warning",
       "code": "review-overdue",
       "message": "the protocol's review was due on 2026-06-01 and is overdue as of 2026-12-06",
@@ -426,7 +426,7 @@ $ civic run --json tests/scenarios/engine.civic "a prohibition broken"
       "file": "tests/scenarios/engine.civic",
       "line": 11,
       "col": 3,
-      "end_col": 31,
+      "end_col": 29,
       "severity": "warning",
       "code": "review-overdue",
       "message": "the protocol's review was due on 2026-06-01 and is overdue as of 2026-12-06",
@@ -857,11 +857,12 @@ tests/check/names.civic:14:31: error: unknown name 'widget': not a role or a thi
    14 | [2.9] Officer must respond to widget
       |                               ^~~~~~
 hint: declare it with 'thing widget' (or 'role widget'), or put free text in quotes
-tests/check/names.civic:15:7: error: unknown thing 'compliment'
+tests/check/names.civic:15:7: error: unknown kind of matter 'compliment'
    15 | route compliment by Member about Officer {
       |       ^~~~~~~~~~
 hint: did you mean 'complaint'?
-tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of case (a thing such as complaint)
+hint: the kinds declared are complaint, grievance, dispute; declare another with 'kind compliment'
+tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of matter (such as complaint)
    18 | route instruct by Member about Officer {
       |       ^~~~~~~~
 hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles

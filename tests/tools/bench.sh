@@ -51,6 +51,10 @@ out "4. Queries on the 100,000-rule protocol (after loading; output to /dev/null
 run "$bench" query "$work/big.civic"
 hr
 
+out "4b. The REPL's memory: questions of every form typed at civic repl (a script on a pipe)"
+run "$bench" repl-rss "$civic" "$seed"
+hr
+
 out "5. Simulation: 1,000 rules; members send enquiries, requests, applications and reports, officers"
 out "   answer (some late, some after the fallback), instructions, pressure, disclosures, complaints raised,"
 out "   escalated and resolved, expectations sprinkled"
