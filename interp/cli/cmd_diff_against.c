@@ -4,7 +4,7 @@
  * its own (so scenario files that use a protocol are passed over) — is
  * compared with the model protocol.  Text: a table of councils, a table of
  * the model's clauses, then each council's rule changes; JSON: the same
- * (kind "diff-against", docs/json/diff.md).  Councils are loaded one at a
+ * (kind "diff-against", docs/JSON.md).  Councils are loaded one at a
  * time, so three hundred of them need no more memory than one. */
 #include "cmd_diff.h"
 #include "diff_render.h"

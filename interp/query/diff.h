@@ -46,7 +46,7 @@ typedef struct df_side {
  * "within 2 working days" → "within 5 working days", "no condition" →
  * "when it is about a Town Clerk". */
 typedef struct df_field {
-    const char *name;            /* "modality", "deadline", "condition", … (docs/json/diff.md) */
+    const char *name;            /* "modality", "deadline", "condition", … (docs/JSON.md) */
     const char *left, *right;
 } df_field;
 

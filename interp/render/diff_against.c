@@ -1,5 +1,5 @@
 /* diff_against — the county association's view, as text and JSON: see
- * diff_render.h and docs/json/diff.md. */
+ * diff_render.h and docs/JSON.md. */
 #include "diff_render.h"
 #include "textout.h"
 

@@ -1,4 +1,4 @@
-/* diff_json — a diff as JSON: see diff_render.h and docs/json/diff.md. */
+/* diff_json — a diff as JSON: see diff_render.h and docs/JSON.md. */
 #include "diff_render.h"
 
 static void rdf_json_side(js_out *j, const md_model *m, const df_side *s)

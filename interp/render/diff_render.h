@@ -4,7 +4,7 @@
  * "Routes:" (steps with their routes), one line each, in the result's order,
  * then the summary line ("3 changes: 1 added, 1 removed, 1 changed", or "no
  * differences in meaning").  JSON: the keys of the "diff" envelope
- * (docs/json/diff.md).  Every text from a protocol goes through textout.h.
+ * (docs/JSON.md).  Every text from a protocol goes through textout.h.
  */
 #ifndef CIVIC_DIFF_RENDER_H
 #define CIVIC_DIFF_RENDER_H

@@ -39,7 +39,7 @@ int tl_line(const src_set *src, loc at);
 
 /* The entry as an object: the keys of `civic run --json` (scenario, date,
  * time, kind, clause, people, text, ok, line), then the data the text is
- * made from (what, and duty, case or expectation).  docs/json/run-test.md. */
+ * made from (what, and duty, case or expectation).  docs/JSON.md. */
 void tl_json_entry(js_out *j, const tl_ctx *c, const char *scenario, const sim_entry *e);
 /* The counts of a run as an object's keys (the object is open). */
 void tl_json_counts(js_out *j, const sim_result *r);

@@ -1,5 +1,5 @@
 /* timeline_json — an entry of a simulation as JSON (timeline.h; the keys
- * are documented in docs/json/run-test.md). */
+ * are documented in docs/JSON.md). */
 #include "timeline.h"
 #include "text.h"
 

@@ -69,7 +69,8 @@ tally "query forms"
 sh tests/tools/codes.sh > "$log" 2>&1
 tally "diagnostic codes"
 
-# 5c. the --json output of check and of every query form against docs/json-schema.json.
+# 5c. the --json output of check, every query form, run, test, diff and diff --against
+#     against docs/json-schema.json.
 # (a python3 that has jsonschema: the one on PATH, else Debian's, where deps.sh installs it)
 py=python3
 $py -c 'import jsonschema' >/dev/null 2>&1 || py=/usr/bin/python3

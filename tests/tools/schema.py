@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """The --json output of civic check and of every query form, on the five
-councils in protocols/ (and the files of tests/check), validated against
-docs/json-schema.json.  Usage: schema.py CIVIC.  Last line: "N passed, N failed".
+councils in protocols/ (and the files of tests/check); of civic run and civic
+test, on the councils' scenarios and the files of tests/scenarios, tests/failing
+and tests/check; of civic diff, on pairs of tests/diff and of councils; and of
+civic diff --against, on the model protocol and the councils (and
+tests/diff/councils) -- validated against docs/json-schema.json.
+Usage: schema.py CIVIC.  Last line: "N passed, N failed".
 
 Debian's python3-jsonschema does the validating (tests/tools/deps.sh installs
 it): a full validator of the standard, rather than a subset of our own."""
@@ -73,5 +77,47 @@ for path in sorted(glob.glob("tests/check/*.civic")):
     rc, out = run("check", "--json", "--today", "2026-11-22", path)
     check(f"check {path}", out, rc == 0)
     query(path, "can Member instruct Officer")
+
+
+# run and test: every scenario file, its timeline and its results (files
+# with errors too, and a scenario not in the file; a file named that cannot
+# be read is a usage error, exit status 2, with no JSON)
+def run_test(path):
+    rc, out = run("run", "--json", "--today", "2026-11-22", path)
+    check(f"run {path}", out, rc == 0)
+    rc, out = run("test", "--json", "--today", "2026-11-22", path)
+    check(f"test {path}", out, rc == 0)
+
+
+scenario_files = sorted(glob.glob("protocols/*.test.civic") + glob.glob("tests/scenarios/*.civic") +
+                        glob.glob("tests/failing/*.civic") + glob.glob("tests/check/*.civic") +
+                        glob.glob("tests/diff/councils/*.test.civic"))
+for path in scenario_files:
+    run_test(path)
+rc, out = run("run", "--json", "--today", "2026-11-22", "tests/scenarios/engine.civic", "no such scenario")
+check("run tests/scenarios/engine.civic 'no such scenario'", out, rc == 0)
+rc, out = run("test", "--json", "--today", "2026-11-22", "protocols", "tests/scenarios", "tests/failing")
+check("test protocols tests/scenarios tests/failing", out, rc == 0)
+
+# diff: two versions, two councils, a file with errors, one that cannot be read
+pairs = [("tests/diff/v1.civic", "tests/diff/v2.civic"), ("tests/diff/base.civic", "tests/diff/changed.civic"),
+         ("tests/diff/base.civic", "tests/diff/layout.civic"),
+         ("tests/diff/closures-1.civic", "tests/diff/closures-2.civic"),
+         ("tests/diff/base.civic", "tests/diff/errors.civic"), ("tests/diff/v1.civic", "tests/no-such-file.civic")]
+pairs += [(a, b) for a, b in zip(councils, councils[1:])]
+for a, b in pairs:
+    rc, out = run("diff", "--json", "--today", "2026-11-22", a, b)
+    check(f"diff {a} {b}", out, rc == 0)
+
+# diff --against: the model protocol against the councils, a directory, a
+# file with errors, one that cannot be read; a model that cannot be read
+model = "stdlib/model-protocol.civic"
+for paths in [councils, ["tests/diff/councils"], ["protocols", "tests/diff/errors.civic", "tests/no-such-file.civic"]]:
+    rc, out = run("diff", "--json", "--today", "2026-11-22", "--against", model, *paths)
+    check(f"diff --against {model} {' '.join(paths)}", out, rc == 0)
+rc, out = run("diff", "--json", "--today", "2026-11-22", "--against", "tests/no-such-file.civic", "protocols")
+check("diff --against tests/no-such-file.civic protocols", out, rc == 0)
+rc, out = run("diff", "--json", "--today", "2026-11-22", "--against", "tests/diff/errors.civic", "protocols")
+check("diff --against tests/diff/errors.civic protocols", out, rc == 0)
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
