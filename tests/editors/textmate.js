@@ -245,7 +245,7 @@ const SPOT = {
   ],
   'protocols/wadhurst.civic': [
     { line: /^\[2\.5\] Member must respect-legal-duties RFO/, text: 'RFO', scope: 'entity.name.type.role.civic' },
-    { line: /^\s+\[5\.2\] procedure grievance-procedure/, text: 'grievance-procedure', scope: 'entity.name.type.procedure.civic' },
+    { line: /^\s+\[5\.2\] possibly procedure grievance-procedure/, text: 'grievance-procedure', scope: 'entity.name.type.procedure.civic' },
     { line: /^\s+\[5\.1\] informally/, text: 'informally', scope: 'keyword.other.civic' },
     { line: /"on a personal matter" or "on party political issues"/, text: 'or', scope: 'keyword.operator.logical.civic' },
   ],

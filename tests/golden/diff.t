@@ -98,7 +98,8 @@ Roles:
   removed  [25] Conciliator "an appropriate third party acting as conciliator", outside the council
   removed  [26] IndependentPerson "independent person (e.g. from the Society of Local Council Clerks)", outside the council
   changed  Council: manages no one → manages Officer
-  changed  Clerk: manages Officer → manages no one
+  changed  Member: called "Member" → called "Councillor"
+  changed  Clerk: called "Town Clerk" → called "Proper Officer"; also called Parish Clerk, Proper Officer, TownClerk, head of paid service → also called Parish Clerk, Proper Officer, Town Clerk, TownClerk, head of paid service; manages Officer → manages no one
   added    [2.3] CommitteeViceChair "Vice-Chair of a committee or sub-committee", a kind of Member
 Rules:
   removed  [8] Officer must comply with code
@@ -136,24 +137,25 @@ Rules:
   removed  [23] Member should not pressure Officer, when "the action is unlawful or against the Council's procedures"
   removed  [26] Officer may seek support from independent person (e.g. from the Society of Local Council Clerks)
   removed  [8] (model [MP-12]) Officer must not raise personal issues (towards Member)
-  added    [2.2] Member should not manage Officer "day to day"
-  added    [1.1] Member may speak to Officer
-  added    [1.1] Officer may speak to Member
-  added    [2.3] Member must respect impartiality Officer
-  added    [2.3] Member must not compromise role Officer
-  added    [2.5] Member must respect legal duties Town Clerk
-  added    [2.5] Member must respect legal duties Responsible Financial Officer
-  added    [2.5] Member must not obstruct Officer
-  added    [4.1] Member should not seek advice from Officer, when ("on a personal matter" or "on party political issues")
-  added    [4.1] Officer should not favour Member
-  added    [3.1] (model [MP-14]) Officer must inform regularly (towards Member)
+  added    [2.2] Councillor should not manage Officer "day to day"
+  added    [1.1] Councillor may speak to Officer
+  added    [1.1] Officer may speak to Councillor
+  added    [2.3] Councillor must respect impartiality Officer
+  added    [2.3] Councillor must not compromise role Officer
+  added    [2.5] Councillor must respect legal duties Proper Officer
+  added    [2.5] Councillor must respect legal duties Responsible Financial Officer
+  added    [2.5] Councillor must respect legal duties Officer, when "the officer has responsibilities in law beyond their obligations to the council"
+  added    [2.5] Councillor must not obstruct Officer
+  added    [4.1] Councillor should not seek advice from Officer, when ("on a personal matter" or "on party political issues")
+  added    [4.1] Officer should not favour Councillor
+  added    [3.1] (model [MP-14]) Officer must inform regularly (towards Councillor)
 Routes:
   removed  [20] neutrality-concern by Member about Officer: 1. Town Clerk
   changed  [25, 26] → [5.1] grievance by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
   changed  [25, 26] → [5.1] complaint by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
-  changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → a Code of Conduct complaint to the Monitoring Officer
+  changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → Monitoring Officer
   changed  [27] → [5.1] complaint by Member about Officer, step 1: Town Clerk or Mayor → the parties, informally
-63 changes: 12 added, 40 removed, 11 changed
+65 changes: 13 added, 40 removed, 12 changed
 [1]
 
 $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic
