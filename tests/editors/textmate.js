@@ -236,8 +236,10 @@ const SPOT = {
   ],
   'protocols/reigate-banstead.civic': [
     { line: /^\s+review\s+from time to time/, text: 'from', scope: 'keyword.operator.preposition.civic' },
-    { line: /^\[1\.3\.12\] role Manager "line manager" is Officer \{/, text: '{', scope: 'punctuation.section.block.begin.civic' },
-    { line: /^\s+aka "Manager"/, text: 'aka', scope: 'storage.modifier.civic' },
+    { line: /^route complaint by Member about Officer \[1\.11\.2\] \{/, text: '{', scope: 'punctuation.section.block.begin.civic' },
+    { line: /^\[1\.11\.1\] GroupLeader aka "Group Leader"/, text: 'aka', scope: 'storage.modifier.civic' },
+    { line: /^\[1\.3\.12\] relation line-manager "line manager" of Officer is Officer/, text: 'relation', scope: 'storage.type.civic' },
+    { line: /^\s+\[1\.11\.5\] possibly procedure disciplinary/, text: 'possibly', scope: 'keyword.other.civic' },
     { line: /^action comply-with-constitution/, text: 'comply-with-constitution', scope: 'entity.name.function.action.civic' },
   ],
   'protocols/reigate-banstead.test.civic': [

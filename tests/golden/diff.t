@@ -97,7 +97,6 @@ Roles:
   removed  [19] RestrictedPostHolder "holder of a politically restricted post", a kind of Officer
   removed  [25] Conciliator "an appropriate third party acting as conciliator", outside the council
   removed  [26] IndependentPerson "independent person (e.g. from the Society of Local Council Clerks)", outside the council
-  changed  Council: manages no one → manages Officer
   changed  Member: called "Member" → called "Councillor"
   changed  Clerk: called "Town Clerk" → called "Proper Officer"; also called Parish Clerk, Proper Officer, TownClerk, head of paid service → also called Parish Clerk, Proper Officer, Town Clerk, TownClerk, head of paid service; manages Officer → manages no one
   added    [2.3] CommitteeViceChair "Vice-Chair of a committee or sub-committee", a kind of Member
@@ -110,6 +109,7 @@ Rules:
   removed  [4] Officer should treat equally Member
   changed  [7] → [2.4] Officer must advise Member: no detail → "with their own professional views and recommendations, in reports too, favouring no party"
   removed  [7] Officer must give information to Member
+  removed  [7] Officer may report "the views of individual Councillors on an issue"
   removed  [7] Member should not pressure Officer, when "to change the Officer's professional recommendation"
   removed  [7] Member should not victimise Officer
   removed  [10] Member should respect Officer
@@ -123,8 +123,8 @@ Rules:
   changed  [14] → [2.3] Member should not ask party political work of Officer: should not → must not
   removed  [14] Officer must not assist politically Member, unless "it goes no further than facts and advice about council business"
   removed  [15] Officer must not advise Member, when "the matter is party political business"
-  changed  [16] → [3.2] Member should comply "with Standing Orders, Terms of Reference and Delegated Functions": should → must; "with Standing Orders, Terms of Reference and Delegated Functions" → "with the council's other policies"
-  removed  [16] Officer should comply "with Standing Orders, Terms of Reference and Delegated Functions"
+  changed  [16] → [3.2] Member should comply "with the Council's committee rules, e.g. Standing Orders": should → must; "with the Council's committee rules, e.g. Standing Orders" → "with the council's other policies"
+  removed  [16] Officer should comply "with the Council's committee rules, e.g. Standing Orders"
   removed  [17] Member must not disclose information, when "it is confidential"
   removed  [17] Officer must not disclose information, when "it is confidential"
   removed  [17] Member must not misuse information, when "it is confidential"
@@ -134,7 +134,7 @@ Rules:
   removed  [21] Officer should respect Member
   removed  [21] Member should respect Officer
   removed  [22] Member should not pressure Officer, when "the matter is delegated to Officers"
-  removed  [23] Member should not pressure Officer, when "the action is unlawful or against the Council's procedures"
+  removed  [23] Member should not bring influence Officer, when "the action is unlawful or against the Council's approved procedures"
   removed  [26] Officer may seek support from independent person (e.g. from the Society of Local Council Clerks)
   removed  [8] (model [MP-12]) Officer must not raise personal issues (towards Member)
   added    [2.2] Councillor should not manage Officer "day to day"
@@ -155,7 +155,7 @@ Routes:
   changed  [25, 26] → [5.1] complaint by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
   changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → Monitoring Officer
   changed  [27] → [5.1] complaint by Member about Officer, step 1: Town Clerk or Mayor → the parties, informally
-65 changes: 13 added, 40 removed, 12 changed
+65 changes: 13 added, 41 removed, 11 changed
 [1]
 
 $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic
