@@ -244,8 +244,15 @@ static void pg_clause_of(pg_ctx *c, const pg_label *l, pg_clause *o, hmap *ids, 
     if (!q || !o->deadline) return;
     q->u.deadline.clause = l->label;
     q->u.deadline.from = c->p->example;
-    if (!pg_answer(c, q, o->deadline)) o->deadline = NULL;
-    else c->p->ndeadlines++;
+    if (!pg_answer(c, q, o->deadline)) {
+        o->deadline = NULL;
+        return;
+    }
+    /* a worked example needs a fixed period; vague ones are explained with the clause */
+    bool fixed = false;
+    for (size_t i = 0; i < o->deadline->u.deadline.n; i++) fixed |= o->deadline->u.deadline.dues[i].fixed;
+    if (fixed) c->p->ndeadlines++;
+    else o->deadline = NULL;
 }
 
 static void pg_clauses(pg_ctx *c, pg_cover_fn cover, void *ctx)

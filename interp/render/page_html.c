@@ -382,7 +382,7 @@ static void ph_deadline(pg_buf *b, const pg_page *p, const pg_clause *c)
     const q_deadline_a *a = &c->deadline->u.deadline;
     pb_puts(b, "<section class=\"deadline\" id=\"deadline-");
     pb_html(b, c->id);
-    pb_puts(b, "\">\n<h3>");
+    pb_puts(b, "\">\n<h3>Deadline of ");
     ph_cite(b, p, c->label);
     pb_puts(b, "</h3>\n");
     for (size_t i = 0; i < a->n; i++) ph_due(b, p, a, &a->dues[i]);

@@ -73,7 +73,8 @@ static const char *pg_case_note(const pg_page *p, const q_step_a *own, const q_s
     if (s->applies && s->informal && strcmp(own->handler_name, s->handler_name) != 0)
         return ar_printf(p->ar, "For %s: %s.", who, s->handler_name);
     if (s->applies && strcmp(own->handler_name, s->handler_name) != 0)
-        return ar_printf(p->ar, "For %s, %s takes it%s%s.", who, s->handler_name, s->reason ? ": " : "", s->reason ? s->reason : "");
+        return ar_printf(p->ar, "For %s: %s%s%s%s.", who, s->handler_name, s->reason ? " (" : "", s->reason ? s->reason : "",
+                         s->reason ? ")" : "");
     return NULL;
 }
 
