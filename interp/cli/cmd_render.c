@@ -191,14 +191,32 @@ static void cr_sync_dir(const char *real)
     close(dfd);
 }
 
+/* A temporary file beside `real` ("DIR/.NAME.XXXXXX", by mkstemp), given
+ * mode and the n bytes, synced and closed; its name in *tmp.  0, or errno
+ * (the file removed). */
+static int cr_temp_write(const char *real, mode_t mode, const char *data, size_t n, char **tmp)
+{
+    const char *slash = strrchr(real, '/');
+    size_t dir = slash ? (size_t)(slash - real) + 1 : 0;
+    if (!(*tmp = fail_malloc(strlen(real) + sizeof "..XXXXXX"))) return ENOMEM;
+    sprintf(*tmp, "%.*s.%s.XXXXXX", (int)dir, real, real + dir);
+    int fd = mkstemp(*tmp);
+    if (fd < 0) return errno;
+    bool ok = fchmod(fd, mode) == 0 && cr_write_all(fd, data, n) && fsync(fd) == 0;
+    int e = ok ? 0 : errno;
+    if (close(fd) != 0 && ok) e = errno;
+    if (e) unlink(*tmp);
+    return e;
+}
+
 /* Writes n bytes to path at once: a temporary file made by mkstemp in the
  * target's directory, written, given the old file's mode (a new file's: 0666
  * less the umask), fsync'ed and renamed over it; for a symbolic link, over
  * the file it points to; something not a regular file, or a name under
- * /dev/ (/dev/stdout), is written straight.
- * A file we may not write is refused (EACCES).  Returns 0, or an errno
- * value with the target untouched.  One function on purpose: the shared
- * atomic-write module is to take its place. */
+ * /dev/ (/dev/stdout), is written straight.  A file we may not write is
+ * refused (EACCES).  Returns 0, or an errno value with the target
+ * untouched.  One function on purpose: the shared atomic-write module is to
+ * take its place. */
 static int cr_write_file(const char *path, const char *data, size_t n)
 {
     struct stat st;
@@ -206,26 +224,19 @@ static int cr_write_file(const char *path, const char *data, size_t n)
     /* /dev/stdout is whatever standard output is, a regular file too: never replaced */
     if ((exists && !S_ISREG(st.st_mode)) || strncmp(path, "/dev/", 5) == 0) return cr_write_straight(path, data, n);
     if (exists && access(path, W_OK) != 0) return errno;
-    char *real = exists ? realpath(path, NULL) : fail_strdup(path);
+    char *real = exists ? realpath(path, NULL) : fail_strdup(path), *tmp = NULL;
     if (!real) return errno ? errno : ENOMEM;
-    const char *slash = strrchr(real, '/');
-    size_t dir = slash ? (size_t)(slash - real) + 1 : 0;
-    char *tmp = fail_malloc(strlen(real) + sizeof "..XXXXXX");
-    if (!tmp) { free(real); return ENOMEM; }
-    sprintf(tmp, "%.*s.%s.XXXXXX", (int)dir, real, real + dir);
     mode_t mask = umask(0);
     umask(mask);
-    int fd = mkstemp(tmp), e = fd < 0 ? errno : 0;
-    bool ok = fd >= 0 && fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask) == 0 && cr_write_all(fd, data, n) &&
-              fsync(fd) == 0;
-    if (fd >= 0 && !ok) e = errno;
-    if (fd >= 0 && close(fd) != 0 && ok) { ok = false; e = errno; }
-    if (ok && rename(tmp, real) != 0) { ok = false; e = errno; }
-    if (fd >= 0 && !ok) unlink(tmp);
-    if (ok) cr_sync_dir(real);
+    int e = cr_temp_write(real, exists ? st.st_mode & 07777 : 0666 & ~mask, data, n, &tmp);
+    if (!e && rename(tmp, real) != 0) {
+        e = errno;
+        unlink(tmp);
+    }
+    if (!e) cr_sync_dir(real);
     free(tmp);
     free(real);
-    return ok ? 0 : e ? e : EIO;
+    return e;
 }
 
 static int cr_output(const cr_opts *o, const pg_buf *b)

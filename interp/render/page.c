@@ -187,37 +187,33 @@ static void pg_order(pg_ctx *c, pg_labels *l)
 
 /* ---- anchors ----------------------------------------------------------------------- */
 
+static uint64_t pg_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603u;   /* FNV-1a */
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h == HM_EMPTY ? h - 1 : h;
+}
+
 /* "clause-8.1", "clause-councillors-5.1": letters, digits and dots kept,
- * the rest one hyphen; a second clause with the same anchor gets "-2". */
+ * the rest one hyphen; a second clause with the same anchor gets "-2".
+ * ids holds the anchors given so far, by hash. */
 static const char *pg_anchor(pg_ctx *c, const char *prefix, const char *label, hmap *ids)
 {
-    size_t n = strlen(label), k = strlen(prefix);
-    char *id = ar_alloc(c->ar, k + n + 24);
+    size_t k = strlen(prefix);
+    char *id = ar_alloc(c->ar, k + strlen(label) + 24);
     if (!id) return "";
     memcpy(id, prefix, k);
     for (const char *s = label; *s; s++) {
         char ch = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
-        bool keep = (ch >= 'a' && ch <= 'z') || pg_digit(ch) || ch == '.';
-        if (keep) id[k++] = ch;
+        if ((ch >= 'a' && ch <= 'z') || pg_digit(ch) || ch == '.') id[k++] = ch;
         else if (id[k - 1] != '-') id[k++] = '-';
     }
     while (id[k - 1] == '-') k--;
     id[k] = '\0';
-    const char *in = ar_strndup(c->ar, id, k);
-    uint32_t dup = 0;
-    /* anchors are compared by content: the FNV-1a hash, then the list */
-    uint64_t h = 1469598103934665603u;
-    for (size_t i = 0; i < k; i++) h = (h ^ (unsigned char)id[i]) * 1099511628211u;
-    if (h == HM_EMPTY) h--;
-    for (uint32_t tries = 1; hm_get(ids, h, &dup); tries++) {
-        snprintf(id + k, 24, "-%u", tries + 1);
-        in = ar_strndup(c->ar, id, strlen(id));
-        h = 1469598103934665603u;
-        for (const char *s = id; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
-        if (h == HM_EMPTY) h--;
-    }
-    if (!hm_put(ids, h, 1)) c->ar->failed = true;
-    return in ? in : "";
+    uint32_t seen;
+    for (unsigned n = 2; hm_get(ids, pg_hash(id), &seen); n++) snprintf(id + k, 24, "-%u", n);
+    if (!hm_put(ids, pg_hash(id), 1)) c->ar->failed = true;
+    return id;
 }
 
 /* ---- the clauses' answers -------------------------------------------------------------- */

@@ -267,6 +267,25 @@ static char *rd_next_svg(const pg_buf *svg, size_t *at, bool *oom)
     return o.data;
 }
 
+/* dot's output cut into one SVG element per route; 0, or 1 with err said. */
+static int rd_split(const pg_buf *svg, size_t want, pg_svgs *out, pg_buf *err)
+{
+    bool oom = false;
+    size_t at = 0;
+    out->svg = fail_calloc(want, sizeof *out->svg);
+    for (size_t k = 0; out->svg && k < want; k++) {
+        if (!(out->svg[k] = rd_next_svg(svg, &at, &oom))) break;
+        out->n++;
+    }
+    if (!out->svg || oom) {
+        pb_puts(err, "out of memory");
+        return 1;
+    }
+    if (out->n == want) return 0;
+    pb_printf(err, "dot drew %zu diagram%s for %zu route%s", out->n, out->n == 1 ? "" : "s", want, want == 1 ? "" : "s");
+    return 1;
+}
+
 int rd_draw(const pg_page *p, pg_svgs *out, pg_buf *err)
 {
     memset(out, 0, sizeof *out);
@@ -276,18 +295,11 @@ int rd_draw(const pg_page *p, pg_svgs *out, pg_buf *err)
     pb_init(&svg);
     rd_source(&src, p);
     int rc = src.failed ? 1 : rd_run(&src, &svg, err);
-    bool oom = src.failed || svg.failed;
-    out->svg = rc || oom ? NULL : fail_calloc(p->nroutes, sizeof *out->svg);
-    size_t at = 0;
-    for (size_t k = 0; out->svg && k < p->nroutes && !oom; k++) {
-        if (!(out->svg[k] = rd_next_svg(&svg, &at, &oom))) break;
-        out->n++;
+    if (src.failed || (!rc && svg.failed)) {
+        pb_puts(err, "out of memory");
+        rc = 1;
     }
-    if (!rc && (oom || !out->svg)) pb_puts(err, "out of memory");
-    else if (!rc && out->n != p->nroutes)
-        pb_printf(err, "dot drew %zu diagram%s for %zu route%s", out->n, out->n == 1 ? "" : "s", p->nroutes,
-                  p->nroutes == 1 ? "" : "s");
-    if (!rc && (oom || !out->svg || out->n != p->nroutes)) rc = 1;
+    if (!rc) rc = rd_split(&svg, p->nroutes, out, err);
     pb_free(&src);
     pb_free(&svg);
     if (rc) rd_free(out);
