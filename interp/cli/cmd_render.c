@@ -293,6 +293,7 @@ static int cr_render(const cr_opts *o, session *s, dt_day today)
         rc = cr_output(o, &b);
     }
     pb_free(&b);
+    pg_free(&p);
     dg_free(&dg);
     ar_free(&ar);
     return rc;

@@ -187,7 +187,7 @@ static void pg_order(pg_ctx *c, pg_labels *l)
 
 /* ---- anchors ----------------------------------------------------------------------- */
 
-static uint64_t pg_hash(const char *s)
+uint64_t pg_hash(const char *s)
 {
     uint64_t h = 1469598103934665603u;   /* FNV-1a */
     for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
@@ -261,7 +261,13 @@ static void pg_clauses(pg_ctx *c, pg_cover_fn cover, void *ctx)
     pg_order(c, &l);
     pg_page *p = c->p;
     p->clauses = pg_alloc(c, l.n, sizeof *p->clauses);
-    for (size_t i = 0; p->clauses && i < l.n && !c->rc; i++) pg_clause_of(c, &l.v[i], &p->clauses[p->nclauses++], &ids, cover, ctx);
+    if (!hm_reserve(&p->by_label, l.n)) c->ar->failed = true;
+    for (size_t i = 0; p->clauses && i < l.n && !c->rc; i++) {
+        /* a label whose hash another has already is found by pg_find's search instead */
+        uint32_t k;
+        if (!hm_get(&p->by_label, pg_hash(l.v[i].label), &k)) hm_put(&p->by_label, pg_hash(l.v[i].label), (uint32_t)i);
+        pg_clause_of(c, &l.v[i], &p->clauses[p->nclauses++], &ids, cover, ctx);
+    }
     hm_free(&l.seen);
     hm_free(&ids);
 }
@@ -426,10 +432,24 @@ static void pg_unlabelled(pg_ctx *c)
         if (!md_norm_clause(&m->norms[i])) c->p->unlabelled[c->p->nunlabelled++] = tx_norm(m, c->ar, &m->norms[i]);
 }
 
+void pg_free(pg_page *p) { hm_free(&p->by_label); }
+
+const pg_clause *pg_find(const pg_page *p, const char *label)
+{
+    uint32_t k;
+    if (!label) return NULL;
+    if (hm_get(&p->by_label, pg_hash(label), &k) && k < p->nclauses && strcmp(p->clauses[k].label, label) == 0)
+        return &p->clauses[k];
+    for (size_t i = 0; i < p->nclauses; i++)   /* two labels of one hash: rare */
+        if (strcmp(p->clauses[i].label, label) == 0) return &p->clauses[i];
+    return NULL;
+}
+
 int pg_build(pg_page *p, const md_model *m, const char *source, dt_day today, pg_cover_fn cover, void *cover_ctx,
              arena *ar, dg_sink *dg)
 {
     memset(p, 0, sizeof *p);
+    hm_init(&p->by_label);
     p->m = m;
     p->ar = ar;
     p->source = source;

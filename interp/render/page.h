@@ -77,6 +77,7 @@ typedef struct pg_page {
     pg_route *routes;
     size_t nroutes;
     size_t ndeadlines;           /* clauses with a deadline answer */
+    hmap by_label;               /* the hash of a clause's label -> its index (pg_find) */
 } pg_page;
 
 /* Builds the page of m as of today.  cover (may be NULL) marks each clause.
@@ -84,6 +85,13 @@ typedef struct pg_page {
  * cannot be found, as `civic query` reports it). */
 int pg_build(pg_page *p, const md_model *m, const char *source, dt_day today, pg_cover_fn cover, void *cover_ctx,
              arena *ar, dg_sink *dg);
+
+/* What pg_build keeps outside the arena (its index of clauses). */
+void pg_free(pg_page *p);
+/* The clause of the page with this label, or NULL. */
+const pg_clause *pg_find(const pg_page *p, const char *label);
+/* A 64-bit hash of a text (FNV-1a), never HM_EMPTY: for sets of texts. */
+uint64_t pg_hash(const char *s);
 
 /* ---- renderers ---- */
 

@@ -56,17 +56,10 @@ static const char ph_css[] =
 
 /* ---- pieces ------------------------------------------------------------------------ */
 
-static const pg_clause *ph_find(const pg_page *p, const char *label)
-{
-    for (size_t i = 0; label && i < p->nclauses; i++)
-        if (strcmp(p->clauses[i].label, label) == 0) return &p->clauses[i];
-    return NULL;
-}
-
 /* "[8.1]", a link to the clause's section when the page has one. */
 static void ph_cite(pg_buf *b, const pg_page *p, const char *label)
 {
-    const pg_clause *c = ph_find(p, label);
+    const pg_clause *c = pg_find(p, label);
     if (c) {
         pb_puts(b, "<a href=\"#");
         pb_html(b, c->id);

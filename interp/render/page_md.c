@@ -9,16 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The anchors made so far, to number repeats as GitHub does. */
-typedef struct pm_slugs {
-    const char **v;
-    size_t n, cap;
-} pm_slugs;
 
 typedef struct pm_ctx {
     pg_buf *b;
     const pg_page *p;
-    pm_slugs slugs;
+    hmap slugs;                  /* the anchors made so far (their hashes), to number repeats as GitHub does */
     const char **clause_slug;    /* by clause */
     const char **deadline_slug;
     const char **route_slug;     /* by route */
@@ -41,26 +36,13 @@ static const char *pm_slug_of(const pg_page *p, const char *heading)
     return s;
 }
 
-static bool pm_taken(const pm_slugs *t, const char *s)
-{
-    for (size_t i = 0; i < t->n; i++)
-        if (strcmp(t->v[i], s) == 0) return true;
-    return false;
-}
-
 /* The anchor of a heading, and the heading remembered. */
 static const char *pm_slug(pm_ctx *c, const char *heading)
 {
     const char *base = pm_slug_of(c->p, heading), *s = base;
-    for (unsigned k = 1; pm_taken(&c->slugs, s); k++) s = ar_printf(c->p->ar, "%s-%u", base, k);
-    if (c->slugs.n == c->slugs.cap) {
-        size_t cap = c->slugs.cap ? c->slugs.cap * 2 : 64;
-        const char **v = ar_grow(c->p->ar, (void *)c->slugs.v, c->slugs.n, cap, sizeof *v);
-        if (!v) return s;
-        c->slugs.v = v;
-        c->slugs.cap = cap;
-    }
-    c->slugs.v[c->slugs.n++] = s;
+    uint32_t seen;
+    for (unsigned k = 1; hm_get(&c->slugs, pg_hash(s), &seen); k++) s = ar_printf(c->p->ar, "%s-%u", base, k);
+    if (!hm_put(&c->slugs, pg_hash(s), 1)) c->p->ar->failed = true;
     return s;
 }
 
@@ -102,11 +84,11 @@ static bool pm_anchors(pm_ctx *c)
 /* "[\[8.1\]](#81)", or the label alone when the page has no such clause. */
 static void pm_cite(pm_ctx *c, const char *label)
 {
-    for (size_t i = 0; label && i < c->p->nclauses; i++) {
-        if (strcmp(c->p->clauses[i].label, label) != 0) continue;
+    const pg_clause *cl = pg_find(c->p, label);
+    if (cl) {
         pb_puts(c->b, "[\\[");
         pb_md(c->b, label);
-        pb_printf(c->b, "\\]](#%s)", c->clause_slug[i]);
+        pb_printf(c->b, "\\]](#%s)", c->clause_slug[cl - c->p->clauses]);
         return;
     }
     pb_puts(c->b, "\\[");
@@ -405,7 +387,10 @@ static void pm_routes(pm_ctx *c)
 void pg_md(pg_buf *b, const pg_page *p)
 {
     pm_ctx c = { b, p, { 0 }, NULL, NULL, NULL };
-    if (!pm_anchors(&c)) {
+    hm_init(&c.slugs);
+    bool ok = pm_anchors(&c);
+    hm_free(&c.slugs);
+    if (!ok) {
         b->failed = true;
         return;
     }

@@ -11,7 +11,7 @@
 # and never crash, abort, leak, hang (20 s) or trip a sanitizer.
 # Usage: faults.sh [OP...] where OP is check, query, run, scenarios, repl,
 # check-json or query-json (the default: all seven), or test, json, can,
-# deadline, explain, fmt (more operations, see op_cmd).  The REPL reads a script
+# deadline, explain, fmt, render, render-html (more operations, see op_cmd).  The REPL reads a script
 # of questions and a definition (tests/query/repl-script.txt) on its standard
 # input, as a script run from CI would.
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
@@ -56,6 +56,8 @@ op_cmd() {   # the command line of an operation
     deadline) echo "query --today 2026-11-22 protocols/houghton-regis.civic deadline 10.2 from 2025-12-23" ;;
     explain)  echo "query --today 2026-11-22 protocols/houghton-regis.civic explain 10.2" ;;
     fmt)      echo "fmt protocols/market-drayton.civic" ;;
+    render)   echo "render --format md --today 2026-11-22 protocols/houghton-regis.civic" ;;
+    render-html) echo "render --today 2026-11-22 protocols/houghton-regis.civic" ;;
   esac
 }
 

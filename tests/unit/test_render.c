@@ -118,6 +118,7 @@ static int page_setup(void **state)
 static int page_teardown(void **state)
 {
     page_fx *f = *state;
+    pg_free(&f->p);
     dg_free(&f->dg);
     ar_free(&f->ar);
     t_close(f->s);
