@@ -250,8 +250,8 @@ static void ph_relations(pg_buf *b, const pg_page *p)
 static void ph_roles(pg_buf *b, const pg_page *p)
 {
     pb_puts(b, "<section id=\"roles\" aria-labelledby=\"roles-h\">\n<h2 id=\"roles-h\">Roles</h2>\n"
-               "<p class=\"intro\">Each role is also every role above it here: what binds an Officer binds a Town "
-               "Clerk too. The name in <code>code</code> is the one the protocol file uses.</p>\n");
+               "<p class=\"intro\">Each role is also every role above it here: a rule that binds a role binds every "
+               "role under it too. The name in <code>code</code> is the one the protocol file uses.</p>\n");
     ph_role_tree(b, &p->roles.u.roles, p->roles.u.roles.n, 0);
     ph_relations(b, p);
     pb_puts(b, "</section>\n");

@@ -203,7 +203,7 @@ static void pm_roles(pm_ctx *c)
 {
     const pg_page *p = c->p;
     pg_buf *b = c->b;
-    pb_puts(b, "## Roles\n\nEach role is also every role above it here: what binds an Officer binds a Town Clerk too. "
+    pb_puts(b, "## Roles\n\nEach role is also every role above it here: a rule that binds a role binds every role under it too. "
                "The name in `code` is the one the protocol file uses.\n\n");
     pm_role_tree(b, &p->roles.u.roles, p->roles.u.roles.n, 0);
     if (p->nrelations) pb_puts(b, "\n### Who manages and appoints whom\n\n");

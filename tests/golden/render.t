@@ -51,7 +51,7 @@ Written in Civic in `tests/render/small.civic`. Every sentence about a rule belo
 
 ## Roles
 
-Each role is also every role above it here: what binds an Officer binds a Town Clerk too. The name in `code` is the one the protocol file uses.
+Each role is also every role above it here: a rule that binds a role binds every role under it too. The name in `code` is the one the protocol file uses.
 
 - the Council (`Council`) — also called “Town Council”, “Parish Council”, “Borough Council”
 - Member (`Member`) — also called “Councillor”, “Cllr”, “elected Member”, “co-opted Member”
@@ -283,7 +283,7 @@ $ civic render --today 2026-12-06 tests/render/small.civic | sed -e '/^<svg role
 </section>
 <section id="roles" aria-labelledby="roles-h">
 <h2 id="roles-h">Roles</h2>
-<p class="intro">Each role is also every role above it here: what binds an Officer binds a Town Clerk too. The name in <code>code</code> is the one the protocol file uses.</p>
+<p class="intro">Each role is also every role above it here: a rule that binds a role binds every role under it too. The name in <code>code</code> is the one the protocol file uses.</p>
 <ul class="tree">
 <li><span class="role">the Council</span> <code>Council</code> — also called “Town Council”, “Parish Council”, “Borough Council”</li>
 <li><span class="role">Member</span> <code>Member</code> — also called “Councillor”, “Cllr”, “elected Member”, “co-opted Member”
@@ -544,7 +544,7 @@ Written in Civic in `tests/render/hostile.civic`. Every sentence about a rule be
 
 ## Roles
 
-Each role is also every role above it here: what binds an Officer binds a Town Clerk too. The name in `code` is the one the protocol file uses.
+Each role is also every role above it here: a rule that binds a role binds every role under it too. The name in `code` is the one the protocol file uses.
 
 - the Council (`Council`) — also called “Town Council”, “Parish Council”, “Borough Council”
 - Member (`Member`) — also called “Councillor”, “Cllr”, “elected Member”, “co-opted Member”
