@@ -267,41 +267,44 @@ static char *rd_next_svg(const pg_buf *svg, size_t *at, bool *oom)
     return o.data;
 }
 
-/* dot's output cut into one SVG element per route; 0, or 1 with err said. */
-static int rd_split(const pg_buf *svg, size_t want, pg_svgs *out, pg_buf *err)
+/* Route k drawn: its SVG element into *svg (malloc'd); 0, or 1 with err said. */
+static int rd_draw_one(const pg_page *p, size_t k, char **svg, pg_buf *err)
 {
-    bool oom = false;
+    pg_buf src, out;
+    pb_init(&src);
+    pb_init(&out);
+    rd_graph(&src, p, &p->routes[k], k);
+    int rc = src.failed ? 1 : rd_run(&src, &out, err);
+    bool oom = src.failed || (!rc && out.failed);
     size_t at = 0;
-    out->svg = fail_calloc(want, sizeof *out->svg);
-    for (size_t k = 0; out->svg && k < want; k++) {
-        if (!(out->svg[k] = rd_next_svg(svg, &at, &oom))) break;
-        out->n++;
+    if (!rc && !oom && !(*svg = rd_next_svg(&out, &at, &oom)) && !oom) {
+        pb_printf(err, "dot drew no diagram of route %zu", k + 1);
+        rc = 1;
     }
-    if (!out->svg || oom) {
+    if (oom) {
         pb_puts(err, "out of memory");
-        return 1;
+        rc = 1;
     }
-    if (out->n == want) return 0;
-    pb_printf(err, "dot drew %zu diagram%s for %zu route%s", out->n, out->n == 1 ? "" : "s", want, want == 1 ? "" : "s");
-    return 1;
+    pb_free(&src);
+    pb_free(&out);
+    return rc;
 }
 
+/* One run of dot a route: given several graphs, dot prefixes the ids of the
+ * later ones ("page0,1_route-2-graph", not a valid id). */
 int rd_draw(const pg_page *p, pg_svgs *out, pg_buf *err)
 {
     memset(out, 0, sizeof *out);
     if (!p->nroutes) return 0;
-    pg_buf src, svg;
-    pb_init(&src);
-    pb_init(&svg);
-    rd_source(&src, p);
-    int rc = src.failed ? 1 : rd_run(&src, &svg, err);
-    if (src.failed || (!rc && svg.failed)) {
+    if (!(out->svg = fail_calloc(p->nroutes, sizeof *out->svg))) {
         pb_puts(err, "out of memory");
-        rc = 1;
+        return 1;
     }
-    if (!rc) rc = rd_split(&svg, p->nroutes, out, err);
-    pb_free(&src);
-    pb_free(&svg);
+    int rc = 0;
+    for (size_t k = 0; k < p->nroutes && !rc; k++) {
+        rc = rd_draw_one(p, k, &out->svg[k], err);
+        if (!rc) out->n++;
+    }
     if (rc) rd_free(out);
     return rc;
 }
