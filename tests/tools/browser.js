@@ -6,7 +6,8 @@
 // h1 and no heading that skips a level; every clause that `civic query
 // FILE clauses --json` lists has its section; one diagram (an <svg> with a
 // role, a title and a description) per route of the file; every in-page
-// link lands; ids unique; no script; text contrast at least 4.5:1.
+// link lands; ids unique and valid names; no script; text contrast at
+// least 4.5:1.
 // A full-page screenshot and an A4 PDF of each are kept in build/render/
 // for a person to look at.
 // Usage: node tests/tools/browser.js CIVIC [FILE.civic...]
@@ -144,6 +145,8 @@ async function checkPage(context, file) {
   check(s.routes.length === want.routes, `${file}: ${s.routes.length} route sections for ${want.routes} routes`);
   s.routes.forEach((r, i) => check(r.svg && r.role === 'img' && r.title && r.desc && r.labelled && r.nodes > 1,
     `${file}: route ${i + 1}'s diagram: ${JSON.stringify(r)}`));
+  const badIds = s.ids.filter((id) => !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(id));
+  check(badIds.length === 0, `${file}: ids that are not names: ${badIds.slice(0, 5).join(', ')}`);
   const dupes = s.ids.filter((id, i) => s.ids.indexOf(id) !== i);
   check(dupes.length === 0, `${file}: ids used twice: ${[...new Set(dupes)].join(', ')}`);
   const dangling = s.links.filter((l) => !s.ids.includes(l));
