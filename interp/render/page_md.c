@@ -354,8 +354,9 @@ static void pm_step(pm_ctx *c, const pg_route *r, size_t i)
     if (state || s->condition) pb_puts(b, " — ");
     pb_md(b, state ? state : s->condition);
     pb_puts(b, "\n");
+    int indent = i + 1 >= 100 ? 5 : i + 1 >= 10 ? 4 : 3;   /* under the item's text: "10. " */
     for (const char **n = pg_step_notes(c->p, r, i); n && *n; n++) {
-        pb_puts(b, "   - ");
+        pb_printf(b, "%*s- ", indent, "");
         pb_md(b, *n);
         pb_puts(b, "\n");
     }
