@@ -2,8 +2,9 @@
 #
 #   make            build ./civic (installs flex, bison and readline when missing)
 #   make check      build and run every test; last line "N passed, N failed" (installs
-#                   cmocka, Node.js, Vim and Emacs for the tests when missing, and the
-#                   npm packages of the editor test into build/node_modules)
+#                   cmocka, Node.js, Vim, Emacs, Graphviz and Chromium for the tests when
+#                   missing, and the npm packages of the editor and browser tests into
+#                   build/node_modules)
 #   make sanitize   the same suite under AddressSanitizer + UBSan
 #   make valgrind   the same suite under valgrind memcheck
 #   make bench      performance figures
@@ -75,10 +76,12 @@ $(TEST_DEPS_STAMP): $(DEPS_STAMP)
 	@sh tests/tools/deps.sh test
 	@touch $@
 
-# The editor test's npm packages (tests/editors/textmate.js), exact versions, in
-# build/node_modules whatever BUILD is; reinstalled when the list changes.  Without
-# the registry, the rest of make check still runs, and that test says what is missing.
-NPM_TEST_PACKAGES := vscode-textmate@9.4.0 vscode-oniguruma@2.0.1
+# The npm packages of the tests, exact versions, in build/node_modules whatever BUILD
+# is; reinstalled when the list changes: the editor test's (tests/editors/textmate.js)
+# and playwright-core, which drives Debian's chromium in civic render's browser test
+# (tests/tools/browser.js; it downloads no browser).  Without the registry, the rest
+# of make check still runs, and those tests say what is missing.
+NPM_TEST_PACKAGES := vscode-textmate@9.4.0 vscode-oniguruma@2.0.1 playwright-core@1.64.1
 NODE_STAMP := build/node_modules/.civic-$(subst @,-,$(subst $() ,+,$(NPM_TEST_PACKAGES)))
 $(NODE_STAMP): $(TEST_DEPS_STAMP)
 	@mkdir -p build

@@ -85,6 +85,12 @@ tally "repl (terminal)"
 sh tests/tools/build_test.sh "$civic" > "$log" 2>&1
 tally "build and install"
 
+# 7b. civic render's pages in a real browser: headless Chromium (playwright-core
+# in build/node_modules) loads each council's page; screenshots in build/render/.
+if command -v node >/dev/null 2>&1; then node tests/tools/browser.js "$civic" > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "render in a browser (Chromium)"
+
 # 8. the editor files (editors/): the TextMate grammar over the councils and
 # the stdlib (npm packages in build/node_modules), Vim, Emacs, VS Code.
 if command -v node >/dev/null 2>&1; then node tests/editors/textmate.js > "$log" 2>&1
