@@ -37,7 +37,7 @@ CFLAGS  ?=
 LAYERS  := grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli
 CPPFLAGS_ALL := -I$(BUILD) $(addprefix -I,$(LAYERS)) $(CPPFLAGS)
 CFLAGS_ALL   := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
-LDLIBS_ALL   := -lreadline -lm -pthread $(LDLIBS)
+LDLIBS_ALL   := -lreadline -ljansson -lm -pthread $(LDLIBS)
 
 # Generated sources: warnings from flex/bison output are not ours.
 # GEN_EXTRA: flags for the generated scanner and parser only (the fuzz build
@@ -68,7 +68,7 @@ DEPS_STAMP := $(BUILD)/.deps-ok
 TEST_DEPS_STAMP := $(BUILD)/.test-deps-ok
 deps: $(DEPS_STAMP)
 test-deps: $(TEST_DEPS_STAMP)
-$(DEPS_STAMP):
+$(DEPS_STAMP): tests/tools/deps.sh
 	@sh tests/tools/deps.sh build
 	@mkdir -p $(BUILD) && touch $@
 $(TEST_DEPS_STAMP): $(DEPS_STAMP)

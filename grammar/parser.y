@@ -1010,6 +1010,8 @@ static const char *ps_keywords[] = {
     "closed", "extends", "weekend", "substitute", "except", "until", "adopts", "omits", NULL
 };
 
+const char *const *ps_keyword_list(void) { return ps_keywords; }
+
 static void ps_token_text(ps_ctx *ctx, loc at, char *buf, size_t n)
 {
     const src_file *f = src_get(ctx->src, at.file);

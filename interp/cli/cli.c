@@ -99,6 +99,7 @@ static const char *const cli_texts[][2] = {
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
       "  repl [FILE...]                        ask questions interactively\n"
       "  fmt [--check] [-w] FILE...            lay files out in the canonical layout\n"
+      "  lsp [--today D]                       the language server, for editors (stdio)\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -166,6 +167,23 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,\n"
       "2 usage error, or a file that cannot be read or written.\n" },
+    { "lsp",
+      "Usage: civic lsp [--today YYYY-MM-DD]\n"
+      "Serve the Language Server Protocol on standard input and output, for an\n"
+      "editor (VS Code, Neovim, Emacs Eglot; editors/README.md).  It publishes\n"
+      "civic check's diagnostics as a document is opened and changed, and answers\n"
+      "hover (a role's names, hierarchy and duties; a clause's rules explained; a\n"
+      "deadline worked from today), go to definition (roles, actions, things,\n"
+      "procedures, relations, clauses, used files), completion, document symbols\n"
+      "and formatting (civic fmt).  The standard library's files, embedded in\n"
+      "civic, are written to $XDG_CACHE_HOME/civic/ for an editor to open.\n"
+      "\n"
+      "  --today D  the day deadlines are worked from and reviews judged by\n"
+      "             (default: today; a client may send initializationOptions.today)\n"
+      "  --stdio    accepted and ignored: standard input and output are the transport\n"
+      "\n"
+      "Exit status: 0 after 'shutdown' and 'exit', 1 when the input ends or 'exit'\n"
+      "comes without a 'shutdown', 2 usage error.\n" },
 };
 
 void cli_forms(FILE *f)

@@ -22,7 +22,7 @@ Try 'civic check --help' for more information.
 [2]
 
 $ civic frobnicate
-civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl and fmt
+civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt and lsp
 Try 'civic --help' for more information.
 [2]
 
@@ -43,6 +43,7 @@ Commands:
   run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline
   repl [FILE...]                        ask questions interactively
   fmt [--check] [-w] FILE...            lay files out in the canonical layout
+  lsp [--today D]                       the language server, for editors (stdio)
 
 With no command on a terminal, civic starts the REPL.
   -h, --help     display this help and exit
