@@ -63,11 +63,14 @@ static ls_doc *lsd_new(ls_server *sv, const char *uri)
 
 ls_doc *lsd_open(ls_server *sv, const char *uri, const char *text, size_t len, long version)
 {
-    ls_doc *d = lsd_find(sv, uri);
-    if (!d) d = lsd_new(sv, uri);
-    if (!d) return NULL;
+    /* the text first: a document in the table always has one */
     char *t = fail_malloc(len + 1);
-    if (!t) return NULL;
+    ls_doc *d = t ? lsd_find(sv, uri) : NULL;
+    if (t && !d) d = lsd_new(sv, uri);
+    if (!d) {
+        free(t);
+        return NULL;
+    }
     memcpy(t, text, len);
     t[len] = '\0';
     free(d->text);

@@ -53,8 +53,8 @@ static bool lr_length(const char *v, size_t *len)
     errno = 0;
     unsigned long long n = strtoull(v, &end, 10);
     while (*end == ' ' || *end == '\t') end++;
-    if (errno || *end) return false;
-    *len = n > SIZE_MAX ? SIZE_MAX : (size_t)n;
+    if (*end || (errno && errno != ERANGE)) return false;
+    *len = errno == ERANGE || n > SIZE_MAX ? SIZE_MAX : (size_t)n;   /* too many digits: too large */
     return true;
 }
 
