@@ -75,10 +75,12 @@ $(TEST_DEPS_STAMP): $(DEPS_STAMP)
 	@sh tests/tools/deps.sh test
 	@touch $@
 
-# The editor test's npm packages (tests/editors/textmate.js), exact versions, in
+# The npm packages of the editor test (tests/editors/textmate.js) and of the
+# language server's (tests/lsp/jsonrpc.js: the JSON-RPC library of VS Code's
+# client, the version vscode-languageclient 9 uses), exact versions, in
 # build/node_modules whatever BUILD is; reinstalled when the list changes.  Without
-# the registry, the rest of make check still runs, and that test says what is missing.
-NPM_TEST_PACKAGES := vscode-textmate@9.4.0 vscode-oniguruma@2.0.1
+# the registry, the rest of make check still runs, and those tests say what is missing.
+NPM_TEST_PACKAGES := vscode-textmate@9.4.0 vscode-oniguruma@2.0.1 vscode-jsonrpc@8.2.0
 NODE_STAMP := build/node_modules/.civic-$(subst @,-,$(subst $() ,+,$(NPM_TEST_PACKAGES)))
 $(NODE_STAMP): $(TEST_DEPS_STAMP)
 	@mkdir -p build

@@ -224,8 +224,7 @@ static void ls_answer(ls_server *sv, json_t *id, ls_fn fn, json_t *params)
         ls_oom = false;
         ls_send(sv, lr_error(id, LS_INTERNAL_ERROR, "out of memory"));
     } else {
-        ls_send(sv, lr_reply(id, result));
-        json_decref(result);
+        ls_send(sv, lr_reply(id, result));   /* which takes result over */
     }
 }
 

@@ -89,6 +89,8 @@ lr_status lr_read(FILE *in, char **body, size_t *len, const char **why);
 bool lr_send(FILE *out, json_t *msg);
 /* A message saying the reply could not be made for want of memory. */
 bool lr_send_oom(FILE *out);
+/* A reply, an error reply, a notification: result and params are taken
+ * over (their reference is the message's, released with it); id is not. */
 json_t *lr_reply(json_t *id, json_t *result);
 json_t *lr_error(json_t *id, int code, const char *msg);
 json_t *lr_notification(const char *method, json_t *params);
