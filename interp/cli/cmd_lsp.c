@@ -36,6 +36,12 @@ static void ls_publish(ls_server *sv, ls_doc *d)
     ls_send(sv, lr_notification("textDocument/publishDiagnostics", lsd_diagnostics(sv, d)));
 }
 
+/* A message in the client's log (window/logMessage, type Warning). */
+static void ls_log(ls_server *sv, const char *msg)
+{
+    ls_send(sv, lr_notification("window/logMessage", json_pack("{s:i, s:s}", "type", 2, "message", msg)));
+}
+
 /* ---- lifecycle ---------------------------------------------------------------------- */
 
 static bool ls_has_string(json_t *arr, const char *s)
@@ -69,6 +75,7 @@ static json_t *ls_initialize(ls_server *sv, json_t *params, ls_err *err)
     json_t *today = json_object_get(json_object_get(params, "initializationOptions"), "today");
     dt_day day;
     if (json_is_string(today) && dt_parse(json_string_value(today), json_string_length(today), &day) == 0) sv->today = day;
+    else if (today) ls_log(sv, "civic lsp: initializationOptions.today is not a date as YYYY-MM-DD; today is the system's date or --today");
     sv->initialized = true;
     return json_pack("{s:o, s:{s:s, s:s}}", "capabilities", ls_capabilities(), "serverInfo", "name", "civic", "version",
                      CIVIC_VERSION);
@@ -110,7 +117,8 @@ static json_t *ls_did_change(ls_server *sv, json_t *params, ls_err *err)
     json_t *version = json_object_get(json_object_get(params, "textDocument"), "version");
     if (json_is_integer(version)) d->version = (long)json_integer_value(version);
     if (!lsd_change(d, json_object_get(params, "contentChanges")))
-        fprintf(stderr, "civic lsp: a change to %s could not be applied; the document may be out of step\n", uri);
+        ls_log(sv, "civic lsp: a change could not be applied (no text, a range that is not one, or no memory); "
+                   "the document may be out of step: close and open it again");
     lsd_load(sv, d);
     ls_publish(sv, d);
     return NULL;
@@ -294,7 +302,7 @@ static int ls_loop(ls_server *sv)
             ls_send(sv, lr_error(NULL, LS_PARSE_ERROR, why));
         } else {
             json_error_t e;
-            json_t *msg = json_loadb(body, len, JSON_DECODE_ANY, &e);
+            json_t *msg = lr_parse(body, len, &e);
             free(body);
             if (!msg) ls_not_json(sv, &e);
             int rc = msg ? ls_message(sv, msg) : -1;

@@ -21,8 +21,8 @@
  * session each, the tokens) and frees one on didClose, all at exit.  JSON
  * values are Jansson's, reference counted: a function returning json_t *
  * returns a new reference, which its caller sends or releases.  Jansson
- * allocates through fail_malloc (fault injection covers it), and a failed
- * allocation sets ls_oom, so that a reply built short of memory is replaced
+ * allocates through fail_malloc (fault injection covers it, but for the
+ * parsing of a message: lr_parse), and a failed allocation sets ls_oom, so that a reply built short of memory is replaced
  * by an "out of memory" error rather than sent incomplete.
  */
 #ifndef CIVIC_LSP_H
@@ -100,6 +100,8 @@ json_t *lr_str(const char *s, size_t n);
 json_t *lr_cstr(const char *s);
 /* Jansson's allocations through fail_malloc; ls_oom set when one fails. */
 void lr_setup_alloc(void);
+/* A message's JSON (any JSON value); NULL and *e when it is not JSON. */
+json_t *lr_parse(const char *body, size_t len, json_error_t *e);
 extern bool ls_oom;
 
 /* ---- lsp_doc.c: documents ----------------------------------------------------------------- */

@@ -200,7 +200,7 @@ json_t *lso_symbols(ls_server *sv, ls_doc *d)
     for (const ast_decl *x = u->ast.decls; x; x = x->next)
         if (x->file == d->file) lo_push(&l, x->at.start, lo_decl(d, x));
     lo_clauses(d, &l);
-    qsort(l.v, l.n, sizeof *l.v, lo_cmp);
+    if (l.n) qsort(l.v, l.n, sizeof *l.v, lo_cmp);
     for (size_t i = 0; i < l.n; i++) json_array_append_new(out, l.v[i].j);
     free(l.v);
     return out;
