@@ -204,6 +204,20 @@ static bool lsn_deadline(ls_server *sv, const ls_doc *d, const lsn_out *o, const
     return true;
 }
 
+/* The actions, things and procedures a name denotes (at most one of each
+ * kind): as written in a rule, else a verb as an event writes it
+ * ("responds"). */
+static int lsn_terms(const md_model *m, const char *name, int found[MT_PROCEDURE + 1])
+{
+    int n = 0;
+    for (md_termkind k = MT_ACTION; k <= MT_PROCEDURE; k++) {
+        int t = md_find_term(m, name, k);
+        if (t >= 0) found[n++] = t;
+    }
+    if (n == 0 && md_lookup_verb(m, name) >= 0) found[n++] = md_lookup_verb(m, name);
+    return n;
+}
+
 /* Whatever the token names, written to o; false when it names nothing. */
 static bool lsn_describe(ls_server *sv, const ls_doc *d, const lsn_out *o, const ls_tok *t, size_t off)
 {
@@ -220,15 +234,12 @@ static bool lsn_describe(ls_server *sv, const ls_doc *d, const lsn_out *o, const
         lsn_role(sv, d, o, r);
         return true;
     }
-    bool any = false;
-    for (md_termkind k = MT_ACTION; k <= MT_PROCEDURE; k++) {
-        int tm = md_find_term(m, name, k);
-        if (tm < 0) continue;
-        if (any) fputs(o->md ? "\n\n---\n\n" : "\n\n", o->f);
-        lsn_term(d, o, tm);
-        any = true;
+    int found[MT_PROCEDURE + 1], nt = lsn_terms(m, name, found);
+    for (int i = 0; i < nt; i++) {
+        if (i) fputs(o->md ? "\n\n---\n\n" : "\n\n", o->f);
+        lsn_term(d, o, found[i]);
     }
-    return any;
+    return nt > 0;
 }
 
 json_t *lsn_hover(ls_server *sv, ls_doc *d, size_t off)
@@ -325,15 +336,29 @@ static void lsn_relation_defs(ls_server *sv, const ls_doc *d, json_t *list, cons
     }
 }
 
-static void lsn_name_defs(ls_server *sv, const ls_doc *d, json_t *list, const char *name)
+/* The scenario of the model written around offset off of the document, or NULL. */
+static const md_scenario *lsn_scenario_at(const ls_doc *d, size_t off)
 {
     const md_model *m = &d->s.m;
-    int r = md_find_role(m, name);
-    if (r >= 0) lsn_add(sv, d, list, m->roles[r].at);
-    for (md_termkind k = MT_ACTION; k <= MT_PROCEDURE; k++) {
-        int tm = md_find_term(m, name, k);
-        if (tm >= 0) lsn_add(sv, d, list, m->terms[tm].at);
+    for (const ast_decl *x = d->s.ld.nunits ? d->s.ld.units[0].ast.decls : NULL; x; x = x->next) {
+        if (x->kind != D_SCENARIO || off < x->at.start || off > x->at.end) continue;
+        for (size_t i = 0; i < m->nscens; i++)
+            if (m->scens[i].at.file == d->file && m->scens[i].at.start == x->u.scenario.name_at.start) return &m->scens[i];
     }
+    return NULL;
+}
+
+/* A role, term or verb; else a person of the scenario around off (an
+ * event's actor, say), declared in it or for every scenario. */
+static void lsn_name_defs(ls_server *sv, const ls_doc *d, json_t *list, const char *name, size_t off)
+{
+    const md_model *m = &d->s.m;
+    int r = md_find_role(m, name), found[MT_PROCEDURE + 1], n = lsn_terms(m, name, found);
+    if (r >= 0) lsn_add(sv, d, list, m->roles[r].at);
+    for (int i = 0; i < n; i++) lsn_add(sv, d, list, m->terms[found[i]].at);
+    const md_scenario *sc = r < 0 && n == 0 ? lsn_scenario_at(d, off) : NULL;
+    for (size_t p = 0; sc && p < sc->npeople; p++)
+        if (sc->people[p].name == name) lsn_add(sv, d, list, sc->people[p].at);
 }
 
 json_t *lsn_definition(ls_server *sv, ls_doc *d, size_t off)
@@ -350,7 +375,7 @@ json_t *lsn_definition(ls_server *sv, ls_doc *d, size_t off)
     } else if (t->kind == MANAGES || t->kind == APPOINTS) {
         lsn_relation_defs(sv, d, list, t);
     } else if (t->kind == IDENT && lsd_name(d, t)) {
-        lsn_name_defs(sv, d, list, lsd_name(d, t));
+        lsn_name_defs(sv, d, list, lsd_name(d, t), off);
     }
     return list;
 }

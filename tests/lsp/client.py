@@ -274,6 +274,8 @@ def test_hover(s, uri, text):
     check("Mon 29 Dec 2025" in v and "Christmas Day" in v, "hover on a deadline: worked from --today", v)
     v, _ = hover(s, uri, pos_of(text, "respond to enquiry"))
     check("action" in v and "respond" in v, "hover on an action", v)
+    v, _ = hover(s, uri, pos_of(text, "sends enquiry", after=1))
+    check("action send" in v, "hover on an event's verb: its action", v)
     v, res = hover(s, uri, {"line": 6, "character": 0})
     check(res == {}, "hover on nothing: null", res)
 
@@ -303,6 +305,8 @@ def test_definition(s, uri, text, cache):
         here = os.path.dirname(os.path.abspath(__file__))
         stdlib = open(os.path.join(here, "..", "..", "stdlib", "roles.civic"), encoding="utf-8").read()
         check(open(path, encoding="utf-8").read() == stdlib, "the cached file is the stdlib's", path)
+    locs = definition(s, uri, pos_of(text, "alice sends", after=1))
+    check(len(locs) == 1 and locs[0]["range"]["start"] == pos_of(text, "alice is Member"), "definition of a person", locs)
     locs = definition(s, uri, pos_of(text, "[10.2] Officer", after=1))
     check(len(locs) == 1 and locs[0]["range"]["start"] == pos_of(text, "[10.2] Officer"), "definition of a clause", locs)
 
