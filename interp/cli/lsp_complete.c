@@ -55,7 +55,8 @@ static const char *lc_block(const ls_doc *d, size_t upto)
     const ls_tok *stmt = NULL;
     for (size_t i = 0; i < d->ntoks && d->toks[i].end <= upto; i++) {
         const ls_tok *t = &d->toks[i];
-        bool line_start = i == 0 || memchr(d->text + d->toks[i - 1].end, '\n', t->start - d->toks[i - 1].end);
+        size_t gap = i > 0 && t->start > d->toks[i - 1].end ? t->start - d->toks[i - 1].end : 0;
+        bool line_start = i == 0 || (gap && memchr(d->text + d->toks[i - 1].end, '\n', gap));
         if (line_start || !stmt) stmt = t;
         if (t->kind == '{' && depth < PS_MAX_DEPTH) open[depth++] = stmt;
         if (t->kind == '}' && depth > 0) depth--;
