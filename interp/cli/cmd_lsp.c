@@ -10,6 +10,7 @@
  * request with MethodNotFound; unknown notifications ($/cancelRequest among
  * them: every request is answered before the next is read) are ignored. */
 #include "cli.h"
+#include "fail.h"
 #include "lsp.h"
 
 #include <signal.h>
@@ -318,24 +319,30 @@ static int ls_loop(ls_server *sv)
 
 /* ---- the command --------------------------------------------------------------------------------- */
 
-/* Returns -1 to go on, else an exit status (help printed, or a usage error). */
+/* Returns -1 to go on, else an exit status (help printed, or a usage error).
+ * The options are the other commands' (cli_parse), less what clients add
+ * on their own: the transport (--stdio, the only one there is) and their
+ * process id. */
 static int ls_options(int argc, char **argv, ls_server *sv)
 {
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            cli_help("lsp", stdout);
-            return 0;
-        }
-        /* what clients add: the transport (the only one there is) and their process */
-        if (strcmp(a, "--stdio") == 0 || strncmp(a, "--clientProcessId", 17) == 0) continue;
-        const char *val = strncmp(a, "--today=", 8) == 0 ? a + 8 : strcmp(a, "--today") == 0 && i + 1 < argc ? argv[++i] : NULL;
-        if (val && dt_parse(val, strlen(val), &sv->today) == 0) continue;
-        if (val || strcmp(a, "--today") == 0) cli_usage_error("lsp", "--today needs a date as YYYY-MM-DD, not '%s'", val ? val : "");
-        else cli_usage_error("lsp", "unrecognized %s '%s'", a[0] == '-' ? "option" : "argument", a);
-        return 2;
+    char **args = fail_calloc((size_t)argc + 1, sizeof *args);
+    if (!args) { fputs("civic: out of memory\n", stderr); return 2; }
+    int n = 0;
+    for (int i = 0; i < argc; i++)
+        if (i == 0 || (strcmp(argv[i], "--stdio") != 0 && strncmp(argv[i], "--clientProcessId", 17) != 0)) args[n++] = argv[i];
+    cli_opts o;
+    int rc = cli_parse(n, args, "lsp", CLI_TODAY, &o);
+    if (rc == 0 && o.help) cli_help("lsp", stdout);
+    else if (rc == 0 && o.nargs > 0) {
+        cli_usage_error("lsp", "'%s': civic lsp takes no file (the editor sends each document it opens)", o.args[0]);
+        rc = 2;
+    } else if (rc == 0) {
+        sv->today = cli_today(&o);
+        rc = -1;
     }
-    return -1;
+    free(o.args);
+    free(args);
+    return rc;
 }
 
 int cmd_lsp(int argc, char **argv)
@@ -344,7 +351,6 @@ int cmd_lsp(int argc, char **argv)
     memset(&sv, 0, sizeof sv);
     sv.in = stdin;
     sv.out = stdout;
-    sv.today = ss_system_today();
     int rc = ls_options(argc, argv, &sv);
     if (rc >= 0) return rc;
     lr_setup_alloc();
