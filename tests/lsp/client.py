@@ -158,6 +158,7 @@ role Caf😀 "Café manager 😀" is Officer aka Barista
 [10.2] Officer must respond to enquiry from Member within 2 working days
 [8.1]  Member must not instruct Officer
 [8.2]  Caf😀 must respond to complaint from Membr
+[9.1]  Caf😀 manages Officer
 
 route complaint by Member about Officer {
   [12.2] informally
@@ -305,6 +306,9 @@ def test_definition(s, uri, text, cache):
         here = os.path.dirname(os.path.abspath(__file__))
         stdlib = open(os.path.join(here, "..", "..", "stdlib", "roles.civic"), encoding="utf-8").read()
         check(open(path, encoding="utf-8").read() == stdlib, "the cached file is the stdlib's", path)
+    locs = definition(s, uri, pos_of(text, "manages Officer", after=2))
+    check(len(locs) == 1 and locs[0]["range"]["start"]["line"] == pos_of(text, "manages Officer")["line"],
+          "definition of a relation: where it is stated", locs)
     locs = definition(s, uri, pos_of(text, "alice sends", after=1))
     check(len(locs) == 1 and locs[0]["range"]["start"] == pos_of(text, "alice is Member"), "definition of a person", locs)
     locs = definition(s, uri, pos_of(text, "[10.2] Officer", after=1))
