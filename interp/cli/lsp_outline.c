@@ -1,7 +1,8 @@
 /* lsp_outline — document symbols and formatting (see lsp.h).
  *
- * The outline of a document: its protocol block, roles, routes (with their
- * steps), scenarios, and its clauses, each with the rules under it.  The
+ * The outline of a document: its protocol block, roles, actions, things,
+ * procedures, calendars, routes (with their steps), scenarios, and its
+ * clauses, each with the rules under it.  The
  * declarations are the document's tree (ld_unit.ast); the rules, which the
  * tree does not keep (they are packed as they are parsed), are the model's,
  * by their location.  Rules that follow one another under the same label
@@ -12,6 +13,7 @@
 #include "lsp.h"
 #include "fail.h"
 #include "fmt.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -102,6 +104,18 @@ static json_t *lo_decl(const ls_doc *d, const ast_decl *x)
         return lo_symbol(d, r->name.s, r->name.s ? strlen(r->name.s) : 0, r->display ? r->display : "role",
                          LS_SYM_CLASS, x->at, r->name.at);
     }
+    case D_TERM: {
+        static const int kinds[] = { LS_SYM_FUNCTION, LS_SYM_OBJECT, LS_SYM_MODULE };
+        static const char *const words[] = { "action", "thing", "procedure" };
+        const ast_term *t = &x->u.term;
+        return lo_symbol(d, t->name.s, t->name.s ? strlen(t->name.s) : 0, t->display ? t->display : words[t->kind],
+                         kinds[t->kind], x->at, t->name.at);
+    }
+    case D_CALENDAR: {
+        const ast_calendar *c = &x->u.calendar;
+        return lo_symbol(d, c->name.s, c->name.s ? strlen(c->name.s) : 0, c->display ? c->display : "calendar",
+                         LS_SYM_STRUCT, x->at, c->name.at);
+    }
     case D_ROUTE: return lo_route(d, x);
     case D_SCENARIO: {
         const char *t = x->u.scenario.name ? x->u.scenario.name : "scenario";
@@ -137,10 +151,17 @@ static const md_norm **lo_rules(const ls_doc *d, size_t *n)
     return v;
 }
 
-static json_t *lo_rule(const ls_doc *d, const md_norm *r)
+/* A rule: its first line as written, without its label; one of an
+ * expectation block ("Member can expect from Officer { … }") in plain
+ * English, as its line names neither whom it binds nor towards whom. */
+static json_t *lo_rule(const ls_doc *d, const md_norm *r, arena *ar)
 {
     const char *s;
     size_t n;
+    if (r->in_block) {
+        s = tx_norm(&d->s.m, ar, r);
+        return lo_symbol(d, s, strlen(s), ast_modality_word(r->mod), LS_SYM_METHOD, r->at, r->at);
+    }
     lo_first_line(d, r->at, &s, &n);
     /* the rule without its label, which its clause shows */
     if (r->clause && n > 0 && s[0] == '[') {
@@ -155,14 +176,14 @@ static json_t *lo_rule(const ls_doc *d, const md_norm *r)
 }
 
 /* Rules v[i..j) under one label: a clause with them as its children. */
-static json_t *lo_clause(const ls_doc *d, const md_norm **v, size_t i, size_t j)
+static json_t *lo_clause(const ls_doc *d, const md_norm **v, size_t i, size_t j, arena *ar)
 {
     char name[300];
     snprintf(name, sizeof name, "[%.280s]", v[i]->clause);
     loc span = loc_span(v[i]->at, v[j - 1]->at);
     json_t *c = lo_symbol(d, name, strlen(name), j - i == 1 ? "1 rule" : NULL, LS_SYM_KEY, span, v[i]->at);
     json_t *kids = json_array();
-    for (size_t k = i; c && kids && k < j; k++) json_array_append_new(kids, lo_rule(d, v[k]));
+    for (size_t k = i; c && kids && k < j; k++) json_array_append_new(kids, lo_rule(d, v[k], ar));
     if (c && j - i > 1) {
         char detail[40];
         snprintf(detail, sizeof detail, "%zu rules", j - i);
@@ -178,15 +199,19 @@ static void lo_clauses(const ls_doc *d, lo_list *l)
     size_t n;
     const md_norm **v = lo_rules(d, &n);
     if (!v) { ls_oom = true; return; }
+    arena ar;   /* the plain English of rules */
+    ar_init(&ar);
     for (size_t i = 0, j; i < n; i = j) {
         j = i + 1;
         if (!v[i]->clause) {
-            lo_push(l, v[i]->at.start, lo_rule(d, v[i]));
+            lo_push(l, v[i]->at.start, lo_rule(d, v[i], &ar));
             continue;
         }
         while (j < n && v[j]->clause == v[i]->clause) j++;
-        lo_push(l, v[i]->at.start, lo_clause(d, v, i, j));
+        lo_push(l, v[i]->at.start, lo_clause(d, v, i, j, &ar));
     }
+    if (ar.failed) ls_oom = true;
+    ar_free(&ar);
     free(v);
 }
 

@@ -154,6 +154,7 @@ use "roles"
 use "local"
 
 role Caf😀 "Café manager 😀" is Officer aka Barista
+action canvass "canvass support"
 
 [10.2] Officer must respond to enquiry from Member within 2 working days
 [8.1]  Member must not instruct Officer
@@ -355,6 +356,8 @@ def test_symbols(s, uri):
     check(any(x["name"].startswith("route complaint") and len(x.get("children", [])) == 2 for x in syms),
           "a route with its steps", names)
     check("an enquiry" in names, "a scenario", names)
+    check(any(x["name"] == "canvass" and x["kind"] == 12 and x.get("detail") == "canvass support" for x in syms),
+          "an action, with its display name", names)
     starts = [(x["range"]["start"]["line"], x["range"]["start"]["character"]) for x in syms]
     check(starts == sorted(starts), "in the document's order", starts)
 

@@ -59,7 +59,8 @@ async function session(civic) {
          err.range.start.line === 3 && err.range.start.character === 38, 'the error, where it is', d);
 
   const hover = await withTimeout(conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 5 } }), 'hover');
-  report(hover && /Café manager 😀/.test(hover.contents.value), 'a hover read back in UTF-8', hover);
+  report(hover && /Café manager 😀/.test(hover.contents.value) && hover.contents.kind === 'plaintext',
+         'a hover read back in UTF-8, in plain text for a client that asks for no Markdown', hover);
 
   await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 },
     contentChanges: [{ range: { start: { line: 3, character: 42 }, end: { line: 3, character: 42 } }, text: 'e' }] });
