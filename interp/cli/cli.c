@@ -103,6 +103,7 @@ static const char *const cli_texts[][2] = {
       "  diff --against MODEL PATH...          where councils depart from a model protocol\n"
       "  init [--council NAME] FILE            write a commented starter protocol\n"
       "  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)\n"
+      "  lsp [--today D]                       the language server, for editors (stdio)\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -220,6 +221,23 @@ static const char *const cli_texts[][2] = {
       "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
       "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"
       "cannot be read or written, or dot missing or failing (no page is written).\n" },
+    { "lsp",
+      "Usage: civic lsp [--today YYYY-MM-DD]\n"
+      "Serve the Language Server Protocol on standard input and output, for an\n"
+      "editor (VS Code, Neovim, Emacs Eglot; editors/README.md).  It publishes\n"
+      "civic check's diagnostics as a document is opened and changed, and answers\n"
+      "hover (a role's names, hierarchy and duties; a clause's rules explained; a\n"
+      "deadline worked from today), go to definition (roles, actions, things,\n"
+      "procedures, relations, clauses, used files), completion, document symbols\n"
+      "and formatting (civic fmt).  The standard library's files, embedded in\n"
+      "civic, are written to $XDG_CACHE_HOME/civic/ for an editor to open.\n"
+      "\n"
+      "  --today D  the day deadlines are worked from and reviews judged by\n"
+      "             (default: today; a client may send initializationOptions.today)\n"
+      "  --stdio    accepted and ignored: standard input and output are the transport\n"
+      "\n"
+      "Exit status: 0 after 'shutdown' and 'exit', 1 when the input ends or 'exit'\n"
+      "comes without a 'shutdown', 2 usage error.\n" },
 };
 
 void cli_forms(FILE *f)
