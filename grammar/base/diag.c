@@ -201,6 +201,7 @@ static const char *dg_fallback_hint(const dg_diag *d)
         { "use-depth", "use fewer levels of files that use other files" },
         { "use-empty", "name the file, like 'use \"roles\"'" },
         { "use-not-found", "'use' names a file beside this one, without '.civic', or a standard module such as \"roles\"" },
+        { "use-not-protocol", "'use' reads Civic files (NAME.civic) and standard modules such as \"roles\"" },
         { "use-unreadable", "check that the file exists and can be read" },
         { "vague-deadline", "write a period, like 'within 2 working days'" },
         { "vague-review", "write 'review every 1 year' (or the cycle the council adopted)" },

@@ -22,10 +22,40 @@ void cli_usage_error(const char *cmd, const char *fmt, ...)
 void cli_unreadable(const char *path, int err)
 {
     if (err == ENOMEM) fprintf(stderr, "civic: cannot read '%s': out of memory\n", path);
+    else if (err == SRC_NOT_REGULAR)
+        fprintf(stderr, "civic: cannot read '%s': not a regular file (a FIFO, a device or a socket)\n", path);
     else if (err == EFBIG)
         fprintf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
                 (unsigned)(SRC_MAX_BYTES >> 20));
     else fprintf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
+}
+
+static int cli_write_errno;   /* of the first failed flush, when one was seen */
+
+bool cli_flush_stdout(void)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return true;
+    if (!cli_write_errno) cli_write_errno = errno ? errno : EIO;
+    return false;
+}
+
+int cli_close_stdout(int status)
+{
+    bool lost = ferror(stdout) != 0;
+    /* the errno of a failure seen before is gone, unless a flush kept it; a
+     * flush now usually meets the same failure again */
+    int err = lost ? (cli_write_errno ? cli_write_errno : EIO) : 0;
+    errno = 0;
+    if (fflush(stdout) != 0) { lost = true; err = errno ? errno : EIO; }
+    if (fclose(stdout) != 0 && !lost) { lost = true; err = errno ? errno : EIO; }
+    if (lost) {
+        fprintf(stderr, "civic: write error: %s\n", strerror(err));
+        status = CLI_WRITE_ERROR;
+    }
+    /* standard error too: if it is lost, the exit status is all there is to tell */
+    if (fclose(stderr) != 0 && status == 0) status = CLI_WRITE_ERROR;
+    return status;
 }
 
 static int cli_date(const char *cmd, const char *s, dt_day *out)

@@ -1,11 +1,14 @@
 /* cmd_test — `civic test [--junit FILE] [--json] PATH…` and
  * `civic run [--json] [--today D] FILE [SCENARIO]`. */
+#include "afile.h"
 #include "cli.h"
 #include "fail.h"
 #include "json.h"
+#include "pool.h"
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "textout.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -16,24 +19,38 @@
 
 /* ---- finding files -------------------------------------------------------------- */
 
+/* Why a file found cannot be read: an errno value, or one of these. */
+enum { CT_NOT_REGULAR = SRC_NOT_REGULAR, CT_TOO_DEEP = -2, CT_MAX_DEPTH = 32 };
+
 typedef struct ct_files {
     char **v;
+    int *err;                /* per file: 0, or why it cannot be read */
     size_t n, cap;
     bool oom;                /* a file could not be listed: the run would be incomplete */
 } ct_files;
 
-static bool ct_push(ct_files *f, const char *path)
+static const char *ct_why(int err)
+{
+    if (err == CT_NOT_REGULAR) return "not a regular file";
+    if (err == CT_TOO_DEEP) return "directories nested more than 32 deep";
+    if (err == ENOMEM) return "out of memory";
+    return strerror(err);
+}
+
+static bool ct_push(ct_files *f, const char *path, int err)
 {
     if (f->n == f->cap) {
         size_t cap = f->cap ? f->cap * 2 : 16;
         char **nv = fail_realloc(f->v, cap * sizeof *nv);
-        if (!nv) { f->oom = true; return false; }
-        f->v = nv;
+        if (nv) f->v = nv;
+        int *ne = nv ? fail_realloc(f->err, cap * sizeof *ne) : NULL;
+        if (ne) f->err = ne;
+        if (!nv || !ne) { f->oom = true; return false; }
         f->cap = cap;
     }
     f->v[f->n] = fail_strdup(path);
     if (!f->v[f->n]) { f->oom = true; return false; }
-    f->n++;
+    f->err[f->n++] = err;
     return true;
 }
 
@@ -45,35 +62,96 @@ static bool ct_is_civic(const char *name)
     return n > 6 && strcmp(name + n - 6, ".civic") == 0;
 }
 
-static void ct_walk(ct_files *f, const char *dir, int depth)
+/* The directories being walked, outermost first: a link back to one of them
+ * is a loop whose files are already on the list. */
+typedef struct ct_chain {
+    const struct ct_chain *up;
+    dev_t dev;
+    ino_t ino;
+} ct_chain;
+
+static bool ct_on_chain(const ct_chain *c, const struct stat *st)
 {
-    if (depth > 32) return;
+    for (; c; c = c->up)
+        if (c->dev == st->st_dev && c->ino == st->st_ino) return true;
+    return false;
+}
+
+/* The names in dir (not those starting with '.'), sorted.  false when the
+ * directory cannot be read (errno set). */
+static bool ct_list(ct_files *local, const char *dir, bool *oom)
+{
     DIR *d = opendir(dir);
-    if (!d) return;
-    ct_files local = { 0 };
+    if (!d) return false;
+    size_t dl = strlen(dir);
     struct dirent *e;
+    errno = 0;
     while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        size_t n = strlen(dir) + strlen(e->d_name) + 2;
+        if (e->d_name[0] == '.') { errno = 0; continue; }
+        size_t n = dl + strlen(e->d_name) + 2;
         char *p = fail_malloc(n);
-        if (!p) { f->oom = true; break; }
-        size_t dl = strlen(dir);
+        if (!p) { *oom = true; break; }
         snprintf(p, n, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
-        ct_push(&local, p);
+        ct_push(local, p, 0);
         free(p);
+        errno = 0;
     }
+    int e2 = errno;
     closedir(d);
-    if (local.oom) f->oom = true;
-    qsort(local.v, local.n, sizeof *local.v, ct_cmp);
+    if (local->oom) *oom = true;
+    qsort(local->v, local->n, sizeof *local->v, ct_cmp);
+    errno = e2;
+    return e2 == 0;
+}
+
+static void ct_walk(ct_files *f, const char *dir, int depth, const ct_chain *up);
+
+/* One name found in a directory. */
+static void ct_entry(ct_files *f, const char *path, int depth, const ct_chain *up)
+{
+    struct stat st;
+    bool civic = ct_is_civic(path);
+    if (stat(path, &st) != 0) {
+        /* a dangling link by another name is not a scenario file; anything
+         * else that cannot be looked at may be one, or hold some */
+        if (civic || errno != ENOENT) ct_push(f, path, errno);
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        if (ct_on_chain(up, &st)) return;
+        ct_chain here = { up, st.st_dev, st.st_ino };
+        ct_walk(f, path, depth + 1, &here);
+    } else if (civic) {
+        ct_push(f, path, S_ISREG(st.st_mode) ? 0 : CT_NOT_REGULAR);
+    }
+}
+
+static void ct_walk(ct_files *f, const char *dir, int depth, const ct_chain *up)
+{
+    if (depth > CT_MAX_DEPTH) { ct_push(f, dir, CT_TOO_DEEP); return; }
+    ct_files local = { 0 };
+    bool oom = false;
+    if (!ct_list(&local, dir, &oom) && !oom) ct_push(f, dir, errno);
+    if (oom) f->oom = true;
     for (size_t i = 0; i < local.n; i++) {
-        struct stat st;
-        if (stat(local.v[i], &st) == 0) {
-            if (S_ISDIR(st.st_mode)) ct_walk(f, local.v[i], depth + 1);
-            else if (S_ISREG(st.st_mode) && ct_is_civic(local.v[i])) ct_push(f, local.v[i]);
-        }
+        ct_entry(f, local.v[i], depth, up);
         free(local.v[i]);
     }
     free(local.v);
+    free(local.err);
+}
+
+/* A path named on the command line. */
+static void ct_arg(ct_files *f, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) { ct_push(f, path, errno); return; }
+    if (S_ISDIR(st.st_mode)) {
+        ct_chain top = { NULL, st.st_dev, st.st_ino };
+        ct_walk(f, path, 0, &top);
+    } else {
+        ct_push(f, path, S_ISREG(st.st_mode) ? 0 : CT_NOT_REGULAR);
+    }
 }
 
 /* A file named twice ("civic test protocols protocols/x.civic") runs once. */
@@ -86,8 +164,9 @@ static void ct_dedupe(ct_files *f)
         real[i] = realpath(f->v[i], NULL);
         bool dup = false;
         for (size_t j = 0; j < i && real[i] && !dup; j++) dup = real[j] && strcmp(real[i], real[j]) == 0;
-        if (dup) free(f->v[i]);
-        else f->v[k++] = f->v[i];
+        if (dup) { free(f->v[i]); continue; }
+        f->err[k] = f->err[i];
+        f->v[k++] = f->v[i];
     }
     for (size_t i = 0; i < f->n; i++) free(real[i]);
     free(real);
@@ -98,6 +177,7 @@ static void ct_files_free(ct_files *f)
 {
     for (size_t i = 0; i < f->n; i++) free(f->v[i]);
     free(f->v);
+    free(f->err);
 }
 
 /* ---- results ------------------------------------------------------------------------ */
@@ -114,38 +194,46 @@ typedef struct ct_case {
     size_t nfails;
 } ct_case;
 
+/* One file's results: made by a worker (pool.h), then read in order. */
 typedef struct ct_suite {
     char *file;
     ct_case *cases;
     size_t ncases;
+    size_t passed, failed;
+    bool oom;
 } ct_suite;
 
 typedef struct ct_run {
-    ct_suite *suites;
+    const ct_files *files;
+    dt_day today;
+    bool json;
+    ct_suite *suites;        /* one per file */
     size_t nsuites;
     size_t passed, failed;
     bool oom;
 } ct_run;
 
-static ct_case *ct_new_case(ct_run *r, ct_suite *s, const char *name, int line)
+static ct_case *ct_new_case(ct_suite *s, const char *name, int line)
 {
     ct_case *nc = fail_realloc(s->cases, (s->ncases + 1) * sizeof *nc);
-    if (!nc) { r->oom = true; return NULL; }
+    if (!nc) { s->oom = true; return NULL; }
     s->cases = nc;
     ct_case *c = &s->cases[s->ncases++];
     memset(c, 0, sizeof *c);
     c->name = fail_strdup(name);
     c->line = line;
+    if (!c->name) s->oom = true;
     return c;
 }
 
-static void ct_add_fail(ct_run *r, ct_case *c, int line, const char *msg)
+static void ct_add_fail(ct_suite *s, ct_case *c, int line, const char *msg)
 {
     ct_fail *nf = fail_realloc(c->fails, (c->nfails + 1) * sizeof *nf);
-    if (!nf) { r->oom = true; return; }
+    if (!nf) { s->oom = true; return; }
     c->fails = nf;
     c->fails[c->nfails].line = line;
     c->fails[c->nfails].msg = fail_strdup(msg);
+    if (!c->fails[c->nfails].msg) s->oom = true;
     c->nfails++;
 }
 
@@ -165,7 +253,7 @@ static void ct_run_free(ct_run *r)
 }
 
 typedef struct ct_sink {
-    ct_run *run;
+    ct_suite *suite;
     ct_case *c;
     const src_set *src;
 } ct_sink;
@@ -176,7 +264,7 @@ static void ct_collect(void *ctx, const sim_entry *e)
     if (e->kind != SE_EXPECTATION || e->ok || !k->c) return;
     int line = 0, col;
     if (e->at.file) src_linecol(k->src, e->at.file, e->at.start, &line, &col);
-    ct_add_fail(k->run, k->c, line, e->text);
+    ct_add_fail(k->suite, k->c, line, e->text);
 }
 
 static int ct_line(const session *s, loc at)
@@ -186,85 +274,133 @@ static int ct_line(const session *s, loc at)
     return line;
 }
 
-static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
+/* A file that fails as a whole (cannot be read, has errors): one failed case. */
+static void ct_whole_fails(ct_suite *suite, const char *name, const char *msg, FILE *out, bool json)
 {
-    ct_suite *ns = fail_realloc(r->suites, (r->nsuites + 1) * sizeof *ns);
-    if (!ns) { r->oom = true; return; }
-    r->suites = ns;
-    ct_suite *suite = &r->suites[r->nsuites++];
-    memset(suite, 0, sizeof *suite);
-    suite->file = fail_strdup(path);
-    session s;
-    int err;
-    if (ss_open(&s, path, today, &err) != 0) {
-        ct_case *c = ct_new_case(r, suite, "load", 0);
-        char msg[512];
-        snprintf(msg, sizeof msg, "cannot read: %s", err == ENOMEM ? "out of memory" : strerror(err));
-        if (err == ENOMEM) r->oom = true;
-        if (c) ct_add_fail(r, c, 0, msg);
-        if (!json) printf("%s: %s\n", path, msg);
-        r->failed++;
-        ss_close(&s);
-        return;
-    }
-    if (ss_errors(&s)) {
-        ct_case *c = ct_new_case(r, suite, "check", 0);
-        char msg[128];
-        snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s.dg.errors,
-                 s.dg.errors == 1 ? "" : "s");
-        if (c) ct_add_fail(r, c, 0, msg);
-        if (!json) {
-            rp_text(&s.dg, &s.ld.src, stdout, false);
-            printf("%s: %s\n", path, msg);
-        }
-        r->failed++;
-        ss_close(&s);
-        return;
-    }
-    for (size_t i = 0; i < s.m.nscens; i++) {
-        const md_scenario *sc = &s.m.scens[i];
-        ct_case *c = ct_new_case(r, suite, sc->name, ct_line(&s, sc->at));
-        ct_sink k = { r, c, &s.ld.src };
-        sim_result res = sim_run(&s.m, sc, today, ct_collect, &k, false);
+    ct_case *c = ct_new_case(suite, name, 0);
+    if (c) ct_add_fail(suite, c, 0, msg);
+    if (!json) to_printf(out, "%s: %s\n", suite->file, msg);
+    suite->failed++;
+}
+
+static void ct_scenarios(ct_suite *suite, session *s, dt_day today, FILE *out, bool json)
+{
+    for (size_t i = 0; i < s->m.nscens; i++) {
+        const md_scenario *sc = &s->m.scens[i];
+        ct_case *c = ct_new_case(suite, sc->name, ct_line(s, sc->at));
+        ct_sink k = { suite, c, &s->ld.src };
+        sim_result res = sim_run(&s->m, sc, today, ct_collect, &k, false);
         if (res.error) {
-            if (c) ct_add_fail(r, c, 0, "out of memory");
-            r->oom = true;
+            if (c) ct_add_fail(suite, c, 0, "out of memory");
+            suite->oom = true;
         }
         bool failed = !c || c->nfails > 0 || res.error;
-        if (failed) r->failed++; else r->passed++;
+        if (failed) suite->failed++; else suite->passed++;
         if (!json && c)
             for (size_t f = 0; f < c->nfails; f++)
-                printf("%s:%d: scenario \"%s\": %s\n", path, c->fails[f].line, sc->name, c->fails[f].msg);
+                to_printf(out, "%s:%d: scenario \"%s\": %s\n", suite->file, c->fails[f].line, sc->name, c->fails[f].msg);
+    }
+}
+
+/* A worker's job (pool.h): one file, into its own suite. */
+static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
+{
+    (void)err;
+    ct_run *r = ctx;
+    ct_suite *suite = &r->suites[i];
+    const char *path = r->files->v[i];
+    suite->file = fail_strdup(path);
+    if (!suite->file) { suite->oom = true; suite->failed++; return; }
+    char msg[512];
+    if (r->files->err[i]) {
+        snprintf(msg, sizeof msg, "cannot read: %s", ct_why(r->files->err[i]));
+        ct_whole_fails(suite, "load", msg, out, r->json);
+        return;
+    }
+    session s;
+    int e;
+    if (ss_open(&s, path, r->today, &e) != 0) {
+        snprintf(msg, sizeof msg, "cannot read: %s", ct_why(e));
+        if (e == ENOMEM) suite->oom = true;
+        ct_whole_fails(suite, "load", msg, out, r->json);
+    } else if (ss_errors(&s)) {
+        snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s.dg.errors,
+                 s.dg.errors == 1 ? "" : "s");
+        if (!r->json) rp_text(&s.dg, &s.ld.src, out, false);
+        ct_whole_fails(suite, "check", msg, out, r->json);
+    } else {
+        ct_scenarios(suite, &s, r->today, out, r->json);
     }
     ss_close(&s);
 }
 
-/* ---- JUnit XML, written atomically ---------------------------------------------------- */
+/* In file order: the file's counts join the run's. */
+static void ct_done(void *ctx, size_t i, bool ran)
+{
+    ct_run *r = ctx;
+    ct_suite *s = &r->suites[i];
+    if (!ran) { s->oom = true; s->failed++; }
+    r->passed += s->passed;
+    r->failed += s->failed;
+    if (s->oom) r->oom = true;
+}
 
+/* ---- JUnit XML, written atomically (afile.h) ------------------------------------------- */
+
+/* Text as XML character data or an attribute value: markup escaped, and what
+ * XML 1.0 does not allow (control characters, bytes that are not UTF-8,
+ * U+FFFE and U+FFFF) as '?', so that the report is always well-formed. */
 static void ct_xml(FILE *f, const char *s)
 {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i], cp = 0;
+        size_t k = c >= 0x80 ? to_utf8_len(p + i, n - i, &cp) : 1;
+        if (c >= 0x80) {
+            if (k && cp != 0xFFFE && cp != 0xFFFF) fwrite(p + i, 1, k, f);
+            else fputc('?', f);
+            i += k ? k : 1;
+            continue;
+        }
+        switch (c) {
         case '&': fputs("&amp;", f); break;
         case '<': fputs("&lt;", f); break;
         case '>': fputs("&gt;", f); break;
         case '"': fputs("&quot;", f); break;
         case '\'': fputs("&apos;", f); break;
-        default:
-            if (*p < 0x20 && *p != '\t' && *p != '\n') fputc('?', f);   /* not allowed in XML 1.0 */
-            else fputc(*p, f);
+        default: fputc(c < 0x20 && c != '\t' && c != '\n' ? '?' : (int)c, f);
         }
+        i++;
     }
+}
+
+static void ct_xml_case(FILE *f, const ct_suite *s, const ct_case *c)
+{
+    const char *file = s->file ? s->file : "?";
+    fputs("    <testcase classname=\"", f);
+    ct_xml(f, file);
+    fputs("\" name=\"", f);
+    ct_xml(f, c->name ? c->name : "?");
+    fputs("\"", f);
+    if (!c->nfails) { fputs("/>\n", f); return; }
+    fputs(">\n      <failure message=\"", f);
+    ct_xml(f, c->fails[0].msg ? c->fails[0].msg : "failed");
+    fputs("\">", f);
+    for (size_t x = 0; x < c->nfails; x++) {
+        ct_xml(f, file);
+        fprintf(f, ":%d: ", c->fails[x].line);
+        ct_xml(f, c->fails[x].msg ? c->fails[x].msg : "");
+        fputc('\n', f);
+    }
+    fputs("</failure>\n    </testcase>\n", f);
 }
 
 static int ct_junit(const ct_run *r, const char *path)
 {
-    size_t n = strlen(path) + 32;
-    char *tmp = fail_malloc(n);
-    if (!tmp) return -1;
-    snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    if (!f) { free(tmp); return -1; }
+    afile a;
+    if (af_open(&a, path) != 0) return -1;
+    FILE *f = a.f;
     fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     fprintf(f, "<testsuites name=\"civic\" tests=\"%zu\" failures=\"%zu\">\n", r->passed + r->failed, r->failed);
     for (size_t i = 0; i < r->nsuites; i++) {
@@ -272,40 +408,13 @@ static int ct_junit(const ct_run *r, const char *path)
         size_t fails = 0;
         for (size_t k = 0; k < s->ncases; k++) fails += s->cases[k].nfails > 0;
         fputs("  <testsuite name=\"", f);
-        ct_xml(f, s->file);
+        ct_xml(f, s->file ? s->file : "?");
         fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" skipped=\"0\">\n", s->ncases, fails);
-        for (size_t k = 0; k < s->ncases; k++) {
-            const ct_case *c = &s->cases[k];
-            fputs("    <testcase classname=\"", f);
-            ct_xml(f, s->file);
-            fputs("\" name=\"", f);
-            ct_xml(f, c->name ? c->name : "?");
-            fputs("\"", f);
-            if (!c->nfails) { fputs("/>\n", f); continue; }
-            fputs(">\n      <failure message=\"", f);
-            ct_xml(f, c->fails[0].msg ? c->fails[0].msg : "failed");
-            fputs("\">", f);
-            for (size_t x = 0; x < c->nfails; x++) {
-                fprintf(f, "%s:%d: ", s->file, c->fails[x].line);
-                ct_xml(f, c->fails[x].msg ? c->fails[x].msg : "");
-                fputc('\n', f);
-            }
-            fputs("</failure>\n    </testcase>\n", f);
-        }
+        for (size_t k = 0; k < s->ncases; k++) ct_xml_case(f, s, &s->cases[k]);
         fputs("  </testsuite>\n", f);
     }
     fputs("</testsuites>\n", f);
-    bool ok = fflush(f) == 0 && fsync(fileno(f)) == 0;
-    ok = (fclose(f) == 0) && ok;
-    if (!ok || rename(tmp, path) != 0) {
-        int e = errno;
-        unlink(tmp);
-        free(tmp);
-        errno = e;
-        return -1;
-    }
-    free(tmp);
-    return 0;
+    return af_commit(&a);
 }
 
 static void ct_json(const ct_run *r)
@@ -349,6 +458,36 @@ static void ct_json(const ct_run *r)
     js_done(&j);
 }
 
+/* Every file named, and every *.civic file in every directory named. */
+static int ct_find(const cli_opts *o, ct_files *files)
+{
+    for (int i = 0; i < o->nargs; i++) ct_arg(files, o->args[i]);
+    ct_dedupe(files);
+    if (!files->oom) return 0;
+    fputs("civic: error: out of memory\n", stderr);
+    return 2;
+}
+
+/* Runs the files, then writes the report and the last line.  Returns the
+ * exit status. */
+static int ct_report(ct_run *r, const cli_opts *o)
+{
+    int status = 0;
+    if (o->junit && ct_junit(r, o->junit) != 0) {
+        fprintf(stderr, "civic: cannot write '%s': %s\n", o->junit, strerror(errno));
+        status = 2;
+    }
+    if (r->passed + r->failed == 0)
+        fputs("civic: no scenario found in the files and directories given\n", stderr);
+    if (o->json) ct_json(r);
+    else {
+        if (r->oom) puts("civic: error: out of memory");
+        printf("%zu passed, %zu failed\n", r->passed, r->failed);
+    }
+    if (!status) status = r->failed || r->oom || r->passed == 0 ? 1 : 0;
+    return status;
+}
+
 int cmd_test(int argc, char **argv)
 {
     cli_opts o;
@@ -361,41 +500,17 @@ int cmd_test(int argc, char **argv)
         return 2;
     }
     ct_files files = { 0 };
-    int status = 0;
-    for (int i = 0; i < o.nargs; i++) {
-        struct stat st;
-        if (stat(o.args[i], &st) != 0) {
-            cli_unreadable(o.args[i], errno);
-            status = 2;
-        } else if (S_ISDIR(st.st_mode)) {
-            ct_walk(&files, o.args[i], 0);
-        } else {
-            ct_push(&files, o.args[i]);
-        }
+    int status = ct_find(&o, &files);
+    ct_run r = { .files = &files, .today = cli_today(&o), .json = o.json };
+    if (!status && files.n) {
+        r.suites = fail_calloc(files.n, sizeof *r.suites);
+        if (!r.suites) { fputs("civic: error: out of memory\n", stderr); status = 2; }
+        else r.nsuites = files.n;
     }
-    ct_dedupe(&files);
-    if (files.oom) {
-        fputs("civic: error: out of memory\n", stderr);
-        status = 2;
+    if (!status) {
+        pl_run(r.nsuites, pl_threads(), ct_file, ct_done, &r);
+        status = ct_report(&r, &o);
     }
-    if (status) {
-        ct_files_free(&files);
-        free(o.args);
-        return status;
-    }
-    ct_run r = { 0 };
-    dt_day today = cli_today(&o);
-    for (size_t i = 0; i < files.n; i++) ct_file(&r, files.v[i], today, o.json);
-    if (o.junit && ct_junit(&r, o.junit) != 0) {
-        fprintf(stderr, "civic: cannot write '%s': %s\n", o.junit, strerror(errno));
-        status = 2;
-    }
-    if (o.json) ct_json(&r);
-    else {
-        if (r.oom) puts("civic: error: out of memory");
-        printf("%zu passed, %zu failed\n", r.passed, r.failed);
-    }
-    if (!status) status = r.failed || r.oom ? 1 : 0;
     ct_run_free(&r);
     ct_files_free(&files);
     free(o.args);

@@ -17,7 +17,19 @@ static const struct {
     { "run", cmd_run }, { "repl", cmd_repl },
 };
 
+static int main_dispatch(int argc, char **argv);
+
+/* What every command ends with, as coreutils' close_stdout: an answer that
+ * did not reach its file (a full disk, /dev/full, a closed pipe when SIGPIPE
+ * is ignored) is a failure, said on stderr, whatever the command found.
+ * SIGPIPE itself keeps its default: a reader that goes away ends us. */
 int main(int argc, char **argv)
+{
+    int status = main_dispatch(argc, argv);
+    return cli_close_stdout(status);
+}
+
+static int main_dispatch(int argc, char **argv)
 {
     /* a tuning knob: a mistake in it changes no answer, but is said */
     const char *scan_min = getenv("CIVIC_SCAN_THREAD_MIN");

@@ -11,6 +11,7 @@
  * that brings errors is reported and dropped, so the loaded protocol is
  * never left broken by a typo.
  */
+#include "afile.h"
 #include "cli.h"
 #include "fail.h"
 #include "query.h"
@@ -91,7 +92,7 @@ static session *rp_build(rp_state *r, const char *extra)
     for (size_t i = 0; i < r->nfiles; i++) {
         int err;
         if (ld_file(&s->ld, r->files[i], &err) != 0) {
-            fprintf(stderr, "civic: cannot read '%s': %s\n", r->files[i], strerror(err));
+            cli_unreadable(r->files[i], err);
             rp_drop(s);
             return NULL;
         }
@@ -293,7 +294,7 @@ static void rp_query(rp_state *r, const char *text)
     q_ctx q = { &r->s->m, &dg, stdout, r->json, r->today, false, NULL, NULL };
     if (q_run(&q, text) != 0 || dg.errors) rp_text(&dg, &r->s->ld.src, stderr, r->color);
     dg_free(&dg);
-    fflush(stdout);
+    (void)cli_flush_stdout();   /* a failure is told at the end (cli_close_stdout) */
 }
 
 /* ---- multi-line definitions ------------------------------------------------------------- */
@@ -450,22 +451,25 @@ __attribute__((noinline)) static char *rp_history_path(void)
     return p;
 }
 
-/* At the end, the history (at most 2,000 lines) is written whole: to a
- * temporary file beside it, then renamed over it, so that the file is
- * always either the old history or the new one, never half of one. */
+/* At the end, the history (at most 2,000 lines) is written whole, through
+ * afile.h: a temporary file beside it renamed over it, so that the file is
+ * always either the old history or the new one, never half of one; a link
+ * is followed and stays a link; a device (CIVIC_HISTORY=/dev/null) is
+ * written, never replaced.  One line per entry, as read_history reads it. */
 static void rp_save_history(const char *hist)
 {
-    size_t n = strlen(hist) + 32;
-    char *tmp = fail_malloc(n);
-    if (!tmp) return;
-    snprintf(tmp, n, "%s.tmp%ld", hist, (long)getpid());
-    int err = write_history(tmp);
-    if (err == 0 && rename(tmp, hist) != 0) err = errno;
-    if (err != 0) {
-        fprintf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
-        unlink(tmp);
+    afile a;
+    int err = 0;
+    if (af_open(&a, hist) != 0) err = errno;
+    else {
+        HIST_ENTRY **h = history_list();
+        for (size_t i = 0; h && h[i]; i++) {
+            fputs(h[i]->line, a.f);
+            fputc('\n', a.f);
+        }
+        if (af_commit(&a) != 0) err = errno;
     }
-    free(tmp);
+    if (err) fprintf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
 }
 
 static void rp_interactive(rp_state *r)
@@ -500,7 +504,7 @@ static void rp_interactive(rp_state *r)
         if (*line) {
             add_history(line);
             /* kept as it is typed, so a session that is killed loses nothing */
-            if (hist && append_history(1, hist) != 0 && errno == ENOENT) (void)write_history(hist);
+            if (hist && append_history(1, hist) != 0 && errno == ENOENT) rp_save_history(hist);
         }
         bool go = rp_line(r, line);
         free(line);
@@ -521,7 +525,7 @@ static void rp_script(rp_state *r)
     while ((n = getline(&line, &cap, stdin)) >= 0) {
         if (n > 0 && line[n - 1] == '\n') line[n - 1] = '\0';
         if (!rp_line(r, line)) break;
-        fflush(stdout);
+        if (!cli_flush_stdout()) break;   /* the answers are lost: main says so */
     }
     if (r->buf) {
         fputs("civic: the input ends inside an unfinished definition; it was not added\n", stderr);

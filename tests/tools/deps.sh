@@ -1,6 +1,7 @@
 #!/bin/sh
 # Install the build and test dependencies that are missing, and only those.
-# Debian/Ubuntu: flex, bison, GNU readline, cmocka. Uses sudo when not root.
+# Debian/Ubuntu: flex, bison, GNU readline, cmocka, xmllint (libxml2-utils: the
+# JUnit reports are checked well-formed). Uses sudo when not root.
 set -e
 need=""
 command -v flex  >/dev/null 2>&1 || need="$need flex"
@@ -14,6 +15,7 @@ if ! echo '#include <stdarg.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>' | ${CC:-cc} -E -x c - >/dev/null 2>&1; then need="$need libcmocka-dev"; fi
+command -v xmllint >/dev/null 2>&1 || need="$need libxml2-utils"
 [ -z "$need" ] && exit 0
 echo "civic: installing missing dependencies:$need"
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -1,0 +1,174 @@
+# Integrity: the exit status is true to what happened, and nothing is
+# written but the file named, the way it was asked for.
+#
+# Write errors: an answer that cannot be written (a full disk; /dev/full
+# here) is a failure whatever the command found, said on stderr (exit 2);
+# the REPL stops reading then.  A reader that stops early ends civic by
+# SIGPIPE (status 141 from the shell), as it does any tool.
+#
+# civic test passes nothing it could not read: a dangling *.civic link, a
+# FIFO named *.civic (never opened: it would wait for a writer), a path
+# that does not exist, each is a failure of its own, in the order found (an
+# unreadable directory needs an ordinary user: tests/tools/perms.sh).  A
+# run that finds no scenario at all says so, and fails: a typo in a CI
+# job's path must not pass.  A directory that links back to one being
+# searched adds nothing (its files are on the list already) and is no error.
+#
+# Writing the JUnit report: a device is written, never replaced (a null
+# device made for the test when we may, else /dev/null itself); a symbolic
+# link stays a link and its target is replaced (made, when it does not
+# exist yet); a report's mode is kept, a new one gets the umask's; a link
+# planted where the old code put its temporary file (PATH.tmp.PID, PID being
+# civic's, as `exec` keeps the shell's) is not followed; a directory or a
+# missing directory is an error.  The report is well-formed XML whatever
+# the names of files and scenarios hold: '&', '<', '>', quotes, control
+# characters, bytes that are not UTF-8.
+#
+# `use` reads protocol files only: a file whose name (and, through links,
+# whose real name) ends in .civic, or a standard module.  A secret, a
+# process's environment, a device, a FIFO, a directory, a file without the
+# ending, a .civic link to a secret: each refused at the `use` line, never
+# opened, so no line of it is shown.  Files named on the command line must
+# be regular files: a FIFO is refused at once (it would wait for a writer),
+# and so is a device.
+
+$ civic query protocols/houghton-regis.civic roles > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ civic check --json protocols/houghton-regis.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ civic check protocols/newent.civic 2> /dev/null > /dev/full; echo "exit $?"
+exit 0
+
+$ civic check --today 2026-01-01 tests/check/ok.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ civic test protocols/newent.test.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ civic test --json protocols/newent.test.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ civic run protocols/newent.test.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ printf 'roles\nroles\n' | civic repl protocols/newent.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ d=$(mktemp -d) && awk 'BEGIN { print "use \"roles\""; for (i = 1; i <= 3000; i++) printf "[%d] Member must respond to enquiry in a timely manner\n", i }' > "$d/big.civic" && { civic check --json "$d/big.civic"; echo "exit $?" > "$d/rc"; } | head -n 1; cat "$d/rc"; rm -rf "$d"
+{
+exit 141
+
+$ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" "$OLDPWD/protocols/newent.test.civic" dir/ && ln -s gone.civic dir/a-dangling.civic && ln -s gone dir/b-dangling-other && mkfifo dir/c-fifo.civic && civic test dir missing.civic dir/c-fifo.civic; s=$?; cd / && rm -rf "$d"; exit $s
+dir/a-dangling.civic: cannot read: No such file or directory
+dir/c-fifo.civic: cannot read: not a regular file
+missing.civic: cannot read: No such file or directory
+27 passed, 3 failed
+[1]
+
+$ d=$(mktemp -d) && civic test "$d"; s=$?; rm -rf "$d"; exit $s
+civic: no scenario found in the files and directories given
+0 passed, 0 failed
+[1]
+
+$ civic test protocols/newent.civic
+civic: no scenario found in the files and directories given
+0 passed, 0 failed
+[1]
+
+$ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" "$OLDPWD/protocols/newent.test.civic" dir/ && ln -s .. dir/up && civic test dir; s=$?; cd / && rm -rf "$d"; exit $s
+27 passed, 0 failed
+
+$ d=$(mktemp -d) && { mknod "$d/null" c 1 3 2>/dev/null && dev="$d/null" || dev=/dev/null; } && civic test --junit "$dev" protocols/newent.test.civic; test -c "$dev" && echo "still a character device"; rm -rf "$d"
+27 passed, 0 failed
+still a character device
+
+$ d=$(mktemp -d) && cd "$d" && echo old > real.xml && ln -s real.xml link.xml && civic test --junit link.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; test -L link.xml && echo "link.xml is still a link"; grep -c '<testcase' real.xml; cd / && rm -rf "$d"
+link.xml is still a link
+27
+
+$ d=$(mktemp -d) && cd "$d" && mkdir out && ln -s out/report.xml link.xml && civic test --junit link.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; test -L link.xml && echo "link.xml is still a link"; grep -c '<testcase' out/report.xml; cd / && rm -rf "$d"
+link.xml is still a link
+27
+
+$ d=$(mktemp -d) && cd "$d" && touch report.xml && chmod 600 report.xml && civic test --junit report.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; stat -c %a report.xml; ls; cd / && rm -rf "$d"
+600
+report.xml
+
+$ d=$(mktemp -d) && cd "$d" && umask 027 && civic test --junit new.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; stat -c %a new.xml; cd / && rm -rf "$d"
+640
+
+$ d=$(mktemp -d) && cd "$d" && echo "not to be touched" > victim && sh -c 'ln -s victim "report.xml.tmp.$$"; exec civic test --junit report.xml "$0/protocols/newent.test.civic" > /dev/null' "$OLDPWD"; cat victim; grep -c '<testcase' report.xml; cd / && rm -rf "$d"
+not to be touched
+27
+
+$ d=$(mktemp -d) && cd "$d" && mkdir sub && civic test --junit sub "$OLDPWD/protocols/newent.test.civic" > /dev/null; s=$?; cd / && rm -rf "$d"; exit $s
+civic: cannot write 'sub': Is a directory
+[2]
+
+$ civic test --junit /nonexistent-dir/report.xml protocols/newent.test.civic > /dev/null
+civic: cannot write '/nonexistent-dir/report.xml': No such file or directory
+[2]
+
+$ d=$(mktemp -d) && mkdir "$d/a&b<c>\"d'e" && cp tests/failing/wrong.civic "$d/a&b<c>\"d'e/" && printf 'use "roles"\n[E1] Officer must respond to enquiry from Member within 2 working days\nscenario "bad \\"&<>\x01\xff" {\n  person a is Member\n  person b is Officer\n  2025-12-23 a sends enquiry to b\n  expect [E1] due 2025-12-25\n}\n' > "$d/a&b<c>\"d'e/odd.civic" && civic test --junit "$d/out.xml" "$d" > /dev/null; echo "exit $?"; xmllint --noout "$d/out.xml" && echo "well-formed"; grep -c '<failure' "$d/out.xml"; rm -rf "$d"
+exit 1
+well-formed
+5
+
+$ d=$(mktemp -d) && cd "$d" && printf 'password=hunter2\n' > secret.txt && printf 'password=hunter2\n' > notes && ln -s secret.txt leak.civic && mkfifo pipe.civic && mkdir folder.civic && printf 'use "secret.txt"\nuse "/etc/passwd"\nuse "/proc/self/environ"\nuse "/dev/zero"\nuse "pipe"\nuse "folder.civic"\nuse "notes"\nuse "leak"\nrole Clerk\n' > p.civic && timeout 10 civic check p.civic 2>&1 | sed "s|$(pwd -P)|DIR|"; cd / && rm -rf "$d"
+p.civic:1:5: error: './secret.txt' is not a protocol file: its name does not end in '.civic'
+    1 | use "secret.txt"
+      |     ^~~~~~~~~~~~
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
+p.civic:2:5: error: '/etc/passwd' is not a protocol file: its name does not end in '.civic'
+    2 | use "/etc/passwd"
+      |     ^~~~~~~~~~~~~
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
+p.civic:3:5: error: '/proc/self/environ' is not a protocol file: its name does not end in '.civic'
+    3 | use "/proc/self/environ"
+      |     ^~~~~~~~~~~~~~~~~~~~
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
+p.civic:4:5: error: '/dev/zero' is not a regular file, so not a protocol file
+    4 | use "/dev/zero"
+      |     ^~~~~~~~~~~
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
+p.civic:5:5: error: './pipe.civic' is not a regular file, so not a protocol file
+    5 | use "pipe"
+      |     ^~~~~~
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
+p.civic:6:5: error: './folder.civic' is a directory, not a protocol file
+    6 | use "folder.civic"
+      |     ^~~~~~~~~~~~~~
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
+p.civic:7:5: error: './notes' is not a protocol file: its name does not end in '.civic'
+    7 | use "notes"
+      |     ^~~~~~~
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
+p.civic:8:5: error: './leak.civic' leads to 'DIR/secret.txt', which is not a protocol file: its name does not end in '.civic'
+    8 | use "leak"
+      |     ^~~~~~
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
+p.civic: 8 errors, 0 warnings
+
+$ d=$(mktemp -d) && mkfifo "$d/f.civic" && timeout 10 civic check "$d/f.civic" 2>&1 | sed "s|$d|DIR|"; rm -rf "$d"
+civic: cannot read 'DIR/f.civic': not a regular file (a FIFO, a device or a socket)
+
+$ timeout 10 civic check /dev/zero
+civic: cannot read '/dev/zero': not a regular file (a FIFO, a device or a socket)
+[2]
+
+$ timeout 10 civic query /dev/null roles
+civic: cannot read '/dev/null': not a regular file (a FIFO, a device or a socket)
+[2]
+
+$ d=$(mktemp -d) && mkfifo "$d/f.civic" && timeout 10 civic run "$d/f.civic" 2>&1 | sed "s|$d|DIR|"; rm -rf "$d"
+civic: cannot read 'DIR/f.civic': not a regular file (a FIFO, a device or a socket)
+
