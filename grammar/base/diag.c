@@ -163,6 +163,7 @@ static const char *dg_fallback_hint(const dg_diag *d)
         { "bad-weekday", "write a day of the week: monday, tuesday, … sunday" },
         { "bad-year", "write a year from 1900 to 2200, the earlier first" },
         { "calendar-cycle", "remove one 'extends' from the cycle" },
+        { "control-char", "remove it: a string holds text, and a control character could disturb a terminal" },
         { "conflict", "if one rule is an exception to the other, add 'overrides [CLAUSE]' to it" },
         { "dangling-prep", "name the role or thing after it, or remove it" },
         { "date-order", "list events in date order" },

@@ -3,6 +3,7 @@
 #include "suggest.h"
 #include "fail.h"
 #include "session.h"
+#include "textout.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -11,23 +12,26 @@
 
 void cli_usage_error(const char *cmd, const char *fmt, ...)
 {
+    /* the message quotes what the user typed: shown safe (textout.h) */
+    char msg[1024];
     va_list ap;
-    fputs("civic: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    fputs("civic: ", stderr);
+    to_puts(stderr, msg);
     fprintf(stderr, "\nTry 'civic %s%s--help' for more information.\n", cmd ? cmd : "", cmd ? " " : "");
 }
 
 void cli_unreadable(const char *path, int err)
 {
-    if (err == ENOMEM) fprintf(stderr, "civic: cannot read '%s': out of memory\n", path);
+    if (err == ENOMEM) to_printf(stderr, "civic: cannot read '%s': out of memory\n", path);
     else if (err == SRC_NOT_REGULAR)
-        fprintf(stderr, "civic: cannot read '%s': not a regular file (a FIFO, a device or a socket)\n", path);
+        to_printf(stderr, "civic: cannot read '%s': not a regular file (a FIFO, a device or a socket)\n", path);
     else if (err == EFBIG)
-        fprintf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
-                (unsigned)(SRC_MAX_BYTES >> 20));
-    else fprintf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
+        to_printf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
+                  (unsigned)(SRC_MAX_BYTES >> 20));
+    else to_printf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
 }
 
 static int cli_write_errno;   /* of the first failed flush, when one was seen */

@@ -3,6 +3,7 @@
 #include "envelope.h"
 #include "report.h"
 #include "session.h"
+#include "textout.h"
 
 #include <stdlib.h>
 
@@ -10,12 +11,12 @@ static void cc_summary(const char *path, const session *s)
 {
     const md_model *m = &s->m;
     if (s->dg.errors || s->dg.warnings) {
-        fprintf(stderr, "%s: %zu error%s, %zu warning%s\n", path, s->dg.errors, s->dg.errors == 1 ? "" : "s",
+        to_printf(stderr, "%s: %zu error%s, %zu warning%s\n", path, s->dg.errors, s->dg.errors == 1 ? "" : "s",
                 s->dg.warnings, s->dg.warnings == 1 ? "" : "s");
         return;
     }
 #define CC_N(n, what) (n), what, (n) == 1 ? "" : "s"
-    printf("%s: ok (%zu %s%s, %zu %s%s, %zu %s%s, %zu %s%s)\n", path, CC_N(m->nroles, "role"), CC_N(m->nnorms, "rule"),
+    to_printf(stdout, "%s: ok (%zu %s%s, %zu %s%s, %zu %s%s, %zu %s%s)\n", path, CC_N(m->nroles, "role"), CC_N(m->nnorms, "rule"),
            CC_N(m->nroutes, "route"), CC_N(m->nscens, "scenario"));
 #undef CC_N
 }

@@ -474,7 +474,7 @@ static int ct_report(ct_run *r, const cli_opts *o)
 {
     int status = 0;
     if (o->junit && ct_junit(r, o->junit) != 0) {
-        fprintf(stderr, "civic: cannot write '%s': %s\n", o->junit, strerror(errno));
+        to_printf(stderr, "civic: cannot write '%s': %s\n", o->junit, strerror(errno));
         status = 2;
     }
     if (r->passed + r->failed == 0)

@@ -18,6 +18,7 @@
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "textout.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -177,8 +178,8 @@ static void rp_define(rp_state *r, const char *text)
         if (strcmp(f->path, want) != 0) continue;
         int line, col;
         src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
-        fprintf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
-        for (size_t h = 0; h < dg_nhints_shown(d); h++) fprintf(stderr, "hint: %s\n", dg_hint_shown(d, h));
+        to_printf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
+        for (size_t h = 0; h < dg_nhints_shown(d); h++) to_printf(stderr, "hint: %s\n", dg_hint_shown(d, h));
     }
 }
 
@@ -217,11 +218,12 @@ static void rp_run(rp_state *r, const char *name)
         const md_scenario *sc = &r->s->m.scens[i];
         if (*name && strcmp(name, sc->name) != 0) continue;
         ran++;
-        printf("scenario \"%s\"\n", sc->name);
+        to_printf(stdout, "scenario \"%s\"\n", sc->name);
         sim_result res = sim_run(&r->s->m, sc, r->today, rp_run_entry, r, true);
         printf("result: %zu of %zu expectations met\n", res.expectations - res.failed, res.expectations);
     }
-    if (!ran) printf(*name ? "no scenario named \"%s\"\n" : "no scenarios are loaded%s\n", name);
+    if (!ran && *name) to_printf(stdout, "no scenario named \"%s\"\n", name);
+    else if (!ran) puts("no scenarios are loaded");
 }
 
 static char *rp_trim(char *s)
@@ -262,7 +264,7 @@ static bool rp_command(rp_state *r, char *line)
         r->s = trial;
         r->have = true;
         if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
-        printf("loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles, r->s->m.nnorms,
+        to_printf(stdout, "loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles, r->s->m.nnorms,
                r->s->m.nroutes, r->s->m.nscens);
     } else if (!strcmp(cmd, "reload")) {
         rp_rebuild(r, true);
@@ -272,7 +274,7 @@ static bool rp_command(rp_state *r, char *line)
         if (dt_parse(arg, strlen(arg), &d) != 0) { puts("write ':today YYYY-MM-DD'"); return true; }
         r->today = d;
         rp_rebuild(r, false);
-        printf("today is %s\n", arg);
+        to_printf(stdout, "today is %s\n", arg);
     } else if (!strcmp(cmd, "run")) {
         if (*arg == '"') {
             arg++;
@@ -281,7 +283,7 @@ static bool rp_command(rp_state *r, char *line)
         }
         rp_run(r, arg);
     } else {
-        printf("unknown command ':%s'; :help lists them\n", cmd);
+        to_printf(stdout, "unknown command ':%s'; :help lists them\n", cmd);
     }
     return true;
 }
@@ -469,7 +471,7 @@ static void rp_save_history(const char *hist)
         }
         if (af_commit(&a) != 0) err = errno;
     }
-    if (err) fprintf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
+    if (err) to_printf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
 }
 
 static void rp_interactive(rp_state *r)

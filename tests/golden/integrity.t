@@ -31,6 +31,10 @@
 # opened, so no line of it is shown.  Files named on the command line must
 # be regular files: a FIFO is refused at once (it would wait for a writer),
 # and so is a device.
+#
+# Output is safe for a terminal: a control character is refused inside a
+# string (the caret under it); a path given on the command line, a message
+# quoting it, is shown with escapes (\x1B), never raw.
 
 $ civic query protocols/houghton-regis.civic roles > /dev/full; echo "exit $?"
 civic: write error: No space left on device
@@ -118,10 +122,11 @@ $ civic test --junit /nonexistent-dir/report.xml protocols/newent.test.civic > /
 civic: cannot write '/nonexistent-dir/report.xml': No such file or directory
 [2]
 
-$ d=$(mktemp -d) && mkdir "$d/a&b<c>\"d'e" && cp tests/failing/wrong.civic "$d/a&b<c>\"d'e/" && printf 'use "roles"\n[E1] Officer must respond to enquiry from Member within 2 working days\nscenario "bad \\"&<>\x01\xff" {\n  person a is Member\n  person b is Officer\n  2025-12-23 a sends enquiry to b\n  expect [E1] due 2025-12-25\n}\n' > "$d/a&b<c>\"d'e/odd.civic" && civic test --junit "$d/out.xml" "$d" > /dev/null; echo "exit $?"; xmllint --noout "$d/out.xml" && echo "well-formed"; grep -c '<failure' "$d/out.xml"; rm -rf "$d"
+$ d=$(mktemp -d) && odd="$d/$(printf 'a&b<c>"d\047e\001\377')" && mkdir "$odd" && cp tests/failing/wrong.civic "$odd/" && civic test --junit "$d/out.xml" "$d" > /dev/null; echo "exit $?"; xmllint --noout "$d/out.xml" && echo "well-formed"; grep -c '<failure' "$d/out.xml"; grep -o 'testsuite name="[^"]*"' "$d/out.xml" | sed "s|$d|DIR|"; rm -rf "$d"
 exit 1
 well-formed
-5
+4
+testsuite name="DIR/a&amp;b&lt;c&gt;&quot;d&apos;e??/wrong.civic"
 
 $ d=$(mktemp -d) && cd "$d" && printf 'password=hunter2\n' > secret.txt && printf 'password=hunter2\n' > notes && ln -s secret.txt leak.civic && mkfifo pipe.civic && mkdir folder.civic && printf 'use "secret.txt"\nuse "/etc/passwd"\nuse "/proc/self/environ"\nuse "/dev/zero"\nuse "pipe"\nuse "folder.civic"\nuse "notes"\nuse "leak"\nrole Clerk\n' > p.civic && timeout 10 civic check p.civic 2>&1 | sed "s|$(pwd -P)|DIR|"; cd / && rm -rf "$d"
 p.civic:1:5: error: './secret.txt' is not a protocol file: its name does not end in '.civic'
@@ -171,4 +176,28 @@ civic: cannot read '/dev/null': not a regular file (a FIFO, a device or a socket
 
 $ d=$(mktemp -d) && mkfifo "$d/f.civic" && timeout 10 civic run "$d/f.civic" 2>&1 | sed "s|$d|DIR|"; rm -rf "$d"
 civic: cannot read 'DIR/f.civic': not a regular file (a FIFO, a device or a socket)
+
+$ d=$(mktemp -d) && printf 'protocol "P" {\n  council "Evil\033]0;pwned\007 Town"\n  review every 1 year\n  reviewed 2026-01-01\n}\nrole Clerk "The \302\233 Clerk"\nrole Typist "tab\there"\n' > "$d/esc.civic" && civic check "$d/esc.civic" 2>&1 | sed "s|$d|DIR|"; rm -rf "$d"
+DIR/esc.civic:2:16: error: a control character (0x1B) inside a string
+    2 |   council "Evil?]0;pwned? Town"
+      |                ^
+hint: remove it: a string holds text, and a control character in it could disturb the terminal that shows an answer
+DIR/esc.civic:6:17: error: a control character (U+009B) inside a string
+    6 | role Clerk "The ? Clerk"
+      |                 ^
+hint: remove it: a string holds text, and a control character in it could disturb the terminal that shows an answer
+DIR/esc.civic: 2 errors, 0 warnings
+
+$ civic check "$(printf 'evil\033]0;title\007.civic')"
+civic: cannot read 'evil\x1B]0;title\x07.civic': No such file or directory
+[2]
+
+$ civic query "$(printf 'evil\033[2J.civic')" roles
+civic: cannot read 'evil\x1B[2J.civic': No such file or directory
+[2]
+
+$ civic "$(printf 'chec\033[2Jk')"
+civic: 'chec\x1B[2Jk' is not a command; the commands are check, query, test, run and repl
+Try 'civic --help' for more information.
+[2]
 
