@@ -35,6 +35,11 @@
 # Output is safe for a terminal: a control character is refused inside a
 # string (the caret under it); a path given on the command line, a message
 # quoting it, is shown with escapes (\x1B), never raw.
+#
+# The REPL reads a line at a time and keeps none without end: standard
+# input from /dev/zero (no line end at all) stops at once with an error; a
+# line of more than 64 KiB stops a script there; a definition of more than
+# 1 MiB (a brace never closed) is dropped, and reading goes on.
 
 $ civic query protocols/houghton-regis.civic roles > /dev/full; echo "exit $?"
 civic: write error: No space left on device
@@ -200,4 +205,16 @@ $ civic "$(printf 'chec\033[2Jk')"
 civic: 'chec\x1B[2Jk' is not a command; the commands are check, query, test, run and repl
 Try 'civic --help' for more information.
 [2]
+
+$ timeout 10 civic repl < /dev/zero
+civic: line 1 of the input is longer than 64 KiB; reading stopped there
+[1]
+
+$ awk 'BEGIN { print "holidays 2026"; s = "x"; while (length(s) < 70000) s = s s; print s; print "roles" }' | timeout 10 civic repl 2>&1 | tail -n 2
+  Mon 28 Dec 2026  Boxing Day (substitute day)
+civic: line 2 of the input is longer than 64 KiB; reading stopped there
+
+$ { echo 'role X {'; yes 'aka Y' | head -n 200000; echo '}'; echo 'roles'; } | timeout 20 civic repl 2>&1 | head -n 2
+civic: this definition is longer than 1024 KiB; it was not added
+<repl:2>:1:1: error: unexpected 'aka'
 
