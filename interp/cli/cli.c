@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "suggest.h"
 #include "fail.h"
+#include "files.h"
 #include "session.h"
 #include "textout.h"
 
@@ -23,16 +24,12 @@ void cli_usage_error(const char *cmd, const char *fmt, ...)
     fprintf(stderr, "\nTry 'civic %s%s--help' for more information.\n", cmd ? cmd : "", cmd ? " " : "");
 }
 
-void cli_unreadable(const char *path, int err)
+void cli_unreadable_to(FILE *f, const char *path, int err)
 {
-    if (err == ENOMEM) to_printf(stderr, "civic: cannot read '%s': out of memory\n", path);
-    else if (err == SRC_NOT_REGULAR)
-        to_printf(stderr, "civic: cannot read '%s': not a regular file (a FIFO, a device or a socket)\n", path);
-    else if (err == EFBIG)
-        to_printf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
-                  (unsigned)(SRC_MAX_BYTES >> 20));
-    else to_printf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
+    to_printf(f, "civic: cannot read '%s': %s\n", path, cf_why(err));
 }
+
+void cli_unreadable(const char *path, int err) { cli_unreadable_to(stderr, path, err); }
 
 static int cli_write_errno;   /* of the first failed flush, when one was seen */
 

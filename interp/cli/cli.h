@@ -26,6 +26,8 @@ dt_day cli_today(const cli_opts *o);
 void cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* "civic: cannot read 'x': No such file or directory" */
 void cli_unreadable(const char *path, int err);
+/* The same, to f (a worker's buffer: pool.h). */
+void cli_unreadable_to(FILE *f, const char *path, int err);
 
 /* Flushes and closes standard output (then standard error).  Returns
  * status, or CLI_WRITE_ERROR after "civic: write error: …" when output was

@@ -3,6 +3,7 @@
 #include "afile.h"
 #include "cli.h"
 #include "fail.h"
+#include "files.h"
 #include "json.h"
 #include "pool.h"
 #include "report.h"
@@ -10,175 +11,9 @@
 #include "sim.h"
 #include "textout.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-/* ---- finding files -------------------------------------------------------------- */
-
-/* Why a file found cannot be read: an errno value, or one of these. */
-enum { CT_NOT_REGULAR = SRC_NOT_REGULAR, CT_TOO_DEEP = -2, CT_MAX_DEPTH = 32 };
-
-typedef struct ct_files {
-    char **v;
-    int *err;                /* per file: 0, or why it cannot be read */
-    size_t n, cap;
-    bool oom;                /* a file could not be listed: the run would be incomplete */
-} ct_files;
-
-static const char *ct_why(int err)
-{
-    if (err == CT_NOT_REGULAR) return "not a regular file";
-    if (err == CT_TOO_DEEP) return "directories nested more than 32 deep";
-    if (err == ENOMEM) return "out of memory";
-    return strerror(err);
-}
-
-static bool ct_push(ct_files *f, const char *path, int err)
-{
-    if (f->n == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 16;
-        char **nv = fail_realloc(f->v, cap * sizeof *nv);
-        if (nv) f->v = nv;
-        int *ne = nv ? fail_realloc(f->err, cap * sizeof *ne) : NULL;
-        if (ne) f->err = ne;
-        if (!nv || !ne) { f->oom = true; return false; }
-        f->cap = cap;
-    }
-    f->v[f->n] = fail_strdup(path);
-    if (!f->v[f->n]) { f->oom = true; return false; }
-    f->err[f->n++] = err;
-    return true;
-}
-
-static int ct_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-static bool ct_is_civic(const char *name)
-{
-    size_t n = strlen(name);
-    return n > 6 && strcmp(name + n - 6, ".civic") == 0;
-}
-
-/* The directories being walked, outermost first: a link back to one of them
- * is a loop whose files are already on the list. */
-typedef struct ct_chain {
-    const struct ct_chain *up;
-    dev_t dev;
-    ino_t ino;
-} ct_chain;
-
-static bool ct_on_chain(const ct_chain *c, const struct stat *st)
-{
-    for (; c; c = c->up)
-        if (c->dev == st->st_dev && c->ino == st->st_ino) return true;
-    return false;
-}
-
-/* The names in dir (not those starting with '.'), sorted.  false when the
- * directory cannot be read (errno set). */
-static bool ct_list(ct_files *local, const char *dir, bool *oom)
-{
-    DIR *d = opendir(dir);
-    if (!d) return false;
-    size_t dl = strlen(dir);
-    struct dirent *e;
-    errno = 0;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') { errno = 0; continue; }
-        size_t n = dl + strlen(e->d_name) + 2;
-        char *p = fail_malloc(n);
-        if (!p) { *oom = true; break; }
-        snprintf(p, n, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
-        ct_push(local, p, 0);
-        free(p);
-        errno = 0;
-    }
-    int e2 = errno;
-    closedir(d);
-    if (local->oom) *oom = true;
-    qsort(local->v, local->n, sizeof *local->v, ct_cmp);
-    errno = e2;
-    return e2 == 0;
-}
-
-static void ct_walk(ct_files *f, const char *dir, int depth, const ct_chain *up);
-
-/* One name found in a directory. */
-static void ct_entry(ct_files *f, const char *path, int depth, const ct_chain *up)
-{
-    struct stat st;
-    bool civic = ct_is_civic(path);
-    if (stat(path, &st) != 0) {
-        /* a dangling link by another name is not a scenario file; anything
-         * else that cannot be looked at may be one, or hold some */
-        if (civic || errno != ENOENT) ct_push(f, path, errno);
-        return;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        if (ct_on_chain(up, &st)) return;
-        ct_chain here = { up, st.st_dev, st.st_ino };
-        ct_walk(f, path, depth + 1, &here);
-    } else if (civic) {
-        ct_push(f, path, S_ISREG(st.st_mode) ? 0 : CT_NOT_REGULAR);
-    }
-}
-
-static void ct_walk(ct_files *f, const char *dir, int depth, const ct_chain *up)
-{
-    if (depth > CT_MAX_DEPTH) { ct_push(f, dir, CT_TOO_DEEP); return; }
-    ct_files local = { 0 };
-    bool oom = false;
-    if (!ct_list(&local, dir, &oom) && !oom) ct_push(f, dir, errno);
-    if (oom) f->oom = true;
-    for (size_t i = 0; i < local.n; i++) {
-        ct_entry(f, local.v[i], depth, up);
-        free(local.v[i]);
-    }
-    free(local.v);
-    free(local.err);
-}
-
-/* A path named on the command line. */
-static void ct_arg(ct_files *f, const char *path)
-{
-    struct stat st;
-    if (stat(path, &st) != 0) { ct_push(f, path, errno); return; }
-    if (S_ISDIR(st.st_mode)) {
-        ct_chain top = { NULL, st.st_dev, st.st_ino };
-        ct_walk(f, path, 0, &top);
-    } else {
-        ct_push(f, path, S_ISREG(st.st_mode) ? 0 : CT_NOT_REGULAR);
-    }
-}
-
-/* A file named twice ("civic test protocols protocols/x.civic") runs once. */
-static void ct_dedupe(ct_files *f)
-{
-    char **real = fail_calloc(f->n + 1, sizeof *real);
-    if (!real) { f->oom = true; return; }
-    size_t k = 0;
-    for (size_t i = 0; i < f->n; i++) {
-        real[i] = realpath(f->v[i], NULL);
-        bool dup = false;
-        for (size_t j = 0; j < i && real[i] && !dup; j++) dup = real[j] && strcmp(real[i], real[j]) == 0;
-        if (dup) { free(f->v[i]); continue; }
-        f->err[k] = f->err[i];
-        f->v[k++] = f->v[i];
-    }
-    for (size_t i = 0; i < f->n; i++) free(real[i]);
-    free(real);
-    f->n = k;
-}
-
-static void ct_files_free(ct_files *f)
-{
-    for (size_t i = 0; i < f->n; i++) free(f->v[i]);
-    free(f->v);
-    free(f->err);
-}
 
 /* ---- results ------------------------------------------------------------------------ */
 
@@ -204,7 +39,7 @@ typedef struct ct_suite {
 } ct_suite;
 
 typedef struct ct_run {
-    const ct_files *files;
+    const cf_files *files;
     dt_day today;
     bool json;
     ct_suite *suites;        /* one per file */
@@ -313,14 +148,14 @@ static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
     if (!suite->file) { suite->oom = true; suite->failed++; return; }
     char msg[512];
     if (r->files->err[i]) {
-        snprintf(msg, sizeof msg, "cannot read: %s", ct_why(r->files->err[i]));
+        snprintf(msg, sizeof msg, "cannot read: %s", cf_why(r->files->err[i]));
         ct_whole_fails(suite, "load", msg, out, r->json);
         return;
     }
     session s;
     int e;
     if (ss_open(&s, path, r->today, &e) != 0) {
-        snprintf(msg, sizeof msg, "cannot read: %s", ct_why(e));
+        snprintf(msg, sizeof msg, "cannot read: %s", cf_why(e));
         if (e == ENOMEM) suite->oom = true;
         ct_whole_fails(suite, "load", msg, out, r->json);
     } else if (ss_errors(&s)) {
@@ -459,10 +294,10 @@ static void ct_json(const ct_run *r)
 }
 
 /* Every file named, and every *.civic file in every directory named. */
-static int ct_find(const cli_opts *o, ct_files *files)
+static int ct_find(const cli_opts *o, cf_files *files)
 {
-    for (int i = 0; i < o->nargs; i++) ct_arg(files, o->args[i]);
-    ct_dedupe(files);
+    for (int i = 0; i < o->nargs; i++) cf_arg(files, o->args[i]);
+    cf_dedupe(files);
     if (!files->oom) return 0;
     fputs("civic: error: out of memory\n", stderr);
     return 2;
@@ -499,7 +334,7 @@ int cmd_test(int argc, char **argv)
         free(o.args);
         return 2;
     }
-    ct_files files = { 0 };
+    cf_files files = { 0 };
     int status = ct_find(&o, &files);
     ct_run r = { .files = &files, .today = cli_today(&o), .json = o.json };
     if (!status && files.n) {
@@ -512,7 +347,7 @@ int cmd_test(int argc, char **argv)
         status = ct_report(&r, &o);
     }
     ct_run_free(&r);
-    ct_files_free(&files);
+    cf_files_free(&files);
     free(o.args);
     return status;
 }

@@ -40,6 +40,12 @@
 # input from /dev/zero (no line end at all) stops at once with an error; a
 # line of more than 64 KiB stops a script there; a definition of more than
 # 1 MiB (a brace never closed) is dropped, and reading goes on.
+#
+# civic check and civic test search the directories they are given for
+# *.civic files and run them on every core (CIVIC_JOBS threads, default the
+# processors online): the output is the same bytes with 1, 2 or 8 threads,
+# text, JSON and JUnit alike.  What a searched directory holds that cannot
+# be read is said in its place (exit 2 for check, a failure for test).
 
 $ civic query protocols/houghton-regis.civic roles > /dev/full; echo "exit $?"
 civic: write error: No space left on device
@@ -78,7 +84,7 @@ exit 141
 
 $ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" "$OLDPWD/protocols/newent.test.civic" dir/ && ln -s gone.civic dir/a-dangling.civic && ln -s gone dir/b-dangling-other && mkfifo dir/c-fifo.civic && civic test dir missing.civic dir/c-fifo.civic; s=$?; cd / && rm -rf "$d"; exit $s
 dir/a-dangling.civic: cannot read: No such file or directory
-dir/c-fifo.civic: cannot read: not a regular file
+dir/c-fifo.civic: cannot read: not a regular file (a FIFO, a device or a socket)
 missing.civic: cannot read: No such file or directory
 27 passed, 3 failed
 [1]
@@ -217,4 +223,32 @@ civic: line 2 of the input is longer than 64 KiB; reading stopped there
 $ { echo 'role X {'; yes 'aka Y' | head -n 200000; echo '}'; echo 'roles'; } | timeout 20 civic repl 2>&1 | head -n 2
 civic: this definition is longer than 1024 KiB; it was not added
 <repl:2>:1:1: error: unexpected 'aka'
+
+$ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic check --today 2026-01-01 protocols tests/check tests/scenarios > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic check --json --today 2026-01-01 protocols tests/check tests/scenarios > "$d/json$j" 2>&1; echo "exit $?" >> "$d/json$j"; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && echo "the same with 1, 2 and 8 threads"; tail -n 1 "$d/text1"; grep -c '"file"' "$d/json1"; rm -rf "$d"
+the same with 1, 2 and 8 threads
+exit 1
+376
+
+$ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic test --today 2026-01-01 --junit "$d/junit$j" protocols tests/scenarios tests/failing > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic test --json --today 2026-01-01 protocols tests/scenarios tests/failing > "$d/json$j" 2>&1; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && cmp "$d/junit1" "$d/junit2" && cmp "$d/junit1" "$d/junit8" && echo "the same with 1, 2 and 8 threads"; tail -n 2 "$d/text1"; rm -rf "$d"
+the same with 1, 2 and 8 threads
+178 passed, 4 failed
+exit 1
+
+$ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" dir/ && ln -s gone.civic dir/a-dangling.civic && mkfifo dir/b-fifo.civic && touch dir/notes.txt && civic check --today 2026-01-01 dir; s=$?; cd / && rm -rf "$d"; exit $s
+civic: cannot read 'dir/a-dangling.civic': No such file or directory
+civic: cannot read 'dir/b-fifo.civic': not a regular file (a FIFO, a device or a socket)
+dir/newent.civic:12:15: warning: the protocol's review was due on 2024-12-31 and is overdue as of 2026-01-01
+   12 |   next review 2024
+      |               ^~~~
+hint: after the council reviews it, record the date: 'reviewed 2026-01-01'
+dir/newent.civic:47:31: warning: [8] adopts a vague deadline ('timely'): it cannot be checked
+   47 | [8]    adopts [MP-2], [MP-3], [MP-10], [MP-11], [MP-12], [MP-16]
+      |                               ^~~~~~~
+hint: to set a period, write the rule in full with 'within 2 working days' and 'omits [MP-10]'
+dir/newent.civic:62:29: warning: vague deadline 'timely': it cannot be checked
+   62 |   respond to complaint in a timely manner
+      |                             ^~~~~~
+hint: write a period, like 'within 2 working days'
+dir/newent.civic: 0 errors, 3 warnings
+[2]
 
