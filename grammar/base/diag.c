@@ -107,6 +107,12 @@ void dg_move(dg_sink *s, dg_diag *d)
     free(moved.hints);
 }
 
+void dg_lead(dg_sink *s)
+{
+    if (s->count == 0 || s->truncated) return;
+    s->items[s->count - 1].lead = true;
+}
+
 void dg_hint(dg_sink *s, const char *fmt, ...)
 {
     if (s->count == 0 || s->truncated) return;
@@ -125,6 +131,7 @@ void dg_hint(dg_sink *s, const char *fmt, ...)
 static int dg_cmp(const void *pa, const void *pb)
 {
     const dg_diag *a = pa, *b = pb;
+    if (a->lead != b->lead) return a->lead ? -1 : 1;
     if (a->where.file != b->where.file) return a->where.file < b->where.file ? -1 : 1;
     if (a->where.start != b->where.start) return a->where.start < b->where.start ? -1 : 1;
     return a->seq < b->seq ? -1 : (a->seq > b->seq);
@@ -162,6 +169,7 @@ static const char *dg_fallback_hint(const dg_diag *d)
         { "bad-time", "write times as HH:MM, like 09:30" },
         { "bad-weekday", "write a day of the week: monday, tuesday, … sunday" },
         { "bad-year", "write a year from 1900 to 2200, the earlier first" },
+        { "calendar-range", "Civic's calendars cover 1900 to 2200, with the bank holidays complete from 1970" },
         { "calendar-cycle", "remove one 'extends' from the cycle" },
         { "control-char", "remove it: a string holds text, and a control character could disturb a terminal" },
         { "conflict", "if one rule is an exception to the other, add 'overrides [CLAUSE]' to it" },
@@ -182,6 +190,7 @@ static const char *dg_fallback_hint(const dg_diag *d)
         { "person-clash", "give the person another name, like alice or bob" },
         { "role-cycle", "a role is a kind of the roles above it only: remove one 'is' from the cycle" },
         { "route-cycle", "a case moves forward through the steps; remove the repeated step" },
+        { "self-manage", "management runs one way: name the role that manages this one" },
         { "syntax", "see docs/LANGUAGE.md for the form of each statement" },
         { "too-deep", "split the statement, or close some brackets" },
         { "too-many", "split the file, or write the rules once for a role that covers the others" },

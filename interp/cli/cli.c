@@ -120,7 +120,7 @@ static const char *const cli_texts[][2] = {
       "written in the Civic language.\n"
       "\n"
       "Commands:\n"
-      "  check [--json] [--today D] FILE...    check protocol files; report every problem\n"
+      "  check [--json] [--today D] PATH...    check protocol files; report every problem\n"
       "  query [--json] [--today D] FILE QUERY answer one question about a protocol\n"
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
@@ -132,10 +132,12 @@ static const char *const cli_texts[][2] = {
       "\n"
       "'civic COMMAND --help' describes one command.  Queries: 'civic query FILE help'.\n"
       "Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history\n"
-      "file, default ~/.civic_history), NO_COLOR (no colour).\n" },
+      "file, default ~/.civic_history), NO_COLOR (no colour), CIVIC_JOBS (threads for\n"
+      "check and test over many files).\n" },
     { "check",
-      "Usage: civic check [--json] [--today YYYY-MM-DD] FILE...\n"
-      "Parse and check each protocol file and everything it uses.  Problems are\n"
+      "Usage: civic check [--json] [--today YYYY-MM-DD] PATH...\n"
+      "Parse and check each protocol file and everything it uses, and every *.civic\n"
+      "file under the directories given.  Problems are\n"
       "printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a\n"
       "caret under the problem and hints.\n"
       "\n"
@@ -143,7 +145,8 @@ static const char *const cli_texts[][2] = {
       "             message,hints}\n"
       "  --today D  the date to judge review deadlines by (default: today)\n"
       "\n"
-      "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n" },
+      "Exit status: 0 no errors, 1 errors found, 2 usage error, unreadable file or\n"
+      "write error.\n" },
     { "query",
       "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
@@ -166,7 +169,10 @@ static const char *const cli_texts[][2] = {
       "  --today D     the date review expectations are judged by, when a\n"
       "                scenario sets none (default: today)\n"
       "\n"
-      "Exit status: 0 when nothing failed, 1 otherwise, 2 usage error.\n" },
+      "A file that cannot be read is a failure; a run that finds no scenario fails.\n"
+      "\n"
+      "Exit status: 0 when something passed and nothing failed, 1 otherwise, 2 usage\n"
+      "error or write error.\n" },
     { "run",
       "Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]\n"
       "Simulate the scenarios of FILE (or only the one named) and print each\n"

@@ -137,21 +137,47 @@ void cf_arg(cf_files *f, const char *path)
 }
 
 /* A file named twice ("civic test protocols protocols/x.civic") runs once. */
+/* Sorted by real path, then by place in the list: the first of a run of
+ * equal paths is the one named first. */
+typedef struct cf_real {
+    char *path;              /* realpath, or NULL (cannot be resolved: never a duplicate) */
+    size_t at;
+} cf_real;
+
+static int cf_real_cmp(const void *pa, const void *pb)
+{
+    const cf_real *a = pa, *b = pb;
+    if (!a->path || !b->path) {
+        if (a->path != b->path) return a->path ? -1 : 1;
+    } else {
+        int c = strcmp(a->path, b->path);
+        if (c) return c;
+    }
+    return a->at < b->at ? -1 : a->at > b->at;
+}
+
+/* By sorting, not by comparing every pair: a national batch is 20,000 files. */
 void cf_dedupe(cf_files *f)
 {
-    char **real = fail_calloc(f->n + 1, sizeof *real);
-    if (!real) { f->oom = true; return; }
+    cf_real *real = fail_calloc(f->n + 1, sizeof *real);
+    bool *dup = fail_calloc(f->n + 1, sizeof *dup);
+    if (!real || !dup) { free(real); free(dup); f->oom = true; return; }
+    for (size_t i = 0; i < f->n; i++) {
+        real[i].path = realpath(f->v[i], NULL);
+        real[i].at = i;
+    }
+    qsort(real, f->n, sizeof *real, cf_real_cmp);
+    for (size_t i = 1; i < f->n; i++)
+        if (real[i].path && real[i - 1].path && strcmp(real[i].path, real[i - 1].path) == 0) dup[real[i].at] = true;
     size_t k = 0;
     for (size_t i = 0; i < f->n; i++) {
-        real[i] = realpath(f->v[i], NULL);
-        bool dup = false;
-        for (size_t j = 0; j < i && real[i] && !dup; j++) dup = real[j] && strcmp(real[i], real[j]) == 0;
-        if (dup) { free(f->v[i]); continue; }
+        if (dup[i]) { free(f->v[i]); continue; }
         f->err[k] = f->err[i];
         f->v[k++] = f->v[i];
     }
-    for (size_t i = 0; i < f->n; i++) free(real[i]);
+    for (size_t i = 0; i < f->n; i++) free(real[i].path);
     free(real);
+    free(dup);
     f->n = k;
 }
 

@@ -431,7 +431,9 @@ typedef struct qd_one {
     bool fixed, working, has_f;
 } qd_one;
 
-static bool qd_compute(md_model *m, const md_norm *n, dt_day from, qd_one *r)
+/* Returns 0, or why no due date was found (cal.h: CAL_NO_WORKING_DAY,
+ * CAL_OUT_OF_RANGE). */
+static int qd_compute(md_model *m, const md_norm *n, dt_day from, qd_one *r)
 {
     memset(r, 0, sizeof *r);
     r->n = n;
@@ -442,7 +444,7 @@ static bool qd_compute(md_model *m, const md_norm *n, dt_day from, qd_one *r)
     int rc = r->fixed ? md_deadline_from(m, &n->within, from, &r->due) : 0;
     r->has_f = n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED &&
                md_deadline_from(m, &n->x->fallback_within, from, &r->fdue) == 0;
-    return rc == 0;
+    return rc;
 }
 
 static void qd_json(q_parse *p, const qd_one *r)
@@ -519,7 +521,16 @@ static int q_deadline(q_parse *p)
     }
     p->i++;
     dt_day from;
+    size_t di = p->i;
     if (!q_date(p, &from) || !q_expect_end(p)) return 1;
+    if (from < dt_from_ymd(CAL_COMPLETE_FROM, 1, 1)) {
+        /* refused rather than answered: a holiday left out moves the date */
+        q_error(p, p->t[di].at, "calendar-range", "no deadline is worked out from before %d: the calendars' bank "
+                "holidays are incomplete there", CAL_COMPLETE_FROM);
+        dg_hint(p->q->dg, "the standard calendars hold the bank holidays from %d on; count the days by hand "
+                "against the holidays of the time", CAL_COMPLETE_FROM);
+        return 1;
+    }
     md_model *m = QM(p);
     /* Every rule of the clause that sets a period, once each (a rule on
      * "Member and Officer" is one line of the protocol, two rules inside). */
@@ -548,11 +559,16 @@ static int q_deadline(q_parse *p)
             const md_norm *t = ns[j]; ns[j] = ns[j - 1]; ns[j - 1] = t;
         }
     for (size_t i = 0; i < nn && rc == 0; i++) {
-        if (!qd_compute(m, ns[i], from, &r[i])) {
+        int why = qd_compute(m, ns[i], from, &r[i]);
+        if (why != 0) {
             char fb[11];
             dt_format(from, fb);
-            q_error(p, q_here(p), "no-working-day", "no due date can be found: the calendar has no working day "
-                    "within ten years of %s", fb);
+            if (why == CAL_OUT_OF_RANGE)
+                q_error(p, q_here(p), "calendar-range", "no due date can be found: it would fall after %d-12-31, "
+                        "past the last year Civic's calendars cover", DT_MAX_YEAR);
+            else
+                q_error(p, q_here(p), "no-working-day", "no due date can be found: the calendar has no working day "
+                        "within ten years of %s", fb);
             rc = 1;
         }
     }

@@ -46,6 +46,17 @@
 # processors online): the output is the same bytes with 1, 2 or 8 threads,
 # text, JSON and JUnit alike.  What a searched directory holds that cannot
 # be read is said in its place (exit 2 for check, a failure for test).
+#
+# Smaller: a role managing itself, or two roles each managing the other, is
+# an error; more than 10,000 roles is reported first, before the "unknown
+# role" errors it causes (here the stdlib's roles come after the limit).
+#
+# The calendars cover 1900 to 2200, with the bank holidays complete from
+# 1970: a deadline asked from before 1970 is refused (a holiday missing
+# would move it); one that would fall past 2200 names that cause, not the
+# calendar's closures; a scenario dated before 1970 is warned of, and one
+# whose duties could fall due after 2200 is an error rather than a duty
+# with no due date.
 
 $ civic query protocols/houghton-regis.civic roles > /dev/full; echo "exit $?"
 civic: write error: No space left on device
@@ -251,4 +262,77 @@ dir/newent.civic:62:29: warning: vague deadline 'timely': it cannot be checked
 hint: write a period, like 'within 2 working days'
 dir/newent.civic: 0 errors, 3 warnings
 [2]
+
+$ printf 'use "roles"\nrole Boss is Officer\nBoss manages Boss\nrole Head is Officer manages Deputy\nrole Deputy is Officer manages Head\nClerk manages Officer\n' > /tmp/civic-manage.$$.civic && civic check --today 2026-01-01 /tmp/civic-manage.$$.civic 2>&1 | sed "s|/tmp/civic-manage.[0-9]*.civic|FILE|"; rm -f /tmp/civic-manage.$$.civic
+FILE:3:1: error: 'Boss manages Boss': a role cannot manage itself
+    3 | Boss manages Boss
+      | ^~~~~~~~~~~~~~~~~
+hint: name the role that manages it, like 'Council manages Boss'
+FILE:5:6: error: 'Deputy manages Head', but line 4 says 'Head manages Deputy': each would manage the other
+    5 | role Deputy is Officer manages Head
+      |      ^~~~~~
+hint: management runs one way: remove one of the two
+FILE: 2 errors, 0 warnings
+
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 0; i < 10005; i++) printf "role R%d is Officer\n", i }' > many.civic && civic check many.civic 2>&1 | head -n 9; cd / && rm -rf "$d"
+many.civic:10002:6: error: more than 10000 roles: this one and those after it are not read
+10002 | role R10000 is Officer
+      |      ^~~~~~
+hint: split the file, or write the rules once for a role that covers the others
+hint: a name of a role not read is unknown wherever it is used: fix this first
+many.civic:2:12: error: unknown role 'Officer'
+    2 | role R0 is Officer
+      |            ^~~~~~~
+hint: declare it with 'role Officer is Member' (or Officer), or 'use "roles"' for the shared roles
+
+$ civic query protocols/houghton-regis.civic 'deadline 10.2 from 1965-03-01'
+<query>:1:20: error: no deadline is worked out from before 1970: the calendars' bank holidays are incomplete there
+    1 | deadline 10.2 from 1965-03-01
+      |                    ^~~~~~~~~~
+hint: the standard calendars hold the bank holidays from 1970 on; count the days by hand against the holidays of the time
+[1]
+
+$ civic query protocols/houghton-regis.civic 'deadline 10.2 from 1970-01-01'
+[10.2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 2 working days
+From Thu 1 Jan 1970: due by the close of Mon 5 Jan 1970 (England and Wales calendar).
+Otherwise (acknowledge enquiry and give timescale): by the close of Mon 5 Jan 1970.
+
+$ civic query protocols/houghton-regis.civic 'deadline 10.2 from 2200-12-30'
+<query>:1:30: error: no due date can be found: it would fall after 2200-12-31, past the last year Civic's calendars cover
+    1 | deadline 10.2 from 2200-12-30
+      |                              ^
+hint: Civic's calendars cover 1900 to 2200, with the bank holidays complete from 1970
+[1]
+
+$ civic query --json protocols/houghton-regis.civic 'deadline 10.2 from 2200-12-30'
+{
+  "kind": "error",
+  "errors": [
+    {
+      "file": "<query>",
+      "line": 1,
+      "col": 30,
+      "end_col": 31,
+      "severity": "error",
+      "code": "calendar-range",
+      "message": "no due date can be found: it would fall after 2200-12-31, past the last year Civic's calendars cover",
+      "hints": [
+        "Civic's calendars cover 1900 to 2200, with the bank holidays complete from 1970"
+      ]
+    }
+  ]
+}
+[1]
+
+$ printf 'use "roles"\n[1] Officer must respond to enquiry from Member within 2 working days\nscenario "late" {\n  person alice is Member\n  person bob is Officer\n  2200-12-30 alice sends enquiry to bob\n}\nscenario "early" {\n  person alice is Member\n  person bob is Officer\n  1965-12-30 alice sends enquiry to bob\n  1965-12-31 alice sends enquiry to bob\n}\n' > /tmp/civic-dates.$$.civic && civic test --today 2026-01-01 /tmp/civic-dates.$$.civic 2>&1 | sed "s|/tmp/civic-dates.[0-9]*.civic|FILE|"; rm -f /tmp/civic-dates.$$.civic
+FILE:6:3: error: a duty opened on 2200-12-30 could fall due after 2200-12-31, past the last year Civic's calendars cover
+    6 |   2200-12-30 alice sends enquiry to bob
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: date the scenario's events earlier
+FILE:11:3: warning: this event is dated 1965-12-30, before 1970: the calendars' bank holidays are incomplete there, so a due date may be wrong
+   11 |   1965-12-30 alice sends enquiry to bob
+      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: the standard calendars hold the bank holidays from 1970 on
+FILE: 1 error in the file; its scenarios were not run
+0 passed, 1 failed
 
