@@ -435,7 +435,8 @@ int cmd_run(int argc, char **argv)
             if (want && strcmp(want, sc->name) != 0) continue;
             ran++;
             cr_sink k = { &s, sc->name, o.json ? &j : NULL, 0 };
-            if (!o.json) printf("%sscenario \"%s\" (%s:%d)\n", ran > 1 ? "\n" : "", sc->name, o.args[0], ct_line(&s, sc->at));
+            if (!o.json)
+                to_printf(stdout, "%sscenario \"%s\" (%s:%d)\n", ran > 1 ? "\n" : "", sc->name, o.args[0], ct_line(&s, sc->at));
             sim_result r = sim_run(&s.m, sc, today, cr_entry, &k, true);
             if (!o.json)
                 printf("result: %zu of %zu expectations met; %zu opened, %zu fulfilled, %zu breached, %zu departed, "
@@ -449,11 +450,11 @@ int cmd_run(int argc, char **argv)
             js_done(&j);
         }
         if (want && !ran) {
-            fprintf(stderr, "civic: %s has no scenario named \"%s\"\n", o.args[0], want);
-            for (size_t i = 0; i < s.m.nscens; i++) fprintf(stderr, "  \"%s\"\n", s.m.scens[i].name);
+            to_printf(stderr, "civic: %s has no scenario named \"%s\"\n", o.args[0], want);
+            for (size_t i = 0; i < s.m.nscens; i++) to_printf(stderr, "  \"%s\"\n", s.m.scens[i].name);
             status = 1;
         } else if (!ran && !o.json) {
-            printf("%s has no scenarios.\n", o.args[0]);
+            to_printf(stdout, "%s has no scenarios.\n", o.args[0]);
         }
     }
     ss_close(&s);

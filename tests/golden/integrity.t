@@ -336,3 +336,9 @@ hint: the standard calendars hold the bank holidays from 1970 on
 FILE: 1 error in the file; its scenarios were not run
 0 passed, 1 failed
 
+$ d=$(mktemp -d) && f="$d/$(printf 'evil\033[2J').civic" && printf 'use "roles"\nscenario "quiet" {\n  person alice is Member\n  2026-01-05 nothing\n}\n' > "$f" && civic run --today 2026-01-01 "$f" 2>&1 | sed "s|$d|DIR|"; civic run --today 2026-01-01 "$f" nosuch 2>&1 | sed "s|$d|DIR|"; rm -rf "$d"
+scenario "quiet" (DIR/evil\x1B[2J.civic:2)
+result: 0 of 0 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+civic: DIR/evil\x1B[2J.civic has no scenario named "nosuch"
+  "quiet"
+
