@@ -81,7 +81,7 @@ static bool cf_list(cf_files *local, const char *dir, bool *oom)
     int e2 = errno;
     closedir(d);
     if (local->oom) *oom = true;
-    qsort(local->v, local->n, sizeof *local->v, cf_cmp);
+    if (local->n > 1) qsort(local->v, local->n, sizeof *local->v, cf_cmp);
     errno = e2;
     return e2 == 0;
 }
