@@ -31,7 +31,9 @@ typedef struct cc_run {
     bool json, color;
     cc_file *files;          /* one per path */
     js_out j;                /* --json: the envelope, on stdout */
-    FILE *spool;             /* --json: the diagnostics so far */
+    FILE *spool;             /* --json: the diagnostics so far, in a temporary file, or */
+    char *mem;               /*   in memory (a few files, or no temporary file could be made) */
+    size_t nmem;
     bool any_diag;
     bool spool_failed;
     int status;
@@ -107,6 +109,20 @@ static void cc_json_file(js_out *j, const char *path, const cc_file *f)
     js_obj_end(j);
 }
 
+/* Keeps a piece of the "diagnostics" array until the "files" array is done. */
+static void cc_spool(cc_run *r, const char *text, size_t n)
+{
+    if (r->spool) {
+        if (fwrite(text, 1, n, r->spool) != n) r->spool_failed = true;
+        return;
+    }
+    char *nm = fail_realloc(r->mem, r->nmem + n);
+    if (!nm) { r->spool_failed = true; return; }
+    r->mem = nm;
+    memcpy(r->mem + r->nmem, text, n);
+    r->nmem += n;
+}
+
 /* In file order, on the calling thread. */
 static void cc_done(void *ctx, size_t i, bool ran)
 {
@@ -122,8 +138,8 @@ static void cc_done(void *ctx, size_t i, bool ran)
         cc_json_file(&r->j, r->found->v[i], f);
         if (f->read && !f->json && f->errors + f->warnings) r->spool_failed = true;
         if (f->njson) {
-            if (r->any_diag) fputc(',', r->spool);
-            fwrite(f->json, 1, f->njson, r->spool);
+            if (r->any_diag) cc_spool(r, ",", 1);
+            cc_spool(r, f->json, f->njson);
             r->any_diag = true;
         }
     }
@@ -138,11 +154,15 @@ static void cc_json_end(cc_run *r)
     js_arr_end(j);
     js_key(j, "diagnostics");
     js_arr(j);
-    rewind(r->spool);
-    char buf[65536];
-    size_t got;
-    while ((got = fread(buf, 1, sizeof buf, r->spool)) > 0) fwrite(buf, 1, got, stdout);
-    if (ferror(r->spool)) r->spool_failed = true;
+    if (r->spool) {
+        rewind(r->spool);
+        char buf[65536];
+        size_t got;
+        while ((got = fread(buf, 1, sizeof buf, r->spool)) > 0) fwrite(buf, 1, got, stdout);
+        if (ferror(r->spool)) r->spool_failed = true;
+    } else if (r->nmem) {
+        fwrite(r->mem, 1, r->nmem, stdout);
+    }
     j->first[j->depth] = !r->any_diag;
     js_arr_end(j);
     js_key(j, "ok");
@@ -166,9 +186,11 @@ int cmd_check(int argc, char **argv)
     for (int i = 0; i < o.nargs; i++) cf_arg(&found, o.args[i]);
     cc_run r = { .found = &found, .today = cli_today(&o), .json = o.json, .color = rp_use_color(stderr) };
     r.files = found.oom ? NULL : fail_calloc(found.n ? found.n : 1, sizeof *r.files);
-    if (r.json && r.files) r.spool = tmpfile();
-    if (!r.files || (r.json && !r.spool)) {
-        fputs(r.files ? "civic: cannot make a temporary file for the diagnostics\n" : "civic: out of memory\n", stderr);
+    /* many files: their diagnostics wait on disk (an unlinked temporary
+     * file), not in memory; when none can be made, in memory after all */
+    if (r.json && found.n > PL_WINDOW) r.spool = tmpfile();
+    if (!r.files) {
+        fputs("civic: out of memory\n", stderr);
         free(r.files);
         cf_files_free(&found);
         free(o.args);
@@ -187,11 +209,12 @@ int cmd_check(int argc, char **argv)
     }
     if (r.json) {
         if (r.spool_failed) {
-            fputs("civic: error: out of memory: some diagnostics are missing\n", stderr);
+            fputs("civic: error: some diagnostics could not be kept (out of memory or disk space)\n", stderr);
             r.status = 2;
         }
         cc_json_end(&r);
-        fclose(r.spool);
+        if (r.spool) fclose(r.spool);
+        free(r.mem);
     }
     free(r.files);
     cf_files_free(&found);
