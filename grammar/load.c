@@ -180,6 +180,24 @@ static long ld_open_embedded(ld_set *s, const sl_file *e)
     return u - s->units;
 }
 
+/* `use "name"` beside the using file in dir: NAME.civic first; NAME itself
+ * only when it is there and not a directory (a folder "roles" beside the
+ * file hides no module) unless written as a path: then it is read if it is
+ * a protocol file, refused if not.  Returns as ld_open_disk. */
+static long ld_resolve_beside(ld_set *s, const char *name, const char *dir, loc at)
+{
+    long r = -1;
+    for (int ext = 1; ext >= 0 && r == -1; ext--) {
+        if (ext == 1 && ld_civic_name(name)) continue;
+        char *p = ld_join(dir, name, ext == 1);
+        if (!p) { dg_oom(s->dg); return -2; }
+        struct stat st;
+        if (stat(p, &st) == 0 && (!S_ISDIR(st.st_mode) || ld_is_pathlike(name))) r = ld_open_disk(s, p, at);
+        free(p);
+    }
+    return r;
+}
+
 /* Resolve `use "name"` written in file `from_file`. */
 static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
 {
@@ -194,20 +212,7 @@ static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
         }
         return r;
     }
-    if (f && f->dir) {
-        /* NAME.civic first; NAME itself only when it is there and not a
-         * directory (a folder "roles" beside the file hides no module)
-         * unless written as a path: then it is read if it is a protocol
-         * file, refused if not */
-        for (int ext = 1; ext >= 0 && r == -1; ext--) {
-            if (ext == 1 && ld_civic_name(name)) continue;
-            char *p = ld_join(f->dir, name, ext == 1);
-            if (!p) { dg_oom(s->dg); return -2; }
-            struct stat st;
-            if (stat(p, &st) == 0 && (!S_ISDIR(st.st_mode) || ld_is_pathlike(name))) r = ld_open_disk(s, p, at);
-            free(p);
-        }
-    }
+    if (f && f->dir) r = ld_resolve_beside(s, name, f->dir, at);
     if (r != -1 || ld_is_pathlike(name)) return r;
     const char *env = getenv("CIVIC_STDLIB");
     if (env && *env) {

@@ -435,8 +435,7 @@ int cmd_run(int argc, char **argv)
             if (want && strcmp(want, sc->name) != 0) continue;
             ran++;
             cr_sink k = { &s, sc->name, o.json ? &j : NULL, 0 };
-            if (!o.json)
-                to_printf(stdout, "%sscenario \"%s\" (%s:%d)\n", ran > 1 ? "\n" : "", sc->name, o.args[0], ct_line(&s, sc->at));
+            if (!o.json) to_printf(stdout, "%sscenario \"%s\" (%s:%d)\n", ran > 1 ? "\n" : "", sc->name, o.args[0], ct_line(&s, sc->at));
             sim_result r = sim_run(&s.m, sc, today, cr_entry, &k, true);
             if (!o.json)
                 printf("result: %zu of %zu expectations met; %zu opened, %zu fulfilled, %zu breached, %zu departed, "
