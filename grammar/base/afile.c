@@ -41,23 +41,22 @@ char *af_resolve(const char *path)
 {
     char *cur = fail_strdup(path);
     if (!cur) { errno = ENOMEM; return NULL; }
+    int e = ELOOP;   /* when the hops run out */
     for (int hop = 0; hop <= AF_MAX_HOPS; hop++) {
         struct stat st;
         if (lstat(cur, &st) != 0) {
             if (errno == ENOENT) return cur;   /* a new file (or a dangling link's target) */
+            e = errno;
             break;
         }
         if (!S_ISLNK(st.st_mode)) return cur;
         char *to = af_readlink(cur);
-        if (!to) break;
-        char *next = to[0] == '/' ? to : af_beside(cur, to);
+        char *next = !to ? NULL : to[0] == '/' ? to : af_beside(cur, to);
         if (next != to) free(to);
-        if (!next) break;
+        if (!next) { e = errno ? errno : ENOMEM; break; }
         free(cur);
         cur = next;
     }
-    if (errno == 0 || errno == EINVAL) errno = ELOOP;
-    int e = errno;
     free(cur);
     errno = e;
     return NULL;

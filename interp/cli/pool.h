@@ -11,7 +11,10 @@
  * output, however many files there are.
  *
  * With one thread (CIVIC_JOBS=1, one file, or one core) the jobs run on the
- * calling thread, writing straight to stdout and stderr. */
+ * calling thread, writing straight to stdout and stderr.  Each stream gets
+ * the same bytes either way; a job's stderr is written before its stdout,
+ * so a job that writes diagnostics before its summary (as check does) reads
+ * the same with both streams in one file too. */
 #ifndef CIVIC_POOL_H
 #define CIVIC_POOL_H
 
