@@ -1,20 +1,30 @@
 # Civic — build, test, install.
 #
-#   make            build ./civic (installs flex, bison, readline, cmocka when missing)
-#   make check      build and run every test; last line "N passed, N failed"
+#   make            build ./civic (installs flex, bison and readline when missing)
+#   make check      build and run every test; last line "N passed, N failed" (installs
+#                   cmocka, Node.js, Vim, Emacs, Graphviz and Chromium for the tests when
+#                   missing, and the npm packages of the editor and browser tests into
+#                   build/node_modules)
 #   make sanitize   the same suite under AddressSanitizer + UBSan
 #   make valgrind   the same suite under valgrind memcheck
 #   make bench      performance figures
 #   make coverage   line and branch coverage of grammar/ and interp/
 #   make fuzz       libFuzzer harnesses (FUZZ_SECONDS=N each)
 #   make faults     allocation-failure injection over a check, a query and a run
-#   make install    PREFIX=/usr/local DESTDIR=...
+#   make install    PREFIX=/usr/local DESTDIR=...  (rebuilds for the stdlib path it installs to)
+#
+# CC, CFLAGS, CPPFLAGS, LDFLAGS and LDLIBS are honoured from the environment or the
+# command line on every compile and link line (OPT sets the optimisation, -O2 -g).
 
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share/civic
 MANDIR  ?= $(PREFIX)/share/man/man1
-VERSION := 0.1.0
+# The version is the latest release in CHANGELOG.md: its first "## [x.y.z]" heading.
+VERSION := $(shell sed -n 's/^\#\# \[\([0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*\)\].*/\1/p' CHANGELOG.md | head -n 1)
+ifeq ($(VERSION),)
+$(error CHANGELOG.md has no released version: a heading like "## [0.1.0] - 2026-12-06" is needed)
+endif
 
 CC      ?= cc
 BUILD   ?= build
@@ -26,7 +36,7 @@ CFLAGS  ?=
 # The folders, lowest first: a file may include headers of its own folder and
 # of the folders before it, never after (tests/tools/layers.sh checks it).
 LAYERS  := grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli
-CPPFLAGS_ALL := -I$(BUILD) $(addprefix -I,$(LAYERS)) $(CPPFLAGS) -DCIVIC_VERSION='"$(VERSION)"' -DCIVIC_STDLIB_DIR='"$(DATADIR)/stdlib"'
+CPPFLAGS_ALL := -I$(BUILD) $(addprefix -I,$(LAYERS)) $(CPPFLAGS)
 CFLAGS_ALL   := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
 LDLIBS_ALL   := -lreadline -lm -pthread $(LDLIBS)
 
@@ -44,30 +54,71 @@ STDLIB_FILES := $(shell find stdlib -name '*.civic' | LC_ALL=C sort)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps check variant sanitize valgrind bench coverage fuzz faults install uninstall clean run-example
-all: deps civic
-
-# ---- dependencies -------------------------------------------------------------
-# Installs only what is missing, through apt-get (sudo when not root).
-DEPS_STAMP := $(BUILD)/.deps-ok
-deps: $(DEPS_STAMP)
-$(DEPS_STAMP):
-	@sh tests/tools/deps.sh
-	@mkdir -p $(BUILD) && touch $@
-
-# ---- the binary ---------------------------------------------------------------
 # BUILD=build makes ./civic; any other BUILD (build/asan, build/cov, …) makes
 # $(BUILD)/civic, so variants never disturb the main build.
 CIVIC_BIN := $(if $(filter build,$(BUILD)),civic,$(BUILD)/civic)
+
+.PHONY: all deps test-deps check variant sanitize valgrind bench coverage fuzz faults install uninstall clean run-example FORCE
+all: deps $(CIVIC_BIN)
+
+# ---- dependencies -------------------------------------------------------------
+# Installs only what is missing, through apt-get (sudo when not root): what the
+# build needs for make, and what the tests need besides for make check, so that
+# cmocka, Node.js, Vim and Emacs are never needed to build or install civic.
+DEPS_STAMP := $(BUILD)/.deps-ok
+TEST_DEPS_STAMP := $(BUILD)/.test-deps-ok
+deps: $(DEPS_STAMP)
+test-deps: $(TEST_DEPS_STAMP)
+$(DEPS_STAMP):
+	@sh tests/tools/deps.sh build
+	@mkdir -p $(BUILD) && touch $@
+$(TEST_DEPS_STAMP): $(DEPS_STAMP)
+	@sh tests/tools/deps.sh test
+	@touch $@
+
+# The npm packages of the tests, exact versions, in build/node_modules whatever BUILD
+# is; reinstalled when the list changes: the editor test's (tests/editors/textmate.js)
+# and playwright-core, which drives Debian's chromium in civic render's browser test
+# (tests/tools/browser.js; it downloads no browser).  Without the registry, the rest
+# of make check still runs, and those tests say what is missing.
+NPM_TEST_PACKAGES := vscode-textmate@9.4.0 vscode-oniguruma@2.0.1 playwright-core@1.64.1
+NODE_STAMP := build/node_modules/.civic-$(subst @,-,$(subst $() ,+,$(NPM_TEST_PACKAGES)))
+$(NODE_STAMP): $(TEST_DEPS_STAMP)
+	@mkdir -p build
+	rm -f build/node_modules/.civic-*
+	@if npm install --prefix build --no-save --no-package-lock --no-audit --no-fund --loglevel=error $(NPM_TEST_PACKAGES); \
+	 then touch $@; else echo "civic: npm could not install $(NPM_TEST_PACKAGES): the TextMate grammar's test will fail" >&2; fi
+
+# ---- configuration --------------------------------------------------------------
+# The version and the installed stdlib's path, in a header that is rewritten only
+# when its content changes, and forced into the objects whose source names either
+# macro: "make install PREFIX=/opt/x" after "make" rebuilds just those and relinks.
+CONFIG_H := $(BUILD)/config.h
+CONFIG_USERS := $(patsubst %.c,$(BUILD)/%.o,$(shell grep -l -E 'CIVIC_(VERSION|STDLIB_DIR)' $(foreach d,$(LAYERS),$(wildcard $(d)/*.c))))
+$(CONFIG_USERS): $(CONFIG_H)
+$(CONFIG_USERS): CONFIG_FLAGS = -include $(CONFIG_H)
+$(CONFIG_H): FORCE
+	@mkdir -p $(BUILD)
+	@stdlib=$$(printf '%s' '$(DATADIR)/stdlib' | sed 's/[\\"]/\\&/g'); \
+	 printf '%s\n' '/* Generated by the Makefile (VERSION, DATADIR): do not edit. */' \
+	   '#define CIVIC_VERSION "$(VERSION)"' "#define CIVIC_STDLIB_DIR \"$$stdlib\"" > $@.tmp; \
+	 if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+FORCE:
+
+# ---- the binary ---------------------------------------------------------------
 LDFLAGS ?=
 
-variant: $(DEPS_STAMP) $(CIVIC_BIN) $(UNIT_BIN)
+variant: $(DEPS_STAMP) $(TEST_DEPS_STAMP) $(CIVIC_BIN) $(UNIT_BIN)
 
 $(CIVIC_BIN): $(DEPS_STAMP) $(LIB_OBJ) $(BUILD)/interp/cli/main.o
 	$(CC) $(CFLAGS_ALL) $(LDFLAGS) -o $@ $(LIB_OBJ) $(BUILD)/interp/cli/main.o $(LDLIBS_ALL)
 
+# parser.y needs Bison 3.6 or later (parse.error custom, yypcontext_*, YYSYMBOL_*):
+# need_bison.sh says so, and how to get one, before an older bison fails cryptically.
+BISON_MIN := 3.6
 $(BUILD)/parser.c $(BUILD)/parser.h: grammar/parser.y $(DEPS_STAMP)
 	@mkdir -p $(BUILD)
+	@sh tests/tools/need_bison.sh '$(BISON)' $(BISON_MIN)
 	$(BISON) -Wall -Werror --defines=$(BUILD)/parser.h -o $(BUILD)/parser.c grammar/parser.y
 
 $(BUILD)/lexer.c $(BUILD)/lexer.h: grammar/lexer.l $(BUILD)/parser.h $(DEPS_STAMP)
@@ -88,24 +139,24 @@ $(BUILD)/stdlib_embed.o: $(BUILD)/stdlib_embed.c
 
 $(BUILD)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -c -o $@ $<
+	$(CC) $(CPPFLAGS_ALL) $(CONFIG_FLAGS) $(CFLAGS_ALL) -c -o $@ $<
 
 # ---- tests --------------------------------------------------------------------
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(wildcard tests/unit/*.h)
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(wildcard tests/unit/*.h) $(TEST_DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LDLIBS_ALL) -lcmocka
 
 # Every suite prints "N passed, N failed"; check.sh sums them on its last line.
-check: all $(UNIT_BIN)
+check: all $(TEST_DEPS_STAMP) $(NODE_STAMP) $(UNIT_BIN)
 	@sh tests/tools/check.sh ./civic $(UNIT_BIN)
 
 ASAN_OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-sanitize: deps
-	$(MAKE) BUILD=build/asan OPT='$(ASAN_OPT)' LDFLAGS='-fsanitize=address,undefined' variant
+sanitize: deps $(NODE_STAMP)
+	$(MAKE) BUILD=build/asan OPT='$(ASAN_OPT)' LDFLAGS='$(LDFLAGS) -fsanitize=address,undefined' variant
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  sh tests/tools/check.sh build/asan/civic $(patsubst $(BUILD)/%,build/asan/%,$(UNIT_BIN))
 
-valgrind: all $(UNIT_BIN)
+valgrind: all $(TEST_DEPS_STAMP) $(NODE_STAMP) $(UNIT_BIN)
 	CIVIC_WRAP='valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all --error-exitcode=99' \
 	  sh tests/tools/check.sh ./civic $(UNIT_BIN)
 
@@ -135,10 +186,14 @@ run-example: all
 	./civic query protocols/houghton-regis.civic 'route complaint by Member about Clerk'
 
 # ---- install ------------------------------------------------------------------
+# The binary is rebuilt first when DATADIR differs from the one it was built
+# for (config.h), so that it looks for the stdlib where it is installed.  The
+# man page gets the version of the release and the stdlib's path.
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/stdlib
-	install -m 755 civic $(DESTDIR)$(BINDIR)/civic
-	install -m 644 docs/civic.1 $(DESTDIR)$(MANDIR)/civic.1
+	install -m 755 $(CIVIC_BIN) $(DESTDIR)$(BINDIR)/civic
+	sed -e 's/"civic [0-9][0-9.]*"/"civic $(VERSION)"/' -e 's|/usr/local/share/civic/stdlib|$(DATADIR)/stdlib|' docs/civic.1 > $(BUILD)/civic.1
+	install -m 644 $(BUILD)/civic.1 $(DESTDIR)$(MANDIR)/civic.1
 	cd stdlib && find . -type d -exec install -d $(DESTDIR)$(DATADIR)/stdlib/{} \;
 	cd stdlib && find . -name '*.civic' -exec install -m 644 {} $(DESTDIR)$(DATADIR)/stdlib/{} \;
 

@@ -11,7 +11,9 @@ ast_decl *ast_decl_new(arena *ar, ast_declkind kind, loc at)
         [D_PROTOCOL] = sizeof(ast_protocol), [D_USE] = sizeof(ast_use), [D_ROLE] = sizeof(ast_role),
         [D_TERM] = sizeof(ast_term), [D_NORM] = sizeof(ast_norm), [D_ROUTE] = sizeof(ast_route),
         [D_CALENDAR] = sizeof(ast_calendar), [D_PERSON] = sizeof(ast_person), [D_SCENARIO] = sizeof(ast_scenario),
-        [D_ADOPT] = sizeof(ast_adopt), [D_RELATION] = sizeof(ast_relation),
+        [D_ADOPT] = sizeof(ast_adopt), [D_RELATION] = sizeof(ast_relation), [D_REL] = sizeof(ast_rel),
+        [D_SENIORITY] = sizeof(ast_seniority), [D_COUNTS] = sizeof(ast_counts), [D_RENAME] = sizeof(ast_rename),
+        [D_RELFACT] = sizeof(ast_relfact),
     };
     size_t n = (size_t)kind < sizeof size / sizeof size[0] ? offsetof(ast_decl, u) + size[kind] : sizeof(ast_decl);
     ast_decl *d = ar_alloc_node(ar, n);   /* together: files are walked decl by decl */
@@ -82,7 +84,12 @@ ast_holiday *ast_holiday_new(arena *ar, loc at)
 
 ast_sitem *ast_sitem_new(arena *ar, ast_sitemkind kind, loc at)
 {
-    ast_sitem *s = ar_alloc(ar, sizeof *s);
+    static const size_t size[] = {
+        [SI_PERSON] = sizeof(ast_person), [SI_EVENT] = sizeof(ast_event), [SI_EXPECT] = sizeof(ast_expect),
+        [SI_SETTING] = sizeof(ast_meta),
+    };
+    size_t n = (size_t)kind < sizeof size / sizeof size[0] ? offsetof(ast_sitem, u) + size[kind] : sizeof(ast_sitem);
+    ast_sitem *s = ar_alloc(ar, n);   /* a scenario of a million events: only the part its kind uses */
     if (s) {
         s->kind = kind;
         s->at = at;

@@ -32,7 +32,8 @@ typedef struct ast_namelist {
 /* A word of a free-form phrase (an action phrase, an event, an expectation,
  * a metadata value).  Prepositions ("to", "from", …) are words of their own
  * (W_KEYWORD), read by the model in order. */
-typedef enum { W_IDENT, W_STRING, W_NUMBER, W_DATE, W_TIME, W_CLAUSE, W_KEYWORD } ast_wkind;
+/* W_MONTH: "2019-05", a date known to the month only: day is its first day. */
+typedef enum { W_IDENT, W_STRING, W_NUMBER, W_DATE, W_TIME, W_CLAUSE, W_KEYWORD, W_MONTH } ast_wkind;
 
 typedef struct ast_word {   /* 40 bytes: a file has a million of them */
     ast_wkind kind;
@@ -41,7 +42,7 @@ typedef struct ast_word {   /* 40 bytes: a file has a million of them */
     struct ast_word *next;
     union {                  /* by kind: read only the one the kind says */
         long num;            /* W_NUMBER */
-        int32_t day;         /* W_DATE: dt_day */
+        int32_t day;         /* W_DATE, W_MONTH: dt_day */
         int minute;          /* W_TIME: minutes after midnight */
     };
 } ast_word;
@@ -49,13 +50,19 @@ typedef struct ast_word {   /* 40 bytes: a file has a million of them */
 /* ---- deadlines ---------------------------------------------------------- */
 typedef enum { DUR_NONE, DUR_FIXED, DUR_VAGUE } ast_durkind;
 typedef enum { U_WORKING_DAYS, U_DAYS, U_HOURS, U_WEEKS, U_MONTHS } ast_unit;
+/* How a fixed deadline was written: "within 2 working days", or "by the end
+ * of the next working day" (1 working day) / "of the working day" (0). */
+typedef enum { DF_WITHIN, DF_END_OF } ast_durform;
 
 typedef struct ast_dur {    /* 32 bytes */
-    const char *vague;       /* the words, for DUR_VAGUE: "a reasonable time" */
+    const char *vague;       /* the words, for DUR_VAGUE: "a reasonable time"; for DF_END_OF, what follows "by the end of" */
     loc at;
     int32_t n;               /* the parser refuses more than about ten years */
     ast_durkind kind : 8;
     ast_unit unit : 8;
+    ast_durform form : 4;
+    bool asap : 1;           /* "as soon as possible and at the latest within …": a target before the cap */
+    bool receipt : 1;        /* "… of receipt": counted from the thing's arrival, said in full */
 } ast_dur;
 
 /* ---- conditions ----------------------------------------------------------- */
@@ -65,7 +72,9 @@ typedef enum {
     C_BY,                    /* by ROLE: raised or done by someone who is a ROLE */
     C_FACT,                  /* "the request is reasonable": true when the event says so */
     C_APPROVED,              /* WORD by ROLE: "approved by Clerk" — a fact naming a role */
-    C_TO                     /* to ROLE: done to, or addressed to, someone who is a ROLE */
+    C_TO,                    /* to ROLE: done to, or addressed to, someone who is a ROLE */
+    C_JUNIOR,                /* "junior ROLE": the counterpart ranks below the subject (seniority) */
+    C_SENIOR                 /* "senior ROLE": the counterpart ranks above the subject */
 } ast_condkind;
 
 typedef struct ast_cond {
@@ -96,12 +105,14 @@ typedef struct ast_norm {    /* pointers, then deadlines, then locations: no pad
     ast_word *overrides;     /* W_CLAUSE words: the clauses it overrides, or NULL */
     ast_name towards;        /* counterpart given by an expectation block, or {0} */
     ast_dur within;
+    ast_dur target;          /* "within 5 … and at the latest within 10 …": the target (within.asap is set) */
     ast_dur fallback_within;
     loc clause_at;
     loc mod_at;
     loc at;
     ast_modality mod;
     bool in_block;           /* came from "X can expect from Y { … }" */
+    bool only;               /* "only Clerk may …": every other role must not */
 } ast_norm;
 
 /* ---- routes --------------------------------------------------------------- */
@@ -109,8 +120,13 @@ typedef struct ast_step {
     const char *clause;
     loc clause_at;
     bool informal;
-    ast_name handler;        /* role or procedure; empty for informal steps */
+    ast_name handler;        /* role, procedure or relation; empty for informal steps */
+    ast_name handler_of;     /* "head-of-service of subject": subject or raiser, or empty */
     ast_namelist *alts;      /* "Clerk or Mayor": the other handlers, in order */
+    bool choice;             /* "Clerk and/or Chair": alts are alternatives, not a fallback */
+    bool optional;           /* "possibly Council" */
+    bool referral;           /* "refer to MonitoringOfficer [under PROCEDURE]": out of this protocol */
+    ast_name under;          /* the procedure of a referral, or empty */
     ast_namelist *with;      /* informally with …: who may assist */
     ast_cond *cond;
     ast_dur within;
@@ -147,6 +163,7 @@ typedef enum { TERM_ACTION, TERM_THING, TERM_PROCEDURE } ast_termkind;
 
 typedef struct ast_term {   /* action respond "respond" aka reply */
     ast_termkind kind;
+    bool is_kind;            /* "kind concern": a thing that is a kind of matter (routes, cases) */
     ast_name name;
     const char *display;
     ast_namelist *aliases;
@@ -176,6 +193,53 @@ typedef struct ast_relation {  /* "[1.3.12] ManagingDirector manages Officer", "
     const char *clause;
     loc clause_at;
 } ast_relation;
+
+/* "relation line-manager "line manager" of Officer is Officer": whose, and who. */
+typedef struct ast_rel {
+    ast_name name;
+    const char *display;     /* or NULL: a further line, an exception */
+    loc display_at;
+    ast_name of, is;         /* is.s == "nobody": the relation holds for no one */
+    const char *clause;
+    loc clause_at;
+} ast_rel;
+
+/* "seniority Clerk above DeputyClerk, RFO above Officer": tiers, most senior first. */
+typedef struct ast_tier {
+    ast_namelist *roles;
+    loc at;
+    struct ast_tier *next;
+} ast_tier;
+
+typedef struct ast_seniority {
+    ast_tier *tiers;
+    const char *clause;
+    loc clause_at;
+} ast_seniority;
+
+/* "respond to enquiry counts as acknowledge enquiry" */
+typedef struct ast_counts {
+    struct ast_act *deed, *as;
+    const char *clause;
+    loc clause_at;
+} ast_counts;
+
+/* "Clerk is called "Parish Clerk" aka …", "Clerk aka "Proper Officer"". */
+typedef struct ast_rename {
+    ast_name target;
+    const char *display;     /* or NULL: aliases only */
+    loc display_at;
+    ast_namelist *aliases;
+    const char *clause;
+    loc clause_at;
+} ast_rename;
+
+/* "carol is line-manager of bob from 2025-01-01": people bound by a relation. */
+typedef struct ast_relfact {
+    ast_name holder, rel, of;
+    int32_t from, until;     /* dt_day, or INT32_MIN / INT32_MAX */
+    loc at;
+} ast_relfact;
 
 typedef struct ast_adopt {
     const char *clause;      /* this protocol's clause, for adopts */
@@ -251,16 +315,18 @@ typedef struct ast_expect {
 
 typedef enum { SI_PERSON, SI_EVENT, SI_EXPECT, SI_SETTING } ast_sitemkind;
 
+/* The union comes last: ast_sitem_new allocates only as much of it as the
+ * kind needs (an event line takes 56 bytes, not the 88 of a setting). */
 typedef struct ast_sitem {
     ast_sitemkind kind;
+    loc at;
+    struct ast_sitem *next;
     union {
         ast_person person;
         ast_event event;
         ast_expect expect;
         ast_meta setting;    /* "today 2026-01-01" */
     } u;
-    loc at;
-    struct ast_sitem *next;
 } ast_sitem;
 
 typedef struct ast_scenario {
@@ -272,7 +338,7 @@ typedef struct ast_scenario {
 /* ---- top level ---------------------------------------------------------------- */
 typedef enum {
     D_PROTOCOL, D_USE, D_ROLE, D_TERM, D_NORM, D_ROUTE, D_CALENDAR, D_PERSON, D_SCENARIO, D_ADOPT,
-    D_RELATION
+    D_RELATION, D_REL, D_SENIORITY, D_COUNTS, D_RENAME, D_RELFACT
 } ast_declkind;
 
 typedef struct ast_decl {
@@ -295,6 +361,11 @@ typedef struct ast_decl {
         ast_scenario scenario;
         ast_adopt adopt;
         ast_relation relation;
+        ast_rel rel;
+        ast_seniority seniority;
+        ast_counts counts;
+        ast_rename rename;
+        ast_relfact relfact;
     } u;
 } ast_decl;
 

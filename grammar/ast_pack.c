@@ -4,12 +4,13 @@
  *   varint file; varint flags (the modality, then PF_*); loc at;
  *   [ptr clause, loc clause_at]; [kw mod_word]; loc mod_at; loc norm.at;
  *   varint n, n × (byte quoted, ptr name, loc): the subjects;
- *   acts; dur within; acts fallback; dur fallback_within;
+ *   acts; dur within; acts fallback; dur fallback_within; [dur target];
  *   [cond]; [words overrides]; [ptr towards, loc]
  * acts:  varint n, n × (ptr verb, loc, loc act, words)
  * words: varint n, n × (byte kind, ptr or kw text, loc, [svar value of a
  *        number, date or time])
- * dur:   byte kind | unit << 2 | PD_*, [ptr vague], [svar n, loc]
+ * dur:   byte kind | unit << 2 | PD_*, [byte form | asap << 2 | receipt << 3],
+ *        [ptr vague], [svar n, loc]
  * cond:  byte kind | PC_*, loc, [ptr text], [ptr role, loc], [cond a], [cond b]
  *        (or PC_CUT below PK_MAX_COND_DEPTH)
  * A loc is one varint, tag | zigzag(start step) << 2 (tag 0: no location,
@@ -29,10 +30,13 @@
 
 enum {   /* bits 0-2: the modality */
     PF_IN_BLOCK = 1 << 3, PF_CLAUSE = 1 << 4, PF_COND = 1 << 5, PF_TOWARDS = 1 << 6, PF_OVERRIDES = 1 << 7,
-    PF_MODWORD = 1 << 8      /* the modality as written is not its usual word */
+    PF_MODWORD = 1 << 8,     /* the modality as written is not its usual word */
+    PF_ONLY = 1 << 9,        /* "only Clerk may …" */
+    PF_TARGET = 1 << 10      /* a target period before the cap: "within 5 … and at the latest within 10 …" */
 };
 enum { PC_CUT = 0xff, PC_A = 1 << 3, PC_B = 1 << 4, PC_TEXT = 1 << 5, PC_ROLE = 1 << 6 };
-enum { PD_VAGUE = 1 << 6, PD_REST = 1 << 7 };   /* the deadline's text; its number and location */
+/* the deadline's form, target and "of receipt" (one byte more); its text; its number and location */
+enum { PD_EXT = 1 << 5, PD_VAGUE = 1 << 6, PD_REST = 1 << 7 };
 
 struct pk_chunk {
     pk_chunk *next;
@@ -182,7 +186,7 @@ static void pw_words(pk_w *w, const ast_word *list)
         else pw_ptr(w, x->text);
         pw_loc(w, x->at);
         if (x->kind == W_NUMBER) pw_svar(w, x->num);
-        else if (x->kind == W_DATE) pw_svar(w, x->day);
+        else if (x->kind == W_DATE || x->kind == W_MONTH) pw_svar(w, x->day);
         else if (x->kind == W_TIME) pw_svar(w, x->minute);
     }
 }
@@ -202,13 +206,18 @@ static void pw_acts(pk_w *w, const ast_act *list)
 static void pw_dur(pk_w *w, const ast_dur *d)
 {
     bool rest = d->n || d->at.file || d->at.start || d->at.end;
-    pw_byte(w, (unsigned)d->kind | (unsigned)d->unit << 2 | (rest ? PD_REST : 0u) | (d->vague ? PD_VAGUE : 0u));
+    bool ext = d->form != DF_WITHIN || d->asap || d->receipt;
+    pw_byte(w, (unsigned)d->kind | (unsigned)d->unit << 2 | (ext ? PD_EXT : 0u) | (rest ? PD_REST : 0u) |
+                   (d->vague ? PD_VAGUE : 0u));
+    if (ext) pw_byte(w, (unsigned)d->form | (d->asap ? 4u : 0u) | (d->receipt ? 8u : 0u));
     if (d->vague) pw_ptr(w, d->vague);
     if (!rest) return;
     pw_svar(w, d->n);
     pw_loc(w, d->at);
 }
 
+/* (A condition's kind has three bits here: C_JUNIOR and C_SENIOR are made
+ * by the model, never written by the parser.) */
 static void pw_cond(pk_w *w, const ast_cond *c, int depth)
 {
     if (depth > PK_MAX_COND_DEPTH) { pw_byte(w, PC_CUT); return; }
@@ -238,7 +247,8 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     bool own_word = n->mod_word != ast_modality_word(n->mod);
     unsigned flags = (unsigned)n->mod | (own_word ? PF_MODWORD : 0u) | (n->in_block ? PF_IN_BLOCK : 0u) |
                      (n->clause ? PF_CLAUSE : 0u) | (n->cond ? PF_COND : 0u) | (n->towards.s ? PF_TOWARDS : 0u) |
-                     (n->overrides ? PF_OVERRIDES : 0u);
+                     (n->overrides ? PF_OVERRIDES : 0u) | (n->only ? PF_ONLY : 0u) |
+                     (n->target.kind != DUR_NONE ? PF_TARGET : 0u);
     pw_uvar(&w, d->file);
     pw_uvar(&w, flags);
     pw_loc(&w, d->at);
@@ -257,6 +267,7 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     pw_dur(&w, &n->within);
     pw_acts(&w, n->fallback);
     pw_dur(&w, &n->fallback_within);
+    if (n->target.kind != DUR_NONE) pw_dur(&w, &n->target);
     if (n->cond) pw_cond(&w, n->cond, 0);
     if (n->overrides) pw_words(&w, n->overrides);
     if (n->towards.s) pw_name(&w, n->towards);
@@ -354,7 +365,7 @@ static ast_word *pr_words(pk_r *r)
         ast_word *x = ast_word_new(r->ar, kind, text, at);
         if (!x) { r->failed = true; break; }
         if (kind == W_NUMBER) x->num = (long)pr_svar(r);
-        else if (kind == W_DATE) x->day = (int32_t)pr_svar(r);
+        else if (kind == W_DATE || kind == W_MONTH) x->day = (int32_t)pr_svar(r);
         else if (kind == W_TIME) x->minute = (int)pr_svar(r);
         *tail = x;
         tail = &x->next;
@@ -385,6 +396,12 @@ static ast_dur pr_dur(pk_r *r)
     unsigned k = pr_byte(r);
     d.kind = (ast_durkind)(k & 3);
     d.unit = (ast_unit)((k >> 2) & 7);
+    if (k & PD_EXT) {
+        unsigned e = pr_byte(r);
+        d.form = (ast_durform)(e & 3);
+        d.asap = (e & 4) != 0;
+        d.receipt = (e & 8) != 0;
+    }
     if (k & PD_VAGUE) d.vague = pr_ptr(r);
     if (k & PD_REST) {
         d.n = (int32_t)pr_svar(r);
@@ -480,6 +497,7 @@ ast_decl *pk_next(pk_reader *rd, arena *ar)
     ast_norm *n = &d->u.norm;
     n->mod = (ast_modality)(flags & 7);
     n->in_block = (flags & PF_IN_BLOCK) != 0;
+    n->only = (flags & PF_ONLY) != 0;
     if (flags & PF_CLAUSE) { n->clause = pr_ptr(&r); n->clause_at = pr_loc(&r); }
     n->mod_word = flags & PF_MODWORD ? pr_kw(&r) : ast_modality_word(n->mod);
     n->mod_at = pr_loc(&r);
@@ -498,6 +516,7 @@ ast_decl *pk_next(pk_reader *rd, arena *ar)
     n->within = pr_dur(&r);
     n->fallback = pr_acts(&r);
     n->fallback_within = pr_dur(&r);
+    if (flags & PF_TARGET) n->target = pr_dur(&r);
     if (flags & PF_COND) n->cond = pr_cond(&r);
     if (flags & PF_OVERRIDES) n->overrides = pr_words(&r);
     if (flags & PF_TOWARDS) n->towards = pr_name(&r);

@@ -198,6 +198,19 @@ static long ld_resolve_beside(ld_set *s, const char *name, const char *dir, loc 
     return r;
 }
 
+/* use "roles.civic": the standard module, as if written "roles" (-1: not one). */
+static long ld_stdlib_civic(ld_set *s, const char *name)
+{
+    size_t n = strlen(name);
+    char base[256];
+    if (name[0] == '.' || name[0] == '/' || n <= 6 || n >= sizeof base || strcmp(name + n - 6, ".civic") != 0)
+        return -1;
+    memcpy(base, name, n - 6);
+    base[n - 6] = '\0';
+    const sl_file *e = ld_embedded(base);
+    return e ? ld_open_embedded(s, e) : -1;
+}
+
 /* Resolve `use "name"` written in file `from_file`. */
 static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
 {
@@ -213,6 +226,7 @@ static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
         return r;
     }
     if (f && f->dir) r = ld_resolve_beside(s, name, f->dir, at);
+    if (r == -1) r = ld_stdlib_civic(s, name);
     if (r != -1 || ld_is_pathlike(name)) return r;
     const char *env = getenv("CIVIC_STDLIB");
     if (env && *env) {
@@ -268,6 +282,8 @@ static void ld_follow_uses(ld_set *s, size_t idx)
         if (r == -1) {
             dg_report(s->dg, DG_ERROR, "use-not-found", at, "no module or file named \"%s\"", name);
             ld_suggest_module(s, name);
+            if (!s->use_failed) dg_hint(s->dg, "until it is found, names it would declare are not reported as unknown");
+            s->use_failed = true;
             continue;
         }
         if (s->units[r].done) continue;

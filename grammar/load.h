@@ -41,6 +41,7 @@ typedef struct ld_set {
     ld_unit *units;
     size_t nunits, cap;
     int depth;               /* nesting of use, for the limit */
+    bool use_failed;         /* a `use` was not found: the names it would bring are not reported one by one */
 } ld_set;
 
 enum { LD_MAX_USE_DEPTH = 32 };

@@ -78,6 +78,11 @@ typedef struct ps_ctx {
     arena spare_ar;          /* where they live: not `ar`, which is given back statement by statement */
     const char *stmt_what;   /* the kind of statement being parsed ("role", "rule", …), for hints */
     int stmt_ntok;           /* tokens of it read so far */
+    int stmt_first;          /* its first token (after a clause), and where: "rout" for "did you mean 'route'" */
+    loc stmt_first_at;
+    int stmt_first_n;        /* stmt_ntok when it was read */
+    loc stmt_second_at;      /* the token after it, and its kind */
+    int stmt_second;
     loc stmt_at;
     uint32_t last_error_off; /* to report one error per statement */
     bool have_error;
@@ -108,6 +113,15 @@ void ps_scan_thread_set_min(size_t bytes);
 const char *ps_intern(ps_ctx *ctx, const char *s, size_t n);
 /* Scan only, always in line (the floor of make bench); returns the number of tokens. */
 size_t ps_lex_only(ps_ctx *ctx);
+/* The tokens as the parser sees them (continuations applied, the end of
+ * line before a '}' and at the end supplied), each handed to fn with its
+ * location until fn returns false; for civic fmt.  The diagnostics of the
+ * scan go to ctx->dg.  False when out of memory or stopped by fn. */
+bool ps_lex_each(ps_ctx *ctx, bool (*fn)(void *arg, int tok, loc at), void *arg);
+/* A line that begins with tok continues the statement of the line before;
+ * a line that ends with tok continues on the next (for civic fmt). */
+bool ps_tok_leads_line(int tok);
+bool ps_tok_continues(int tok);
 /* Keyword spelling of a token number, for messages ("'otherwise'"). */
 const char *ps_token_name(int tok);
 

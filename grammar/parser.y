@@ -10,8 +10,10 @@
  * `error NL` alternative, and the scanner wrapper skips whole blocks while
  * recovering, so one mistake gives one message and parsing goes on.
  *
- * Every node is allocated in ctx->ar, so no %destructor is needed: the
- * arena is released in one call when the load is freed.
+ * Every node is allocated in ctx->ar and released with it in one call, so
+ * the only %destructor gives the tails and fallbacks of a rule (kept on a
+ * list of spares, not in the arena: see ps_spare_take) back to that list
+ * when error recovery discards them; the other types own nothing.
  */
 %define api.pure full
 %define api.location.type {loc}
@@ -34,6 +36,7 @@ int ps_run_parser(ps_ctx *ctx);
 #define yylex ps_yylex
 #include "ast_pack.h"
 #include "date.h"
+#include "suggest.h"
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -68,6 +71,12 @@ static struct ps_tails *ps_tails_new(ps_ctx *ctx);
 static struct ps_fallback *ps_fallback_new(ps_ctx *ctx);
 static void ps_check_word(ps_ctx *ctx, ast_name w, const char *want, const char *hint);
 static void ps_recovered(ps_ctx *ctx);
+static void ps_spare_give(ps_ctx *ctx, void *p);
+static ast_step *ps_referral(ps_ctx *ctx, ast_name verb, ast_name to, ast_name under, ast_name proc, loc at);
+static void ps_asap(ps_ctx *ctx, ast_dur *d, loc at);
+static ast_dur ps_end_of(ps_ctx *ctx, ast_word *rev, loc at);
+static ast_dur ps_vague_text(ps_ctx *ctx, const char *text, loc at);
+static void ps_of(ps_ctx *ctx, ast_dur *d, ast_word *rev);
 /* Called by bison only for "memory exhausted" (its stack); syntax errors go
  * through yyreport_syntax_error. */
 static void yyerror(YYLTYPE *l, ps_ctx *ctx, const char *msg)
@@ -79,6 +88,7 @@ static void yyerror(YYLTYPE *l, ps_ctx *ctx, const char *msg)
 %code requires {
 struct ps_tails {
     ast_dur within;
+    ast_dur target;          /* "within 5 working days and at the latest within 10": the 5 */
     ast_cond *cond;
     ast_word *overrides;
 };
@@ -113,6 +123,7 @@ struct ps_holmods {
     ast_decl *decl;
     ast_role *role;
     ast_calendar *cal;
+    ast_tier *tier;
     struct ps_tails *tails;
     struct ps_fallback *fallback;
     struct ps_holmods *holmods;
@@ -135,14 +146,21 @@ struct ps_holmods {
 %token PERSON "person" CALENDAR "calendar" HOLIDAY "holiday" CLOSED "closed" EXTENDS "extends"
 %token WEEKEND "weekend" SUBSTITUTE "substitute" EXCEPT "except" UNTIL "until"
 %token ADOPTS "adopts" OMITS "omits"
+%token RELATION "relation" SENIORITY "seniority" ABOVE "above" ONLY "only" JUNIOR "junior" SENIOR "senior"
+%token COUNTS "counts" POSSIBLY "possibly" KIND "kind" ANDOR "and/or"
+%token ASAP "as soon as possible" LATEST "at the latest" BYEND "by the end of" NOLATER "no later than"
+%token <day> YEARMONTH "month"
 
 %type <name> name opt_clause route_by route_about cal_extends month
 %type <str> opt_string
-%type <names> subjects namelist aliaslist alias step_with weekend_list alts rel_except
+%type <names> subjects namelist aliaslist alias step_with weekend_list alts choices rel_except opt_aka
 %type <word> words anyword act_words act_word vague_words numlist clauses
 %type <cond> cond cond_and cond_not cond_atom
 %type <act> acts act
-%type <dur> dur
+%type <dur> dur cap
+%destructor { ps_spare_give(ctx, $$); } <tails>
+%destructor { if ($$) { ps_spare_give(ctx, $$->tails); ps_spare_give(ctx, $$); } } <fallback>
+%destructor { } <*>
 %type <tails> tails step_tails
 %type <fallback> fallback
 %type <mod> modality emod
@@ -156,6 +174,9 @@ struct ps_holmods {
 %type <meta> meta_items meta_item
 %type <decl> stmt use_stmt protocol_block role_decl term_decl norm expect_block route_block
 %type <decl> calendar_block person_decl scenario_block eitems eitem term_list adopt_stmt relation
+%type <decl> rel_decl seniority_stmt counts_stmt rename_stmt relfact
+%type <tier> tiers
+%type <step> handler
 %type <role> role_attrs role_items
 %type <day> hold_from hold_until
 
@@ -183,6 +204,62 @@ opt_clause:
 stmt:
     use_stmt | protocol_block | role_decl | term_decl | norm | expect_block
   | route_block | calendar_block | person_decl | scenario_block | adopt_stmt | relation
+  | rel_decl | seniority_stmt | counts_stmt | rename_stmt | relfact
+  ;
+
+/* "relation line-manager "line manager" of Officer is Officer": the
+ * line manager of an Officer is an Officer.  Further lines with no display
+ * name are the exceptions: "relation line-manager of ManagingDirector is
+ * Leader", "… is nobody". */
+rel_decl:
+    RELATION name opt_string OF name IS name
+                            { $$ = ast_decl_new(AR, D_REL, @$); OOM($$);
+                              $$->u.rel.name = $2; $$->u.rel.display = $3; $$->u.rel.display_at = @3;
+                              $$->u.rel.of = $5; $$->u.rel.is = $7; }
+  ;
+
+/* "seniority Clerk above DeputyClerk, RFO above Officer", most senior first. */
+seniority_stmt:
+    SENIORITY tiers         { $$ = ast_decl_new(AR, D_SENIORITY, @$); OOM($$);
+                              $$->u.seniority.tiers = AST_REVERSE(ast_tier, $2); }
+  ;
+
+tiers:
+    namelist                { $$ = ar_alloc(AR, sizeof *$$); OOM($$); $$->roles = AST_REVERSE(ast_namelist, $1); $$->at = @1; }
+  | tiers ABOVE namelist    { ast_tier *t = ar_alloc(AR, sizeof *t); OOM(t);
+                              t->roles = AST_REVERSE(ast_namelist, $3); t->at = @3; t->next = $1; $$ = t; }
+  ;
+
+/* "respond to enquiry counts as acknowledge enquiry": one deed discharges another duty too. */
+counts_stmt:
+    act COUNTS name act     { $$ = ast_decl_new(AR, D_COUNTS, @$); OOM($$);
+                              ps_check_word(ctx, $3, "as", "write 'respond to enquiry counts as acknowledge enquiry'");
+                              $$->u.counts.deed = $1; $$->u.counts.as = $4; }
+  ;
+
+/* "Clerk is called "Parish Clerk"", "Clerk aka "Proper Officer"": a
+ * council's own names for what another file declares. */
+rename_stmt:
+    name IS name STRING opt_aka
+                            { $$ = ast_decl_new(AR, D_RENAME, @$); OOM($$);
+                              ps_check_word(ctx, $3, "called", "write 'Clerk is called \"Parish Clerk\"'");
+                              $$->u.rename.target = $1; $$->u.rename.display = $4; $$->u.rename.display_at = @4;
+                              $$->u.rename.aliases = $5; }
+  | name AKA aliaslist      { $$ = ast_decl_new(AR, D_RENAME, @$); OOM($$);
+                              $$->u.rename.target = $1; $$->u.rename.aliases = AST_REVERSE(ast_namelist, $3); }
+  ;
+
+opt_aka:
+    %empty                  { $$ = NULL; }
+  | AKA aliaslist           { $$ = AST_REVERSE(ast_namelist, $2); }
+  ;
+
+/* "carol is line-manager of bob from 2025-01-01": who holds a relation to whom. */
+relfact:
+    name IS name OF name hold_from hold_until
+                            { $$ = ast_decl_new(AR, D_RELFACT, @$); OOM($$);
+                              $$->u.relfact.holder = $1; $$->u.relfact.rel = $3; $$->u.relfact.of = $5;
+                              $$->u.relfact.from = $6; $$->u.relfact.until = $7; $$->u.relfact.at = @$; }
   ;
 
 /* "[1.3.12] ManagingDirector manages Officer": a relation between roles
@@ -265,6 +342,8 @@ anyword:
   | CLAUSE                  { $$ = ast_word_new(AR, W_CLAUSE, $1, @1); OOM($$); }
   | NUMBER                  { $$ = ast_word_new(AR, W_NUMBER, NULL, @1); OOM($$); $$->num = $1; }
   | DATE                    { $$ = ast_word_new(AR, W_DATE, NULL, @1); OOM($$); $$->day = $1; }
+  | YEARMONTH               { $$ = ast_word_new(AR, W_MONTH, NULL, @1); OOM($$); $$->day = $1; }
+  | MAY                     { $$ = ast_word_new(AR, W_KEYWORD, "may", @1); OOM($$); }   /* adopted may 2019 */
   | TIME                    { $$ = ast_word_new(AR, W_TIME, NULL, @1); OOM($$); $$->minute = $1; }
   | TO                      { $$ = ast_word_new(AR, W_KEYWORD, "to", @1); OOM($$); }
   | FROM                    { $$ = ast_word_new(AR, W_KEYWORD, "from", @1); OOM($$); }
@@ -345,6 +424,7 @@ alias:
 
 term_decl:
     ACTION term_list        { $$ = $2; for (ast_decl *d = $$; d; d = d->next) d->u.term.kind = TERM_ACTION; }
+  | KIND term_list          { $$ = $2; for (ast_decl *d = $$; d; d = d->next) { d->u.term.kind = TERM_THING; d->u.term.is_kind = true; } }
   | THING term_list         { $$ = $2; for (ast_decl *d = $$; d; d = d->next) d->u.term.kind = TERM_THING; }
   | PROCEDURE term_list     { $$ = $2; for (ast_decl *d = $$; d; d = d->next) d->u.term.kind = TERM_PROCEDURE; }
   ;
@@ -375,6 +455,14 @@ norm:
     subjects modality acts tails fallback
                             { $$ = ps_norm(ctx, AST_REVERSE(ast_namelist, $1), $2, NULL, @2,
                                            AST_REVERSE(ast_act, $3), $4, $5, @$); OOM($$); }
+  | ONLY subjects modality acts tails fallback
+                            { $$ = ps_norm(ctx, AST_REVERSE(ast_namelist, $2), $3, NULL, @3,
+                                           AST_REVERSE(ast_act, $4), $5, $6, @$); OOM($$);
+                              $$->u.norm.only = true;
+                              if ($3 != MOD_MAY) {
+                                  dg_report(ctx->dg, DG_ERROR, "syntax", @3, "'only' goes with 'may'");
+                                  dg_hint(ctx->dg, "write 'only Clerk may instruct Officer': the others must not");
+                              } }
   ;
 
 subjects:
@@ -422,6 +510,9 @@ act_word:
   | FOR                     { $$ = ast_word_new(AR, W_KEYWORD, "for", @1); OOM($$); }
   | BY                      { $$ = ast_word_new(AR, W_KEYWORD, "by", @1); OOM($$); }
   | ON                      { $$ = ast_word_new(AR, W_KEYWORD, "on", @1); OOM($$); }
+  | ONLY                    { $$ = ast_word_new(AR, W_KEYWORD, "only", @1); OOM($$); }
+  | JUNIOR                  { $$ = ast_word_new(AR, W_KEYWORD, "junior", @1); OOM($$); }
+  | SENIOR                  { $$ = ast_word_new(AR, W_KEYWORD, "senior", @1); OOM($$); }
   ;
 
 tails:
@@ -435,6 +526,20 @@ tails:
                               if ($$->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @3); OOM(c); c->a = $$->cond; c->b = n; $$->cond = c; }
                               else $$->cond = n; }
   | tails OVERRIDES clauses { $$ = $1; $$->overrides = ps_words_done($3); }
+  | tails LATEST            { $$ = $1; }   /* "within 10 working days at the latest": what 'within' says */
+  | tails ASAP              { $$ = $1; ps_asap(ctx, &$$->within, @2); }
+  | tails ASAP AND cap      { $$ = $1; $$->within = $4; $$->within.asap = true; }
+  | tails WITHIN dur AND cap
+                            { $$ = $1; $$->target = $3; $$->within = $5; $$->within.asap = true; }
+  | tails NOLATER dur       { $$ = $1; $$->within = $3; }   /* "no later than 10 working days" */
+  | tails BYEND vague_words { $$ = $1; $$->within = ps_end_of(ctx, $3, loc_span(@2, @3)); }
+  ;
+
+/* the cap after "as soon as possible and": "at the latest within 10 working days" */
+cap:
+    LATEST WITHIN dur       { $$ = $3; }
+  | NOLATER dur             { $$ = $2; }
+  | WITHIN dur              { $$ = $2; }   /* "… within 10 working days at the latest": tails LATEST */
   ;
 
 fallback:
@@ -446,7 +551,14 @@ fallback:
 dur:
     NUMBER name             { $$ = ps_duration(ctx, $1, $2, no_name(), @$); }
   | NUMBER name name        { $$ = ps_duration(ctx, $1, $2, $3, @$); }
+  | NUMBER name OF vague_words
+                            { $$ = ps_duration(ctx, $1, $2, no_name(), loc_span(@1, @2)); ps_of(ctx, &$$, $4); }
+  | NUMBER name name OF vague_words
+                            { $$ = ps_duration(ctx, $1, $2, $3, loc_span(@1, @3)); ps_of(ctx, &$$, $5); }
   | vague_words             { $$ = ps_vague(ctx, $1, @$); }
+  | vague_words OF vague_words
+                            { $$ = ps_vague(ctx, $1, @1); if ($$.kind == DUR_FIXED) ps_of(ctx, &$$, $3); }
+  | ASAP                    { $$ = ps_vague_text(ctx, "as soon as possible", @1); }
   ;
 
 vague_words:
@@ -574,24 +686,44 @@ step_body:
     INFORMALLY step_with step_tails
                             { $$ = ast_step_new(AR, @$); OOM($$); $$->informal = true;
                               $$->with = AST_REVERSE(ast_namelist, $2);
-                              $$->cond = $3->cond; $$->within = $3->within; }
-  | WHEN cond ':' name alts step_tails
-                            { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $4; $$->within = $6->within;
-                              $$->alts = AST_REVERSE(ast_namelist, $5);
+                              $$->cond = $3->cond; $$->within = $3->within; ps_spare_give(ctx, $3); }
+  | WHEN cond ':' handler step_tails
+                            { $$ = $4; $$->at = @$; $$->within = $5->within;
                               $$->cond = $2;
-                              if ($6->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @2); OOM(c); c->a = $2; c->b = $6->cond; $$->cond = c; } }
-  | name alts step_tails    { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $1;
-                              $$->alts = AST_REVERSE(ast_namelist, $2);
-                              $$->cond = $3->cond; $$->within = $3->within; }
+                              if ($5->cond) { ast_cond *c = ast_cond_new(AR, C_AND, @2); OOM(c); c->a = $2; c->b = $5->cond; $$->cond = c; }
+                              ps_spare_give(ctx, $5); }
+  | handler step_tails      { $$ = $1; $$->at = @$; $$->cond = $2->cond; $$->within = $2->within; ps_spare_give(ctx, $2); }
   | PROCEDURE name step_tails
                             { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $2;
-                              $$->cond = $3->cond; $$->within = $3->within; }
+                              $$->cond = $3->cond; $$->within = $3->within; ps_spare_give(ctx, $3); }
+  | POSSIBLY step_body      { $$ = $2; $$->at = @$; $$->optional = true; }
+  | name TO name step_tails
+                            { $$ = ps_referral(ctx, $1, $3, no_name(), no_name(), @$); OOM($$);
+                              $$->cond = $4->cond; $$->within = $4->within; ps_spare_give(ctx, $4); }
+  | name TO name name name step_tails
+                            { $$ = ps_referral(ctx, $1, $3, $4, $5, @$); OOM($$);
+                              $$->cond = $6->cond; $$->within = $6->within; ps_spare_give(ctx, $6); }
+  ;
+
+/* Who handles it: "Clerk", "Clerk or Mayor" (the first who can), "Clerk
+ * and/or Chair" (either), "head-of-service of subject" (a relation). */
+handler:
+    name alts               { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $1; $$->alts = AST_REVERSE(ast_namelist, $2); }
+  | name choices            { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $1; $$->alts = AST_REVERSE(ast_namelist, $2);
+                              $$->choice = true; }
+  | name OF name            { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $1; $$->handler_of = $3; }
   ;
 
 /* "Clerk or Mayor": whoever of them can take the case, in that order */
 alts:
     %empty                  { $$ = NULL; }
   | alts OR name            { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
+  ;
+
+/* "Clerk and/or Chair": either of them */
+choices:
+    ANDOR name              { $$ = ast_namelist_new(AR, $2, false); OOM($$); }
+  | choices ANDOR name      { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
   ;
 
 step_with:
@@ -819,6 +951,18 @@ static void ps_apply_clause(ps_ctx *ctx, ast_decl *d, ast_name clause)
         case D_RELATION:
             d->u.relation.clause = clause.s; d->u.relation.clause_at = clause.at;
             break;
+        case D_REL:
+            d->u.rel.clause = clause.s; d->u.rel.clause_at = clause.at;
+            break;
+        case D_SENIORITY:
+            d->u.seniority.clause = clause.s; d->u.seniority.clause_at = clause.at;
+            break;
+        case D_COUNTS:
+            d->u.counts.clause = clause.s; d->u.counts.clause_at = clause.at;
+            break;
+        case D_RENAME:
+            d->u.rename.clause = clause.s; d->u.rename.clause_at = clause.at;
+            break;
         default:
             dg_report(ctx->dg, DG_ERROR, "misplaced-clause", clause.at,
                       "a clause reference cannot come before this statement");
@@ -899,6 +1043,129 @@ static bool ps_number_word(ps_ctx *ctx, const ast_word *w)
     return false;
 }
 
+/* "a month", "an hour", "one week", "a fortnight": exact periods in words. */
+static bool ps_one_unit(ps_ctx *ctx, const ast_word *w, ast_dur *d, loc at)
+{
+    if (!w->next) return false;
+    bool one = strcasecmp(w->text, "a") == 0 || strcasecmp(w->text, "an") == 0 || strcasecmp(w->text, "one") == 0;
+    const ast_word *u = w->next;
+    if (!one) return false;
+    ast_name u1 = nm(u->text, u->at), u2 = no_name();
+    if (strcmp(u->text, "fortnight") == 0 && !u->next) {
+        *d = ps_duration(ctx, 2, nm("weeks", u->at), no_name(), at);
+        return true;
+    }
+    if (u->next) {
+        if (u->next->next) return false;
+        u2 = nm(u->next->text, u->next->at);
+        if (strcmp(u->text, "working") != 0 && strcmp(u->text, "calendar") != 0 && strcmp(u->text, "business") != 0)
+            return false;
+    }
+    static const char *const units[] = { "day", "hour", "week", "month", NULL };
+    const char *unit = u2.s ? u2.s : u1.s;
+    for (int i = 0; units[i]; i++) {
+        if (strcmp(unit, units[i]) != 0) continue;
+        *d = ps_duration(ctx, 1, u1, u2, at);
+        return true;
+    }
+    return false;
+}
+
+/* A phrase that names a unit of time but no number ("the week", "a few
+ * days"): it reads as a period, but Civic cannot count it.  One error, not
+ * a vague deadline that would quietly never be breached. */
+static bool ps_uncountable(ps_ctx *ctx, const ast_word *w, loc at)
+{
+    static const char *const units[] = { "day", "days", "week", "weeks", "month", "months", "hour", "hours",
+                                         "fortnight", "year", "years", NULL };
+    for (const ast_word *p = w; p; p = p->next)
+        for (int i = 0; units[i]; i++) {
+            if (strcmp(p->text, units[i]) != 0) continue;
+            dg_report(ctx->dg, DG_ERROR, "bad-duration", at, "Civic cannot count this period: give it a number");
+            dg_hint(ctx->dg, "write a number, like 'within 1 week' or 'within 10 working days', or "
+                             "'by the end of the next working day'");
+            return true;
+        }
+    return false;
+}
+
+static ast_dur ps_vague_text(ps_ctx *ctx, const char *text, loc at)
+{
+    ast_dur d = { .kind = DUR_VAGUE, .unit = U_DAYS, .n = 0, .vague = ps_intern(ctx, text, strlen(text)), .at = at };
+    if (!d.vague) { dg_oom(ctx->dg); d.vague = ""; }
+    return d;
+}
+
+/* "as soon as possible" after a rule: the vague timing it always was,
+ * unless a period is set too (then it is that period's target). */
+static void ps_asap(ps_ctx *ctx, ast_dur *d, loc at)
+{
+    if (d->kind == DUR_FIXED) { d->asap = true; return; }
+    *d = ps_vague_text(ctx, "as soon as possible", at);
+}
+
+/* "by the end of the next working day" (1 working day), "of the working
+ * day" (0: that day, or the next working day), "of the next day" (1 day),
+ * "of the day".  Anything else is one error with the forms to write. */
+static ast_dur ps_end_of(ps_ctx *ctx, ast_word *rev, loc at)
+{
+    ast_word *w = AST_REVERSE(ast_word, rev);
+    ast_dur d = { .kind = DUR_NONE, .unit = U_DAYS, .n = 0, .vague = NULL, .at = at };
+    const ast_word *p = w;
+    if (p && strcmp(p->text, "the") == 0) p = p->next;
+    long n = 0;
+    if (p && (strcmp(p->text, "next") == 0 || strcmp(p->text, "following") == 0)) { n = 1; p = p->next; }
+    bool working = false;
+    if (p && (strcmp(p->text, "working") == 0 || strcmp(p->text, "business") == 0)) { working = true; p = p->next; }
+    if (p && strcmp(p->text, "day") == 0 && !p->next) {
+        d.kind = DUR_FIXED;
+        d.unit = working ? U_WORKING_DAYS : U_DAYS;
+        d.n = (int32_t)n;
+        d.form = DF_END_OF;
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s%sday", n ? "the next " : "the ", working ? "working " : "");
+        d.vague = ps_intern(ctx, buf, strlen(buf));   /* the words after "by the end of", for the text */
+        if (!d.vague) dg_oom(ctx->dg);
+        return d;
+    }
+    dg_report(ctx->dg, DG_ERROR, "bad-duration", at, "Civic does not know this timing");
+    dg_hint(ctx->dg, "write 'by the end of the next working day', 'by the end of the working day' or "
+                     "'within 2 working days'");
+    return d;
+}
+
+/* "within 10 working days of receipt": counted from the day the thing
+ * arrived, which is how every period is counted; said in full. */
+static void ps_of(ps_ctx *ctx, ast_dur *d, ast_word *rev)
+{
+    ast_word *w = AST_REVERSE(ast_word, rev);
+    const ast_word *p = w;
+    while (p && (strcmp(p->text, "the") == 0 || strcmp(p->text, "its") == 0 || strcmp(p->text, "their") == 0)) p = p->next;
+    if (p && !p->next && (strcmp(p->text, "receipt") == 0 || strcmp(p->text, "receiving") == 0 ||
+                          strcmp(p->text, "arrival") == 0)) {
+        d->receipt = true;
+        return;
+    }
+    loc at = w ? w->at : d->at;
+    for (const ast_word *q = w; q; q = q->next) at = loc_span(at, q->at);
+    dg_report(ctx->dg, DG_ERROR, "bad-duration", at, "a period is counted from the event that starts the duty");
+    dg_hint(ctx->dg, "write 'within %d %s of receipt', or leave 'of …' out: it means the same", (int)d->n,
+            ast_unit_word(d->unit, d->n));
+}
+
+static ast_step *ps_referral(ps_ctx *ctx, ast_name verb, ast_name to, ast_name under, ast_name proc, loc at)
+{
+    ast_step *s = ast_step_new(ctx->ar, at);
+    if (!s) return NULL;
+    ps_check_word(ctx, verb, "refer", "a referral out of this protocol reads 'refer to MonitoringOfficer', "
+                                      "or 'refer to MonitoringOfficer under code-of-conduct-complaint'");
+    if (under.s) ps_check_word(ctx, under, "under", "write 'refer to MonitoringOfficer under code-of-conduct-complaint'");
+    s->referral = true;
+    s->handler = to;
+    s->under = proc;
+    return s;
+}
+
 static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at)
 {
     ast_word *w = AST_REVERSE(ast_word, rev);
@@ -906,7 +1173,9 @@ static ast_dur ps_vague(ps_ctx *ctx, ast_word *rev, loc at)
     for (ast_word *p = w; p; p = p->next) len += strlen(p->text) + 1;
     char *buf = ar_alloc(ctx->ar, len + 1);
     ast_dur d = { .kind = DUR_VAGUE, .unit = U_DAYS, .n = 0, .vague = "", .at = at };
+    if (w && ps_one_unit(ctx, w, &d, at)) return d;
     if (w && ps_number_word(ctx, w)) { d.kind = DUR_NONE; d.vague = NULL; return d; }
+    if (w && ps_uncountable(ctx, w, at)) { d.kind = DUR_NONE; d.vague = NULL; return d; }
     if (!buf) { dg_oom(ctx->dg); return d; }
     size_t k = 0;
     for (ast_word *p = w; p; p = p->next) {
@@ -962,6 +1231,7 @@ static ast_decl *ps_norm(ps_ctx *ctx, ast_namelist *subj, int mod, const char *m
     n->mod_at = modat;
     n->acts = acts;
     n->within = t->within;
+    n->target = t->target;
     n->cond = t->cond;
     n->overrides = t->overrides;
     if (f) {
@@ -1007,8 +1277,42 @@ static const char *ps_keywords[] = {
     "procedure", "must", "will", "shall", "should", "may", "not", "cannot", "can", "expect", "to",
     "from", "with", "about", "of", "for", "by", "on", "and", "or", "when", "unless", "within",
     "otherwise", "overrides", "route", "informally", "scenario", "person", "calendar", "holiday",
-    "closed", "extends", "weekend", "substitute", "except", "until", "adopts", "omits", NULL
+    "closed", "extends", "weekend", "substitute", "except", "until", "adopts", "omits", "relation",
+    "seniority", "above", "only", "junior", "senior", "counts", "possibly", "kind", NULL
 };
+
+/* The words a statement can begin with: a misspelt one ("rout", "scenaro")
+ * is read as a rule's role, and the error comes at the next word. */
+static const char *const ps_stmt_words[] = {
+    "protocol", "use", "role", "action", "thing", "procedure", "route", "scenario", "person", "calendar",
+    "relation", "seniority", "kind", "adopts", "omits", "only", NULL
+};
+
+static void ps_token_text(ps_ctx *ctx, loc at, char *buf, size_t n);
+
+/* "rout complaint by Member … {": the error comes later (up to the '{',
+ * the line reads as a deed: "rout complaint" counts as …), but the mistake
+ * is "rout".  True when it said so. */
+static bool ps_misspelt_start(ps_ctx *ctx, int ntok)
+{
+    (void)ntok;
+    if (ctx->stmt_first != IDENT) return false;
+    switch (ctx->stmt_second) {   /* "Route must …": a rule, whose role it names */
+    case MUST: case WILL: case SHALL: case SHOULD: case MAY: case CANNOT: case CAN: case MANAGES: case APPOINTS:
+    case ',': case AND: case IS: case AKA: return false;
+    default: break;
+    }
+    char text[48];
+    ps_token_text(ctx, ctx->stmt_first_at, text, sizeof text);
+    sg_best b;
+    sg_begin(&b, text);
+    for (const char *const *w = ps_stmt_words; *w; w++) sg_offer(&b, *w);
+    const char *near = sg_result(&b);
+    if (!near || strcmp(near, text) == 0) return false;
+    dg_report(ctx->dg, DG_ERROR, "syntax", ctx->stmt_first_at, "unknown word '%s' at the start of a statement", text);
+    dg_hint(ctx->dg, "did you mean '%s'?", near);
+    return true;
+}
 
 static void ps_token_text(ps_ctx *ctx, loc at, char *buf, size_t n)
 {
@@ -1031,7 +1335,8 @@ static void ps_syntax_hint(ps_ctx *ctx)
         { "protocol", NULL, "a protocol field reads like 'council \"Houghton Regis Town Council\"', "
                             "'adopted 2015-09-28', 'review every 1 year [13.1]' or 'calendar england-and-wales'" },
         { "route", NULL, "a step reads like '[12.3] Clerk', '[12.2] informally with Clerk', "
-                         "'[12.3] ChairCorporateServices when about Clerk' or '[1.11.5] procedure disciplinary'" },
+                         "'[12.3] ChairCorporateServices when about Clerk', '[12.3] Clerk and/or Chair', "
+                         "'possibly Council', 'refer to MonitoringOfficer' or '[1.11.5] procedure disciplinary'" },
         { "scenario", NULL, "a scenario line reads like 'person alice is Member', "
                             "'2025-12-23 alice sends enquiry to bob' or 'expect [10.2] due 2025-12-29'" },
         { "calendar", NULL, "a calendar line reads like 'holiday \"Christmas Day\" on 25 december substitute', "
@@ -1049,6 +1354,9 @@ static void ps_syntax_hint(ps_ctx *ctx)
                           "'person carol \"Carol Jones\" is Clerk from 2024-05-01'" },
         { NULL, "term", "write 'action NAME \"how it reads\" aka OTHER-NAME', 'thing NAME' or 'procedure NAME'" },
         { NULL, "adopt", "write '[4.3] adopts [MP-1], [MP-2]' or 'omits [MP-12]'" },
+        { NULL, "relation", "a relation reads like 'relation line-manager \"line manager\" of Officer is Officer', "
+                            "or 'relation line-manager of ManagingDirector is Leader' for an exception" },
+        { NULL, "seniority", "write 'seniority Clerk above DeputyClerk, RFO above Officer', most senior first" },
         { NULL, "rule", "a rule reads '[CLAUSE] ROLE must|should|may|must not ACTION [THING] [from|to ROLE] "
                         "[within N working days]', like '[10.2] Officer must respond to enquiry from Member within 2 "
                         "working days'" },
@@ -1085,6 +1393,17 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
      * error (a bad character, an unclosed string, a number run into a
      * word), the syntax error is only its echo. */
     if (ctx->dg->errors > ctx->stmt_errors) return 0;
+    if (ps_misspelt_start(ctx, ctx->stmt_ntok)) return 0;
+    /* "Officer respond to enquiry": read so far as a deed ("respond to enquiry
+     * counts as …"), but the mistake is the missing modality after the role. */
+    bool deed = false;
+    for (int i = 0; i < nexp; i++) deed |= exp[i] == YYSYMBOL_COUNTS;
+    if (deed && ctx->stmt_first == IDENT && ctx->stmt_second_at.end > ctx->stmt_second_at.start) {
+        at = ctx->stmt_second_at;
+        tok = YYSYMBOL_IDENT;
+        nexp = 6;   /* as many as a rule's modalities: no list, the rule's hint */
+        exp[0] = YYSYMBOL_MUST;
+    }
     if (tok == YYSYMBOL_NL) snprintf(got, sizeof got, "end of line");
     else if (tok == YYSYMBOL_YYEOF) snprintf(got, sizeof got, "end of file");
     else {

@@ -50,6 +50,12 @@ void js_obj_end(js_out *j) { js_close(j, '}'); }
 void js_arr(js_out *j) { js_open(j, '['); }
 void js_arr_end(js_out *j) { js_close(j, ']'); }
 
+void js_raw(js_out *j, const char *text)
+{
+    js_pre(j);
+    fputs(text, j->f);
+}
+
 void js_key(js_out *j, const char *k)
 {
     js_pre(j);

@@ -31,6 +31,10 @@ void js_strn(js_out *j, const char *s, size_t n);
 void js_int(js_out *j, long v);
 void js_bool(js_out *j, bool v);
 void js_null(js_out *j);
+/* Write text as the next value: JSON that a js_out already wrote at this
+ * depth (set its depth, and after_key when it follows a key), so that the
+ * indentation carries on. */
+void js_raw(js_out *j, const char *text);
 /* Finish the document with a newline. */
 void js_done(js_out *j);
 /* Escape s into f as a JSON string (with quotes). */

@@ -3,6 +3,7 @@
 #include "suggest.h"
 #include "fail.h"
 #include "files.h"
+#include "question.h"
 #include "session.h"
 #include "textout.h"
 
@@ -115,6 +116,9 @@ dt_day cli_today(const cli_opts *o)
     return o->has_today ? o->today : ss_system_today();
 }
 
+/* Where a help text lists the query forms (cli_forms). */
+#define CLI_FORMS "\001forms\n"
+
 static const char *const cli_texts[][2] = {
     { NULL,
       "Usage: civic COMMAND [OPTION]... [ARG]...\n"
@@ -127,6 +131,11 @@ static const char *const cli_texts[][2] = {
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
       "  repl [FILE...]                        ask questions interactively\n"
+      "  fmt [--check] [-w] FILE...            lay files out in the canonical layout\n"
+      "  diff [--json] [--today D] A B         what changed in meaning between two protocols\n"
+      "  diff --against MODEL PATH...          where councils depart from a model protocol\n"
+      "  init [--council NAME] FILE            write a commented starter protocol\n"
+      "  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -152,11 +161,7 @@ static const char *const cli_texts[][2] = {
     { "query",
       "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
-      "  can ROLE ACTION [ROLE]         expectations of ROLE from ROLE\n"
-      "  duties of ROLE                 route KIND by ROLE about ROLE\n"
-      "  deadline CLAUSE from DATE      review\n"
-      "  explain CLAUSE                 roles | clauses | who manages ROLE\n"
-      "  holidays YEAR                  working days between DATE and DATE\n"
+      CLI_FORMS
       "  help\n"
       "\n"
       "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
@@ -182,19 +187,100 @@ static const char *const cli_texts[][2] = {
       "every case and where it went, each citing its clause.\n"
       "\n"
       "Exit status: 0, or 1 when an expectation fails or FILE has errors, 2 usage.\n" },
+    { "diff",
+      "Usage: civic diff [--json] [--today YYYY-MM-DD] A B\n"
+      "  or:  civic diff [--json] [--today YYYY-MM-DD] --against MODEL PATH...\n"
+      "Say what changed in meaning between two protocol files: two versions of a\n"
+      "council's protocol, or two councils'.  Metadata, roles, rules and routes are\n"
+      "compared; rules are matched by meaning (role, action, thing, counterpart),\n"
+      "not by clause, so renumbering, layout and comments are no change.  One line\n"
+      "per change, citing the clauses of both sides, then a summary line.\n"
+      "\n"
+      "  --against MODEL  compare each council's file (the files given, and the\n"
+      "                   protocols in the directories given) with the model\n"
+      "                   protocol MODEL: a table of the model's rules each adopts\n"
+      "                   as they are, changes or omits, and the rules it adds;\n"
+      "                   then the details, council by council\n"
+      "  --json           print the changes as JSON (kind \"diff\" or \"diff-against\")\n"
+      "  --today D        the date review warnings are judged by (default: today)\n"
+      "\n"
+      "Exit status: 0 the same meaning, 1 differences, 2 usage error, unreadable\n"
+      "file, or a file with errors (its diagnostics are printed as check does).\n" },
+    { "init",
+      "Usage: civic init [--council NAME] [--today YYYY-MM-DD] FILE\n"
+      "Write a commented starter protocol to FILE: the protocol block, the shared\n"
+      "roles, a rule, a deadline with a fallback, a route and one scenario, which\n"
+      "'civic check' and 'civic test' pass.  An existing FILE is never overwritten.\n"
+      "\n"
+      "  --council NAME  the council's name (default: Anytown Town Council)\n"
+      "  --today D       the adoption date to write (default: today)\n"
+      "\n"
+      "Exit status: 0 written, 1 FILE exists or cannot be written, 2 usage error.\n" },
     { "repl",
       "Usage: civic repl [FILE...]\n"
       "Load the files and read queries and definitions, one per line.  Commands:\n"
       ":load FILE  :reload  :json on|off  :help  :quit.  When standard input is\n"
       "not a terminal, reads it as a script, without prompts.\n" },
+    { "fmt",
+      "Usage: civic fmt [--check] [-w] FILE...\n"
+      "Lay each protocol file out in Civic's one canonical layout: blocks indented\n"
+      "by two spaces, clause labels aligned, one space between words, continuation\n"
+      "lines indented, lines over 100 columns wrapped where a statement may go on,\n"
+      "comments kept where they are.  Only spaces and line breaks change.  FILE '-'\n"
+      "is standard input.  A file with errors is not formatted: its problems are\n"
+      "printed as 'civic check' prints them.\n"
+      "\n"
+      "  (none)       print the formatted text to standard output\n"
+      "  -w, --write  rewrite each file in place (atomically; a file already\n"
+      "               formatted is not touched)\n"
+      "  --check      write nothing; print 'FILE: not formatted' for each file\n"
+      "               that is not\n"
+      "\n"
+      "Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,\n"
+      "2 usage error, or a file that cannot be read or written.\n" },
+    { "render",
+      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD] PROTOCOL\n"
+      "Publish the protocol as one page: its status and review as of today, the\n"
+      "roles and who manages whom, every clause in the document's order with its\n"
+      "rules in plain English (the sentences 'civic query' gives), each deadline\n"
+      "with a worked example over the protocol's calendar, and each route for\n"
+      "complaints and disputes, step by step, skipped steps and why.  PROTOCOL '-'\n"
+      "is standard input.\n"
+      "\n"
+      "  -f, --format F  html (default): one self-contained page, inline CSS, the\n"
+      "                  routes drawn by Graphviz's dot as inline SVG, laid out for\n"
+      "                  A4 when printed; md: Markdown for a wiki or GitHub, the\n"
+      "                  routes as ordered lists; dot: the diagrams' Graphviz source\n"
+      "  -o, --output FILE  write the page to FILE, replacing it at once (its mode\n"
+      "                  kept); default: standard output\n"
+      "  --today D       the day the review status and the worked examples are\n"
+      "                  reckoned from (default: today)\n"
+      "\n"
+      "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
+      "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"
+      "cannot be read or written, or dot missing or failing (no page is written).\n" },
 };
+
+void cli_forms(FILE *f)
+{
+    char syntax[256], next[256];
+    for (size_t i = 0; q_help_group(i, syntax, sizeof syntax); i += 2) {
+        if (q_help_group(i + 1, next, sizeof next)) fprintf(f, "  %-36s%s\n", syntax, next);
+        else fprintf(f, "  %s\n", syntax);
+    }
+}
 
 void cli_help(const char *cmd, FILE *f)
 {
     for (size_t i = 0; i < sizeof cli_texts / sizeof cli_texts[0]; i++) {
         const char *name = cli_texts[i][0];
         if ((!cmd && !name) || (cmd && name && strcmp(cmd, name) == 0)) {
-            fputs(cli_texts[i][1], f);
+            /* the query forms, from their table, where the text marks them */
+            const char *t = cli_texts[i][1], *forms = strstr(t, CLI_FORMS);
+            if (!forms) { fputs(t, f); return; }
+            fwrite(t, 1, (size_t)(forms - t), f);
+            cli_forms(f);
+            fputs(forms + strlen(CLI_FORMS), f);
             return;
         }
     }

@@ -1,29 +1,12 @@
 /* cmd_query — `civic query [--json] [--today D] FILE 'QUERY'`. */
+#include "answer_render.h"
 #include "cli.h"
 #include "fail.h"
-#include "query.h"
 #include "report.h"
 #include "session.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* Errors as JSON on stdout, so a --json caller always gets JSON. */
-static void cq_json_errors(const session *s)
-{
-    js_out j;
-    js_init(&j, stdout);
-    js_obj(&j);
-    js_key(&j, "kind");
-    js_str(&j, "error");
-    js_key(&j, "errors");
-    js_arr(&j);
-    rp_json_items(&s->dg, &s->ld.src, &j);
-    js_arr_end(&j);
-    js_obj_end(&j);
-    js_done(&j);
-    rp_notes(&s->dg, stderr);   /* "out of memory", "too many errors": not diagnostics of the file */
-}
 
 static char *cq_join(char **args, int n)
 {
@@ -37,6 +20,33 @@ static char *cq_join(char **args, int n)
         strcat(q, args[i]);
     }
     return q;
+}
+
+/* What keeps the question from being answered: the file's errors, or the
+ * query's.  With --json, as the envelope on stdout (ok: false), so that a
+ * --json caller always gets JSON; "out of memory" and "too many errors"
+ * are not diagnostics of a file, and go to stderr as well. */
+static void cq_errors(bool json, const char *text, const dg_sink *dg, const src_set *src)
+{
+    if (!json) {
+        rp_text(dg, src, stderr, rp_use_color(stderr));
+        return;
+    }
+    an_json_error(stdout, text, &dg, &src, 1);
+    rp_notes(dg, stderr);
+}
+
+/* Answers text from the session's model; 0, or 1 when it cannot be. */
+static int cq_answer(const session *s, const char *text, dt_day today, bool json)
+{
+    ss_query q;
+    ss_query_init(&q);
+    int status = ss_ask(s, &q, text, today);
+    if (status != 0) cq_errors(json, text, &q.dg, &q.src);
+    else if (json) an_json(stdout, &q.answer);
+    else an_text(stdout, &q.answer);
+    ss_query_free(&q);
+    return status;
 }
 
 int cmd_query(int argc, char **argv)
@@ -61,23 +71,13 @@ int cmd_query(int argc, char **argv)
         free(o.args);
         return 2;
     }
-    int status = 0;
+    int status;
     if (ss_errors(&s)) {
         /* the answer could be wrong: show what is wrong with the file instead */
-        dg_sink only;
-        dg_init(&only);
-        if (o.json) cq_json_errors(&s);
-        else rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
-        dg_free(&only);
+        cq_errors(o.json, text, &s.dg, &s.ld.src);
         status = 1;
     } else {
-        dg_clear(&s.dg);
-        q_ctx q = { &s.m, &s.dg, stdout, o.json, cli_today(&o), false, NULL, NULL };
-        if (q_run(&q, text) != 0 || s.dg.errors || s.dg.oom) {
-            if (o.json) cq_json_errors(&s);
-            else rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
-            status = 1;
-        }
+        status = cq_answer(&s, text, cli_today(&o), o.json);
     }
     ss_close(&s);
     free(text);

@@ -2,6 +2,7 @@
  * `civic run [--json] [--today D] FILE [SCENARIO]`. */
 #include "afile.h"
 #include "cli.h"
+#include "envelope.h"
 #include "fail.h"
 #include "files.h"
 #include "json.h"
@@ -10,6 +11,7 @@
 #include "session.h"
 #include "sim.h"
 #include "textout.h"
+#include "timeline.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -20,6 +22,7 @@
 typedef struct ct_fail {
     int line;
     char *msg;
+    char *entry;             /* --json: the entry as civic run --json gives it, or NULL */
 } ct_fail;
 
 typedef struct ct_case {
@@ -36,6 +39,8 @@ typedef struct ct_suite {
     size_t ncases;
     size_t passed, failed;
     bool oom;
+    /* --json: a file with errors, kept open for the envelope's diagnostics */
+    session *kept;
 } ct_suite;
 
 typedef struct ct_run {
@@ -61,52 +66,79 @@ static ct_case *ct_new_case(ct_suite *s, const char *name, int line)
     return c;
 }
 
-static void ct_add_fail(ct_suite *s, ct_case *c, int line, const char *msg)
+static ct_fail *ct_add_fail(ct_suite *s, ct_case *c, int line, const char *msg)
 {
     ct_fail *nf = fail_realloc(c->fails, (c->nfails + 1) * sizeof *nf);
-    if (!nf) { s->oom = true; return; }
+    if (!nf) { s->oom = true; return NULL; }
     c->fails = nf;
-    c->fails[c->nfails].line = line;
-    c->fails[c->nfails].msg = fail_strdup(msg);
-    if (!c->fails[c->nfails].msg) s->oom = true;
-    c->nfails++;
+    ct_fail *f = &c->fails[c->nfails++];
+    f->line = line;
+    f->msg = fail_strdup(msg);
+    f->entry = NULL;
+    if (!f->msg) s->oom = true;
+    return f;
+}
+
+static void ct_suite_free(ct_suite *s)
+{
+    for (size_t k = 0; k < s->ncases; k++) {
+        for (size_t f = 0; f < s->cases[k].nfails; f++) {
+            free(s->cases[k].fails[f].msg);
+            free(s->cases[k].fails[f].entry);
+        }
+        free(s->cases[k].fails);
+        free(s->cases[k].name);
+    }
+    free(s->cases);
+    free(s->file);
+    if (s->kept) {
+        ss_close(s->kept);
+        free(s->kept);
+    }
 }
 
 static void ct_run_free(ct_run *r)
 {
-    for (size_t i = 0; i < r->nsuites; i++) {
-        ct_suite *s = &r->suites[i];
-        for (size_t k = 0; k < s->ncases; k++) {
-            for (size_t f = 0; f < s->cases[k].nfails; f++) free(s->cases[k].fails[f].msg);
-            free(s->cases[k].fails);
-            free(s->cases[k].name);
-        }
-        free(s->cases);
-        free(s->file);
-    }
+    for (size_t i = 0; i < r->nsuites; i++) ct_suite_free(&r->suites[i]);
     free(r->suites);
 }
 
 typedef struct ct_sink {
     ct_suite *suite;
     ct_case *c;
-    const src_set *src;
+    tl_ctx tl;
+    const char *scenario;
+    bool json;
 } ct_sink;
+
+/* The depth in the test document of a failure's "entry": the envelope,
+ * files, a file, its scenarios, a scenario, its failures, a failure. */
+enum { CT_ENTRY_DEPTH = 7 };
+
+/* The entry as civic run --json writes it, indented for where it goes. */
+static char *ct_entry_json(const ct_sink *k, const sim_entry *e)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f) return NULL;
+    js_out j;
+    js_init(&j, f);
+    j.depth = CT_ENTRY_DEPTH;
+    j.after_key = true;
+    tl_json_entry(&j, &k->tl, k->scenario, e);
+    if (fclose(f) != 0) { free(text); return NULL; }
+    return text;
+}
 
 static void ct_collect(void *ctx, const sim_entry *e)
 {
     ct_sink *k = ctx;
     if (e->kind != SE_EXPECTATION || e->ok || !k->c) return;
-    int line = 0, col;
-    if (e->at.file) src_linecol(k->src, e->at.file, e->at.start, &line, &col);
-    ct_add_fail(k->suite, k->c, line, e->text);
-}
-
-static int ct_line(const session *s, loc at)
-{
-    int line = 0, col;
-    if (at.file) src_linecol(&s->ld.src, at.file, at.start, &line, &col);
-    return line;
+    ct_fail *f = ct_add_fail(k->suite, k->c, tl_line(k->tl.src, e->at), tl_sentence(&k->tl, e));
+    if (f && k->json && !(f->entry = ct_entry_json(k, e))) k->suite->oom = true;
+    if (k->tl.ar->failed) k->suite->oom = true;   /* the message could not be made */
+    ar_reset(k->tl.ar);
 }
 
 /* A file that fails as a whole (cannot be read, has errors): one failed case. */
@@ -118,13 +150,18 @@ static void ct_whole_fails(ct_suite *suite, const char *name, const char *msg, F
     suite->failed++;
 }
 
-static void ct_scenarios(ct_suite *suite, session *s, dt_day today, FILE *out, bool json)
+/* Runs the scenarios of a file that loaded without errors. */
+static void ct_scenarios(ct_suite *suite, const session *s, dt_day today, FILE *out, bool json)
 {
+    arena scratch, texts;
+    ar_init(&scratch);
+    ar_init(&texts);
     for (size_t i = 0; i < s->m.nscens; i++) {
         const md_scenario *sc = &s->m.scens[i];
-        ct_case *c = ct_new_case(suite, sc->name, ct_line(s, sc->at));
-        ct_sink k = { suite, c, &s->ld.src };
-        sim_result res = sim_run(&s->m, sc, today, ct_collect, &k, false);
+        ct_case *c = ct_new_case(suite, sc->name, tl_line(&s->ld.src, sc->at));
+        ct_sink k = { suite, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json };
+        sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
+        ar_reset(&scratch);
         if (res.error) {
             if (c) ct_add_fail(suite, c, 0, "out of memory");
             suite->oom = true;
@@ -133,11 +170,33 @@ static void ct_scenarios(ct_suite *suite, session *s, dt_day today, FILE *out, b
         if (failed) suite->failed++; else suite->passed++;
         if (!json && c)
             for (size_t f = 0; f < c->nfails; f++)
-                to_printf(out, "%s:%d: scenario \"%s\": %s\n", suite->file, c->fails[f].line, sc->name, c->fails[f].msg);
+                to_printf(out, "%s:%d: scenario \"%s\": %s\n", suite->file, c->fails[f].line, sc->name,
+                          c->fails[f].msg ? c->fails[f].msg : "out of memory");
     }
+    ar_free(&scratch);
+    ar_free(&texts);
 }
 
-/* A worker's job (pool.h): one file, into its own suite. */
+/* A loaded file: its scenarios, or its errors (as text, or kept for the
+ * envelope's diagnostics).  Returns true when the session is kept. */
+static bool ct_loaded(const ct_run *r, ct_suite *suite, session *s, FILE *out)
+{
+    if (!ss_errors(s)) {
+        ct_scenarios(suite, s, r->today, out, r->json);
+        return false;
+    }
+    char msg[128];
+    snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
+             s->dg.errors == 1 ? "" : "s");
+    if (!r->json) rp_text(&s->dg, &s->ld.src, out, false);
+    ct_whole_fails(suite, "check", msg, out, r->json);
+    if (!r->json) return false;
+    suite->kept = s;
+    return true;
+}
+
+/* A worker's job (pool.h): one file, into its own suite.  The session is on
+ * the heap: --json keeps the sessions of files with errors until the end. */
 static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
 {
     (void)err;
@@ -152,21 +211,18 @@ static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
         ct_whole_fails(suite, "load", msg, out, r->json);
         return;
     }
-    session s;
+    session *s = fail_malloc(sizeof *s);
+    if (!s) { suite->oom = true; ct_whole_fails(suite, "load", "out of memory", out, r->json); return; }
     int e;
-    if (ss_open(&s, path, r->today, &e) != 0) {
+    if (ss_open(s, path, r->today, &e) != 0) {
         snprintf(msg, sizeof msg, "cannot read: %s", cf_why(e));
         if (e == ENOMEM) suite->oom = true;
         ct_whole_fails(suite, "load", msg, out, r->json);
-    } else if (ss_errors(&s)) {
-        snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s.dg.errors,
-                 s.dg.errors == 1 ? "" : "s");
-        if (!r->json) rp_text(&s.dg, &s.ld.src, out, false);
-        ct_whole_fails(suite, "check", msg, out, r->json);
-    } else {
-        ct_scenarios(suite, &s, r->today, out, r->json);
+    } else if (ct_loaded(r, suite, s, out)) {
+        return;
     }
-    ss_close(&s);
+    ss_close(s);
+    free(s);
 }
 
 /* In file order: the file's counts join the run's. */
@@ -252,12 +308,54 @@ static int ct_junit(const ct_run *r, const char *path)
     return af_commit(&a);
 }
 
-static void ct_json(const ct_run *r)
+/* ---- --json ------------------------------------------------------------------------- */
+
+static void ct_json_case(js_out *j, const ct_case *c)
+{
+    js_obj(j);
+    js_key(j, "name"); js_str(j, c->name);
+    js_key(j, "line"); js_int(j, c->line);
+    js_key(j, "passed"); js_bool(j, c->nfails == 0);
+    js_key(j, "failures");
+    js_arr(j);
+    for (size_t x = 0; x < c->nfails; x++) {
+        js_obj(j);
+        js_key(j, "line"); js_int(j, c->fails[x].line);
+        js_key(j, "message"); js_str(j, c->fails[x].msg);
+        if (c->fails[x].entry) { js_key(j, "entry"); js_raw(j, c->fails[x].entry); }
+        js_obj_end(j);
+    }
+    js_arr_end(j);
+    js_obj_end(j);
+}
+
+/* "diagnostics" and "ok": the diagnostics of the files whose scenarios could
+ * not run, in file order. */
+static void ct_json_end(js_out *j, const ct_run *r, bool ok)
+{
+    size_t nkept = 0;
+    for (size_t i = 0; i < r->nsuites; i++) nkept += r->suites[i].kept != NULL;
+    const dg_sink **dg = fail_calloc(nkept + 1, sizeof *dg);
+    const src_set **src = fail_calloc(nkept + 1, sizeof *src);
+    size_t n = 0;
+    for (size_t i = 0; dg && src && i < r->nsuites; i++) {
+        const session *s = r->suites[i].kept;
+        if (!s) continue;
+        dg[n] = &s->dg;
+        src[n++] = &s->ld.src;
+        rp_notes(&s->dg, stderr);
+    }
+    if (nkept && !n) fputs("civic: error: out of memory\n", stderr);
+    ev_end(j, dg, src, n, ok && n == nkept);
+    free(dg);
+    free(src);
+}
+
+static void ct_json(const ct_run *r, bool ok)
 {
     js_out j;
     js_init(&j, stdout);
-    js_obj(&j);
-    js_key(&j, "kind"); js_str(&j, "test");
+    ev_begin(&j, "test");
     js_key(&j, "files");
     js_arr(&j);
     for (size_t i = 0; i < r->nsuites; i++) {
@@ -266,32 +364,17 @@ static void ct_json(const ct_run *r)
         js_key(&j, "file"); js_str(&j, s->file);
         js_key(&j, "scenarios");
         js_arr(&j);
-        for (size_t k = 0; k < s->ncases; k++) {
-            const ct_case *c = &s->cases[k];
-            js_obj(&j);
-            js_key(&j, "name"); js_str(&j, c->name);
-            js_key(&j, "line"); js_int(&j, c->line);
-            js_key(&j, "passed"); js_bool(&j, c->nfails == 0);
-            js_key(&j, "failures");
-            js_arr(&j);
-            for (size_t x = 0; x < c->nfails; x++) {
-                js_obj(&j);
-                js_key(&j, "line"); js_int(&j, c->fails[x].line);
-                js_key(&j, "message"); js_str(&j, c->fails[x].msg);
-                js_obj_end(&j);
-            }
-            js_arr_end(&j);
-            js_obj_end(&j);
-        }
+        for (size_t k = 0; k < s->ncases; k++) ct_json_case(&j, &s->cases[k]);
         js_arr_end(&j);
         js_obj_end(&j);
     }
     js_arr_end(&j);
     js_key(&j, "passed"); js_int(&j, (long)r->passed);
     js_key(&j, "failed"); js_int(&j, (long)r->failed);
-    js_obj_end(&j);
-    js_done(&j);
+    ct_json_end(&j, r, ok);
 }
+
+/* ---- civic test ------------------------------------------------------------------------ */
 
 /* Every file named, and every *.civic file in every directory named. */
 static int ct_find(const cli_opts *o, cf_files *files)
@@ -303,8 +386,7 @@ static int ct_find(const cli_opts *o, cf_files *files)
     return 2;
 }
 
-/* Runs the files, then writes the report and the last line.  Returns the
- * exit status. */
+/* After the files have run: the report, the summary and the exit status. */
 static int ct_report(ct_run *r, const cli_opts *o)
 {
     int status = 0;
@@ -314,12 +396,14 @@ static int ct_report(ct_run *r, const cli_opts *o)
     }
     if (r->passed + r->failed == 0)
         fputs("civic: no scenario found in the files and directories given\n", stderr);
-    if (o->json) ct_json(r);
-    else {
+    if (!status) status = r->failed || r->oom || r->passed == 0 ? 1 : 0;
+    if (o->json) {
+        if (r->oom) fputs("civic: error: out of memory\n", stderr);
+        ct_json(r, status == 0);
+    } else {
         if (r->oom) puts("civic: error: out of memory");
         printf("%zu passed, %zu failed\n", r->passed, r->failed);
     }
-    if (!status) status = r->failed || r->oom || r->passed == 0 ? 1 : 0;
     return status;
 }
 
@@ -355,49 +439,155 @@ int cmd_test(int argc, char **argv)
 /* ---- civic run -------------------------------------------------------------------------- */
 
 typedef struct cr_sink {
-    const session *s;
+    tl_ctx tl;
     const char *scenario;
-    js_out *j;
-    size_t failed;
+    js_out *j;                   /* --json, or NULL */
 } cr_sink;
 
 static void cr_entry(void *ctx, const sim_entry *e)
 {
     cr_sink *k = ctx;
-    char d[11], t[16] = "     ";
-    dt_format(e->day, d);
-    if (e->minute >= 0) snprintf(t, sizeof t, "%02d:%02d", e->minute / 60, e->minute % 60);
-    int line = ct_line(k->s, e->at);
-    if (k->j) {
-        js_out *j = k->j;
-        js_obj(j);
-        js_key(j, "scenario"); js_str(j, k->scenario);
-        js_key(j, "date"); js_str(j, d);
-        js_key(j, "time"); if (e->minute >= 0) js_str(j, t); else js_null(j);
-        js_key(j, "kind"); js_str(j, sim_kind_name(e->kind));
-        js_key(j, "clause"); js_str(j, e->clause);
-        js_key(j, "people");
-        js_arr(j);
-        for (int i = 0; i < 4 && e->people[i]; i++) js_str(j, e->people[i]);
-        js_arr_end(j);
-        js_key(j, "text"); js_str(j, e->text);
-        if (e->kind == SE_EXPECTATION) { js_key(j, "ok"); js_bool(j, e->ok); }
-        js_key(j, "line"); js_int(j, line);
-        js_obj_end(j);
-        return;
-    }
-    const char *kind = sim_kind_name(e->kind);
-    if (e->kind == SE_EXPECTATION) {
-        kind = "expect";
-        if (!e->ok) {
-            const src_file *f = src_get(&k->s->ld.src, e->at.file);
-            printf("%s %s  %-10s FAILED at %s:%d: %s\n", d, t, kind, f ? f->path : "?", line, e->text);
+    if (k->j) tl_json_entry(k->j, &k->tl, k->scenario, e);
+    else tl_text_entry(stdout, &k->tl, e);
+    ar_reset(k->tl.ar);
+}
+
+typedef struct cr_run {
+    const session *s;
+    const char *path;
+    js_out *j;                   /* --json: the envelope is open, at its "entries" */
+    sim_result total;
+    size_t ran;
+    /* --json: each scenario run and its counts, for "scenarios" */
+    const md_scenario **scens;
+    sim_result *results;
+} cr_run;
+
+/* The scenario's timeline, then (as text) its result line. */
+static sim_result cr_scenario(cr_run *run, const md_scenario *sc, dt_day today, arena *scratch, arena *texts)
+{
+    cr_sink k = { { &run->s->m, sc, &run->s->ld.src, texts }, sc->name, run->j };
+    if (!run->j) tl_text_heading(stdout, sc->name, run->path, tl_line(&run->s->ld.src, sc->at), run->ran == 0);
+    sim_result r = sim_run(&run->s->m, sc, today, scratch, cr_entry, &k, true);
+    ar_reset(scratch);
+    if (texts->failed) r.error = true;   /* an entry's text could not be made */
+    if (!run->j) tl_text_result(stdout, &r);
+    run->ran++;
+    return r;
+}
+
+static void cr_add(sim_result *t, const sim_result *r)
+{
+    t->expectations += r->expectations;
+    t->failed += r->failed;
+    t->opened += r->opened;
+    t->fulfilled += r->fulfilled;
+    t->breached += r->breached;
+    t->departed += r->departed;
+    t->still_open += r->still_open;
+    t->events += r->events;
+    t->error |= r->error;
+}
+
+/* Every scenario of the file, or the one named `want`. */
+static void cr_scenarios(cr_run *run, const char *want, dt_day today)
+{
+    const md_model *m = &run->s->m;
+    arena scratch, texts;
+    ar_init(&scratch);
+    ar_init(&texts);
+    if (run->j && m->nscens) {
+        run->scens = fail_calloc(m->nscens, sizeof *run->scens);
+        run->results = fail_calloc(m->nscens, sizeof *run->results);
+        if (!run->scens || !run->results) {
+            run->total.error = true;
+            fputs("civic: error: out of memory\n", stderr);
             return;
         }
-        printf("%s %s  %-10s ok: %s\n", d, t, kind, e->text);
-        return;
     }
-    printf("%s %s  %-10s %s\n", d, t, kind, e->text);
+    for (size_t i = 0; i < m->nscens; i++) {
+        if (want && strcmp(want, m->scens[i].name) != 0) continue;
+        size_t k = run->ran;
+        sim_result r = cr_scenario(run, &m->scens[i], today, &scratch, &texts);
+        if (r.error) fputs("civic: error: out of memory\n", stderr);
+        cr_add(&run->total, &r);
+        if (run->results) {
+            run->scens[k] = &m->scens[i];
+            run->results[k] = r;
+        }
+    }
+    ar_free(&scratch);
+    ar_free(&texts);
+}
+
+/* --json: after the entries, each scenario's counts and the totals. */
+static void cr_json_results(const cr_run *run)
+{
+    js_out *j = run->j;
+    js_arr_end(j);
+    js_key(j, "scenarios");
+    js_arr(j);
+    for (size_t i = 0; run->results && i < run->ran; i++) {
+        js_obj(j);
+        js_key(j, "name"); js_str(j, run->scens[i]->name);
+        js_key(j, "line"); js_int(j, tl_line(&run->s->ld.src, run->scens[i]->at));
+        js_key(j, "result");
+        js_obj(j);
+        tl_json_counts(j, &run->results[i]);
+        js_obj_end(j);
+        js_obj_end(j);
+    }
+    js_arr_end(j);
+    js_key(j, "result");
+    js_obj(j);
+    js_key(j, "scenarios"); js_int(j, (long)run->ran);
+    tl_json_counts(j, &run->total);
+    js_obj_end(j);
+}
+
+static void cr_no_such(const session *s, const char *path, const char *want)
+{
+    to_printf(stderr, "civic: %s has no scenario named \"%s\"\n", path, want);
+    for (size_t i = 0; i < s->m.nscens; i++) to_printf(stderr, "  \"%s\"\n", s->m.scens[i].name);
+}
+
+/* The scenarios of a loaded file (all, or the one named `want`), as text
+ * or in the JSON envelope; returns the exit status. */
+static int cr_file(const session *s, const char *path, const char *want, dt_day today, bool json)
+{
+    js_out j;
+    js_init(&j, stdout);
+    cr_run run = { s, path, json ? &j : NULL, { 0 }, 0, NULL, NULL };
+    if (json) {
+        ev_begin(&j, "run");
+        js_key(&j, "file"); js_str(&j, path);
+        js_key(&j, "entries");
+        js_arr(&j);
+    }
+    int status = 0;
+    if (ss_errors(s)) {
+        if (!json) rp_text(&s->dg, &s->ld.src, stderr, rp_use_color(stderr));
+        status = 1;
+    } else {
+        cr_scenarios(&run, want, today);
+        if (run.total.failed || run.total.error) status = 1;
+        if (want && !run.ran) {
+            cr_no_such(s, path, want);
+            status = 1;
+        } else if (!run.ran && !json) {
+            to_printf(stdout, "%s has no scenarios.\n", path);
+        }
+    }
+    if (json) {
+        cr_json_results(&run);
+        rp_notes(&s->dg, stderr);
+        const dg_sink *dg = &s->dg;
+        const src_set *src = &s->ld.src;
+        ev_end(&j, &dg, &src, 1, status == 0);
+    }
+    free(run.scens);
+    free(run.results);
+    return status;
 }
 
 int cmd_run(int argc, char **argv)
@@ -414,48 +604,9 @@ int cmd_run(int argc, char **argv)
     session s;
     int err;
     dt_day today = cli_today(&o);
-    if (ss_open(&s, o.args[0], today, &err) != 0) {
-        cli_unreadable(o.args[0], err);
-        ss_close(&s);
-        free(o.args);
-        return 2;
-    }
-    int status = 0;
-    if (ss_errors(&s)) {
-        rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
-        status = 1;
-    } else {
-        const char *want = o.nargs == 2 ? o.args[1] : NULL;
-        js_out j;
-        js_init(&j, stdout);
-        if (o.json) js_arr(&j);
-        size_t ran = 0;
-        for (size_t i = 0; i < s.m.nscens; i++) {
-            const md_scenario *sc = &s.m.scens[i];
-            if (want && strcmp(want, sc->name) != 0) continue;
-            ran++;
-            cr_sink k = { &s, sc->name, o.json ? &j : NULL, 0 };
-            if (!o.json) to_printf(stdout, "%sscenario \"%s\" (%s:%d)\n", ran > 1 ? "\n" : "", sc->name, o.args[0], ct_line(&s, sc->at));
-            sim_result r = sim_run(&s.m, sc, today, cr_entry, &k, true);
-            if (!o.json)
-                printf("result: %zu of %zu expectations met; %zu opened, %zu fulfilled, %zu breached, %zu departed, "
-                       "%zu still open\n", r.expectations - r.failed, r.expectations, r.opened, r.fulfilled, r.breached,
-                       r.departed, r.still_open);
-            if (r.failed || r.error) status = 1;
-            if (r.error) fputs("civic: error: out of memory\n", stderr);
-        }
-        if (o.json) {
-            js_arr_end(&j);
-            js_done(&j);
-        }
-        if (want && !ran) {
-            to_printf(stderr, "civic: %s has no scenario named \"%s\"\n", o.args[0], want);
-            for (size_t i = 0; i < s.m.nscens; i++) to_printf(stderr, "  \"%s\"\n", s.m.scens[i].name);
-            status = 1;
-        } else if (!ran && !o.json) {
-            to_printf(stdout, "%s has no scenarios.\n", o.args[0]);
-        }
-    }
+    int status = 2;
+    if (ss_open(&s, o.args[0], today, &err) != 0) cli_unreadable(o.args[0], err);
+    else status = cr_file(&s, o.args[0], o.nargs == 2 ? o.args[1] : NULL, today, o.json);
     ss_close(&s);
     free(o.args);
     return status;

@@ -15,7 +15,8 @@ static const struct {
     int (*fn)(int, char **);
 } main_cmds[] = {
     { "check", cmd_check }, { "query", cmd_query }, { "test", cmd_test },
-    { "run", cmd_run }, { "repl", cmd_repl },
+    { "run", cmd_run }, { "repl", cmd_repl }, { "fmt", cmd_fmt }, { "diff", cmd_diff }, { "init", cmd_init },
+    { "render", cmd_render },
 };
 
 static int main_dispatch(int argc, char **argv);
@@ -68,6 +69,6 @@ static int main_dispatch(int argc, char **argv)
     if (option && near) cli_usage_error(NULL, "unrecognized option '%s'; did you mean '%s'?", c, near);
     else if (option) cli_usage_error(NULL, "unrecognized option '%s'", c);
     else if (near) cli_usage_error(NULL, "'%s' is not a command; did you mean '%s'?", c, near);
-    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run and repl", c);
+    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run, repl, fmt, diff, init and render", c);
     return 2;
 }

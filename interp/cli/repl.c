@@ -12,13 +12,14 @@
  * never left broken by a typo.
  */
 #include "afile.h"
+#include "answer_render.h"
 #include "cli.h"
 #include "fail.h"
-#include "query.h"
 #include "report.h"
 #include "session.h"
 #include "sim.h"
 #include "textout.h"
+#include "timeline.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -48,6 +49,9 @@ typedef struct rp_state {
     int depth;               /*   braces and parentheses open there */
     bool in_str;             /*   inside a string there */
     size_t last;             /*   1 + offset of the last non-blank byte, or 0 */
+    ss_query query;          /* the question being answered: one for all, so memory stays flat */
+    bool oom;                /* memory ran out at some point: the exit status says so */
+    bool failed;             /* a question was not answered, a definition or file not added */
 } rp_state;
 
 static rp_state *rp_cur;     /* for the completion callback */
@@ -59,6 +63,13 @@ static rp_state *rp_cur;     /* for the completion callback */
 enum { RP_MAX_LINE = 64 * 1024, RP_MAX_DEF = 1024 * 1024 };
 
 /* ---- building ---------------------------------------------------------------------- */
+
+/* Memory ran out: said once each time, and remembered for the exit status. */
+static void rp_oom(rp_state *r)
+{
+    fputs("civic: error: out of memory\n", stderr);
+    r->oom = true;
+}
 
 static void rp_print_diags(const rp_state *r, const session *s)
 {
@@ -92,18 +103,18 @@ static void rp_drop(session *s)
 }
 
 /* Build a session from the files and the definitions (plus `extra`, when
- * given).  Returns NULL when a file could not be read or memory ran out. */
+ * given), through the session API as every command does.  Returns NULL
+ * when a file could not be read or memory ran out. */
 static session *rp_build(rp_state *r, const char *extra)
 {
     session *s = fail_calloc(1, sizeof *s);
-    if (!s) { fputs("civic: error: out of memory\n", stderr); return NULL; }
-    dg_init(&s->dg);
-    ld_init(&s->ld, &s->dg);
-    s->today = r->today;
+    if (!s) { rp_oom(r); return NULL; }
+    ss_init(s, r->today);
     for (size_t i = 0; i < r->nfiles; i++) {
         int err;
-        if (ld_file(&s->ld, r->files[i], &err) != 0) {
+        if (ss_add_file(s, r->files[i], &err) != 0) {
             cli_unreadable(r->files[i], err);
+            if (err == ENOMEM) r->oom = true;
             rp_drop(s);
             return NULL;
         }
@@ -111,18 +122,20 @@ static session *rp_build(rp_state *r, const char *extra)
     char name[32];
     for (size_t i = 0; i < r->ndefs; i++) {
         snprintf(name, sizeof name, "<repl:%zu>", i + 1);
-        ld_text(&s->ld, name, r->defs[i], strlen(r->defs[i]));
+        ss_add_text(s, name, r->defs[i], strlen(r->defs[i]));
     }
     if (extra) {
         snprintf(name, sizeof name, "<repl:%zu>", r->ndefs + 1);
-        ld_text(&s->ld, name, extra, strlen(extra));
+        ss_add_text(s, name, extra, strlen(extra));
     }
-    ld_finish(&s->ld);
-    md_build(&s->m, &s->ld, r->today);
-    ck_run(&s->m, r->today);
-    q_check_questions(&s->m, r->today);
-    dg_sort(&s->dg);
-    s->built = true;
+    ss_build(s);
+    /* a model that ran out of memory may be missing anything: it answers nothing */
+    if (s->dg.oom) {
+        r->oom = true;
+        rp_print_diags(r, s);
+        rp_drop(s);
+        return NULL;
+    }
     return s;
 }
 
@@ -136,10 +149,45 @@ static void rp_rebuild(rp_state *r, bool report)
     if (report && (r->s->dg.errors || r->s->dg.oom)) rp_print_diags(r, r->s);
 }
 
+/* "added: 1 role, 2 rules": what the new model n has that the old o had not. */
+static void rp_print_added(const md_model *o, const md_model *n)
+{
+    const size_t counts[][2] = { { n->nroles, o ? o->nroles : 0 }, { n->nterms, o ? o->nterms : 0 },
+                                 { n->nnorms, o ? o->nnorms : 0 }, { n->nroutes, o ? o->nroutes : 0 },
+                                 { n->nscens, o ? o->nscens : 0 } };
+    static const char *const what[] = { "role", "term", "rule", "route", "scenario" };
+    printf("added:");
+    bool any = false;
+    for (size_t k = 0; k < sizeof what / sizeof what[0]; k++) {
+        size_t d = counts[k][0] - counts[k][1];
+        if (!d) continue;
+        printf("%s %zu %s%s", any ? "," : "", d, what[k], d == 1 ? "" : "s");
+        any = true;
+    }
+    if (!any) printf(" the definition (nothing new to count)");
+    putchar('\n');
+}
+
+/* The warnings of the newest entry ("<repl:N>") are worth seeing. */
+static void rp_print_warnings(const rp_state *r)
+{
+    char want[32];
+    snprintf(want, sizeof want, "<repl:%zu>", r->ndefs);
+    for (size_t i = 0; i < r->s->dg.count; i++) {
+        const dg_diag *d = &r->s->dg.items[i];
+        const src_file *f = src_get(&r->s->ld.src, d->where.file);
+        if (!f || strcmp(f->path, want) != 0) continue;
+        int line, col;
+        src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
+        to_printf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
+        for (size_t h = 0; h < dg_nhints_shown(d); h++) to_printf(stderr, "hint: %s\n", dg_hint_shown(d, h));
+    }
+}
+
 static void rp_define(rp_state *r, const char *text)
 {
     session *trial = rp_build(r, text);
-    if (!trial) return;
+    if (!trial) { r->failed = true; return; }
     /* only the problems of the new entry matter here */
     size_t errors = trial->dg.errors + (trial->dg.oom ? 1 : 0);
     size_t before = r->have ? r->s->dg.errors : 0;
@@ -149,6 +197,7 @@ static void rp_define(rp_state *r, const char *text)
         rp_print_new(r, trial, entry, before);
         fprintf(stderr, "not added: fix the error%s above and type it again\n", errors - before == 1 ? "" : "s");
         rp_drop(trial);
+        r->failed = true;
         return;
     }
     char **nd = fail_realloc(r->defs, (r->ndefs + 1) * sizeof *nd);
@@ -157,40 +206,16 @@ static void rp_define(rp_state *r, const char *text)
         free(copy);
         if (nd) r->defs = nd;
         rp_drop(trial);
-        fputs("civic: error: out of memory\n", stderr);
+        rp_oom(r);
         return;
     }
     r->defs = nd;
     r->defs[r->ndefs++] = copy;
-    const md_model *o = r->have ? &r->s->m : NULL, *n = &trial->m;
-    size_t dr = n->nroles - (o ? o->nroles : 0), dn = n->nnorms - (o ? o->nnorms : 0);
-    size_t dt = n->nroutes - (o ? o->nroutes : 0), ds = n->nscens - (o ? o->nscens : 0);
-    size_t dterm = n->nterms - (o ? o->nterms : 0);
+    rp_print_added(r->have ? &r->s->m : NULL, &trial->m);
     rp_drop(r->s);
     r->s = trial;
     r->have = true;
-    printf("added:");
-    bool any = false;
-    if (dr) { printf(" %zu role%s", dr, dr == 1 ? "" : "s"); any = true; }
-    if (dterm) { printf("%s %zu term%s", any ? "," : "", dterm, dterm == 1 ? "" : "s"); any = true; }
-    if (dn) { printf("%s %zu rule%s", any ? "," : "", dn, dn == 1 ? "" : "s"); any = true; }
-    if (dt) { printf("%s %zu route%s", any ? "," : "", dt, dt == 1 ? "" : "s"); any = true; }
-    if (ds) { printf("%s %zu scenario%s", any ? "," : "", ds, ds == 1 ? "" : "s"); any = true; }
-    if (!any) printf(" the definition (nothing new to count)");
-    putchar('\n');
-    /* warnings of the new entry are worth seeing */
-    for (size_t i = 0; i < r->s->dg.count; i++) {
-        const dg_diag *d = &r->s->dg.items[i];
-        const src_file *f = src_get(&r->s->ld.src, d->where.file);
-        if (!f || strncmp(f->path, "<repl:", 6) != 0) continue;
-        char want[32];
-        snprintf(want, sizeof want, "<repl:%zu>", r->ndefs);
-        if (strcmp(f->path, want) != 0) continue;
-        int line, col;
-        src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
-        to_printf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
-        for (size_t h = 0; h < dg_nhints_shown(d); h++) to_printf(stderr, "hint: %s\n", dg_hint_shown(d, h));
-    }
+    rp_print_warnings(r);
 }
 
 /* ---- commands ------------------------------------------------------------------------- */
@@ -198,13 +223,9 @@ static void rp_define(rp_state *r, const char *text)
 static void rp_help(void)
 {
     puts("Type a query, or a definition (a role, a rule, a route, a scenario…) to add it.\n"
-         "Queries:\n"
-         "  can ROLE ACTION [ROLE]            duties of ROLE\n"
-         "  expectations of ROLE from ROLE    route KIND by ROLE about ROLE\n"
-         "  deadline CLAUSE from DATE         review\n"
-         "  explain CLAUSE                    roles | clauses | who manages ROLE\n"
-         "  holidays YEAR                     working days between DATE and DATE\n"
-         "Commands:\n"
+         "Queries:");
+    cli_forms(stdout);
+    puts("Commands:\n"
          "  :load FILE    load a protocol file        :reload      read the files again\n"
          "  :run [NAME]   run the scenarios           :today DATE  set today\n"
          "  :json on|off  answers as JSON             :help        this text\n"
@@ -213,25 +234,35 @@ static void rp_help(void)
 
 static void rp_run_entry(void *ctx, const sim_entry *e)
 {
-    (void)ctx;
+    const tl_ctx *c = ctx;
     char d[11];
     dt_format(e->day, d);
-    if (e->kind == SE_EXPECTATION) printf("%s  %-10s %s%s\n", d, "expect", e->ok ? "ok: " : "FAILED: ", e->text);
-    else printf("%s  %-10s %s\n", d, sim_kind_name(e->kind), e->text);
+    const char *text = tl_sentence(c, e);
+    if (e->kind == SE_EXPECTATION) to_printf(stdout, "%s  %-10s %s%s\n", d, "expect", e->ok ? "ok: " : "FAILED: ", text);
+    else to_printf(stdout, "%s  %-10s %s\n", d, sim_kind_name(e->kind), text);
+    ar_reset(c->ar);
 }
 
 static void rp_run(rp_state *r, const char *name)
 {
     if (!r->have) { puts("nothing is loaded"); return; }
     size_t ran = 0;
+    arena scratch, texts;
+    ar_init(&scratch);
+    ar_init(&texts);
     for (size_t i = 0; i < r->s->m.nscens; i++) {
         const md_scenario *sc = &r->s->m.scens[i];
         if (*name && strcmp(name, sc->name) != 0) continue;
         ran++;
         to_printf(stdout, "scenario \"%s\"\n", sc->name);
-        sim_result res = sim_run(&r->s->m, sc, r->today, rp_run_entry, r, true);
+        tl_ctx c = { &r->s->m, sc, &r->s->ld.src, &texts };
+        sim_result res = sim_run(&r->s->m, sc, r->today, &scratch, rp_run_entry, &c, true);
+        ar_reset(&scratch);
+        if (res.error) { rp_oom(r); continue; }
         printf("result: %zu of %zu expectations met\n", res.expectations - res.failed, res.expectations);
     }
+    ar_free(&scratch);
+    ar_free(&texts);
     if (!ran && *name) to_printf(stdout, "no scenario named \"%s\"\n", name);
     else if (!ran) puts("no scenarios are loaded");
 }
@@ -242,6 +273,29 @@ static char *rp_trim(char *s)
     size_t n = strlen(s);
     while (n && isspace((unsigned char)s[n - 1])) s[--n] = '\0';
     return s;
+}
+
+/* :load FILE: the files so far and this one, rebuilt; kept only when it loads. */
+static void rp_load(rp_state *r, const char *arg)
+{
+    if (!*arg) { puts("write ':load FILE'"); return; }
+    char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
+    char *copy = fail_strdup(arg);
+    if (!nf || !copy) { free(copy); if (nf) r->files = nf; rp_oom(r); return; }
+    r->files = nf;
+    r->files[r->nfiles++] = copy;
+    session *trial = rp_build(r, NULL);
+    if (!trial) {
+        free(r->files[--r->nfiles]);
+        r->failed = true;
+        return;
+    }
+    rp_drop(r->s);
+    r->s = trial;
+    r->have = true;
+    if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
+    to_printf(stdout, "loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles,
+              r->s->m.nnorms, r->s->m.nroutes, r->s->m.nscens);
 }
 
 /* Returns false to quit. */
@@ -259,23 +313,7 @@ static bool rp_command(rp_state *r, char *line)
         else { puts("write ':json on' or ':json off'"); return true; }
         printf("answers as %s\n", r->json ? "JSON" : "text");
     } else if (!strcmp(cmd, "load")) {
-        if (!*arg) { puts("write ':load FILE'"); return true; }
-        char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
-        char *copy = fail_strdup(arg);
-        if (!nf || !copy) { free(copy); if (nf) r->files = nf; puts("civic: error: out of memory"); return true; }
-        r->files = nf;
-        r->files[r->nfiles++] = copy;
-        session *trial = rp_build(r, NULL);
-        if (!trial) {
-            free(r->files[--r->nfiles]);
-            return true;
-        }
-        rp_drop(r->s);
-        r->s = trial;
-        r->have = true;
-        if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
-        to_printf(stdout, "loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles, r->s->m.nnorms,
-               r->s->m.nroutes, r->s->m.nscens);
+        rp_load(r, arg);
     } else if (!strcmp(cmd, "reload")) {
         rp_rebuild(r, true);
         if (r->have) printf("reloaded: %zu roles, %zu rules, %zu routes\n", r->s->m.nroles, r->s->m.nnorms, r->s->m.nroutes);
@@ -301,11 +339,23 @@ static bool rp_command(rp_state *r, char *line)
 static void rp_query(rp_state *r, const char *text)
 {
     if (!r->have) { puts("nothing is loaded: ':load FILE' first"); return; }
-    dg_sink dg;
-    dg_init(&dg);
-    q_ctx q = { &r->s->m, &dg, stdout, r->json, r->today, false, NULL, NULL };
-    if (q_run(&q, text) != 0 || dg.errors) rp_text(&dg, &r->s->ld.src, stderr, r->color);
-    dg_free(&dg);
+    if (ss_ask(r->s, &r->query, text, r->today) != 0) {
+        const dg_sink *dg = &r->query.dg;
+        const src_set *src = &r->query.src;
+        /* as JSON, the envelope says why (ok: false), as `civic query --json` does */
+        if (r->json) {
+            an_json_error(stdout, text, &dg, &src, 1);
+            rp_notes(dg, stderr);
+        } else {
+            rp_text(dg, src, stderr, r->color);
+        }
+        if (dg->oom) r->oom = true;
+        r->failed = true;
+    } else if (r->json) {
+        an_json(stdout, &r->query.answer);
+    } else {
+        an_text(stdout, &r->query.answer);
+    }
     (void)cli_flush_stdout();   /* a failure is told at the end (cli_close_stdout) */
 }
 
@@ -352,7 +402,14 @@ static bool rp_incomplete(rp_state *r)
     return false;
 }
 
-static void rp_reset_buf(rp_state *r);
+static void rp_reset_buf(rp_state *r)
+{
+    free(r->buf);
+    r->buf = NULL;
+    r->buflen = r->bufcap = r->scanned = r->last = 0;
+    r->depth = 0;
+    r->in_str = false;
+}
 
 static void rp_append(rp_state *r, const char *line)
 {
@@ -361,6 +418,7 @@ static void rp_append(rp_state *r, const char *line)
         /* a brace never closed, and line after line: not kept without end */
         fprintf(stderr, "civic: this definition is longer than %d KiB; it was not added\n", RP_MAX_DEF / 1024);
         rp_reset_buf(r);
+        r->failed = true;
         return;
     }
     if (r->buflen + n + 2 > r->bufcap) {
@@ -368,7 +426,8 @@ static void rp_append(rp_state *r, const char *line)
         while (cap < r->buflen + n + 2) cap *= 2;
         char *nb = fail_realloc(r->buf, cap);
         if (!nb) {
-            fputs("civic: error: out of memory; the definition was not added\n", stderr);
+            rp_oom(r);
+            fputs("civic: the definition was not added\n", stderr);
             rp_reset_buf(r);
             return;
         }
@@ -379,15 +438,6 @@ static void rp_append(rp_state *r, const char *line)
     r->buflen += n;
     r->buf[r->buflen++] = '\n';
     r->buf[r->buflen] = '\0';
-}
-
-static void rp_reset_buf(rp_state *r)
-{
-    free(r->buf);
-    r->buf = NULL;
-    r->buflen = r->bufcap = r->scanned = r->last = 0;
-    r->depth = 0;
-    r->in_str = false;
 }
 
 /* Returns false to quit. */
@@ -432,7 +482,7 @@ static void rp_collect_words(void)
         "about", "from", "to", "of", "can", "aka", "is", ":load", ":reload", ":help", ":quit", ":json", ":run",
         ":today", NULL };
     rp_nwords = 0;
-    for (const char *const *q = q_words; *q; q++) rp_add_word(*q);
+    for (int f = 0; f < QF_COUNT; f++) rp_add_word(q_forms[f].lead);
     for (const char *const *k = kw; *k; k++) rp_add_word(*k);
     if (!rp_cur || !rp_cur->have) return;
     const md_model *m = &rp_cur->s->m;
@@ -617,7 +667,7 @@ static int rp_script(rp_state *r)
                 RP_MAX_LINE / 1024);
         status = 1;
     } else if (got == RL_OOM) {
-        fputs("civic: error: out of memory\n", stderr);
+        rp_oom(r);
         status = 1;
     } else if (ferror(stdin)) {
         fprintf(stderr, "civic: cannot read the input: %s\n", strerror(errno));
@@ -629,6 +679,30 @@ static int rp_script(rp_state *r)
     }
     free(line);
     return status;
+}
+
+/* The files named on the command line, or, with none, the shared
+ * vocabulary: the first model.  Returns 0, or 2 when it cannot be built. */
+static int rp_start(rp_state *r, char **args, int nargs)
+{
+    for (int i = 0; i < nargs && !r->oom; i++) {
+        char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
+        if (nf) r->files = nf;
+        if (!nf || !(r->files[r->nfiles] = fail_strdup(args[i]))) rp_oom(r);
+        else r->nfiles++;
+    }
+    if (r->oom) return 2;   /* a file named could not even be remembered */
+    if (!r->nfiles) {
+        /* nothing loaded: start from the shared vocabulary */
+        r->defs = fail_malloc(sizeof *r->defs);
+        if (r->defs && (r->defs[0] = fail_strdup("use \"roles\"\n"))) r->ndefs = 1;
+        else { rp_oom(r); return 2; }
+    }
+    r->s = rp_build(r, NULL);
+    r->have = r->s != NULL;
+    if (!r->have) return 2;
+    if (r->nfiles && (r->s->dg.errors || r->s->dg.oom)) rp_print_diags(r, r->s);
+    return 0;
 }
 
 int cmd_repl(int argc, char **argv)
@@ -644,26 +718,8 @@ int cmd_repl(int argc, char **argv)
     r.json = o.json;
     r.today = cli_today(&o);
     rp_cur = &r;
-    for (int i = 0; i < o.nargs; i++) {
-        char **nf = fail_realloc(r.files, (r.nfiles + 1) * sizeof *nf);
-        if (!nf) break;
-        r.files = nf;
-        r.files[r.nfiles] = fail_strdup(o.args[i]);
-        if (r.files[r.nfiles]) r.nfiles++;
-    }
-    int status = 0;
-    if (r.nfiles) {
-        r.s = rp_build(&r, NULL);
-        r.have = r.s != NULL;
-        if (!r.have) status = 2;
-        else if (r.s->dg.errors || r.s->dg.oom) rp_print_diags(&r, r.s);
-    } else {
-        /* nothing loaded: start from the shared vocabulary */
-        r.defs = fail_malloc(sizeof *r.defs);
-        if (r.defs && (r.defs[0] = fail_strdup("use \"roles\"\n"))) r.ndefs = 1;
-        r.s = rp_build(&r, NULL);
-        r.have = r.s != NULL;
-    }
+    ss_query_init(&r.query);
+    int status = rp_start(&r, o.args, o.nargs);
     if (status == 0) {
         if (r.tty) rp_interactive(&r);
         else status = rp_script(&r);
@@ -674,7 +730,10 @@ int cmd_repl(int argc, char **argv)
     for (size_t i = 0; i < r.ndefs; i++) free(r.defs[i]);
     free(r.defs);
     rp_reset_buf(&r);
+    ss_query_free(&r.query);
     free(o.args);
     rp_cur = NULL;
-    return status;
+    /* a script whose question went unanswered (or whose answer memory ran
+     * out for) must not pass for one that went through */
+    return status ? status : r.oom || (!r.tty && r.failed) ? 1 : 0;
 }

@@ -1,16 +1,27 @@
 /* session — see session.h. */
 #include "session.h"
-#include "query.h"
 
 #include <string.h>
 #include <time.h>
 
-static void ss_build(session *s)
+void ss_init(session *s, dt_day today)
+{
+    memset(s, 0, sizeof *s);
+    dg_init(&s->dg);
+    ld_init(&s->ld, &s->dg);
+    s->today = today;
+}
+
+int ss_add_file(session *s, const char *path, int *err) { return ld_file(&s->ld, path, err) != 0 ? 2 : 0; }
+
+void ss_add_text(session *s, const char *name, const char *text, size_t len) { ld_text(&s->ld, name, text, len); }
+
+void ss_build(session *s)
 {
     ld_finish(&s->ld);
     md_build(&s->m, &s->ld, s->today);
     ck_run(&s->m, s->today);
-    q_check_questions(&s->m, s->today);
+    q_compile_scenarios(&s->m, s->today);
     if (s->ld.ar.failed || s->ld.names_ar.failed) dg_oom(&s->dg);   /* a text or table may be incomplete */
     dg_sort(&s->dg);
     s->built = true;
@@ -18,22 +29,16 @@ static void ss_build(session *s)
 
 int ss_open(session *s, const char *path, dt_day today, int *err)
 {
-    memset(s, 0, sizeof *s);
-    dg_init(&s->dg);
-    ld_init(&s->ld, &s->dg);
-    s->today = today;
-    if (ld_file(&s->ld, path, err) != 0) return 2;
+    ss_init(s, today);
+    if (ss_add_file(s, path, err) != 0) return 2;
     ss_build(s);
     return 0;
 }
 
 void ss_open_text(session *s, const char *name, const char *text, size_t len, dt_day today)
 {
-    memset(s, 0, sizeof *s);
-    dg_init(&s->dg);
-    ld_init(&s->ld, &s->dg);
-    s->today = today;
-    ld_text(&s->ld, name, text, len);
+    ss_init(s, today);
+    ss_add_text(s, name, text, len);
     ss_build(s);
 }
 
@@ -53,4 +58,42 @@ dt_day ss_system_today(void)
     struct tm tm;
     if (!localtime_r(&t, &tm)) return dt_from_ymd(2026, 1, 1);
     return dt_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+/* ---- questions ------------------------------------------------------------------ */
+
+void ss_query_init(ss_query *q)
+{
+    memset(q, 0, sizeof *q);
+    src_init(&q->src);
+    dg_init(&q->dg);
+    ar_init(&q->scratch);
+}
+
+void ss_query_free(ss_query *q)
+{
+    src_free(&q->src);
+    dg_free(&q->dg);
+    ar_free(&q->scratch);
+    memset(q, 0, sizeof *q);
+}
+
+int ss_ask(const session *s, ss_query *q, const char *text, dt_day today)
+{
+    /* what the last question left: its text, diagnostics and answer */
+    src_free(&q->src);
+    src_init(&q->src);
+    dg_free(&q->dg);
+    dg_init(&q->dg);
+    ar_reset(&q->scratch);
+    q->scratch.failed = false;
+    memset(&q->answer, 0, sizeof q->answer);
+    uint32_t file = src_add(&q->src, "<query>", text, strlen(text), true);
+    if (!file) {
+        dg_oom(&q->dg);
+        return 1;
+    }
+    const q_question *qq = q_compile(&s->m, text, file, today, &q->scratch, &q->dg);
+    if (!qq) return 1;
+    return q_evaluate(&s->m, qq, &q->scratch, &q->dg, &q->answer);
 }

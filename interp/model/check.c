@@ -3,6 +3,7 @@
  * the review date.  Name resolution errors come from model_*.c. */
 #include "check.h"
 #include "model_int.h"
+#include "text.h"
 #include "fail.h"
 
 #include <pthread.h>
@@ -63,12 +64,72 @@ static const char *ck_cite(md_model *m, const md_norm *n)
     return n->clause ? md_cite(m, n) : "an uncited rule";
 }
 
+/* "the Town Clerk and the Mayor": the roles an `only` rule names (the
+ * rules made from one line share its location). */
+static const char *ck_only_names(md_model *m, const md_norm *p)
+{
+    const char *s = NULL;
+    for (size_t k = 0; k < m->nnorms; k++) {
+        const md_norm *o = &m->norms[k];
+        if (!o->only || o->at.start != p->at.start || o->at.file != p->at.file) continue;
+        const char *t = tx_the(m, m->ar, md_role_name(m, o->subject));
+        s = s ? ar_printf(m->ar, "%s and %s", s, t) : t;
+    }
+    return s ? s : "the roles it names";
+}
+
+/* The "may … only junior Officer" rule a prohibition was made from, or NULL. */
+static const md_norm *ck_only_cp(const md_model *m, const md_norm *p)
+{
+    for (size_t k = 0; k < m->nnorms; k++) {
+        const md_norm *o = &m->norms[k];
+        if (o->only_cp && o->at.start == p->at.start && o->at.file == p->at.file) return o;
+    }
+    return NULL;
+}
+
+/* Does an except made by `only` ("except for a Town Clerk") take in role r? */
+static bool ck_excepted(const md_model *m, const md_cond *c, int r)
+{
+    if (!c) return false;
+    if (c->kind == C_AND) return ck_excepted(m, c->a, r) || ck_excepted(m, c->b, r);
+    if (c->kind == C_NOT && c->except) return ck_excepted(m, c->a, r);
+    if (c->kind == C_OR) return ck_excepted(m, c->a, r) || ck_excepted(m, c->b, r);
+    return c->kind == C_BY && md_is_a(m, r, c->role);
+}
+
+
+
+/* A rule against what an `only` rule (p, made from it) forbids to everyone
+ * else: a conflict whatever its conditions, unless it overrides that rule. */
+static void ck_only_conflict(md_model *m, const md_norm *p, const md_norm *q, int action)
+{
+    if (ck_excepted(m, p->cond, q->subject) || ck_overrides(q, p)) return;
+    if (p->at.start == q->at.start && p->at.file == q->at.file) return;   /* its own line */
+    const md_norm *src = ck_only_cp(m, p);
+    if (src) {
+        MD_ERR(m, "conflict", q->at, "%s lets %s %s %s, but %s lets them %s only %s", ck_cite(m, q),
+               tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action),
+               tx_some(m, m->ar, md_role_name(m, q->acts[0].counterpart)), ck_cite(m, p), tx_action(m, m->ar, action),
+               tx_cond(m, m->ar, src->cond));
+    } else {
+        MD_ERR(m, "conflict", q->at, "%s lets %s %s, but %s says only %s may", ck_cite(m, q),
+               tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action), ck_cite(m, p),
+               ck_only_names(m, p));
+    }
+    if (p->clause) MD_HINT(m, "if this rule is an exception, add 'overrides [%s]' to it", p->clause);
+}
+
 static void ck_conflict(md_model *m, const md_norm *n, const md_norm *o, int action)
 {
     const md_act *na = ck_act(n, action), *oa = ck_act(o, action);
     if (!na || !oa) return;
     if (na->object >= 0 && oa->object >= 0 && na->object != oa->object) return;
     if (!md_overlap(m, n->counterpart, o->counterpart)) return;
+    if ((n->from_only && !o->from_only && !o->only) || (o->from_only && !n->from_only && !n->only)) {
+        ck_only_conflict(m, n->from_only ? n : o, n->from_only ? o : n, action);
+        return;
+    }
     if (!ck_same_cond(n->cond, o->cond)) return;
     if (ck_overrides(n, o) || ck_overrides(o, n)) return;
     MD_ERR(m, "conflict", n->at, "%s says %s %s %s, but %s says %s %s %s", ck_cite(m, n),
@@ -143,29 +204,38 @@ typedef struct ck_cands {
     size_t npool, cap;
 } ck_cands;
 
+/* The roles that share a descendant with s but are not above it (worked
+ * out once per role when cc is given); *cand points at them. */
+static size_t ck_cross_cands(md_model *m, int s, unsigned char *mark, int *queue, ck_cands *cc, int *local,
+                             const int **cand)
+{
+    *cand = local;
+    if (cc && cc->start[s] >= 0) {
+        if (cc->count[s]) *cand = cc->pool + cc->start[s];
+        return cc->count[s];
+    }
+    size_t ncand = ck_cross_walk(m, s, mark, queue, local);
+    if (!cc) return ncand;
+    if (cc->npool + ncand > cc->cap) {
+        size_t cap = (cc->cap ? cc->cap * 2 : 256) + ncand;
+        int *np = fail_realloc(cc->pool, cap * sizeof *np);
+        if (np) { cc->pool = np; cc->cap = cap; }
+    }
+    if (cc->npool + ncand <= cc->cap) {
+        if (ncand) memcpy(cc->pool + cc->npool, local, ncand * sizeof *local);
+        cc->start[s] = (int)cc->npool;
+        cc->count[s] = (unsigned char)ncand;
+        cc->npool += ncand;
+    }
+    return ncand;
+}
+
 static void ck_cross(md_model *m, const md_norm *n, int action, unsigned char *mark, int *queue, ck_cands *cc,
                      ck_budget *bud)
 {
-    int s = n->subject, local[64];
-    const int *cand = local;
-    size_t ncand;
-    if (cc && cc->start[s] >= 0) {
-        ncand = cc->count[s];
-        if (ncand) cand = cc->pool + cc->start[s];
-    } else {
-        ncand = ck_cross_walk(m, s, mark, queue, local);
-        if (cc && cc->npool + ncand > cc->cap) {
-            size_t cap = (cc->cap ? cc->cap * 2 : 256) + ncand;
-            int *np = fail_realloc(cc->pool, cap * sizeof *np);
-            if (np) { cc->pool = np; cc->cap = cap; }
-        }
-        if (cc && cc->npool + ncand <= cc->cap) {
-            if (ncand) memcpy(cc->pool + cc->npool, local, ncand * sizeof *local);
-            cc->start[s] = (int)cc->npool;
-            cc->count[s] = (unsigned char)ncand;
-            cc->npool += ncand;
-        }
-    }
+    int local[64];
+    const int *cand;
+    size_t ncand = ck_cross_cands(m, n->subject, mark, queue, cc, local, &cand);
     for (size_t i = 0; i < ncand; i++) {
         for (int e = md_ra_first(m, cand[i], action); e >= 0; e = md_ra_next(m, e)) {
             const md_norm *o = &m->norms[md_ra_norm(m, e)];
@@ -173,6 +243,36 @@ static void ck_cross(md_model *m, const md_norm *n, int action, unsigned char *m
             if (o < n && ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
         }
     }
+}
+
+/* The conflicts of rule n's act `action` with the earlier rules of its
+ * subject and the subject's ancestors; opposed: the modalities that
+ * contradict n's (chain: per index chain, the modalities on it, or NULL). */
+static void ck_conflicts_up(md_model *m, const md_norm *n, int action, unsigned opposed, const unsigned *chain,
+                            ck_budget *bud)
+{
+    const md_role *subj = &m->roles[n->subject];
+    for (size_t i = 0; i < subj->nancestors; i++) {
+        int anc = subj->ancestors[i];
+        int first = md_ra_first(m, anc, action);
+        if (first >= 0 && chain && !(chain[first] & opposed)) continue;
+        for (int e = first; e >= 0; e = md_ra_next(m, e)) {
+            const md_norm *o = &m->norms[md_ra_norm(m, e)];
+            /* each pair once: same subject -> only the later reports (the
+             * chains run in source order, so the rest are all later) */
+            if (anc == n->subject && o >= n) break;
+            if (!ck_spend(m, bud, n)) break;
+            if (ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
+        }
+    }
+}
+
+static unsigned ck_opposed(ast_modality mod)
+{
+    unsigned opposed = 0;
+    for (int x = MOD_MUST; x <= MOD_SHOULD_NOT; x++)
+        if (ck_opposite(mod, (ast_modality)x)) opposed |= 1u << x;
+    return opposed;
 }
 
 /* The conflicts of rules [from, to) with the rules before them. */
@@ -184,28 +284,13 @@ static void ck_conflicts_of(md_model *m, const unsigned *chain, size_t from, siz
     for (size_t r = 0; cc.start && r < m->nroles; r++) cc.start[r] = -1;
     for (size_t k = from; k < to && !bud->told; k++) {
         const md_norm *n = &m->norms[k];
-        const md_role *subj = &m->roles[n->subject];
-        unsigned opposed = 0;   /* the modalities that contradict this rule's */
-        for (int mod = MOD_MUST; mod <= MOD_SHOULD_NOT; mod++)
-            if (ck_opposite(n->mod, (ast_modality)mod)) opposed |= 1u << mod;
+        unsigned opposed = ck_opposed(n->mod);
         for (size_t a = 0; a < n->nacts; a++) {
             int action = n->acts[a].action;
             bool seen = false;
             for (size_t b = 0; b < a; b++) seen |= n->acts[b].action == action;
             if (seen) continue;
-            for (size_t i = 0; i < subj->nancestors; i++) {
-                int anc = subj->ancestors[i];
-                int first = md_ra_first(m, anc, action);
-                if (first >= 0 && chain && !(chain[first] & opposed)) continue;
-                for (int e = first; e >= 0; e = md_ra_next(m, e)) {
-                    const md_norm *o = &m->norms[md_ra_norm(m, e)];
-                    /* each pair once: same subject -> only the later reports (the
-                     * chains run in source order, so the rest are all later) */
-                    if (anc == n->subject && o >= n) break;
-                    if (!ck_spend(m, bud, n)) break;
-                    if (ck_opposite(n->mod, o->mod)) ck_conflict(m, n, o, action);
-                }
-            }
+            ck_conflicts_up(m, n, action, opposed, chain, bud);
             if (mark && queue) ck_cross(m, n, action, mark, queue, cc.start && cc.count ? &cc : NULL, bud);
         }
     }
@@ -274,6 +359,52 @@ static bool ck_same_act(const md_act *a, const md_act *b)
     return a->action == b->action && a->object == b->object && a->counterpart == b->counterpart;
 }
 
+/* Does rule n repeat the earlier rule o: the same clause, subject, acts,
+ * counterpart and condition, in the same file? */
+static bool ck_repeats(const md_norm *n, const md_norm *o)
+{
+    if (o->subject != n->subject || o->acts[0].action != n->acts[0].action) return false;
+    if (o->mod != n->mod || o->nacts != n->nacts) return false;
+    if (n->clause != o->clause || n->at.file != o->at.file || !ck_same_cond(n->cond, o->cond) ||
+        n->counterpart != o->counterpart)
+        return false;
+    for (size_t a = 0; a < n->nacts; a++)
+        if (!ck_same_act(&n->acts[a], &o->acts[a])) return false;
+    return true;
+}
+
+static bool ck_same_deadline(const md_deadline *a, const md_deadline *b)
+{
+    return a->kind == b->kind && a->n == b->n && a->unit == b->unit && a->form == b->form && a->asap == b->asap;
+}
+
+/* "within 2 working days", "no deadline": a rule's timing, for a repeat. */
+static const char *ck_timing(md_model *m, const md_deadline *d)
+{
+    if (d->kind == DUR_NONE) return "no deadline";
+    return tx_within(m, m->ar, d);
+}
+
+/* n repeats o: say so, and how the two differ when only their timing does. */
+static void ck_repeat(md_model *m, const md_norm *n, const md_norm *o)
+{
+    int line, col;
+    src_linecol(&m->ld->src, o->at.file, o->at.start, &line, &col);
+    if (!ck_same_deadline(&n->within, &o->within)) {
+        MD_ERR(m, "duplicate", n->at, "this rule repeats the rule on line %d with another deadline: %s here, %s there",
+               line, ck_timing(m, &n->within), ck_timing(m, &o->within));
+        MD_HINT(m, "a duty has one deadline: remove one rule, or say when each applies with 'when …'");
+        return;
+    }
+    if (!ck_same_deadline(&n->x->fallback_within, &o->x->fallback_within) || n->x->nfallback != o->x->nfallback) {
+        MD_ERR(m, "duplicate", n->at, "this rule repeats the rule on line %d with another fallback", line);
+        MD_HINT(m, "write the duty once, with its fallback: '… otherwise acknowledge enquiry within 2 working days'");
+        return;
+    }
+    MD_ERR(m, "duplicate", n->at, "this rule repeats the rule on line %d", line);
+    MD_HINT(m, "remove one of them");
+}
+
 static void ck_duplicates(md_model *m)
 {
     ck_budget bud = { ck_pairs, false, "repeated rules" };
@@ -291,20 +422,96 @@ static void ck_duplicates(md_model *m)
             const md_norm *o = &m->norms[by_clause ? md_clause_norm(m, e) : md_ra_norm(m, e)];
             if (o >= n) break;   /* the chains run in source order: only earlier rules */
             if (!ck_spend(m, &bud, n)) break;
-            if (by_clause && (o->subject != n->subject || o->acts[0].action != n->acts[0].action)) continue;
-            if (o->mod != n->mod || o->nacts != n->nacts) continue;
-            if (n->clause != o->clause || n->at.file != o->at.file || !ck_same_cond(n->cond, o->cond) || n->counterpart != o->counterpart)
-                continue;
-            bool same = true;
-            for (size_t a = 0; a < n->nacts && same; a++) same = ck_same_act(&n->acts[a], &o->acts[a]);
-            if (!same) continue;
-            int line, col;
-            src_linecol(&m->ld->src, o->at.file, o->at.start, &line, &col);
-            MD_ERR(m, "duplicate", n->at, "this rule repeats the rule on line %d", line);
-            MD_HINT(m, "remove one of them");
+            if (!ck_repeats(n, o)) continue;
+            ck_repeat(m, n, o);
             break;
         }
     }
+}
+
+/* A vague deadline cannot be checked: where the clerk can mend it. */
+static void ck_vague(md_model *m, const md_norm *n)
+{
+    const md_deadline *dls[2] = { &n->within, &n->x->fallback_within };
+    for (int i = 0; i < 2; i++) {
+        if (dls[i]->kind != DUR_VAGUE || (i == 1 && dls[1]->at.start == dls[0]->at.start)) continue;
+        const src_file *f = src_get(&m->ld->src, dls[i]->at.file);
+        if (f && f->embedded && n->x->cited) {
+            /* the clerk's part in it is the adoption, so point there */
+            MD_WARN(m, "vague-deadline", n->x->cited_at, "[%s] adopts a vague deadline ('%s'): it cannot be checked",
+                    n->x->cited, md_vague(m, dls[i]));
+            MD_HINT(m, "to set a period, write the rule in full with 'within 2 working days' and 'omits [%s]'",
+                    n->clause);
+            continue;
+        }
+        MD_WARN(m, "vague-deadline", dls[i]->at, "vague deadline '%s': it cannot be checked", md_vague(m, dls[i]));
+        MD_HINT(m, "write a period, like 'within 2 working days'");
+    }
+}
+
+/* The v-th clause rule n overrides: a rule of it, about one of n's actions. */
+static void ck_override(md_model *m, const md_norm *n, size_t v)
+{
+    const char *ov = n->x->overrides[v];
+    int o = md_clause_first(m, ov);
+    if (o < 0) {
+        MD_ERR(m, "unknown-clause", n->x->overrides_at[v], "no rule has clause [%s] to override", ov);
+        sg_best b;
+        sg_begin(&b, ov);
+        for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
+        if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
+        return;
+    }
+    bool hit = false;
+    for (; o >= 0 && !hit; o = md_clause_next(m, o))
+        for (size_t a = 0; a < n->nacts; a++) hit |= ck_act(&m->norms[md_clause_norm(m, o)], n->acts[a].action) != NULL;
+    if (!hit)
+        MD_WARN(m, "override-nothing", n->x->overrides_at[v], "[%s] has no rule about '%s', so this overrides nothing",
+                ov, md_term_name(m, n->acts[0].action));
+}
+
+/* A deadline's length in days, roughly: to compare a target with its cap. */
+static double ck_days(const md_deadline *d)
+{
+    static const double per[] = { [U_WORKING_DAYS] = 1.4, [U_DAYS] = 1, [U_HOURS] = 1.0 / 24, [U_WEEKS] = 7,
+                                  [U_MONTHS] = 30.4 };
+    return d->n * per[d->unit];
+}
+
+/* "within 10 working days and at the latest within 5": the cap comes first. */
+static void ck_target(md_model *m, const md_norm *n)
+{
+    const md_deadline *t = &n->x->target, *cap = &n->within;
+    if (t->kind != DUR_FIXED || cap->kind != DUR_FIXED) return;
+    bool later = t->unit == cap->unit ? t->n > cap->n : ck_days(t) > ck_days(cap);
+    if (!later) return;
+    md_deadline c = *cap;
+    c.asap = false;
+    MD_ERR(m, "bad-duration", t->at, "the target (%s) is later than the cap (%s)", tx_within(m, m->ar, t),
+           tx_within(m, m->ar, &c));
+    MD_HINT(m, "a target comes first: 'within 5 working days and at the latest within 10 working days'");
+}
+
+/* The junior/senior condition in a rule's, or NULL. */
+static const md_cond *ck_rank_cond(const md_cond *c)
+{
+    if (!c) return NULL;
+    if (c->kind == C_JUNIOR || c->kind == C_SENIOR) return c;
+    if (c->kind != C_AND) return NULL;
+    const md_cond *a = ck_rank_cond(c->a);
+    return a ? a : ck_rank_cond(c->b);
+}
+
+/* "Officer may instruct junior Officer" with no order that places Officers. */
+static void ck_rank_warning(md_model *m, const md_norm *n)
+{
+    const md_cond *c = ck_rank_cond(n->cond);
+    if (!c || n->from_only) return;
+    int missing = md_rank_role(m, n->subject) < 0 ? n->subject : md_rank_role(m, c->role) < 0 ? c->role : -1;
+    if (missing < 0) return;
+    MD_WARN(m, "seniority-unknown", c->at, "the seniority order does not place %s, so '%s' can never be judged",
+            tx_some(m, m->ar, md_role_name(m, missing)), c->kind == C_JUNIOR ? "junior" : "senior");
+    MD_HINT(m, "order the roles: 'seniority Clerk above DeputyClerk above %s'", m->roles[missing].name);
 }
 
 static void ck_norm_warnings(md_model *m)
@@ -312,54 +519,32 @@ static void ck_norm_warnings(md_model *m)
     for (size_t k = 0; k < m->nnorms; k++) {
         const md_norm *n = &m->norms[k];
         if (n->from_role) continue;
+        ck_rank_warning(m, n);
+        ck_target(m, n);
         if (!n->clause) {
             MD_WARN(m, "no-clause", n->at, "this rule cites no clause of the protocol");
             MD_HINT(m, "put the clause number in brackets before it, like '[8.1] %s %s %s'",
                     m->roles[n->subject].name, ast_modality_word(n->mod), md_term_name(m, n->acts[0].action));
         }
-        const md_deadline *dls[2] = { &n->within, &n->x->fallback_within };
-        for (int i = 0; i < 2; i++) {
-            if (dls[i]->kind != DUR_VAGUE || (i == 1 && dls[1]->at.start == dls[0]->at.start)) continue;
-            const src_file *f = src_get(&m->ld->src, dls[i]->at.file);
-            if (f && f->embedded && n->x->cited) {
-                /* the clerk's part in it is the adoption, so point there */
-                MD_WARN(m, "vague-deadline", n->x->cited_at, "[%s] adopts a vague deadline ('%s'): it cannot be checked",
-                        n->x->cited, md_vague(m, dls[i]));
-                MD_HINT(m, "to set a period, write the rule in full with 'within 2 working days' and 'omits [%s]'",
-                        n->clause);
-                continue;
-            }
-            MD_WARN(m, "vague-deadline", dls[i]->at, "vague deadline '%s': it cannot be checked", md_vague(m, dls[i]));
-            MD_HINT(m, "write a period, like 'within 2 working days'");
-        }
+        ck_vague(m, n);
         if (n->within.kind == DUR_FIXED && n->trigger < 0 && n->mod != MOD_MUST_NOT && n->mod != MOD_SHOULD_NOT) {
             MD_WARN(m, "no-trigger", n->within.at, "nothing starts the clock for this deadline");
             MD_HINT(m, "name what the duty answers, like 'respond to enquiry from Member within 2 working days'");
         }
-        for (size_t v = 0; v < n->x->noverrides; v++) {
-            const char *ov = n->x->overrides[v];
-            int o = md_clause_first(m, ov);
-            if (o < 0) {
-                MD_ERR(m, "unknown-clause", n->x->overrides_at[v], "no rule has clause [%s] to override", ov);
-                sg_best b;
-                sg_begin(&b, ov);
-                for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
-                if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
-                continue;
-            }
-            bool hit = false;
-            for (; o >= 0 && !hit; o = md_clause_next(m, o))
-                for (size_t a = 0; a < n->nacts; a++)
-                    hit |= ck_act(&m->norms[md_clause_norm(m, o)], n->acts[a].action) != NULL;
-            if (!hit) {
-                MD_WARN(m, "override-nothing", n->x->overrides_at[v], "[%s] has no rule about '%s', so this overrides nothing",
-                        ov, md_term_name(m, n->acts[0].action));
-            }
-        }
+        for (size_t v = 0; v < n->x->noverrides; v++) ck_override(m, n, v);
     }
 }
 
 /* ---- routes -------------------------------------------------------------------- */
+
+/* Can "unless a" ever hold on a case of this route?  "unless about
+ * Officer" on a route about Officers never does. */
+static bool ck_possible_not(const md_model *m, const md_route *r, const md_cond *a)
+{
+    if (a && a->kind == C_ABOUT && r->about >= 0 && a->role >= 0) return !md_is_a(m, r->about, a->role);
+    if (a && a->kind == C_BY && r->by >= 0 && a->role >= 0) return !md_is_a(m, r->by, a->role);
+    return true;
+}
 
 /* Can a condition ever hold on a case of this route? */
 static bool ck_possible(const md_model *m, const md_route *r, const md_cond *c)
@@ -368,11 +553,7 @@ static bool ck_possible(const md_model *m, const md_route *r, const md_cond *c)
     switch (c->kind) {
     case C_AND: return ck_possible(m, r, c->a) && ck_possible(m, r, c->b);
     case C_OR: return ck_possible(m, r, c->a) || ck_possible(m, r, c->b);
-    case C_NOT:
-        /* "unless about Officer" on a route about Officers never holds */
-        if (c->a && c->a->kind == C_ABOUT && r->about >= 0 && c->a->role >= 0) return !md_is_a(m, r->about, c->a->role);
-        if (c->a && c->a->kind == C_BY && r->by >= 0 && c->a->role >= 0) return !md_is_a(m, r->by, c->a->role);
-        return true;
+    case C_NOT: return ck_possible_not(m, r, c->a);
     case C_ABOUT: return r->about < 0 || c->role < 0 || md_overlap(m, r->about, c->role);
     case C_BY: return r->by < 0 || c->role < 0 || md_overlap(m, r->by, c->role);
     default: return true;
@@ -413,45 +594,56 @@ static long *ck_route_dups(const md_model *m)
     return first;
 }
 
+/* Route i repeats an earlier one (dup: ck_route_dups, or NULL). */
+static void ck_route_dup(md_model *m, size_t i, const long *dup)
+{
+    const md_route *r = &m->routes[i];
+    for (size_t j = dup ? (size_t)(dup[i] >= 0 ? dup[i] : (long)i) : 0; j < i; j++) {
+        const md_route *o = &m->routes[j];
+        if (o->kind != r->kind || o->by != r->by || o->about != r->about) continue;
+        int line, col;
+        src_linecol(&m->ld->src, o->at.file, o->at.start, &line, &col);
+        MD_ERR(m, "duplicate", r->at, "a route for this %s is already defined on line %d", md_term_name(m, r->kind), line);
+        MD_HINT(m, "put all the steps in one route, with 'when …' on the steps that differ");
+        return;
+    }
+}
+
+/* Step s sends the case back to a handler of an earlier step, with no condition either way. */
+static void ck_step_back(md_model *m, const md_route *r, size_t s)
+{
+    const md_step *st = &r->steps[s];
+    /* a step whose handler is unknown is already reported: it repeats nothing */
+    if (st->informal || st->nalts || (st->handler < 0 && st->procedure < 0)) return;
+    for (size_t p = 0; p < s; p++) {
+        const md_step *ps = &r->steps[p];
+        bool same = ps->informal == st->informal && ps->handler == st->handler && ps->procedure == st->procedure &&
+                    !ps->nalts;
+        if (!same || ps->cond || st->cond) continue;
+        int line, col;
+        src_linecol(&m->ld->src, ps->at.file, ps->at.start, &line, &col);
+        MD_ERR(m, "route-cycle", st->at, "this step sends the case back to %s, who had it on line %d",
+               st->handler >= 0 ? md_role_name(m, st->handler) : md_term_name(m, st->procedure), line);
+        MD_HINT(m, "a case moves forward through the steps; remove the repeated step");
+        return;
+    }
+}
+
 static void ck_routes(md_model *m)
 {
     long *dup = ck_route_dups(m);
     for (size_t i = 0; i < m->nroutes; i++) {
         const md_route *r = &m->routes[i];
-        for (size_t j = dup ? (size_t)(dup[i] >= 0 ? dup[i] : (long)i) : 0; j < i; j++) {
-            const md_route *o = &m->routes[j];
-            if (o->kind == r->kind && o->by == r->by && o->about == r->about) {
-                int line, col;
-                src_linecol(&m->ld->src, o->at.file, o->at.start, &line, &col);
-                MD_ERR(m, "duplicate", r->at, "a route for this %s is already defined on line %d",
-                       md_term_name(m, r->kind), line);
-                MD_HINT(m, "put all the steps in one route, with 'when …' on the steps that differ");
-                break;
-            }
-        }
+        ck_route_dup(m, i, dup);
         for (size_t s = 0; s < r->nsteps; s++) {
             const md_step *st = &r->steps[s];
-            if (!ck_possible(m, r, st->cond)) {
-                MD_ERR(m, "unreachable-step", st->at, "this step can never be reached: its condition cannot hold on a "
-                       "%s by %s about %s", md_term_name(m, r->kind), md_role_name(m, r->by), md_role_name(m, r->about));
-                MD_HINT(m, "check the role in 'when about …', or move the step to the route it belongs to");
+            if (ck_possible(m, r, st->cond)) {
+                ck_step_back(m, r, s);
                 continue;
             }
-            for (size_t p = 0; p < s; p++) {
-                const md_step *ps = &r->steps[p];
-                bool same = ps->informal == st->informal && ps->handler == st->handler && ps->procedure == st->procedure &&
-                            !ps->nalts && !st->nalts;
-                /* a step whose handler is unknown is already reported: it repeats nothing */
-                if (!same || st->informal || (st->handler < 0 && st->procedure < 0)) continue;
-                if (!ps->cond && !st->cond) {
-                    int line, col;
-                    src_linecol(&m->ld->src, ps->at.file, ps->at.start, &line, &col);
-                    MD_ERR(m, "route-cycle", st->at, "this step sends the case back to %s, who had it on line %d",
-                           st->handler >= 0 ? md_role_name(m, st->handler) : md_term_name(m, st->procedure), line);
-                    MD_HINT(m, "a case moves forward through the steps; remove the repeated step");
-                    break;
-                }
-            }
+            MD_ERR(m, "unreachable-step", st->at, "this step can never be reached: its condition cannot hold on a "
+                   "%s by %s about %s", md_term_name(m, r->kind), md_role_name(m, r->by), md_role_name(m, r->about));
+            MD_HINT(m, "check the role in 'when about …', or move the step to the route it belongs to");
         }
     }
     free(dup);
@@ -463,51 +655,61 @@ static void ck_routes(md_model *m)
  * line relates leaves nothing out; "manages Officer except Officer" leaves
  * out everything.  The relations of one line share one set of exceptions
  * (the same roles array): each set is looked at once, against all of them. */
+/* Is the k-th relation's set of exceptions one an earlier relation of the line had? */
+static bool ck_except_seen(const md_role *x, bool appoints, size_t k, const md_roleset *ex)
+{
+    for (size_t j = 0; j < k; j++) {
+        const md_roleset *o = md_relation_except(x, appoints, j);
+        if (o && o->roles == ex->roles) return true;
+    }
+    return false;
+}
+
+/* Role e left out of the relations of one line (from the k-th on, those
+ * sharing the set ex): it must be a kind of one of them, and not all of it. */
+static void ck_except_role(md_model *m, const md_role *x, bool appoints, size_t k, const md_roleset *ex, size_t i)
+{
+    size_t n = appoints ? x->nappoints : x->nmanages;
+    const int *to = appoints ? x->appoints : x->manages;
+    const char *verb = appoints ? "appoints" : "manages";
+    int e = ex->roles[i];
+    const char *en = m->roles[e].name, *tn = "";
+    bool under = false;
+    for (size_t j = k; j < n && !under; j++) {
+        const md_roleset *o = md_relation_except(x, appoints, j);
+        if (!o || o->roles != ex->roles) continue;
+        under = md_is_a(m, e, to[j]);
+        if (!md_is_a(m, to[j], e)) continue;
+        tn = m->roles[to[j]].name;
+        MD_WARN(m, "except-all", ex->at[i], "'except %s' leaves out every %s: '%s %s %s' relates no role", en, tn,
+                x->name, verb, tn);
+        MD_HINT(m, "name a kind of %s to leave out, like 'except Clerk'", tn);
+        return;   /* said once */
+    }
+    if (under) return;
+    for (size_t j = k; j < n; j++) {   /* every role the line relates: "Officer or Council" */
+        const md_roleset *o = md_relation_except(x, appoints, j);
+        if (!o || o->roles != ex->roles) continue;
+        tn = *tn ? ar_printf(m->ar, "%s or %s", tn, m->roles[to[j]].name) : m->roles[to[j]].name;
+    }
+    MD_WARN(m, "except-nothing", ex->at[i], "'%s' is not a kind of %s, so 'except %s' leaves nothing out", en, tn, en);
+    MD_HINT(m, "name a kind of %s, or leave 'except %s' out", tn, en);
+}
+
+/* "manages Officer except Member": an except that is no kind of any role the
+ * line relates leaves nothing out; "manages Officer except Officer" leaves
+ * out everything.  The relations of one line share one set of exceptions
+ * (the same roles array): each set is looked at once, against all of them. */
 static void ck_excepts(md_model *m)
 {
     for (size_t r = 0; r < m->nroles; r++) {
         const md_role *x = &m->roles[r];
         for (int v = 0; v < 2; v++) {
             size_t n = v ? x->nappoints : x->nmanages;
-            const int *to = v ? x->appoints : x->manages;
-            const char *verb = v ? "appoints" : "manages";
             for (size_t k = 0; k < n; k++) {
                 const md_roleset *ex = md_relation_except(x, v == 1, k);
-                if (!ex) continue;
-                bool seen = false;   /* the set of an earlier relation of the line */
-                for (size_t j = 0; j < k && !seen; j++) {
-                    const md_roleset *o = md_relation_except(x, v == 1, j);
-                    seen = o && o->roles == ex->roles;
-                }
-                if (seen) continue;
-                for (size_t i = 0; i < ex->n; i++) {
-                    int e = ex->roles[i];
-                    bool under = false;
-                    for (size_t j = k; j < n && !under; j++) {
-                        const md_roleset *o = md_relation_except(x, v == 1, j);
-                        if (!o || o->roles != ex->roles) continue;
-                        under = md_is_a(m, e, to[j]);
-                        if (md_is_a(m, to[j], e)) {
-                            const char *en = m->roles[e].name, *tn = m->roles[to[j]].name;
-                            MD_WARN(m, "except-all", ex->at[i], "'except %s' leaves out every %s: '%s %s %s' relates no role",
-                                    en, tn, x->name, verb, tn);
-                            MD_HINT(m, "name a kind of %s to leave out, like 'except Clerk'", tn);
-                            under = true;   /* said once */
-                        }
-                    }
-                    if (!under) {
-                        /* every role the line relates: "Officer or Council" */
-                        const char *en = m->roles[e].name, *tn = "";
-                        for (size_t j = k; j < n; j++) {
-                            const md_roleset *o = md_relation_except(x, v == 1, j);
-                            if (!o || o->roles != ex->roles) continue;
-                            tn = *tn ? ar_printf(m->ar, "%s or %s", tn, m->roles[to[j]].name) : m->roles[to[j]].name;
-                        }
-                        MD_WARN(m, "except-nothing", ex->at[i], "'%s' is not a kind of %s, so 'except %s' leaves nothing out",
-                                en, tn, en);
-                        MD_HINT(m, "name a kind of %s, or leave 'except %s' out", tn, en);
-                    }
-                }
+                if (!ex || ck_except_seen(x, v == 1, k, ex)) continue;
+                for (size_t i = 0; i < ex->n; i++) ck_except_role(m, x, v == 1, k, ex, i);
             }
         }
     }
@@ -523,7 +725,10 @@ static void ck_review(md_model *m, dt_day today)
         dt_format(today, now);
         loc at = m->meta.has_next ? m->meta.next_at : m->meta.review != RV_NONE ? m->meta.review_at : m->meta.at;
         if (m->meta.review == RV_NONE && !m->meta.has_next) at = m->meta.at;
-        MD_WARN(m, "review-overdue", at, "the protocol's review was due on %s and is overdue as of %s", next, now);
+        /* a review counted from "May 2019" is due in a month, not on a day the document never gave */
+        bool day = r.next_text && strlen(r.next_text) == 10 && r.next_text[4] == '-';
+        MD_WARN(m, "review-overdue", at, "the protocol's review was due %s %s and is overdue as of %s", day ? "on" : "in",
+                day ? next : r.next_text, now);
         MD_HINT(m, "after the council reviews it, record the date: 'reviewed %s'", now);
     }
     /* (a review or next-review field that is written but wrong is reported already) */

@@ -1,19 +1,16 @@
-/* model — building the model: symbols, roles, terms, lookups, indexes.
- * Norms, routes, metadata and scenarios are in model_*.c. */
+/* model — the helpers every stage of md_build shares (symbols, names,
+ * conditions, deadlines, labels, threads) and the model's read functions
+ * (lookups, indexes, names).  It calls none of the stages: md_build
+ * (model_build.c) calls them, and they call back only into this file. */
 #include "model_int.h"
 #include "fail.h"
-#include "parse.h"
 
 #include <ctype.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#define SYM_VAL(kind, idx) (((uint32_t)(kind) << 28) | (uint32_t)(idx))
-#define SYM_KIND(v) ((int)((v) >> 28))
-#define SYM_IDX(v) ((int)((v) & 0x0FFFFFFF))
 
 const char *md__intern(md_model *m, const char *s)
 {
@@ -31,15 +28,35 @@ static const char *md_where(md_model *m, loc at, char *buf, size_t n)
     return buf;
 }
 
-static loc md_sym_loc(md_model *m, uint32_t v)
+/* Where a name was declared: at the alias itself when it is one (a clash
+ * of aliases is shown at the alias, not at the role it belongs to). */
+static loc md_sym_loc(md_model *m, const char *name, uint32_t v)
 {
+    for (size_t i = 0; i < m->nalias_at; i++)
+        if (m->alias_at[i].name == name && m->alias_at[i].v == v) return m->alias_at[i].at;
     if (SYM_KIND(v) == SYM_ROLE) return m->roles[SYM_IDX(v)].at;
+    if (SYM_KIND(v) == SYM_REL) return m->rels[SYM_IDX(v)].at;
     return m->terms[SYM_IDX(v)].at;
+}
+
+void md__alias_at(md_model *m, const char *name, md_symkind kind, int idx, loc at)
+{
+    if (m->nalias_at == m->capalias_at) {
+        size_t cap = m->capalias_at ? 2 * m->capalias_at : 64;
+        void *p = ar_grow(m->ar, m->alias_at, m->nalias_at, cap, sizeof *m->alias_at);
+        if (!p) { dg_oom(m->dg); return; }
+        m->alias_at = p;
+        m->capalias_at = cap;
+    }
+    m->alias_at[m->nalias_at].name = name;
+    m->alias_at[m->nalias_at].v = SYM_VAL(kind, idx);
+    m->alias_at[m->nalias_at++].at = at;
 }
 
 static const char *md_sym_kind_name(md_model *m, uint32_t v)
 {
     if (SYM_KIND(v) == SYM_ROLE) return "a role";
+    if (SYM_KIND(v) == SYM_REL) return "a relation";
     switch (m->terms[SYM_IDX(v)].kind) {
     case MT_ACTION: return "an action";
     case MT_THING: return "a thing";
@@ -54,6 +71,15 @@ static const char *md_sym_kind_name(md_model *m, uint32_t v)
  * namespace (interned text is not aligned, so it has no bit to spare). */
 static uint64_t md_key(const char *name, bool action) { return (hm_ptr(name) << 1) | (action ? 1u : 0u); }
 
+static bool md_sym_get(const md_model *m, const char *name, uint32_t *v);
+static bool md_act_get(const md_model *m, const char *name, uint32_t *v);
+
+static bool md_is_declared(const md_model *m, const char *name)
+{
+    uint32_t v;
+    return md_sym_get(m, name, &v) || md_act_get(m, name, &v);
+}
+
 bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at)
 {
     uint32_t old;
@@ -61,13 +87,13 @@ bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at
     if (hm_get(&m->syms, md_key(name, action), &old)) {
         if (old == SYM_VAL(kind, idx)) return true;
         char where[300];
-        loc old_at = md_sym_loc(m, old);
+        loc old_at = md_sym_loc(m, name, old);
         const src_file *nf = src_get(&m->ld->src, at.file), *of = src_get(&m->ld->src, old_at.file);
         if (nf && of && nf->embedded && !of->embedded) {
             /* The council's file redeclares a name of the standard library
              * it uses: say so at the council's line, which can be changed. */
             MD_ERR(m, "duplicate", old_at, "'%s' is already declared as %s", name,
-                   kind == SYM_ROLE ? "a role" : md_sym_kind_name(m, SYM_VAL(kind, idx)));
+                   kind == SYM_ROLE ? "a role" : kind == SYM_REL ? "a relation" : md_sym_kind_name(m, SYM_VAL(kind, idx)));
             MD_HINT(m, "the first declaration is at %s", md_where(m, at, where, sizeof where));
             return false;
         }
@@ -89,12 +115,26 @@ static bool md_act_get(const md_model *m, const char *name, uint32_t *v)
     return name && hm_get(&m->syms, md_key(name, true), v);
 }
 
-/* "Members" -> "Member", "Councillors" -> "Councillor": clerks write plurals. */
+/* "Members" -> "Member", "enquiries" -> "enquiry", "witnesses" -> "witness":
+ * clerks write plurals.  Only names already interned can be declared ones. */
 static const char *md_singular(const md_model *m, const char *name)
 {
     size_t n = strlen(name);
     if (n < 3 || name[n - 1] != 's') return NULL;
-    return in_find(&m->ld->names, name, n - 1);
+    const char *one = in_find(&m->ld->names, name, n - 1);
+    if (one && md_is_declared(m, one)) return one;
+    if (n > 4 && strcmp(name + n - 3, "ies") == 0 && n < 256) {
+        char buf[256];
+        memcpy(buf, name, n - 3);
+        buf[n - 3] = 'y';
+        const char *y = in_find(&m->ld->names, buf, n - 2);
+        if (y && md_is_declared(m, y)) return y;
+    }
+    if (n > 3 && name[n - 2] == 'e') {
+        const char *es = in_find(&m->ld->names, name, n - 2);
+        if (es && md_is_declared(m, es)) return es;
+    }
+    return one;
 }
 
 int md_find_role(const md_model *m, const char *name)
@@ -270,6 +310,7 @@ int md_lookup_verb(const md_model *m, const char *verb)
 void md__unknown_role(md_model *m, const char *name, loc at)
 {
     uint32_t v;
+    if (m->ld->use_failed) return;   /* the file that declares it is not found: said once, there */
     if (md_sym_get(m, name, &v)) {
         MD_ERR(m, "not-a-role", at, "'%s' is %s, not a role", name, md_sym_kind_name(m, v));
         return;
@@ -304,6 +345,7 @@ int md__term_ref(md_model *m, ast_name n, md_termkind kind, const char *what)
         MD_ERR(m, "wrong-kind", n.at, "'%s' is %s, not %s", n.s, md_sym_kind_name(m, v), what);
         return -1;
     }
+    if (m->ld->use_failed) return -1;   /* (see md__unknown_role) */
     MD_ERR(m, kind == MT_ACTION ? "unknown-action" : kind == MT_THING ? "unknown-thing" : "unknown-procedure",
            n.at, "unknown %s '%s'", md_kind_word(kind), n.s);
     const char *s = md_suggest_term(m, n.s, kind);
@@ -371,6 +413,9 @@ void md__deadline(md_model *m, md_deadline *out, const ast_dur *d)
     out->unit = d->unit;
     out->vague = 0;
     out->at = d->at;
+    out->form = d->form;
+    out->asap = d->asap;
+    out->receipt = d->receipt;
     if (d->vague) md__set_vague(m, out, d->vague);
 }
 
@@ -400,153 +445,6 @@ const char *md_vague(const md_model *m, const md_deadline *d)
 
 /* ---- roles --------------------------------------------------------------- */
 
-static void md_collect_roles(md_model *m)
-{
-    size_t cap = 0;
-    for (size_t u = 0; u < m->ld->nunits; u++) {
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
-            if (d->kind != D_ROLE) continue;
-            md_role r;
-            memset(&r, 0, sizeof r);
-            r.name = d->u.role.name.s;
-            r.display = d->u.role.display ? d->u.role.display : r.name;
-            r.clause = d->u.role.clause;
-            r.at = d->u.role.name.at;
-            r.external = d->u.role.external;
-            int idx = (int)m->nroles;
-            if (m->nroles >= MD_MAX_ROLES) {
-                /* the cause of every "unknown role" naming a role not read:
-                 * said first (dg_lead), not after a hundred of them */
-                if (!m->too_many_roles) {
-                    MD_ERR(m, "too-many", r.at, "more than %d roles: this one and those after it are not read", MD_MAX_ROLES);
-                    MD_HINT(m, "split the file, or write the rules once for a role that covers the others");
-                    MD_HINT(m, "a name of a role not read is unknown wherever it is used: fix this first");
-                    dg_lead(m->dg);
-                }
-                m->too_many_roles = true;
-                continue;
-            }
-            if (!md__sym_put(m, r.name, SYM_ROLE, idx, r.at)) continue;
-            MD_PUSH(m, m->roles, m->nroles, cap, r);
-        }
-    }
-}
-
-static int *md_role_list(md_model *m, ast_namelist *l, size_t *n)
-{
-    size_t k = 0;
-    for (ast_namelist *p = l; p; p = p->next) k++;
-    int *out = k ? ar_alloc(m->ar, k * sizeof *out) : NULL;
-    *n = 0;
-    if (k && !out) { dg_oom(m->dg); return NULL; }
-    for (ast_namelist *p = l; p; p = p->next) {
-        int r = md__role_ref(m, p->name);
-        if (r >= 0) out[(*n)++] = r;
-    }
-    return out;
-}
-
-static md_roleset md_roleset_of(md_model *m, const ast_namelist *l)
-{
-    md_roleset s = { NULL, NULL, 0 };
-    size_t k = 0;
-    for (const ast_namelist *p = l; p; p = p->next) k++;
-    if (!k) return s;
-    s.roles = ar_alloc(m->ar, k * sizeof *s.roles);
-    s.at = ar_alloc(m->ar, k * sizeof *s.at);
-    if (!s.roles || !s.at) { dg_oom(m->dg); s.roles = NULL; s.at = NULL; return s; }
-    for (const ast_namelist *p = l; p; p = p->next) {
-        int r = md__role_ref(m, p->name);
-        if (r < 0) continue;
-        s.roles[s.n] = r;
-        s.at[s.n++] = p->name.at;
-    }
-    return s;
-}
-
-/* n entries, each the set named by l. */
-static md_roleset *md_roleset_all(md_model *m, const ast_namelist *l, size_t n)
-{
-    md_roleset *v = ar_alloc(m->ar, n * sizeof *v);
-    if (!v) { dg_oom(m->dg); return NULL; }
-    md_roleset s = md_roleset_of(m, l);
-    for (size_t i = 0; i < n; i++) v[i] = s;
-    return v;
-}
-
-static void md_role_links(md_model *m)
-{
-    size_t idx = 0;
-    for (size_t u = 0; u < m->ld->nunits; u++) {
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
-            if (d->kind != D_ROLE) continue;
-            int r = md_find_role(m, d->u.role.name.s);
-            if (r < 0 || m->roles[r].at.start != d->u.role.name.at.start || m->roles[r].at.file != d->u.role.name.at.file)
-                continue;   /* a duplicate, already reported */
-            md_role *role = &m->roles[r];
-            role->parents = md_role_list(m, d->u.role.parents, &role->nparents);
-            role->manages = md_role_list(m, d->u.role.manages, &role->nmanages);
-            role->appoints = md_role_list(m, d->u.role.appoints, &role->nappoints);
-            /* an except in a declaration leaves its roles out of every relation it states */
-            if (d->u.role.manages_except && role->nmanages)
-                role->manages_ex = md_roleset_all(m, d->u.role.manages_except, role->nmanages);
-            if (d->u.role.appoints_except && role->nappoints)
-                role->appoints_ex = md_roleset_all(m, d->u.role.appoints_except, role->nappoints);
-            size_t na = 0;
-            for (ast_namelist *p = d->u.role.aliases; p; p = p->next) na++;
-            role->aliases = na ? ar_alloc(m->ar, na * sizeof *role->aliases) : NULL;
-            for (ast_namelist *p = d->u.role.aliases; p && role->aliases; p = p->next) {
-                role->aliases[role->naliases++] = p->name.s;
-                md__sym_put(m, p->name.s, SYM_ROLE, r, p->name.at);
-            }
-            for (size_t i = 0; i < role->nparents; i++) {
-                if (role->parents[i] == r) {
-                    MD_ERR(m, "role-cycle", d->u.role.name.at, "role '%s' cannot be a kind of itself", role->name);
-                    role->parents[i] = role->parents[--role->nparents];
-                    i--;
-                }
-            }
-            idx++;
-        }
-    }
-    (void)idx;
-}
-
-/* caps: room in each role's manages (2r) and appoints (2r+1) lists.  The
- * lists grow by doubling: growing them by one would copy them every time,
- * and the arena keeps every copy. */
-static void md_relate(md_model *m, int who, int to, bool appoints, const char *clause, loc at, md_roleset ex,
-                      size_t *caps)
-{
-    md_role *r = &m->roles[who];
-    int **arr = appoints ? &r->appoints : &r->manages;
-    const char ***cls = appoints ? &r->appoints_cl : &r->manages_cl;
-    loc **ats = appoints ? &r->appoints_at : &r->manages_at;
-    md_roleset **exs = appoints ? &r->appoints_ex : &r->manages_ex;
-    size_t *n = appoints ? &r->nappoints : &r->nmanages;
-    size_t *cap = &caps[2 * (size_t)who + (appoints ? 1 : 0)];
-    for (size_t i = 0; i < *n; i++)
-        if ((*arr)[i] == to) return;
-    if (*n >= *cap) {
-        size_t nc_ = *cap < 4 ? 8 : *cap * 2;
-        int *na = ar_grow(m->ar, *arr, *n, nc_, sizeof **arr);
-        const char **nc = ar_grow(m->ar, *cls, *n, nc_, sizeof **cls);
-        loc *nl = ar_grow(m->ar, *ats, *n, nc_, sizeof **ats);
-        md_roleset *ne = ar_grow(m->ar, *exs, *n, nc_, sizeof **exs);
-        if (!na || !nc || !nl || !ne) { dg_oom(m->dg); return; }
-        *arr = na;
-        *cls = nc;
-        *ats = nl;
-        *exs = ne;
-        *cap = nc_;
-    }
-    (*arr)[*n] = to;
-    (*cls)[*n] = clause;
-    (*ats)[*n] = at;
-    (*exs)[*n] = ex;
-    (*n)++;
-}
-
 const md_roleset *md_relation_except(const md_role *x, bool appoints, size_t k)
 {
     const md_roleset *ex = appoints ? x->appoints_ex : x->manages_ex;
@@ -561,181 +459,6 @@ bool md_relation_covers(const md_model *m, const md_role *x, bool appoints, size
     for (size_t i = 0; ex && i < ex->n; i++)
         if (md_is_a(m, target, ex->roles[i])) return false;
     return true;
-}
-
-/* Clauses for the relations written in role declarations, then the
- * relations stated on their own ("ManagingDirector manages Officer"). */
-static void md_relations(md_model *m)
-{
-    for (size_t r = 0; r < m->nroles; r++) {
-        md_role *role = &m->roles[r];
-        role->manages_cl = role->nmanages ? ar_alloc(m->ar, role->nmanages * sizeof *role->manages_cl) : NULL;
-        role->appoints_cl = role->nappoints ? ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_cl) : NULL;
-        role->manages_at = role->nmanages ? ar_alloc(m->ar, role->nmanages * sizeof *role->manages_at) : NULL;
-        role->appoints_at = role->nappoints ? ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_at) : NULL;
-        for (size_t i = 0; role->manages_cl && i < role->nmanages; i++) role->manages_cl[i] = role->clause;
-        for (size_t i = 0; role->appoints_cl && i < role->nappoints; i++) role->appoints_cl[i] = role->clause;
-        for (size_t i = 0; role->manages_at && i < role->nmanages; i++) role->manages_at[i] = role->at;
-        for (size_t i = 0; role->appoints_at && i < role->nappoints; i++) role->appoints_at[i] = role->at;
-        /* and what each leaves out: nothing, unless the declaration said 'except' (md_role_links) */
-        if (!role->manages_ex && role->nmanages)
-            role->manages_ex = ar_alloc(m->ar, role->nmanages * sizeof *role->manages_ex);
-        if (!role->appoints_ex && role->nappoints)
-            role->appoints_ex = ar_alloc(m->ar, role->nappoints * sizeof *role->appoints_ex);
-    }
-    size_t *caps = fail_calloc(2 * m->nroles + 1, sizeof *caps);
-    if (!caps) { dg_oom(m->dg); return; }
-    for (size_t r = 0; r < m->nroles; r++) {
-        caps[2 * r] = m->roles[r].nmanages;
-        caps[2 * r + 1] = m->roles[r].nappoints;
-    }
-    for (size_t u = 0; u < m->ld->nunits; u++) {
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
-            if (d->kind != D_RELATION) continue;
-            size_t ns = 0, nt = 0;
-            for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) ns++;
-            for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) nt++;
-            if (nt && ns > MD_MAX_RELATIONS / nt) {   /* every subject with every target */
-                MD_ERR(m, "too-many", d->at, "this line relates %zu roles to %zu: more than %d relations", ns, nt,
-                       MD_MAX_RELATIONS);
-                continue;
-            }
-            md_roleset ex = md_roleset_of(m, d->u.relation.except);
-            for (const ast_namelist *s = d->u.relation.subjects; s; s = s->next) {
-                int who = md__role_ref(m, s->name);
-                for (const ast_namelist *t = d->u.relation.targets; t; t = t->next) {
-                    int to = md__role_ref(m, t->name);
-                    if (who >= 0 && to >= 0)
-                        md_relate(m, who, to, d->u.relation.appoints, d->u.relation.clause, d->at, ex, caps);
-                }
-            }
-        }
-    }
-    free(caps);
-}
-
-/* Depth-first search for cycles in the is-a graph; a cycle edge is removed
- * after it is reported, so everything downstream sees a DAG.  The walk keeps
- * its own stack (the role and the next parent to try at each depth): a chain
- * of many thousand roles must not exhaust the C stack. */
-static void md_cycle_walk(md_model *m, int start, unsigned char *color, int *stack, size_t *next)
-{
-    int depth = 0;
-    stack[0] = start;
-    next[0] = 0;
-    color[start] = 1;
-    while (depth >= 0) {
-        int r = stack[depth];
-        md_role *role = &m->roles[r];
-        if (next[depth] >= role->nparents) {
-            color[r] = 2;
-            depth--;
-            continue;
-        }
-        size_t i = next[depth]++;
-        int p = role->parents[i];
-        if (color[p] == 1) {
-            char chain[512];
-            size_t k = 0;
-            int from = depth;
-            while (from > 0 && stack[from] != p) from--;
-            for (int j = from; j <= depth && k < sizeof chain - 64; j++) {
-                /* snprintf returns what it wanted to write: a long name must not push k past the end */
-                int w = snprintf(chain + k, sizeof chain - k, "%s is ", m->roles[stack[j]].name);
-                k = w < 0 || (size_t)w >= sizeof chain - k ? sizeof chain - 1 : k + (size_t)w;
-            }
-            snprintf(chain + k, sizeof chain - k, "%s", m->roles[p].name);
-            MD_ERR(m, "role-cycle", role->at, "cycle in the role hierarchy: %s", chain);
-            MD_HINT(m, "a role cannot be, directly or through others, a kind of itself");
-            role->parents[i] = role->parents[--role->nparents];
-            next[depth]--;   /* look again at index i: it holds the parent moved there */
-            continue;
-        }
-        if (color[p] == 0) {
-            depth++;
-            stack[depth] = p;
-            next[depth] = 0;
-            color[p] = 1;
-        }
-    }
-}
-
-/* A role is a kind of at most this many roles (itself included): real
- * hierarchies are a few levels deep, and every role keeps the list. */
-enum { MD_MAX_ANCESTORS = 100 };
-
-static void md_ancestors(md_model *m)
-{
-    size_t n = m->nroles;
-    if (!n) return;
-    unsigned char *color = fail_calloc(n, 1);
-    int *stack = fail_malloc(n * sizeof *stack);
-    size_t *next = fail_malloc(n * sizeof *next);
-    int *queue = fail_malloc(n * sizeof *queue);
-    unsigned *seen = fail_calloc(n, sizeof *seen);
-    size_t *nchildren = fail_calloc(n, sizeof *nchildren);
-    if (!color || !stack || !next || !queue || !seen || !nchildren) { dg_oom(m->dg); goto out; }
-    for (size_t r = 0; r < n; r++)
-        if (!color[r]) md_cycle_walk(m, (int)r, color, stack, next);
-    /* children: counted first, so that each list is allocated once */
-    for (size_t r = 0; r < n; r++)
-        for (size_t i = 0; i < m->roles[r].nparents; i++) nchildren[m->roles[r].parents[i]]++;
-    for (size_t r = 0; r < n; r++) {
-        if (!nchildren[r]) continue;
-        m->roles[r].children = ar_alloc(m->ar, nchildren[r] * sizeof *m->roles[r].children);
-        if (!m->roles[r].children) { dg_oom(m->dg); goto out; }
-    }
-    for (size_t r = 0; r < n; r++)
-        for (size_t i = 0; i < m->roles[r].nparents; i++) {
-            md_role *p = &m->roles[m->roles[r].parents[i]];
-            p->children[p->nchildren++] = (int)r;
-        }
-    for (size_t r = 0; r < n; r++) {
-        size_t qh = 0, qt = 0;
-        unsigned stamp = (unsigned)r + 1;
-        queue[qt++] = (int)r;
-        seen[r] = stamp;
-        bool too_many = false;
-        while (qh < qt && !too_many) {
-            md_role *cur = &m->roles[queue[qh++]];
-            for (size_t i = 0; i < cur->nparents; i++) {
-                int p = cur->parents[i];
-                if (seen[p] == stamp) continue;
-                if (qt == MD_MAX_ANCESTORS) { too_many = true; break; }
-                seen[p] = stamp;
-                queue[qt++] = p;
-            }
-        }
-        if (too_many) {
-            MD_ERR(m, "too-deep", m->roles[r].at, "role '%s' is a kind of more than %d other roles", m->roles[r].name,
-                   MD_MAX_ANCESTORS - 1);
-            MD_HINT(m, "a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member");
-        }
-        int *anc = ar_alloc(m->ar, qt * sizeof *anc);
-        if (!anc) { dg_oom(m->dg); goto out; }
-        memcpy(anc, queue, qt * sizeof *anc);
-        m->roles[r].ancestors = anc;
-        m->roles[r].nancestors = qt;
-    }
-    /* Which roles overlap (have a common descendant): every pair of a role's
-     * ancestors does.  At most MD_MAX_ANCESTORS squared per role; without it
-     * (out of memory) md_overlap walks the roles instead. */
-    m->overlap = fail_calloc((n * n + 7) / 8, 1);
-    for (size_t d = 0; m->overlap && d < n; d++) {
-        const md_role *r = &m->roles[d];
-        for (size_t i = 0; i < r->nancestors; i++)
-            for (size_t j = 0; j < r->nancestors; j++) {
-                size_t bit = (size_t)r->ancestors[i] * n + (size_t)r->ancestors[j];
-                m->overlap[bit >> 3] |= (unsigned char)(1u << (bit & 7));
-            }
-    }
-out:
-    free(color);
-    free(stack);
-    free(next);
-    free(queue);
-    free(seen);
-    free(nchildren);
 }
 
 bool md_is_a(const md_model *m, int role, int ancestor)
@@ -765,81 +488,39 @@ bool md_overlap(const md_model *m, int a, int b)
 
 /* ---- terms ---------------------------------------------------------------- */
 
-static const char *md_third_person(md_model *m, const char *verb)
-{
-    char buf[256];
-    const char *dash = strchr(verb, '-');
-    size_t head = dash ? (size_t)(dash - verb) : strlen(verb);
-    if (head == 0 || head + 4 >= sizeof buf || strlen(verb) + 4 >= sizeof buf) return NULL;
-    memcpy(buf, verb, head);
-    size_t k = head;
-    char last = verb[head - 1], prev = head > 1 ? verb[head - 2] : 0;
-    if (last == 'y' && prev && !strchr("aeiou", prev)) {
-        k--;
-        memcpy(buf + k, "ies", 3);
-        k += 3;
-    } else if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
-               (last == 'h' && (prev == 'c' || prev == 's'))) {
-        memcpy(buf + k, "es", 2);
-        k += 2;
-    } else {
-        buf[k++] = 's';
-    }
-    snprintf(buf + k, sizeof buf - k, "%s", dash ? dash : "");
-    return md__intern(m, buf);
-}
-
-static void md_collect_terms(md_model *m)
-{
-    size_t cap = 0;
-    for (size_t u = 0; u < m->ld->nunits; u++) {
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
-            if (d->kind != D_TERM) continue;
-            md_term t;
-            memset(&t, 0, sizeof t);
-            t.kind = (md_termkind)d->u.term.kind;
-            t.name = d->u.term.name.s;
-            t.display = d->u.term.display ? d->u.term.display : t.name;
-            t.clause = d->u.term.clause;
-            t.at = d->u.term.name.at;
-            if (t.kind == MT_ACTION) t.third = md_third_person(m, t.name);
-            int idx = (int)m->nterms;
-            size_t na = 0;
-            for (ast_namelist *p = d->u.term.aliases; p; p = p->next) na++;
-            t.aliases = na ? ar_alloc(m->ar, na * sizeof *t.aliases) : NULL;
-            MD_PUSH(m, m->terms, m->nterms, cap, t);
-            if ((size_t)idx >= m->nterms) return;
-            if (!md__sym_put(m, t.name, SYM_TERM, idx, t.at)) { m->nterms--; continue; }
-            for (ast_namelist *p = d->u.term.aliases; p && m->terms[idx].aliases; p = p->next) {
-                m->terms[idx].aliases[m->terms[idx].naliases++] = p->name.s;
-                md__sym_put(m, p->name.s, SYM_TERM, idx, p->name.at);
-            }
-        }
-    }
-}
-
 /* ---- indexes -------------------------------------------------------------- */
 
-static void md_clause_add(md_model *m, const char *clause, int k, bool *oom)
+/* A label without a comma names itself only. */
+static size_t md_label_whole(const char *label, size_t i, char *buf, size_t cap)
 {
-    uint32_t head;
-    size_t e = m->ncx++;
-    m->cx_norm[e] = k;
-    if (!hm_swap(&m->by_clause, hm_ptr(clause), (uint32_t)e, &head)) { *oom = true; head = UINT32_MAX; }
-    m->cx_next[e] = head == UINT32_MAX ? -1 : (int)head;
+    if (i) return 0;
+    size_t n = strlen(label);
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, label, n);
+    buf[n] = '\0';
+    return n;
+}
+
+/* Write the part [s, t) into buf, after the first part's section
+ * ("Councillors/") when it has none of its own; 0 when it does not fit. */
+static size_t md_label_put(const char *first, const char *first_end, const char *s, const char *t, char *buf, size_t cap)
+{
+    size_t pre = 0;
+    if (s != first && !memchr(s, '/', (size_t)(t - s)))
+        for (const char *q = first_end; q > first; q--)
+            if (q[-1] == '/') { pre = (size_t)(q - first); break; }
+    size_t n = pre + (size_t)(t - s);
+    if (n >= cap) return 0;
+    memcpy(buf, first, pre);
+    memcpy(buf + pre, s, (size_t)(t - s));
+    buf[n] = '\0';
+    return n;
 }
 
 size_t md_label_part(const char *label, size_t i, char *buf, size_t cap)
 {
     if (!label || !cap) return 0;
-    if (!strchr(label, ',')) {
-        if (i) return 0;
-        size_t n = strlen(label);
-        if (n >= cap) n = cap - 1;
-        memcpy(buf, label, n);
-        buf[n] = '\0';
-        return n;
-    }
+    if (!strchr(label, ',')) return md_label_whole(label, i, buf, cap);
     const char *first = NULL, *first_end = NULL;
     for (const char *s = label; *s;) {
         while (*s == ' ' || *s == ',') s++;
@@ -849,19 +530,7 @@ size_t md_label_part(const char *label, size_t i, char *buf, size_t cap)
         while (t > s && t[-1] == ' ') t--;
         if (t > s) {
             if (!first) { first = s; first_end = t; }
-            if (i-- == 0) {
-                /* the first part's section ("Councillors/"), for a part without one */
-                size_t pre = 0;
-                if (s != first && !memchr(s, '/', (size_t)(t - s)))
-                    for (const char *q = first_end; q > first; q--)
-                        if (q[-1] == '/') { pre = (size_t)(q - first); break; }
-                size_t n = pre + (size_t)(t - s);
-                if (n >= cap) return 0;
-                memcpy(buf, first, pre);
-                memcpy(buf + pre, s, (size_t)(t - s));
-                buf[n] = '\0';
-                return n;
-            }
+            if (i-- == 0) return md_label_put(first, first_end, s, t, buf, cap);
         }
         s = e;
     }
@@ -876,99 +545,6 @@ bool md_label_cites(const char *label, const char *c)
     for (size_t i = 0; md_label_part(label, i, part, sizeof part); i++)
         if (strcmp(part, c) == 0) return true;
     return false;
-}
-
-/* "[2.4, 3.1]": a rule under a label naming several clauses is found under
- * each of them too (explain 2.4, expect [3.1] …).  The parts are interned,
- * so that they are the same pointers as the clauses written elsewhere. */
-static void md_split_label(md_model *m, md_norm *n, const char *label)
-{
-    if (!label || !strchr(label, ',')) return;
-    char buf[256];
-    for (size_t i = 0; md_label_part(label, i, buf, sizeof buf); i++) {
-        const char *part = md__intern(m, buf);
-        bool dup = false;
-        for (size_t k = 0; k < n->x->nparts; k++) dup |= n->x->parts[k] == part;
-        if (dup) continue;
-        md_norm_x *x = md_norm_own(m, n);
-        const char **np = x ? ar_grow(m->ar, x->parts, x->nparts, x->nparts + 1, sizeof *np) : NULL;
-        if (!np) { dg_oom(m->dg); return; }
-        x->parts = np;
-        x->parts[x->nparts++] = part;
-    }
-}
-
-/* The (role, action) index, in reverse so that each chain runs in source order. */
-static void md_index_actions(md_model *m, bool *oom)
-{
-    for (size_t k = m->nnorms; k-- > 0;) {
-        const md_norm *n = &m->norms[k];
-        for (size_t a = n->nacts; a-- > 0;) {
-            bool dup = false;
-            for (size_t b = 0; b < a; b++) dup |= n->acts[b].action == n->acts[a].action;
-            if (dup || n->acts[a].action < 0) continue;
-            uint64_t key = ((uint64_t)(uint32_t)n->subject << 32) | (uint32_t)n->acts[a].action;
-            uint32_t head;
-            size_t e = m->nix++;
-            m->ix_norm[e] = (int)k;
-            if (!hm_swap(&m->by_role_action, key, (uint32_t)e, &head)) { *oom = true; head = UINT32_MAX; }
-            m->ix_next[e] = head == UINT32_MAX ? -1 : (int)head;
-        }
-    }
-}
-
-/* The clauses' index, the same way round; a thread's work (md_index). */
-typedef struct md_ix_job {
-    md_model *m;
-    bool oom;
-} md_ix_job;
-
-static void *md_index_clauses(void *arg)
-{
-    md_ix_job *j = arg;
-    md_model *m = j->m;
-    for (size_t k = m->nnorms; k-- > 0;) {
-        const md_norm *n = &m->norms[k];
-        if (n->clause) md_clause_add(m, n->clause, (int)k, &j->oom);
-        if (n->x->cited && n->x->cited != n->clause) md_clause_add(m, n->x->cited, (int)k, &j->oom);
-        for (size_t i = 0; i < n->x->nparts; i++)
-            if (n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited)
-                md_clause_add(m, n->x->parts[i], (int)k, &j->oom);
-    }
-    return NULL;
-}
-
-static void md_index(md_model *m)
-{
-    if (!m->nnorms) return;
-    size_t total = 0;
-    for (size_t k = 0; k < m->nnorms; k++) total += m->norms[k].nacts;
-    m->ix_norm = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_norm);
-    m->ix_next = ar_alloc(m->ar, (total + 1) * sizeof *m->ix_next);
-    size_t nclause = 0;   /* clause entries: exactly those md_clause_add is given below */
-    for (size_t k = 0; k < m->nnorms; k++) {
-        md_norm *n = &m->norms[k];
-        md_split_label(m, n, n->clause);
-        if (n->x->cited != n->clause) md_split_label(m, n, n->x->cited);
-        nclause += (n->clause != NULL) + (n->x->cited && n->x->cited != n->clause);
-        for (size_t i = 0; i < n->x->nparts; i++)
-            nclause += n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited;
-    }
-    m->cx_norm = ar_alloc(m->ar, (nclause + 1) * sizeof *m->cx_norm);
-    m->cx_next = ar_alloc(m->ar, (nclause + 1) * sizeof *m->cx_next);
-    if (!m->ix_norm || !m->ix_next || !m->cx_norm || !m->cx_next) { dg_oom(m->dg); return; }
-    hm_reserve(&m->by_role_action, total);   /* room for all: no rehashing as they go in */
-    hm_reserve(&m->by_clause, m->nnorms);   /* (distinct clauses: about one a rule) */
-    /* The two indexes share nothing but the rules they read, so for a big
-     * load the clauses' is built on a thread of its own meanwhile. */
-    md_ix_job job = { m, false };
-    pthread_t th;
-    bool started = md__two_threads(m) && pthread_create(&th, NULL, md_index_clauses, &job) == 0;
-    bool oom = false;
-    md_index_actions(m, &oom);
-    if (started) pthread_join(th, NULL);
-    else md_index_clauses(&job);
-    if (oom || job.oom) dg_oom(m->dg);
 }
 
 int md_clause_first(const md_model *m, const char *clause)
@@ -995,65 +571,61 @@ bool md_overrides_norm(const md_norm *n, const md_norm *o)
     return n != o && (md_overrides(n, o->clause) || md_overrides(n, o->x->cited));
 }
 
+/* ---- words the stages and text.c share ------------------------------------ */
+/* (here, in the helpers, so that no two files of the folder call each other) */
+
+/* The prepositions a rule's act can have (parser.y: act_word), by code; 0 is none. */
+static const char *const md_preps[] = { NULL, "to", "from", "with", "about", "of", "for", "by", "on" };
+
+md_prep md_prep_of(const char *word)
+{
+    if (!word) return 0;
+    for (size_t i = 1; i < sizeof md_preps / sizeof md_preps[0]; i++)
+        if (strcmp(word, md_preps[i]) == 0) return (md_prep)i;
+    return 0;
+}
+
+const char *md_prep_word(md_prep p) { return p < sizeof md_preps / sizeof md_preps[0] ? md_preps[p] : NULL; }
+
+const char *md_rel_phrase(const md_model *m, arena *ar, int r)
+{
+    if (r < 0 || (size_t)r >= m->nrels) return "?";
+    const char *d = m->rels[r].display;
+    size_t n = strlen(d);
+    bool ends_prep = (n > 4 && (strcmp(d + n - 4, " for") == 0 || strcmp(d + n - 3, " of") == 0 ||
+                                strcmp(d + n - 3, " to") == 0));
+    bool article = strncasecmp(d, "the ", 4) == 0;
+    return ar_printf(ar, "%s%s%s", article ? "" : "the ", d, ends_prep ? "" : " of");
+}
+
+const char *md_date_text(const md_model *m, arena *ar, const md_date *d)
+{
+    (void)m;
+    if (!d->known) return d->unknown ? "not stated" : "";
+    int y, mo, dd;
+    dt_to_ymd(d->day, &y, &mo, &dd);
+    switch (d->prec) {
+    case DP_YEAR: return ar_printf(ar, "%d", y);
+    case DP_MONTH: return ar_printf(ar, "%s %d", dt_month_name(mo), y);
+    case DP_DAY: break;
+    }
+    char buf[11];
+    dt_format(d->day, buf);
+    return ar_printf(ar, "%s", buf);
+}
+
 const char *md_norm_clause(const md_norm *n) { return n->x->cited ? n->x->cited : n->clause; }
 
-const char *md_cite(const md_model *m, const md_norm *n)
+const char *md_cite_in(const md_model *m, arena *ar, const md_norm *n)
 {
+    (void)m;
     if (n->x->cited && n->clause && n->x->cited != n->clause)
-        return ar_printf(m->ar, "[%s] (model [%s])", n->x->cited, n->clause);
-    if (n->clause) return ar_printf(m->ar, "[%s]", n->clause);
+        return ar_printf(ar, "[%s] (model [%s])", n->x->cited, n->clause);
+    if (n->clause) return ar_printf(ar, "[%s]", n->clause);
     return n->from_role ? "(role declaration)" : "(no clause)";
 }
 
-/* "[4.3] adopts [MP-2]" and "omits [MP-7]". */
-static void md_adopts(md_model *m)
-{
-    bool any_omit = false;
-    for (size_t u = 0; u < m->ld->nunits; u++) {
-        for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
-            if (d->kind != D_ADOPT) continue;
-            if (!d->u.adopt.omit && !d->u.adopt.clause) {
-                MD_ERR(m, "adopt-clause", d->at, "'adopts' needs this protocol's own clause before it");
-                MD_HINT(m, "write '[4.3] adopts [MP-2]'");
-                continue;
-            }
-            for (const ast_word *w = d->u.adopt.clauses; w; w = w->next) {
-                bool hit = false;
-                for (size_t k = 0; k < m->nnorms; k++) {
-                    md_norm *n = &m->norms[k];
-                    if (n->clause != w->text) continue;
-                    hit = true;
-                    if (d->u.adopt.omit) { n->subject = -1; any_omit = true; continue; }
-                    if (n->x->cited && n->x->cited != d->u.adopt.clause) {
-                        MD_ERR(m, "adopted-twice", w->at, "[%s] is already adopted as [%s]", w->text, n->x->cited);
-                        MD_HINT(m, "a rule is cited by one clause: adopt it once, as '[%s, %s] adopts [%s]'", n->x->cited,
-                                d->u.adopt.clause, w->text);
-                        break;
-                    }
-                    md_norm_x *x = md_norm_own(m, n);
-                    if (!x) { dg_oom(m->dg); break; }
-                    x->cited = d->u.adopt.clause;
-                    x->cited_at = w->at;
-                }
-                if (!hit) {
-                    MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
-                    sg_best b;
-                    sg_begin(&b, w->text);
-                    for (size_t k = 0; k < m->nnorms; k++) sg_offer(&b, m->norms[k].clause);
-                    if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
-                    else MD_HINT(m, "is the file with that clause used? 'use \"model-protocol\"'");
-                }
-            }
-        }
-    }
-    if (!any_omit) return;
-    size_t j = 0;
-    for (size_t k = 0; k < m->nnorms; k++) {
-        if (m->norms[k].subject < 0) continue;
-        m->norms[j++] = m->norms[k];
-    }
-    m->nnorms = j;
-}
+const char *md_cite(const md_model *m, const md_norm *n) { return md_cite_in(m, m->ar, n); }
 
 int md_ra_first(const md_model *m, int role, int action)
 {
@@ -1077,13 +649,8 @@ const char *md_term_name(const md_model *m, int term)
 
 /* ---- build ---------------------------------------------------------------- */
 
-static int md_term_named(md_model *m, const char *name)
-{
-    const char *in = in_find(&m->ld->names, name, strlen(name));
-    return in ? md_find_term(m, in, MT_ACTION) : -1;
-}
-
 const md_norm_x md_norm_x_none;
+const md_event_x md_event_x_none;
 
 void md__fork(md_model *m, md_fork *f)
 {
@@ -1112,17 +679,6 @@ void md__fork_drop(md_fork *f)
 
 bool md__two_threads(const md_model *m) { return m->big; }
 
-/* The load's text in all, against the scanner's threshold: once, in md_build. */
-static bool md_big(const ld_set *ld)
-{
-    size_t text = 0;
-    for (size_t u = 0; u < ld->nunits; u++) {
-        const src_file *f = src_get(&ld->src, ld->units[u].file);
-        if (f) text += f->len;
-    }
-    return text >= ps_scan_thread_min();
-}
-
 md_norm_x *md_norm_own(md_model *m, md_norm *n)
 {
     if (n->x != &md_norm_x_none) return n->x;
@@ -1132,47 +688,3 @@ md_norm_x *md_norm_own(md_model *m, md_norm *n)
     return x;
 }
 
-bool md_build(md_model *m, ld_set *ld, dt_day today)
-{
-    memset(m, 0, sizeof *m);
-    m->ld = ld;
-    m->dg = ld->dg;
-    m->ar = &ld->ar;
-    m->today = today;
-    m->meta.calendar = -1;
-    m->big = md_big(ld);
-    hm_init(&m->syms);
-    hm_init(&m->by_role_action);
-    hm_init(&m->by_clause);
-    hm_init(&m->cal_syms);
-    md_collect_roles(m);
-    md_collect_terms(m);
-    md_role_links(m);
-    md_relations(m);
-    md_ancestors(m);
-    md__calendars(m);
-    md__meta(m);
-    md__norms(m);
-    md__routes(m);
-    md_adopts(m);
-    md_index(m);
-    md__people(m);
-    md__scenarios(m);
-    m->t_respond = md_term_named(m, "respond");
-    m->t_resolve = md_term_named(m, "resolve");
-    m->t_escalate = md_term_named(m, "escalate");
-    m->t_explain = md_term_named(m, "explain");
-    return !m->dg->oom;
-}
-
-void md_free(md_model *m)
-{
-    for (size_t i = m->ncals; i-- > 0;)
-        if (m->cals[i].cal) cal_free(m->cals[i].cal);
-    hm_free(&m->syms);
-    hm_free(&m->by_role_action);
-    hm_free(&m->by_clause);
-    hm_free(&m->cal_syms);
-    free(m->overlap);
-    memset(m, 0, sizeof *m);
-}

@@ -22,6 +22,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+struct q_question;
+
 /* Roles a relation leaves out: "LineManager manages Officer except Clerk". */
 typedef struct md_roleset {
     int *roles;
@@ -50,6 +52,7 @@ typedef enum { MT_ACTION, MT_THING, MT_PROCEDURE } md_termkind;
 
 typedef struct md_term {
     md_termkind kind;
+    bool is_kind;                /* "kind concern": a kind of matter a route or case can be for */
     const char *name;
     const char *display;
     const char *clause;
@@ -70,9 +73,12 @@ typedef struct md_cond {       /* 40 bytes */
 typedef struct md_deadline {   /* 24 bytes: a model has one for every rule */
     loc at;
     int32_t n;                   /* at most about ten years (the parser's limit) */
-    uint32_t vague;              /* DUR_VAGUE: its words are md_vague(m, d) */
+    uint32_t vague;              /* DUR_VAGUE: its words are md_vague(m, d); DF_END_OF: what follows "by the end of" */
     ast_durkind kind : 8;
     ast_unit unit : 8;
+    ast_durform form : 4;        /* DF_END_OF: "by the end of the next working day" (n = 1) */
+    bool asap : 1;               /* a target, "as soon as possible", before this cap */
+    bool receipt : 1;            /* written "… of receipt" */
 } md_deadline;
 
 /* The preposition before an act's thing or counterpart, as a small code:
@@ -81,15 +87,27 @@ typedef uint8_t md_prep;
 md_prep md_prep_of(const char *word);
 const char *md_prep_word(md_prep p);
 
-typedef struct md_act {        /* the ints and the location together, then the text: 40 bytes */
+/* Whose relation a rule or step names: the rule's subject's own ("inform
+ * line-manager"), that of the person the act or case is about ("line-manager
+ * of Officer", "head-of-service of subject"), or the raiser's. */
+typedef enum { RP_SELF, RP_ABOUT, RP_RAISER } md_relparty;
+
+typedef struct md_act {        /* the ints and the location together, then the small fields, then the text: 40 bytes */
     int action;                  /* term index (MT_ACTION) */
     int object;                  /* thing, or -1 */
-    int counterpart;             /* role, or -1 */
+    int counterpart;             /* role, or -1; for a relation, the role its holder is */
     loc at;
     md_prep object_prep;         /* "to" in "respond to enquiry" */
     md_prep counterpart_prep;
+    int16_t rel;                 /* the counterpart is a relation of a party: its index in m->rels + 1, or 0
+                                  * (zero, so that an act made zeroed has none; md_act_rel gives the index) */
+    uint8_t rel_of;              /* md_relparty */
+    int16_t rel_role;            /* RP_ABOUT: the role of whom ("of Officer"), or -1 */
     const char *detail;          /* quoted words, or NULL */
 } md_act;
+
+/* The relation an act's counterpart is (an index in m->rels), or -1. */
+static inline int md_act_rel(const md_act *a) { return a->rel - 1; }
 
 /* What few rules have: a fallback, overrides, a label naming several
  * clauses, an adopting clause.  Every rule's x points to one; those with
@@ -101,6 +119,7 @@ typedef struct md_norm_x {
     uint32_t nparts;             /* see parts */
     uint32_t noverrides;
     md_deadline fallback_within;
+    md_deadline target;          /* "within 5 working days and at the latest within 10": the 5 (kind DUR_NONE: none) */
     const char *cited;           /* the root protocol's clause that adopts it, or NULL */
     loc cited_at;                /* where it is adopted */
     const char **parts;          /* "[3.1, 3.2]": each clause of a label that names several, interned */
@@ -119,6 +138,9 @@ typedef struct md_norm {       /* 104 bytes: ints, count, flags, pointers, deadl
     ast_modality mod : 8;
     bool in_block;
     bool from_role;              /* made from a role's `manages`/`appoints` */
+    bool only;                   /* "only Clerk may …": the named roles alone */
+    bool only_cp;                /* "may instruct only junior Officer": those counterparts alone */
+    bool from_only;              /* made from an `only` rule: every other role (or counterpart) must not */
     const char *clause;          /* as written, or NULL */
     md_act *acts;
     md_cond *cond;
@@ -130,7 +152,13 @@ typedef struct md_norm {       /* 104 bytes: ints, count, flags, pointers, deadl
 typedef struct md_step {
     const char *clause;
     bool informal;
-    int handler;                 /* role, or -1 */
+    bool choice;                 /* "Clerk and/or Chair": alts are alternatives, either may handle it */
+    bool optional;               /* "possibly Council": reached only when the case is escalated to it */
+    bool referral;               /* "refer to MonitoringOfficer": the case leaves the protocol here */
+    int handler;                 /* role (for a relation, the role its holder is), or -1 */
+    int rel;                     /* "head-of-service of subject": a relation (m->rels), or -1 */
+    md_relparty rel_of;          /* RP_ABOUT (the subject) or RP_RAISER */
+    int under;                   /* a referral's procedure, or -1 */
     int *alts; size_t nalts;     /* "Clerk or Mayor": further roles, tried in order */
     int procedure;               /* procedure term, or -1 */
     int *with; size_t nwith;     /* informal helpers */
@@ -156,6 +184,19 @@ typedef struct md_calendar {
 } md_calendar;
 
 typedef enum { RV_NONE, RV_EVERY, RV_VAGUE } md_reviewkind;
+/* How precisely a document gives a date: "2015-09-28", "May 2019", "2019". */
+typedef enum { DP_DAY, DP_MONTH, DP_YEAR } md_dateprec;
+
+/* "adopted 2019-05": a date as the document gives it.  day is the first
+ * day it can be (for DP_MONTH the 1st, DP_YEAR 1 January); md_date_text
+ * writes it back as given. */
+typedef struct md_date {
+    dt_day day;
+    md_dateprec prec;
+    bool known;                  /* written with a date (not "unknown") */
+    bool unknown;                /* written "unknown": stated as not given */
+    loc at;
+} md_date;
 
 typedef struct md_meta {
     bool present;
@@ -175,6 +216,11 @@ typedef struct md_meta {
     loc next_at;
     int calendar;                /* index, or -1 (then england-and-wales if loaded) */
     loc calendar_at;
+    /* as written, with their precision (the dt_day fields above hold the first day each can be) */
+    md_date adopted_as, approved_as, reviewed_as, updated, next_as;
+    int overseen;                /* "overseen by StandardsCommittee": a role, or -1 */
+    const char *overseen_clause;
+    loc overseen_at;
 } md_meta;
 
 typedef struct md_holding {
@@ -192,24 +238,34 @@ typedef struct md_person {
 
 typedef enum { EV_TICK, EV_ACT } md_evkind;
 
-typedef struct md_event {
-    md_evkind kind;
-    dt_day day;
-    int minute;                  /* -1 when not given */
-    int actor;                   /* person index in the scenario */
-    int actor_role;              /* the actor was named by role ("Clerk"): that role, else -1 */
-    int action;                  /* term */
-    const char *verb;            /* as written: "raises" */
-    int object;                  /* thing, or -1 */
-    const char *object_prep;     /* "with" in "complies with request", or NULL */
-    int target;                  /* person, or -1 */
-    int target_role;             /* addressed to an office: that role, else -1 */
-    const char *target_prep;     /* "to" in "sends enquiry to bob"; NULL in "instructs bob" */
-    int about;                   /* person the event concerns, or -1 */
+/* What few events have: facts ("where \"…\""), an explanation, a matter's
+ * reference ("sends enquiry E1").  Events with none share md_event_x_none. */
+typedef struct md_event_x {
     const char **facts; size_t nfacts;
     const char *clause;          /* "alice explains [10.5] …" */
     const char *reason;
+    const char *ref;             /* "sends enquiry E1": the matter's reference, or NULL */
+    bool ref_new;                /* the event raises the matter ref names (else it answers it) */
+} md_event_x;
+
+extern const md_event_x md_event_x_none;
+
+typedef struct md_event {      /* 72 bytes: a scenario may have a million (asserted in model_scen.c) */
+    dt_day day;
+    int16_t minute;              /* -1 when not given */
+    uint8_t kind;                /* md_evkind */
+    md_prep object_prep;         /* "with" in "complies with request", or 0 */
+    md_prep target_prep;         /* "to" in "sends enquiry to bob"; 0 in "instructs bob" */
+    int actor;                   /* person index in the scenario */
+    int actor_role;              /* the actor was named by role ("Clerk"): that role, else -1 */
+    int action;                  /* term */
+    int object;                  /* thing, or -1 */
+    int target;                  /* person, or -1 */
+    int target_role;             /* addressed to an office: that role, else -1 */
+    int about;                   /* person the event concerns, or -1 */
     loc at;
+    const char *verb;            /* as written: "raises" */
+    const md_event_x *x;         /* never NULL */
 } md_event;
 
 typedef enum {
@@ -229,19 +285,20 @@ typedef enum {
 
 typedef enum { OB_OPEN, OB_FULFILLED, OB_BREACHED, OB_DEPARTED, OB_LAPSED } md_obstate;
 
-typedef struct md_expect {
-    md_exkind kind;
-    const char *clause;
-    md_obstate state;
+typedef struct md_expect {     /* 88 bytes: the ints, the locations, then the pointers (asserted in model_scen.c) */
+    md_exkind kind : 8;
+    md_obstate state : 8;
+    bool informal;               /* the informal step: "expect complaint at informal" */
     dt_day date;
     int person;                  /* "by bob", or -1 */
     int kind_thing;              /* EX_REACHES etc: complaint */
     int handler_person, handler_role, handler_proc;
-    bool informal;               /* the informal step: "expect complaint at informal" */
+    loc at;
+    loc query_at;                /* EX_VERDICT: the string */
+    const char *clause;
     const char *query;           /* EX_VERDICT: the question, as written in its string */
     const char *verdict;         /* EX_VERDICT: obliged, forbidden, …, unregulated */
-    loc query_at;                /* EX_VERDICT: the string */
-    loc at;
+    const struct q_question *question;   /* EX_VERDICT: the question compiled at load (query/question.h), or NULL */
 } md_expect;
 
 /* The verdicts of a "can" question, in the order of strength; NULL-terminated. */
@@ -254,15 +311,57 @@ typedef struct md_sitem {
     union { md_event ev; md_expect ex; } u;
 } md_sitem;
 
+/* "carol is line-manager of bob from 2025-01-01": people bound by a relation. */
+typedef struct md_relfact {
+    int rel;
+    int holder, of;              /* people: the scenario's (or, outside one, m->people) */
+    dt_day from, until;          /* inclusive; INT32_MIN / INT32_MAX when open */
+    loc at;
+} md_relfact;
+
 typedef struct md_scenario {
     const char *name;
     loc at;
+    md_relfact *relfacts; size_t nrelfacts;   /* the file's, then the scenario's */
     md_person *people; size_t npeople;   /* the file's people, then the scenario's */
     md_sitem *items; size_t nitems;
     bool has_today;
     dt_day today;
     int escalate_kind;           /* "escalate breaches as complaint": thing, or -1 */
 } md_scenario;
+
+/* A relation of the people in a case (see model_rel.c).  cases[0] is the
+ * declaration, "of Officer is Officer"; the rest are exceptions for kinds
+ * of its `of` role, "of ManagingDirector is Leader" (is = -1: nobody). */
+typedef struct md_relcase {
+    int of, is;
+    const char *clause;
+    loc at;
+} md_relcase;
+
+typedef struct md_rel {
+    const char *name;
+    const char *display;         /* never NULL */
+    md_relcase *cases; size_t ncases;
+    bool manages;                /* "line-manager manages Officer" */
+    const char *manages_clause;
+    loc manages_at;
+    loc at;
+} md_rel;
+
+/* "seniority Clerk above DeputyClerk": one edge of the order, as written. */
+typedef struct md_rank {
+    int above, below;
+    const char *clause;
+    loc at;
+} md_rank;
+
+/* "respond to enquiry counts as acknowledge enquiry" */
+typedef struct md_counts {
+    md_act deed, as;
+    const char *clause;
+    loc at;
+} md_counts;
 
 typedef struct md_model {
     ld_set *ld;
@@ -276,6 +375,15 @@ typedef struct md_model {
     md_person *people; size_t npeople;
     md_scenario *scens; size_t nscens;
     md_meta meta;
+    md_rel *rels; size_t nrels;
+    md_relfact *relfacts; size_t nrelfacts;   /* outside scenarios, between m->people */
+    md_rank *ranks; size_t nranks;            /* the seniority order, as written */
+    int *rank_of;                /* per role: its place among the ranked roles, or -1 (NULL: no order); malloc'd */
+    int *ranked; size_t nranked; /* the roles the order places */
+    unsigned char *above;        /* nranked × nranked: 1 when [i] ranks above [j], through any chain; malloc'd */
+    struct md_alias_at { const char *name; uint32_t v; loc at; } *alias_at;   /* where each alias was declared */
+    size_t nalias_at, capalias_at;
+    md_counts *counts; size_t ncounts;
     const char **vagues; size_t nvagues, capvagues;   /* the words of vague deadlines, by md_deadline.vague - 1 */
     hmap syms;                   /* interned name -> symbol (see model.c) */
     hmap by_role_action;         /* role<<32|action -> first index entry */
@@ -296,14 +404,19 @@ typedef struct md_model {
     bool big;                    /* big enough for a second thread (md__two_threads) */
 } md_model;
 
-/* Limits on the size of a model, so that checks comparing rules pairwise
- * stay fast on any input.  Real protocols have tens of roles and rules. */
+/* Limits on the size of a model, each only where more would make work grow
+ * as a square (docs/LANGUAGE.md lists them).  Real protocols have tens of
+ * roles and rules.  Roles: md_overlap keeps a bit for every pair.  Rules:
+ * all held at once, compared within (role, action).  Relations: one line
+ * relates each role it names to each other. */
 enum { MD_MAX_ROLES = 10000, MD_MAX_NORMS = 1000000, MD_MAX_RELATIONS = 10000 };
-/* People declared outside scenarios are copied into every scenario, and
- * every calendar keeps a bitmap of two centuries: these stay small too. */
+/* People declared outside scenarios are copied into every scenario (people
+ * times scenarios), and a calendar's year is worked out through every
+ * calendar it extends.  A scenario's own people have no limit: they are
+ * found by a hash of their name (model_scen.c). */
 enum { MD_MAX_PEOPLE = 100, MD_MAX_SCENARIOS = 10000, MD_MAX_CALENDARS = 100 };
 
-typedef enum { SYM_ROLE = 1, SYM_TERM = 2 } md_symkind;
+typedef enum { SYM_ROLE = 1, SYM_TERM = 2, SYM_REL = 3 } md_symkind;
 
 /* Builds the model; every problem goes to ld->dg.  Returns false only when
  * out of memory (the model is then partial but safe to free).  Once per
@@ -330,6 +443,29 @@ const char *md_suggest_term(const md_model *m, const char *text, md_termkind kin
 int md_lookup_verb(const md_model *m, const char *verb);
 
 bool md_is_a(const md_model *m, int role, int ancestor);
+/* Relations (model_rel.c).  md_find_rel: by name as written (or a plural), -1. */
+int md_find_rel(const md_model *m, const char *name);
+int md_lookup_rel(const md_model *m, const char *text);   /* also display names, any case */
+/* The case of relation r that applies to someone who is `role`: the most
+ * specific (nearest `of`), or NULL when r is not about such a role. */
+const md_relcase *md_rel_case(const md_model *m, int r, int role);
+/* "the line manager of", "the Head of Service responsible for": the
+ * relation's display, ready to take whose after it (model.c, with the
+ * helpers text.c shares). */
+const char *md_rel_phrase(const md_model *m, arena *ar, int r);
+/* Seniority.  md_rank_role: the role the order places for `role` (itself,
+ * or its nearest ancestor placed), or -1.  md_rank_cmp: how a compares
+ * with b — MD_ABOVE, MD_BELOW, MD_LEVEL (the same place), or MD_UNRANKED
+ * (the order does not say); *via gets the ranks compared. */
+typedef enum { MD_UNRANKED, MD_ABOVE, MD_BELOW, MD_LEVEL } md_rankcmp;
+int md_rank_role(const md_model *m, int role);
+md_rankcmp md_rank_cmp(const md_model *m, int a, int b, int via[2]);
+/* The clause of the edge that puts a above b, directly (NULL when none). */
+const char *md_rank_clause(const md_model *m, int a, int b);
+/* A date as the document gave it: "2015-09-28", "2019-05", "2019", or "not stated" (model.c). */
+const char *md_date_text(const md_model *m, arena *ar, const md_date *d);
+/* The declared kinds of matter, for a hint: "complaint, grievance, dispute, concern" (NULL when none). */
+const char *md_kinds_text(const md_model *m, arena *ar);
 /* Does role x's k-th manages (or appoints) relation take in `target`: is the
  * target a kind of the related role, and of none it leaves out? */
 bool md_relation_covers(const md_model *m, const md_role *x, bool appoints, size_t k, int target);
@@ -360,6 +496,8 @@ size_t md_label_part(const char *label, size_t i, char *buf, size_t cap);
 bool md_label_cites(const char *label, const char *c);
 /* "[4.3]", "[4.3] (model [MP-2])", or "(no clause)". */
 const char *md_cite(const md_model *m, const md_norm *n);
+/* The same, built in the arena given (a query's scratch arena). */
+const char *md_cite_in(const md_model *m, arena *ar, const md_norm *n);
 /* Index entries for norms whose subject is exactly `role` with an act of
  * `action`: for (e = md_ra_first(..); e >= 0; e = md_ra_next(m, e)) md_ra_norm(m, e). */
 int md_ra_first(const md_model *m, int role, int action);
@@ -381,7 +519,15 @@ typedef struct md_review {
     dt_day next;
     bool overdue;
     const char *basis;           /* "every 1 year from 2018-03-26", … */
+    const char *last_text;       /* the last date as the document gives it: "2018-03-26", "May 2019" */
+    const char *next_text;       /* the next, as precisely as it can be known: "2020-05-31", "May 2020" */
 } md_review;
 md_review md_review_status(const md_model *m, dt_day today);
+/* The same, its basis built in the arena given. */
+md_review md_review_status_in(const md_model *m, arena *ar, dt_day today);
+/* The same dates, without the words of the basis or the dates' texts (which
+ * md_review_status_in builds in an arena): for a run, which only reads the
+ * model and has no arena to spare for them. */
+md_review md_review_dates(const md_model *m, dt_day today);
 
 #endif

@@ -55,6 +55,34 @@ const char *md__intern(md_model *m, const char *s);
 bool md__is_article(const char *w);
 bool md__is_prep(const char *w);
 
+/* The symbol table's values: a kind and an index. */
+#define SYM_VAL(kind, idx) (((uint32_t)(kind) << 28) | (uint32_t)(idx))
+#define SYM_KIND(v) ((int)((v) >> 28))
+#define SYM_IDX(v) ((int)((v) & 0x0FFFFFFF))
+
+/* The stages of md_build (model_build.c), in the order it calls them.
+ * model_roles.c */
+void md__roles(md_model *m);
+void md__role_links(md_model *m);
+void md__relations(md_model *m);
+void md__ancestors(md_model *m);
+/* model_index.c */
+void md__terms(md_model *m);
+void md__adopts(md_model *m);
+void md__index(md_model *m);
+void md__alias_at(md_model *m, const char *name, md_symkind kind, int idx, loc at);
+/* model_rel.c: relations of the people in a case, seniority, a council's own
+ * names, deeds that count as others, people bound by a relation */
+void md__renames(md_model *m);
+void md__rels(md_model *m);
+void md__rel_checks(md_model *m);
+void md__rel_manages(md_model *m, int rel, const ast_decl *d, const ast_namelist *target);
+void md__seniority(md_model *m);
+void md__counts(md_model *m);
+void md__relfacts(md_model *m);
+/* "carol is line-manager of bob [from D] [until D]" in a scenario: false when
+ * the line is not of that form (nothing reported then). */
+bool md__relfact_words(md_model *m, md_scenario *s, const ast_meta *k, size_t *cap);
 /* model_meta.c */
 void md__meta(md_model *m);
 void md__calendars(md_model *m);

@@ -10,18 +10,7 @@
 
 #include <string.h>
 
-/* The prepositions a rule's act can have (parser.y: act_word), by code; 0 is none. */
-static const char *const mn_preps[] = { NULL, "to", "from", "with", "about", "of", "for", "by", "on" };
-
-md_prep md_prep_of(const char *word)
-{
-    if (!word) return 0;
-    for (size_t i = 1; i < sizeof mn_preps / sizeof mn_preps[0]; i++)
-        if (strcmp(word, mn_preps[i]) == 0) return (md_prep)i;
-    return 0;
-}
-
-const char *md_prep_word(md_prep p) { return p < sizeof mn_preps / sizeof mn_preps[0] ? mn_preps[p] : NULL; }
+_Static_assert(sizeof(md_act) == 40, "md_act stays 40 bytes: a model has one for every rule");
 
 /* Words that make a deadline vague: "respond promptly", "in a timely manner". */
 static bool mn_vague_word(const char *w)
@@ -65,29 +54,164 @@ static const char *mn_join_detail(md_model *m, const char *old, const char *add)
     return ar_printf(m->ar, "%s %s", old, add);
 }
 
-/* Resolve one act; returns false when something in it is unknown. */
-static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
+/* What an act says beyond its action, thing and counterpart: "junior
+ * Officer" (the counterpart's rank), "only junior Officer" (those alone). */
+typedef struct mn_extra {
+    ast_condkind qual;           /* C_JUNIOR or C_SENIOR, when has_qual */
+    bool has_qual, only_cp;
+    loc qual_at;
+} mn_extra;
+
+/* Words that begin a timing: "before the next meeting", "after …". */
+static bool mn_timing_word(const char *w)
+{
+    static const char *const t[] = { "before", "after", "no", "later", "end", "close", "next", "following",
+                                     "same", "prior", "during", "latest", "earliest", NULL };
+    for (const char *const *p = t; *p; p++)
+        if (strcmp(w, *p) == 0) return true;
+    return false;
+}
+
+/* A run of words that name nothing: one error for the run, not one a word
+ * ("before the next meeting" is one unknown timing).  Returns the last word
+ * of the run. */
+static const ast_word *mn_unknown_run(md_model *m, const ast_word *w, const char *prep)
+{
+    const ast_word *end = w;
+    while (end->next && end->next->kind == W_IDENT && md_find_role(m, end->next->text) < 0 &&
+           md_find_term(m, end->next->text, MT_THING) < 0 && md_find_rel(m, end->next->text) < 0 &&
+           !mn_vague_word(end->next->text))
+        end = end->next;
+    loc at = loc_span(w->at, end->at);
+    bool timing = mn_timing_word(w->text) || (prep && strcmp(prep, "by") == 0);   /* "by the next meeting" */
+    if (timing) {
+        MD_ERR(m, "bad-duration", at, "Civic does not know this timing");
+        MD_HINT(m, "write 'within 2 working days', 'by the end of the next working day', 'within 5 days', "
+                   "'within 1 month', or 'as soon as possible and at the latest within 10 working days'");
+        return end;
+    }
+    if (md_find_term(m, w->text, MT_ACTION) >= 0) {
+        MD_ERR(m, "unexpected-action", w->at, "'%s' is an action; one rule has one action", w->text);
+        MD_HINT(m, "join two actions with 'and': 'acknowledge enquiry and give timescale'");
+        return w;
+    }
+    const char *sr = md_suggest_role(m, w->text);
+    const char *st = md_suggest_term(m, w->text, MT_THING);
+    if (!sr && !st) {   /* a relation misspelt: "line-mangaer" */
+        sg_best b;
+        sg_begin(&b, w->text);
+        for (size_t i = 0; i < m->nrels; i++) sg_offer(&b, m->rels[i].name);
+        st = sg_result(&b);
+    }
+    if (end != w) MD_ERR(m, "unknown-name", at, "unknown words '%s …': not a role, a thing or a timing", w->text);
+    else MD_ERR(m, "unknown-name", w->at, "unknown name '%s': not a role or a thing", w->text);
+    if (sr || st) MD_HINT(m, "did you mean '%s'?", sr ? sr : st);
+    else MD_HINT(m, "declare it with 'thing %s' (or 'role %s'), or put free text in quotes", w->text, w->text);
+    return end;
+}
+
+/* "line-manager", "line-manager of Officer": a relation as the counterpart. */
+static const ast_word *mn_rel_word(md_model *m, const ast_word *w, int rel, md_act *out)
+{
+    out->rel = (int16_t)(rel + 1);
+    out->rel_of = RP_SELF;
+    const ast_word *of = w->next;
+    if (of && of->kind == W_KEYWORD && strcmp(of->text, "of") == 0 && of->next && of->next->kind == W_IDENT) {
+        const ast_word *who = of->next;
+        while (who && who->kind == W_IDENT && md__is_article(who->text)) who = who->next;
+        int r = who ? md_find_role(m, who->text) : -1;
+        if (r >= 0) {
+            out->rel_of = RP_ABOUT;
+            out->rel_role = (int16_t)r;
+            return who;
+        }
+    }
+    return w;
+}
+
+static bool mn_role_word(md_model *m, const ast_word *w, int r, const char *prep, md_act *out)
+{
+    if (out->counterpart >= 0 && out->counterpart != r) {
+        MD_ERR(m, "two-counterparts", w->at, "this rule already names '%s'; a rule is towards one role",
+               m->roles[out->counterpart].name);
+        MD_HINT(m, "write one rule per role, or name a role both are, like 'Officer'");
+        return false;
+    }
+    out->counterpart = r;
+    out->counterpart_prep = md_prep_of(prep);
+    return true;
+}
+
+static bool mn_thing_word(md_model *m, const ast_word *w, int t, const char *prep, md_act *out)
+{
+    if (out->object >= 0 && out->object != t) {
+        MD_ERR(m, "two-things", w->at, "this rule already names the thing '%s'", m->terms[out->object].name);
+        MD_HINT(m, "a rule concerns one thing; join two actions with 'and' if you need both");
+        return false;
+    }
+    out->object = t;
+    out->object_prep = md_prep_of(prep);
+    return true;
+}
+
+/* "junior", "senior", "only" before a counterpart. */
+static bool mn_qualifier(const ast_word *w, mn_extra *x)
+{
+    if (strcmp(w->text, "only") == 0) { x->only_cp = true; return true; }
+    if (strcmp(w->text, "junior") != 0 && strcmp(w->text, "senior") != 0) return false;
+    x->has_qual = true;
+    x->qual = w->text[0] == 'j' ? C_JUNIOR : C_SENIOR;
+    x->qual_at = w->at;
+    return true;
+}
+
+/* The act's verb, which must be an action. */
+static bool mn_act_verb(md_model *m, const ast_act *a, md_act *out)
+{
+    out->action = md_find_term(m, a->verb.s, MT_ACTION);
+    if (out->action >= 0) return true;
+    if (md_find_role(m, a->verb.s) >= 0) {
+        MD_ERR(m, "not-an-action", a->verb.at, "'%s' is a role, but an action is needed here", a->verb.s);
+        MD_HINT(m, "a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'");
+    } else {
+        md__term_ref(m, a->verb, MT_ACTION, "an action");
+    }
+    return false;
+}
+
+/* A name in the act (after its verb): its counterpart role, its thing, or
+ * a relation as its counterpart.  Clears *ok when it is wrong here
+ * (reported); returns the last word it read. */
+static const ast_word *mn_act_name(md_model *m, const ast_word *w, const char *prep, md_act *out, bool *ok)
+{
+    int r = md_find_role(m, w->text), t = r < 0 ? md_find_term(m, w->text, MT_THING) : -1;
+    int rel = r < 0 && t < 0 ? md_find_rel(m, w->text) : -1;
+    if (r >= 0) *ok = mn_role_word(m, w, r, prep, out) && *ok;
+    else if (t >= 0) *ok = mn_thing_word(m, w, t, prep, out) && *ok;
+    else if (rel >= 0) { w = mn_rel_word(m, w, rel, out); out->counterpart_prep = md_prep_of(prep); }
+    else if (m->ld->use_failed) *ok = false;
+    else { w = mn_unknown_run(m, w, prep); *ok = false; }
+    return w;
+}
+
+static void mn_act_init(const ast_act *a, md_act *out)
 {
     memset(out, 0, sizeof *out);
-    out->action = -1;
-    out->object = -1;
-    out->counterpart = -1;
+    out->action = out->object = out->counterpart = -1;
+    out->rel = 0;
+    out->rel_role = -1;
     out->at = a->at;
-    bool ok = true;
-    out->action = md_find_term(m, a->verb.s, MT_ACTION);
-    if (out->action < 0) {
-        if (md_find_role(m, a->verb.s) >= 0) {
-            MD_ERR(m, "not-an-action", a->verb.at, "'%s' is a role, but an action is needed here", a->verb.s);
-            MD_HINT(m, "a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'");
-        } else {
-            md__term_ref(m, a->verb, MT_ACTION, "an action");
-        }
-        ok = false;
-    }
+}
+
+/* Resolve one act; returns false when something in it is unknown. */
+static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl, mn_extra *x)
+{
+    mn_act_init(a, out);
+    bool ok = mn_act_verb(m, a, out);
     const char *prep = NULL;
     for (const ast_word *w = a->words; w; w = w->next) {
         if (w->kind == W_KEYWORD) {
-            prep = w->text;
+            if (!mn_qualifier(w, x)) prep = w->text;
             continue;
         }
         if (w->kind == W_STRING) {
@@ -98,47 +222,8 @@ static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
         const ast_word *end = mn_phrase(m, w, dl);
         if (end) { w = end; prep = NULL; continue; }
         if (md__is_article(w->text) || strcmp(w->text, "in") == 0) continue;
-        if (mn_vague_word(w->text)) {
-            mn_vague(m, dl, w, w->text);
-            continue;
-        }
-        int r = md_find_role(m, w->text);
-        if (r >= 0) {
-            if (out->counterpart >= 0 && out->counterpart != r) {
-                MD_ERR(m, "two-counterparts", w->at, "this rule already names '%s'; a rule is towards one role",
-                       m->roles[out->counterpart].name);
-                MD_HINT(m, "write one rule per role, or name a role both are, like 'Officer'");
-                ok = false;
-            }
-            out->counterpart = r;
-            out->counterpart_prep = md_prep_of(prep);
-            prep = NULL;
-            continue;
-        }
-        int t = md_find_term(m, w->text, MT_THING);
-        if (t >= 0) {
-            if (out->object >= 0 && out->object != t) {
-                MD_ERR(m, "two-things", w->at, "this rule already names the thing '%s'", m->terms[out->object].name);
-                MD_HINT(m, "a rule concerns one thing; join two actions with 'and' if you need both");
-                ok = false;
-            }
-            out->object = t;
-            out->object_prep = md_prep_of(prep);
-            prep = NULL;
-            continue;
-        }
-        /* Unknown: suggest among roles and things alike. */
-        const char *sr = md_suggest_role(m, w->text);
-        const char *st = md_suggest_term(m, w->text, MT_THING);
-        if (md_find_term(m, w->text, MT_ACTION) >= 0) {
-            MD_ERR(m, "unexpected-action", w->at, "'%s' is an action; one rule has one action", w->text);
-            MD_HINT(m, "join two actions with 'and': 'acknowledge enquiry and give timescale'");
-        } else {
-            MD_ERR(m, "unknown-name", w->at, "unknown name '%s': not a role or a thing", w->text);
-            if (sr || st) MD_HINT(m, "did you mean '%s'?", sr ? sr : st);
-            else MD_HINT(m, "declare it with 'thing %s' (or 'role %s'), or put free text in quotes", w->text, w->text);
-        }
-        ok = false;
+        if (mn_vague_word(w->text)) { mn_vague(m, dl, w, w->text); continue; }
+        w = mn_act_name(m, w, prep, out, &ok);
         prep = NULL;
     }
     if (prep) {
@@ -148,7 +233,7 @@ static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl)
     return ok;
 }
 
-static md_act *mn_acts(md_model *m, const ast_act *list, uint32_t *n, md_deadline *dl, bool *ok)
+static md_act *mn_acts(md_model *m, const ast_act *list, uint32_t *n, md_deadline *dl, bool *ok, mn_extra *x)
 {
     size_t k = 0;
     for (const ast_act *a = list; a; a = a->next) k++;
@@ -157,7 +242,7 @@ static md_act *mn_acts(md_model *m, const ast_act *list, uint32_t *n, md_deadlin
     md_act *out = ar_alloc(m->ar, k * sizeof *out);
     if (!out) { dg_oom(m->dg); return NULL; }
     for (const ast_act *a = list; a; a = a->next) {
-        if (!mn_act(m, a, &out[*n], dl)) *ok = false;
+        if (!mn_act(m, a, &out[*n], dl, x)) *ok = false;
         (*n)++;
     }
     return out;
@@ -173,6 +258,103 @@ static bool mn_room(md_model *m, loc at)
     return false;
 }
 
+/* "overrides [8.1], [8.2]": the clauses and where each is named. */
+static bool mn_overrides(md_model *m, const ast_norm *an, md_norm_x *x)
+{
+    for (const ast_word *w = an->overrides; w; w = w->next) x->noverrides++;
+    if (!x->noverrides) return true;
+    x->overrides = ar_alloc(m->ar, x->noverrides * sizeof *x->overrides);
+    x->overrides_at = ar_alloc(m->ar, x->noverrides * sizeof *x->overrides_at);
+    if (!x->overrides || !x->overrides_at) { dg_oom(m->dg); return false; }
+    size_t i = 0;
+    for (const ast_word *w = an->overrides; w; w = w->next, i++) {
+        x->overrides[i] = w->text;
+        x->overrides_at[i] = w->at;
+    }
+    return true;
+}
+
+/* The clock starts when the thing arrives: "respond to enquiry from
+ * Member", "comply with request".  A bare object ("give advice") is what
+ * the subject produces, not what starts the duty. */
+static void mn_trigger(md_norm *n)
+{
+    const char *op = md_prep_word(n->acts[0].object_prep), *cp = md_prep_word(n->acts[0].counterpart_prep);
+    bool received = (op && strcmp(op, "of") != 0 && strcmp(op, "for") != 0 && strcmp(op, "by") != 0) ||
+                    (cp && strcmp(cp, "from") == 0);
+    if ((n->mod == MOD_MUST || n->mod == MOD_SHOULD) && n->acts[0].object >= 0 && received) {
+        n->trigger = n->acts[0].object;
+        n->trigger_from = n->counterpart;
+    }
+}
+
+/* The rule's rare parts, given a place of their own only when it has any. */
+static bool mn_keep_x(md_model *m, md_norm *n, const md_norm_x *x)
+{
+    n->x = (md_norm_x *)&md_norm_x_none;
+    if (!x->nfallback && !x->noverrides && x->fallback_within.kind == DUR_NONE && x->target.kind == DUR_NONE)
+        return true;
+    n->x = ar_alloc(m->ar, sizeof *n->x);
+    if (!n->x) { dg_oom(m->dg); return false; }
+    *n->x = *x;
+    return true;
+}
+
+static md_cond *mn_cond_new(md_model *m, ast_condkind kind, int role, loc at, md_cond *a, md_cond *b)
+{
+    md_cond *c = ar_alloc(m->ar, sizeof *c);
+    if (!c) { dg_oom(m->dg); return NULL; }
+    c->kind = kind;
+    c->role = role;
+    c->at = at;
+    c->a = a;
+    c->b = b;
+    return c;
+}
+
+/* A relation as the counterpart stands for the role its holder is, for the
+ * subject's own ("their line manager") or for whom the act is about. */
+static bool mn_rel_counterpart(md_model *m, const md_norm *n, md_act *a)
+{
+    int whose = a->rel_of == RP_ABOUT ? a->rel_role : n->subject;
+    const md_relcase *c = md_rel_case(m, md_act_rel(a), whose);
+    if (!c) {
+        const md_rel *rel = &m->rels[md_act_rel(a)];
+        MD_ERR(m, "bad-relation", a->at, "the %s is of %s, not of %s", rel->display,
+               md_role_name(m, rel->ncases ? rel->cases[0].of : -1), md_role_name(m, whose));
+        MD_HINT(m, "name whose it is: '%s of Officer'", rel->name);
+        return false;
+    }
+    a->counterpart = c->is;
+    return true;
+}
+
+/* What the acts said beyond themselves: a relation as the counterpart,
+ * "junior Officer" (a condition on the counterpart's rank), "only". */
+static bool mn_extras(md_model *m, md_norm *n, const mn_extra *ext)
+{
+    for (uint32_t i = 0; i < n->nacts; i++)
+        if (md_act_rel(&n->acts[i]) >= 0 && !mn_rel_counterpart(m, n, &n->acts[i])) return false;
+    n->only_cp = ext->only_cp;
+    if (ext->has_qual) {
+        md_cond *q = mn_cond_new(m, ext->qual, n->acts[0].counterpart, ext->qual_at, NULL, NULL);
+        if (!q) return false;
+        n->cond = n->cond ? mn_cond_new(m, C_AND, -1, loc_span(q->at, n->cond->at), n->cond, q) : q;
+        if (!n->cond) return false;
+    }
+    if (n->only_cp && n->acts[0].counterpart < 0) {
+        MD_ERR(m, "syntax", n->at, "'only' here needs the role the rule is towards");
+        MD_HINT(m, "write 'Officer may instruct only junior Officer'");
+        return false;
+    }
+    if (n->only_cp && n->mod != MOD_MAY) {
+        MD_ERR(m, "syntax", n->at, "'only' goes with 'may'");
+        MD_HINT(m, "write 'Officer may instruct only junior Officer': the others must not");
+        return false;
+    }
+    return !(n->only && n->mod != MOD_MAY);   /* (the parser said so) */
+}
+
 static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, size_t *cap)
 {
     if (!mn_room(m, d->at)) return;
@@ -184,48 +366,27 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     n.mod = an->mod;
     md_norm_x x;             /* kept only if the rule has any of it */
     memset(&x, 0, sizeof x);
-    for (const ast_word *w = an->overrides; w; w = w->next) x.noverrides++;
-    if (x.noverrides) {
-        x.overrides = ar_alloc(m->ar, x.noverrides * sizeof *x.overrides);
-        x.overrides_at = ar_alloc(m->ar, x.noverrides * sizeof *x.overrides_at);
-        if (!x.overrides || !x.overrides_at) { dg_oom(m->dg); return; }
-        size_t i = 0;
-        for (const ast_word *w = an->overrides; w; w = w->next, i++) {
-            x.overrides[i] = w->text;
-            x.overrides_at[i] = w->at;
-        }
-    }
+    if (!mn_overrides(m, an, &x)) return;
     n.in_block = an->in_block;
     n.trigger = n.trigger_from = n.counterpart = -1;
     n.subject = md__role_ref(m, subj->name);
     bool ok = n.subject >= 0;
     md__deadline(m, &n.within, &an->within);
     md__deadline(m, &x.fallback_within, &an->fallback_within);
-    n.acts = mn_acts(m, an->acts, &n.nacts, &n.within, &ok);
-    x.fallback = mn_acts(m, an->fallback, &x.nfallback, &x.fallback_within, &ok);
+    md__deadline(m, &x.target, &an->target);
+    mn_extra ext = { C_AND, false, false, { 0, 0, 0 } }, fext = ext;
+    n.acts = mn_acts(m, an->acts, &n.nacts, &n.within, &ok, &ext);
+    x.fallback = mn_acts(m, an->fallback, &x.nfallback, &x.fallback_within, &ok, &fext);
     n.cond = md__cond(m, an->cond);
     if (n.nacts == 0) ok = false;
     if (!ok) return;
+    n.only = an->only;
+    if (!mn_extras(m, &n, &ext)) return;
     n.counterpart = n.acts[0].counterpart;
     if (n.counterpart < 0 && an->towards.s) n.counterpart = md__role_ref(m, an->towards);
-    /* The clock starts when the thing arrives: "respond to enquiry from
-     * Member", "comply with request".  A bare object ("give advice") is
-     * what the subject produces, not what starts the duty. */
-    const char *op = md_prep_word(n.acts[0].object_prep), *cp = md_prep_word(n.acts[0].counterpart_prep);
-    bool received = (op && strcmp(op, "of") != 0 && strcmp(op, "for") != 0 && strcmp(op, "by") != 0) ||
-                    (cp && strcmp(cp, "from") == 0);
-    if ((n.mod == MOD_MUST || n.mod == MOD_SHOULD) && n.acts[0].object >= 0 && received) {
-        n.trigger = n.acts[0].object;
-        n.trigger_from = n.counterpart;
-    }
+    mn_trigger(&n);
     if (x.nfallback && x.fallback_within.kind == DUR_NONE) x.fallback_within = n.within;
-    n.x = (md_norm_x *)&md_norm_x_none;
-    if (x.nfallback || x.noverrides || x.fallback_within.kind != DUR_NONE) {
-        n.x = ar_alloc(m->ar, sizeof *n.x);
-        if (!n.x) { dg_oom(m->dg); return; }
-        *n.x = x;
-    }
-    MD_PUSH(m, m->norms, m->nnorms, *cap, n);
+    if (mn_keep_x(m, &n, &x)) MD_PUSH(m, m->norms, m->nnorms, *cap, n);
 }
 
 /* Key of "subject does verb v towards counterpart" in mn_relations' set. */
@@ -274,8 +435,59 @@ static md_cond *mn_except_cond(md_model *m, const md_roleset *ex)
     return no;
 }
 
+/* The permission a relation gives: role r may manage (v 0) or appoint (v 1)
+ * its i-th related role.  False when no more rules can be added. */
+static bool mn_relation_norm(md_model *m, size_t r, int v, size_t i, int action, size_t *cap)
+{
+    const md_role *role = &m->roles[r];
+    const int *to = v == 0 ? role->manages : role->appoints;
+    const char *const *cl = v == 0 ? role->manages_cl : role->appoints_cl;
+    const loc *ats = v == 0 ? role->manages_at : role->appoints_at;
+    md_act *a = ar_alloc(m->ar, sizeof *a);
+    if (!a) { dg_oom(m->dg); return false; }
+    a->action = action;
+    a->object = -1;
+    a->counterpart = to[i];
+    a->at = ats ? ats[i] : role->at;
+    md_norm nm;
+    memset(&nm, 0, sizeof nm);
+    nm.clause = cl ? cl[i] : role->clause;
+    nm.at = a->at;
+    nm.subject = (int)r;
+    nm.mod = MOD_MAY;
+    nm.acts = a;
+    nm.nacts = 1;
+    nm.counterpart = to[i];
+    nm.trigger = nm.trigger_from = -1;
+    nm.from_role = true;
+    nm.x = (md_norm_x *)&md_norm_x_none;
+    /* "manages Officer except Clerk": may manage an Officer, unless the Clerk */
+    const md_roleset *ex = md_relation_except(role, v == 1, i);
+    if (ex) nm.cond = mn_except_cond(m, ex);
+    if (!mn_room(m, a->at)) return false;
+    MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
+    return true;
+}
+
+/* The permissions of role r's relations of verb v (0 manages, 1 appoints)
+ * that no rule states; false when no more rules can be added. */
+static bool mn_role_relations(md_model *m, size_t r, int v, const int actions[2], hmap *stated, size_t *cap)
+{
+    const md_role *role = &m->roles[r];
+    const int *to = v == 0 ? role->manages : role->appoints;
+    size_t n = v == 0 ? role->nmanages : role->nappoints;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t seen;
+        if (hm_get(stated, mn_rel_key((int)r, to[i], v), &seen)) continue;
+        if (!mn_relation_norm(m, r, v, i, actions[v], cap)) return false;
+        mn_rel_note(m, stated, actions, (int)r, actions[v], to[i]);
+    }
+    return true;
+}
+
 /* "role Clerk … manages Officer" answers "can Clerk manage Officer": each
- * manages/appoints relation is also a permission, cited by the role's clause. */
+ * manages/appoints relation is also a permission, cited by the role's clause
+ * (unless the protocol says it in a rule of its own). */
 static void mn_relations(md_model *m, size_t *cap)
 {
     static const char *const verbs[2] = { "manage", "appoint" };
@@ -288,46 +500,112 @@ static void mn_relations(md_model *m, size_t *cap)
     if (actions[0] >= 0 || actions[1] >= 0)
         for (size_t k = 0; k < m->nnorms; k++)
             mn_rel_note(m, &stated, actions, m->norms[k].subject, m->norms[k].acts[0].action, m->norms[k].counterpart);
-    for (int v = 0; v < 2; v++) {
-        int action = actions[v];
-        if (action < 0) continue;
-        for (size_t r = 0; r < m->nroles; r++) {
-            const md_role *role = &m->roles[r];
-            const int *to = v == 0 ? role->manages : role->appoints;
-            const char *const *cl = v == 0 ? role->manages_cl : role->appoints_cl;
-            const loc *ats = v == 0 ? role->manages_at : role->appoints_at;
-            size_t n = v == 0 ? role->nmanages : role->nappoints;
-            for (size_t i = 0; i < n; i++) {
-                uint32_t seen;   /* the protocol says it in a rule of its own */
-                if (hm_get(&stated, mn_rel_key((int)r, to[i], v), &seen)) continue;
-                md_act *a = ar_alloc(m->ar, sizeof *a);
-                if (!a) { dg_oom(m->dg); hm_free(&stated); return; }
-                a->action = action;
-                a->object = -1;
-                a->counterpart = to[i];
-                a->at = ats ? ats[i] : role->at;
-                md_norm nm;
-                memset(&nm, 0, sizeof nm);
-                nm.clause = cl ? cl[i] : role->clause;
-                nm.at = a->at;
-                nm.subject = (int)r;
-                nm.mod = MOD_MAY;
-                nm.acts = a;
-                nm.nacts = 1;
-                nm.counterpart = to[i];
-                nm.trigger = nm.trigger_from = -1;
-                nm.from_role = true;
-                nm.x = (md_norm_x *)&md_norm_x_none;
-                /* "manages Officer except Clerk": may manage an Officer, unless the Clerk */
-                const md_roleset *ex = md_relation_except(role, v == 1, i);
-                if (ex) nm.cond = mn_except_cond(m, ex);
-                if (!mn_room(m, a->at)) return;
-                MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
-                mn_rel_note(m, &stated, actions, (int)r, action, to[i]);
-            }
-        }
-    }
+    bool room = true;
+    for (int v = 0; v < 2 && room; v++)
+        for (size_t r = 0; actions[v] >= 0 && r < m->nroles && room; r++)
+            room = mn_role_relations(m, r, v, actions, &stated, cap);
     hm_free(&stated);
+}
+
+/* ---- only ---------------------------------------------------------------------- */
+
+/* "except for a Town Clerk or a Mayor", as a condition: not (by A or by B). */
+static md_cond *mn_except_by(md_model *m, const md_norm *group, size_t ngroup, int root)
+{
+    md_cond *any = NULL;
+    for (size_t i = 0; i < ngroup; i++) {
+        if (!md_is_a(m, group[i].subject, root)) continue;
+        md_cond *by = mn_cond_new(m, C_BY, group[i].subject, group[i].at, NULL, NULL);
+        if (!by) return NULL;
+        any = any ? mn_cond_new(m, C_OR, -1, by->at, any, by) : by;
+        if (!any) return NULL;
+    }
+    if (!any) return NULL;
+    md_cond *no = mn_cond_new(m, C_NOT, -1, any->at, any, NULL);
+    if (no) no->except = true;
+    return no;
+}
+
+static void mn_push_only(md_model *m, md_norm nm, md_cond *extra, size_t *cap)
+{
+    nm.mod = MOD_MUST_NOT;
+    nm.only = nm.only_cp = false;
+    nm.from_only = true;
+    nm.trigger = nm.trigger_from = -1;
+    nm.x = (md_norm_x *)&md_norm_x_none;
+    if (extra) {
+        nm.cond = nm.cond ? mn_cond_new(m, C_AND, -1, extra->at, nm.cond, extra) : extra;
+        if (!nm.cond) return;
+    }
+    if (!mn_room(m, nm.at)) return;
+    MD_PUSH(m, m->norms, m->nnorms, *cap, nm);
+}
+
+/* "only Clerk, Mayor may …" (one rule per subject, in a row): every other
+ * role must not — each root of the hierarchy that is not external, with
+ * the named roles beneath it excepted. */
+static void mn_only_subjects(md_model *m, size_t k, size_t ngroup, size_t *cap)
+{
+    for (size_t r = 0; r < m->nroles; r++) {
+        const md_role *root = &m->roles[r];
+        if (root->nparents || root->external) continue;
+        bool named = false;
+        for (size_t i = 0; i < ngroup; i++) named |= m->norms[k + i].subject == (int)r;
+        if (named) continue;   /* "only Officer may …": nothing beneath is left out */
+        md_cond *ex = mn_except_by(m, &m->norms[k], ngroup, (int)r);
+        md_norm nm = m->norms[k];
+        nm.subject = (int)r;
+        mn_push_only(m, nm, ex, cap);
+    }
+}
+
+/* "Officer may instruct only junior Officer": must not instruct any other
+ * Officer; "may speak only to Chair": must not to any other Member. */
+static void mn_only_counterparts(md_model *m, size_t k, size_t *cap)
+{
+    md_norm nm = m->norms[k];
+    int cp = nm.acts[0].counterpart;
+    const md_role *c = &m->roles[cp];
+    int root = cp;   /* the nearest role above it that is a kind of nothing */
+    for (size_t i = 0; i < c->nancestors; i++)
+        if (m->roles[c->ancestors[i]].nparents == 0) { root = c->ancestors[i]; break; }
+    md_act *acts = ar_alloc(m->ar, nm.nacts * sizeof *acts);
+    if (!acts) { dg_oom(m->dg); return; }
+    memcpy(acts, nm.acts, nm.nacts * sizeof *acts);
+    acts[0].counterpart = root;
+    nm.acts = acts;
+    nm.counterpart = root;
+    md_cond *who = root == cp ? NULL : mn_cond_new(m, C_TO, cp, acts[0].at, NULL, NULL);
+    md_cond *keep = m->norms[k].cond;   /* what the permission asks: "to Chair", "junior" */
+    if (who) keep = keep ? mn_cond_new(m, C_AND, -1, who->at, who, keep) : who;
+    nm.cond = NULL;
+    md_cond *no = keep ? mn_cond_new(m, C_NOT, -1, keep->at, keep, NULL) : NULL;
+    if (!no) {
+        MD_WARN(m, "only-everyone", nm.at, "'only' here leaves no one out: the rule is towards every %s",
+                md_role_name(m, cp));
+        MD_HINT(m, "name a kind of %s, or a rank: 'only junior %s'", m->roles[cp].name, m->roles[cp].name);
+        return;
+    }
+    no->except = who && keep == who;
+    mn_push_only(m, nm, no, cap);
+}
+
+static void mn_only(md_model *m, size_t *cap)
+{
+    size_t n = m->nnorms;
+    for (size_t k = 0; k < n;) {
+        /* (by index: pushing may move the array) */
+        bool only = m->norms[k].only;
+        loc at = m->norms[k].at;
+        size_t g = 1;
+        while (only && k + g < n && m->norms[k + g].only && m->norms[k + g].at.start == at.start &&
+               m->norms[k + g].at.file == at.file)
+            g++;
+        if (only) mn_only_subjects(m, k, g, cap);
+        for (size_t i = 0; i < g; i++)
+            if (m->norms[k + i].only_cp) mn_only_counterparts(m, k + i, cap);
+        k += g;
+    }
 }
 
 /* ---- reading the packed rules, on two threads for a big load ------------------ */
@@ -387,6 +665,7 @@ static void mn_job_merge(md_model *m, mn_job *j, size_t *cap)
         md_norm n = jm->norms[k];
         if (n.within.vague) n.within.vague += shift;
         if (n.x != &md_norm_x_none && n.x->fallback_within.vague) n.x->fallback_within.vague += shift;
+        if (n.x != &md_norm_x_none && n.x->target.vague) n.x->target.vague += shift;
         MD_PUSH(m, m->norms, m->nnorms, *cap, n);
     }
     md__fork_join(m, &j->f);
@@ -408,25 +687,30 @@ static bool mn_split(const md_model *m, const mn_piece *pieces, size_t n, size_t
     return true;
 }
 
-void md__norms(md_model *m)
+/* One array of the right size for the rules: every subject of every rule,
+ * and every manages/appoints relation (growing it by doubling in the arena
+ * would leave the outgrown copies behind, as much again as the array).
+ * Returns its size; *relations, *npieces: the relations, the packed chunks. */
+static size_t mn_alloc(md_model *m, size_t *relations, size_t *npieces)
 {
-    /* One array of the right size: every subject of every rule, and every
-     * manages/appoints relation (growing it by doubling in the arena would
-     * leave the outgrown copies behind, as much again as the array). */
-    size_t cap = 0, relations = 0, npieces = 0;
+    size_t cap = 0;
+    *relations = *npieces = 0;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         const pk_buf *b = &m->ld->units[u].ast.norms;
         cap += b->nsubjects;
-        for (const pk_chunk *c = pk_first(b); c; c = pk_following(c)) npieces++;
+        for (const pk_chunk *c = pk_first(b); c; c = pk_following(c)) (*npieces)++;
     }
-    for (size_t r = 0; r < m->nroles; r++) relations += m->roles[r].nmanages + m->roles[r].nappoints;
-    cap += relations;
-    if (cap) {
-        m->norms = ar_alloc_raw(m->ar, cap * sizeof *m->norms);   /* (each is written whole as it is pushed) */
-        if (!m->norms) { dg_oom(m->dg); cap = 0; }
-    }
-    mn_piece *pieces = npieces ? fail_calloc(npieces, sizeof *pieces) : NULL;
-    if (npieces && !pieces) dg_oom(m->dg);
+    for (size_t r = 0; r < m->nroles; r++) *relations += m->roles[r].nmanages + m->roles[r].nappoints;
+    cap += *relations;
+    if (!cap) return 0;
+    m->norms = ar_alloc_raw(m->ar, cap * sizeof *m->norms);   /* (each is written whole as it is pushed) */
+    if (!m->norms) { dg_oom(m->dg); return 0; }
+    return cap;
+}
+
+/* Every chunk of packed rules of the load, as pieces (which own them now). */
+static size_t mn_pieces(md_model *m, mn_piece *pieces)
+{
     size_t n = 0;
     for (size_t u = 0; u < m->ld->nunits; u++) {
         pk_buf *b = &m->ld->units[u].ast.norms;
@@ -437,47 +721,57 @@ void md__norms(md_model *m)
             dg_hint(m->dg, "build one model per load");
             break;
         }
-        for (pk_chunk *c = pk_first(b); c; c = pk_following(c)) {
+        for (pk_chunk *c = pk_first(b); c; c = pk_following(c))
             if (pieces) pieces[n++] = (mn_piece){ c, pk_chunk_bytes(c), pk_chunk_subjects(c) };
-        }
         /* the chunks are the pieces' now (freed as read, or left unread below) */
         if (pieces) pk_taken(b);
     }
+    return n;
+}
+
+/* Read the pieces before `split` here and the rest on a second thread (in
+ * turn when no thread can be had), into one array of size *cap. */
+static void mn_read_two(md_model *m, mn_job *job, const mn_piece *pieces, size_t n, size_t split, size_t *cap,
+                        size_t relations)
+{
+    /* the job's part of the array: after the subjects of the first half */
+    size_t first = 0;
+    for (size_t i = 0; i < split; i++) first += pieces[i].nsubjects;
+    md__fork(m, &job->f);
+    job->f.m.norms = m->norms + first;
+    job->f.m.nnorms = 0;
+    job->f.m.vagues = NULL;
+    job->f.m.nvagues = job->f.m.capvagues = 0;
+    job->cap = *cap - relations - first;
+    job->pieces = pieces + split;
+    job->n = n - split;
+    pthread_t th;
+    bool started = pthread_create(&th, NULL, mn_job_run, job) == 0;
+    const md_norm *whole = m->norms;
+    size_t cap_first = first;   /* this half stays before the job's part */
+    mn_read(m, pieces, split, &cap_first);
+    if (started) pthread_join(th, NULL);
+    else mn_job_run(job);   /* no thread to be had: the same, in turn */
+    if (m->norms != whole) *cap = cap_first;   /* (it cannot outgrow its part, but if it had, it moved) */
+    mn_job_merge(m, job, cap);
+    m->norm_threads = started ? 2 : 1;
+}
+
+void md__norms(md_model *m)
+{
+    size_t relations, npieces;
+    size_t cap = mn_alloc(m, &relations, &npieces);
+    mn_piece *pieces = npieces ? fail_calloc(npieces, sizeof *pieces) : NULL;
+    if (npieces && !pieces) dg_oom(m->dg);
+    size_t n = mn_pieces(m, pieces);
     size_t split = n;
     bool two = cap > 0 && cap <= MD_MAX_NORMS && mn_split(m, pieces, n, &split);
-    mn_job *job = NULL;
-    if (two) {
-        job = fail_calloc(1, sizeof *job);
-        if (!job) two = false;
-    }
-    pthread_t th;
-    bool started = false;
-    if (two) {
-        /* the job's part of the array: after the subjects of the first half */
-        size_t first = 0;
-        for (size_t i = 0; i < split; i++) first += pieces[i].nsubjects;
-        md__fork(m, &job->f);
-        job->f.m.norms = m->norms + first;
-        job->f.m.nnorms = 0;
-        job->f.m.vagues = NULL;
-        job->f.m.nvagues = job->f.m.capvagues = 0;
-        job->cap = cap - relations - first;
-        job->pieces = pieces + split;
-        job->n = n - split;
-        started = pthread_create(&th, NULL, mn_job_run, job) == 0;
-        const md_norm *whole = m->norms;
-        size_t cap_first = first;   /* this half stays before the job's part */
-        mn_read(m, pieces, split, &cap_first);
-        if (started) pthread_join(th, NULL);
-        else mn_job_run(job);   /* no thread to be had: the same, in turn */
-        if (m->norms != whole) cap = cap_first;   /* (it cannot outgrow its part, but if it had, it moved) */
-        mn_job_merge(m, job, &cap);
-        free(job);
-        m->norm_threads = started ? 2 : 1;
-    } else {
-        mn_read(m, pieces, n, &cap);
-        m->norm_threads = 1;
-    }
+    mn_job *job = two ? fail_calloc(1, sizeof *job) : NULL;
+    m->norm_threads = 1;
+    if (job) mn_read_two(m, job, pieces, n, split, &cap, relations);
+    else mn_read(m, pieces, n, &cap);
+    free(job);
     free(pieces);
+    mn_only(m, &cap);
     mn_relations(m, &cap);
 }

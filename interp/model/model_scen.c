@@ -6,6 +6,12 @@
 #include <string.h>
 #include <strings.h>
 
+/* A scenario may have a million items: an item is an event or an
+ * expectation, so these two set its size (model.h says what is where).
+ * md_expect was 80 bytes before the compiled question of EX_VERDICT. */
+_Static_assert(sizeof(md_event) == 72, "md_event stays 72 bytes: rare parts go in md_event_x");
+_Static_assert(sizeof(md_expect) == 88, "md_expect stays 88 bytes");
+
 /* Words an event reads as its own, not as names: the articles, and "where",
  * "given" and "because", which bring in facts and reasons. */
 static bool ms_event_word(const char *w)
@@ -85,28 +91,62 @@ typedef struct ms_ctx {
     md_model *m;
     md_scenario *s;
     size_t cap_people, cap_items;
+    /* The scenario's people by name in any case: the hash of the name folded
+     * to lower case -> the index of the first person of that name.  (A
+     * linear scan per person line was most of the time of loading a
+     * scenario of 20,000 people.) */
+    hmap by_name;
     /* A scenario of a million events names the same few hundred people and
      * verbs again and again: what each name (an interned pointer) turned
      * out to be is kept, as the index + 1, or 0 for "no such person". */
     hmap person_of, verb_of;
+    bool person_of_nobody;       /* person_of holds a 0, which a new person may make stale */
+    hmap refs;                   /* references raised so far ("E1"): interned pointer -> its place in ref_list + 1 */
+    const char **ref_list;       /* the same, in order, for "did you mean" */
+    size_t nrefs, cap_refs;
+    size_t cap_relfacts;
 } ms_ctx;
 
-static int ms_find_person(const md_scenario *s, const char *name)
+static uint64_t ms_fold_hash(const char *name)
 {
-    for (size_t i = 0; i < s->npeople; i++)
-        if (s->people[i].name == name ||
-            (tolower((unsigned char)s->people[i].name[0]) == tolower((unsigned char)name[0]) &&   /* cheap first */
-             strcasecmp(s->people[i].name, name) == 0))
-            return (int)i;
+    uint64_t h = 1469598103934665603ull;   /* FNV-1a, over the lower-case letters */
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        h ^= (uint64_t)tolower(*p);
+        h *= 1099511628211ull;
+    }
+    return h == HM_EMPTY ? 0 : h;
+}
+
+static int ms_find_person(const ms_ctx *c, const char *name)
+{
+    const md_scenario *s = c->s;
+    uint32_t v;
+    if (!hm_get(&c->by_name, ms_fold_hash(name), &v)) return -1;
+    if (s->people[v].name == name || strcasecmp(s->people[v].name, name) == 0) return (int)v;
+    for (size_t i = 0; i < s->npeople; i++)   /* two names with one hash: never seen, but possible */
+        if (strcasecmp(s->people[i].name, name) == 0) return (int)i;
     return -1;
+}
+
+/* Add s->people[i] to the table (unless an earlier person has its name). */
+static void ms_index_person(ms_ctx *c, size_t i)
+{
+    uint64_t key = ms_fold_hash(c->s->people[i].name);
+    uint32_t v;
+    if (!hm_get(&c->by_name, key, &v) && !hm_put(&c->by_name, key, (uint32_t)i)) dg_oom(c->m->dg);
+    if (c->person_of_nobody) {   /* a name that was nobody may be this person now */
+        hm_free(&c->person_of);
+        c->person_of_nobody = false;
+    }
 }
 
 static int ms_person_named(ms_ctx *c, const char *name)
 {
     uint32_t v;
     if (hm_get(&c->person_of, hm_ptr(name), &v)) return (int)v - 1;
-    int p = ms_find_person(c->s, name);
-    (void)hm_put(&c->person_of, hm_ptr(name), (uint32_t)(p + 1));   /* out of memory: asked again next time */
+    int p = ms_find_person(c, name);
+    if (hm_put(&c->person_of, hm_ptr(name), (uint32_t)(p + 1)) && p < 0)   /* out of memory: asked again next time */
+        c->person_of_nobody = true;
     return p;
 }
 
@@ -149,78 +189,177 @@ static bool ms_party(ms_ctx *c, const ast_word *w, int *person, int *role)
     return false;
 }
 
-static void ms_add_fact(ms_ctx *c, md_event *e, const char *text)
+static void ms_add_fact(ms_ctx *c, md_event_x *x, const char *text)
 {
-    const char **nf = ar_grow(c->m->ar, e->facts, e->nfacts, e->nfacts + 1, sizeof *nf);
+    const char **nf = ar_grow(c->m->ar, x->facts, x->nfacts, x->nfacts + 1, sizeof *nf);
     if (!nf) { dg_oom(c->m->dg); return; }
-    nf[e->nfacts++] = text;
-    e->facts = nf;
+    nf[x->nfacts++] = text;
+    x->facts = nf;
 }
 
-static bool ms_event_words(ms_ctx *c, md_event *e, const ast_word *w)
+/* The event's rare parts, given a place of their own when it has any. */
+static bool ms_event_x(ms_ctx *c, md_event *e, const md_event_x *x)
 {
-    md_model *m = c->m;
-    const char *prep = NULL;
-    int mode = 0;   /* 1 after "where", 2 after "because" */
-    for (; w; w = w->next) {
-        if (w->kind == W_KEYWORD) {
-            if (md__is_prep(w->text)) { prep = w->text; continue; }
-            if (strcmp(w->text, ",") == 0 && mode != 0) continue;   /* where "x", "y" */
-            MD_ERR(m, "bad-event", w->at, "unexpected '%s' in this event", w->text);
+    if (!x->nfacts && !x->clause && !x->reason && !x->ref) return true;
+    md_event_x *own = ar_alloc(c->m->ar, sizeof *own);
+    if (!own) { dg_oom(c->m->dg); return false; }
+    *own = *x;
+    e->x = own;
+    return true;
+}
+
+/* Reading an event's words after its verb. */
+typedef enum { MS_PLAIN, MS_FACTS, MS_REASON } ms_mode;   /* strings are facts after "where", a reason after "because" */
+
+typedef struct ms_words {
+    ms_ctx *c;
+    md_event *e;
+    md_event_x *x;
+    const char *prep;            /* the preposition before the next name */
+    ms_mode mode;
+    bool after_thing;            /* the last word named the thing: a reference may follow ("enquiry E1") */
+} ms_words;
+
+static bool ms_ev_keyword(ms_words *r, const ast_word *w)
+{
+    if (md__is_prep(w->text)) { r->prep = w->text; return true; }
+    if (strcmp(w->text, ",") == 0 && r->mode != MS_PLAIN) return true;   /* where "x", "y" */
+    MD_ERR(r->c->m, "bad-event", w->at, "unexpected '%s' in this event", w->text);
+    return false;
+}
+
+static void ms_ev_string(ms_words *r, const ast_word *w)
+{
+    const md_model *m = r->c->m;
+    if (r->mode == MS_REASON || (r->mode == MS_PLAIN && r->e->action >= 0 && r->e->action == m->t_explain))
+        r->x->reason = w->text;
+    else
+        ms_add_fact(r->c, r->x, w->text);
+}
+
+/* A person or office: whom the event is about, or to. */
+static bool ms_ev_party(ms_words *r, const ast_word *w, int person, int role)
+{
+    md_model *m = r->c->m;
+    md_event *e = r->e;
+    if (r->prep && strcmp(r->prep, "about") == 0) {
+        e->about = person;
+        if (person < 0) {
+            MD_ERR(m, "bad-event", w->at, "name the person the event is about, not the role");
+            MD_HINT(m, "declare them with 'person NAME is %s'", w->text);
             return false;
         }
-        if (w->kind == W_STRING) {
-            if (mode == 2 || (mode == 0 && e->action >= 0 && e->action == m->t_explain)) e->reason = w->text;
-            else ms_add_fact(c, e, w->text);
-            continue;
-        }
-        if (w->kind == W_CLAUSE) { e->clause = w->text; continue; }
-        if (w->kind != W_IDENT) {
-            MD_ERR(m, "bad-event", w->at, "unexpected %s in this event",
-                   w->kind == W_DATE ? "date" : w->kind == W_NUMBER ? "number" : "time");
-            MD_HINT(m, "an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]");
-            return false;
-        }
-        if (ms_event_word(w->text)) {
-            if (strcmp(w->text, "because") == 0) mode = 2;
-            else if (!md__is_article(w->text)) mode = 1;   /* where, given */
-            continue;
-        }
-        int person, role;
-        if (ms_party(c, w, &person, &role)) {
-            if (prep && strcmp(prep, "about") == 0) {
-                e->about = person;
-                if (person < 0) {
-                    MD_ERR(m, "bad-event", w->at, "name the person the event is about, not the role");
-                    MD_HINT(m, "declare them with 'person NAME is %s'", w->text);
-                    return false;
-                }
-            } else if (e->target < 0 && e->target_role < 0) {
-                e->target = person;
-                e->target_role = role;
-                e->target_prep = prep;
-            } else {
-                MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
-                return false;
-            }
-            prep = NULL;
-            continue;
-        }
-        int t = md_find_term(m, w->text, MT_THING);
-        if (t >= 0) {
-            if (e->object >= 0 && e->object != t) {
-                MD_ERR(m, "bad-event", w->at, "this event already concerns '%s'", m->terms[e->object].name);
-                return false;
-            }
-            e->object = t;
-            e->object_prep = prep;
-            prep = NULL;
-            continue;
-        }
-        ms_unknown_person(c, w);
+    } else if (e->target < 0 && e->target_role < 0) {
+        e->target = person;
+        e->target_role = role;
+        e->target_prep = md_prep_of(r->prep);
+    } else {
+        MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
         return false;
     }
+    r->prep = NULL;
     return true;
+}
+
+static bool ms_ev_thing(ms_words *r, const ast_word *w, int t)
+{
+    md_event *e = r->e;
+    if (e->object >= 0 && e->object != t) {
+        MD_ERR(r->c->m, "bad-event", w->at, "this event already concerns '%s'", r->c->m->terms[e->object].name);
+        return false;
+    }
+    e->object = t;
+    e->object_prep = md_prep_of(r->prep);
+    r->prep = NULL;
+    r->after_thing = true;
+    return true;
+}
+
+/* A word with a digit in it, after the thing it names ("sends enquiry E1")
+ * or on its own ("responds to E1"): the matter's reference.  1 when w is
+ * one, 0 when it is no reference, -1 after an error. */
+static int ms_ev_ref(ms_words *r, const ast_word *w, bool after_thing)
+{
+    ms_ctx *c = r->c;
+    md_event_x *x = r->x;
+    if (!strpbrk(w->text, "0123456789")) return 0;
+    uint32_t v;
+    if (hm_get(&c->refs, hm_ptr(w->text), &v)) {
+        x->ref = w->text;
+        return 1;
+    }
+    if (after_thing && !x->ref) {
+        x->ref = w->text;
+        x->ref_new = true;
+        MD_PUSH(c->m, c->ref_list, c->nrefs, c->cap_refs, w->text);
+        if (!hm_put(&c->refs, hm_ptr(w->text), (uint32_t)c->nrefs)) dg_oom(c->m->dg);
+        return 1;
+    }
+    MD_ERR(c->m, "unknown-ref", w->at, "no matter was raised as '%s'", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < c->nrefs; i++) sg_offer(&b, c->ref_list[i]);
+    if (sg_result(&b)) MD_HINT(c->m, "did you mean '%s'?", sg_result(&b));
+    else MD_HINT(c->m, "a reference follows the thing when the matter is raised: 'alice sends enquiry %s to bob'", w->text);
+    x->ref = NULL;
+    return -1;
+}
+
+static bool ms_ev_ident(ms_words *r, const ast_word *w)
+{
+    if (ms_event_word(w->text)) {
+        if (strcmp(w->text, "because") == 0) r->mode = MS_REASON;
+        else if (!md__is_article(w->text)) r->mode = MS_FACTS;   /* where, given */
+        return true;
+    }
+    int person, role;
+    if (ms_party(r->c, w, &person, &role)) return ms_ev_party(r, w, person, role);
+    int t = md_find_term(r->c->m, w->text, MT_THING);
+    if (t >= 0) return ms_ev_thing(r, w, t);
+    bool after = r->after_thing;
+    r->after_thing = false;
+    int ref = ms_ev_ref(r, w, after);
+    if (ref > 0) { r->prep = NULL; return true; }
+    if (ref == 0) ms_unknown_person(r->c, w);
+    return false;
+}
+
+static bool ms_event_words(ms_ctx *c, md_event *e, md_event_x *x, const ast_word *w)
+{
+    ms_words r = { c, e, x, NULL, MS_PLAIN, false };
+    for (; w; w = w->next) {
+        bool ok = true;
+        switch (w->kind) {
+        case W_KEYWORD: ok = ms_ev_keyword(&r, w); break;
+        case W_STRING: ms_ev_string(&r, w); break;
+        case W_CLAUSE: x->clause = w->text; break;
+        case W_IDENT: ok = ms_ev_ident(&r, w); break;
+        default:
+            MD_ERR(c->m, "bad-event", w->at, "unexpected %s in this event",
+                   w->kind == W_DATE ? "date" : w->kind == W_NUMBER ? "number" : "time");
+            MD_HINT(c->m, "an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]");
+            ok = false;
+        }
+        if (!ok) return false;
+    }
+    return true;
+}
+
+static void ms_unknown_action(md_model *m, const ast_word *w)
+{
+    MD_ERR(m, "unknown-action", w->at, "unknown action '%s'", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < m->nterms; i++)
+        if (m->terms[i].kind == MT_ACTION) { sg_offer(&b, m->terms[i].third); sg_offer(&b, m->terms[i].name); }
+    if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
+    else MD_HINT(m, "declare it with 'action %s'", w->text);
+}
+
+/* "2026-01-05 nothing": a day passes. */
+static bool ms_is_tick(const ast_word *w)
+{
+    return !w || (w->kind == W_IDENT && (strcmp(w->text, "nothing") == 0 || strcmp(w->text, "passes") == 0) && !w->next);
 }
 
 static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
@@ -230,10 +369,11 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
     e->day = ae->day;
     e->minute = -1;
     e->at = ae->at;
+    e->x = &md_event_x_none;
     e->actor = e->actor_role = e->action = e->object = e->target = e->target_role = e->about = -1;
     const ast_word *w = ae->words;
-    if (w && w->kind == W_TIME) { e->minute = w->minute; w = w->next; }
-    if (!w || (w->kind == W_IDENT && (strcmp(w->text, "nothing") == 0 || strcmp(w->text, "passes") == 0) && !w->next)) {
+    if (w && w->kind == W_TIME) { e->minute = (int16_t)w->minute; w = w->next; }
+    if (ms_is_tick(w)) {
         e->kind = EV_TICK;
         return true;
     }
@@ -253,16 +393,11 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
     e->action = ms_verb(c, w->text);
     e->verb = w->text;
     if (e->action < 0) {
-        MD_ERR(m, "unknown-action", w->at, "unknown action '%s'", w->text);
-        sg_best b;
-        sg_begin(&b, w->text);
-        for (size_t i = 0; i < m->nterms; i++)
-            if (m->terms[i].kind == MT_ACTION) { sg_offer(&b, m->terms[i].third); sg_offer(&b, m->terms[i].name); }
-        if (sg_result(&b)) MD_HINT(m, "did you mean '%s'?", sg_result(&b));
-        else MD_HINT(m, "declare it with 'action %s'", w->text);
+        ms_unknown_action(m, w);
         return false;
     }
-    return ms_event_words(c, e, w->next);
+    md_event_x x = { NULL, 0, NULL, NULL, NULL, false };
+    return ms_event_words(c, e, &x, w->next) && ms_event_x(c, e, &x);
 }
 
 static bool ms_word_is(const ast_word *w, const char *a)
@@ -292,7 +427,7 @@ static bool ms_is_can(const char *text)
     return strncasecmp(text + k, "can", 3) == 0 && (!text[k + 3] || strchr(" \t", text[k + 3]));
 }
 
-/* "can Member instruct Officer" forbidden: the question is checked (q_check_questions)
+/* "can Member instruct Officer" forbidden: the question is checked (q_compile_scenarios)
  * and answered (sim) once the model is whole. */
 static bool ms_verdict_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
 {
@@ -320,18 +455,54 @@ static bool ms_verdict_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, con
     return false;
 }
 
+/* "[E2] breached by bob": the state (and whose), from word w on. */
+static bool ms_state_expect(ms_ctx *c, md_expect *x, const ast_word *w, md_obstate st)
+{
+    x->kind = EX_STATE;
+    x->state = st;
+    const ast_word *r = w->next;
+    if (r && r->kind == W_KEYWORD && strcmp(r->text, "by") == 0 && r->next) {
+        x->person = r->next->text ? ms_person_named(c, r->next->text) : -1;
+        if (x->person < 0) { ms_unknown_person(c, r->next); return false; }
+        r = r->next->next;
+    }
+    if (r) {
+        MD_ERR(c->m, "bad-expect", r->at, "unexpected words at the end of this expectation");
+        ms_expect_help(c->m);
+        return false;
+    }
+    return true;
+}
+
+static bool ms_unknown_clause(md_model *m, const ast_word *w)
+{
+    MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
+    if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
+    return false;
+}
+
+static bool ms_bad_state(md_model *m, const ast_expect *ae, const md_expect *x, const ast_word *w)
+{
+    MD_ERR(m, "bad-expect", w ? w->at : ae->at, "what should be true of [%s]?", x->clause);
+    if (w && w->kind == W_IDENT) {
+        sg_best b;
+        sg_begin(&b, w->text);
+        for (size_t i = 0; i < sizeof ms_states / sizeof ms_states[0]; i++) sg_offer(&b, ms_states[i].word);
+        sg_offer(&b, "due");
+        if (sg_result(&b)) { MD_HINT(m, "did you mean '%s'?", sg_result(&b)); return false; }
+    }
+    MD_HINT(m, "write due DATE, open, fulfilled, breached, departed or lapsed");
+    return false;
+}
+
 static bool ms_clause_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, const ast_word *w)
 {
     md_model *m = c->m;
     x->clause = w->text;
-    if (md_clause_first(m, w->text) < 0) {
-        MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
-        sg_best b;
-        sg_begin(&b, w->text);
-        for (size_t i = 0; i < m->nnorms; i++) sg_offer(&b, m->norms[i].clause);
-        if (sg_result(&b)) MD_HINT(m, "did you mean [%s]?", sg_result(&b));
-        return false;
-    }
+    if (md_clause_first(m, w->text) < 0) return ms_unknown_clause(m, w);
     w = w->next;
     if (ms_word_is(w, "due") && w->next && w->next->kind == W_DATE && !w->next->next) {
         x->kind = EX_DUE;
@@ -343,33 +514,9 @@ static bool ms_clause_expect(ms_ctx *c, const ast_expect *ae, md_expect *x, cons
         x->kind = EX_NOT_OPENED;
         return true;
     }
-    for (size_t i = 0; w && w->kind == W_IDENT && i < sizeof ms_states / sizeof ms_states[0]; i++) {
-        if (strcmp(w->text, ms_states[i].word) != 0) continue;
-        x->kind = EX_STATE;
-        x->state = ms_states[i].st;
-        const ast_word *r = w->next;
-        if (r && r->kind == W_KEYWORD && strcmp(r->text, "by") == 0 && r->next) {
-            x->person = r->next->text ? ms_person_named(c, r->next->text) : -1;
-            if (x->person < 0) { ms_unknown_person(c, r->next); return false; }
-            r = r->next->next;
-        }
-        if (r) {
-            MD_ERR(m, "bad-expect", r->at, "unexpected words at the end of this expectation");
-            ms_expect_help(m);
-            return false;
-        }
-        return true;
-    }
-    MD_ERR(m, "bad-expect", w ? w->at : ae->at, "what should be true of [%s]?", x->clause);
-    if (w && w->kind == W_IDENT) {
-        sg_best b;
-        sg_begin(&b, w->text);
-        for (size_t i = 0; i < sizeof ms_states / sizeof ms_states[0]; i++) sg_offer(&b, ms_states[i].word);
-        sg_offer(&b, "due");
-        if (sg_result(&b)) { MD_HINT(m, "did you mean '%s'?", sg_result(&b)); return false; }
-    }
-    MD_HINT(m, "write due DATE, open, fulfilled, breached, departed or lapsed");
-    return false;
+    for (size_t i = 0; w && w->kind == W_IDENT && i < sizeof ms_states / sizeof ms_states[0]; i++)
+        if (strcmp(w->text, ms_states[i].word) == 0) return ms_state_expect(c, x, w, ms_states[i].st);
+    return ms_bad_state(m, ae, x, w);
 }
 
 static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
@@ -390,6 +537,54 @@ static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
     return false;
 }
 
+static bool ms_review_expect(md_model *m, md_expect *x, const ast_word *w)
+{
+    const ast_word *v = w->next;
+    if (ms_word_is(v, "overdue") && !v->next) { x->kind = EX_REVIEW_OVERDUE; return true; }
+    if (ms_word_is(v, "not") && ms_word_is(v->next, "overdue") && !v->next->next) {
+        x->kind = EX_REVIEW_NOT_OVERDUE;
+        return true;
+    }
+    if (ms_word_is(v, "due") && v->next && v->next->kind == W_DATE && !v->next->next) {
+        x->kind = EX_REVIEW_DUE;
+        x->date = v->next->day;
+        return true;
+    }
+    MD_ERR(m, "bad-expect", v ? v->at : w->at, "write 'expect review overdue', 'expect review not overdue' "
+           "or 'expect review due DATE'");
+    return false;
+}
+
+/* "no breach", "no departures"; false when the words are neither. */
+static bool ms_none_expect(md_expect *x, const ast_word *w)
+{
+    if (!ms_word_is(w, "no") || !w->next || w->next->next) return false;
+    const char *t = w->next->text ? w->next->text : "";
+    if (strcmp(t, "breach") == 0 || strcmp(t, "breaches") == 0) x->kind = EX_NO_BREACH;
+    else if (strcmp(t, "departure") == 0 || strcmp(t, "departures") == 0) x->kind = EX_NO_DEPARTURE;
+    else return false;
+    return true;
+}
+
+/* "complaint reaches Clerk", "… at informal", "… resolved", "… ended":
+ * MS_NOT_CASE when the words are none of these, else whether they were read. */
+enum { MS_NOT_CASE = -1 };
+
+static int ms_case_expect(ms_ctx *c, md_expect *x, const ast_word *w)
+{
+    if (!w || w->kind != W_IDENT || !w->next) return MS_NOT_CASE;
+    int t = md_find_term(c->m, w->text, MT_THING);
+    if (t < 0) return MS_NOT_CASE;
+    x->kind_thing = t;
+    const ast_word *v = w->next;
+    bool one_more = v->next && !v->next->next;
+    if (ms_word_is(v, "reaches") && one_more) { x->kind = EX_REACHES; return ms_handler(c, v->next, x); }
+    if ((ms_word_is(v, "at") || ms_word_is(v, "with")) && one_more) { x->kind = EX_AT; return ms_handler(c, v->next, x); }
+    if (ms_word_is(v, "resolved") && !v->next) { x->kind = EX_RESOLVED; return true; }
+    if (ms_word_is(v, "ended") && !v->next) { x->kind = EX_ENDED; return true; }
+    return MS_NOT_CASE;
+}
+
 static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
 {
     md_model *m = c->m;
@@ -399,47 +594,26 @@ static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
     const ast_word *w = ae->words;
     if (w && w->kind == W_CLAUSE) return ms_clause_expect(c, ae, x, w);
     if (w && w->kind == W_STRING) return ms_verdict_expect(c, ae, x, w);
-    if (ms_word_is(w, "review")) {
-        const ast_word *v = w->next;
-        if (ms_word_is(v, "overdue") && !v->next) { x->kind = EX_REVIEW_OVERDUE; return true; }
-        if (ms_word_is(v, "not") && ms_word_is(v->next, "overdue") && !v->next->next) {
-            x->kind = EX_REVIEW_NOT_OVERDUE;
-            return true;
-        }
-        if (ms_word_is(v, "due") && v->next && v->next->kind == W_DATE && !v->next->next) {
-            x->kind = EX_REVIEW_DUE;
-            x->date = v->next->day;
-            return true;
-        }
-        MD_ERR(m, "bad-expect", v ? v->at : w->at, "write 'expect review overdue', 'expect review not overdue' "
-               "or 'expect review due DATE'");
-        return false;
-    }
-    if (ms_word_is(w, "no") && w->next && !w->next->next) {
-        const char *t = w->next->text ? w->next->text : "";
-        if (strcmp(t, "breach") == 0 || strcmp(t, "breaches") == 0) { x->kind = EX_NO_BREACH; return true; }
-        if (strcmp(t, "departure") == 0 || strcmp(t, "departures") == 0) { x->kind = EX_NO_DEPARTURE; return true; }
-    }
-    if (w && w->kind == W_IDENT && w->next) {
-        int t = md_find_term(m, w->text, MT_THING);
-        if (t >= 0) {
-            x->kind_thing = t;
-            const ast_word *v = w->next;
-            if (ms_word_is(v, "reaches") && v->next && !v->next->next) {
-                x->kind = EX_REACHES;
-                return ms_handler(c, v->next, x);
-            }
-            if ((ms_word_is(v, "at") || ms_word_is(v, "with")) && v->next && !v->next->next) {
-                x->kind = EX_AT;
-                return ms_handler(c, v->next, x);
-            }
-            if (ms_word_is(v, "resolved") && !v->next) { x->kind = EX_RESOLVED; return true; }
-            if (ms_word_is(v, "ended") && !v->next) { x->kind = EX_ENDED; return true; }
-        }
-    }
+    if (ms_word_is(w, "review")) return ms_review_expect(m, x, w);
+    if (ms_none_expect(x, w)) return true;
+    int read = ms_case_expect(c, x, w);
+    if (read != MS_NOT_CASE) return read;
     MD_ERR(m, "bad-expect", w ? w->at : ae->at, "cannot read this expectation");
     ms_expect_help(m);
     return false;
+}
+
+/* "escalate breaches as complaint" */
+static void ms_escalate(ms_ctx *c, const ast_meta *k)
+{
+    const ast_word *w = k->args;
+    if (ms_word_is(w, "breaches") && w->kind == W_IDENT && ms_word_is(w->next, "as") && w->next->kind == W_IDENT &&
+        w->next->next && !w->next->next->next) {
+        ast_name n = { w->next->next->text, w->next->next->at };
+        c->s->escalate_kind = md__term_ref(c->m, n, MT_THING, "a kind of case");
+        return;
+    }
+    MD_ERR(c->m, "bad-scenario", k->key.at, "write 'escalate breaches as complaint'");
 }
 
 static void ms_setting(ms_ctx *c, const ast_meta *k)
@@ -456,71 +630,119 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
         return;
     }
     if (strcmp(k->key.s, "escalate") == 0) {
-        const ast_word *w = k->args;
-        if (w && w->kind == W_IDENT && strcmp(w->text, "breaches") == 0 && w->next && w->next->kind == W_IDENT &&
-            strcmp(w->next->text, "as") == 0 && w->next->next && !w->next->next->next) {
-            ast_name n = { w->next->next->text, w->next->next->at };
-            c->s->escalate_kind = md__term_ref(m, n, MT_THING, "a kind of case");
-            return;
-        }
-        MD_ERR(m, "bad-scenario", k->key.at, "write 'escalate breaches as complaint'");
+        ms_escalate(c, k);
         return;
     }
+    if (md__relfact_words(m, c->s, k, &c->cap_relfacts)) return;   /* "carol is line-manager of bob" */
     MD_ERR(m, "bad-scenario", k->key.at, "cannot read this line of the scenario");
     MD_HINT(m, "a scenario line is 'person NAME is ROLE', a dated event like '2025-12-23 alice sends enquiry to bob', "
                "or 'expect …'");
 }
 
+/* The people and items arrays, at their final size: grown by doubling in
+ * the arena, they left behind as much again as they kept. */
+static bool ms_reserve(ms_ctx *c, const ast_sitem *items)
+{
+    md_model *m = c->m;
+    size_t np = m->npeople, ni = 0;
+    for (const ast_sitem *it = items; it; it = it->next) {
+        if (it->kind == SI_PERSON) np++;
+        else if (it->kind == SI_EVENT || it->kind == SI_EXPECT) ni++;
+    }
+    c->s->people = np ? ar_alloc(m->ar, np * sizeof *c->s->people) : NULL;
+    c->s->items = ni ? ar_alloc(m->ar, ni * sizeof *c->s->items) : NULL;
+    if ((np && !c->s->people) || (ni && !c->s->items) || !hm_reserve(&c->by_name, np)) {
+        dg_oom(m->dg);
+        return false;
+    }
+    c->cap_people = np;
+    c->cap_items = ni;
+    return true;
+}
+
+static void ms_add_person(ms_ctx *c, const ast_person *ap)
+{
+    md_model *m = c->m;
+    md_person p;
+    if (!ms_person(m, ap, &p)) return;
+    if (ms_find_person(c, p.name) >= 0) {
+        MD_ERR(m, "duplicate", p.at, "person '%s' is already declared", p.name);
+        return;
+    }
+    MD_PUSH(m, c->s->people, c->s->npeople, c->cap_people, p);
+    ms_index_person(c, c->s->npeople - 1);
+}
+
+/* Events in date order (and time order within a day, where times are given). */
+typedef struct ms_order {
+    dt_day day;
+    int minute;
+    loc at;
+} ms_order;
+
+static bool ms_in_order(ms_ctx *c, ms_order *o, const ast_event *ae)
+{
+    md_model *m = c->m;
+    int minute = ae->words && ae->words->kind == W_TIME ? ae->words->minute : -1;
+    if (ae->day < o->day || (ae->day == o->day && minute >= 0 && o->minute > minute)) {
+        int line, col;
+        src_linecol(&m->ld->src, o->at.file, o->at.start, &line, &col);
+        MD_ERR(m, "date-order", ae->at, "this event comes before the one on line %d", line);
+        MD_HINT(m, "list events in date order");
+        return false;
+    }
+    if (ae->day != o->day) o->minute = -1;   /* a new day: no time of the last one holds */
+    o->day = ae->day;
+    if (minute >= 0) o->minute = minute;
+    o->at = ae->at;
+    return true;
+}
+
+static void ms_item(ms_ctx *c, ms_order *o, const ast_sitem *it)
+{
+    md_model *m = c->m;
+    md_sitem si;
+    if (it->kind == SI_PERSON) {
+        ms_add_person(c, &it->u.person);
+    } else if (it->kind == SI_SETTING) {
+        ms_setting(c, &it->u.setting);
+    } else if (it->kind == SI_EVENT) {
+        si.kind = SI_EV;
+        if (ms_in_order(c, o, &it->u.event) && ms_event(c, &it->u.event, &si.u.ev))
+            MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+    } else {
+        si.kind = SI_EX;
+        if (ms_expect(c, &it->u.expect, &si.u.ex)) MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+    }
+}
+
 static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
 {
-    ms_ctx c = { m, s, 0, 0, { 0 }, { 0 } };
+    ms_ctx c;
+    memset(&c, 0, sizeof c);
+    c.m = m;
+    c.s = s;
+    hm_init(&c.by_name);
     hm_init(&c.person_of);
     hm_init(&c.verb_of);
+    hm_init(&c.refs);
     memset(s, 0, sizeof *s);
     s->name = d->u.scenario.name;
     s->at = d->u.scenario.name_at;
     s->escalate_kind = -1;
-    for (size_t i = 0; i < m->npeople; i++) MD_PUSH(m, s->people, s->npeople, c.cap_people, m->people[i]);
-    dt_day last_day = INT32_MIN;
-    int last_minute = -1;
-    loc last_at = { 0, 0, 0 };
-    for (const ast_sitem *it = d->u.scenario.items; it; it = it->next) {
-        if (it->kind == SI_PERSON) {
-            md_person p;
-            if (!ms_person(m, &it->u.person, &p)) continue;
-            if (ms_find_person(s, p.name) >= 0) {
-                MD_ERR(m, "duplicate", p.at, "person '%s' is already declared", p.name);
-                continue;
-            }
-            MD_PUSH(m, s->people, s->npeople, c.cap_people, p);
-            hm_free(&c.person_of);   /* a name that was nobody may be this person now */
-        } else if (it->kind == SI_SETTING) {
-            ms_setting(&c, &it->u.setting);
-        } else if (it->kind == SI_EVENT) {
-            md_sitem si;
-            si.kind = SI_EV;
-            const ast_event *ae = &it->u.event;
-            int minute = ae->words && ae->words->kind == W_TIME ? ae->words->minute : -1;
-            if (ae->day < last_day || (ae->day == last_day && minute >= 0 && last_minute > minute)) {
-                int line, col;
-                src_linecol(&m->ld->src, last_at.file, last_at.start, &line, &col);
-                MD_ERR(m, "date-order", ae->at, "this event comes before the one on line %d", line);
-                MD_HINT(m, "list events in date order");
-                continue;
-            }
-            last_day = ae->day;
-            if (minute >= 0) last_minute = minute;
-            else if (ae->day != last_day) last_minute = -1;
-            last_at = ae->at;
-            if (ms_event(&c, ae, &si.u.ev)) MD_PUSH(m, s->items, s->nitems, c.cap_items, si);
-        } else {
-            md_sitem si;
-            si.kind = SI_EX;
-            if (ms_expect(&c, &it->u.expect, &si.u.ex)) MD_PUSH(m, s->items, s->nitems, c.cap_items, si);
+    if (ms_reserve(&c, d->u.scenario.items)) {
+        for (size_t i = 0; i < m->npeople; i++) {
+            MD_PUSH(m, s->people, s->npeople, c.cap_people, m->people[i]);
+            ms_index_person(&c, i);
         }
+        for (size_t i = 0; i < m->nrelfacts; i++) MD_PUSH(m, s->relfacts, s->nrelfacts, c.cap_relfacts, m->relfacts[i]);
+        ms_order o = { INT32_MIN, -1, { 0, 0, 0 } };
+        for (const ast_sitem *it = d->u.scenario.items; it; it = it->next) ms_item(&c, &o, it);
     }
+    hm_free(&c.by_name);
     hm_free(&c.person_of);
     hm_free(&c.verb_of);
+    hm_free(&c.refs);
 }
 
 void md__scenarios(md_model *m)

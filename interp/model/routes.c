@@ -66,41 +66,81 @@ static bool rt_fact(const rt_case *c, const char *text)
     return false;
 }
 
+/* A party's roles against a role: unknown when the case does not say who it is. */
+static rt_tri rt_party_tri(const md_model *m, const rt_party *p, int role)
+{
+    if (!p->nroles) return RT_UNKNOWN;
+    return rt_party_is(m, p, role) ? RT_TRUE : RT_FALSE;
+}
+
+/* A fact the case states holds; one it does not is false when the case
+ * states any facts, and unknown when it states none. */
+static rt_tri rt_stated(const rt_case *c, bool found)
+{
+    if (found) return RT_TRUE;
+    return c->nfacts || c->facts ? RT_FALSE : RT_UNKNOWN;
+}
+
+/* "approved by Clerk": stated with the role's name or its display name. */
+static bool rt_approved(const md_model *m, const md_cond *cond, const rt_case *c)
+{
+    char buf[300];
+    snprintf(buf, sizeof buf, "%s by %s", cond->text, m->roles[cond->role].name);
+    if (rt_fact(c, buf)) return true;
+    snprintf(buf, sizeof buf, "%s by %s", cond->text, m->roles[cond->role].display);
+    return rt_fact(c, buf);
+}
+
+static rt_tri rt_and(rt_tri a, rt_tri b)
+{
+    if (a == RT_FALSE || b == RT_FALSE) return RT_FALSE;
+    return (a == RT_TRUE && b == RT_TRUE) ? RT_TRUE : RT_UNKNOWN;
+}
+
+static rt_tri rt_or(rt_tri a, rt_tri b)
+{
+    if (a == RT_TRUE || b == RT_TRUE) return RT_TRUE;
+    return (a == RT_FALSE && b == RT_FALSE) ? RT_FALSE : RT_UNKNOWN;
+}
+
+/* A party's place in the seniority order: the highest of the roles they hold. */
+static int rt_rank_role(const md_model *m, const rt_party *p)
+{
+    int best = -1;
+    for (size_t i = 0; i < p->nroles; i++) {
+        int r = md_rank_role(m, p->roles[i]);
+        if (r >= 0 && (best < 0 || md_rank_cmp(m, r, best, NULL) == MD_ABOVE)) best = r;
+    }
+    return best;
+}
+
+/* "junior ROLE": the one addressed is that role and ranks below the one who
+ * acts (C_SENIOR: above).  Unknown when the order does not place them. */
+static rt_tri rt_rank(const md_model *m, const md_cond *cond, const rt_case *c)
+{
+    if (!c->by.nroles || !c->to.nroles) return RT_UNKNOWN;
+    if (cond->role >= 0 && !rt_party_is(m, &c->to, cond->role)) return RT_FALSE;
+    int a = rt_rank_role(m, &c->to), b = rt_rank_role(m, &c->by);
+    if (a < 0 || b < 0) return RT_UNKNOWN;
+    md_rankcmp k = md_rank_cmp(m, a, b, NULL);
+    if (k == MD_UNRANKED) return RT_UNKNOWN;
+    return k == (cond->kind == C_JUNIOR ? MD_BELOW : MD_ABOVE) ? RT_TRUE : RT_FALSE;
+}
+
 rt_tri rt_eval(const md_model *m, const md_cond *cond, const rt_case *c)
 {
     if (!cond) return RT_TRUE;
     switch (cond->kind) {
-    case C_AND: {
-        rt_tri a = rt_eval(m, cond->a, c), b = rt_eval(m, cond->b, c);
-        if (a == RT_FALSE || b == RT_FALSE) return RT_FALSE;
-        return (a == RT_TRUE && b == RT_TRUE) ? RT_TRUE : RT_UNKNOWN;
-    }
-    case C_OR: {
-        rt_tri a = rt_eval(m, cond->a, c), b = rt_eval(m, cond->b, c);
-        if (a == RT_TRUE || b == RT_TRUE) return RT_TRUE;
-        return (a == RT_FALSE && b == RT_FALSE) ? RT_FALSE : RT_UNKNOWN;
-    }
+    case C_AND: return rt_and(rt_eval(m, cond->a, c), rt_eval(m, cond->b, c));
+    case C_OR: return rt_or(rt_eval(m, cond->a, c), rt_eval(m, cond->b, c));
     case C_NOT: return rt_not(rt_eval(m, cond->a, c));
-    case C_ABOUT:
-        if (!c->about.nroles) return RT_UNKNOWN;
-        return rt_party_is(m, &c->about, cond->role) ? RT_TRUE : RT_FALSE;
-    case C_BY:
-        if (!c->by.nroles) return RT_UNKNOWN;
-        return rt_party_is(m, &c->by, cond->role) ? RT_TRUE : RT_FALSE;
-    case C_TO:
-        if (!c->to.nroles) return RT_UNKNOWN;
-        return rt_party_is(m, &c->to, cond->role) ? RT_TRUE : RT_FALSE;
-    case C_FACT:
-        if (rt_fact(c, cond->text)) return RT_TRUE;
-        return c->nfacts || c->facts ? RT_FALSE : RT_UNKNOWN;
-    case C_APPROVED: {
-        char buf[300];
-        snprintf(buf, sizeof buf, "%s by %s", cond->text, m->roles[cond->role].name);
-        if (rt_fact(c, buf)) return RT_TRUE;
-        snprintf(buf, sizeof buf, "%s by %s", cond->text, m->roles[cond->role].display);
-        if (rt_fact(c, buf)) return RT_TRUE;
-        return c->nfacts || c->facts ? RT_FALSE : RT_UNKNOWN;
-    }
+    case C_ABOUT: return rt_party_tri(m, &c->about, cond->role);
+    case C_BY: return rt_party_tri(m, &c->by, cond->role);
+    case C_TO: return rt_party_tri(m, &c->to, cond->role);
+    case C_JUNIOR:
+    case C_SENIOR: return rt_rank(m, cond, c);
+    case C_FACT: return rt_stated(c, rt_fact(c, cond->text));
+    case C_APPROVED: return rt_stated(c, rt_approved(m, cond, c));
     }
     return RT_UNKNOWN;
 }

@@ -77,6 +77,10 @@ static const char *tx_act_for(const md_model *m, arena *ar, const md_act *a, con
     const char *s = tx_action(m, ar, a->action);
     bool has_cp = a->counterpart >= 0 || person;
     const char *cp = person ? person : has_cp ? m->roles[a->counterpart].display : NULL;
+    int rel = md_act_rel(a);
+    if (!person && rel >= 0 && a->rel_of == RP_SELF) cp = ar_printf(ar, "their %s", m->rels[rel].display);
+    else if (!person && rel >= 0)
+        cp = ar_printf(ar, "%s %s it is about", md_rel_phrase(m, ar, rel), tx_the(m, ar, md_role_name(m, a->rel_role)));
     /* a counterpart with no preposition is the direct object: "inform Member of complaint" */
     if (has_cp && !a->counterpart_prep && !person) s = ar_printf(ar, "%s %s", s, cp);
     if (a->object >= 0) {
@@ -124,6 +128,8 @@ static const char *tx_cond_inner(const md_model *m, arena *ar, const md_cond *c)
     case C_ABOUT: return ar_printf(ar, "it is about %s", tx_some(m, ar, md_role_name(m, c->role)));
     case C_BY: return ar_printf(ar, "it is by %s", tx_some(m, ar, md_role_name(m, c->role)));
     case C_TO: return ar_printf(ar, "it is addressed to %s", tx_some(m, ar, md_role_name(m, c->role)));
+    case C_JUNIOR: return ar_printf(ar, "%s is junior to them", tx_the(m, ar, md_role_name(m, c->role)));
+    case C_SENIOR: return ar_printf(ar, "%s is senior to them", tx_the(m, ar, md_role_name(m, c->role)));
     case C_FACT: return ar_printf(ar, "\"%s\"", c->text);
     case C_APPROVED: return ar_printf(ar, "%s by %s", c->text, md_role_name(m, c->role));
     }
@@ -154,20 +160,105 @@ const char *tx_deadline(const md_model *m, arena *ar, const md_deadline *d)
     return "";
 }
 
+const char *tx_within(const md_model *m, arena *ar, const md_deadline *d)
+{
+    if (d->kind == DUR_VAGUE) return md_vague(m, d);
+    if (d->kind != DUR_FIXED) return "";
+    const char *s = d->form == DF_END_OF ? ar_printf(ar, "by the end of %s", md_vague(m, d))
+                                         : ar_printf(ar, "within %s", tx_deadline(m, ar, d));
+    if (d->receipt) s = ar_printf(ar, "%s of receipt", s);
+    if (d->asap) s = ar_printf(ar, "as soon as possible, and at the latest %s", s);
+    return s;
+}
+
+const char *tx_norm_within(const md_model *m, arena *ar, const md_norm *n)
+{
+    const md_deadline *t = &n->x->target;
+    if (!n->within.asap || t->kind == DUR_NONE) return tx_within(m, ar, &n->within);
+    md_deadline cap = n->within;
+    cap.asap = false;
+    const char *target = t->kind == DUR_VAGUE ? md_vague(m, t) : tx_within(m, ar, t);
+    return ar_printf(ar, "%s if possible, and at the latest %s", target, tx_within(m, ar, &cap));
+}
+
+const char *tx_counting(const md_model *m, arena *ar, const md_deadline *d, dt_day from)
+{
+    char day[11];
+    dt_format(from, day);
+    const cal_calendar *c = md_cal(m);
+    const char *cal = c && cal_display(c) ? cal_display(c) : "the protocol's";
+    if (d->kind != DUR_FIXED) return "";
+    switch (d->unit) {
+    case U_WORKING_DAYS:
+        if (d->n == 0)
+            return ar_printf(ar, "by the close of %s if it is a working day, else of the next working day (%s calendar)",
+                             day, cal);
+        return ar_printf(ar, "counted in working days from the day after %s (that day itself does not count), on the "
+                             "%s calendar: due by the close of the %s working day", day, cal, tx_ordinal(ar, d->n));
+    case U_HOURS:
+        return ar_printf(ar, "counted in hours from the time on %s (from midnight when no time is given), due by the "
+                             "close of the day the period reaches", day);
+    case U_WEEKS: case U_DAYS:
+        return ar_printf(ar, "counted in calendar days from the day after %s (that day itself does not count), "
+                             "weekends and holidays included", day);
+    case U_MONTHS:
+        return ar_printf(ar, "counted in calendar months from %s: due by the close of the same day of the month %d "
+                             "month%s on (or that month's last day)", day, (int)d->n, d->n == 1 ? "" : "s");
+    }
+    return "";
+}
+
+const char *tx_ordinal(arena *ar, long n)
+{
+    const char *suf = (n % 100 >= 11 && n % 100 <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return ar_printf(ar, "%ld%s", n, suf);
+}
+
+/* "the Head of Service responsible for the Officer complained about",
+ * "the Town Clerk and/or the Chair of the Council", "possibly the Council",
+ * "referred to the Monitoring Officer, under a Code of Conduct complaint". */
+const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md_step *st)
+{
+    const char *h;
+    if (st->rel >= 0) {
+        bool raiser = st->rel_of == RP_RAISER;
+        int whose = raiser ? r->by : r->about;
+        h = ar_printf(ar, "%s %s %s", md_rel_phrase(m, ar, st->rel), tx_the(m, ar, md_role_name(m, whose)),
+                      raiser ? "who raised it" : "it is about");
+    } else if (st->procedure >= 0 && !st->referral) {
+        h = m->terms[st->procedure].display;
+    } else if (st->informal) {
+        h = "the parties, informally";
+    } else {
+        h = tx_the(m, ar, md_role_name(m, st->handler));
+        for (size_t i = 0; i < st->nalts; i++)
+            h = ar_printf(ar, "%s %s %s", h, st->choice ? "and/or" : "or", tx_the(m, ar, md_role_name(m, st->alts[i])));
+    }
+    if (st->referral) {
+        h = ar_printf(ar, "referred out of this protocol to %s", h);
+        if (st->under >= 0) h = ar_printf(ar, "%s, under %s", h, m->terms[st->under].display);
+    }
+    if (st->optional) h = ar_printf(ar, "possibly %s", h);
+    return h;
+}
+
 const char *tx_norm(const md_model *m, arena *ar, const md_norm *n)
 {
-    const char *s = ar_printf(ar, "%s %s %s", md_role_name(m, n->subject), ast_modality_word(n->mod),
-                              tx_acts(m, ar, n->acts, n->nacts));
+    const char *s = ar_printf(ar, "%s%s %s %s", n->only ? "only " : "", md_role_name(m, n->subject),
+                              ast_modality_word(n->mod), tx_acts(m, ar, n->acts, n->nacts));
     if (n->acts[0].counterpart < 0 && n->counterpart >= 0)
         s = ar_printf(ar, "%s (towards %s)", s, md_role_name(m, n->counterpart));
-    if (n->within.kind == DUR_FIXED) s = ar_printf(ar, "%s within %s", s, tx_deadline(m, ar, &n->within));
+    if (n->within.kind == DUR_FIXED) s = ar_printf(ar, "%s %s", s, tx_norm_within(m, ar, n));
     else if (n->within.kind == DUR_VAGUE) s = ar_printf(ar, "%s (%s)", s, md_vague(m, &n->within));
     if (n->cond) s = ar_printf(ar, "%s, %s", s, tx_cond(m, ar, n->cond));
     if (n->x->nfallback) {
         s = ar_printf(ar, "%s, otherwise %s", s, tx_acts(m, ar, n->x->fallback, n->x->nfallback));
-        if (n->x->fallback_within.kind != DUR_NONE)
+        if (n->x->fallback_within.kind == DUR_FIXED)
+            s = ar_printf(ar, "%s %s", s, tx_within(m, ar, &n->x->fallback_within));
+        else if (n->x->fallback_within.kind == DUR_VAGUE)
             s = ar_printf(ar, "%s within %s", s, tx_deadline(m, ar, &n->x->fallback_within));
     }
+    if (n->from_only) s = ar_printf(ar, "%s (only as %s says)", s, n->clause ? ar_printf(ar, "[%s]", n->clause) : "its rule");
     return s ? s : "?";
 }
 

@@ -16,6 +16,22 @@ const char *tx_acts(const md_model *m, arena *ar, const md_act *acts, size_t n);
 const char *tx_acts_for(const md_model *m, arena *ar, const md_act *acts, size_t n, const char *person);
 /* "when the request is reasonable", "unless approved by Town Clerk" */
 const char *tx_cond(const md_model *m, arena *ar, const md_cond *c);
+/* "within 2 working days", "by the end of the next working day", "as soon
+ * as possible, and at the latest within 10 working days", "within 2 working
+ * days of receipt", "a reasonable time": a deadline as the rule says it. */
+const char *tx_within(const md_model *m, arena *ar, const md_deadline *d);
+/* The same for a rule, with its target when it has one: "within 5 working
+ * days if possible, and at the latest within 10 working days". */
+const char *tx_norm_within(const md_model *m, arena *ar, const md_norm *n);
+/* How a deadline counts from `from`, in words, for the deadline answer:
+ * "counted in working days from the day after 2025-12-23 (that day itself
+ * does not count), on the England and Wales calendar: due by the close of
+ * the 2nd working day". */
+const char *tx_counting(const md_model *m, arena *ar, const md_deadline *d, dt_day from);
+const char *tx_ordinal(arena *ar, long n);   /* "1st", "2nd", "11th" */
+/* Who a route step sends the case to, in words (relations, and/or,
+ * possibly, referrals out included). */
+const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md_step *st);
 /* "2 working days", "a reasonable time" */
 const char *tx_deadline(const md_model *m, arena *ar, const md_deadline *d);
 /* "obliged", "forbidden", … for a modality */

@@ -1,9 +1,16 @@
-/* q_int — shared by the query modules (query.c, q_*.c) only. */
+/* q_int — shared by the files of the query folder only.
+ *
+ * Who calls whom, so that no two files call each other: q_table.c (the
+ * dispatch) calls each form's compiler and evaluator (q_can.c, q_rules.c,
+ * q_route.c, q_deadline.c, q_explain.c, q_lists.c), and they all call
+ * q_base.c (tokens, names, clauses, dates, rules as answers cite them, the
+ * table's data), which calls none of them.
+ */
 #ifndef CIVIC_Q_INT_H
 #define CIVIC_Q_INT_H
 
-#include "json.h"
-#include "query.h"
+#include "answer.h"
+#include "question.h"
 #include "text.h"
 
 typedef enum { QT_WORD, QT_STRING, QT_CLAUSE, QT_DATE, QT_NUMBER } q_tkind;
@@ -16,17 +23,28 @@ typedef struct q_tok {
     loc at;
 } q_tok;
 
+/* A query being compiled. */
 typedef struct q_parse {
-    q_ctx *q;
+    const md_model *m;
+    dg_sink *dg;
+    arena *tmp;              /* the tokens and texts made while reading; freed after */
+    arena *out;              /* the question's own texts */
     q_tok *t;
     size_t n, i;
     const char *text;
-    js_out js;
     uint32_t file;
+    dt_day today;
 } q_parse;
 
-#define QM(p) ((p)->q->m)
+/* A question being answered. */
+typedef struct q_eval {
+    const md_model *m;
+    arena *ar;               /* the scratch arena of the answer */
+    dg_sink *dg;
+} q_eval;
 
+/* ---- q_base.c: reading a query ---- */
+bool q_tokenize(q_parse *p);
 bool q_word(const q_parse *p, size_t i, const char *w);      /* token i is word w (any case) */
 bool q_at_end(const q_parse *p);
 void q_skip_articles(q_parse *p);
@@ -35,23 +53,24 @@ int q_role(q_parse *p, const char *what);
 int q_role_opt(q_parse *p);                                   /* -1 without reporting */
 int q_thing(q_parse *p, bool report);
 int q_action(q_parse *p);
-const char *q_clause(q_parse *p);                             /* "[10.2]" or "10.2"; NULL after reporting */
+/* "[10.2]", "10.2", "clause 10.2": a clause something cites, in p->out; NULL after reporting. */
+const char *q_clause(q_parse *p);
 bool q_date(q_parse *p, dt_day *d);
 bool q_expect_end(q_parse *p);
 void q_error(q_parse *p, loc at, const char *code, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 loc q_here(const q_parse *p);
 
-/* JSON helpers for norms. */
-void q_json_norm(q_parse *p, const md_norm *n);
-/* The same, with "applies": how the rule bears on the question. */
-void q_json_norm_ex(q_parse *p, const md_norm *n, const char *applies);
-void q_begin(q_parse *p, const char *kind);                   /* opens the answer object */
-void q_end(q_parse *p);
+/* ---- q_base.c: answering ---- */
+/* Fills r with rule n as answers cite it (texts in e->ar). */
+void q_rule_of(const q_eval *e, const md_norm *n, q_rule *r);
+/* An array of n elements in the scratch arena (n may be 0: then a valid empty array). */
+void *q_array(const q_eval *e, size_t n, size_t size);
 
-int q_can(q_parse *p);
-int q_duties(q_parse *p);
-int q_expectations(q_parse *p);
-int q_route(q_parse *p, bool who_handles);
-int q_explain(q_parse *p);
+/* ---- the forms: q_compile_ID fills q->u.ID (the form and text are set); q_eval_ID fills a->u.ID ---- */
+#define QF_DECLARE(id, lead, alias, second, syntax, help, kind) \
+    bool q_compile_##id(q_parse *p, q_question *q);             \
+    int q_eval_##id(const q_eval *e, const q_question *q, q_answer *a);
+QF_FORMS(QF_DECLARE)
+#undef QF_DECLARE
 
 #endif

@@ -7,7 +7,8 @@
  *
  * "kind" comes first; "diagnostics" and "ok" come last, so that a command
  * that streams its answer (a long run) knows them when it writes them.
- * docs/JSON.md documents each kind, and tests/json/schema.json holds them to it. */
+ * docs/JSON.md documents each kind, and docs/json-schema.json holds them to it
+ * (tests/tools/schema.py, in make check). */
 #ifndef CIVIC_ENVELOPE_H
 #define CIVIC_ENVELOPE_H
 

@@ -6,10 +6,18 @@
  * them (the owed action), break prohibitions, and open, move or resolve
  * cases on a route.  Expectations are checked where they stand.
  *
- * Memory: the engine keeps only what is open (duties, cases) plus counters
- * per clause and person, so it is bounded by open obligations, not by the
- * number of events; closed duties return to a free list.  Every happening is
- * passed to a callback as it occurs (the timeline is streamed, not stored).
+ * Every happening is passed to a sink as a sim_entry as it occurs (the
+ * timeline is streamed, not stored).  An entry is data, not a sentence:
+ * what happened (kind, and the form `what`), when, under which clause, and
+ * the duty, case or expectation it concerns, by index into the model and the
+ * scenario.  The plain-English line and the JSON of an entry are made by
+ * interp/render/ (timeline.h).
+ *
+ * The model is only read.  Memory: the engine keeps only what is open
+ * (duties, cases) plus counters per clause and person, so it is bounded by
+ * open obligations, not by the number of events; closed duties return to a
+ * free list.  Its indexes by person, rule and thing are allocated in the
+ * scratch arena the caller passes in (and empties after the run).
  */
 #ifndef CIVIC_SIM_H
 #define CIVIC_SIM_H
@@ -21,15 +29,102 @@ typedef enum {
     SE_ESCALATED, SE_SKIPPED, SE_RESOLVED, SE_CLOSED, SE_OPEN, SE_EXPECTATION
 } sim_kind;
 
+/* What an entry says, finer than its kind: each has one sentence form. */
+typedef enum {
+    SW_EVENT,                /* SE_EVENT: an event, as written */
+    SW_NO_HOLDER,            /* SE_EXPECTATION, not met: an event by an office no one holds on the day */
+    SW_EXPLAINED,            /* SE_EXPLAINED: a reason given in advance for a clause */
+    SW_OPENED,               /* SE_OPENED: a duty arises */
+    SW_MET,                  /* SE_FULFILLED: the owed act is done */
+    SW_FALLBACK_MET,         /* SE_FULFILLED: the fallback is done in time, once it applies */
+    SW_FALLBACK_EARLIER,     /* SE_FULFILLED: the deadline passed, but the fallback was done before it */
+    SW_FALLBACK_DONE,        /* SE_FALLBACK: the fallback is done before the deadline */
+    SW_FALLBACK_APPLIES,     /* SE_FALLBACK: the deadline passed; the fallback's deadline runs */
+    SW_MISSED,               /* SE_BREACHED, SE_DEPARTED: the deadline passed */
+    SW_FORBIDDEN,            /* SE_BREACHED, SE_DEPARTED: an act the protocol forbids or discourages */
+    SW_STILL_OPEN,           /* SE_OPEN: a duty open at the end */
+    SW_CASE_TO,              /* SE_ESCALATED: a case goes to a step's handler */
+    SW_CASE_LATE,            /* SE_ESCALATED: a step's time limit passed (the entry's day) */
+    SW_CASE_PASSED_OVER,     /* SE_SKIPPED: a step's office is passed over, no one holding it */
+    SW_CASE_OWN,             /* SE_SKIPPED: a step's office is skipped, a party holding it */
+    SW_CASE_NONE_OPEN,       /* SE_SKIPPED: a case to resolve or move on, but none is open */
+    SW_CASE_NOT_PARTY,       /* SE_SKIPPED: the actor may not resolve or move the case */
+    SW_CASE_RESOLVED,        /* SE_RESOLVED */
+    SW_CASE_ENDS,            /* SE_CLOSED: past the route's last step */
+    SW_NO_ROUTE,             /* SE_CLOSED: no route covers the case */
+    SW_EXPECT                /* SE_EXPECTATION: see sim_entry.check */
+} sim_what;
+
+/* A duty (SW_OPENED … SW_STILL_OPEN).  People are indexes into the
+ * scenario's people, roles and rules into the model's; -1 = none. */
+typedef struct sim_duty {
+    int norm;                    /* the rule */
+    int owner;                   /* the person who owes it, or -1 when an office does */
+    int office;                  /* the office that owes it (owner -1), or -1 */
+    int counterpart;             /* the person it is owed to, or -1 */
+    dt_day opened;
+    dt_day due, fallback_due;    /* valid when has_due, has_fallback_due */
+    bool has_due, has_fallback_due;
+    bool fallback_phase;         /* the deadline passed and the fallback's runs */
+} sim_duty;
+
+/* Why a step's office was not given the case (SW_CASE_PASSED_OVER, SW_CASE_OWN). */
+typedef enum { SK_NONE, SK_VACANT, SK_RAISER, SK_SUBJECT } sim_skip;
+
+/* A case (SW_CASE_*, SW_NO_ROUTE). */
+typedef struct sim_case_info {
+    int kind;                    /* the thing: complaint, …, or -1 */
+    int raiser, subject;         /* people */
+    int route;                   /* m->routes, or -1 (SW_NO_ROUTE, SW_CASE_NONE_OPEN) */
+    int step;                    /* the step of the route, or -1 */
+    /* the handler (SW_CASE_TO): a person and their office, an office no one
+     * holds, a procedure, or the parties informally */
+    int person, role, proc;
+    bool informal;
+    int skipped_role;            /* SW_CASE_PASSED_OVER, SW_CASE_OWN: the office passed over */
+    sim_skip skip;
+} sim_case_info;
+
+/* What has happened under an expectation's clause (EX_STATE). */
+typedef enum { SN_NOTHING, SN_OPEN, SN_BREACHED, SN_FULFILLED, SN_DEPARTED, SN_CLOSED } sim_now;
+
+/* Where the newest case of a kind is, or ended (a case expectation not met). */
+typedef enum { SC_NO_CASE, SC_NO_HANDLER, SC_WITH, SC_RESOLVED, SC_ENDED } sim_where;
+
+/* An expectation (SW_EXPECT): what was expected is the expectation itself,
+ * x (its kind, clause, date, person, handler, question and verdict); what
+ * was found is here, the fields its kind uses. */
+typedef struct sim_check {
+    const md_expect *x;
+    bool met;
+    sim_now now;                 /* EX_STATE */
+    bool has_date;               /* EX_DUE: the due date found; EX_STATE: the open duty's; */
+    dt_day date;                 /* EX_REVIEW_*: the next review, when it can be worked out */
+    size_t count;                /* EX_NOT_OPENED: duties that arose; EX_NO_BREACH, EX_NO_DEPARTURE: how many */
+    sim_where where;             /* EX_REACHES, EX_AT, EX_ENDED, not met */
+    int person, role, proc;      /* SC_WITH, SC_RESOLVED, SC_ENDED: the last handler (all -1: the parties) */
+    dt_day today;                /* EX_REVIEW_*: as of */
+    bool overdue;                /* EX_REVIEW_* */
+    bool answered;               /* EX_VERDICT: the question could be answered */
+    const char *verdict;         /* EX_VERDICT: the answer, and the clause of the rule that decides it */
+    const char *verdict_clause;
+} sim_check;
+
 typedef struct sim_entry {
     sim_kind kind;
+    sim_what what;
     dt_day day;
     int minute;                  /* -1 when none */
-    const char *clause;          /* or NULL */
-    const char *text;            /* one line, plain English */
+    const char *clause;          /* the clause cited, or NULL */
+    loc at;                      /* the source: the event, rule, step or expectation */
     const char *people[4];       /* names involved, NULL-terminated */
     bool ok;                     /* SE_EXPECTATION: met */
-    loc at;                      /* SE_EXPECTATION / SE_EVENT: the source line */
+    const md_event *event;       /* the event that did it, or NULL */
+    int actor, target;           /* people: who acted, and to whom (-1 = none) */
+    const char *reason;          /* SW_FORBIDDEN: a reason given in advance, or NULL */
+    sim_duty duty;               /* SW_OPENED … SW_STILL_OPEN */
+    sim_case_info c;             /* SW_CASE_*, SW_NO_ROUTE */
+    sim_check check;             /* SW_EXPECT */
 } sim_entry;
 
 typedef void (*sim_sink)(void *ctx, const sim_entry *e);
@@ -44,8 +139,11 @@ typedef struct sim_result {
 const char *sim_kind_name(sim_kind k);
 /* Runs scenario s of model m; `today` is for review expectations when the
  * scenario sets none.  sink may be NULL (counting only); with all false it
- * receives only the expectations.  Entry texts are valid during the call
- * to the sink only. */
-sim_result sim_run(md_model *m, const md_scenario *s, dt_day today, sim_sink sink, void *ctx, bool all);
+ * receives only the expectations.  Entries (and what they point to in the
+ * engine) are valid during the call to the sink only; what they point to in
+ * m and s lives as long as those.  scratch: an arena for the run's indexes,
+ * which the caller empties after the run. */
+sim_result sim_run(const md_model *m, const md_scenario *s, dt_day today, arena *scratch, sim_sink sink, void *ctx,
+                   bool all);
 
 #endif

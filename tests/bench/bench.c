@@ -17,6 +17,8 @@
  *                                      scenario file, variants of protocols/BASE.civic and
  *                                      BASE.test.civic (council names, dates, clause numbers,
  *                                      a rule dropped here and there, a few rules added)
+ *   bench repl-rss CIVIC FILE          `civic repl FILE`'s resident memory after 10,000 and
+ *                                      100,000 questions typed at it (a script on a pipe)
  *   bench open FILE N                  ss_open N times and nothing else (for profilers)
  *
  * Memory.  The binary is linked with -Wl,--wrap=malloc,... so every
@@ -33,13 +35,15 @@
 #include "load.h"
 #include "model.h"
 #include "parse.h"
-#include "query.h"
+#include "report.h"
+#include "answer_render.h"
 #include "session.h"
 #include "sim.h"
 #include "source.h"
 
 #include <errno.h>
 #include <malloc.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1190,16 +1194,20 @@ static int cmd_parse(const char *path)
 
 static double query_us(session *s, FILE *null, const char *text, int reps)
 {
-    q_ctx q = { &s->m, &s->dg, null, false, bench_today(), false, NULL, NULL };
-    size_t before = s->dg.errors;
-    if (q_run(&q, text) != 0 || s->dg.errors != before) {
+    ss_query q;
+    ss_query_init(&q);
+    if (ss_ask(s, &q, text, bench_today()) != 0) {
         fprintf(stderr, "bench: query failed: %s\n", text);
-        print_diags(s, 3);
+        rp_text(&q.dg, &q.src, stderr, false);
+        ss_query_free(&q);
         return -1;
     }
     double t = now();
-    for (int i = 0; i < reps; i++) q_run(&q, text);
-    return (now() - t) / reps * 1e6;
+    for (int i = 0; i < reps; i++)
+        if (ss_ask(s, &q, text, bench_today()) == 0) an_text(null, &q.answer);
+    double us = (now() - t) / reps * 1e6;
+    ss_query_free(&q);
+    return us;
 }
 
 static int cmd_query(const char *path)
@@ -1330,19 +1338,23 @@ static int cmd_sim(const char *path)
     long rss_delta = 0;
     sim_result res;
     sim_probe probe;
+    arena scratch;
+    ar_init(&scratch);
     for (int i = 0; i < reps; i++) {
         memset(&probe, 0, sizeof probe);
         long r0 = maxrss_kb();
         size_t live0 = heap_live;
         heap_peak = heap_live;
         double t = now();
-        res = sim_run(&s.m, sc, bench_today(), sink_expect, &probe, false);
+        res = sim_run(&s.m, sc, bench_today(), &scratch, sink_expect, &probe, false);
         t = now() - t;
+        ar_reset(&scratch);
         if (i == 0) { engine_peak = heap_peak - live0; rss_delta = maxrss_kb() - r0; }
         if (t < best) best = t;
     }
     sim_count cnt = { sc->at.start, 0, 0 };
-    sim_result r2 = sim_run(&s.m, sc, bench_today(), sink_count, &cnt, true);
+    sim_result r2 = sim_run(&s.m, sc, bench_today(), &scratch, sink_count, &cnt, true);
+    ar_free(&scratch);
     if (cnt.open != (long)r2.still_open)
         fprintf(stderr, "bench: counting run ends with %ld open, the engine says %zu\n", cnt.open, r2.still_open);
     printf("simulation, %7zu events%s %8.2f M events/s   target >= 1 M/s   (%.0f ns per event; %.3f s, best of %d)\n",
@@ -1545,12 +1557,110 @@ static int cmd_gen_batch(const char *dir, long n, char **bases, int nbases)
     return rc;
 }
 
+/* ---- REPL memory ----------------------------------------------------------------------------------------- */
+
+/* The questions asked over and over: every form, a bad one too (its
+ * diagnostic goes to stderr, which is /dev/null).  The marker is asked
+ * after each batch; its answer on stdout says the batch is done. */
+static const char *const repl_qs[] = {
+    "can Member instruct Officer", "can Officer respond to enquiry from Member", "duties of Clerk",
+    "expectations of Member from Officer", "route complaint by Member about Clerk",
+    "who handles complaint about Officer", "deadline 10.2 from 2025-12-23", "review", "explain 10.2", "roles",
+    "clauses", "who manages Officer", "holidays 2026", "help", "can Oficer instruct Member",
+};
+#define REPL_MARKER "working days between 2025-12-23 and 2026-01-05"
+
+typedef struct repl_reader {
+    FILE *in;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    long markers;            /* answers to the marker seen so far */
+    bool eof;
+} repl_reader;
+
+static void *repl_read(void *arg)
+{
+    repl_reader *r = arg;
+    char line[4096];
+    while (fgets(line, sizeof line, r->in)) {
+        if (!strstr(line, "working day") || !strstr(line, "up to and including 2026-01-05")) continue;
+        pthread_mutex_lock(&r->mu);
+        r->markers++;
+        pthread_cond_signal(&r->cv);
+        pthread_mutex_unlock(&r->mu);
+    }
+    pthread_mutex_lock(&r->mu);
+    r->eof = true;
+    pthread_cond_signal(&r->cv);
+    pthread_mutex_unlock(&r->mu);
+    return NULL;
+}
+
+static long repl_rss_kb(pid_t pid)
+{
+    char path[64], line[256];
+    snprintf(path, sizeof path, "/proc/%ld/status", (long)pid);
+    FILE *f = fopen(path, "r");
+    long kb = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "VmRSS:", 6) == 0) kb = atol(line + 6);
+    if (f) fclose(f);
+    return kb;
+}
+
+static int cmd_repl_rss(const char *civic, const char *path)
+{
+    int to[2], from[2];
+    if (pipe(to) != 0 || pipe(from) != 0) { perror("pipe"); return 2; }
+    pid_t pid = fork();
+    if (pid < 0) { perror("fork"); return 2; }
+    if (pid == 0) {
+        dup2(to[0], 0);
+        dup2(from[1], 1);
+        close(to[0]); close(to[1]); close(from[0]); close(from[1]);
+        FILE *nul = freopen("/dev/null", "w", stderr);
+        (void)nul;
+        execl(civic, civic, "repl", "--today", "2026-11-22", path, (char *)NULL);
+        _exit(127);
+    }
+    close(to[0]);
+    close(from[1]);
+    FILE *w = fdopen(to[1], "w");
+    repl_reader r = { fdopen(from[0], "r"), PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, false };
+    pthread_t th;
+    if (!w || !r.in || pthread_create(&th, NULL, repl_read, &r) != 0) return 2;
+    static const long marks[] = { 10000, 100000 };
+    long rss[2] = { -1, -1 }, asked = 0;
+    enum { NQ = sizeof repl_qs / sizeof repl_qs[0] };
+    for (int k = 0; k < 2; k++) {
+        for (; asked < marks[k]; asked++) fprintf(w, "%s\n", repl_qs[asked % NQ]);
+        fprintf(w, "%s\n", REPL_MARKER);
+        fflush(w);
+        pthread_mutex_lock(&r.mu);
+        while (r.markers < k + 1 && !r.eof) pthread_cond_wait(&r.cv, &r.mu);
+        bool ok = r.markers >= k + 1;
+        pthread_mutex_unlock(&r.mu);
+        if (!ok) { fprintf(stderr, "bench: civic repl stopped after %ld questions\n", asked); break; }
+        rss[k] = repl_rss_kb(pid);
+    }
+    fclose(w);
+    pthread_join(th, NULL);
+    fclose(r.in);
+    int st;
+    waitpid(pid, &st, 0);
+    if (rss[0] < 0 || rss[1] < 0) return 2;
+    printf("REPL RSS after 10,000 / 100,000 questions  %6.2f / %6.2f MiB (grew %+.2f MiB)   target: within 1 MiB of each other   (%s)\n",
+           rss[0] / 1024.0, rss[1] / 1024.0, (rss[1] - rss[0]) / 1024.0, path);
+    return 0;
+}
+
 /* ---- main ---------------------------------------------------------------------------------------------------- */
 
 static int usage(void)
 {
     fprintf(stderr, "usage: bench gen-protocol OUT NORMS | gen-scenario OUT EVENTS low|high | parse FILE | query FILE |\n"
-                    "             deadlines | sim FILE | exec-median N CMD [ARG...] | gen-batch DIR N BASE...\n");
+                    "             deadlines | sim FILE | exec-median N CMD [ARG...] | gen-batch DIR N BASE... |\n"
+                    "             repl-rss CIVIC FILE\n");
     return 2;
 }
 
@@ -1566,6 +1676,7 @@ int main(int argc, char **argv)
     if (strcmp(c, "sim") == 0 && argc == 3) return cmd_sim(argv[2]);
     if (strcmp(c, "exec-median") == 0 && argc >= 4) return cmd_exec_median(atoi(argv[2]), argv + 3);
     if (strcmp(c, "gen-batch") == 0 && argc >= 5) return cmd_gen_batch(argv[2], atol(argv[3]), argv + 4, argc - 4);
+    if (strcmp(c, "repl-rss") == 0 && argc == 4) return cmd_repl_rss(argv[2], argv[3]);
     if (strcmp(c, "open") == 0 && argc == 4) {   /* for profilers: ss_open N times */
         for (int i = 0; i < atoi(argv[3]); i++) {
             session s;

@@ -1,11 +1,12 @@
 /* fuzz_run — load the input as a protocol with scenarios and, when it
  * checks cleanly (as `civic run` and `civic test` require), run every
- * scenario with sim_run, streaming the whole timeline to a sink that reads
- * every entry.  The input is named as if it sat in protocols/, so the
+ * scenario with sim_run, streaming the whole timeline to a sink that renders
+ * every entry as text and as JSON.  The input is named as if it sat in protocols/, so the
  * councils' scenario files (`use "houghton-regis"`) work as seeds. */
 #include "fuzz_common.h"
 #include "session.h"
 #include "sim.h"
+#include "timeline.h"
 
 #include <stdint.h>
 
@@ -13,13 +14,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void fz_sink(void *ctx, const sim_entry *e)
 {
-    FILE *out = ctx;
-    char d[11];
-    dt_format(e->day, d);
-    fprintf(out, "%s %d %s %s %s", d, e->minute, sim_kind_name(e->kind), e->clause ? e->clause : "-",
-            e->text ? e->text : "");
-    for (int i = 0; i < 4 && e->people[i]; i++) fprintf(out, " %s", e->people[i]);
-    fputc('\n', out);
+    const tl_ctx *c = ctx;
+    FILE *out = fz_null();
+    tl_text_entry(out, c, e);
+    js_out j;
+    js_init(&j, out);
+    tl_json_entry(&j, c, "fuzz", e);
+    js_done(&j);
+    ar_reset(c->ar);
 }
 
 /* A file that checks cleanly keeps every event and expectation it wrote: one
@@ -49,10 +51,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ss_open_text(&s, CIVIC_FUZZ_ROOT "/protocols/fuzz-input.test.civic", (const char *)data, size, fz_today());
     if (ss_errors(&s) == 0) {
         fz_nothing_dropped(&s);
+        arena scratch, texts;
+        ar_init(&scratch);
+        ar_init(&texts);
         for (size_t i = 0; i < s.m.nscens; i++) {
-            sim_run(&s.m, &s.m.scens[i], fz_today(), fz_sink, fz_null(), true);
-            sim_run(&s.m, &s.m.scens[i], fz_today(), fz_sink, fz_null(), false);
+            tl_ctx c = { &s.m, &s.m.scens[i], &s.ld.src, &texts };
+            sim_run(&s.m, &s.m.scens[i], fz_today(), &scratch, fz_sink, &c, true);
+            ar_reset(&scratch);
+            sim_run(&s.m, &s.m.scens[i], fz_today(), &scratch, fz_sink, &c, false);
+            ar_reset(&scratch);
         }
+        ar_free(&scratch);
+        ar_free(&texts);
     }
     ss_close(&s);
     return 0;

@@ -22,7 +22,7 @@ Try 'civic check --help' for more information.
 [2]
 
 $ civic frobnicate
-civic: 'frobnicate' is not a command; the commands are check, query, test, run and repl
+civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff, init and render
 Try 'civic --help' for more information.
 [2]
 
@@ -42,6 +42,11 @@ Commands:
   test [--junit FILE] [--json] PATH...  run every scenario in files and directories
   run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline
   repl [FILE...]                        ask questions interactively
+  fmt [--check] [-w] FILE...            lay files out in the canonical layout
+  diff [--json] [--today D] A B         what changed in meaning between two protocols
+  diff --against MODEL PATH...          where councils depart from a model protocol
+  init [--council NAME] FILE            write a commented starter protocol
+  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)
 
 With no command on a terminal, civic starts the REPL.
   -h, --help     display this help and exit
@@ -72,11 +77,12 @@ write error.
 $ civic query --help
 Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'
 Answer one query about the protocol in FILE.  Queries:
-  can ROLE ACTION [ROLE]         expectations of ROLE from ROLE
-  duties of ROLE                 route KIND by ROLE about ROLE
-  deadline CLAUSE from DATE      review
-  explain CLAUSE                 roles | clauses | who manages ROLE
-  holidays YEAR                  working days between DATE and DATE
+  can ROLE ACTION [ROLE]              duties of ROLE
+  expectations of ROLE from ROLE      route KIND by ROLE about ROLE
+  who handles KIND about ROLE         deadline CLAUSE from DATE
+  review                              explain CLAUSE
+  roles | clauses | who manages ROLE  holidays YEAR
+  working days between DATE and DATE
   help
 
 Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.

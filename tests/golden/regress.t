@@ -114,3 +114,10 @@ hint: add 'review every 1 year' (or the cycle the council adopted) to the protoc
 calendars.civic:3:12: error: unknown calendar 'c299'
 hint: did you mean 'c29'?
 
+$ civic query --today 2026-11-22 tests/regress/review-every-12-months.civic review
+Review in months — Test Town Council
+  adopted        2024-01-01
+  review cycle   every 12 months [R]
+  next review    2025-01-01 (reviewed every 12 months from 2024-01-01)
+Overdue: the review was due on 2025-01-01; today is 2026-11-22.
+

@@ -203,165 +203,393 @@ result: 3 of 3 expectations met; 2 opened, 2 fulfilled, 0 breached, 0 departed, 
 [1]
 
 $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that runs out of steps"
-[
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-02",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "alice"
-    ],
-    "text": "alice raises complaint about bob",
-    "line": 98
+{
+  "kind": "run",
+  "file": "tests/check/robust-sim.civic",
+  "entries": [
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice"
+      ],
+      "text": "alice raises complaint about bob",
+      "line": 98,
+      "what": "event",
+      "event": {
+        "line": 98,
+        "actor": "alice",
+        "verb": "raises",
+        "action": "send",
+        "thing": "complaint",
+        "target": null,
+        "about": "bob"
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "escalated",
+      "clause": "C.1",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "[C.1] complaint by alice about bob goes to the parties, to settle informally",
+      "line": 26,
+      "what": "case-to",
+      "case": {
+        "kind": "complaint",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "C",
+        "step": 1,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": null,
+          "informal": true
+        },
+        "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-03",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice"
+      ],
+      "text": "alice escalates complaint",
+      "line": 99,
+      "what": "event",
+      "event": {
+        "line": 99,
+        "actor": "alice",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-03",
+      "time": null,
+      "kind": "escalated",
+      "clause": "C.2",
+      "people": [
+        "alice",
+        "carol"
+      ],
+      "text": "[C.2] complaint by alice about bob goes to the Town Clerk (carol)",
+      "line": 27,
+      "what": "case-to",
+      "case": {
+        "kind": "complaint",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "C",
+        "step": 2,
+        "handler": {
+          "person": "carol",
+          "office": "Town Clerk",
+          "procedure": null,
+          "informal": false
+        },
+        "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-04",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol escalates complaint",
+      "line": 100,
+      "what": "event",
+      "event": {
+        "line": 100,
+        "actor": "carol",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-04",
+      "time": null,
+      "kind": "escalated",
+      "clause": "C.4",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "[C.4] complaint by alice about bob goes to the council's disciplinary procedure",
+      "line": 29,
+      "what": "case-to",
+      "case": {
+        "kind": "complaint",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "C",
+        "step": 4,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": "disciplinary",
+          "informal": false
+        },
+        "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-05",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol escalates complaint",
+      "line": 101,
+      "what": "event",
+      "event": {
+        "line": 101,
+        "actor": "carol",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-05",
+      "time": null,
+      "kind": "closed",
+      "clause": "C",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "complaint by alice about bob: no further step of the route; the case ends",
+      "line": 25,
+      "what": "case-ends",
+      "case": {
+        "kind": "complaint",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "C",
+        "step": null,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": "disciplinary",
+          "informal": false
+        },
+        "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol escalates complaint",
+      "line": 102,
+      "what": "event",
+      "event": {
+        "line": 102,
+        "actor": "carol",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "skipped",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol escalates complaint, but no such case is open",
+      "line": 102,
+      "what": "case-none-open",
+      "event": {
+        "line": 102,
+        "actor": "carol",
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      },
+      "case": {
+        "kind": "complaint",
+        "raiser": null,
+        "subject": null,
+        "route": null,
+        "step": null,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": null,
+          "informal": false
+        },
+        "actor": "carol"
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure",
+      "ok": false,
+      "line": 103,
+      "what": "expect",
+      "expectation": {
+        "expect": "at",
+        "met": false,
+        "expected": {
+          "kind": "complaint",
+          "handler_procedure": "disciplinary"
+        },
+        "found": {
+          "where": "ended",
+          "person": null,
+          "office": null,
+          "procedure": "disciplinary"
+        }
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "complaint reaches carol",
+      "ok": true,
+      "line": 104,
+      "what": "expect",
+      "expectation": {
+        "expect": "reaches",
+        "met": true,
+        "expected": {
+          "kind": "complaint",
+          "handler_person": "carol"
+        },
+        "found": {}
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-06",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "expected a complaint to be resolved, but none is",
+      "ok": false,
+      "line": 105,
+      "what": "expect",
+      "expectation": {
+        "expect": "resolved",
+        "met": false,
+        "expected": {
+          "kind": "complaint"
+        },
+        "found": {}
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "a case that runs out of steps",
+      "line": 94,
+      "result": {
+        "expectations": 3,
+        "met": 1,
+        "failed": 2,
+        "events": 5,
+        "opened": 0,
+        "fulfilled": 0,
+        "breached": 0,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 3,
+    "met": 1,
+    "failed": 2,
+    "events": 5,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
   },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-02",
-    "time": null,
-    "kind": "escalated",
-    "clause": "C.1",
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "[C.1] complaint by alice about bob goes to the parties, to settle informally",
-    "line": 26
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-03",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "alice"
-    ],
-    "text": "alice escalates complaint",
-    "line": 99
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-03",
-    "time": null,
-    "kind": "escalated",
-    "clause": "C.2",
-    "people": [
-      "alice",
-      "carol"
-    ],
-    "text": "[C.2] complaint by alice about bob goes to the Town Clerk (carol)",
-    "line": 27
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-04",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "carol"
-    ],
-    "text": "carol escalates complaint",
-    "line": 100
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-04",
-    "time": null,
-    "kind": "escalated",
-    "clause": "C.4",
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "[C.4] complaint by alice about bob goes to the council's disciplinary procedure",
-    "line": 29
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-05",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "carol"
-    ],
-    "text": "carol escalates complaint",
-    "line": 101
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-05",
-    "time": null,
-    "kind": "closed",
-    "clause": "C",
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "complaint by alice about bob: no further step of the route; the case ends",
-    "line": 25
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "carol"
-    ],
-    "text": "carol escalates complaint",
-    "line": 102
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "skipped",
-    "clause": null,
-    "people": [
-      "carol"
-    ],
-    "text": "carol escalates complaint, but no such case is open",
-    "line": 102
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "expectation",
-    "clause": null,
-    "people": [],
-    "text": "expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure",
-    "ok": false,
-    "line": 103
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "expectation",
-    "clause": null,
-    "people": [],
-    "text": "complaint reaches carol",
-    "ok": true,
-    "line": 104
-  },
-  {
-    "scenario": "a case that runs out of steps",
-    "date": "2026-02-06",
-    "time": null,
-    "kind": "expectation",
-    "clause": null,
-    "people": [],
-    "text": "expected a complaint to be resolved, but none is",
-    "ok": false,
-    "line": 105
-  }
-]
+  "diagnostics": [
+    {
+      "file": "tests/check/robust-sim.civic",
+      "line": 11,
+      "col": 3,
+      "end_col": 31,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due on 2026-06-01 and is overdue as of 2026-11-22",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-11-22'"
+      ]
+    },
+    {
+      "file": "tests/check/robust-sim.civic",
+      "line": 23,
+      "col": 50,
+      "end_col": 58,
+      "severity": "warning",
+      "code": "vague-deadline",
+      "message": "vague deadline 'promptly': it cannot be checked",
+      "hints": [
+        "write a period, like 'within 2 working days'"
+      ]
+    }
+  ],
+  "ok": false
+}
 [1]
 
 $ civic run --today 2026-11-22 tests/check/robust-sim.civic "no such scenario"
@@ -404,47 +632,47 @@ tests/check/robust-sim.civic:114: scenario "a vague deadline never falls due": e
 2 passed, 7 failed
 [1]
 
-$ civic test --json --today 2026-11-22 tests/check/robust-sim.civic | sed -n 1,40p
-{
-  "kind": "test",
-  "files": [
-    {
-      "file": "tests/check/robust-sim.civic",
-      "scenarios": [
-        {
+$ civic test --json --today 2026-11-22 tests/check/robust-sim.civic | grep -E '"(name|passed|message)"' | sed -n 1,40p
           "name": "every kind of expectation, failing",
-          "line": 32,
           "passed": false,
-          "failures": [
-            {
-              "line": 37,
-              "message": "expected [E1] due 2025-12-30, but it is due 2025-12-29"
-            },
-            {
-              "line": 38,
-              "message": "expected [E1] fulfilled, but it is still open, due 2025-12-29"
-            },
-            {
-              "line": 39,
-              "message": "expected [E1] breached by bob, but it is still open, due 2025-12-29"
-            },
-            {
-              "line": 40,
-              "message": "expected [E1] departed, but it is still open, due 2025-12-29"
-            },
-            {
-              "line": 41,
-              "message": "expected [E1] lapsed, but it is still open, due 2025-12-29"
-            },
-            {
-              "line": 42,
-              "message": "expected no duty of [E1], but 1 arose"
-            },
-            {
-              "line": 43,
-              "message": "expected [E2] open, but nothing under that clause has happened (no duty, no breach)"
-            },
-            {
+              "message": "expected [E1] due 2025-12-30, but it is due 2025-12-29",
+              "message": "expected [E1] fulfilled, but it is still open, due 2025-12-29",
+              "message": "expected [E1] breached by bob, but it is still open, due 2025-12-29",
+              "message": "expected [E1] departed, but it is still open, due 2025-12-29",
+              "message": "expected [E1] lapsed, but it is still open, due 2025-12-29",
+              "message": "expected no duty of [E1], but 1 arose",
+              "message": "expected [E2] open, but nothing under that clause has happened (no duty, no breach)",
+              "message": "expected [E2] due 2026-01-05, but no duty of [E2] has a due date",
+              "message": "expected [E1] open, but it was breached",
+              "message": "expected no breach, but there was 1",
+              "message": "expected the complaint to reach bob, but no such case was opened",
+              "message": "expected the complaint to be with the parties, informally, but no such case was opened",
+              "message": "expected a complaint to be resolved, but none is",
+              "message": "expected the review not overdue as of 2026-11-22, but it is overdue (due 2026-06-01)",
+              "message": "expected the review due 2027-01-01, but it is due 2026-06-01",
+          "name": "departures counted, and failing",
+          "passed": false,
+              "message": "expected no departure, but there were 2",
+              "message": "expected [E7] departed by bob, but nothing under that clause has happened to bob (no duty, no breach)",
+          "name": "an explanation given before the departure",
+          "passed": true,
+          "name": "nobody holds the office",
+          "passed": false,
+              "message": "no one holds the office of Town Clerk on 2026-03-02, so no one can act as it",
+          "name": "resolve and escalate with no case",
+          "passed": false,
+              "message": "expected a complaint to be resolved, but none is",
+          "name": "no route covers the case",
+          "passed": false,
+              "message": "expected the complaint to reach the parties, informally, but no such case was opened",
+          "name": "a case that runs out of steps",
+          "passed": false,
+              "message": "expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure",
+              "message": "expected a complaint to be resolved, but none is",
+          "name": "a vague deadline never falls due",
+          "passed": false,
+              "message": "expected [E8] due 2027-03-02, but no duty of [E8] has a due date",
+          "name": "two enquiries, answered in turn",
 
 $ d=$(mktemp -d) && civic test --junit "$d/out.xml" --today 2026-11-22 tests/check/robust-sim.civic > /dev/null; s=$?; grep -c '<failure' "$d/out.xml"; rm -rf "$d"; exit $s
 7
@@ -1001,7 +1229,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "line": 31,
       "applies": "unless (approved by Town Clerk or it is about a Town Clerk)"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Chair2 disclose information to Media'
@@ -1051,7 +1281,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Chai
       "line": 32,
       "applies": "always"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Officer appoint Member'
@@ -1067,7 +1299,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Offi
   "conflict": false,
   "clauses": [],
   "conditions": [],
-  "norms": []
+  "norms": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties of Secretary'
@@ -1199,7 +1433,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "line": 36
     }
   ],
-  "count": 9
+  "count": 9,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectations of Member from Officer'
@@ -1289,7 +1525,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "line": 34
     }
   ],
-  "count": 6
+  "count": 6,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain Q.2'
@@ -1310,7 +1548,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
     }
   ],
   "steps": [],
-  "definitions": []
+  "definitions": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain RC.2'
@@ -1329,7 +1569,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
       "condition": "when \"serious\""
     }
   ],
-  "definitions": []
+  "definitions": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.2 from 2025-12-23'
@@ -1353,27 +1595,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
       "name": "Boxing Day"
     }
   ],
-  "deadlines": [
-    {
-      "clause": "Q.2",
-      "from": "2025-12-23",
-      "within": "3 working days",
-      "due": "2025-12-30",
-      "otherwise_due": "2025-12-31",
-      "calendar": "england-and-wales",
-      "rule": "Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days",
-      "excluded": [
-        {
-          "date": "2025-12-25",
-          "name": "Christmas Day"
-        },
-        {
-          "date": "2025-12-26",
-          "name": "Boxing Day"
-        }
-      ]
-    }
-  ]
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.11 from 2025-12-23'
@@ -1387,17 +1611,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
   "calendar": "england-and-wales",
   "rule": "Officer must respond to enquiry from Member (as soon as possible)",
   "excluded": [],
-  "deadlines": [
-    {
-      "clause": "Q.11",
-      "from": "2025-12-23",
-      "within": "as soon as possible",
-      "due": null,
-      "calendar": "england-and-wales",
-      "rule": "Officer must respond to enquiry from Member (as soon as possible)",
-      "excluded": []
-    }
-  ]
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Member about Clerk'
@@ -1448,7 +1664,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route co
       "condition": "when \"serious\"",
       "reason": "the Town Clerk is the subject of the complaint, and nobody handles a case about themselves"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Officer about Officer'
@@ -1461,7 +1679,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'route co
   "route_clause": null,
   "route": null,
   "steps": [],
-  "skipped": []
+  "skipped": [],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'review'
@@ -1477,7 +1697,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'review'
   "next_due": "2025-12-01",
   "overdue": true,
   "today": "2026-11-22",
-  "basis": "reviewed every 18 months from 2024-06-01"
+  "basis": "reviewed every 18 months from 2024-06-01",
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
@@ -1731,7 +1953,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
       ],
       "external": true
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'clauses'
@@ -1809,7 +2033,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'clauses'
       "rules": 0,
       "first": "Committee Secretary may manage Deputy Town Clerk"
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'who manages DeputyClerk'
@@ -1828,7 +2054,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'who mana
       "name": "Town Clerk",
       "clause": null
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'holidays 2026'
@@ -1886,7 +2114,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'holidays
       "closure": false,
       "substitute": true
     }
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'working days between 2025-12-20 and 2026-01-05'
@@ -1896,7 +2126,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'working 
   "from": "2025-12-20",
   "to": "2026-01-05",
   "calendar": "england-and-wales",
-  "working_days": 8
+  "working_days": 8,
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'help'
@@ -1915,12 +2147,15 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'help'
     "roles | clauses | who manages ROLE lists",
     "holidays YEAR                      the calendar's holidays",
     "working days between DATE and DATE count working days"
-  ]
+  ],
+  "diagnostics": [],
+  "ok": true
 }
 
 $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Member frobnicate'
 {
-  "kind": "error",
+  "kind": "can",
+  "query": "can Member frobnicate",
   "errors": [
     {
       "file": "<query>",
@@ -1934,7 +2169,22 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
         "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
       ]
     }
-  ]
+  ],
+  "diagnostics": [
+    {
+      "file": "<query>",
+      "line": 1,
+      "col": 12,
+      "end_col": 22,
+      "severity": "error",
+      "code": "unknown-action",
+      "message": "unknown action 'frobnicate'",
+      "hints": [
+        "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
+      ]
+    }
+  ],
+  "ok": false
 }
 [1]
 
@@ -2142,11 +2392,11 @@ hint: write 'council "Houghton Regis Town Council"'
 tests/check/robust-meta.civic:8:3: error: 'adopted' needs a date
     8 |   adopted
       |   ^~~~~~~
-hint: write 'adopted 2015-09-28'
+hint: write 'adopted 2015-09-28', 'adopted 2019-05' (a month), 'adopted 2019' or 'adopted unknown'
 tests/check/robust-meta.civic:9:11: error: 'adopted' needs a date
     9 |   adopted soon
       |           ^~~~
-hint: write 'adopted 2015-09-28'
+hint: write 'adopted 2015-09-28', 'adopted 2019-05' (a month), 'adopted 2019' or 'adopted unknown'
 tests/check/robust-meta.civic:10:36: error: unexpected word after the date of 'adopted'
    10 |   adopted 2020-01-01 [1.1] "first" later
       |                                    ^~~~~
@@ -2210,7 +2460,7 @@ hint: the standard calendars are england-and-wales, scotland and northern-irelan
 tests/check/robust-meta.civic:35:3: error: unknown protocol field 'frequency'
    35 |   frequency weekly
       |   ^~~~~~~~~
-hint: the fields are council, adopted, approved, reviewed, review, next review and calendar
+hint: the fields are council, adopted, approved, reviewed, updated, review, next review, overseen by and calendar
 tests/check/robust-meta.civic:36:3: error: unknown protocol field 'councl'
    36 |   councl "A"
       |   ^~~~~~

@@ -47,149 +47,396 @@ scenario "an acting Clerk handles the case" (tests/scenarios/engine.civic:183)
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
 $ civic run --json tests/scenarios/engine.civic "answered in time"
-[
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-23",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "alice sends enquiry to bob",
-    "line": 41
+{
+  "kind": "run",
+  "file": "tests/scenarios/engine.civic",
+  "entries": [
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-23",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "alice sends enquiry to bob",
+      "line": 41,
+      "what": "event",
+      "event": {
+        "line": 41,
+        "actor": "alice",
+        "verb": "sends",
+        "action": "send",
+        "thing": "enquiry",
+        "target": "bob",
+        "about": null
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-23",
+      "time": null,
+      "kind": "opened",
+      "clause": "E1",
+      "people": [
+        "bob",
+        "alice"
+      ],
+      "text": "[E1] bob must respond to enquiry from alice by 2025-12-29",
+      "line": 41,
+      "what": "opened",
+      "event": {
+        "line": 41,
+        "actor": null,
+        "verb": "sends",
+        "action": "send",
+        "thing": "enquiry",
+        "target": null,
+        "about": null
+      },
+      "duty": {
+        "clause": "E1",
+        "modality": "must",
+        "line": 17,
+        "owner": "bob",
+        "office": null,
+        "counterpart": "alice",
+        "opened": "2025-12-23",
+        "due": "2025-12-29",
+        "fallback_due": "2025-12-31",
+        "fallback_applies": false,
+        "done_by": null
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-23",
+      "time": null,
+      "kind": "expectation",
+      "clause": "E1",
+      "people": [],
+      "text": "[E1] open",
+      "ok": true,
+      "line": 42,
+      "what": "expect",
+      "expectation": {
+        "expect": "state",
+        "met": true,
+        "expected": {
+          "clause": "E1",
+          "state": "open"
+        },
+        "found": {
+          "state": "open",
+          "due": "2025-12-29"
+        }
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-23",
+      "time": null,
+      "kind": "expectation",
+      "clause": "E1",
+      "people": [],
+      "text": "[E1] due 2025-12-29",
+      "ok": true,
+      "line": 43,
+      "what": "expect",
+      "expectation": {
+        "expect": "due",
+        "met": true,
+        "expected": {
+          "clause": "E1",
+          "date": "2025-12-29"
+        },
+        "found": {
+          "due": "2025-12-29"
+        }
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-29",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "bob",
+        "alice"
+      ],
+      "text": "bob responds to alice",
+      "line": 44,
+      "what": "event",
+      "event": {
+        "line": 44,
+        "actor": "bob",
+        "verb": "responds",
+        "action": "respond",
+        "thing": null,
+        "target": "alice",
+        "about": null
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-29",
+      "time": null,
+      "kind": "fulfilled",
+      "clause": "E1",
+      "people": [
+        "bob",
+        "alice"
+      ],
+      "text": "[E1] bob did respond to enquiry from alice, due 2025-12-29",
+      "line": 44,
+      "what": "met",
+      "event": {
+        "line": 44,
+        "actor": "bob",
+        "verb": "responds",
+        "action": "respond",
+        "thing": null,
+        "target": null,
+        "about": null
+      },
+      "duty": {
+        "clause": "E1",
+        "modality": "must",
+        "line": 17,
+        "owner": "bob",
+        "office": null,
+        "counterpart": "alice",
+        "opened": "2025-12-23",
+        "due": "2025-12-29",
+        "fallback_due": "2025-12-31",
+        "fallback_applies": false,
+        "done_by": "bob"
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-29",
+      "time": null,
+      "kind": "expectation",
+      "clause": "E1",
+      "people": [
+        "bob"
+      ],
+      "text": "[E1] fulfilled by bob",
+      "ok": true,
+      "line": 45,
+      "what": "expect",
+      "expectation": {
+        "expect": "state",
+        "met": true,
+        "expected": {
+          "clause": "E1",
+          "state": "fulfilled",
+          "person": "bob"
+        },
+        "found": {
+          "state": "fulfilled"
+        }
+      }
+    },
+    {
+      "scenario": "answered in time",
+      "date": "2025-12-29",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "no breach",
+      "ok": true,
+      "line": 46,
+      "what": "expect",
+      "expectation": {
+        "expect": "no-breach",
+        "met": true,
+        "expected": {},
+        "found": {
+          "count": 0
+        }
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "answered in time",
+      "line": 38,
+      "result": {
+        "expectations": 4,
+        "met": 4,
+        "failed": 0,
+        "events": 2,
+        "opened": 1,
+        "fulfilled": 1,
+        "breached": 0,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 4,
+    "met": 4,
+    "failed": 0,
+    "events": 2,
+    "opened": 1,
+    "fulfilled": 1,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
   },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-23",
-    "time": null,
-    "kind": "opened",
-    "clause": "E1",
-    "people": [
-      "bob",
-      "alice"
-    ],
-    "text": "[E1] bob must respond to enquiry from alice by 2025-12-29",
-    "line": 41
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-23",
-    "time": null,
-    "kind": "expectation",
-    "clause": "E1",
-    "people": [],
-    "text": "[E1] open",
-    "ok": true,
-    "line": 42
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-23",
-    "time": null,
-    "kind": "expectation",
-    "clause": "E1",
-    "people": [],
-    "text": "[E1] due 2025-12-29",
-    "ok": true,
-    "line": 43
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-29",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "bob",
-      "alice"
-    ],
-    "text": "bob responds to alice",
-    "line": 44
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-29",
-    "time": null,
-    "kind": "fulfilled",
-    "clause": "E1",
-    "people": [
-      "bob",
-      "alice"
-    ],
-    "text": "[E1] bob did respond to enquiry from alice, due 2025-12-29",
-    "line": 44
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-29",
-    "time": null,
-    "kind": "expectation",
-    "clause": "E1",
-    "people": [
-      "bob"
-    ],
-    "text": "[E1] fulfilled by bob",
-    "ok": true,
-    "line": 45
-  },
-  {
-    "scenario": "answered in time",
-    "date": "2025-12-29",
-    "time": null,
-    "kind": "expectation",
-    "clause": null,
-    "people": [],
-    "text": "no breach",
-    "ok": true,
-    "line": 46
-  }
-]
+  "diagnostics": [
+    {
+      "file": "tests/scenarios/engine.civic",
+      "line": 11,
+      "col": 3,
+      "end_col": 29,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due on 2026-06-01 and is overdue as of 2026-12-06",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-12-06'"
+      ]
+    }
+  ],
+  "ok": true
+}
 
 $ civic run --json tests/scenarios/engine.civic "a prohibition broken"
-[
-  {
-    "scenario": "a prohibition broken",
-    "date": "2026-03-02",
-    "time": null,
-    "kind": "event",
-    "clause": null,
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "alice instructs bob",
-    "line": 97
+{
+  "kind": "run",
+  "file": "tests/scenarios/engine.civic",
+  "entries": [
+    {
+      "scenario": "a prohibition broken",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "alice instructs bob",
+      "line": 97,
+      "what": "event",
+      "event": {
+        "line": 97,
+        "actor": "alice",
+        "verb": "instructs",
+        "action": "instruct",
+        "thing": null,
+        "target": "bob",
+        "about": null
+      }
+    },
+    {
+      "scenario": "a prohibition broken",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "breached",
+      "clause": "E3",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "[E3] alice did instruct bob, which the protocol forbids",
+      "line": 97,
+      "what": "forbidden-act",
+      "event": {
+        "line": 97,
+        "actor": "alice",
+        "verb": "instructs",
+        "action": "instruct",
+        "thing": null,
+        "target": "bob",
+        "about": null
+      },
+      "duty": {
+        "clause": "E3",
+        "modality": "must not",
+        "line": 20
+      }
+    },
+    {
+      "scenario": "a prohibition broken",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "expectation",
+      "clause": "E3",
+      "people": [
+        "alice"
+      ],
+      "text": "[E3] breached by alice",
+      "ok": true,
+      "line": 98,
+      "what": "expect",
+      "expectation": {
+        "expect": "state",
+        "met": true,
+        "expected": {
+          "clause": "E3",
+          "state": "breached",
+          "person": "alice"
+        },
+        "found": {
+          "state": "breached"
+        }
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "a prohibition broken",
+      "line": 94,
+      "result": {
+        "expectations": 1,
+        "met": 1,
+        "failed": 0,
+        "events": 1,
+        "opened": 0,
+        "fulfilled": 0,
+        "breached": 1,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 1,
+    "met": 1,
+    "failed": 0,
+    "events": 1,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 1,
+    "departed": 0,
+    "still_open": 0
   },
-  {
-    "scenario": "a prohibition broken",
-    "date": "2026-03-02",
-    "time": null,
-    "kind": "breached",
-    "clause": "E3",
-    "people": [
-      "alice",
-      "bob"
-    ],
-    "text": "[E3] alice did instruct bob, which the protocol forbids",
-    "line": 97
-  },
-  {
-    "scenario": "a prohibition broken",
-    "date": "2026-03-02",
-    "time": null,
-    "kind": "expectation",
-    "clause": "E3",
-    "people": [
-      "alice"
-    ],
-    "text": "[E3] breached by alice",
-    "ok": true,
-    "line": 98
-  }
-]
+  "diagnostics": [
+    {
+      "file": "tests/scenarios/engine.civic",
+      "line": 11,
+      "col": 3,
+      "end_col": 29,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due on 2026-06-01 and is overdue as of 2026-12-06",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-12-06'"
+      ]
+    }
+  ],
+  "ok": true
+}
 
 $ civic run tests/scenarios/engine.civic "no such scenario"
 civic: tests/scenarios/engine.civic has no scenario named "no such scenario"
@@ -214,6 +461,7 @@ civic: tests/scenarios/engine.civic has no scenario named "no such scenario"
   "review"
   "nothing arises without its thing"
   "a response meets the oldest duty first"
+  "times of day start again each day"
 [1]
 
 $ civic run tests/failing/wrong.civic "wrong about a prohibition"
@@ -273,15 +521,81 @@ $ civic test --json tests/failing/wrong.civic
           "failures": [
             {
               "line": 27,
-              "message": "expected [E1] due 2025-12-25, but it is due 2025-12-29"
+              "message": "expected [E1] due 2025-12-25, but it is due 2025-12-29",
+              "entry": {
+                "scenario": "wrong due date over Christmas",
+                "date": "2025-12-23",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E1",
+                "people": [],
+                "text": "expected [E1] due 2025-12-25, but it is due 2025-12-29",
+                "ok": false,
+                "line": 27,
+                "what": "expect",
+                "expectation": {
+                  "expect": "due",
+                  "met": false,
+                  "expected": {
+                    "clause": "E1",
+                    "date": "2025-12-25"
+                  },
+                  "found": {
+                    "due": "2025-12-29"
+                  }
+                }
+              }
             },
             {
               "line": 29,
-              "message": "expected [E1] fulfilled, but it was breached"
+              "message": "expected [E1] fulfilled, but it was breached",
+              "entry": {
+                "scenario": "wrong due date over Christmas",
+                "date": "2025-12-30",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E1",
+                "people": [],
+                "text": "expected [E1] fulfilled, but it was breached",
+                "ok": false,
+                "line": 29,
+                "what": "expect",
+                "expectation": {
+                  "expect": "state",
+                  "met": false,
+                  "expected": {
+                    "clause": "E1",
+                    "state": "fulfilled"
+                  },
+                  "found": {
+                    "state": "breached"
+                  }
+                }
+              }
             },
             {
               "line": 30,
-              "message": "expected no breach, but there was 1"
+              "message": "expected no breach, but there was 1",
+              "entry": {
+                "scenario": "wrong due date over Christmas",
+                "date": "2025-12-30",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected no breach, but there was 1",
+                "ok": false,
+                "line": 30,
+                "what": "expect",
+                "expectation": {
+                  "expect": "no-breach",
+                  "met": false,
+                  "expected": {},
+                  "found": {
+                    "count": 1
+                  }
+                }
+              }
             }
           ]
         },
@@ -292,11 +606,59 @@ $ civic test --json tests/failing/wrong.civic
           "failures": [
             {
               "line": 37,
-              "message": "expected no duty of [E2], but 1 arose"
+              "message": "expected no duty of [E2], but 1 arose",
+              "entry": {
+                "scenario": "wrong about a prohibition",
+                "date": "2026-03-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E2",
+                "people": [],
+                "text": "expected no duty of [E2], but 1 arose",
+                "ok": false,
+                "line": 37,
+                "what": "expect",
+                "expectation": {
+                  "expect": "not-opened",
+                  "met": false,
+                  "expected": {
+                    "clause": "E2"
+                  },
+                  "found": {
+                    "count": 1
+                  }
+                }
+              }
             },
             {
               "line": 38,
-              "message": "expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)"
+              "message": "expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)",
+              "entry": {
+                "scenario": "wrong about a prohibition",
+                "date": "2026-03-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E2",
+                "people": [
+                  "bob"
+                ],
+                "text": "expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)",
+                "ok": false,
+                "line": 38,
+                "what": "expect",
+                "expectation": {
+                  "expect": "state",
+                  "met": false,
+                  "expected": {
+                    "clause": "E2",
+                    "state": "breached",
+                    "person": "bob"
+                  },
+                  "found": {
+                    "state": "nothing"
+                  }
+                }
+              }
             }
           ]
         },
@@ -307,11 +669,54 @@ $ civic test --json tests/failing/wrong.civic
           "failures": [
             {
               "line": 46,
-              "message": "expected [E3] breached, but it was departed from"
+              "message": "expected [E3] breached, but it was departed from",
+              "entry": {
+                "scenario": "wrong about a recommendation",
+                "date": "2026-05-08",
+                "time": null,
+                "kind": "expectation",
+                "clause": "E3",
+                "people": [],
+                "text": "expected [E3] breached, but it was departed from",
+                "ok": false,
+                "line": 46,
+                "what": "expect",
+                "expectation": {
+                  "expect": "state",
+                  "met": false,
+                  "expected": {
+                    "clause": "E3",
+                    "state": "breached"
+                  },
+                  "found": {
+                    "state": "departed"
+                  }
+                }
+              }
             },
             {
               "line": 47,
-              "message": "expected no departure, but there was 1"
+              "message": "expected no departure, but there was 1",
+              "entry": {
+                "scenario": "wrong about a recommendation",
+                "date": "2026-05-08",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected no departure, but there was 1",
+                "ok": false,
+                "line": 47,
+                "what": "expect",
+                "expectation": {
+                  "expect": "no-departure",
+                  "met": false,
+                  "expected": {},
+                  "found": {
+                    "count": 1
+                  }
+                }
+              }
             }
           ]
         },
@@ -322,15 +727,86 @@ $ civic test --json tests/failing/wrong.civic
           "failures": [
             {
               "line": 55,
-              "message": "expected the complaint to be with the council's disciplinary procedure, but it is with carol"
+              "message": "expected the complaint to be with the council's disciplinary procedure, but it is with carol",
+              "entry": {
+                "scenario": "wrong about a complaint",
+                "date": "2026-02-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected the complaint to be with the council's disciplinary procedure, but it is with carol",
+                "ok": false,
+                "line": 55,
+                "what": "expect",
+                "expectation": {
+                  "expect": "at",
+                  "met": false,
+                  "expected": {
+                    "kind": "complaint",
+                    "handler_procedure": "disciplinary"
+                  },
+                  "found": {
+                    "where": "with",
+                    "person": "carol",
+                    "office": null,
+                    "procedure": null
+                  }
+                }
+              }
             },
             {
               "line": 56,
-              "message": "expected a complaint to be resolved, but none is"
+              "message": "expected a complaint to be resolved, but none is",
+              "entry": {
+                "scenario": "wrong about a complaint",
+                "date": "2026-02-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected a complaint to be resolved, but none is",
+                "ok": false,
+                "line": 56,
+                "what": "expect",
+                "expectation": {
+                  "expect": "resolved",
+                  "met": false,
+                  "expected": {
+                    "kind": "complaint"
+                  },
+                  "found": {}
+                }
+              }
             },
             {
               "line": 57,
-              "message": "expected a complaint to have ended, but it is with carol"
+              "message": "expected a complaint to have ended, but it is with carol",
+              "entry": {
+                "scenario": "wrong about a complaint",
+                "date": "2026-02-02",
+                "time": null,
+                "kind": "expectation",
+                "clause": null,
+                "people": [],
+                "text": "expected a complaint to have ended, but it is with carol",
+                "ok": false,
+                "line": 57,
+                "what": "expect",
+                "expectation": {
+                  "expect": "ended",
+                  "met": false,
+                  "expected": {
+                    "kind": "complaint"
+                  },
+                  "found": {
+                    "where": "with",
+                    "person": "carol",
+                    "office": null,
+                    "procedure": null
+                  }
+                }
+              }
             }
           ]
         }
@@ -338,7 +814,9 @@ $ civic test --json tests/failing/wrong.civic
     }
   ],
   "passed": 1,
-  "failed": 4
+  "failed": 4,
+  "diagnostics": [],
+  "ok": false
 }
 [1]
 
@@ -379,11 +857,12 @@ tests/check/names.civic:14:31: error: unknown name 'widget': not a role or a thi
    14 | [2.9] Officer must respond to widget
       |                               ^~~~~~
 hint: declare it with 'thing widget' (or 'role widget'), or put free text in quotes
-tests/check/names.civic:15:7: error: unknown thing 'compliment'
+tests/check/names.civic:15:7: error: unknown kind of matter 'compliment'
    15 | route compliment by Member about Officer {
       |       ^~~~~~~~~~
 hint: did you mean 'complaint'?
-tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of case (a thing such as complaint)
+hint: the kinds declared are complaint, grievance, dispute; declare another with 'kind compliment'
+tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of matter (such as complaint)
    18 | route instruct by Member about Officer {
       |       ^~~~~~~~
 hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles
@@ -449,4 +928,201 @@ scenario "no route covers it" (tests/scenarios/no-route.civic:6)
 2026-01-06        event      bob raises complaint about alice
 2026-01-06        closed     no route in the protocol covers a complaint by bob about alice
 result: 0 of 0 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
+$ civic run --json tests/check/unknown-role.civic
+{
+  "kind": "run",
+  "file": "tests/check/unknown-role.civic",
+  "entries": [],
+  "scenarios": [],
+  "result": {
+    "scenarios": 0,
+    "expectations": 0,
+    "met": 0,
+    "failed": 0,
+    "events": 0,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
+  },
+  "diagnostics": [
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 4,
+      "col": 30,
+      "end_col": 36,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Oficer'",
+      "hints": [
+        "did you mean 'Officer'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 5,
+      "col": 16,
+      "end_col": 22,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Widget'",
+      "hints": [
+        "declare it with 'role Widget is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 6,
+      "col": 17,
+      "end_col": 24,
+      "severity": "error",
+      "code": "not-a-role",
+      "message": "'enquiry' is a thing, not a role",
+      "hints": [
+        "use a role here: 'roles' at the REPL lists them"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 7,
+      "col": 7,
+      "end_col": 16,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Councilor'",
+      "hints": [
+        "did you mean 'Councillor'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 8,
+      "col": 51,
+      "end_col": 56,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Clerc'",
+      "hints": [
+        "did you mean 'Clerk'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 9,
+      "col": 33,
+      "end_col": 42,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Treasurer'",
+      "hints": [
+        "declare it with 'role Treasurer is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    }
+  ],
+  "ok": false
+}
+[1]
+
+$ civic test --json tests/check/unknown-role.civic
+{
+  "kind": "test",
+  "files": [
+    {
+      "file": "tests/check/unknown-role.civic",
+      "scenarios": [
+        {
+          "name": "check",
+          "line": 0,
+          "passed": false,
+          "failures": [
+            {
+              "line": 0,
+              "message": "6 errors in the file; its scenarios were not run"
+            }
+          ]
+        }
+      ]
+    }
+  ],
+  "passed": 0,
+  "failed": 1,
+  "diagnostics": [
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 4,
+      "col": 30,
+      "end_col": 36,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Oficer'",
+      "hints": [
+        "did you mean 'Officer'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 5,
+      "col": 16,
+      "end_col": 22,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Widget'",
+      "hints": [
+        "declare it with 'role Widget is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 6,
+      "col": 17,
+      "end_col": 24,
+      "severity": "error",
+      "code": "not-a-role",
+      "message": "'enquiry' is a thing, not a role",
+      "hints": [
+        "use a role here: 'roles' at the REPL lists them"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 7,
+      "col": 7,
+      "end_col": 16,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Councilor'",
+      "hints": [
+        "did you mean 'Councillor'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 8,
+      "col": 51,
+      "end_col": 56,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Clerc'",
+      "hints": [
+        "did you mean 'Clerk'?"
+      ]
+    },
+    {
+      "file": "tests/check/unknown-role.civic",
+      "line": 9,
+      "col": 33,
+      "end_col": 42,
+      "severity": "error",
+      "code": "unknown-role",
+      "message": "unknown role 'Treasurer'",
+      "hints": [
+        "declare it with 'role Treasurer is Member' (or Officer), or 'use \"roles\"' for the shared roles"
+      ]
+    }
+  ],
+  "ok": false
+}
+[1]
 

@@ -63,6 +63,12 @@ run "$bench" query "$work/big.civic"
 hr
 fi
 
+if want 4; then
+out "4b. The REPL's memory: questions of every form typed at civic repl (a script on a pipe)"
+run "$bench" repl-rss "$civic" "$seed"
+hr
+fi
+
 if want 5; then
 out "5. Simulation: 1,000 rules; members send enquiries, requests, applications and reports, officers"
 out "   answer (some late, some after the fallback), instructions, pressure, disclosures, complaints raised,"

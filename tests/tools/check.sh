@@ -40,9 +40,13 @@ tally "golden"
 CIVIC_SCAN_THREAD_MIN=0 sh tests/tools/golden.sh "$civic" tests/golden/*.t > "$log" 2>&1
 tally "golden, scanner on its own thread"
 
-# 3. the examples in docs/LANGUAGE.md and README.md (its tour is a cram block).
-sh tests/tools/docs.sh "$civic" docs/LANGUAGE.md README.md > "$log" 2>&1
+# 3. the examples in docs/LANGUAGE.md, docs/COOKBOOK.md and README.md (its tour is a cram block).
+sh tests/tools/docs.sh "$civic" docs/LANGUAGE.md docs/COOKBOOK.md README.md > "$log" 2>&1
 tally "docs"
+
+# 3b. the repository's Civic files are laid out as civic fmt lays them out.
+sh tests/tools/formatted.sh "$civic" > "$log" 2>&1
+tally "formatted (civic fmt --check)"
 
 # 4. scenarios: the councils' suites and the engine's own.
 ${CIVIC_WRAP:-} "$civic" test protocols tests/scenarios > "$log" 2>&1
@@ -56,9 +60,53 @@ tally "unreadable files (ordinary user)"
 sh tests/tools/layers.sh > "$log" 2>&1
 tally "layers"
 
+# 5a. no circles: no two files of interp/query/ or interp/render/ call each other
+# (from the symbols of the objects the binary was built from).
+objdir=$(dirname "$civic"); [ "$objdir" = . ] && objdir=build
+sh tests/tools/calls.sh "$objdir" > "$log" 2>&1
+tally "calls"
+
+# 5b. the lists made from one table each: the query forms (q_forms.h) in the
+# docs and help texts, the diagnostic codes (dg_codes.h) in the sources and docs.
+sh tests/tools/forms.sh "$civic" > "$log" 2>&1
+tally "query forms"
+sh tests/tools/codes.sh > "$log" 2>&1
+tally "diagnostic codes"
+
+# 5c. the --json output of check, every query form, run, test, diff and diff --against
+#     against docs/json-schema.json.
+# (a python3 that has jsonschema: the one on PATH, else Debian's, where deps.sh installs it)
+py=python3
+$py -c 'import jsonschema' >/dev/null 2>&1 || py=/usr/bin/python3
+$py tests/tools/schema.py "$civic" > "$log" 2>&1
+tally "JSON schema"
+
 # 6. the REPL on a pseudo-terminal: completion, history, multi-line, Ctrl-C.
 sh tests/tools/repl_pty.sh "$civic" > "$log" 2>&1
 tally "repl (terminal)"
+
+# 7. the build's conventions: version from CHANGELOG.md, flags, Bison, install.
+sh tests/tools/build_test.sh "$civic" > "$log" 2>&1
+tally "build and install"
+
+# 7b. civic render's pages in a real browser: headless Chromium (playwright-core
+# in build/node_modules) loads each council's page; screenshots in build/render/.
+if command -v node >/dev/null 2>&1; then node tests/tools/browser.js "$civic" > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "render in a browser (Chromium)"
+
+# 8. the editor files (editors/): the TextMate grammar over the councils and
+# the stdlib (npm packages in build/node_modules), Vim, Emacs, VS Code.
+if command -v node >/dev/null 2>&1; then node tests/editors/textmate.js > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "editors: TextMate grammar"
+sh tests/editors/vim.sh "$civic" > "$log" 2>&1
+tally "editors: Vim"
+sh tests/editors/emacs.sh "$civic" > "$log" 2>&1
+tally "editors: Emacs"
+if command -v node >/dev/null 2>&1; then node tests/editors/vscode.js > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "editors: VS Code extension"
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

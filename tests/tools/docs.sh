@@ -2,6 +2,7 @@
 # Run the examples of a Markdown document:
 #   ```civic        a complete file that must check with no errors
 #   ```civic-error  a file that must be reported with errors (exit status 1)
+#                   (both laid out as `civic fmt` lays them out)
 #   ```console      "$ civic …" lines with their exact output, run like a golden test
 # Usage: docs.sh CIVIC FILE.md...    Last line: "N passed, N failed".
 set -u
@@ -33,6 +34,15 @@ for md in "$@"; do
       echo "FAIL $md: a \`\`\`civic${kind#ok} example (exit $rc):"
       sed 's/^/    /' "$ex" | head -n 15
       sed 's/^/  | /' "$tmp/out" | head -n 15
+    fi
+    # and laid out as civic fmt lays it out (one that cannot be read is left to the check above)
+    if ${CIVIC_WRAP:-} "$civic" fmt --check "$tmp/example.civic" 2>/dev/null | grep -q ': not formatted$'; then
+      fail=$((fail + 1))
+      tag=civic; [ "$kind" = error ] && tag=civic-error
+      echo "FAIL $md: a \`\`\`$tag example is not formatted (civic fmt):"
+      "$civic" fmt "$tmp/example.civic" | diff "$ex" - | sed 's/^/    /' | head -n 20
+    else
+      pass=$((pass + 1))
     fi
   done
   if [ -s "$tmp/console.t" ]; then

@@ -9,14 +9,16 @@
 #   - succeed (status 0) with exactly the output of the run without failure, or
 #   - stop with status 1 or 2 and an "out of memory" message,
 # and never crash, abort, leak, hang (20 s) or trip a sanitizer.
-# Usage: faults.sh [OP...] where OP is check, query, run or scenarios (the
-# default: all four), or test, json, can, deadline, explain (more operations,
-# see op_cmd).
+# Usage: faults.sh [OP...] where OP is check, query, run, scenarios, repl,
+# check-json, query-json or councils (the default: all eight), or test, json, can,
+# deadline, explain, fmt, diff, render, render-html (more operations, see op_cmd).  The REPL reads a script
+# of questions and a definition (tests/query/repl-script.txt) on its standard
+# input, as a script run from CI would.
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
 out=build/faults
-ops=${*:-check query run scenarios}
+ops=${*:-check query run scenarios repl check-json query-json councils}
 step=${FAULTS_STEP:-1}
 jobs=$(nproc 2>/dev/null || echo 2)
 
@@ -43,12 +45,30 @@ op_cmd() {   # the command line of an operation
     run)   echo "run --today 2026-11-22 protocols/houghton-regis.test.civic" ;;
     # the check of a scenario file: its questions are answered too
     scenarios) echo "check --today 2026-11-22 protocols/houghton-regis.test.civic" ;;
+    # questions and a definition at the REPL, from a script on standard input (op_stdin)
+    repl) echo "repl --today 2026-11-22 protocols/houghton-regis.civic" ;;
+    check-json) echo "check --json --today 2026-11-22 protocols/houghton-regis.civic protocols/houghton-regis.test.civic" ;;
+    query-json) echo "query --json --today 2026-11-22 protocols/houghton-regis.civic who handles complaint about Officer" ;;
+    # every form of issue 15: relations, seniority, only, deadlines, routes, dates, names, references
+    councils) echo "check --today 2026-11-22 tests/check/councils.civic" ;;
     # more, for coverage.sh and by hand
     test)     echo "test --today 2026-11-22 protocols/houghton-regis.test.civic tests/scenarios/engine.civic" ;;
     json)     echo "run --json --today 2026-11-22 tests/scenarios/engine.civic" ;;
     can)      echo "query --json --today 2026-11-22 protocols/reigate-banstead.civic can Member instruct Officer" ;;
     deadline) echo "query --today 2026-11-22 protocols/houghton-regis.civic deadline 10.2 from 2025-12-23" ;;
     explain)  echo "query --today 2026-11-22 protocols/houghton-regis.civic explain 10.2" ;;
+    fmt)      echo "fmt protocols/market-drayton.civic" ;;
+    # civic diff: two protocols of the same meaning, every rule, role and route paired
+    diff)     echo "diff --today 2026-11-22 tests/diff/base.civic tests/diff/layout.civic" ;;
+    render)   echo "render --format md --today 2026-11-22 protocols/houghton-regis.civic" ;;
+    render-html) echo "render --today 2026-11-22 protocols/houghton-regis.civic" ;;
+  esac
+}
+
+op_stdin() {   # what an operation reads on its standard input
+  case $1 in
+    repl) echo tests/query/repl-script.txt ;;
+    *) echo /dev/null ;;
   esac
 }
 
@@ -57,7 +77,7 @@ if [ "${1:-}" = --one ]; then
   op=$2; n=$3
   d=$out/res
   # shellcheck disable=SC2046
-  CIVIC_FAIL_AT=$n timeout 20 $bin $(op_cmd "$op") > "$d/$op.$n.out" 2> "$d/$op.$n.err"
+  CIVIC_FAIL_AT=$n timeout 20 $bin $(op_cmd "$op") < "$(op_stdin "$op")" > "$d/$op.$n.out" 2> "$d/$op.$n.err"
   rc=$?
   why=ok
   case $rc in
@@ -78,7 +98,7 @@ pass=0; fail=0
 for op in $ops; do
   # The reference run: no failure; it must succeed, and it says how many allocations there are.
   # shellcheck disable=SC2046
-  CIVIC_FAIL_REPORT=1 $bin $(op_cmd "$op") > $out/res/$op.ref 2> $out/res/$op.referr
+  CIVIC_FAIL_REPORT=1 $bin $(op_cmd "$op") < "$(op_stdin "$op")" > $out/res/$op.ref 2> $out/res/$op.referr
   rc=$?
   count=$(sed -n 's/^civic: \([0-9]*\) allocations$/\1/p' $out/res/$op.referr | tail -n 1)
   if [ "$rc" -ne 0 ] || [ -z "$count" ]; then

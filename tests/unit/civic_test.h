@@ -10,7 +10,7 @@
 
 #include "check.h"
 #include "date.h"
-#include "query.h"
+#include "answer_render.h"
 #include "session.h"
 
 #include <stdbool.h>
@@ -110,18 +110,30 @@ static inline void t_assert_clean(const session *s)
     fail_msg("%zu unexpected errors", s->dg.errors);
 }
 
-/* Answers a query; returns the printed answer (malloc'd; free it) and the
- * status in *rc.  Diagnostics of the query go to the session's sink, which
- * is emptied first. */
+/* The question t_query asked last: its diagnostics (dg), their source
+ * ("<query>", in src) and its answer. */
+static inline ss_query *t_last(void)
+{
+    static ss_query q;
+    static bool ready;
+    if (!ready) ss_query_init(&q);
+    ready = true;
+    return &q;
+}
+
+/* Answers a query as `civic query` does; returns the printed answer
+ * (malloc'd; free it) and the status in *rc.  The query's diagnostics are
+ * in t_last()->dg. */
 static inline char *t_query(session *s, const char *text, bool json, int *rc)
 {
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     assert_non_null(f);
-    dg_clear(&s->dg);
-    q_ctx q = { &s->m, &s->dg, f, json, t_today(), false, NULL, NULL };
-    int r = q_run(&q, text);
+    ss_query *q = t_last();
+    int r = ss_ask(s, q, text, t_today());
+    if (r == 0 && json) an_json(f, &q->answer);
+    else if (r == 0) an_text(f, &q->answer);
     fclose(f);
     if (rc) *rc = r;
     return buf;

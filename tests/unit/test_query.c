@@ -1,4 +1,4 @@
-/* Unit tests for the query engine (interp/query/): q_run on a
+/* Unit tests for the query engine (interp/query/), end to end: ss_ask on a
  * protocol built from text, with the answer written to a memory stream. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -54,8 +54,9 @@ static char *ask(session *s, const char *q)
 {
     int rc = -1;
     char *out = t_query(s, q, false, &rc);
-    if (rc != 0) fail_msg("'%s' not answered: %s", q, s->dg.count ? s->dg.items[0].msg : "?");
-    assert_int_equal(s->dg.count, 0);
+    const dg_sink *dg = &t_last()->dg;
+    if (rc != 0) fail_msg("'%s' not answered: %s", q, dg->count ? dg->items[0].msg : "?");
+    assert_int_equal(dg->count, 0);
     return out;
 }
 
@@ -270,13 +271,14 @@ static void expect_bad(session *s, const char *q, const char *code, const char *
     assert_int_equal(rc, 1);
     assert_string_equal(out, "");
     free(out);
-    if (s->dg.count != 1) fail_msg("'%s': %zu diagnostics", q, s->dg.count);
-    assert_string_equal(s->dg.items[0].code, code);
-    assert_string_equal(s->dg.items[0].msg, msg);
+    const ss_query *sq = t_last();
+    if (sq->dg.count != 1) fail_msg("'%s': %zu diagnostics", q, sq->dg.count);
+    assert_string_equal(sq->dg.items[0].code, code);
+    assert_string_equal(sq->dg.items[0].msg, msg);
     int line, c;
-    src_linecol(&s->ld.src, s->dg.items[0].where.file, s->dg.items[0].where.start, &line, &c);
+    src_linecol(&sq->src, sq->dg.items[0].where.file, sq->dg.items[0].where.start, &line, &c);
     assert_int_equal(c, col);
-    const src_file *f = src_get(&s->ld.src, s->dg.items[0].where.file);
+    const src_file *f = src_get(&sq->src, sq->dg.items[0].where.file);
     assert_string_equal(f->path, "<query>");
 }
 
@@ -284,14 +286,14 @@ static void test_bad_queries(void **state)
 {
     session *s = *state;
     expect_bad(s, "can Oficer instruct Member", "unknown-role", "unknown role 'Oficer'", 5);
-    assert_string_equal(s->dg.items[0].hints[0], "did you mean 'Officer'?");
+    assert_string_equal(t_last()->dg.items[0].hints[0], "did you mean 'Officer'?");
     expect_bad(s, "can Member instrukt Officer", "unknown-action", "unknown action 'instrukt'", 12);
     expect_bad(s, "cna Member instruct Officer", "bad-query", "unknown query 'cna'", 1);
-    assert_string_equal(s->dg.items[0].hints[0], "did you mean 'can'?");
+    assert_string_equal(t_last()->dg.items[0].hints[0], "did you mean 'can'?");
     expect_bad(s, "", "bad-query", "empty query", 1);
     expect_bad(s, "deadline A2 from", "bad-query", "the query ends before the date", 17);
     expect_bad(s, "deadline A2 from 2025-02-30", "bad-date", "2025-02-30 is not a date: that month has no such day", 18);
-    assert_string_equal(s->dg.items[0].hints[0], "February 2025 has 28 days");
+    assert_string_equal(t_last()->dg.items[0].hints[0], "February 2025 has 28 days");
     expect_bad(s, "deadline A1 from 2026-01-05", "no-deadline", "clause [A1] sets no deadline", 10);
     expect_bad(s, "explain Z9", "unknown-clause", "no rule has clause [Z9]", 9);
     expect_bad(s, "holidays 1800", "bad-year", "year 1800 is out of range", 10);

@@ -1,6 +1,8 @@
-/* Unit tests for the simulator (interp/sim/sim.c): sim_run with a sink that
+/* Unit tests for the simulator (interp/sim/): sim_run with a sink that
  * records every entry.  Obligations from opening to their end, fallbacks,
- * prohibitions, recommendations, routes, offices, and determinism. */
+ * prohibitions, recommendations, routes, offices, and determinism; the
+ * entries as data (their forms and fields, apart from any text); and the
+ * text renderer (interp/render/timeline_text.c) on entries made by hand. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -9,6 +11,7 @@
 
 #include "civic_test.h"
 #include "sim.h"
+#include "timeline.h"
 
 typedef struct rec_entry {
     sim_kind kind;
@@ -17,14 +20,20 @@ typedef struct rec_entry {
     char *clause;
     char *text;
     bool ok;
+    sim_entry d;                 /* the data: its pointers are not to be followed after the run */
+    char *rule;                  /* the clause of d.duty.norm, or NULL */
+    char *skipped;               /* the office of d.c.skipped_role, or NULL */
 } rec_entry;
 
 typedef struct rec {
     rec_entry *e;
     size_t n, cap;
+    tl_ctx tl;                   /* set by run() */
 } rec;
 
-/* Entry texts live only during the call: keep copies. */
+static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+/* Entries live only during the call: keep copies. */
 static void rec_sink(void *ctx, const sim_entry *e)
 {
     rec *r = ctx;
@@ -38,8 +47,12 @@ static void rec_sink(void *ctx, const sim_entry *e)
     x->day = e->day;
     x->minute = e->minute;
     x->clause = e->clause ? strdup(e->clause) : NULL;
-    x->text = strdup(e->text ? e->text : "");
+    x->text = strdup(tl_sentence(&r->tl, e));
+    ar_reset(r->tl.ar);
     x->ok = e->ok;
+    x->d = *e;
+    x->rule = e->duty.norm >= 0 ? dup_or_null(r->tl.m->norms[e->duty.norm].clause) : NULL;
+    x->skipped = e->c.skipped_role >= 0 ? dup_or_null(r->tl.m->roles[e->c.skipped_role].name) : NULL;
 }
 
 static void rec_free(rec *r)
@@ -47,6 +60,8 @@ static void rec_free(rec *r)
     for (size_t i = 0; i < r->n; i++) {
         free(r->e[i].clause);
         free(r->e[i].text);
+        free(r->e[i].rule);
+        free(r->e[i].skipped);
     }
     free(r->e);
     memset(r, 0, sizeof *r);
@@ -78,7 +93,21 @@ static sim_result run(const char *body, rec *r, bool all)
     free(text);
     t_assert_clean(s);
     assert_int_equal(s->m.nscens, 1);
-    sim_result res = sim_run(&s->m, &s->m.scens[0], t_today(), r ? rec_sink : NULL, r, all);
+    arena scratch, texts;
+    ar_init(&scratch);
+    ar_init(&texts);
+    if (r) {
+        r->tl.m = &s->m;
+        r->tl.s = &s->m.scens[0];
+        r->tl.src = &s->ld.src;
+        r->tl.ar = &texts;
+    }
+    sim_result res = sim_run(&s->m, &s->m.scens[0], t_today(), &scratch, r ? rec_sink : NULL, r, all);
+    assert_false(scratch.failed);
+    assert_false(texts.failed);
+    ar_free(&scratch);
+    ar_free(&texts);
+    if (r) memset(&r->tl, 0, sizeof r->tl);
     t_close(s);
     return res;
 }
@@ -371,6 +400,216 @@ static void test_deterministic(void **state)
     rec_free(&b);
 }
 
+/* ---- the entries as data ------------------------------------------------------------- */
+
+static void assert_day_is(dt_day d, int y, int mo, int da) { assert_int_equal(d, dt_from_ymd(y, mo, da)); }
+
+enum { ALICE, BOB, CAROL };   /* the people of PEOPLE, by index */
+
+static void test_duty_entries_as_data(void **state)
+{
+    (void)state;
+    rec r = { 0 };
+    run(PEOPLE
+        "  2025-12-23 alice sends enquiry to bob\n"
+        "  2026-01-05 nothing\n",
+        &r, true);
+    size_t o = find(&r, SE_OPENED, "E1");
+    const sim_entry *d = &r.e[o].d;
+    assert_int_equal(d->what, SW_OPENED);
+    assert_string_equal(r.e[o].rule, "E1");
+    assert_int_equal(d->duty.owner, BOB);
+    assert_int_equal(d->duty.office, -1);
+    assert_int_equal(d->duty.counterpart, ALICE);
+    assert_day_is(d->duty.opened, 2025, 12, 23);
+    assert_true(d->duty.has_due);
+    assert_day_is(d->duty.due, 2025, 12, 29);
+    assert_true(d->duty.has_fallback_due);
+    assert_day_is(d->duty.fallback_due, 2025, 12, 31);
+    assert_false(d->duty.fallback_phase);
+    assert_non_null(d->event);   /* the event that opened it (not to be read after the run) */
+    /* the first deadline passes: the fallback's runs */
+    size_t f = find(&r, SE_FALLBACK, "E1");
+    assert_int_equal(r.e[f].d.what, SW_FALLBACK_APPLIES);
+    assert_true(r.e[f].d.duty.fallback_phase);
+    /* and then its own: missed, a breach (must) */
+    size_t b = find(&r, SE_BREACHED, "E1");
+    assert_int_equal(r.e[b].d.what, SW_MISSED);
+    assert_true(r.e[b].d.duty.fallback_phase);
+    assert_int_equal(r.e[b].d.duty.owner, BOB);
+    /* the event: who did what to whom */
+    size_t ev = find(&r, SE_EVENT, NULL);
+    assert_int_equal(r.e[ev].d.what, SW_EVENT);
+    assert_int_equal(r.e[ev].d.actor, ALICE);
+    assert_int_equal(r.e[ev].d.target, BOB);
+    assert_int_equal(r.e[ev].d.duty.norm, -1);
+    rec_free(&r);
+}
+
+static void test_prohibition_entries_as_data(void **state)
+{
+    (void)state;
+    rec r = { 0 };
+    run(PEOPLE
+        "  2026-05-07 alice explains [E7] because \"urgent\"\n"
+        "  2026-05-07 alice pressures bob\n",
+        &r, true);
+    size_t x = find(&r, SE_EXPLAINED, "E7");
+    assert_int_equal(r.e[x].d.what, SW_EXPLAINED);
+    assert_int_equal(r.e[x].d.actor, ALICE);
+    size_t d = find(&r, SE_DEPARTED, "E7");
+    assert_int_equal(r.e[d].d.what, SW_FORBIDDEN);
+    assert_string_equal(r.e[d].rule, "E7");
+    assert_int_equal(r.e[d].d.actor, ALICE);
+    assert_int_equal(r.e[d].d.target, BOB);
+    assert_string_equal(r.e[d].text, "[E7] alice did pressure bob, which the protocol discourages (a departure, not a "
+                                     "breach); reason given: \"urgent\"");
+    rec_free(&r);
+}
+
+static void test_case_entries_as_data(void **state)
+{
+    (void)state;
+    rec r = { 0 };
+    run("  person alice is Member\n  person carol is Clerk\n  person cara is Chair\n"
+        "  2026-02-02 alice raises complaint about carol\n"
+        "  2026-02-03 alice escalates complaint\n"
+        "  2026-02-04 carol resolves complaint\n"
+        "  2026-02-05 cara resolves complaint\n",
+        &r, true);
+    enum { A, C, CARA };
+    size_t informal = find(&r, SE_ESCALATED, "C.1");
+    assert_int_equal(r.e[informal].d.what, SW_CASE_TO);
+    assert_true(r.e[informal].d.c.informal);
+    assert_int_equal(r.e[informal].d.c.step, 0);
+    assert_int_equal(r.e[informal].d.c.raiser, A);
+    assert_int_equal(r.e[informal].d.c.subject, C);
+    size_t skip = find(&r, SE_SKIPPED, "C.2");
+    assert_int_equal(r.e[skip].d.what, SW_CASE_OWN);
+    assert_int_equal(r.e[skip].d.c.skip, SK_SUBJECT);
+    assert_string_equal(r.e[skip].skipped, "Clerk");
+    size_t chair = find(&r, SE_ESCALATED, "C.3");
+    assert_int_equal(r.e[chair].d.c.step, 2);
+    assert_int_equal(r.e[chair].d.c.person, CARA);
+    assert_false(r.e[chair].d.c.informal);
+    /* a party may resolve the case */
+    size_t done = find(&r, SE_RESOLVED, NULL);
+    assert_int_equal(r.e[done].d.what, SW_CASE_RESOLVED);
+    assert_int_equal(r.e[done].d.actor, C);
+    /* the second resolve finds no case open */
+    bool seen = false;
+    for (size_t i = 0; i < r.n; i++)
+        if (r.e[i].d.what == SW_CASE_NONE_OPEN) {
+            seen = true;
+            assert_int_equal(r.e[i].d.actor, CARA);
+            assert_null(r.e[i].clause);
+        }
+    assert_true(seen);
+    rec_free(&r);
+}
+
+static void test_expectation_entries_as_data(void **state)
+{
+    (void)state;
+    rec r = { 0 };
+    run(PEOPLE
+        "  2025-12-23 alice sends enquiry to bob\n"
+        "  expect [E1] due 2025-12-25\n"
+        "  expect [E1] fulfilled\n"
+        "  2026-01-05 nothing\n"
+        "  expect no breach\n"
+        "  expect complaint reaches carol\n",
+        &r, false);
+    assert_int_equal(r.n, 4);
+    const sim_check *due = &r.e[0].d.check;
+    assert_int_equal(r.e[0].d.what, SW_EXPECT);
+    assert_false(due->met);
+    assert_true(due->has_date);
+    assert_day_is(due->date, 2025, 12, 29);
+    const sim_check *state_ = &r.e[1].d.check;
+    assert_false(state_->met);
+    assert_int_equal(state_->now, SN_OPEN);
+    assert_day_is(state_->date, 2025, 12, 29);
+    const sim_check *nb = &r.e[2].d.check;
+    assert_false(nb->met);
+    assert_int_equal(nb->count, 1);
+    const sim_check *reach = &r.e[3].d.check;
+    assert_false(reach->met);
+    assert_int_equal(reach->where, SC_NO_CASE);
+    rec_free(&r);
+}
+
+/* A run reads the model and writes nothing to it: its arena does not grow,
+ * run after run (review expectations included, whose dates the model works out). */
+static void test_a_run_writes_nothing_to_the_model(void **state)
+{
+    (void)state;
+    char *text = malloc(strlen(engine) + 1024);
+    assert_non_null(text);
+    sprintf(text, "protocol \"P\" {\n  adopted 2024-01-01\n  review every 1 year\n}\n%sscenario \"s\" {\n%s"
+                  "  2025-12-23 alice sends enquiry to bob\n  expect [E1] due 2025-12-29\n"
+                  "  2026-01-05 alice raises complaint about bob\n  expect complaint at informal\n"
+                  "  expect review overdue\n  expect review due 2025-01-01\n}\n", engine, PEOPLE);
+    session *s = t_open(text);
+    free(text);
+    t_assert_clean(s);
+    const md_model *m = &s->m;
+    arena scratch;
+    ar_init(&scratch);
+    size_t total = m->ar->total, used = m->ar->used;
+    for (int i = 0; i < 3; i++) {
+        sim_result r = sim_run(m, &m->scens[0], t_today(), &scratch, NULL, NULL, true);
+        assert_int_equal(r.failed, 0);
+        assert_int_equal(r.expectations, 4);
+        ar_reset(&scratch);
+        assert_int_equal(m->ar->total, total);
+        assert_int_equal(m->ar->used, used);
+    }
+    ar_free(&scratch);
+    t_close(s);
+}
+
+/* The text renderer on entries made by hand, not by a run. */
+static void test_text_of_entries_made_by_hand(void **state)
+{
+    (void)state;
+    char *text = malloc(strlen(engine) + 256);
+    assert_non_null(text);
+    sprintf(text, "%sscenario \"s\" {\n%s}\n", engine, PEOPLE);
+    session *s = t_open(text);
+    free(text);
+    t_assert_clean(s);
+    arena ar;
+    ar_init(&ar);
+    tl_ctx c = { &s->m, &s->m.scens[0], &s->ld.src, &ar };
+    sim_entry e;
+    memset(&e, 0, sizeof e);
+    e.kind = SE_CLOSED;
+    e.what = SW_NO_ROUTE;
+    e.minute = -1;
+    e.duty.norm = -1;
+    e.c.kind = md_lookup_term(&s->m, "complaint", MT_THING);
+    e.c.raiser = BOB;
+    e.c.subject = ALICE;
+    e.c.route = e.c.step = e.c.person = e.c.role = e.c.proc = e.c.skipped_role = -1;
+    assert_string_equal(tl_sentence(&c, &e), "no route in the protocol covers a complaint by bob about alice");
+    e.kind = SE_ESCALATED;
+    e.what = SW_CASE_LATE;
+    e.clause = "C.2";
+    e.day = dt_from_ymd(2026, 2, 17);
+    assert_string_equal(tl_sentence(&c, &e), "[C.2] complaint by bob about alice: the step's time limit passed on 2026-02-17");
+    e.what = SW_CASE_TO;
+    e.c.role = md_lookup_role(&s->m, "Clerk");
+    assert_true(e.c.role >= 0);
+    e.c.person = CAROL;
+    assert_string_equal(tl_sentence(&c, &e), "[C.2] complaint by bob about alice goes to the Town Clerk (carol)");
+    e.c.person = -1;
+    assert_string_equal(tl_sentence(&c, &e), "[C.2] complaint by bob about alice goes to the Town Clerk");
+    assert_false(ar.failed);
+    ar_free(&ar);
+    t_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -386,6 +625,12 @@ int main(void)
         cmocka_unit_test(test_offices),
         cmocka_unit_test(test_failed_expectations_and_quiet_sinks),
         cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_duty_entries_as_data),
+        cmocka_unit_test(test_prohibition_entries_as_data),
+        cmocka_unit_test(test_case_entries_as_data),
+        cmocka_unit_test(test_expectation_entries_as_data),
+        cmocka_unit_test(test_text_of_entries_made_by_hand),
+        cmocka_unit_test(test_a_run_writes_nothing_to_the_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,170 @@
+/* cmd_diff — `civic diff [--json] [--today D] A B` and the county
+ * association's view, `civic diff [--json] [--today D] --against MODEL PATH…`
+ * (cmd_diff_against.c).  Exit status as diff(1): 0 the same meaning,
+ * 1 differences, 2 trouble (usage, an unreadable file, errors in a file,
+ * out of memory, a write error). */
+#include "cli.h"
+#include "cmd_diff.h"
+#include "diff_render.h"
+#include "envelope.h"
+#include "report.h"
+#include "suggest.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- options ---------------------------------------------------------------------- */
+
+/* A mistyped "--against" ("--agianst"): said here, as the shared parser
+ * does not know the option. */
+static bool cd_near_against(const char *a)
+{
+    if (a[0] != '-' || a[1] != '-' || strncmp(a, "--today", 7) == 0 || !strcmp(a, "--json") || !strcmp(a, "--help"))
+        return false;
+    sg_best b;
+    sg_begin(&b, a);
+    sg_offer(&b, "--against");
+    return sg_result(&b) != NULL;
+}
+
+/* Takes "--against MODEL" (or "--against=MODEL") out of argv before the
+ * shared parser sees it; *model is NULL when absent.  Returns 0, or 2
+ * after a usage error. */
+static int cd_against_opt(int *argc, char **argv, const char **model)
+{
+    *model = NULL;
+    int k = 1;
+    bool options = true;
+    for (int i = 1; i < *argc; i++) {
+        char *a = argv[i];
+        if (options && strcmp(a, "--") == 0) options = false;
+        if (options && strncmp(a, "--against", 9) == 0 && (a[9] == '\0' || a[9] == '=')) {
+            const char *v = a[9] == '=' ? a + 10 : i + 1 < *argc ? argv[++i] : NULL;
+            if (!v || !*v) { cli_usage_error("diff", "option '--against' needs the model protocol's file"); return 2; }
+            *model = v;
+            continue;
+        }
+        if (options && cd_near_against(a)) {
+            cli_usage_error("diff", "unrecognized option '%s'; did you mean '--against'?", a);
+            return 2;
+        }
+        argv[k++] = a;
+    }
+    *argc = k;
+    return 0;
+}
+
+/* ---- loading ---------------------------------------------------------------------- */
+
+void cd_print_problems(const char *path, const session *s, bool color)
+{
+    rp_text(&s->dg, &s->ld.src, stderr, color);   /* and its notes: out of memory, too many errors */
+    fprintf(stderr, "%s: %zu error%s, %zu warning%s\n", path, ss_errors(s), ss_errors(s) == 1 ? "" : "s", s->dg.warnings,
+            s->dg.warnings == 1 ? "" : "s");
+}
+
+int cd_open(session *s, const char *path, dt_day today, bool json, bool color)
+{
+    int err;
+    if (ss_open(s, path, today, &err) != 0) {
+        cli_unreadable(path, err);
+        return 2;
+    }
+    if (!ss_errors(s)) return 0;
+    if (!json) cd_print_problems(path, s, color);
+    return 2;
+}
+
+int cd_oom(void)
+{
+    fputs("civic: out of memory\n", stderr);
+    return 2;
+}
+
+int cd_finish(int status)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "civic: write error on standard output\n");
+        return 2;
+    }
+    return status;
+}
+
+/* ---- A B -------------------------------------------------------------------------- */
+
+static void cd_json(const char *pa, const char *pb, const session *ss, const df_result *r, int status)
+{
+    js_out j;
+    js_init(&j, stdout);
+    ev_begin(&j, "diff");
+    js_key(&j, "left"); js_str(&j, pa);
+    js_key(&j, "right"); js_str(&j, pb);
+    if (r) {
+        rdf_json(&j, r);
+    } else {
+        js_key(&j, "changes"); js_arr(&j); js_arr_end(&j);
+        js_key(&j, "summary"); js_null(&j);
+    }
+    /* the diagnostics of a file with errors: what text output prints */
+    const dg_sink *dg[2];
+    const src_set *src[2];
+    size_t n = 0;
+    for (int i = 0; i < 2; i++)
+        if (ss[i].built && ss_errors(&ss[i])) {
+            dg[n] = &ss[i].dg;
+            src[n] = &ss[i].ld.src;
+            n++;
+            rp_notes(&ss[i].dg, stderr);   /* out of memory is said, not only an "ok": false */
+        }
+    ev_end(&j, dg, src, n, status == 0);
+}
+
+static int cd_two(const cli_opts *o)
+{
+    dt_day today = cli_today(o);
+    bool color = rp_use_color(stderr);
+    session ss[2];
+    memset(ss, 0, sizeof ss);
+    int status = 0;
+    for (int i = 0; i < 2; i++)
+        if (cd_open(&ss[i], o->args[i], today, o->json, color)) status = 2;
+    df_result r;
+    bool compared = false;
+    if (status == 0) {
+        compared = true;
+        if (!df_compare(&r, &ss[0].m, &ss[1].m)) {
+            status = cd_oom();
+        } else {
+            status = r.added + r.removed + r.changed ? 1 : 0;
+        }
+    }
+    if (o->json) cd_json(o->args[0], o->args[1], ss, status == 2 ? NULL : &r, status);
+    else if (status != 2 && rdf_text(stdout, &r) != 0) status = cd_oom();
+    if (compared) df_free(&r);
+    for (int i = 0; i < 2; i++) ss_close(&ss[i]);
+    return cd_finish(status);
+}
+
+int cmd_diff(int argc, char **argv)
+{
+    const char *model;
+    if (cd_against_opt(&argc, argv, &model)) return 2;
+    cli_opts o;
+    int rc = cli_parse(argc, argv, "diff", CLI_JSON | CLI_TODAY, &o);
+    if (rc) { free(o.args); return rc; }
+    if (o.help) { cli_help("diff", stdout); free(o.args); return 0; }
+    if (model && o.nargs == 0) {
+        cli_usage_error("diff", "no council file or directory to compare with the model");
+        rc = 2;
+    } else if (model) {
+        rc = cd_against(&o, model);
+    } else if (o.nargs != 2) {
+        cli_usage_error("diff", o.nargs < 2 ? "two files to compare are needed"
+                                            : "only two files can be compared (or use --against MODEL PATH...)");
+        rc = 2;
+    } else {
+        rc = cd_two(&o);
+    }
+    free(o.args);
+    return rc;
+}

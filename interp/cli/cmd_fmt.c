@@ -1,0 +1,249 @@
+/* cmd_fmt — `civic fmt [--check] [-w] FILE…` (and `-` for standard input).
+ *
+ * Lays each file out in the canonical layout (grammar/fmt.h) and prints it,
+ * rewrites it in place (-w), or only says whether it is laid out so
+ * (--check).  A file with errors is never laid out: its diagnostics are
+ * printed as `civic check` prints them.  Exit status: 0 ok, 1 errors (or,
+ * with --check, a file not formatted), 2 usage, a file unreadable or
+ * unwritable, or the layout refused (fmt.h's FM_CHANGED).
+ */
+#include "cli.h"
+#include "fail.h"
+#include "fmt.h"
+#include "report.h"
+#include "suggest.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct cf_opts {
+    bool check, write, help;
+    char **files;
+    int nfiles;
+} cf_opts;
+
+static const char *cf_name(const char *path) { return strcmp(path, "-") == 0 ? "<stdin>" : path; }
+
+static int cf_unknown(const char *a)
+{
+    static const char *const opts[] = { "--check", "--write", "--help" };
+    sg_best b;
+    sg_begin(&b, a);
+    for (size_t k = 0; k < sizeof opts / sizeof opts[0]; k++) sg_offer(&b, opts[k]);
+    if (sg_result(&b)) cli_usage_error("fmt", "unrecognized option '%s'; did you mean '%s'?", a, sg_result(&b));
+    else cli_usage_error("fmt", "unrecognized option '%s'", a);
+    return 2;
+}
+
+/* Options that do not go together, or no file at all: 2 after saying so. */
+static int cf_usage(const cf_opts *o)
+{
+    if (o->nfiles == 0) {
+        cli_usage_error("fmt", "no file to format (name '-' for standard input)");
+        return 2;
+    }
+    if (o->check && o->write) {
+        cli_usage_error("fmt", "--check writes nothing: give --check or -w, not both");
+        return 2;
+    }
+    for (int i = 0; o->write && i < o->nfiles; i++) {
+        if (strcmp(o->files[i], "-") == 0) {
+            cli_usage_error("fmt", "-w rewrites files: standard input ('-') cannot be rewritten");
+            return 2;
+        }
+    }
+    return 0;
+}
+
+/* Returns 0, or 2 after a usage error. */
+static int cf_options(int argc, char **argv, cf_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->files = fail_calloc((size_t)argc + 1, sizeof *o->files);
+    if (!o->files) { fputs("civic: out of memory\n", stderr); return 2; }
+    bool options = true;
+    for (int i = 1; i < argc; i++) {
+        char *a = argv[i];
+        if (options && strcmp(a, "--") == 0) options = false;
+        else if (!options || a[0] != '-' || a[1] == '\0') o->files[o->nfiles++] = a;
+        else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) o->help = true;
+        else if (strcmp(a, "--check") == 0) o->check = true;
+        else if (strcmp(a, "-w") == 0 || strcmp(a, "--write") == 0) o->write = true;
+        else return cf_unknown(a);
+    }
+    return o->help ? 0 : cf_usage(o);
+}
+
+/* Standard input, read whole, as a file named "<stdin>"; 0 and *err set
+ * when it cannot be read. */
+static uint32_t cf_read_stdin(src_set *src, int *err)
+{
+    size_t cap = 65536, len = 0;
+    char *buf = fail_malloc(cap);
+    *err = ENOMEM;
+    while (buf) {
+        if (len == cap) {
+            char *nb = cap > SRC_MAX_BYTES ? NULL : fail_realloc(buf, cap * 2);
+            if (!nb) { *err = cap > SRC_MAX_BYTES ? EFBIG : ENOMEM; break; }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t n = fread(buf + len, 1, cap - len, stdin);
+        len += n;
+        if (n == 0) {
+            *err = ferror(stdin) ? errno : 0;
+            break;
+        }
+    }
+    uint32_t id = buf && *err == 0 ? src_add(src, "<stdin>", buf, len, false) : 0;
+    if (buf && *err == 0 && !id) *err = ENOMEM;
+    free(buf);
+    return id;
+}
+
+/* Writes all n bytes; false (errno set) when it cannot. */
+static bool cf_write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return false;
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* The temporary file beside `real`: "DIR/.NAME.XXXXXX", made by mkstemp. */
+static int cf_temp(const char *real, char **tmp)
+{
+    const char *slash = strrchr(real, '/');
+    size_t dir = slash ? (size_t)(slash - real) + 1 : 0;
+    *tmp = fail_malloc(strlen(real) + sizeof "..XXXXXX");
+    if (!*tmp) { errno = ENOMEM; return -1; }
+    sprintf(*tmp, "%.*s.%s.XXXXXX", (int)dir, real, real + dir);
+    return mkstemp(*tmp);
+}
+
+/* Makes a rename in the directory of `real` (an absolute path, cut here)
+ * last, by syncing the directory: at best, for not every file system can. */
+static void cf_sync_dir(char *real)
+{
+    char *slash = strrchr(real, '/');
+    if (slash) *slash = '\0';
+    int dfd = open(slash ? (*real ? real : "/") : ".", O_RDONLY | O_DIRECTORY);
+    if (dfd < 0) return;
+    (void)fsync(dfd);
+    close(dfd);
+}
+
+/* Replaces the file at `path` by n bytes of data, all at once: a temporary
+ * file in the same directory, written, given the old file's mode (and owner,
+ * where we may), fsync'ed, renamed over it; for a symbolic link, over the
+ * file it points to.  A file we may not write is refused (EACCES).  (Other
+ * hard links to the file keep the old text.)  Returns 0, or an errno value,
+ * the file untouched.
+ * One function on purpose: the shared module for atomic writes is to take
+ * its place. */
+static int cf_write_atomic(const char *path, const char *data, size_t n)
+{
+    struct stat st;
+    char *tmp = NULL, *real = realpath(path, NULL);
+    /* a file we may not write is not replaced, though its directory would let us */
+    int fd = real && stat(real, &st) == 0 && access(real, W_OK) == 0 ? cf_temp(real, &tmp) : -1;
+    if (fd < 0) {
+        int e = errno;
+        free(tmp);
+        free(real);
+        return e;
+    }
+    if (fchown(fd, st.st_uid, st.st_gid) != 0) { /* not ours to give away: the new file stays ours */ }
+    bool ok = fchmod(fd, st.st_mode & 07777) == 0 && cf_write_all(fd, data, n) && fsync(fd) == 0;
+    int e = ok ? 0 : errno;
+    if (close(fd) != 0 && ok) { ok = false; e = errno; }
+    if (ok && rename(tmp, real) != 0) { ok = false; e = errno; }
+    if (!ok) unlink(tmp);
+    else cf_sync_dir(real);
+    free(tmp);
+    free(real);
+    return e;
+}
+
+/* What became of one laid-out file; returns its exit status. */
+static int cf_done(const cf_opts *o, const char *path, const src_file *orig, const char *out, size_t n)
+{
+    bool same = n == orig->len && memcmp(out, orig->text, n) == 0;
+    if (o->check) {
+        if (same) return 0;
+        printf("%s: not formatted\n", cf_name(path));
+        return 1;
+    }
+    if (o->write) {
+        int e = same ? 0 : cf_write_atomic(path, out, n);
+        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", path, e == ENOMEM ? "out of memory" : strerror(e));
+        return e ? 2 : 0;
+    }
+    /* The file's new text, byte for byte (as cat would): what -w writes. */
+    fwrite(out, 1, n, stdout);
+    return 0;
+}
+
+static int cf_file(const cf_opts *o, const char *path, bool color)
+{
+    src_set src;
+    src_init(&src);
+    int err = 0;
+    uint32_t id = strcmp(path, "-") == 0 ? cf_read_stdin(&src, &err) : src_read(&src, path, &err);
+    if (!id) {
+        cli_unreadable(cf_name(path), err);
+        src_free(&src);
+        return 2;
+    }
+    dg_sink dg;
+    dg_init(&dg);
+    char *out = NULL;
+    size_t n = 0;
+    int line = 0, status = 1;
+    fm_result r = fm_format(&src, id, &dg, &out, &n, &line);
+    if (r == FM_DONE) {
+        status = cf_done(o, path, src_get(&src, id), out, n);
+    } else if (r == FM_ERRORS) {
+        dg_sort(&dg);
+        rp_text(&dg, &src, stderr, color);
+        rp_notes(&dg, stderr);
+        fprintf(stderr, "%s: %zu error%s; not formatted\n", cf_name(path), dg.errors, dg.errors == 1 ? "" : "s");
+    } else if (r == FM_CHANGED) {
+        fprintf(stderr, "civic: internal error: laying out '%s' would change its tokens or comments near line %d; "
+                        "left as it is\n", cf_name(path), line);
+        status = 2;
+    } else {
+        rp_notes(&dg, stderr);
+    }
+    free(out);
+    dg_free(&dg);
+    src_free(&src);
+    return status;
+}
+
+int cmd_fmt(int argc, char **argv)
+{
+    cf_opts o;
+    int rc = cf_options(argc, argv, &o);
+    if (rc == 0 && o.help) cli_help("fmt", stdout);
+    bool color = rp_use_color(stderr), usage = rc != 0;
+    for (int i = 0; !usage && !o.help && i < o.nfiles; i++) {
+        int s = cf_file(&o, o.files[i], color);
+        if (s > rc) rc = s;
+        fflush(stdout);   /* each file's output before the next file's messages */
+    }
+    free(o.files);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "civic: cannot write to standard output: %s\n", strerror(errno));
+        rc = 2;
+    }
+    return rc;
+}

@@ -1,0 +1,433 @@
+/* q_base — what every form's compiler and evaluator uses: the query's
+ * tokens, names (roles, actions, things), clauses and dates read from
+ * them with their diagnostics; a rule as answers cite it; and the table of
+ * forms as data.  Calls nothing else of this folder. */
+#include "q_int.h"
+#include "suggest.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const q_form_info q_forms[QF_COUNT] = {
+#define QF_INFO(id, lead, alias, second, syntax, help, kind) { lead, alias, second, syntax, help, kind },
+    QF_FORMS(QF_INFO)
+#undef QF_INFO
+};
+
+const char *q_help_group(size_t i, char *buf, size_t cap)
+{
+    size_t line = 0, len = 0;
+    if (cap) buf[0] = '\0';
+    for (int f = 0; f < QF_COUNT; f++) {
+        const q_form_info *fi = &q_forms[f];
+        if (line == i && cap) len += (size_t)snprintf(buf + len, len < cap ? cap - len : 0, "%s%s", len ? " | " : "", fi->syntax);
+        if (len >= cap) len = cap ? cap - 1 : 0;
+        if (!fi->help) continue;
+        if (!*fi->help) { len = 0; if (cap) buf[0] = '\0'; continue; }   /* not listed */
+        if (line++ == i) return fi->help;
+    }
+    return NULL;
+}
+
+/* ---- tokens ------------------------------------------------------------------ */
+
+/* A quoted string or a bracketed clause from s[i]; returns where it ends. */
+static size_t q_tok_quoted(q_parse *p, q_tok *t, const char *s, size_t len, size_t i)
+{
+    char close = s[i] == '"' ? '"' : ']';
+    size_t b = i + 1;
+    while (b < len && s[b] != close) b++;
+    t->kind = s[i] == '"' ? QT_STRING : QT_CLAUSE;
+    size_t ia = i + 1, ib = b;
+    while (ia < ib && s[ia] == ' ') ia++;
+    while (ib > ia && s[ib - 1] == ' ') ib--;
+    t->text = ar_strndup(p->tmp, s + ia, ib - ia);
+    return b < len ? b + 1 : b;
+}
+
+/* A word from s[a]: a date, a number or a word, its trailing punctuation
+ * ("Officer?") left out; returns where it ends. */
+static size_t q_tok_word(q_parse *p, q_tok *t, const char *s, size_t len, size_t a)
+{
+    size_t b = a;
+    while (b < len && !isspace((unsigned char)s[b]) && s[b] != '"' && s[b] != '[') b++;
+    size_t e = b;
+    while (e > a && strchr("?,.;:!", s[e - 1])) e--;
+    if (e == a) e = b;
+    t->kind = QT_WORD;
+    t->text = ar_strndup(p->tmp, s + a, e - a);
+    dt_day d;
+    bool digits = e > a;
+    for (size_t k = a; k < e; k++) digits &= isdigit((unsigned char)s[k]) != 0;
+    if (e - a == 10 && dt_parse(s + a, 10, &d) == 0) {
+        t->kind = QT_DATE;
+        t->day = d;
+    } else if (digits && e - a < 9 && t->text) {
+        t->kind = QT_NUMBER;
+        t->num = atol(t->text);
+    }
+    return b;
+}
+
+bool q_tokenize(q_parse *p)
+{
+    const char *s = p->text;
+    size_t len = strlen(s), cap = 0;
+    size_t i = 0;
+    while (i < len) {
+        if (isspace((unsigned char)s[i])) { i++; continue; }
+        if (p->n == cap) {
+            size_t ncap = cap ? cap * 2 : 16;
+            q_tok *nt = ar_grow(p->tmp, p->t, cap, ncap, sizeof *nt);
+            if (!nt) return false;
+            p->t = nt;
+            cap = ncap;
+        }
+        q_tok *t = &p->t[p->n];
+        memset(t, 0, sizeof *t);
+        size_t a = i;
+        i = s[i] == '"' || s[i] == '[' ? q_tok_quoted(p, t, s, len, i) : q_tok_word(p, t, s, len, i);
+        if (!t->text) return false;
+        t->at.file = p->file;
+        t->at.start = (uint32_t)a;
+        t->at.end = (uint32_t)(i > a ? i : a + 1);
+        if (t->kind == QT_WORD) t->at.end = (uint32_t)(a + strlen(t->text));
+        p->n++;
+    }
+    return true;
+}
+
+void q_error(q_parse *p, loc at, const char *code, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    dg_report(p->dg, DG_ERROR, code, at, "%s", buf);
+}
+
+loc q_here(const q_parse *p)
+{
+    if (p->i < p->n) return p->t[p->i].at;
+    loc at = { p->file, (uint32_t)strlen(p->text), (uint32_t)strlen(p->text) };
+    return at;
+}
+
+bool q_word(const q_parse *p, size_t i, const char *w)
+{
+    return i < p->n && p->t[i].kind == QT_WORD && strcasecmp(p->t[i].text, w) == 0;
+}
+
+bool q_at_end(const q_parse *p) { return p->i >= p->n; }
+
+void q_skip_articles(q_parse *p)
+{
+    while (q_word(p, p->i, "a") || q_word(p, p->i, "an") || q_word(p, p->i, "the") || q_word(p, p->i, "any"))
+        p->i++;
+}
+
+bool q_expect_end(q_parse *p)
+{
+    if (q_at_end(p)) return true;
+    q_error(p, p->t[p->i].at, "bad-query", "unexpected '%s' at the end of the query", p->t[p->i].text);
+    return false;
+}
+
+/* ---- names ------------------------------------------------------------------- */
+
+/* Join tokens i..j-1 with spaces. */
+static const char *q_join(q_parse *p, size_t i, size_t j)
+{
+    size_t len = 0;
+    for (size_t k = i; k < j; k++) len += strlen(p->t[k].text) + 1;
+    char *s = ar_alloc(p->tmp, len + 1);
+    if (!s) return "";
+    for (size_t k = i; k < j; k++) {
+        if (k > i) strcat(s, " ");
+        strcat(s, p->t[k].text);
+    }
+    return s;
+}
+
+/* Are tokens i..j-1 all words? */
+static bool q_words_only(const q_parse *p, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (p->t[k].kind != QT_WORD) return false;
+    return true;
+}
+
+int q_role_opt(q_parse *p)
+{
+    q_skip_articles(p);
+    if (q_at_end(p)) return -1;
+    if (p->t[p->i].kind == QT_STRING) {
+        int r = md_lookup_role(p->m, p->t[p->i].text);
+        if (r >= 0) p->i++;
+        return r;
+    }
+    size_t max = p->i + 4 < p->n ? p->i + 4 : p->n;
+    for (size_t j = max; j > p->i; j--) {
+        if (!q_words_only(p, p->i, j)) continue;
+        int r = md_lookup_role(p->m, q_join(p, p->i, j));
+        if (r >= 0) { p->i = j; return r; }
+    }
+    return -1;
+}
+
+int q_role(q_parse *p, const char *what)
+{
+    q_skip_articles(p);
+    if (q_at_end(p)) {
+        q_error(p, q_here(p), "bad-query", "the query ends before naming %s", what);
+        dg_hint(p->dg, "name a role, like Member, Officer or Clerk ('roles' lists them)");
+        return -1;
+    }
+    int r = q_role_opt(p);
+    if (r >= 0) return r;
+    const q_tok *t = &p->t[p->i];
+    q_error(p, t->at, "unknown-role", "unknown role '%s'", t->text);
+    const char *s = md_suggest_role(p->m, t->text);
+    if (s) dg_hint(p->dg, "did you mean '%s'?", s);
+    else dg_hint(p->dg, "'roles' lists the roles of this protocol");
+    return -1;
+}
+
+/* A run of words as a term's name with hyphens: "seek support" -> "seek-support". */
+static int q_term_dashed(q_parse *p, const char *run, md_termkind kind)
+{
+    char *dashed = ar_strndup(p->tmp, run, strlen(run));
+    if (!dashed) return -1;
+    for (char *c = dashed; *c; c++)
+        if (*c == ' ') *c = '-';
+    return md_lookup_term(p->m, dashed, kind);
+}
+
+/* An action or thing named by one word, by a quoted display name, or by a
+ * run of up to four words as its display name or alias reads ("seek
+ * support", "comment on performance") or as its name does with hyphens
+ * ("seek-support").  The longest run that names one wins; advances. */
+static int q_term_run(q_parse *p, md_termkind kind)
+{
+    const q_tok *t = &p->t[p->i];
+    if (t->kind == QT_STRING) {
+        int k = md_lookup_term(p->m, t->text, kind);
+        if (k >= 0) p->i++;
+        return k;
+    }
+    size_t max = p->i + 4 < p->n ? p->i + 4 : p->n;
+    for (size_t j = max; j > p->i + 1; j--) {
+        if (!q_words_only(p, p->i, j)) continue;
+        const char *run = q_join(p, p->i, j);
+        int k = md_lookup_term(p->m, run, kind);
+        if (k < 0) k = q_term_dashed(p, run, kind);
+        if (k >= 0) { p->i = j; return k; }
+    }
+    int k = md_lookup_term(p->m, t->text, kind);
+    if (k >= 0) p->i++;
+    return k;
+}
+
+int q_thing(q_parse *p, bool report)
+{
+    q_skip_articles(p);
+    if (q_at_end(p)) {
+        if (report) {
+            q_error(p, q_here(p), "bad-query", "the query ends before the kind of case");
+            dg_hint(p->dg, "write 'route complaint by Member about Officer'");
+        }
+        return -1;
+    }
+    const q_tok *t = &p->t[p->i];
+    int k = q_term_run(p, MT_THING);
+    if (k >= 0) return k;
+    if (report) {
+        q_error(p, t->at, "unknown-thing", "unknown kind of case '%s'", t->text);
+        const char *s = md_suggest_term(p->m, t->text, MT_THING);
+        if (s) dg_hint(p->dg, "did you mean '%s'?", s);
+        else dg_hint(p->dg, "routes are for complaints, grievances and disputes");
+    }
+    return -1;
+}
+
+int q_action(q_parse *p)
+{
+    if (q_at_end(p)) {
+        q_error(p, q_here(p), "bad-query", "the query ends before the action");
+        dg_hint(p->dg, "ask like 'can Member instruct Officer'");
+        return -1;
+    }
+    const q_tok *t = &p->t[p->i];
+    int a = q_term_run(p, MT_ACTION);
+    if (a >= 0) return a;
+    q_error(p, t->at, "unknown-action", "unknown action '%s'", t->text);
+    const char *s = md_suggest_term(p->m, t->text, MT_ACTION);
+    if (s) dg_hint(p->dg, "did you mean '%s'?", s);
+    else dg_hint(p->dg, "the actions are declared with 'action' in the protocol and stdlib/roles.civic");
+    return -1;
+}
+
+/* ---- clauses ---------------------------------------------------------------------- */
+
+/* Does anything in the protocol cite clause c: a rule, a route or a step,
+ * the review cycle, a role, an action or thing, under a label of its own or
+ * as one part of a label naming several? */
+static bool q_known_clause(const md_model *m, const char *c)
+{
+    if (md_clause_first(m, c) >= 0) return true;   /* the index holds the parts of rules' labels too */
+    for (size_t r = 0; r < m->nroutes; r++) {
+        const md_route *rt = &m->routes[r];
+        if (md_label_cites(rt->clause, c)) return true;
+        for (size_t s = 0; s < rt->nsteps; s++)
+            if (md_label_cites(rt->steps[s].clause, c)) return true;
+    }
+    if (md_label_cites(m->meta.review_clause, c)) return true;
+    for (size_t r = 0; r < m->nroles; r++)
+        if (md_label_cites(m->roles[r].clause, c)) return true;
+    for (size_t t = 0; t < m->nterms; t++)
+        if (md_label_cites(m->terms[t].clause, c)) return true;
+    return false;
+}
+
+/* A clause of several words written without its brackets, "If things go
+ * wrong/councillors": the longest run of words from p->i that is one. */
+static const char *q_clause_span(q_parse *p)
+{
+    const q_tok *t = &p->t[p->i];
+    for (size_t last = p->n; last-- > p->i + 1;) {
+        if (last - p->i > 12 || p->t[last].at.end <= t->at.start) continue;
+        size_t len = p->t[last].at.end - t->at.start;
+        char *span = ar_strndup(p->tmp, p->text + t->at.start, len);
+        if (!span) return NULL;
+        if (q_known_clause(p->m, span)) { p->i = last + 1; return span; }
+    }
+    return NULL;
+}
+
+static void q_clause_unknown(q_parse *p, const q_tok *t)
+{
+    q_error(p, t->at, "unknown-clause", "no rule has clause [%s]", t->text);
+    sg_best b;
+    sg_begin(&b, t->text);
+    for (size_t k = 0; k < p->m->nnorms; k++) {
+        sg_offer(&b, p->m->norms[k].clause);
+        sg_offer(&b, p->m->norms[k].x->cited);
+    }
+    if (sg_result(&b)) dg_hint(p->dg, "did you mean [%s]?", sg_result(&b));
+    else dg_hint(p->dg, "'clauses' lists the clauses of this protocol");
+}
+
+const char *q_clause(q_parse *p)
+{
+    const q_tok *t;
+    for (bool skipped = false;; skipped = true) {
+        if (q_at_end(p)) {
+            q_error(p, q_here(p), "bad-query", "the query ends before the clause");
+            dg_hint(p->dg, "write the clause like 10.2 or [10.2]");
+            return NULL;
+        }
+        t = &p->t[p->i];
+        const char *c = t->text;
+        if (q_known_clause(p->m, c)) { p->i++; return ar_strndup(p->out, c, strlen(c)); }
+        const char *span = q_clause_span(p);
+        if (span) return ar_strndup(p->out, span, strlen(span));
+        /* "clause 10.2" (once: a loop, so that "clause clause …" cannot recurse deeply) */
+        if (skipped || !q_word(p, p->i, "clause") || p->i + 1 >= p->n) break;
+        p->i++;
+    }
+    q_clause_unknown(p, t);
+    return NULL;
+}
+
+/* ---- dates ------------------------------------------------------------------------- */
+
+/* Why s, where a date should be, is not one. */
+static void q_bad_date(q_parse *p, loc at, const char *s)
+{
+    dt_day d;
+    int r = strlen(s) == 10 ? dt_parse(s, 10, &d) : 1;
+    int mo = r == 2 ? (s[5] - '0') * 10 + (s[6] - '0') : 0;
+    if (r == 2 && (mo < 1 || mo > 12)) q_error(p, at, "bad-date", "%s is not a date: there is no month %02d", s, mo);
+    else if (r == 2) q_error(p, at, "bad-date", "%s is not a date: that month has no such day", s);
+    else if (r == 3) q_error(p, at, "bad-date", "year out of range in %s", s);
+    else q_error(p, at, "bad-date", "'%s' is not a date", s);
+    if (r == 2 && mo >= 1 && mo <= 12) {
+        int yr = atoi(s);
+        dg_hint(p->dg, "%s %d has %d days", dt_month_name(mo), yr, dt_days_in_month(yr, mo));
+        return;
+    }
+    dg_hint(p->dg, "write dates as YYYY-MM-DD, like 2025-12-23");
+}
+
+bool q_date(q_parse *p, dt_day *d)
+{
+    if (!q_at_end(p) && p->t[p->i].kind == QT_DATE) {
+        *d = p->t[p->i++].day;
+        return true;
+    }
+    /* "today" is the --today date (or the REPL's :today), so "deadline 10.2
+     * from today" answers as of the day the question is asked */
+    if (q_word(p, p->i, "today")) {
+        *d = p->today;
+        p->i++;
+        return true;
+    }
+    if (!q_at_end(p)) {
+        q_bad_date(p, q_here(p), p->t[p->i].text);
+        return false;
+    }
+    q_error(p, q_here(p), "bad-query", "the query ends before the date");
+    dg_hint(p->dg, "write dates as YYYY-MM-DD, like 2025-12-23");
+    return false;
+}
+
+/* ---- rules as answers cite them ---------------------------------------------------- */
+
+void *q_array(const q_eval *e, size_t n, size_t size)
+{
+    return ar_alloc(e->ar, (n ? n : 1) * size);
+}
+
+/* The source text of a rule: every line it spans (a fallback often sits on
+ * a line of its own), without the final newline. */
+static void q_rule_source(const md_model *m, const md_norm *n, q_rule *r)
+{
+    const src_file *f = src_get(&m->ld->src, n->at.file);
+    int col;
+    src_linecol(&m->ld->src, n->at.file, n->at.start, &r->line, &col);
+    r->file = f ? f->path : NULL;
+    r->source = src_line_text(&m->ld->src, n->at.file, n->at.start, &r->source_len);
+    if (!f || n->at.end <= n->at.start) return;
+    size_t last_len;
+    const char *last = src_line_text(&m->ld->src, n->at.file, n->at.end - 1, &last_len);
+    if (last > r->source) r->source_len = (size_t)(last - r->source) + last_len;
+}
+
+void q_rule_of(const q_eval *e, const md_norm *n, q_rule *r)
+{
+    const md_model *m = e->m;
+    memset(r, 0, sizeof *r);
+    r->norm = n;
+    r->clause = md_norm_clause(n);
+    if (n->x->cited && n->clause && n->x->cited != n->clause) r->model_clause = n->clause;
+    r->cite = md_cite_in(m, e->ar, n);
+    r->modality = ast_modality_word(n->mod);
+    r->verdict = tx_verdict(n->mod);
+    r->subject = m->roles[n->subject].name;
+    r->nactions = n->nacts;
+    r->actions = q_array(e, n->nacts, sizeof *r->actions);
+    for (size_t a = 0; r->actions && a < n->nacts; a++) r->actions[a] = m->terms[n->acts[a].action].name;
+    r->counterpart = n->counterpart >= 0 ? m->roles[n->counterpart].name : NULL;
+    r->thing = n->acts[0].object >= 0 ? m->terms[n->acts[0].object].name : NULL;
+    r->deadline = n->within.kind == DUR_NONE ? NULL : tx_deadline(m, e->ar, &n->within);
+    r->condition = n->cond ? tx_cond(m, e->ar, n->cond) : NULL;
+    r->otherwise = n->x->nfallback ? tx_acts(m, e->ar, n->x->fallback, n->x->nfallback) : NULL;
+    r->text = tx_norm(m, e->ar, n);
+    q_rule_source(m, n, r);
+    if (!r->actions) r->nactions = 0;
+}

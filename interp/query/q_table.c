@@ -1,0 +1,213 @@
+/* q_table — the dispatch of the table of forms (q_forms.h): a query's
+ * first words to its form's compiler, a question's form to its evaluator;
+ * what the REPL and the commands ask of the table; the compilation of the
+ * scenarios' questions at load. */
+#include "q_int.h"
+#include "suggest.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- the words a query starts with ------------------------------------------- */
+
+/* Does word (n bytes) read w, in any case? */
+static bool qt_is(const char *word, size_t n, const char *w)
+{
+    return w && strlen(w) == n && strncasecmp(word, w, n) == 0;
+}
+
+/* The form whose lead (or alias) is token i and whose second word, if it
+ * has one, follows; QF_COUNT when none. */
+static q_form qt_form_at(const q_parse *p, size_t i)
+{
+    for (int f = 0; f < QF_COUNT; f++) {
+        const q_form_info *fi = &q_forms[f];
+        if (!q_word(p, i, fi->lead) && !(fi->alias && q_word(p, i, fi->alias))) continue;
+        if (fi->second && !q_word(p, i + 1, fi->second)) continue;
+        return (q_form)f;
+    }
+    return QF_COUNT;
+}
+
+static void qt_unknown(q_parse *p, size_t i)
+{
+    q_error(p, p->t[i].at, "bad-query", "unknown query '%s'", p->t[i].text);
+    sg_best b;
+    sg_begin(&b, p->t[i].text);
+    for (int f = 0; f < QF_COUNT; f++) {
+        bool again = false;   /* "who" leads two forms: offered once */
+        for (int g = 0; g < f && !again; g++) again = strcmp(q_forms[g].lead, q_forms[f].lead) == 0;
+        if (!again) sg_offer(&b, q_forms[f].lead);
+    }
+    if (sg_result(&b)) dg_hint(p->dg, "did you mean '%s'?", sg_result(&b));
+    dg_hint(p->dg, "'help' lists the queries");
+}
+
+static bool qt_compile_form(q_parse *p, q_question *q)
+{
+    switch (q->form) {
+#define QF_CASE(id, lead, alias, second, syntax, help, kind) \
+    case QF_##id: return q_compile_##id(p, q);
+        QF_FORMS(QF_CASE)
+#undef QF_CASE
+    case QF_COUNT: break;
+    }
+    return false;
+}
+
+static q_question *qt_dispatch(q_parse *p)
+{
+    if (q_at_end(p)) {
+        q_error(p, q_here(p), "bad-query", "empty query");
+        dg_hint(p->dg, "'help' lists the queries");
+        return NULL;
+    }
+    size_t i = p->i;
+    q_form f = qt_form_at(p, i);
+    if (f == QF_COUNT) {
+        qt_unknown(p, i);
+        return NULL;
+    }
+    p->i += q_forms[f].second ? 2 : 1;
+    q_question *q = ar_alloc(p->out, sizeof *q);
+    const char *text = ar_strndup(p->out, p->text, strlen(p->text));
+    if (!q || !text) {
+        dg_oom(p->dg);
+        return NULL;
+    }
+    q->form = f;
+    q->text = text;
+    q->today = p->today;
+    return qt_compile_form(p, q) ? q : NULL;
+}
+
+q_question *q_compile(const md_model *m, const char *text, uint32_t file, dt_day today, arena *ar, dg_sink *dg)
+{
+    arena tmp;
+    ar_init(&tmp);
+    q_parse p;
+    memset(&p, 0, sizeof p);
+    p.m = m;
+    p.dg = dg;
+    p.tmp = &tmp;
+    p.out = ar;
+    p.text = text;
+    p.file = file;
+    p.today = today;
+    size_t errors = dg->errors;
+    q_question *q = q_tokenize(&p) ? qt_dispatch(&p) : NULL;
+    /* a name could not be joined or copied: whatever was concluded from it is not the answer */
+    if (tmp.failed || (!q && dg->errors == errors && !dg->oom)) {
+        dg_oom(dg);
+        q = NULL;
+    }
+    ar_free(&tmp);
+    return q;
+}
+
+/* ---- evaluation ---------------------------------------------------------------- */
+
+int q_evaluate(const md_model *m, const q_question *q, arena *scratch, dg_sink *dg, q_answer *a)
+{
+    memset(a, 0, sizeof *a);
+    a->form = q->form;
+    a->q = q;
+    q_eval e = { m, scratch, dg };
+    int rc = 1;
+    switch (q->form) {
+#define QF_CASE(id, lead, alias, second, syntax, help, kind) \
+    case QF_##id: rc = q_eval_##id(&e, q, a); break;
+        QF_FORMS(QF_CASE)
+#undef QF_CASE
+    case QF_COUNT: break;
+    }
+    /* a text of the answer could not be built: the answer is incomplete */
+    if (rc == 0 && scratch->failed) {
+        dg_oom(dg);
+        rc = 1;
+    }
+    return rc;
+}
+
+/* ---- what the commands ask of the table -------------------------------------------- */
+
+/* The first word of s (letters, up to a space or '?'), and its length. */
+static const char *qt_first_word(const char *s, size_t *n)
+{
+    while (isspace((unsigned char)*s)) s++;
+    size_t k = 0;
+    while (s[k] && !isspace((unsigned char)s[k]) && s[k] != '?') k++;
+    *n = k;
+    return s;
+}
+
+q_form q_form_of(const char *text)
+{
+    size_t n, n2;
+    const char *w = qt_first_word(text, &n);
+    const char *w2 = qt_first_word(w + n, &n2);
+    for (int f = 0; f < QF_COUNT; f++) {
+        const q_form_info *fi = &q_forms[f];
+        if (!qt_is(w, n, fi->lead) && !qt_is(w, n, fi->alias)) continue;
+        if (fi->second && !qt_is(w2, n2, fi->second)) continue;
+        return (q_form)f;
+    }
+    return QF_COUNT;
+}
+
+const char *q_form_kind(q_form f) { return f < QF_COUNT ? q_forms[f].kind : "query"; }
+
+bool q_is_query(const char *text)
+{
+    while (isspace((unsigned char)*text)) text++;
+    for (int f = 0; f < QF_COUNT; f++) {
+        const char *w = q_forms[f].lead;
+        size_t n = strlen(w);
+        if (strncasecmp(text, w, n) == 0 && (text[n] == '\0' || isspace((unsigned char)text[n]) || text[n] == '?'))
+            return true;
+    }
+    return false;
+}
+
+/* ---- the scenarios' questions ----------------------------------------------------------- */
+
+static bool qt_is_can(const char *text)
+{
+    size_t k = strspn(text, " \t");
+    return strncasecmp(text + k, "can", 3) == 0 && (!text[k + 3] || strchr(" \t", text[k + 3]));
+}
+
+/* Compiles one expectation's question; what is wrong is reported to why. */
+static const q_question *qt_expectation(md_model *m, const md_expect *x, dt_day today, dg_sink *why)
+{
+    if (!qt_is_can(x->query)) {
+        loc nowhere = { 0, 0, 0 };
+        dg_report(why, DG_ERROR, "bad-expect", nowhere, "only a 'can' question has a verdict to expect");
+        dg_hint(why, "write like 'expect \"can Member instruct Officer\" forbidden'");
+        return NULL;
+    }
+    return q_compile(m, x->query, 0, today, m->ar, why);
+}
+
+void q_compile_scenarios(md_model *m, dt_day today)
+{
+    for (size_t k = 0; k < m->nscens; k++) {
+        md_scenario *s = &m->scens[k];
+        for (size_t i = 0; i < s->nitems; i++) {
+            if (s->items[i].kind != SI_EX || s->items[i].u.ex.kind != EX_VERDICT || !s->items[i].u.ex.query) continue;
+            md_expect *x = &s->items[i].u.ex;
+            dg_sink why;
+            dg_init(&why);
+            x->question = qt_expectation(m, x, s->has_today ? s->today : today, &why);
+            if (!x->question) {
+                if (why.oom) dg_oom(m->dg);
+                const dg_diag *first = why.count ? &why.items[0] : NULL;
+                dg_report(m->dg, DG_ERROR, "bad-question", x->query_at, "this question cannot be answered: %s",
+                          first ? first->msg : "out of memory");
+                for (size_t h = 0; first && h < dg_nhints_shown(first); h++) dg_hint(m->dg, "%s", dg_hint_shown(first, h));
+            }
+            dg_free(&why);
+        }
+    }
+}

@@ -1,0 +1,446 @@
+/* timeline_text — an entry of a simulation in plain English (timeline.h):
+ * one function per form of entry (tl_forms), and the lines of `civic run`. */
+#include "timeline.h"
+#include "text.h"
+#include "textout.h"
+
+#include <stdio.h>
+
+/* ---- words -------------------------------------------------------------------------------- */
+
+static const char *tl_person(const tl_ctx *c, int p) { return p >= 0 ? c->s->people[p].name : "nobody"; }
+
+static const char *tl_date(const tl_ctx *c, dt_day d)
+{
+    char b[11];
+    dt_format(d, b);
+    return ar_printf(c->ar, "%s", b);
+}
+
+static const char *tl_or_dash(const char *clause) { return clause ? clause : "-"; }
+
+static const md_norm *tl_norm(const tl_ctx *c, const sim_entry *e) { return &c->m->norms[e->duty.norm]; }
+
+/* Who owes the duty: the person, or the office. */
+static const char *tl_owner(const tl_ctx *c, const sim_duty *d)
+{
+    return d->owner >= 0 ? tl_person(c, d->owner) : md_role_name(c->m, d->office);
+}
+
+/* "respond to enquiry from alice": the acts, towards the person (when any). */
+static const char *tl_acts(const tl_ctx *c, const md_act *acts, size_t n, int person)
+{
+    return tx_acts_for(c->m, c->ar, acts, n, person >= 0 ? tl_person(c, person) : NULL);
+}
+
+static const char *tl_fallback(const tl_ctx *c, const md_norm *n)
+{
+    return tx_acts(c->m, c->ar, n->x->fallback, n->x->nfallback);
+}
+
+/* The due date the duty had when the entry was made (its fallback's, once that applies). */
+static dt_day tl_due(const sim_duty *d) { return d->fallback_phase ? d->fallback_due : d->due; }
+
+/* What an event did, from its verb on: "send request to olly", "complies
+ * with request to alice", "raises complaint about bob".  The verb is given
+ * (as written for the event's own line, the action's name for a breach),
+ * and so is how the thing is named. */
+static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb, const char *thing, int target)
+{
+    bool to = target >= 0;
+    const char *op = md_prep_word(e->object_prep), *tp = md_prep_word(e->target_prep);
+    return ar_printf(c->ar, "%s%s%s%s%s%s%s%s%s%s%s", verb, op ? " " : "", op ? op : "", thing ? " " : "",
+                     thing ? thing : "", to && tp ? " " : "", to && tp ? tp : "", to ? " " : "",
+                     to ? tl_person(c, target) : "", e->about >= 0 ? " about " : "",
+                     e->about >= 0 ? tl_person(c, e->about) : "");
+}
+
+/* "complaint by alice about bob" */
+static const char *tl_case_name(const tl_ctx *c, const sim_case_info *k)
+{
+    return ar_printf(c->ar, "%s by %s about %s", md_term_name(c->m, k->kind), tl_person(c, k->raiser),
+                     tl_person(c, k->subject));
+}
+
+static const char *tl_the_role(const tl_ctx *c, int role)
+{
+    return role >= 0 ? tx_the(c->m, c->ar, c->m->roles[role].display) : "someone";
+}
+
+/* ---- events ------------------------------------------------------------------------------- */
+
+static const char *tl_event(const tl_ctx *c, const sim_entry *e)
+{
+    const md_event *ev = e->event;
+    const char *thing = ev->object >= 0 ? c->m->terms[ev->object].name : NULL;
+    return ar_printf(c->ar, "%s %s", tl_person(c, e->actor), tl_deed(c, ev, ev->verb, thing, e->target));
+}
+
+static const char *tl_no_holder(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "no one holds the office of %s on %s, so no one can act as it",
+                     md_role_name(c->m, e->event->actor_role), tl_date(c, e->day));
+}
+
+static const char *tl_explained(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "[%s] %s explains: \"%s\"", e->clause, tl_person(c, e->actor), e->reason ? e->reason : "");
+}
+
+/* ---- duties -------------------------------------------------------------------------------- */
+
+/* "[E1] bob must respond to enquiry from alice by 2025-12-29" */
+static const char *tl_opened(const tl_ctx *c, const sim_entry *e)
+{
+    const md_norm *n = tl_norm(c, e);
+    const sim_duty *d = &e->duty;
+    return ar_printf(c->ar, "[%s] %s %s %s%s%s", e->clause, tl_owner(c, d), ast_modality_word(n->mod),
+                     tl_acts(c, n->acts, n->nacts, d->counterpart), d->has_due ? " by " : "",
+                     d->has_due ? tl_date(c, d->due) : "");
+}
+
+/* "[E1] bob did respond to enquiry from alice, due 2025-12-29": as the duty
+ * was opened; "for alice" only when the rule names nobody to put her in the
+ * place of. */
+static const char *tl_met(const tl_ctx *c, const sim_entry *e)
+{
+    const md_norm *n = tl_norm(c, e);
+    const sim_duty *d = &e->duty;
+    bool named = false;
+    for (size_t a = 0; a < n->nacts; a++) named |= n->acts[a].counterpart >= 0;
+    bool for_cp = !named && d->counterpart >= 0;
+    return ar_printf(c->ar, "[%s] %s did %s%s%s%s%s", e->clause, tl_person(c, e->actor),
+                     named ? tl_acts(c, n->acts, n->nacts, d->counterpart) : tx_acts(c->m, c->ar, n->acts, n->nacts),
+                     for_cp ? " for " : "", for_cp ? tl_person(c, d->counterpart) : "", d->has_due ? ", due " : "",
+                     d->has_due ? tl_date(c, tl_due(d)) : "");
+}
+
+static const char *tl_fallback_met(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "[%s] %s did the fallback in time: %s", e->clause, tl_person(c, e->actor),
+                     tl_fallback(c, tl_norm(c, e)));
+}
+
+static const char *tl_fallback_earlier(const tl_ctx *c, const sim_entry *e)
+{
+    const md_norm *n = tl_norm(c, e);
+    return ar_printf(c->ar, "[%s] %s did not %s by %s, but had already done the fallback: %s", e->clause,
+                     tl_owner(c, &e->duty), tx_action(c->m, c->ar, n->acts[0].action), tl_date(c, e->duty.due),
+                     tl_fallback(c, n));
+}
+
+static const char *tl_fallback_done(const tl_ctx *c, const sim_entry *e)
+{
+    const md_norm *n = tl_norm(c, e);
+    return ar_printf(c->ar, "[%s] %s did the fallback (%s); if there is no %s by %s, that meets the duty", e->clause,
+                     tl_person(c, e->actor), tl_fallback(c, n), tx_action(c->m, c->ar, n->acts[0].action),
+                     tl_date(c, e->duty.due));
+}
+
+static const char *tl_fallback_applies(const tl_ctx *c, const sim_entry *e)
+{
+    const md_norm *n = tl_norm(c, e);
+    return ar_printf(c->ar, "[%s] %s did not %s by %s; the fallback applies: %s by %s", e->clause,
+                     tl_owner(c, &e->duty), tx_action(c->m, c->ar, n->acts[0].action), tl_date(c, e->duty.due),
+                     tl_fallback(c, n), tl_date(c, e->duty.fallback_due));
+}
+
+static const char *tl_missed(const tl_ctx *c, const sim_entry *e)
+{
+    const md_norm *n = tl_norm(c, e);
+    int cp = e->duty.counterpart;
+    const char *what = n->x->nfallback ? ar_printf(c->ar, "%s, nor %s", tl_acts(c, n->acts, n->nacts, cp),
+                                                   tl_acts(c, n->x->fallback, n->x->nfallback, cp))
+                                       : tl_acts(c, n->acts, n->nacts, cp);
+    return ar_printf(c->ar, "[%s] %s did not %s by %s%s", e->clause, tl_owner(c, &e->duty), what,
+                     tl_date(c, tl_due(&e->duty)),
+                     e->kind == SE_BREACHED ? "" : " (a recommendation: a departure, not a breach)");
+}
+
+static const char *tl_forbidden(const tl_ctx *c, const sim_entry *e)
+{
+    const md_event *ev = e->event;
+    const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
+    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
+    return ar_printf(c->ar, "[%s] %s did %s, which %s%s%s%s", e->clause, tl_person(c, e->actor), deed,
+                     e->kind == SE_BREACHED ? "the protocol forbids"
+                                            : "the protocol discourages (a departure, not a breach)",
+                     e->reason ? "; reason given: \"" : "", e->reason ? e->reason : "", e->reason ? "\"" : "");
+}
+
+static const char *tl_still_open(const tl_ctx *c, const sim_entry *e)
+{
+    const md_norm *n = tl_norm(c, e);
+    const sim_duty *d = &e->duty;
+    return ar_printf(c->ar, "[%s] still open at the end: %s %s %s%s%s", e->clause, tl_owner(c, d),
+                     ast_modality_word(n->mod), tl_acts(c, n->acts, n->nacts, d->counterpart), d->has_due ? " by " : "",
+                     d->has_due ? tl_date(c, tl_due(d)) : "");
+}
+
+/* ---- cases ------------------------------------------------------------------------------------ */
+
+/* Whom a step gives the case to. */
+static const char *tl_handler(const tl_ctx *c, const sim_case_info *k)
+{
+    if (k->informal) return "the parties, to settle informally";
+    if (k->proc >= 0) return c->m->terms[k->proc].display;
+    if (k->person >= 0) return ar_printf(c->ar, "%s (%s)", tl_the_role(c, k->role), tl_person(c, k->person));
+    return tl_the_role(c, k->role);
+}
+
+static const char *tl_case_to(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "[%s] %s goes to %s", tl_or_dash(e->clause), tl_case_name(c, &e->c), tl_handler(c, &e->c));
+}
+
+static const char *tl_case_late(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "[%s] %s: the step's time limit passed on %s", tl_or_dash(e->clause),
+                     tl_case_name(c, &e->c), tl_date(c, e->day));
+}
+
+static const char *tl_passed_over(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "[%s] %s: %s is passed over: no one holds the office", tl_or_dash(e->clause),
+                     tl_case_name(c, &e->c), tl_the_role(c, e->c.skipped_role));
+}
+
+static const char *tl_own_case(const tl_ctx *c, const sim_entry *e)
+{
+    bool subj = e->c.skip == SK_SUBJECT;
+    return ar_printf(c->ar, "[%s] %s: %s is skipped, because %s is the %s of the %s and nobody handles their own case",
+                     tl_or_dash(e->clause), tl_case_name(c, &e->c), tl_the_role(c, e->c.skipped_role),
+                     tl_person(c, subj ? e->c.subject : e->c.raiser), subj ? "subject" : "raiser",
+                     md_term_name(c->m, e->c.kind));
+}
+
+static const char *tl_none_open(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "%s %s %s, but no such case is open", tl_person(c, e->actor), e->event->verb,
+                     e->c.kind >= 0 ? md_term_name(c->m, e->c.kind) : "the case");
+}
+
+static const char *tl_not_party(const tl_ctx *c, const sim_entry *e)
+{
+    bool resolve = e->event->action == c->m->t_resolve;
+    return ar_printf(c->ar, "[%s] %s is not %s: %s is neither a party to it nor its handler", tl_or_dash(e->clause),
+                     tl_case_name(c, &e->c), resolve ? "resolved" : "moved on", tl_person(c, e->actor));
+}
+
+static const char *tl_resolved(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "[%s] %s is resolved by %s", tl_or_dash(e->clause), tl_case_name(c, &e->c),
+                     tl_person(c, e->actor));
+}
+
+static const char *tl_case_ends(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "%s: no further step of the route; the case ends", tl_case_name(c, &e->c));
+}
+
+static const char *tl_no_route(const tl_ctx *c, const sim_entry *e)
+{
+    return ar_printf(c->ar, "no route in the protocol covers a %s by %s about %s", md_term_name(c->m, e->c.kind),
+                     tl_person(c, e->c.raiser), tl_person(c, e->c.subject));
+}
+
+/* ---- expectations ----------------------------------------------------------------------------- */
+
+static const char *tl_x_due(const tl_ctx *c, const sim_check *k, const char *cl)
+{
+    const char *want = tl_date(c, k->x->date);
+    if (k->met) return ar_printf(c->ar, "[%s] due %s", cl, want);
+    if (k->has_date) return ar_printf(c->ar, "expected [%s] due %s, but it is due %s", cl, want, tl_date(c, k->date));
+    return ar_printf(c->ar, "expected [%s] due %s, but no duty of [%s] has a due date", cl, want, cl);
+}
+
+static const char *tl_state_word(md_obstate s)
+{
+    static const char *const w[] = { "open", "fulfilled", "breached", "departed", "lapsed" };
+    return w[s];
+}
+
+/* What has happened under the clause, for an expectation of its state not met. */
+static const char *tl_now(const tl_ctx *c, const sim_check *k)
+{
+    switch (k->now) {
+    case SN_OPEN: return k->has_date ? ar_printf(c->ar, "it is still open, due %s", tl_date(c, k->date)) : "it is still open";
+    case SN_BREACHED: return "it was breached";
+    case SN_FULFILLED: return "it was fulfilled";
+    case SN_DEPARTED: return "it was departed from";
+    case SN_CLOSED: return "it is closed";
+    case SN_NOTHING: break;
+    }
+    if (k->x->person < 0) return "nothing under that clause has happened (no duty, no breach)";
+    return ar_printf(c->ar, "nothing under that clause has happened to %s (no duty, no breach)",
+                     tl_person(c, k->x->person));
+}
+
+/* "[E2] breached by bob", in the order the expectation is written */
+static const char *tl_x_state(const tl_ctx *c, const sim_check *k, const char *cl)
+{
+    const md_expect *x = k->x;
+    const char *whose = x->person >= 0 ? ar_printf(c->ar, " by %s", tl_person(c, x->person)) : "";
+    if (k->met) return ar_printf(c->ar, "[%s] %s%s", cl, tl_state_word(x->state), whose);
+    return ar_printf(c->ar, "expected [%s] %s%s, but %s", cl, tl_state_word(x->state), whose, tl_now(c, k));
+}
+
+static const char *tl_x_not_opened(const tl_ctx *c, const sim_check *k, const char *cl)
+{
+    if (k->met) return ar_printf(c->ar, "[%s] not opened", cl);
+    return ar_printf(c->ar, "expected no duty of [%s], but %zu arose", cl, k->count);
+}
+
+static const char *tl_x_none(const tl_ctx *c, const sim_check *k, const char *cl)
+{
+    const char *what = k->x->kind == EX_NO_BREACH ? "breach" : "departure";
+    if (k->met) return ar_printf(c->ar, "no %s", what);
+    return ar_printf(c->ar, "expected no %s, but there %s %zu", what, k->count == 1 ? "was" : "were", k->count);
+}
+
+/* The handler an expectation names. */
+static const char *tl_target(const tl_ctx *c, const md_expect *x)
+{
+    if (x->informal) return "the parties, informally";
+    if (x->handler_person >= 0) return tl_person(c, x->handler_person);
+    if (x->handler_role >= 0) return md_role_name(c->m, x->handler_role);
+    return x->handler_proc >= 0 ? c->m->terms[x->handler_proc].display : "";
+}
+
+/* "it was resolved with …": where the newest case of the kind is, or ended. */
+static const char *tl_where(const tl_ctx *c, const sim_check *k)
+{
+    if (k->where == SC_NO_CASE) return "no such case was opened";
+    if (k->where == SC_NO_HANDLER) return "it reached no handler";
+    const char *who = k->person >= 0 ? tl_person(c, k->person) : k->role >= 0 ? md_role_name(c->m, k->role) :
+                      k->proc >= 0 ? c->m->terms[k->proc].display : "the parties";
+    return ar_printf(c->ar, "it %s with %s", k->where == SC_RESOLVED ? "was resolved" : k->where == SC_ENDED ? "ended" : "is",
+                     who);
+}
+
+static const char *tl_x_case(const tl_ctx *c, const sim_check *k, const char *cl)
+{
+    const md_expect *x = k->x;
+    const char *kind = md_term_name(c->m, x->kind_thing);
+    bool at = x->kind == EX_AT;
+    switch (x->kind) {
+    case EX_RESOLVED:
+        return k->met ? ar_printf(c->ar, "%s resolved", kind)
+                      : ar_printf(c->ar, "expected a %s to be resolved, but none is", kind);
+    case EX_ENDED:
+        return k->met ? ar_printf(c->ar, "%s ended", kind)
+                      : ar_printf(c->ar, "expected a %s to have ended, but %s", kind, tl_where(c, k));
+    default:
+        if (k->met) return ar_printf(c->ar, "%s %s %s", kind, at ? "at" : "reaches", tl_target(c, x));
+        return ar_printf(c->ar, "expected the %s %s %s, but %s", kind, at ? "to be with" : "to reach", tl_target(c, x),
+                         tl_where(c, k));
+    }
+}
+
+static const char *tl_x_review(const tl_ctx *c, const sim_check *k, const char *cl)
+{
+    const md_expect *x = k->x;
+    if (x->kind == EX_REVIEW_DUE) {
+        const char *want = tl_date(c, x->date);
+        if (k->met) return ar_printf(c->ar, "review due %s", want);
+        if (k->has_date) return ar_printf(c->ar, "expected the review due %s, but it is due %s", want, tl_date(c, k->date));
+        return ar_printf(c->ar, "expected the review due %s, but no date can be worked out", want);
+    }
+    const char *nt = x->kind == EX_REVIEW_OVERDUE ? "" : "not ";
+    if (k->met) return ar_printf(c->ar, "review %soverdue as of %s", nt, tl_date(c, k->today));
+    return ar_printf(c->ar, "expected the review %soverdue as of %s, but it is %s%s%s", nt, tl_date(c, k->today),
+                     k->overdue ? "overdue (due " : k->has_date ? "not overdue (due " : "not overdue (no date",
+                     k->has_date ? tl_date(c, k->date) : "", ")");
+}
+
+static const char *tl_x_verdict(const tl_ctx *c, const sim_check *k, const char *cl)
+{
+    const md_expect *x = k->x;
+    const char *vc = k->verdict_clause;
+    const char *cite = vc ? ar_printf(c->ar, " [%s]", vc) : "";
+    if (k->met) return ar_printf(c->ar, "'%s': %s%s", x->query, k->verdict, cite);
+    if (k->answered)
+        return ar_printf(c->ar, "expected '%s' to be %s, but it is %s%s", x->query, x->verdict, k->verdict, cite);
+    return ar_printf(c->ar, "'%s' cannot be answered (see civic check)", x->query);
+}
+
+typedef const char *(*tl_expect_form)(const tl_ctx *c, const sim_check *k, const char *clause);
+
+static const tl_expect_form tl_expect_forms[] = {
+    [EX_STATE] = tl_x_state,        [EX_DUE] = tl_x_due,
+    [EX_NOT_OPENED] = tl_x_not_opened, [EX_NO_BREACH] = tl_x_none,
+    [EX_NO_DEPARTURE] = tl_x_none,  [EX_REACHES] = tl_x_case,
+    [EX_RESOLVED] = tl_x_case,      [EX_ENDED] = tl_x_case,
+    [EX_AT] = tl_x_case,            [EX_REVIEW_OVERDUE] = tl_x_review,
+    [EX_REVIEW_NOT_OVERDUE] = tl_x_review, [EX_REVIEW_DUE] = tl_x_review,
+    [EX_VERDICT] = tl_x_verdict,
+};
+
+static const char *tl_expect(const tl_ctx *c, const sim_entry *e)
+{
+    const md_expect *x = e->check.x;
+    if ((size_t)x->kind >= sizeof tl_expect_forms / sizeof tl_expect_forms[0]) return "";
+    return tl_expect_forms[x->kind](c, &e->check, x->clause);
+}
+
+/* ---- the forms ---------------------------------------------------------------------------------- */
+
+typedef const char *(*tl_form)(const tl_ctx *c, const sim_entry *e);
+
+static const tl_form tl_forms[] = {
+    [SW_EVENT] = tl_event,                     [SW_NO_HOLDER] = tl_no_holder,
+    [SW_EXPLAINED] = tl_explained,             [SW_OPENED] = tl_opened,
+    [SW_MET] = tl_met,                         [SW_FALLBACK_MET] = tl_fallback_met,
+    [SW_FALLBACK_EARLIER] = tl_fallback_earlier, [SW_FALLBACK_DONE] = tl_fallback_done,
+    [SW_FALLBACK_APPLIES] = tl_fallback_applies, [SW_MISSED] = tl_missed,
+    [SW_FORBIDDEN] = tl_forbidden,             [SW_STILL_OPEN] = tl_still_open,
+    [SW_CASE_TO] = tl_case_to,                 [SW_CASE_LATE] = tl_case_late,
+    [SW_CASE_PASSED_OVER] = tl_passed_over,    [SW_CASE_OWN] = tl_own_case,
+    [SW_CASE_NONE_OPEN] = tl_none_open,        [SW_CASE_NOT_PARTY] = tl_not_party,
+    [SW_CASE_RESOLVED] = tl_resolved,          [SW_CASE_ENDS] = tl_case_ends,
+    [SW_NO_ROUTE] = tl_no_route,               [SW_EXPECT] = tl_expect,
+};
+
+const char *tl_sentence(const tl_ctx *c, const sim_entry *e)
+{
+    if ((size_t)e->what >= sizeof tl_forms / sizeof tl_forms[0] || !tl_forms[e->what]) return "";
+    return tl_forms[e->what](c, e);
+}
+
+/* ---- the lines of civic run ----------------------------------------------------------------------- */
+
+int tl_line(const src_set *src, loc at)
+{
+    int line = 0, col;
+    if (at.file && src) src_linecol(src, at.file, at.start, &line, &col);
+    return line;
+}
+
+void tl_text_entry(FILE *f, const tl_ctx *c, const sim_entry *e)
+{
+    char d[11], t[16] = "     ";
+    dt_format(e->day, d);
+    if (e->minute >= 0) snprintf(t, sizeof t, "%02d:%02d", e->minute / 60, e->minute % 60);
+    const char *text = tl_sentence(c, e);
+    if (e->kind != SE_EXPECTATION) {
+        to_printf(f, "%s %s  %-10s %s\n", d, t, sim_kind_name(e->kind), text);
+    } else if (e->ok) {
+        to_printf(f, "%s %s  %-10s ok: %s\n", d, t, "expect", text);
+    } else {
+        const src_file *sf = c->src && e->at.file ? src_get(c->src, e->at.file) : NULL;
+        to_printf(f, "%s %s  %-10s FAILED at %s:%d: %s\n", d, t, "expect", sf ? sf->path : "?", tl_line(c->src, e->at),
+                  text);
+    }
+}
+
+void tl_text_heading(FILE *f, const char *name, const char *path, int line, bool first)
+{
+    to_printf(f, "%sscenario \"%s\" (%s:%d)\n", first ? "" : "\n", name, path, line);
+}
+
+void tl_text_result(FILE *f, const sim_result *r)
+{
+    fprintf(f, "result: %zu of %zu expectations met; %zu opened, %zu fulfilled, %zu breached, %zu departed, "
+               "%zu still open\n", r->expectations - r->failed, r->expectations, r->opened, r->fulfilled, r->breached,
+            r->departed, r->still_open);
+}

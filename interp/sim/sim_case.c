@@ -1,0 +1,396 @@
+/* sim_case — cases along routes: raised by an event (or by a breach, when
+ * the scenario escalates breaches), moved from step to step by escalation
+ * or a step's time limit, resolved by a party or its handler.  See
+ * sim_int.h. */
+#include "sim_int.h"
+#include "fail.h"
+#include "routes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- what ended cases leave ---------------------------------------------------------------- */
+
+static void sim_case_visit(sim *S, sim_case *c)
+{
+    if (c->nvisits == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 4;
+        sim_visit *nv = fail_realloc(c->visits, cap * sizeof *nv);
+        if (!nv) { S->r.error = true; return; }
+        c->visits = nv;
+        c->cap = cap;
+    }
+    sim_visit v = { c->person, c->role, c->proc, c->informal };
+    c->visits[c->nvisits++] = v;
+}
+
+static size_t sim_gone_slot(const sim_gone *g, size_t cap)
+{
+    uint64_t h = (uint64_t)(uint32_t)g->kind * 0x9E3779B97F4A7C15ull;
+    h ^= (uint64_t)(uint32_t)g->v.person * 0xC2B2AE3D27D4EB4Full;
+    h ^= (uint64_t)(uint32_t)g->v.role * 0x165667B19E3779F9ull;
+    h ^= (uint64_t)(uint32_t)g->v.proc * 0x27D4EB2F165667C5ull;
+    h ^= (uint64_t)g->v.informal;
+    h ^= h >> 31;
+    return (size_t)(h * 0x94D049BB133111EBull >> 17) & (cap - 1);
+}
+
+static bool sim_gone_same(const sim_gone *a, const sim_gone *b)
+{
+    return a->kind == b->kind && a->v.person == b->v.person && a->v.role == b->v.role && a->v.proc == b->v.proc &&
+           a->v.informal == b->v.informal;
+}
+
+static void sim_gone_add(sim *S, int kind, const sim_visit *v)
+{
+    sim_gone g;
+    memset(&g, 0, sizeof g);
+    g.kind = kind;
+    g.used = true;
+    g.v = *v;
+    if ((S->ngone + 1) * 2 > S->capgone) {
+        size_t cap = S->capgone ? S->capgone * 2 : 64;
+        sim_gone *ng = fail_calloc(cap, sizeof *ng);
+        if (!ng) { S->r.error = true; return; }
+        for (size_t i = 0; i < S->capgone; i++) {
+            if (!S->gone[i].used) continue;
+            size_t j = sim_gone_slot(&S->gone[i], cap);
+            while (ng[j].used) j = (j + 1) & (cap - 1);
+            ng[j] = S->gone[i];
+        }
+        free(S->gone);
+        S->gone = ng;
+        S->capgone = cap;
+    }
+    size_t j = sim_gone_slot(&g, S->capgone);
+    for (; S->gone[j].used; j = (j + 1) & (S->capgone - 1))
+        if (sim_gone_same(&S->gone[j], &g)) return;
+    S->gone[j] = g;
+    S->ngone++;
+}
+
+/* Keep what expectations can ask of an ended case, and let the case go. */
+static void sim_case_bury(sim *S, sim_case *c)
+{
+    for (size_t v = 0; v < c->nvisits; v++) sim_gone_add(S, c->kind, &c->visits[v]);
+    if (S->last_gone && c->kind >= 0) {
+        sim_last *l = &S->last_gone[c->kind];
+        if (c->seq + 1 > l->seq) {
+            l->seq = c->seq + 1;
+            l->resolved = c->resolved;
+            l->closed = c->closed;
+            l->has_visit = c->nvisits > 0;
+            if (c->nvisits) l->visit = c->visits[c->nvisits - 1];
+        }
+        if (c->resolved) l->any_resolved = true;
+    }
+    free(c->visits);
+    c->visits = NULL;
+    c->nvisits = c->cap = 0;
+}
+
+/* Drop the ended cases from the list, keeping the open ones in opening order. */
+void sim_cases_compact(sim *S)
+{
+    if (!S->cases_ended) return;
+    size_t j = 0;
+    for (size_t i = 0; i < S->ncases; i++) {
+        sim_case *c = &S->cases[i];
+        if (c->resolved || c->closed) {
+            sim_case_bury(S, c);
+            continue;
+        }
+        if (j != i) S->cases[j] = *c;
+        j++;
+    }
+    S->ncases = j;
+    S->cases_ended = 0;
+}
+
+/* ---- entries ------------------------------------------------------------------------------- */
+
+static void sim_case_entry(const sim *S, sim_entry *e, const sim_case *c)
+{
+    e->c.kind = c->kind;
+    e->c.raiser = c->raiser;
+    e->c.subject = c->subject;
+    e->c.route = c->route;
+    e->c.step = c->step;
+    e->c.person = c->person;
+    e->c.role = c->role;
+    e->c.proc = c->proc;
+    e->c.informal = c->informal;
+    (void)S;
+}
+
+/* The clause of the case's step (or of its route). */
+static const char *sim_case_clause(const sim *S, const sim_case *c)
+{
+    const md_route *r = &S->m->routes[c->route];
+    return c->step >= 0 && r->steps[c->step].clause ? r->steps[c->step].clause : r->clause;
+}
+
+/* An entry about case c, naming people p1 and p2. */
+static void sim_emit_case(sim *S, sim_kind k, sim_what w, const sim_case *c, const char *clause, loc at, int p1, int p2)
+{
+    if (!sim_wants(S, k)) return;
+    sim_entry e;
+    sim_entry_init(S, &e, k, w, clause, at);
+    sim_case_entry(S, &e, c);
+    sim_entry_people(S, &e, p1, p2);
+    sim_send(S, &e);
+}
+
+static void sim_emit_skip(sim *S, const sim_case *c, const md_step *st, const char *cl, int role, sim_skip why)
+{
+    if (!sim_wants(S, SE_SKIPPED)) return;
+    sim_entry e;
+    sim_entry_init(S, &e, SE_SKIPPED, why == SK_VACANT ? SW_CASE_PASSED_OVER : SW_CASE_OWN, cl, st->at);
+    sim_case_entry(S, &e, c);
+    e.c.step = (int)(st - S->m->routes[c->route].steps);
+    e.c.skipped_role = role;
+    e.c.skip = why;
+    sim_entry_people(S, &e, c->raiser, c->subject);
+    sim_send(S, &e);
+}
+
+/* ---- steps --------------------------------------------------------------------------------- */
+
+static int sim_alt(const md_step *st, size_t k) { return k == 0 ? st->handler : st->alts[k - 1]; }
+
+/* Is one of "Clerk or Mayor" held by someone who is neither party? */
+static bool sim_any_held(const sim *S, const sim_case *c, const md_step *st)
+{
+    for (size_t k = 0; k <= st->nalts && st->nalts; k++)
+        if (sim_holder(S, sim_alt(st, k), S->now, c->raiser, c->subject) >= 0) return true;
+    return false;
+}
+
+/* The first of "Clerk or Mayor" held by someone who is neither party; an
+ * office no one holds is passed over for one that someone does (a vacancy),
+ * and taken only when none is held; a party's own office is skipped.
+ * False when no office of the step can take the case. */
+static bool sim_step_handler(sim *S, sim_case *c, const md_step *st, const char *cl)
+{
+    bool any_held = sim_any_held(S, c, st);
+    for (size_t k = 0; k <= st->nalts; k++) {
+        int role = sim_alt(st, k);
+        int h = sim_holder(S, role, S->now, c->raiser, c->subject);
+        bool subj = sim_person_is(S, c->subject, S->now, role), raiser = sim_person_is(S, c->raiser, S->now, role);
+        if (h < 0 && any_held && !subj && !raiser) {
+            sim_emit_skip(S, c, st, cl, role, SK_VACANT);
+            continue;
+        }
+        if (h < 0 && (subj || raiser)) {
+            sim_emit_skip(S, c, st, cl, role, subj ? SK_SUBJECT : SK_RAISER);
+            continue;
+        }
+        c->person = h;
+        c->role = role;
+        return true;
+    }
+    return false;
+}
+
+/* The case is at step i: its handler, its time limit, an entry. */
+static void sim_case_at(sim *S, sim_case *c, const md_step *st, size_t i, const char *cl)
+{
+    c->step = (int)i;
+    c->has_step_due = st->within.kind == DUR_FIXED && md_deadline_from(S->m, &st->within, S->now, &c->step_due) == 0;
+    sim_case_visit(S, c);
+    if (!sim_wants(S, SE_ESCALATED)) return;
+    sim_entry e;
+    sim_entry_init(S, &e, SE_ESCALATED, SW_CASE_TO, cl, st->at);
+    sim_case_entry(S, &e, c);
+    e.c.proc = st->procedure;
+    e.c.informal = st->informal;
+    sim_entry_people(S, &e, c->raiser, c->person >= 0 ? c->person : c->subject);
+    sim_send(S, &e);
+}
+
+/* Move the case to the first step at or after `from` that applies. */
+void sim_case_step(sim *S, int ci, size_t from)
+{
+    const md_model *m = S->m;
+    sim_case *c = &S->cases[ci];
+    S->cases_changed = true;
+    const md_route *r = &m->routes[c->route];
+    int br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES];
+    rt_case rc = { .by = { br, sim_roles(S, c->raiser, S->now, br, SIM_MAX_ROLES) },
+                   .about = { ar_, sim_roles(S, c->subject, S->now, ar_, SIM_MAX_ROLES) },
+                   .facts = c->facts ? c->facts : S->noface, .nfacts = c->nfacts };
+    for (size_t i = from; i < r->nsteps; i++) {
+        const md_step *st = &r->steps[i];
+        const char *cl = st->clause ? st->clause : r->clause;
+        if (rt_eval(m, st->cond, &rc) != RT_TRUE) continue;
+        c->person = c->role = c->proc = -1;
+        c->informal = st->informal;
+        if (st->handler >= 0 && !sim_step_handler(S, c, st, cl)) continue;
+        if (st->handler < 0 && st->procedure >= 0) c->proc = st->procedure;
+        sim_case_at(S, c, st, i, cl);
+        return;
+    }
+    c->step = -1;
+    c->closed = true;
+    S->cases_ended++;
+    c->has_step_due = false;
+    sim_emit_case(S, SE_CLOSED, SW_CASE_ENDS, c, r->clause, r->at, c->raiser, c->subject);
+}
+
+void sim_open_case(sim *S, int kind, int raiser, int subject, const char *const *facts, size_t nfacts)
+{
+    int br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES];
+    rt_case rc = { .by = { br, sim_roles(S, raiser, S->now, br, SIM_MAX_ROLES) },
+                   .about = { ar_, sim_roles(S, subject, S->now, ar_, SIM_MAX_ROLES) },
+                   .facts = facts, .nfacts = nfacts };
+    int route = rt_choose(S->m, kind, &rc);
+    sim_case none = { .kind = kind, .raiser = raiser, .subject = subject, .route = -1, .step = -1,
+                      .person = -1, .role = -1, .proc = -1 };
+    if (route < 0) {
+        sim_emit_case(S, SE_CLOSED, SW_NO_ROUTE, &none, NULL, (loc){ 0, 0, 0 }, raiser, subject);
+        return;
+    }
+    if (S->ncases == S->capcases) {
+        size_t cap = S->capcases ? S->capcases * 2 : 8;
+        sim_case *nc = fail_realloc(S->cases, cap * sizeof *nc);
+        if (!nc) { S->r.error = true; return; }
+        S->cases = nc;
+        S->capcases = cap;
+    }
+    sim_case *c = &S->cases[S->ncases++];
+    *c = none;
+    c->seq = S->case_seq++;
+    c->route = route;
+    c->facts = facts;
+    c->nfacts = nfacts;
+    sim_case_step(S, (int)S->ncases - 1, 0);
+}
+
+/* ---- time limits --------------------------------------------------------------------------- */
+
+int sim_case_due(sim *S, dt_day day, dt_day *due)
+{
+    int ci = -1;
+    /* the cases are read only when one may be due: the earliest time limit
+     * is kept, and worked out again after a case changes */
+    if (!S->cases_changed && !(S->has_case_due && S->case_due < day)) return -1;
+    S->has_case_due = false;
+    for (size_t i = 0; i < S->ncases; i++) {
+        const sim_case *c = &S->cases[i];
+        if (c->closed || c->resolved || !c->has_step_due) continue;
+        if (!S->has_case_due || c->step_due < S->case_due) { S->case_due = c->step_due; S->has_case_due = true; }
+        if (c->step_due >= day) continue;
+        if (ci < 0 || c->step_due < *due) { ci = (int)i; *due = c->step_due; }
+    }
+    S->cases_changed = false;
+    return ci;
+}
+
+void sim_case_late(sim *S, int ci)
+{
+    sim_case *c = &S->cases[ci];
+    const md_step *st = &S->m->routes[c->route].steps[c->step];
+    sim_emit_case(S, SE_ESCALATED, SW_CASE_LATE, c, sim_case_clause(S, c), st->at, c->raiser, c->subject);
+    sim_case_step(S, ci, (size_t)c->step + 1);
+}
+
+/* ---- events -------------------------------------------------------------------------------- */
+
+/* Who may resolve a case, or move it on: the parties; the person handling
+ * it (anyone in the office, when no one was named); at an informal step,
+ * those who help settle it; anyone, once it is in a procedure. */
+static bool sim_may_move(const sim *S, const sim_case *c, int actor)
+{
+    if (actor < 0 || c->proc >= 0) return true;   /* a procedure is the council's: anyone reports on it */
+    if (actor == c->raiser || actor == c->subject || actor == c->person) return true;
+    if (c->person < 0 && c->role >= 0 && sim_person_is(S, actor, S->now, c->role)) return true;
+    const md_route *r = &S->m->routes[c->route];
+    if (c->step >= 0 && c->informal) {
+        const md_step *st = &r->steps[c->step];
+        for (size_t i = 0; i < st->nwith; i++)
+            if (sim_person_is(S, actor, S->now, st->with[i])) return true;
+    }
+    return false;
+}
+
+static int sim_find_case(const sim *S, int kind, int about, int actor)
+{
+    int best = -1;
+    for (size_t i = S->ncases; i-- > 0;) {
+        const sim_case *c = &S->cases[i];
+        if (c->resolved || c->closed) continue;
+        if (kind >= 0 && c->kind != kind) continue;
+        if (about >= 0 && c->subject != about) continue;
+        if (c->person == actor) return (int)i;
+        if (best < 0) best = (int)i;
+    }
+    return best;
+}
+
+/* A kind of case: one some route is for, or a complaint, grievance or
+ * dispute even when no route is (raising one then says that no route
+ * covers it, rather than passing in silence). */
+static bool sim_is_route_kind(const md_model *m, int thing)
+{
+    for (size_t i = 0; i < m->nroutes; i++)
+        if (m->routes[i].kind == thing) return true;
+    const char *n = thing >= 0 ? m->terms[thing].name : "";
+    return strcmp(n, "complaint") == 0 || strcmp(n, "grievance") == 0 || strcmp(n, "dispute") == 0;
+}
+
+/* An entry about an act on case c (or on none: c NULL) by actor. */
+static void sim_emit_act(sim *S, sim_kind k, sim_what w, const sim_case *c, int kind, const md_event *e, int actor,
+                         int other)
+{
+    if (!sim_wants(S, k)) return;
+    sim_entry en;
+    sim_entry_init(S, &en, k, w, c ? sim_case_clause(S, c) : NULL, e->at);
+    if (c) sim_case_entry(S, &en, c);
+    else en.c.kind = kind;
+    en.event = e;
+    en.actor = actor;
+    sim_entry_people(S, &en, w == SW_CASE_RESOLVED ? c->raiser : actor, other);
+    sim_send(S, &en);
+}
+
+/* "alice resolves complaint", "alice escalates complaint". */
+static void sim_move_case(sim *S, const md_event *e, int kind, int actor)
+{
+    bool resolve = e->action == S->m->t_resolve;
+    int ci = sim_find_case(S, kind, e->about, actor);
+    if (ci < 0) {
+        sim_emit_act(S, SE_SKIPPED, SW_CASE_NONE_OPEN, NULL, kind, e, actor, -1);
+        return;
+    }
+    sim_case *c = &S->cases[ci];
+    if (!sim_may_move(S, c, actor)) {
+        sim_emit_act(S, SE_SKIPPED, SW_CASE_NOT_PARTY, c, kind, e, actor, c->subject);
+        return;
+    }
+    if (!resolve) {
+        sim_case_step(S, ci, (size_t)c->step + 1);
+        return;
+    }
+    c->resolved = true;
+    S->cases_ended++;
+    S->cases_changed = true;
+    sim_emit_act(S, SE_RESOLVED, SW_CASE_RESOLVED, c, kind, e, actor, c->subject);
+}
+
+void sim_cases(sim *S, const md_event *e, int actor)
+{
+    const md_model *m = S->m;
+    int kind = e->object;
+    if (kind < 0 && e->action >= 0 && strcmp(m->terms[e->action].name, "complain") == 0)
+        kind = md_lookup_term(m, "complaint", MT_THING);   /* "alice complains about bob" */
+    if (e->action >= 0 && (e->action == m->t_resolve || e->action == m->t_escalate)) sim_move_case(S, e, kind, actor);
+    else if (kind >= 0 && e->about >= 0 && sim_is_route_kind(m, kind))
+        sim_open_case(S, kind, actor, e->about, e->x->facts, e->x->nfacts);
+}
+
+void sim_cases_free(sim *S)
+{
+    for (size_t i = 0; i < S->ncases; i++) free(S->cases[i].visits);
+    free(S->cases);
+    free(S->gone);
+}

@@ -1,0 +1,591 @@
+/* sim_duty — duties: opened when their thing arrives, met by their act (or
+ * their fallback's), breached or departed from when their deadline passes;
+ * and prohibitions, broken by an act.  See sim_int.h. */
+#include "sim_int.h"
+#include "fail.h"
+#include "routes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the heap of deadlines -------------------------------------------------------------- */
+
+dt_day sim_key(const sim *S, int ob) { return S->obs[ob].fallback_phase ? S->obs[ob].fdue : S->obs[ob].due; }
+
+static bool sim_less(const sim *S, int a, int b)
+{
+    dt_day ka = sim_key(S, a), kb = sim_key(S, b);
+    return ka != kb ? ka < kb : S->obs[a].id < S->obs[b].id;
+}
+
+static void sim_swap(sim *S, size_t i, size_t j)
+{
+    int t = S->heap[i];
+    S->heap[i] = S->heap[j];
+    S->heap[j] = t;
+    S->obs[S->heap[i]].heap = (int)i;
+    S->obs[S->heap[j]].heap = (int)j;
+}
+
+static void sim_up(sim *S, size_t i)
+{
+    while (i > 0 && sim_less(S, S->heap[i], S->heap[(i - 1) / 2])) {
+        sim_swap(S, i, (i - 1) / 2);
+        i = (i - 1) / 2;
+    }
+}
+
+static void sim_down(sim *S, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, b = i;
+        if (l < S->nheap && sim_less(S, S->heap[l], S->heap[b])) b = l;
+        if (r < S->nheap && sim_less(S, S->heap[r], S->heap[b])) b = r;
+        if (b == i) return;
+        sim_swap(S, i, b);
+        i = b;
+    }
+}
+
+static void sim_heap_push(sim *S, int ob)
+{
+    if (S->nheap == S->capheap) {
+        size_t cap = S->capheap ? S->capheap * 2 : 64;
+        int *nh = fail_realloc(S->heap, cap * sizeof *nh);
+        if (!nh) { S->r.error = true; return; }
+        S->heap = nh;
+        S->capheap = cap;
+    }
+    S->heap[S->nheap] = ob;
+    S->obs[ob].heap = (int)S->nheap;
+    S->nheap++;
+    sim_up(S, S->nheap - 1);
+}
+
+static void sim_heap_remove(sim *S, int ob)
+{
+    int i = S->obs[ob].heap;
+    if (i < 0) return;
+    S->nheap--;
+    if ((size_t)i != S->nheap) {
+        S->heap[i] = S->heap[S->nheap];
+        S->obs[S->heap[i]].heap = i;
+        sim_down(S, (size_t)i);
+        sim_up(S, (size_t)i);
+    }
+    S->obs[ob].heap = -1;
+}
+
+/* ---- duties ------------------------------------------------------------------------------- */
+
+static int *sim_headp(sim *S, const sim_ob *o)
+{
+    return o->owner >= 0 ? &S->person_head[o->owner] : &S->office_head;
+}
+
+static int sim_ob_new(sim *S)
+{
+    if (S->free_ob >= 0) {
+        int k = S->free_ob;
+        S->free_ob = S->obs[k].next;
+        return k;
+    }
+    if (S->nobs == S->capobs) {
+        size_t cap = S->capobs ? S->capobs * 2 : 64;
+        sim_ob *no = fail_realloc(S->obs, cap * sizeof *no);
+        if (!no) { S->r.error = true; return -1; }
+        S->obs = no;
+        S->capobs = cap;
+    }
+    return (int)S->nobs++;
+}
+
+static uint64_t sim_akey(int owner, int action) { return ((uint64_t)(uint32_t)(owner + 1) << 32) | (uint32_t)action; }
+
+static int sim_alist(const sim *S, int owner, int action)
+{
+    uint32_t v;
+    return hm_get(&S->by_action, sim_akey(owner, action), &v) && v != UINT32_MAX ? (int)v : -1;
+}
+
+static void sim_link_add(sim *S, int k, int owner, int action)
+{
+    uint64_t key = sim_akey(owner, action);
+    for (int l = S->obs[k].links; l >= 0; l = S->links[l].more)
+        if (S->links[l].key == key) return;
+    int l;
+    if (S->free_link >= 0) {
+        l = S->free_link;
+        S->free_link = S->links[l].next;
+    } else {
+        if (S->nlinks == S->caplinks) {
+            size_t cap = S->caplinks ? S->caplinks * 2 : 64;
+            sim_link *nl = fail_realloc(S->links, cap * sizeof *nl);
+            if (!nl) { S->r.error = true; return; }
+            S->links = nl;
+            S->caplinks = cap;
+        }
+        l = (int)S->nlinks++;
+    }
+    int head = sim_alist(S, owner, action);
+    sim_link *x = &S->links[l];
+    x->ob = k;
+    x->key = key;
+    x->owner = S->obs[k].owner;
+    x->counterpart = S->obs[k].counterpart;
+    x->prev = -1;
+    x->next = head;
+    x->more = S->obs[k].links;
+    if (!hm_put(&S->by_action, key, (uint32_t)l)) { S->r.error = true; x->next = S->free_link; S->free_link = l; return; }
+    if (head >= 0) S->links[head].prev = l;
+    S->obs[k].links = l;
+}
+
+static void sim_links_drop(sim *S, int k)
+{
+    for (int l = S->obs[k].links; l >= 0;) {
+        sim_link *x = &S->links[l];
+        int more = x->more;
+        if (x->prev >= 0) S->links[x->prev].next = x->next;
+        else if (!hm_put(&S->by_action, x->key, x->next >= 0 ? (uint32_t)x->next : UINT32_MAX)) S->r.error = true;
+        if (x->next >= 0) S->links[x->next].prev = x->prev;
+        x->next = S->free_link;
+        S->free_link = l;
+        l = more;
+    }
+    S->obs[k].links = -1;
+}
+
+static void sim_ob_close(sim *S, int k)
+{
+    sim_ob *o = &S->obs[k];
+    sim_heap_remove(S, k);
+    sim_links_drop(S, k);
+    if (o->nprev >= 0) S->obs[o->nprev].nnext = o->nnext; else S->norm_head[o->norm] = o->nnext;
+    if (o->nnext >= 0) S->obs[o->nnext].nprev = o->nprev; else S->norm_tail[o->norm] = o->nprev;
+    int *head = sim_headp(S, o);
+    if (o->prev >= 0) S->obs[o->prev].next = o->next; else *head = o->next;
+    if (o->next >= 0) S->obs[o->next].prev = o->prev;
+    o->live = false;
+    o->next = S->free_ob;
+    S->free_ob = k;
+}
+
+/* ---- entries -------------------------------------------------------------------------------- */
+
+/* An entry about duty k: the act of `actor` (-1 = none) in event ev, or
+ * (ev NULL) the calendar's doing, cited at the rule. */
+static void sim_emit_duty(sim *S, sim_kind kind, sim_what w, int k, int actor, const md_event *ev)
+{
+    if (!sim_wants(S, kind)) return;
+    const sim_ob *o = &S->obs[k];
+    const md_norm *n = &S->m->norms[o->norm];
+    sim_entry e;
+    sim_entry_init(S, &e, kind, w, sim_cite(n), ev ? ev->at : n->at);
+    e.event = ev;
+    e.actor = actor;
+    e.duty.norm = o->norm;
+    e.duty.owner = o->owner;
+    e.duty.office = o->owner >= 0 ? -1 : o->office;
+    e.duty.counterpart = o->counterpart;
+    e.duty.opened = o->opened;
+    e.duty.due = o->due;
+    e.duty.has_due = o->has_due;
+    e.duty.fallback_due = o->fdue;
+    e.duty.has_fallback_due = o->has_fdue;
+    e.duty.fallback_phase = o->fallback_phase;
+    sim_entry_people(S, &e, actor >= 0 ? actor : o->owner, o->counterpart);
+    sim_send(S, &e);
+}
+
+/* ---- deadlines ------------------------------------------------------------------------------ */
+
+static unsigned sim_all_bits(size_t n) { return n >= 32 ? ~0u : (1u << n) - 1; }
+
+/* The deadline passed with a fallback to do: it was done already (the duty
+ * is met), or its own deadline now runs.  False when neither. */
+static bool sim_fire_fallback(sim *S, int k)
+{
+    sim_ob *o = &S->obs[k];
+    const md_norm *n = &S->m->norms[o->norm];
+    if ((o->fdone & sim_all_bits(n->x->nfallback)) == sim_all_bits(n->x->nfallback)) {
+        sim_emit_duty(S, SE_FULFILLED, SW_FALLBACK_EARLIER, k, -1, NULL);
+        S->r.fulfilled++;
+        sim_count(S, n, o->owner, SC_FULFILLED, 0, false);
+        sim_ob_close(S, k);
+        return true;
+    }
+    if (!o->has_fdue || o->fdue <= o->due) return false;
+    sim_heap_remove(S, k);
+    o->fallback_phase = true;
+    sim_heap_push(S, k);
+    sim_count(S, n, o->owner, SC_LAPSED, 0, false);
+    sim_emit_duty(S, SE_FALLBACK, SW_FALLBACK_APPLIES, k, -1, NULL);
+    return true;
+}
+
+void sim_fire(sim *S, int k)
+{
+    sim_ob *o = &S->obs[k];
+    const md_norm *n = &S->m->norms[o->norm];
+    if (!o->fallback_phase && n->x->nfallback && sim_fire_fallback(S, k)) return;
+    bool must = n->mod == MOD_MUST;
+    sim_emit_duty(S, must ? SE_BREACHED : SE_DEPARTED, SW_MISSED, k, -1, NULL);
+    if (must) { S->r.breached++; sim_count(S, n, o->owner, SC_BREACHED, 0, false); }
+    else { S->r.departed++; sim_count(S, n, o->owner, SC_DEPARTED, 0, false); }
+    int owner = o->owner, cp = o->counterpart;
+    sim_ob_close(S, k);
+    if (must && S->s->escalate_kind >= 0 && owner >= 0 && cp >= 0) sim_open_case(S, S->s->escalate_kind, cp, owner, NULL, 0);
+}
+
+/* ---- acts that meet duties ---------------------------------------------------------------------- */
+
+static bool sim_acts_has(const md_act *acts, size_t n, int action, int object, unsigned done, int *bit)
+{
+    for (size_t i = 0; i < n && i < SIM_MAX_ACTS; i++) {
+        if (acts[i].action != action || (done & (1u << i))) continue;
+        if (object >= 0 && acts[i].object >= 0 && acts[i].object != object) continue;
+        *bit = (int)i;
+        return true;
+    }
+    return false;
+}
+
+static bool sim_owes(const sim *S, const sim_ob *o, int actor)
+{
+    if (o->owner >= 0) return o->owner == actor;
+    return sim_person_is(S, actor, S->now, o->office);
+}
+
+/* Can the act meet duty k (its acts', or its fallback's)? */
+static bool sim_can_meet(const sim *S, int k, const md_event *e, int actor, int target)
+{
+    const sim_ob *o = &S->obs[k];
+    const md_norm *n = &S->m->norms[o->norm];
+    if (!sim_owes(S, o, actor)) return false;
+    if (target >= 0 && o->counterpart >= 0 && o->counterpart != target) return false;
+    int bit;
+    return sim_acts_has(n->acts, n->nacts, e->action, e->object, o->done, &bit) ||
+           sim_acts_has(n->x->fallback, n->x->nfallback, e->action, e->object, o->fdone, &bit);
+}
+
+enum { SIM_MAX_MET = 64 };
+
+/* The duties the act meets, one per rule (the oldest), from the list at
+ * `head`: collected first, as closing a duty edits the list. */
+static size_t sim_candidates(const sim *S, int head, const md_event *e, int actor, int target, int *best)
+{
+    size_t nbest = 0;
+    for (int l = head; l >= 0; l = S->links[l].next) {
+        const sim_link *x = &S->links[l];
+        if (x->owner >= 0 && x->owner != actor) continue;
+        if (target >= 0 && x->counterpart >= 0 && x->counterpart != target) continue;
+        int k = x->ob;
+        if (!sim_can_meet(S, k, e, actor, target)) continue;
+        bool dup = false;   /* the lists run newest first: keep the oldest of a rule */
+        for (size_t i = 0; i < nbest && !dup; i++) {
+            if (S->obs[best[i]].norm != S->obs[k].norm) continue;
+            dup = true;
+            if (S->obs[k].id < S->obs[best[i]].id) best[i] = k;
+        }
+        if (!dup && nbest < SIM_MAX_MET) best[nbest++] = k;
+    }
+    return nbest;
+}
+
+static void sim_met(sim *S, int k, int actor, sim_what w, const md_event *e)
+{
+    const sim_ob *o = &S->obs[k];
+    const md_norm *n = &S->m->norms[o->norm];
+    sim_emit_duty(S, SE_FULFILLED, w, k, actor, e);
+    S->r.fulfilled++;
+    sim_count(S, n, o->owner >= 0 ? o->owner : actor, SC_FULFILLED, 0, false);
+    sim_ob_close(S, k);
+}
+
+/* The act is one of duty k's acts, or of its fallback's: mark it done, and
+ * when all are, the duty is met (or, for a fallback done early, ready). */
+static void sim_fulfil_one(sim *S, int k, const md_event *e, int actor)
+{
+    sim_ob *o = &S->obs[k];
+    const md_norm *n = &S->m->norms[o->norm];
+    int bit;
+    if (sim_acts_has(n->acts, n->nacts, e->action, e->object, o->done, &bit)) {
+        o->done |= 1u << bit;
+        if ((o->done & sim_all_bits(n->nacts)) == sim_all_bits(n->nacts)) sim_met(S, k, actor, SW_MET, e);
+    } else if (sim_acts_has(n->x->fallback, n->x->nfallback, e->action, e->object, o->fdone, &bit)) {
+        o->fdone |= 1u << bit;
+        if ((o->fdone & sim_all_bits(n->x->nfallback)) != sim_all_bits(n->x->nfallback)) return;
+        if (o->fallback_phase) sim_met(S, k, actor, SW_FALLBACK_MET, e);
+        else sim_emit_duty(S, SE_FALLBACK, SW_FALLBACK_DONE, k, actor, e);
+    }
+}
+
+/* The action fulfils, for each rule, the oldest matching open duty: the
+ * actor's own (pass 0), then the offices' (pass 1).  Returns whether it
+ * answered a duty that the same thing opened ("bob complies with request to
+ * alice" answers the request alice sent): such an act does not deliver the
+ * thing anew (sim_triggers). */
+bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
+{
+    bool answered = false;
+    for (int pass = 0; pass < 2; pass++) {
+        int head = pass == 0 ? (actor >= 0 ? sim_alist(S, actor, e->action) : -1) : sim_alist(S, -1, e->action);
+        int best[SIM_MAX_MET];
+        size_t nbest = sim_candidates(S, head, e, actor, target, best);
+        for (size_t i = 0; i < nbest; i++) {
+            if (e->object >= 0 && S->m->norms[S->obs[best[i]].norm].trigger == e->object) answered = true;
+            sim_fulfil_one(S, best[i], e, actor);
+        }
+    }
+    return answered;
+}
+
+/* ---- duties opened ------------------------------------------------------------------------------ */
+
+static void sim_case_roles(const sim *S, int actor, int about, const md_event *e, rt_case *rc, int *br, int *ar_)
+{
+    memset(rc, 0, sizeof *rc);
+    rc->by.roles = br;
+    rc->by.nroles = sim_roles(S, actor, S->now, br, SIM_MAX_ROLES);
+    rc->about.roles = ar_;
+    rc->about.nroles = sim_roles(S, about, S->now, ar_, SIM_MAX_ROLES);
+    rc->facts = e->x->facts ? e->x->facts : S->noface;
+    rc->nfacts = e->x->nfacts;
+}
+
+/* Whom the event is addressed to, for "to ROLE" conditions. */
+static void sim_to(const sim *S, const md_event *e, int target, rt_case *rc, int *tr)
+{
+    if (target >= 0) rc->to.nroles = sim_roles(S, target, S->now, tr, SIM_MAX_ROLES);
+    else if (e->target_role >= 0) { tr[0] = e->target_role; rc->to.nroles = 1; }
+    rc->to.roles = tr;
+}
+
+/* Does rule o, which overrides n, set it aside here: is it towards the
+ * other party (person cp, or the office cp_role) when it names a
+ * counterpart, and does its condition hold? */
+static bool sim_override_holds(const sim *S, const md_norm *o, const rt_case *rc, int cp, int cp_role)
+{
+    if (rt_eval(S->m, o->cond, rc) != RT_TRUE) return false;
+    if (o->counterpart < 0) return true;
+    return cp >= 0 ? sim_person_is(S, cp, S->now, o->counterpart) : cp_role >= 0 && md_is_a(S->m, cp_role, o->counterpart);
+}
+
+/* Is norm n set aside here by a rule that overrides it and holds, binding
+ * someone of `roles`? */
+static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, size_t nroles, const rt_case *rc,
+                           int cp, int cp_role)
+{
+    const md_model *m = S->m;
+    for (size_t r = 0; r < nroles; r++) {
+        const md_role *role = &m->roles[roles[r]];
+        for (size_t a = 0; a < role->nancestors; a++) {
+            for (int e = md_ra_first(m, role->ancestors[a], n->acts[0].action); e >= 0; e = md_ra_next(m, e)) {
+                const md_norm *o = &m->norms[md_ra_norm(m, e)];
+                if (md_overrides_norm(o, n) && sim_override_holds(S, o, rc, cp, cp_role)) return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* When duty k falls due: its deadline from the event's day (and time, for hours). */
+static void sim_deadlines(sim *S, sim_ob *o, const md_norm *n, const md_event *e)
+{
+    dt_day from = S->now;
+    if (n->within.kind == DUR_FIXED && n->within.unit == U_HOURS) {
+        long minutes = (e->minute >= 0 ? e->minute : 0) + n->within.n * 60L;
+        o->due = from + (dt_day)(minutes / 1440);
+        o->has_due = true;
+    } else if (n->within.kind == DUR_FIXED) {
+        o->has_due = md_deadline_from(S->m, &n->within, from, &o->due) == 0;
+    }
+    if (n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED)
+        o->has_fdue = md_deadline_from(S->m, &n->x->fallback_within, from, &o->fdue) == 0;
+}
+
+/* Put duty k on its owner's list, its rule's list, and the lists of the acts that meet it. */
+static void sim_ob_lists(sim *S, int k, const md_norm *n)
+{
+    sim_ob *o = &S->obs[k];
+    int *head = sim_headp(S, o);
+    o->prev = -1;
+    o->next = *head;
+    if (*head >= 0) S->obs[*head].prev = k;
+    *head = k;
+    o->nnext = -1;
+    o->nprev = S->norm_tail[o->norm];
+    if (o->nprev >= 0) S->obs[o->nprev].nnext = k; else S->norm_head[o->norm] = k;
+    S->norm_tail[o->norm] = k;
+    int owner = o->owner >= 0 ? o->owner : -1;
+    for (size_t i = 0; i < n->nacts; i++) sim_link_add(S, k, owner, n->acts[i].action);
+    for (size_t i = 0; i < n->x->nfallback; i++) sim_link_add(S, k, owner, n->x->fallback[i].action);
+}
+
+static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int office, int counterpart)
+{
+    int k = sim_ob_new(S);
+    if (k < 0) return;
+    sim_ob *o = &S->obs[k];
+    memset(o, 0, sizeof *o);
+    o->norm = md_norm_index(S->m, n);
+    o->links = -1;
+    o->owner = owner;
+    o->office = office;
+    o->counterpart = counterpart;
+    o->opened = S->now;
+    o->heap = -1;
+    o->id = S->next_id++;
+    o->live = true;
+    sim_deadlines(S, o, n, e);
+    sim_ob_lists(S, k, n);
+    o = &S->obs[k];
+    if (o->has_due) sim_heap_push(S, k);
+    S->r.opened++;
+    sim_count(S, n, owner, SC_OPENED, o->due, o->has_due);
+    sim_emit_duty(S, SE_OPENED, SW_OPENED, k, -1, e);
+}
+
+/* Does rule n bind the receiver (one of roles tr), and hold for this event? */
+static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr, const rt_case *rc, int actor)
+{
+    bool binds = false;
+    for (size_t i = 0; i < ntr && !binds; i++) binds = md_is_a(S->m, tr[i], n->subject);
+    if (!binds) return false;
+    if (n->trigger_from >= 0 && !rt_party_is(S->m, &rc->by, n->trigger_from)) return false;
+    if (rt_eval(S->m, n->cond, rc) != RT_TRUE) return false;
+    return !sim_overridden(S, n, tr, ntr, rc, actor, -1);
+}
+
+/* The event delivers its thing: the duties it starts open.  Sent to an
+ * office ("to Clerk"), the office owes them, whoever holds it on the day;
+ * sent to a person, that person does. */
+void sim_triggers(sim *S, const md_event *e, int actor, int target)
+{
+    if (e->object < 0 || !S->by_trigger || !S->by_trigger[e->object]) return;
+    if (target < 0 && e->target_role < 0) return;
+    int tr[SIM_MAX_ROLES], br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES], to[SIM_MAX_ROLES];
+    bool office = e->target_role >= 0;
+    size_t ntr = office ? 0 : sim_roles(S, target, S->now, tr, SIM_MAX_ROLES);
+    if (office) { tr[0] = e->target_role; ntr = 1; }
+    rt_case rc;
+    sim_case_roles(S, actor, e->about, e, &rc, br, ar_);
+    sim_to(S, e, target, &rc, to);
+    for (int *p = S->by_trigger[e->object]; *p >= 0; p++) {
+        const md_norm *n = &S->m->norms[*p];
+        if (sim_starts(S, n, tr, ntr, &rc, actor))
+            sim_open(S, n, e, office ? -1 : target, office ? e->target_role : -1, actor);
+    }
+}
+
+/* ---- prohibitions ---------------------------------------------------------------------------------- */
+
+typedef struct sim_act_ctx {
+    const md_event *e;
+    int actor, target;
+    const int *roles;
+    size_t nroles;
+    rt_case rc;
+} sim_act_ctx;
+
+/* Does prohibition n forbid (or discourage) this act? */
+static bool sim_forbids(const sim *S, const md_norm *n, const sim_act_ctx *a)
+{
+    const md_event *e = a->e;
+    if (n->counterpart >= 0) {
+        bool towards = a->target >= 0 ? sim_person_is(S, a->target, S->now, n->counterpart)
+                                      : e->target_role >= 0 && md_is_a(S->m, e->target_role, n->counterpart);
+        if (!towards) return false;
+    }
+    int bit;
+    if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) return false;
+    if (n->acts[bit].object >= 0 && e->object != n->acts[bit].object) return false;
+    if (rt_eval(S->m, n->cond, &a->rc) != RT_TRUE) return false;
+    return !sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role);
+}
+
+static void sim_broken(sim *S, const md_norm *n, const sim_act_ctx *a)
+{
+    bool must = n->mod == MOD_MUST_NOT;
+    int actor = a->actor;
+    if (sim_wants(S, must ? SE_BREACHED : SE_DEPARTED)) {
+        sim_entry en;
+        sim_entry_init(S, &en, must ? SE_BREACHED : SE_DEPARTED, SW_FORBIDDEN, sim_cite(n), a->e->at);
+        en.event = a->e;
+        en.actor = actor;
+        en.target = a->target;
+        en.duty.norm = md_norm_index(S->m, n);
+        /* a reason given in advance excuses nothing, but is shown with a departure */
+        if (!must && actor >= 0 && S->pending_clause[actor] &&
+            (md_label_cites(n->clause, S->pending_clause[actor]) || md_label_cites(n->x->cited, S->pending_clause[actor])))
+            en.reason = S->pending_reason[actor];
+        sim_entry_people(S, &en, actor, a->target);
+        sim_send(S, &en);
+    }
+    if (must) { S->r.breached++; sim_count(S, n, actor, SC_BREACHED, 0, false); }
+    else { S->r.departed++; sim_count(S, n, actor, SC_DEPARTED, 0, false); }
+}
+
+enum { SIM_MAX_SEEN = 32 };
+
+void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
+{
+    const md_model *m = S->m;
+    int roles[SIM_MAX_ROLES], br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES], to[SIM_MAX_ROLES];
+    sim_act_ctx a = { e, actor, target, roles, sim_roles(S, actor, S->now, roles, SIM_MAX_ROLES),
+                      { { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, NULL, 0 } };
+    sim_case_roles(S, actor, e->about, e, &a.rc, br, ar_);
+    sim_to(S, e, target, &a.rc, to);
+    const md_norm *seen[SIM_MAX_SEEN];
+    size_t nseen = 0;
+    for (size_t r = 0; r < a.nroles; r++) {
+        const md_role *role = &m->roles[roles[r]];
+        for (size_t k = 0; k < role->nancestors; k++) {
+            for (int x = md_ra_first(m, role->ancestors[k], e->action); x >= 0; x = md_ra_next(m, x)) {
+                const md_norm *n = &m->norms[md_ra_norm(m, x)];
+                if (n->mod != MOD_MUST_NOT && n->mod != MOD_SHOULD_NOT) continue;
+                bool dup = false;
+                for (size_t i = 0; i < nseen && !dup; i++) dup = seen[i] == n;
+                if (dup) continue;
+                if (nseen < SIM_MAX_SEEN) seen[nseen++] = n;
+                if (sim_forbids(S, n, &a)) sim_broken(S, n, &a);
+            }
+        }
+    }
+}
+
+/* ---- the end ----------------------------------------------------------------------------------------- */
+
+
+/* What is still open at the end, in opening order. */
+void sim_report_open(sim *S)
+{
+    if (!sim_wants(S, SE_OPEN)) return;
+    size_t n = 0;
+    for (size_t k = 0; k < S->nobs; k++) n += S->obs[k].live;
+    int *live = fail_malloc((n ? n : 1) * sizeof *live);
+    if (!live) { S->r.error = true; return; }
+    n = 0;
+    for (size_t k = 0; k < S->nobs; k++)
+        if (S->obs[k].live) live[n++] = (int)k;
+    /* insertion order by id: open duties at the end are few */
+    for (size_t i = 1; i < n; i++) {
+        int v = live[i];
+        size_t j = i;
+        while (j > 0 && S->obs[live[j - 1]].id > S->obs[v].id) { live[j] = live[j - 1]; j--; }
+        live[j] = v;
+    }
+    for (size_t i = 0; i < n; i++) sim_emit_duty(S, SE_OPEN, SW_STILL_OPEN, live[i], -1, NULL);
+    free(live);
+}
+
+void sim_duties_free(sim *S)
+{
+    free(S->obs);
+    free(S->links);
+    hm_free(&S->by_action);
+    free(S->heap);
+    free(S->st);
+    hm_free(&S->stats);
+}

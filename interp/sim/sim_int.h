@@ -1,0 +1,199 @@
+/* sim_int — the engine's state, shared by the files of interp/sim/ only.
+ *
+ * The files call each other in one direction (no loops):
+ *   sim.c (the run, events, time)  ->  sim_duty.c (duties), sim_case.c (cases), sim_expect.c (expectations)
+ *   sim_duty.c                     ->  sim_case.c (a breach escalates as a case)
+ *   all of them                    ->  sim_base.c (people, entries, counters), which calls none of them.
+ *
+ * A duty (sim_ob) lives in a pool with a free list; open duties with a due
+ * day sit in a binary heap; each owner (a person, or an office when a thing
+ * was addressed to an office) has a linked list of its open duties, walked
+ * when it acts.  Counters per (clause, person) answer expectations. */
+#ifndef CIVIC_SIM_INT_H
+#define CIVIC_SIM_INT_H
+
+#include "sim.h"
+#include "hmap.h"
+
+enum { SIM_MAX_ROLES = 16, SIM_MAX_ACTS = 16 };
+
+typedef struct sim_ob {
+    int norm;
+    int owner;               /* person, or -1 when an office owes it */
+    int office;              /* role, or -1 */
+    int counterpart;         /* person, or -1 */
+    dt_day opened, due, fdue;
+    bool has_due, has_fdue, fallback_phase;
+    unsigned done, fdone;    /* bits per primary and fallback act */
+    int heap;                /* position in the heap, or -1 */
+    int next, prev;          /* owner list; next is the free list when dead */
+    int links;               /* its first sim_link, or -1 */
+    int nnext, nprev;        /* its rule's list of open duties, oldest first */
+    long id;
+    bool live;
+} sim_ob;
+
+/* An open duty is on one list for each action that can meet it (its acts and
+ * its fallback's), by owner (a person, or -1 for the offices): an act walks
+ * the duties it may meet, not all the actor's open duties.  Each list runs
+ * newest first, in the order of the owner's own list. */
+typedef struct sim_link {
+    int ob;
+    int next, prev;          /* on its (owner, action) list; next is the free list when unused */
+    int more;                /* the duty's next link */
+    uint64_t key;            /* sim_akey(owner, action) */
+    /* The duty's owner and counterpart, which never change, copied here so
+     * that an act can pass over the duties of others without reading them:
+     * with thousands open, those reads were most of an event's time. */
+    int owner, counterpart;
+} sim_link;
+
+/* What happened under a clause (to a person, or to anyone). */
+typedef enum { SC_OPENED, SC_FULFILLED, SC_BREACHED, SC_DEPARTED, SC_LAPSED } sim_count_what;
+
+typedef struct sim_stat {
+    size_t opened, fulfilled, breached, departed, lapsed;
+    dt_day last_due;
+    bool has_last_due;
+} sim_stat;
+
+typedef struct sim_visit {
+    int person, role, proc;
+    bool informal;
+} sim_visit;
+
+typedef struct sim_case {
+    int kind, raiser, subject, route;
+    long seq;                /* order of opening */
+    int step;                /* current step, or -1 */
+    int person, role, proc;  /* current handler */
+    bool informal, resolved, closed;
+    dt_day step_due;
+    bool has_step_due;
+    sim_visit *visits;
+    size_t nvisits, cap;
+    const char *const *facts;
+    size_t nfacts;
+} sim_case;
+
+/* What an ended case (resolved, or past its last step) still answers.  An
+ * ended case leaves the list of cases at the next event, so the engine keeps
+ * only the cases open, not every case ever raised; what expectations may
+ * still ask of it is kept here, bounded by kinds, people and roles:
+ * each (kind, visit) once, for "KIND reaches WHO"; and per kind whether one
+ * was resolved and where the newest ended one was, for "KIND resolved" and
+ * the message of a failed expectation. */
+typedef struct sim_gone {
+    int kind;
+    bool used;
+    sim_visit v;
+} sim_gone;
+
+typedef struct sim_last {
+    long seq;                /* of the newest ended case of the kind, + 1; 0 = none */
+    bool resolved, closed, has_visit;
+    sim_visit visit;         /* its last visit */
+    bool any_resolved;       /* some case of the kind was resolved */
+} sim_last;
+
+/* The people who may hold an office: for each role, the people with a
+ * holding of it or of a role under it (sim_holder reads these, not everyone). */
+typedef struct sim_holders {
+    int *people;             /* by role: from first[role] to first[role + 1] */
+    size_t *first;
+} sim_holders;
+
+typedef struct sim {
+    const md_model *m;
+    const md_scenario *s;
+    sim_sink sink;
+    void *ctx;
+    bool all;                /* the sink wants every entry, not only expectations */
+    dt_day today, now;
+    sim_result r;
+    arena *ar;               /* the caller's scratch arena: the indexes below marked (arena) */
+    /* duties */
+    sim_ob *obs;
+    size_t nobs, capobs;
+    int free_ob;
+    int *heap;
+    size_t nheap, capheap;
+    int *person_head;        /* (arena) per person: first open duty */
+    int office_head;         /* open duties owed by offices */
+    sim_link *links;
+    size_t nlinks, caplinks;
+    int free_link;
+    hmap by_action;          /* sim_akey -> first link, UINT32_MAX when the list is empty */
+    int *norm_head, *norm_tail;  /* (arena) per rule: its open duties, oldest first (for expectations) */
+    long next_id;
+    hmap stats;
+    sim_stat *st;
+    size_t nst, capst;
+    sim_stat none;           /* the counters of no clause: all zero */
+    int **by_trigger;        /* (arena) per thing: norms it starts, -1 terminated, or NULL */
+    sim_holders holders;     /* (arena) */
+    /* cases */
+    sim_case *cases;
+    size_t ncases, capcases;
+    long case_seq;
+    size_t cases_ended;      /* cases resolved or closed but still in the list */
+    bool cases_changed;      /* a case opened, moved, ended: case_due is stale */
+    dt_day case_due;         /* the earliest step time limit of an open case (when !cases_changed) */
+    bool has_case_due;
+    sim_gone *gone;          /* a set: capgone a power of two, at most half full */
+    size_t ngone, capgone;
+    sim_last *last_gone;     /* (arena) per thing */
+    /* explanations given in advance, per person (arena): the reason, for the clause */
+    const char **pending_reason;
+    const char **pending_clause;
+    const char *noface[1];
+} sim;
+
+/* sim_base.c: people */
+size_t sim_roles(const sim *S, int person, dt_day day, int *out, size_t cap);
+bool sim_person_is(const sim *S, int person, dt_day day, int role);
+/* Who holds the office on the day (a substantive holder before an acting
+ * one), other than not1 and not2; -1 when no one. */
+int sim_holder(const sim *S, int role, dt_day day, int not1, int not2);
+bool sim_index_holders(sim *S);
+
+/* sim_base.c: entries */
+bool sim_wants(const sim *S, sim_kind k);
+/* An entry of the day, with no people, duty, case or check yet. */
+void sim_entry_init(const sim *S, sim_entry *e, sim_kind k, sim_what w, const char *clause, loc at);
+/* Name up to two people (p1, then p2 unless it is p1; -1 = none) in e->people. */
+void sim_entry_people(const sim *S, sim_entry *e, int p1, int p2);
+void sim_send(sim *S, const sim_entry *e);
+
+/* sim_base.c: counters */
+sim_stat *sim_stat_get(sim *S, const char *clause, int person);
+/* Count for the clause overall, for the person, and under an adopting clause too. */
+void sim_count(sim *S, const md_norm *n, int person, sim_count_what what, dt_day due, bool has_due);
+/* The clause a rule is cited by, or "-". */
+const char *sim_cite(const md_norm *n);
+
+/* sim_duty.c */
+dt_day sim_key(const sim *S, int ob);
+void sim_fire(sim *S, int ob);
+/* Returns whether the act answered a duty that the same thing opened. */
+bool sim_fulfil(sim *S, const md_event *e, int actor, int target);
+void sim_triggers(sim *S, const md_event *e, int actor, int target);
+void sim_prohibitions(sim *S, const md_event *e, int actor, int target);
+void sim_report_open(sim *S);
+void sim_duties_free(sim *S);
+
+/* sim_case.c */
+void sim_open_case(sim *S, int kind, int raiser, int subject, const char *const *facts, size_t nfacts);
+void sim_case_step(sim *S, int ci, size_t from);
+/* The case whose step time limit passed first before `day`, or -1 (sets *due). */
+int sim_case_due(sim *S, dt_day day, dt_day *due);
+void sim_case_late(sim *S, int ci);
+void sim_cases_compact(sim *S);
+/* An event's part in cases: raise one, resolve one, move one on. */
+void sim_cases(sim *S, const md_event *e, int actor);
+void sim_cases_free(sim *S);
+
+/* sim_expect.c */
+void sim_expect(sim *S, const md_expect *x);
+
+#endif

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""The --json output of civic check and of every query form, on the five
+councils in protocols/ (and the files of tests/check); of civic run and civic
+test, on the councils' scenarios and the files of tests/scenarios, tests/failing
+and tests/check; of civic diff, on pairs of tests/diff and of councils; and of
+civic diff --against, on the model protocol and the councils (and
+tests/diff/councils) -- validated against docs/json-schema.json.
+Usage: schema.py CIVIC.  Last line: "N passed, N failed".
+
+Debian's python3-jsonschema does the validating (tests/tools/deps.sh installs
+it): a full validator of the standard, rather than a subset of our own."""
+import glob
+import json
+import subprocess
+import sys
+
+import jsonschema
+
+civic = sys.argv[1]
+schema = json.load(open("docs/json-schema.json"))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+passed = failed = 0
+
+
+def run(*args):
+    r = subprocess.run([civic, *args], capture_output=True, text=True)
+    return r.returncode, r.stdout
+
+
+def check(what, out, want_ok=None):
+    """Validate one document; want_ok: the 'ok' the exit status implies."""
+    global passed, failed
+    try:
+        doc = json.loads(out)
+    except ValueError as e:
+        print(f"{what}: not JSON ({e}):\n{out[:400]}")
+        failed += 1
+        return None
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.path))
+    if errors:
+        print(f"{what}: does not match docs/json-schema.json:")
+        for e in errors[:5]:
+            print(f"  at {'/'.join(map(str, e.path)) or '(top)'}: {e.message[:300]}")
+        failed += 1
+    elif want_ok is not None and doc.get("ok") != want_ok:
+        print(f"{what}: ok is {doc.get('ok')}, but the exit status says {want_ok}")
+        failed += 1
+    else:
+        passed += 1
+    return doc
+
+
+def query(path, q):
+    rc, out = run("query", "--json", "--today", "2026-11-22", path, q)
+    return check(f"query {path} '{q}'", out, rc == 0)
+
+
+councils = sorted(p for p in glob.glob("protocols/*.civic") if not p.endswith(".test.civic"))
+for path in councils:
+    rc, out = run("check", "--json", "--today", "2026-11-22", path, path[:-6] + ".test.civic")
+    check(f"check {path}", out, rc == 0)
+    for q in ["can Member instruct Officer", "can Officer disclose information to Media", "duties of Member",
+              "expectations of Member from Officer", "route complaint by Member about Officer",
+              "route complaint by Member about Clerk", "who handles complaint about Officer", "review",
+              "roles", "clauses", "who manages Officer", "holidays 2026",
+              "working days between 2025-12-23 and 2026-01-05", "help",
+              "can Oficer instruct Member", "frobnicate", "deadline 99.99 from today", ""]:
+        query(path, q)
+    # every clause: explained, and its deadline asked for (answered or refused, as JSON either way)
+    clauses = query(path, "clauses") or {}
+    for c in (clauses.get("clauses") or [])[:40]:
+        if c["clause"]:
+            query(path, f"explain [{c['clause']}]")
+            query(path, f"deadline [{c['clause']}] from 2025-12-23")
+for path in sorted(glob.glob("tests/check/*.civic")):
+    rc, out = run("check", "--json", "--today", "2026-11-22", path)
+    check(f"check {path}", out, rc == 0)
+    query(path, "can Member instruct Officer")
+
+
+# run and test: every scenario file, its timeline and its results (files
+# with errors too, and a scenario not in the file; a file named that cannot
+# be read is a usage error, exit status 2, with no JSON)
+def run_test(path):
+    rc, out = run("run", "--json", "--today", "2026-11-22", path)
+    check(f"run {path}", out, rc == 0)
+    rc, out = run("test", "--json", "--today", "2026-11-22", path)
+    check(f"test {path}", out, rc == 0)
+
+
+scenario_files = sorted(glob.glob("protocols/*.test.civic") + glob.glob("tests/scenarios/*.civic") +
+                        glob.glob("tests/failing/*.civic") + glob.glob("tests/check/*.civic") +
+                        glob.glob("tests/diff/councils/*.test.civic"))
+for path in scenario_files:
+    run_test(path)
+rc, out = run("run", "--json", "--today", "2026-11-22", "tests/scenarios/engine.civic", "no such scenario")
+check("run tests/scenarios/engine.civic 'no such scenario'", out, rc == 0)
+rc, out = run("test", "--json", "--today", "2026-11-22", "protocols", "tests/scenarios", "tests/failing")
+check("test protocols tests/scenarios tests/failing", out, rc == 0)
+
+# diff: two versions, two councils, a file with errors, one that cannot be read
+pairs = [("tests/diff/v1.civic", "tests/diff/v2.civic"), ("tests/diff/base.civic", "tests/diff/changed.civic"),
+         ("tests/diff/base.civic", "tests/diff/layout.civic"),
+         ("tests/diff/closures-1.civic", "tests/diff/closures-2.civic"),
+         ("tests/diff/base.civic", "tests/diff/errors.civic"), ("tests/diff/v1.civic", "tests/no-such-file.civic")]
+pairs += [(a, b) for a, b in zip(councils, councils[1:])]
+for a, b in pairs:
+    rc, out = run("diff", "--json", "--today", "2026-11-22", a, b)
+    check(f"diff {a} {b}", out, rc == 0)
+
+# diff --against: the model protocol against the councils, a directory, a
+# file with errors, one that cannot be read; a model that cannot be read
+model = "stdlib/model-protocol.civic"
+for paths in [councils, ["tests/diff/councils"], ["protocols", "tests/diff/errors.civic", "tests/no-such-file.civic"]]:
+    rc, out = run("diff", "--json", "--today", "2026-11-22", "--against", model, *paths)
+    check(f"diff --against {model} {' '.join(paths)}", out, rc == 0)
+rc, out = run("diff", "--json", "--today", "2026-11-22", "--against", "tests/no-such-file.civic", "protocols")
+check("diff --against tests/no-such-file.civic protocols", out, rc == 0)
+rc, out = run("diff", "--json", "--today", "2026-11-22", "--against", "tests/diff/errors.civic", "protocols")
+check("diff --against tests/diff/errors.civic protocols", out, rc == 0)
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
