@@ -1464,12 +1464,15 @@ static const char *const batch_b[] = { "Town Council", "Parish Council", "Town C
 /* Is this line a rule of one line ("[X] Member should ..." with the next
  * line starting afresh) whose clause nothing else names?  Such a rule can be
  * dropped from a variant without breaking its scenarios. */
-static bool batch_droppable(const char *line, size_t n, const char *next, const char *proto, const char *tests)
+static bool batch_droppable(const char *text, size_t n, const char *next, const char *proto, const char *tests)
 {
-    if (n < 4 || line[0] != '[') return false;
-    const char *close = memchr(line, ']', n);
+    char line[1024];   /* the line alone: the text goes on to the end of the file */
+    if (n < 4 || n >= sizeof line || text[0] != '[') return false;
+    memcpy(line, text, n);
+    line[n] = '\0';
+    const char *close = strchr(line, ']');
     if (!close || (size_t)(close - line) > 20) return false;
-    if (!strstr(close, " should ") || memchr(line, '{', n) || close[1] != ' ') return false;
+    if (!strstr(close, " should ") || strchr(line, '{') || close[1] != ' ') return false;
     if (next && *next && *next != '\n' && *next != '[' && *next != '#') return false;
     char clause[32];
     snprintf(clause, sizeof clause, "%.*s", (int)(close - line + 1), line);
