@@ -1,12 +1,14 @@
-/* cmd_test — `civic test [--junit FILE] [--json] PATH…` and
- * `civic run [--json] [--today D] FILE [SCENARIO]`. */
+/* cmd_test — `civic test [--junit FILE] [--json] [--coverage [--min PCT]] PATH…`
+ * and `civic run [--json] [--today D] FILE [SCENARIO]`.  Coverage: test_cover.h. */
 #include "cli.h"
+#include "cover_out.h"
 #include "envelope.h"
 #include "fail.h"
 #include "json.h"
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "test_cover.h"
 #include "textout.h"
 #include "timeline.h"
 
@@ -122,6 +124,7 @@ typedef struct ct_suite {
     char *file;
     ct_case *cases;
     size_t ncases;
+    cov_table *cov;          /* --coverage: its protocol's clauses, or NULL */
 } ct_suite;
 
 typedef struct ct_run {
@@ -173,6 +176,8 @@ static void ct_run_free(ct_run *r)
         }
         free(s->cases);
         free(s->file);
+        if (s->cov) cov_free(s->cov);
+        free(s->cov);
     }
     free(r->suites);
     for (size_t i = 0; i < r->nkept; i++) {
@@ -198,6 +203,7 @@ typedef struct ct_sink {
     tl_ctx tl;
     const char *scenario;
     bool json;
+    cov_table *cov;          /* --coverage: every entry goes to it too */
 } ct_sink;
 
 /* The depth in the test document of a failure's "entry": the envelope,
@@ -223,6 +229,7 @@ static char *ct_entry_json(const ct_sink *k, const sim_entry *e)
 static void ct_collect(void *ctx, const sim_entry *e)
 {
     ct_sink *k = ctx;
+    if (k->cov) cov_entry(k->cov, e);
     if (e->kind != SE_EXPECTATION || e->ok || !k->c) return;
     ct_fail *f = ct_add_fail(k->run, k->c, tl_line(k->tl.src, e->at), tl_sentence(&k->tl, e));
     if (f && k->json && !(f->entry = ct_entry_json(k, e))) k->run->oom = true;
@@ -247,8 +254,9 @@ static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const cha
     for (size_t i = 0; i < s->m.nscens; i++) {
         const md_scenario *sc = &s->m.scens[i];
         ct_case *c = ct_new_case(r, suite, sc->name, tl_line(&s->ld.src, sc->at));
-        ct_sink k = { r, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json };
-        sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
+        ct_sink k = { r, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json, suite->cov };
+        if (suite->cov) cov_scenario(suite->cov, sc, path, tl_line(&s->ld.src, sc->at));
+        sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, suite->cov != NULL);
         ar_reset(&scratch);
         if (res.error) {
             if (c) ct_add_fail(r, c, 0, "out of memory");
@@ -265,7 +273,7 @@ static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const cha
     ar_free(&texts);
 }
 
-static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
+static void ct_file(ct_run *r, const char *path, dt_day today, bool json, bool cover)
 {
     ct_suite *ns = fail_realloc(r->suites, (r->nsuites + 1) * sizeof *ns);
     if (!ns) { r->oom = true; return; }
@@ -294,7 +302,9 @@ static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
             return;
         }
     } else {
+        if (cover && !(suite->cov = tc_begin(&s->m))) r->oom = true;
         ct_scenarios(r, suite, s, path, today, json);
+        if (suite->cov) cov_end(suite->cov);
     }
     ss_close(s);
     free(s);
@@ -369,7 +379,7 @@ static int ct_junit(const ct_run *r, const char *path)
     return 0;
 }
 
-static void ct_json(const ct_run *r, bool ok)
+static void ct_json(const ct_run *r, bool ok, const cov_set *cov, int min)
 {
     js_out j;
     js_init(&j, stdout);
@@ -406,6 +416,7 @@ static void ct_json(const ct_run *r, bool ok)
     js_arr_end(&j);
     js_key(&j, "passed"); js_int(&j, (long)r->passed);
     js_key(&j, "failed"); js_int(&j, (long)r->failed);
+    if (cov) co_json(&j, cov, min);
     /* the diagnostics of the files whose scenarios could not run */
     const dg_sink **dg = fail_calloc(r->nkept + 1, sizeof *dg);
     const src_set **src = fail_calloc(r->nkept + 1, sizeof *src);
@@ -424,7 +435,7 @@ static void ct_json(const ct_run *r, bool ok)
 int cmd_test(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(argc, argv, "test", CLI_JSON | CLI_JUNIT | CLI_TODAY, &o);
+    int rc = cli_parse(argc, argv, "test", CLI_JSON | CLI_JUNIT | CLI_TODAY | CLI_COVER, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("test", stdout); free(o.args); return 0; }
     if (o.nargs == 0) {
@@ -457,19 +468,26 @@ int cmd_test(int argc, char **argv)
     }
     ct_run r = { 0 };
     dt_day today = cli_today(&o);
-    for (size_t i = 0; i < files.n; i++) ct_file(&r, files.v[i], today, o.json);
+    for (size_t i = 0; i < files.n; i++) ct_file(&r, files.v[i], today, o.json, o.coverage);
     if (o.junit && ct_junit(&r, o.junit) != 0) {
         fprintf(stderr, "civic: cannot write '%s': %s\n", o.junit, strerror(errno));
         status = 2;
     }
+    cov_set cov = { 0 };
+    for (size_t i = 0; i < r.nsuites; i++)
+        if (r.suites[i].cov) { cov_set_add(&cov, r.suites[i].cov); r.suites[i].cov = NULL; }
+    if (cov.failed) r.oom = true;
     if (!status) status = r.failed || r.oom ? 1 : 0;
     if (o.json) {
         if (r.oom) fputs("civic: error: out of memory\n", stderr);
-        ct_json(&r, status == 0);
+        if (o.coverage && tc_print(NULL, stderr, &cov, o.min) && !status) status = 1;
+        ct_json(&r, status == 0, o.coverage ? &cov : NULL, o.min);
     } else {
         if (r.oom) puts("civic: error: out of memory");
+        if (o.coverage && tc_print(stdout, stdout, &cov, o.min) && !status) status = 1;
         printf("%zu passed, %zu failed\n", r.passed, r.failed);
     }
+    cov_set_free(&cov);
     ct_run_free(&r);
     ct_files_free(&files);
     free(o.args);
