@@ -294,7 +294,8 @@ static int cr_coverage(const cr_opts *o, dt_day today, cov_set *set, const cov_t
 {
     *t = NULL;
     if (!o->ncover) return 0;
-    if (tc_collect(o->cover, o->ncover, today, set)) return 1;
+    int rc = tc_collect(o->cover, o->ncover, today, set);
+    if (rc) return rc;
     char *key = tc_key(o->file);
     *t = key ? cov_set_find(set, key) : NULL;
     free(key);

@@ -111,7 +111,7 @@ static int tc_file(const char *path, dt_day today, cov_set *out)
     int err, rc = 0;
     if (ss_open(&s, path, today, &err) != 0) {
         cli_unreadable(path, err);
-        rc = 1;
+        rc = 2;
     } else if (ss_errors(&s)) {
         rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
         fprintf(stderr, "civic: %s has errors: its scenarios were not run\n", path);
@@ -145,7 +145,7 @@ int tc_collect(char *const *paths, size_t n, dt_day today, cov_set *out)
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         struct stat st;
-        if (stat(paths[i], &st) != 0) { cli_unreadable(paths[i], errno); rc = 1; }
+        if (stat(paths[i], &st) != 0) { cli_unreadable(paths[i], errno); rc = 2; }
         else if (S_ISDIR(st.st_mode)) tc_walk(&files, paths[i], 0);
         else tc_push(&files, fail_strdup(paths[i]));
     }

@@ -20,9 +20,9 @@ cov_table *tc_begin(const md_model *m);
 bool tc_print(FILE *text, FILE *why, const cov_set *s, int min);
 
 /* civic render --coverage: runs the scenarios of the files given (and of
- * every *.civic file under the directories given) into *out.  0, or 1
- * after reporting on stderr (a file that cannot be read or has errors, out
- * of memory). */
+ * every *.civic file under the directories given) into *out.  0; 1 after
+ * reporting on stderr a file with errors or out of memory; 2 a path that
+ * cannot be read. */
 int tc_collect(char *const *paths, size_t n, dt_day today, cov_set *out);
 /* The real path of a protocol file as a table's key (malloc'd), or NULL. */
 char *tc_key(const char *path);
