@@ -237,7 +237,8 @@ static const char *const cli_texts[][2] = {
       "Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,\n"
       "2 usage error, or a file that cannot be read or written.\n" },
     { "render",
-      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD] PROTOCOL\n"
+      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD]\n"
+      "                    [--coverage PATH]... PROTOCOL\n"
       "Publish the protocol as one page: its status and review as of today, the\n"
       "roles and who manages whom, every clause in the document's order with its\n"
       "rules in plain English (the sentences 'civic query' gives), each deadline\n"
@@ -253,6 +254,9 @@ static const char *const cli_texts[][2] = {
       "                  kept); default: standard output\n"
       "  --today D       the day the review status and the worked examples are\n"
       "                  reckoned from (default: today)\n"
+      "  --coverage PATH run the scenarios in PATH (a file, or a directory of\n"
+      "                  them; the option again for more) and mark each clause\n"
+      "                  as exercised by a scenario or not ('civic test --coverage')\n"
       "\n"
       "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
       "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"
