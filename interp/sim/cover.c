@@ -1,5 +1,6 @@
 /* cover — the clauses of a protocol and what its scenarios exercise; see cover.h. */
 #include "cover.h"
+#include "answer.h"
 #include "fail.h"
 #include "text.h"
 
@@ -302,10 +303,25 @@ static void cov_opened(cov_run *r, int norm)
 static void cov_checked(cov_table *t, const md_expect *x)
 {
     const md_model *m = t->run->m;
+    if (!x->clause) return;
     for (int e = md_clause_first(m, x->clause); e >= 0; e = md_clause_next(m, e)) {
         int n = md_clause_norm(m, e);
         if (t->run->opened[n]) cov_mark(t, t->run->of_norm[n], COV_CHECKED);
     }
+}
+
+static void cov_asked_one(void *ctx, const char *clause)
+{
+    cov_table *t = ctx;
+    cov_mark(t, cov_index(t, clause), COV_ASKED);
+}
+
+/* A question answered: the clause of every rule that decides it, not only
+ * the one the answer cites first (two clauses that say the same thing
+ * answer it alike: q_can_deciders). */
+static void cov_asked(cov_table *t, const md_expect *x)
+{
+    if (q_can_deciders(t->run->m, x->question, cov_asked_one, t) < 0) t->failed = true;
 }
 
 static void cov_expectation(cov_table *t, const sim_entry *e)
@@ -320,7 +336,7 @@ static void cov_expectation(cov_table *t, const sim_entry *e)
         if (e->check.met) cov_checked(t, x);
         break;
     case EX_VERDICT:
-        if (e->check.answered && e->check.verdict_clause) cov_mark(t, cov_index(t, e->check.verdict_clause), COV_ASKED);
+        if (e->check.answered && e->check.verdict_clause) cov_asked(t, x);
         break;
     case EX_REVIEW_OVERDUE: case EX_REVIEW_NOT_OVERDUE: case EX_REVIEW_DUE:
         cov_mark(t, t->run->review, COV_REVIEW);

@@ -23,7 +23,9 @@
  *   COV_STEP     a case reaches one of its route steps (the step's handler
  *                gets it), or goes on a route it labels;
  *   COV_ASKED    an `expect "can …"` question is answered by one of its
- *                rules (the rule that decides the verdict);
+ *                rules: the rule that decides the verdict, or another with
+ *                the same modality in the same circumstances, which would
+ *                decide it alone (q_can_deciders);
  *   COV_REVIEW   an expectation about the review (`expect review …`), for
  *                the clause of the review cycle.
  * What does not count: `expect no breach`, `expect no departure` and

@@ -117,6 +117,29 @@ static void test_each_way(void **state)
     cov_free(&t);
 }
 
+/* A question exercises every clause whose rule decides it: the one the
+ * answer cites and any other that says the same in the same circumstances;
+ * not a weaker rule the answer lists, nor one only under a condition. */
+static void test_asked_by_every_decider(void **state)
+{
+    cov_table t;
+    run("[10] Clerk may instruct Officer \"as agreed\"\n"
+        "[11] Clerk should instruct Officer when \"it is urgent\"\n"
+        "[12] Member should respect Officer\n"
+        "[13] Member must respect Officer\n"
+        "scenario \"asked\" {\n"
+        "  expect \"can Clerk instruct Officer\" permitted\n"
+        "  expect \"can Member respect Officer\" obliged\n"
+        "}\n",
+        &t);
+    assert_int_equal(how(&t, "5"), COV_ASKED);
+    assert_int_equal(how(&t, "10"), COV_ASKED);
+    assert_int_equal(how(&t, "11"), COV_UNTOUCHED);
+    assert_int_equal(how(&t, "13"), COV_ASKED);
+    assert_int_equal(how(&t, "12"), COV_UNTOUCHED);
+    cov_free(&t);
+}
+
 /* A deadline passing into the fallback ends the first phase: lapsed counts. */
 static void test_lapsed(void **state)
 {
@@ -210,6 +233,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_what_counts),
         cmocka_unit_test(test_each_way),
+        cmocka_unit_test(test_asked_by_every_decider),
         cmocka_unit_test(test_lapsed),
         cmocka_unit_test(test_what_does_not_count),
         cmocka_unit_test(test_a_failing_scenario_counts),
