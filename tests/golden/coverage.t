@@ -56,6 +56,7 @@ Try 'civic test --help' for more information.
 [2]
 
 $ civic test --coverage tests/coverage/town.civic
+civic: no scenario found in the files and directories given
 tests/coverage/town.civic: 0 of 11 clauses exercised (0%)
   [R] line 9: the protocol is reviewed every 2 years
   [2] line 16: Officer must respond to enquiry from Member within 2 working days
@@ -69,6 +70,7 @@ tests/coverage/town.civic: 0 of 11 clauses exercised (0%)
   [9.1] line 25: step 1 of the route for a complaint by Member about Officer: the Town Clerk
   [9.2] line 26: step 2 of the route for a complaint by Member about Officer: the Chair of the Council
 0 passed, 0 failed
+[1]
 
 $ civic test --coverage tests/check/unknown-role.civic | tail -n 1
 0 passed, 1 failed

@@ -58,6 +58,10 @@ ${CIVIC_WRAP:-} "$civic" test --min 90 protocols > "$log" 2>&1 || rc=$?
 if [ "$rc" -ne 0 ] && tail -n 1 "$log" | grep -q ' 0 failed$'; then echo "0 passed, 1 failed" >> "$log"; fi
 tally "councils' scenarios, each with 90% of its clauses exercised"
 
+# 4b. what an ordinary user cannot read is not passed (runs as nobody under root).
+sh tests/tools/perms.sh "$civic" > "$log" 2>&1
+tally "unreadable files (ordinary user)"
+
 # 5. the folders' order: no file includes a header of a folder above its own.
 sh tests/tools/layers.sh > "$log" 2>&1
 tally "layers"
@@ -109,6 +113,15 @@ tally "editors: Emacs"
 if command -v node >/dev/null 2>&1; then node tests/editors/vscode.js > "$log" 2>&1
 else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
 tally "editors: VS Code extension"
+
+# 9. the language server, driven by a scripted client (Python 3, standard library),
+# and spoken to by vscode-jsonrpc (npm packages in build/node_modules).
+if command -v python3 >/dev/null 2>&1; then python3 tests/lsp/client.py "$civic" > "$log" 2>&1
+else printf 'python3 not found\n0 passed, 1 failed\n' > "$log"; fi
+tally "language server (civic lsp)"
+if command -v node >/dev/null 2>&1; then node tests/lsp/jsonrpc.js "$civic" > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "language server: VS Code's JSON-RPC library"
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
