@@ -214,7 +214,7 @@ static bool cov_order(cov_table *t)
 {
     cov_run *r = t->run;
     const md_model *m = r->m;
-    qsort(t->v, t->n, sizeof *t->v, cov_by_line);
+    if (t->n > 1) qsort(t->v, t->n, sizeof *t->v, cov_by_line);   /* none: v is NULL, which qsort may not take */
     hm_free(&t->by_label);
     hm_init(&t->by_label);
     for (size_t i = 0; i < t->n; i++)

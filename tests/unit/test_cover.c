@@ -140,6 +140,21 @@ static void test_asked_by_every_decider(void **state)
     cov_free(&t);
 }
 
+/* A protocol with no clause to count: an empty table, 100%. */
+static void test_no_clauses(void **state)
+{
+    session *s = t_open("use \"roles\"\nscenario \"nothing\" {\n  2026-01-05 nothing\n}\n");
+    t_assert_clean(s);
+    cov_table t;
+    assert_true(cov_begin(&t, &s->m));
+    cov_end(&t);
+    assert_false(t.failed);
+    assert_int_equal(t.n, 0);
+    assert_int_equal(cov_percent(&t), 100);
+    cov_free(&t);
+    t_close(s);
+}
+
 /* A deadline passing into the fallback ends the first phase: lapsed counts. */
 static void test_lapsed(void **state)
 {
@@ -234,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_what_counts),
         cmocka_unit_test(test_each_way),
         cmocka_unit_test(test_asked_by_every_decider),
+        cmocka_unit_test(test_no_clauses),
         cmocka_unit_test(test_lapsed),
         cmocka_unit_test(test_what_does_not_count),
         cmocka_unit_test(test_a_failing_scenario_counts),
