@@ -35,7 +35,7 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-
 CFLAGS  ?=
 # The folders, lowest first: a file may include headers of its own folder and
 # of the folders before it, never after (tests/tools/layers.sh checks it).
-LAYERS  := grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli
+LAYERS  := grammar/base grammar interp/model interp/query interp/sim interp/audit interp/render interp/cli
 CPPFLAGS_ALL := -I$(BUILD) $(addprefix -I,$(LAYERS)) $(CPPFLAGS)
 CFLAGS_ALL   := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
 LDLIBS_ALL   := -lreadline -lm -pthread $(LDLIBS)

@@ -103,6 +103,7 @@ static const char *const cli_texts[][2] = {
       "  diff --against MODEL PATH...          where councils depart from a model protocol\n"
       "  init [--council NAME] FILE            write a commented starter protocol\n"
       "  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)\n"
+      "  audit [--json|--csv] MAP CSV...       run a council's register through its protocol\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -220,6 +221,29 @@ static const char *const cli_texts[][2] = {
       "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
       "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"
       "cannot be read or written, or dot missing or failing (no page is written).\n" },
+    { "audit",
+      "Usage: civic audit [--json|--csv] [--today YYYY-MM-DD] [--fail-on-breach]\n"
+      "                   MAP.civic REGISTER.csv...\n"
+      "Run a council's register (a CSV file: one enquiry, request or complaint a\n"
+      "row) through its protocol, each row a matter of its own.  MAP.civic uses the\n"
+      "protocol and says, in a 'register \"NAME\" { ... }' block, how the columns\n"
+      "(found by their headers) become events: which is the row's id, who raised\n"
+      "what to whom on which date, which dates the acknowledgement, the response.\n"
+      "Prints one line per breach or departure (row id, clause, due date, what\n"
+      "happened) as rows are read, each bad row as REGISTER:LINE: error: with a\n"
+      "hint, then a summary by clause, by person and by month, and last the line\n"
+      "'N rows checked: B breaches, D departures, E rows with errors'.\n"
+      "\n"
+      "  --json            the same as one JSON document (kind \"audit\")\n"
+      "  --csv             the same as CSV, one record a finding, to open in a\n"
+      "                    spreadsheet\n"
+      "  --today D         the day the register was taken: a duty due on or after\n"
+      "                    it and not yet done is open, not breached; a date after\n"
+      "                    it is an error (default: today)\n"
+      "  --fail-on-breach  exit 1 when a breach is found\n"
+      "\n"
+      "Exit status: 0, or 1 when a row is in error, the map has errors, or\n"
+      "--fail-on-breach and a breach is found; 2 usage error or unreadable file.\n" },
 };
 
 void cli_forms(FILE *f)

@@ -22,7 +22,7 @@ Try 'civic check --help' for more information.
 [2]
 
 $ civic frobnicate
-civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff, init and render
+civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render and audit
 Try 'civic --help' for more information.
 [2]
 
@@ -47,6 +47,7 @@ Commands:
   diff --against MODEL PATH...          where councils depart from a model protocol
   init [--council NAME] FILE            write a commented starter protocol
   render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)
+  audit [--json|--csv] MAP CSV...       run a council's register through its protocol
 
 With no command on a terminal, civic starts the REPL.
   -h, --help     display this help and exit
