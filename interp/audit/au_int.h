@@ -67,6 +67,10 @@ struct au_run {
     dt_day *days;            /* per map event line: its day, or DT_NONE */
     dt_day raised;
     bool oom;
+    /* the summary's lines a row counts under, found once a row (-1: not yet) */
+    int *slot_count;         /* per slot: its person's line */
+    int month_count;         /* the row's month's line */
+    int *norm_clause;        /* per rule (m->nnorms): its clause's line (for good) */
     au_sum sum;
     au_ids ids;
 };

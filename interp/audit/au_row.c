@@ -141,8 +141,8 @@ static bool ar_order(au_run *r, const au_csv *c)
         if (r->days[k] == AU_NONE) continue;
         int cell = r->colmap[mp->evs[k].date_col];
         const char *name = mp->cols[mp->evs[k].date_col].name;
-        dt_format(r->days[k], a);
         if (r->days[k] < r->days[0]) {
+            dt_format(r->days[k], a);
             dt_format(r->days[0], b);
             au_row_error(r, c, cell, "date-order", "check both dates: a row's matter is answered after it is raised",
                          "'%s' is %s, before '%s' (%s), when the matter was raised", name, a,
@@ -150,6 +150,7 @@ static bool ar_order(au_run *r, const au_csv *c)
             return false;
         }
         if (r->days[k] > r->today) {
+            dt_format(r->days[k], a);
             dt_format(r->today, b);
             au_row_error(r, c, cell, "after-today", "give the day the register was taken with --today",
                          "'%s' is %s, after today (%s)", name, a, b);

@@ -50,7 +50,13 @@ au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink si
     r->days = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->days);
     r->tmpl = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->tmpl);
     r->colmap = fail_calloc(mp->ncols ? mp->ncols : 1, sizeof *r->colmap);
-    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap) { au_run_free(r); return NULL; }
+    r->slot_count = fail_calloc(ns, sizeof *r->slot_count);
+    r->norm_clause = fail_malloc((m->nnorms ? m->nnorms : 1) * sizeof *r->norm_clause);
+    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->slot_count || !r->norm_clause) {
+        au_run_free(r);
+        return NULL;
+    }
+    for (size_t i = 0; i < m->nnorms; i++) r->norm_clause[i] = -1;
     for (size_t i = 0; i < mp->nslots; i++) {
         r->people[i].name = r->people[i].display = mp->slot_role[i] >= 0 ? md_role_name(m, mp->slot_role[i]) : "?";
         r->people[i].holds = &r->holds[i];
@@ -83,6 +89,8 @@ void au_run_free(au_run *r)
     free(r->days);
     free(r->tmpl);
     free(r->colmap);
+    free(r->slot_count);
+    free(r->norm_clause);
     free(r->row);
     au_sum_free(&r->sum);
     au_ids_free(&r->ids);
@@ -142,6 +150,8 @@ int au_run_file(au_run *r, const char *path, FILE *f, int *err)
     au_csv c;
     au_csv_init(&c, f);
     r->file = path;
+    au_ids_free(&r->ids);   /* an id is a row's own within its register */
+    au_ids_init(&r->ids);
     int got = au_csv_next(&c), status = 0;
     if (got > 0 && !ar_header(r, &c)) status = 1;
     else if (got > 0) {
@@ -149,6 +159,8 @@ int au_run_file(au_run *r, const char *path, FILE *f, int *err)
             if (c.nfields == 1 && c.fields[0].len == 0) continue;   /* a blank line */
             if (!au_row(r, &c)) continue;
             r->sum.s.rows++;
+            for (size_t i = 0; i < r->mp->nslots; i++) r->slot_count[i] = -1;
+            r->month_count = -1;
             sim_result sr = sim_matter_run(r->mt, r->evs, r->nevs, r->today, ar_entry, r);
             if (sr.error || r->oom) { got = -1; c.oom = true; break; }
         }

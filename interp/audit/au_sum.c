@@ -111,7 +111,10 @@ static void as_add(au_count *c, as_what w, dt_day due)
     case AS_DUTY: c->duties++; break;
     case AS_MET: c->met++; break;
     case AS_OPEN:
-        if (!c->open || due < c->first_open) c->first_open = due;
+        if (due != AU_NONE && (!c->has_first_open || due < c->first_open)) {
+            c->first_open = due;
+            c->has_first_open = true;
+        }
         c->open++;
         break;
     case AS_BREACH: c->breached++; break;
@@ -119,29 +122,70 @@ static void as_add(au_count *c, as_what w, dt_day due)
     }
 }
 
+/* The slot of who owes duty e (or did the act), or -1 for an office. */
+static int as_who_slot(const sim_entry *e)
+{
+    if (e->what == SW_FORBIDDEN) return e->actor;
+    return e->duty.owner >= 0 ? e->duty.owner : e->actor;
+}
+
 /* Who owes duty e (or did the act): a person's name, or the office. */
 static const char *as_who(const au_run *r, const sim_entry *e)
 {
-    int p = e->duty.owner >= 0 ? e->duty.owner : e->actor;
-    if (e->what == SW_FORBIDDEN) p = e->actor;
+    int p = as_who_slot(e);
     if (p >= 0) return r->scen.people[p].name;
     return md_role_name(r->m, e->duty.office);
 }
 
-static void as_count(au_run *r, const sim_entry *e, as_what w, dt_day due)
+/* The summary's lines of e: found by their keys once a row (a person, the
+ * month) or once a run (a rule's clause), then by their index. */
+static au_count *as_line_clause(au_run *r, const sim_entry *e)
 {
     au_sum *s = &r->sum;
     const char *clause = e->clause ? e->clause : "-";
-    as_add(as_clause(s, clause, e->duty.norm), w, due);
-    as_add(as_person(s, as_who(r, e)), w, due);
-    as_add(as_month(s, r->raised), w, due);
-    if (s->oom) r->oom = true;
+    int norm = e->duty.norm;
+    bool cached = norm >= 0 && (size_t)norm < r->m->nnorms;
+    if (cached && r->norm_clause[norm] >= 0 && s->clauses[r->norm_clause[norm]].key == clause)
+        return &s->clauses[r->norm_clause[norm]];
+    au_count *c = as_clause(s, clause, norm);
+    if (c && cached) r->norm_clause[norm] = (int)(c - s->clauses);
+    return c;
 }
 
+static au_count *as_line_person(au_run *r, const sim_entry *e)
+{
+    au_sum *s = &r->sum;
+    int p = as_who_slot(e);
+    if (p >= 0 && r->slot_count[p] >= 0) return &s->people[r->slot_count[p]];
+    au_count *c = as_person(s, as_who(r, e));
+    if (c && p >= 0) r->slot_count[p] = (int)(c - s->people);
+    return c;
+}
+
+static au_count *as_line_month(au_run *r)
+{
+    au_sum *s = &r->sum;
+    if (r->month_count >= 0) return &s->months[r->month_count];
+    au_count *c = as_month(s, r->raised);
+    if (c) r->month_count = (int)(c - s->months);
+    return c;
+}
+
+static void as_count(au_run *r, const sim_entry *e, as_what w, dt_day due)
+{
+    as_add(as_line_clause(r, e), w, due);
+    as_add(as_line_person(r, e), w, due);
+    as_add(as_line_month(r), w, due);
+    if (r->sum.oom) r->oom = true;
+}
+
+/* The day a duty was due (the fallback's, in its phase), or AU_NONE when
+ * it has none ("in a timely manner"); for a forbidden act, its day. */
 static dt_day as_due(const sim_entry *e)
 {
     if (e->what == SW_FORBIDDEN) return e->day;
-    return e->duty.fallback_phase && e->duty.has_fallback_due ? e->duty.fallback_due : e->duty.due;
+    if (e->duty.fallback_phase && e->duty.has_fallback_due) return e->duty.fallback_due;
+    return e->duty.has_due ? e->duty.due : AU_NONE;
 }
 
 void au_sum_duty(au_run *r, const sim_entry *e, au_dutywhat what)

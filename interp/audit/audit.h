@@ -156,7 +156,8 @@ typedef struct au_sink {
 typedef struct au_count {
     const char *key;         /* the clause, the person; the month "2025-12" */
     size_t duties, met, breached, departed, open;
-    dt_day first_open;       /* the earliest due day of those open (open > 0) */
+    dt_day first_open;       /* the earliest due day of those open, when has_first_open */
+    bool has_first_open;     /* some open duty has a deadline (a "timely" one has none) */
 } au_count;
 
 typedef struct au_summary {

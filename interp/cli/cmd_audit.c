@@ -71,7 +71,7 @@ static const au_map *ca_map(session *s)
 }
 
 /* The registers, one after another; the exit status. */
-static int ca_run(const ca_opts *a, session *s, const au_map *mp, ao_out *out, dt_day today)
+static int ca_run(const ca_opts *a, session *s, const au_map *mp, ao_out *out, const dg_sink *dg, dt_day today)
 {
     au_run *r = au_run_new(&s->m, mp, today, ao_sink(out));
     if (!r) { fputs("civic: error: out of memory\n", stderr); return 1; }
@@ -87,9 +87,34 @@ static int ca_run(const ca_opts *a, session *s, const au_map *mp, ao_out *out, d
     }
     const au_summary *sum = au_run_summary(r);
     if (status == 0 && (sum->errors || (a->fail_on_breach && sum->breaches))) status = 1;
-    ao_end(out, sum, &s->dg, &s->ld.src, status == 0);
+    ao_end(out, sum, dg, &s->ld.src, status == 0);
     au_run_free(r);
     return status;
+}
+
+/* What is shown of the load (moved into *own): the errors, and the map's
+ * own warnings (file 1, the first read); not the protocol's warnings (a
+ * review overdue, a vague deadline), which are civic check's to say, not
+ * each audit's. */
+static const dg_sink *ca_shown(session *s, dg_sink *own)
+{
+    dg_init(own);
+    for (size_t i = 0; i < s->dg.count; i++)
+        if (s->dg.items[i].sev == DG_ERROR || s->dg.items[i].where.file == 1) dg_move(own, &s->dg.items[i]);
+    own->oom = s->dg.oom;
+    own->truncated = s->dg.truncated;
+    return own;
+}
+
+/* The map cannot be used: with --json, the envelope, ok false. */
+static void ca_json_failed(const ca_opts *a, session *s, const au_map *mp, const dg_sink *dg, dt_day today)
+{
+    ao_out out;
+    au_summary none;
+    memset(&none, 0, sizeof none);
+    ao_begin(&out, AO_JSON, stdout, stderr, &s->m, a->o.args[0], mp ? mp->name : NULL, (const char *const *)a->o.args + 1,
+             (size_t)a->o.nargs - 1, today);
+    ao_end(&out, &none, dg, &s->ld.src, false);
 }
 
 int cmd_audit(int argc, char **argv)
@@ -112,23 +137,21 @@ int cmd_audit(int argc, char **argv)
         return 2;
     }
     const au_map *mp = ss_errors(&s) ? NULL : ca_map(&s);
+    dg_sink own;
+    const dg_sink *dg = ca_shown(&s, &own);
     ao_format fmt = a.o.json ? AO_JSON : a.csv ? AO_CSV : AO_TEXT;
     int status = 1;
-    if (!a.o.json) rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
+    if (!a.o.json) rp_text(dg, &s.ld.src, stderr, rp_use_color(stderr));
     if (mp && !ss_errors(&s)) {
         ao_out out;
         ao_begin(&out, fmt, stdout, stderr, &s.m, a.o.args[0], mp->name, (const char *const *)a.o.args + 1,
                  (size_t)a.o.nargs - 1, today);
         out.color = fmt == AO_TEXT && rp_use_color(stderr);
-        status = ca_run(&a, &s, mp, &out, today);
+        status = ca_run(&a, &s, mp, &out, dg, today);
     } else if (a.o.json) {
-        ao_out out;
-        au_summary none;
-        memset(&none, 0, sizeof none);
-        ao_begin(&out, AO_JSON, stdout, stderr, &s.m, a.o.args[0], mp ? mp->name : NULL, (const char *const *)a.o.args + 1,
-                 (size_t)a.o.nargs - 1, today);
-        ao_end(&out, &none, &s.dg, &s.ld.src, false);
+        ca_json_failed(&a, &s, mp, dg, today);
     }
+    dg_free(&own);
     ss_close(&s);
     free(a.o.args);
     return status;

@@ -18,6 +18,13 @@ void ao_put(FILE *f, const char *s, size_t n)
 
 void ao_puts(FILE *f, const char *s) { ao_put(f, s, strlen(s)); }
 
+size_t ao_chars(const char *s, size_t upto)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < upto; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
 /* Always in this form, plurals and all, so that a script can read it. */
 void ao_last_line(const au_summary *s, char *buf, size_t cap)
 {

@@ -54,11 +54,18 @@ void ao_json_rowerr(ao_out *o, const au_rowerr *e)
     js_key(j, "kind"); js_str(j, "error");
     js_key(j, "register"); js_str(j, e->file);
     js_key(j, "line"); js_int(j, e->line);
-    js_key(j, "col"); js_int(j, (long)e->col);
-    js_key(j, "end_col"); js_int(j, (long)e->end_col);
+    /* columns in characters, as a diagnostic's; 0 when no cell is at fault */
+    size_t col = e->col ? ao_chars(e->rec, e->col - 1) + 1 : 0;
+    size_t end = e->col ? col + ao_chars(e->rec + e->col - 1, e->end_col - e->col) : 0;
+    if (e->col && end <= col) end = col + 1;   /* an empty cell: the caret under its place */
+    js_key(j, "col"); js_int(j, (long)col);
+    js_key(j, "end_col"); js_int(j, (long)end);
     js_key(j, "code"); js_str(j, e->code);
     js_key(j, "message"); js_str(j, e->msg);
-    js_key(j, "hint"); js_str(j, e->hint);
+    js_key(j, "hints");
+    js_arr(j);
+    if (e->hint) js_str(j, e->hint);
+    js_arr_end(j);
     js_key(j, "row"); js_strn(j, e->rec, e->rec_len);
     js_obj_end(j);
 }
@@ -75,7 +82,7 @@ static void aj_counts(js_out *j, const char *key, const char *name, const au_cou
         js_key(j, "breached"); js_int(j, (long)v[i].breached);
         js_key(j, "departed"); js_int(j, (long)v[i].departed);
         js_key(j, "open"); js_int(j, (long)v[i].open);
-        if (v[i].open) aj_day(j, "first_open_due", v[i].first_open);
+        if (v[i].has_first_open) aj_day(j, "first_open_due", v[i].first_open);
         else { js_key(j, "first_open_due"); js_null(j); }
         js_obj_end(j);
     }

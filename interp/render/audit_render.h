@@ -42,6 +42,8 @@ void ao_last_line(const au_summary *s, char *buf, size_t cap);
  * (control characters escaped) (audit_base.c). */
 void ao_put(FILE *f, const char *s, size_t n);
 void ao_puts(FILE *f, const char *s);
+/* Characters (UTF-8: not bytes) before byte `upto` of s. */
+size_t ao_chars(const char *s, size_t upto);
 
 /* the three formats (audit_text.c, audit_json.c, audit_csv.c) */
 void ao_text_finding(ao_out *o, const au_finding *f);

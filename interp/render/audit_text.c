@@ -31,14 +31,6 @@ void ao_text_finding(ao_out *o, const au_finding *f)
     fputc('\n', out);
 }
 
-/* Characters (not bytes) before byte `upto` of s. */
-static size_t ao_chars(const char *s, size_t upto)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < upto; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n;
-}
-
 void ao_text_rowerr(ao_out *o, const au_rowerr *e)
 {
     FILE *f = o->err;
@@ -80,7 +72,7 @@ static void ao_row(FILE *f, const char *key, const au_count *c, int width)
     ao_puts(f, key);
     int pad = width - (int)ao_chars(key, strlen(key));
     fprintf(f, "%*s %9zu %9zu %9zu %9zu %9zu", pad > 0 ? pad : 0, "", c->duties, c->met, c->breached, c->departed, c->open);
-    if (c->open) {
+    if (c->has_first_open) {
         char d[11];
         dt_format(c->first_open, d);
         fprintf(f, "   open, first due %s", d);
@@ -107,13 +99,20 @@ static void ao_table(FILE *f, const char *title, const au_count *v, size_t n, bo
 void ao_text_summary(ao_out *o, const au_summary *s)
 {
     FILE *f = o->out;
+    if (!s->nclauses && !s->npeople && !s->nmonths) {   /* nothing audited: the last line says so */
+        char none[160];
+        ao_last_line(s, none, sizeof none);
+        fprintf(f, "%s\n", none);
+        return;
+    }
     fputs("\nSummary\n", f);
     ao_table(f, "by clause", s->clauses, s->nclauses, true);
     fputc('\n', f);
     ao_table(f, "by person", s->people, s->npeople, false);
     fputc('\n', f);
     ao_table(f, "by month", s->months, s->nmonths, false);
-    if (s->open) fprintf(f, "\n%zu duties still open as of today: not breached yet\n", s->open);
+    fputc('\n', f);
+    if (s->open) fprintf(f, "%zu %s still open as of today: not breached yet\n", s->open, s->open == 1 ? "duty" : "duties");
     char last[160];
     ao_last_line(s, last, sizeof last);
     fprintf(f, "%s\n", last);

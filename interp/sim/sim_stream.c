@@ -40,19 +40,11 @@ static void sm_advance(sim *S, dt_day day)
     if (day > S->now) S->now = day;
 }
 
+/* An event of the matter.  Its own entry (SE_EVENT) is not sent: the
+ * caller has the events already, and a register's rows are many. */
 static void sm_event(sim *S, const md_event *e, bool raises)
 {
     S->r.events++;
-    if (sim_wants(S, SE_EVENT)) {
-        sim_entry en;
-        sim_entry_init(S, &en, SE_EVENT, SW_EVENT, NULL, e->at);
-        en.minute = e->minute;
-        en.event = e;
-        en.actor = e->actor;
-        en.target = e->target;
-        sim_entry_people(S, &en, e->actor, e->target);
-        sim_send(S, &en);
-    }
     if (!raises) sim_fulfil(S, e, e->actor, e->target);
     sim_prohibitions(S, e, e->actor, e->target);
     if (raises) sim_triggers(S, e, e->actor, e->target);

@@ -30,7 +30,7 @@ sim_matter *sim_matter_new(const md_model *m, const md_scenario *s, arena *scrat
  * answer it (they meet its duties and may break prohibitions; they start
  * nothing).  Events in date order.  Then the deadlines that closed before
  * `upto` fire, and what is still open is reported.  Every entry goes to
- * sink (as with sim_run's all).  The result counts this matter only. */
+ * sink (as with sim_run's all), but the events' own (SE_EVENT).  The result counts this matter only. */
 sim_result sim_matter_run(sim_matter *mt, const md_event *ev, size_t n, dt_day upto, sim_sink sink, void *ctx);
 void sim_matter_free(sim_matter *mt);
 

@@ -14,7 +14,10 @@
 #   sim-10k.civic      1,000 rules and one scenario of 10,000 events, few duties open at a time
 #   sim-1m.civic       the same mix, 1,000,000 events
 #   sim-1m-open.civic  1,000,000 events, a quarter of them reports whose duty is almost never met
-# BENCH_QUICK=1 leaves out the 1,000,000-event runs.
+#   register-N.csv     civic audit's registers of N rows (tests/tools/gen_register.c, built by
+#                      the Makefile beside bench), N from 10,000 to 10,000,000 (~45 bytes a row)
+# BENCH_QUICK=1 leaves out the 1,000,000-event runs and the 10,000,000-row register.
+# BENCH_ONLY=audit prints only civic audit's figures (section 6); BENCH_ONLY=main all but those.
 set -eu
 civic=${1:-./civic}
 bench=${2:-build/bench/bench}
@@ -31,6 +34,10 @@ out "civic benchmarks: $(uname -sm), $(nproc 2>/dev/null || echo '?') CPUs, load
 out "Times are the best of several runs; other work on the machine makes them slower, never faster."
 hr
 
+only=${BENCH_ONLY:-}
+want() { [ -z "$only" ] || [ "$only" = "$1" ]; }
+
+if want main; then
 out "1. Parse + check of a synthetic protocol"
 run "$bench" gen-protocol "$work/big.civic" 100000
 run "$bench" parse "$work/big.civic"
@@ -69,6 +76,46 @@ else
   run "$bench" sim "$work/sim-1m-open.civic"
 fi
 hr
+fi
+
+if want audit; then
+out "6. civic audit: a register of Members' enquiries under Houghton Regis 10.2"
+out "   (protocols/houghton-regis.register.civic), end to end: process start, load, read the CSV, simulate"
+out "   each row, report (output to /dev/null). The floor: a hand-written C loop that does only this check"
+out "   (tests/bench/audit_floor.c: reads the CSV, counts 2 working days on the England and Wales calendar,"
+out "   counts breaches), timed the same way. Median of 11 runs."
+gen=$(dirname "$bench")/gen_register
+floor=$(dirname "$bench")/audit_floor
+map=protocols/houghton-regis.register.civic
+today=2028-01-01
+register() {   # register-N.csv and its truth ("rows N breaches B bad 0"), made once
+  [ -s "$work/register-$1.truth" ] || "$gen" --rows "$1" > "$work/register-$1.csv" 2> "$work/register-$1.truth"
+}
+register 100000
+set -- $("$bench" exec-median 11 "$civic" audit --today $today "$map" "$work/register-100000.csv")
+c=$1
+set -- $("$bench" exec-median 11 "$floor" "$work/register-100000.csv" $today)
+f=$1
+out "civic audit, 100,000 rows  $(printf '%8.2f' "$c") ms   target <= 80 ms; floor (hand-written C) $(printf '%.2f' "$f") ms, ratio $(awk -v a="$c" -v b="$f" 'BEGIN { printf "%.1f", a / b }') x   target <= 3 x"
+set -- $(cat "$work/register-100000.truth")
+truth=$4
+found=$("$civic" audit --today $today "$map" "$work/register-100000.csv" 2>/dev/null | tail -n 1)
+fl=$("$floor" "$work/register-100000.csv" $today)
+out "civic audit, 100,000 rows: '$found'; the generator made $truth breaches; the floor counts '$fl'   target: the same count"
+sizes="10000 100000 1000000 10000000"
+[ "${BENCH_QUICK:-0}" = 1 ] && sizes="10000 100000 1000000" && out "(BENCH_QUICK=1: the 10,000,000-row register is left out)"
+for n in $sizes; do
+  register "$n"
+  set -- $("$bench" exec-rss "$civic" audit --today $today "$map" "$work/register-$n.csv")
+  line=$(printf 'civic audit, %10s rows  %10.1f ms  %6.3f us a row  peak RSS %6.2f MiB' "$n" "$1" \
+    "$(awk -v t="$1" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }')" "$(awk -v k="$2" 'BEGIN { printf "%.2f", k / 1024 }')")
+  case $n in
+    1000000|10000000) out "$line   target: linear; <= 64 MiB" ;;
+    *) out "$line   (linear: the time a row the same at every size)" ;;
+  esac
+done
+hr
+fi
 
 out "Summary (one line per figure; the full log is $log)"
 grep -E 'target' "$log" | grep -v '^bench:' | sed -e 's/^ *//' -e 's/   (.*//'
