@@ -46,7 +46,7 @@ scenario "an acting Clerk handles the case" (tests/scenarios/engine.civic:183)
 2026-02-03        expect     ok: complaint at dave
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
-$ civic run --json tests/scenarios/engine.civic "answered in time"
+$ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in time"
 {
   "kind": "run",
   "file": "tests/scenarios/engine.civic",
@@ -309,7 +309,7 @@ $ civic run --json tests/scenarios/engine.civic "answered in time"
   "ok": true
 }
 
-$ civic run --json tests/scenarios/engine.civic "a prohibition broken"
+$ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "a prohibition broken"
 {
   "kind": "run",
   "file": "tests/scenarios/engine.civic",
@@ -871,8 +871,9 @@ tests/check/names.civic: 11 errors in the file; its scenarios were not run
 [1]
 
 $ civic test tests/failing/no-such-file.civic
-civic: cannot read 'tests/failing/no-such-file.civic': No such file or directory
-[2]
+tests/failing/no-such-file.civic: cannot read: No such file or directory
+0 passed, 1 failed
+[1]
 
 $ d=$(mktemp -d) && civic test --junit "$d/out.xml" tests/failing > /dev/null; echo "exit $?"; cat "$d/out.xml"; if command -v xmllint > /dev/null; then xmllint --noout "$d/out.xml"; fi; s=$?; rm -rf "$d"; exit $s
 exit 1
