@@ -281,7 +281,7 @@ static au_count *as_copy(au_sum *s, const au_count *v, size_t n, au_count *old)
     free(old);
     au_count *c = fail_malloc((n ? n : 1) * sizeof *c);
     if (!c) { s->oom = true; return NULL; }
-    memcpy(c, v, n * sizeof *c);
+    if (n) memcpy(c, v, n * sizeof *c);   /* v is NULL when nothing was counted */
     return c;
 }
 
@@ -295,7 +295,7 @@ void au_sum_sort(au_sum *s)
     s->s.npeople = s->s.people ? s->npeople : 0;
     s->s.nmonths = s->s.months ? s->nmonths : 0;
     int *order = fail_malloc((s->nclauses ? s->nclauses : 1) * sizeof *order);
-    if (order && s->s.clauses) {
+    if (order && s->s.clauses && s->nclauses) {
         memcpy(order, s->clause_norm, s->nclauses * sizeof *order);
         for (size_t i = 1; i < s->nclauses; i++) {
             au_count c = s->s.clauses[i];

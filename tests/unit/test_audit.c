@@ -90,6 +90,7 @@ static void read_libcsv(const char *text, size_t len, rows *out)
     struct csv_parser p;
     assert_int_equal(csv_init(&p, CSV_STRICT | CSV_STRICT_FINI), 0);
     csv_set_space_func(&p, NULL);
+    csv_set_blk_size(&p, 1 << 16);   /* libcsv grows a cell 128 bytes at a time by default */
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { text += 3; len -= 3; }
     assert_int_equal(csv_parse(&p, text, len, lc_cell, lc_end, out), len);
     assert_int_equal(csv_fini(&p, lc_cell, lc_end, out), 0);
@@ -175,7 +176,7 @@ static void test_csv_unclosed_quote(void **state)
 static void test_csv_long_record(void **state)
 {
     (void)state;
-    size_t n = 3u << 20;
+    size_t n = 1u << 20;   /* four of the reader's blocks */
     char *t = malloc(n + 64);
     assert_non_null(t);
     size_t k = (size_t)sprintf(t, "a,b\nx,\"");
