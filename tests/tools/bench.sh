@@ -141,7 +141,7 @@ set -- $("$bench" exec-median 11 "$civic" audit --today $today "$map" "$work/reg
 c=$1 ccpu=$5
 set -- $("$bench" exec-median 11 "$floor" "$work/register-100000.csv" $today)
 f=$1 fcpu=$5
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b > 0 ? a / b : 0 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'; }
 out "civic audit, 100,000 rows  $(printf '%8.2f' "$c") ms   target <= 80 ms; floor (hand-written C) $(printf '%.2f' "$f") ms, ratio $(ratio "$c" "$f") x   target <= 3 x   (CPU of the fastest run: $ccpu ms, floor $fcpu ms, ratio $(ratio "$ccpu" "$fcpu") x)"
 set -- $(cat "$work/register-100000.truth")
 truth=$4
@@ -153,8 +153,11 @@ sizes="10000 100000 1000000 10000000"
 for n in $sizes; do
   register "$n"
   set -- $("$bench" exec-rss "$civic" audit --today $today "$map" "$work/register-$n.csv")
-  line=$(printf 'civic audit, %10s rows  %10.1f ms  %6.3f us a row  peak RSS %6.2f MiB' "$n" "$1" \
-    "$(awk -v t="$1" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }')" "$(awk -v k="$2" 'BEGIN { printf "%.2f", k / 1024 }')")
+  ms=$1 kb=$2
+  # the time: the median of 3 runs up to 1,000,000 rows; the one run above beyond
+  [ "$n" -le 1000000 ] && set -- $("$bench" exec-median 3 "$civic" audit --today $today "$map" "$work/register-$n.csv") && ms=$1
+  line=$(printf 'civic audit, %10s rows  %10.1f ms  %6.3f us a row  peak RSS %6.2f MiB' "$n" "$ms" \
+    "$(awk -v t="$ms" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }')" "$(awk -v k="$kb" 'BEGIN { printf "%.2f", k / 1024 }')")
   case $n in
     1000000|10000000) out "$line   target: linear; <= 64 MiB" ;;
     *) out "$line   (linear: the time a row the same at every size)" ;;
