@@ -1,5 +1,4 @@
-# The command line: usage errors (exit 2), help and version (exit 0), and a
-# mistaken CIVIC_SCAN_THREAD_MIN (a warning; the answer is the same).
+# The command line: usage errors (exit 2), help and version (exit 0).
 
 $ civic check
 civic: no file to check
@@ -157,8 +156,4 @@ $ civic --hlep
 civic: unrecognized option '--hlep'; did you mean '--help'?
 Try 'civic --help' for more information.
 [2]
-
-$ CIVIC_SCAN_THREAD_MIN=1MiB civic check --today 2026-01-01 tests/check/ok.civic
-civic: warning: CIVIC_SCAN_THREAD_MIN='1MiB' is not a number of bytes, like 1048576; the default stands (files of 1 MiB or more are scanned on a thread of their own)
-tests/check/ok.civic: ok (21 roles, 2 rules, 0 routes, 0 scenarios)
 

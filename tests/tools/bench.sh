@@ -19,7 +19,7 @@
 #   register-N.csv     civic audit's registers of N rows (tests/tools/gen_register.c, built by
 #                      the Makefile beside bench), N from 10,000 to 10,000,000 (~50 bytes a row)
 # BENCH_QUICK=1 leaves out the 1,000,000-event runs and the 10,000,000-row register.
-# BENCH_ONLY="6 7" runs only the sections named (by number): 8 is civic audit's.
+# BENCH_ONLY="5 6" runs only the sections named (by number): 7 is civic audit's.
 set -eu
 civic=${1:-./civic}
 bench=${2:-build/bench/bench}
@@ -113,18 +113,7 @@ hr
 fi
 
 if want 7; then
-out "7. The scanner's own thread on the largest real protocol (CIVIC_SCAN_THREAD_MIN=0 starts it"
-out "   for every file; by default it starts only from 1 MiB)"
-largest=$(ls -S protocols/*.civic | head -n 1)
-set -- $("$bench" exec-median 50 "$civic" check "$largest")
-out "civic check $(basename "$largest") (default)            $(printf '%8.2f' "$1") ms   (median of 50 runs; fastest $2 ms, CPU $5 ms)"
-set -- $(CIVIC_SCAN_THREAD_MIN=0 "$bench" exec-median 50 "$civic" check "$largest")
-out "civic check $(basename "$largest") (SCAN_THREAD_MIN=0)  $(printf '%8.2f' "$1") ms   (median of 50 runs; fastest $2 ms, CPU $5 ms)"
-hr
-fi
-
-if want 8; then
-out "8. civic audit: a register of Members' enquiries under Houghton Regis 10.2"
+out "7. civic audit: a register of Members' enquiries under Houghton Regis 10.2"
 out "   (protocols/houghton-regis.register.civic), end to end: process start, load, read the CSV, simulate"
 out "   each row, report (output to /dev/null). The floor: a hand-written C loop that does only this check"
 out "   (tests/bench/audit_floor.c: reads the CSV, counts 2 working days on the England and Wales calendar,"

@@ -35,11 +35,6 @@ done
 sh tests/tools/golden.sh "$civic" tests/golden/*.t > "$log" 2>&1
 tally "golden"
 
-# 2b. the same with every file scanned on a thread of its own (scan_thread.h),
-# which only files of 1 MiB and more are otherwise: the output must not change.
-CIVIC_SCAN_THREAD_MIN=0 sh tests/tools/golden.sh "$civic" tests/golden/*.t > "$log" 2>&1
-tally "golden, scanner on its own thread"
-
 # 3. the examples in docs/LANGUAGE.md, docs/COOKBOOK.md and README.md (its tour is a cram block).
 sh tests/tools/docs.sh "$civic" docs/LANGUAGE.md docs/COOKBOOK.md README.md > "$log" 2>&1
 tally "docs"
