@@ -35,7 +35,7 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-
 CFLAGS  ?=
 # The folders, lowest first: a file may include headers of its own folder and
 # of the folders before it, never after (tests/tools/layers.sh checks it).
-LAYERS  := grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli
+LAYERS  := grammar/base grammar interp/model interp/query interp/sim interp/audit interp/render interp/cli
 CPPFLAGS_ALL := -I$(BUILD) $(addprefix -I,$(LAYERS)) $(CPPFLAGS)
 CFLAGS_ALL   := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
 LDLIBS_ALL   := -lreadline -ljansson -lm -pthread $(LDLIBS)
@@ -148,6 +148,9 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(wildcard tests/unit/*.h) $(TEST_DE
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LDLIBS_ALL) -lcmocka
 
+# civic audit's unit tests read the same CSV with Debian's libcsv (tests only).
+$(BUILD)/tests/test_audit: LDLIBS_ALL += -lcsv
+
 # Every suite prints "N passed, N failed"; check.sh sums them on its last line.
 check: all $(TEST_DEPS_STAMP) $(NODE_STAMP) $(UNIT_BIN)
 	@sh tests/tools/check.sh ./civic $(UNIT_BIN)
@@ -171,7 +174,16 @@ $(BENCH_BIN): tests/bench/bench.c $(LIB_OBJ) $(HEADERS)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) $(LDFLAGS) -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free \
 	  -o $@ $< $(LIB_OBJ) $(LDLIBS_ALL)
 
-bench: deps $(CIVIC_BIN) $(BENCH_BIN)
+# civic audit's: the register generator and the hand-written floor (plain C, -O2).
+AUDIT_BENCH := $(BUILD)/bench/gen_register $(BUILD)/bench/audit_floor
+$(BUILD)/bench/gen_register: tests/tools/gen_register.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 $(WARN) -o $@ $<
+$(BUILD)/bench/audit_floor: tests/bench/audit_floor.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 $(WARN) -o $@ $<
+
+bench: deps $(CIVIC_BIN) $(BENCH_BIN) $(AUDIT_BENCH)
 	@sh tests/tools/bench.sh ./$(CIVIC_BIN) $(BENCH_BIN) $(BUILD)/bench
 
 coverage: deps

@@ -13,7 +13,7 @@ ast_decl *ast_decl_new(arena *ar, ast_declkind kind, loc at)
         [D_CALENDAR] = sizeof(ast_calendar), [D_PERSON] = sizeof(ast_person), [D_SCENARIO] = sizeof(ast_scenario),
         [D_ADOPT] = sizeof(ast_adopt), [D_RELATION] = sizeof(ast_relation), [D_REL] = sizeof(ast_rel),
         [D_SENIORITY] = sizeof(ast_seniority), [D_COUNTS] = sizeof(ast_counts), [D_RENAME] = sizeof(ast_rename),
-        [D_RELFACT] = sizeof(ast_relfact),
+        [D_RELFACT] = sizeof(ast_relfact), [D_REGISTER] = sizeof(ast_register),
     };
     size_t n = (size_t)kind < sizeof size / sizeof size[0] ? offsetof(ast_decl, u) + size[kind] : sizeof(ast_decl);
     ast_decl *d = ar_alloc_node(ar, n);   /* together: files are walked decl by decl */

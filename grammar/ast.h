@@ -335,10 +335,26 @@ typedef struct ast_scenario {
     ast_sitem *items;
 } ast_scenario;
 
+/* ---- registers (civic audit) ---------------------------------------------------- */
+
+/* A line of a register block, as words: interp/audit/ reads them. */
+typedef struct ast_rline {
+    ast_word *words;
+    loc at;
+    struct ast_rline *next;
+} ast_rline;
+
+/* "register "NAME" { … }": how a register's columns become events. */
+typedef struct ast_register {
+    const char *name;
+    loc name_at;
+    ast_rline *lines;
+} ast_register;
+
 /* ---- top level ---------------------------------------------------------------- */
 typedef enum {
     D_PROTOCOL, D_USE, D_ROLE, D_TERM, D_NORM, D_ROUTE, D_CALENDAR, D_PERSON, D_SCENARIO, D_ADOPT,
-    D_RELATION, D_REL, D_SENIORITY, D_COUNTS, D_RENAME, D_RELFACT
+    D_RELATION, D_REL, D_SENIORITY, D_COUNTS, D_RENAME, D_RELFACT, D_REGISTER
 } ast_declkind;
 
 typedef struct ast_decl {
@@ -366,6 +382,7 @@ typedef struct ast_decl {
         ast_counts counts;
         ast_rename rename;
         ast_relfact relfact;
+        ast_register reg;
     } u;
 } ast_decl;
 

@@ -127,6 +127,7 @@ struct ps_holmods {
     struct ps_tails *tails;
     struct ps_fallback *fallback;
     struct ps_holmods *holmods;
+    ast_rline *rline;        /* civic audit: a register's line */
 }
 
 %token <str> IDENT "name"
@@ -150,6 +151,7 @@ struct ps_holmods {
 %token COUNTS "counts" POSSIBLY "possibly" KIND "kind" ANDOR "and/or"
 %token ASAP "as soon as possible" LATEST "at the latest" BYEND "by the end of" NOLATER "no later than"
 %token <day> YEARMONTH "month"
+%token REGISTER "register"
 
 %type <name> name opt_clause route_by route_about cal_extends month
 %type <str> opt_string
@@ -171,10 +173,12 @@ struct ps_holmods {
 %type <holmods> hol_mods
 %type <holding> holdings holding
 %type <sitem> sitems sitem
+%type <rline> rlines rline
+%type <word> rwords rword
 %type <meta> meta_items meta_item
 %type <decl> stmt use_stmt protocol_block role_decl term_decl norm expect_block route_block
 %type <decl> calendar_block person_decl scenario_block eitems eitem term_list adopt_stmt relation
-%type <decl> rel_decl seniority_stmt counts_stmt rename_stmt relfact
+%type <decl> rel_decl seniority_stmt counts_stmt rename_stmt relfact register_block
 %type <tier> tiers
 %type <step> handler
 %type <role> role_attrs role_items
@@ -204,7 +208,7 @@ opt_clause:
 stmt:
     use_stmt | protocol_block | role_decl | term_decl | norm | expect_block
   | route_block | calendar_block | person_decl | scenario_block | adopt_stmt | relation
-  | rel_decl | seniority_stmt | counts_stmt | rename_stmt | relfact
+  | rel_decl | seniority_stmt | counts_stmt | rename_stmt | relfact | register_block
   ;
 
 /* "relation line-manager "line manager" of Officer is Officer": the
@@ -891,6 +895,42 @@ sitem:
   | error NL                { $$ = NULL; ps_recovered(ctx); yyerrok; }
   ;
 
+/* ---- registers (civic audit) ------------------------------------------- */
+/* "register "NAME" { … }": how a register's columns become events.  Each
+ * line is kept as words; interp/audit/ reads them (au_map.c), as the model
+ * reads a scenario's event lines. */
+
+register_block:
+    REGISTER STRING '{' rlines '}'
+                            { $$ = ast_decl_new(AR, D_REGISTER, @$); OOM($$);
+                              $$->u.reg.name = $2; $$->u.reg.name_at = @2;
+                              $$->u.reg.lines = AST_REVERSE(ast_rline, $4); }
+  ;
+
+rlines:
+    %empty                  { $$ = NULL; }
+  | rlines rline            { $$ = $1; if ($2) { $2->next = $1; $$ = $2; } }
+  ;
+
+rline:
+    rword rwords NL         { $$ = ar_alloc(AR, sizeof *$$); OOM($$); $$->at = loc_span(@1, @2);
+                              $1->next = ps_words_done($2); $$->words = $1; $$->next = NULL; }
+  | NL                      { $$ = NULL; }
+  | error NL                { $$ = NULL; ps_recovered(ctx); yyerrok; }
+  ;
+
+rwords:
+    %empty                  { $$ = NULL; }
+  | rwords rword            { $$ = $2; $2->next = $1; }
+  ;
+
+/* what a register's line may say besides the words of an event line */
+rword:
+    anyword                 { $$ = $1; }
+  | ROLE                    { $$ = ast_word_new(AR, W_KEYWORD, "role", @1); OOM($$); }
+  | PERSON                  { $$ = ast_word_new(AR, W_KEYWORD, "person", @1); OOM($$); }
+  ;
+
 %%
 
 /* A statement's declarations go to the file: rules packed (unless the trees
@@ -1278,14 +1318,14 @@ static const char *ps_keywords[] = {
     "from", "with", "about", "of", "for", "by", "on", "and", "or", "when", "unless", "within",
     "otherwise", "overrides", "route", "informally", "scenario", "person", "calendar", "holiday",
     "closed", "extends", "weekend", "substitute", "except", "until", "adopts", "omits", "relation",
-    "seniority", "above", "only", "junior", "senior", "counts", "possibly", "kind", NULL
+    "seniority", "above", "only", "junior", "senior", "counts", "possibly", "kind", "register", NULL
 };
 
 /* The words a statement can begin with: a misspelt one ("rout", "scenaro")
  * is read as a rule's role, and the error comes at the next word. */
 static const char *const ps_stmt_words[] = {
     "protocol", "use", "role", "action", "thing", "procedure", "route", "scenario", "person", "calendar",
-    "relation", "seniority", "kind", "adopts", "omits", "only", NULL
+    "relation", "seniority", "kind", "adopts", "omits", "only", "register", NULL
 };
 
 static void ps_token_text(ps_ctx *ctx, loc at, char *buf, size_t n);

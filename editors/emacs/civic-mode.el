@@ -67,7 +67,7 @@ its words begin, after its clause label."
 
 (defconst civic--keyword-groups
   '((("use") . font-lock-preprocessor-face)
-    (("protocol" "role" "action" "thing" "kind" "relation" "seniority" "procedure" "route" "scenario" "person"
+    (("protocol" "role" "action" "thing" "kind" "relation" "seniority" "procedure" "route" "scenario" "register" "person"
       "calendar" "holiday" "closed" "weekend") . font-lock-keyword-face)
     (("is" "aka" "external" "extends" "substitute" "acting") . font-lock-builtin-face)
     (("manages" "appoints" "adopts" "omits" "overrides" "informally" "expect" "can"

@@ -24,6 +24,7 @@
     X("bad-duration", "a period that is not one Civic counts", "write a period like 'within 2 working days', 'within 5 days', 'within 48 hours' or 'within 2 weeks'") \
     X("bad-event", "a scenario event that cannot be read", "an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'") \
     X("bad-expect", "a scenario expectation that cannot be read", "an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] breached by bob', 'expect complaint reaches Clerk' or 'expect no breach'") \
+    X("bad-register", "a line of a register block (civic audit's map) that cannot be read", "a register block has column lines, NAME \"HEADER\" [is ROLE], and event lines, on COLUMN WHO ACTION [THING] [to WHO] (docs/LANGUAGE.md, Registers)") \
     X("bad-meta", "a field of the protocol block written wrongly", "see 'The protocol block' in docs/LANGUAGE.md for the fields and how each is written") \
     X("bad-month", "a month that is not one", "write the month's name: january, february, … december") \
     X("bad-nth", "an ordinal that is not first to fifth or last", "write first, second, third, fourth, fifth or last") \
@@ -83,6 +84,7 @@
     X("two-things", "a rule about two things", "write a rule for each thing") \
     X("unexpected-action", "a rule with a second action", "write a rule for each action") \
     X("unknown-action", "an action that is not declared", "declare it with 'action NAME', or check the spelling") \
+    X("unknown-column", "a register block's name that is no column of it", "declare the column first, like 'officer \"officer\" is Officer'") \
     X("unknown-calendar", "a calendar that is not defined", "use england-and-wales, scotland or northern-ireland, or a calendar defined in the file") \
     X("unknown-clause", "a clause that nothing in the protocol cites", "check the clause number: 'clauses' at the REPL lists them") \
     X("unknown-field", "a field the protocol block does not have", "protocol fields are council, adopted, approved, reviewed, review, next review and calendar") \

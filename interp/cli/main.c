@@ -17,7 +17,7 @@ static const struct {
     { "check", cmd_check }, { "query", cmd_query }, { "test", cmd_test },
     { "run", cmd_run }, { "repl", cmd_repl }, { "fmt", cmd_fmt }, { "diff", cmd_diff }, { "init", cmd_init },
     { "render", cmd_render },
-    { "lsp", cmd_lsp },
+    { "lsp", cmd_lsp }, { "audit", cmd_audit },
 };
 
 static int main_dispatch(int argc, char **argv);
@@ -64,6 +64,6 @@ static int main_dispatch(int argc, char **argv)
     if (option && near) cli_usage_error(NULL, "unrecognized option '%s'; did you mean '%s'?", c, near);
     else if (option) cli_usage_error(NULL, "unrecognized option '%s'", c);
     else if (near) cli_usage_error(NULL, "'%s' is not a command; did you mean '%s'?", c, near);
-    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render and lsp", c);
+    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render, lsp and audit", c);
     return 2;
 }

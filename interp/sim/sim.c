@@ -138,6 +138,9 @@ static bool sim_init(sim *S)
     return true;
 }
 
+/* For sim_stream.c: a run's indexes, without running it. */
+bool sim_prepare(sim *S) { return sim_init(S); }
+
 /* Expectations before the first event are dated by it; in a scenario of
  * no events, by its today (or the run's). */
 static dt_day sim_first_day(const md_scenario *s, dt_day today)

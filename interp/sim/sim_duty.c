@@ -580,6 +580,14 @@ void sim_report_open(sim *S)
     free(live);
 }
 
+/* Close every duty still open, saying nothing (sim_stream.c, after
+ * sim_report_open): the engine is then ready for another matter. */
+void sim_duties_clear(sim *S)
+{
+    for (size_t k = 0; k < S->nobs; k++)
+        if (S->obs[k].live) sim_ob_close(S, (int)k);
+}
+
 void sim_duties_free(sim *S)
 {
     free(S->obs);

@@ -180,6 +180,7 @@ bool sim_fulfil(sim *S, const md_event *e, int actor, int target);
 void sim_triggers(sim *S, const md_event *e, int actor, int target);
 void sim_prohibitions(sim *S, const md_event *e, int actor, int target);
 void sim_report_open(sim *S);
+void sim_duties_clear(sim *S);
 void sim_duties_free(sim *S);
 
 /* sim_case.c */
@@ -192,6 +193,9 @@ void sim_cases_compact(sim *S);
 /* An event's part in cases: raise one, resolve one, move one on. */
 void sim_cases(sim *S, const md_event *e, int actor);
 void sim_cases_free(sim *S);
+
+/* sim.c: the indexes of a run (in S->ar), for sim_stream.c */
+bool sim_prepare(sim *S);
 
 /* sim_expect.c */
 void sim_expect(sim *S, const md_expect *x);

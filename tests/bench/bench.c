@@ -13,6 +13,7 @@
  *   bench deadlines                    2-working-day cal_add per second
  *   bench sim FILE                     simulation rate and the engine's own memory
  *   bench exec-median N CMD ARG...     median wall time of N runs of a command
+ *   bench exec-rss CMD ARG...          one run of a command: wall time and peak resident memory
  *   bench gen-batch DIR N BASE...      a national batch: N council protocols, each with its
  *                                      scenario file, variants of protocols/BASE.civic and
  *                                      BASE.test.civic (council names, dates, clause numbers,
@@ -1399,6 +1400,29 @@ static int cmd_exec_median(int n, char **argv)
     return 0;
 }
 
+/* ---- exec-rss ------------------------------------------------------------------------------------------------ */
+
+/* One run of a command: its wall time and its peak resident memory (the
+ * kernel's ru_maxrss of the child, reaped by wait4), and its exit status. */
+static int cmd_exec_rss(char **argv)
+{
+    double t0 = now();
+    pid_t pid = fork();
+    if (pid < 0) { perror("fork"); return 2; }
+    if (pid == 0) {
+        FILE *nul = freopen("/dev/null", "w", stdout);
+        (void)nul;
+        nul = freopen("/dev/null", "w", stderr);
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    int st;
+    struct rusage ru;
+    if (wait4(pid, &st, 0, &ru) < 0) { perror("wait4"); return 2; }
+    printf("%.2f %ld %d\n", (now() - t0) * 1e3, ru.ru_maxrss, WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+    return 0;
+}
+
 /* ---- gen-batch ------------------------------------------------------------------------------------------------ */
 
 /* A whole file, NUL-terminated, or NULL. */
@@ -1646,7 +1670,8 @@ static int cmd_repl_rss(const char *civic, const char *path)
 static int usage(void)
 {
     fprintf(stderr, "usage: bench gen-protocol OUT NORMS | gen-scenario OUT EVENTS low|high | parse FILE | query FILE |\n"
-                    "             deadlines | sim FILE | exec-median N CMD [ARG...] | gen-batch DIR N BASE... |\n"
+                    "             deadlines | sim FILE | exec-median N CMD [ARG...] | exec-rss CMD [ARG...] |\n"
+                    "             gen-batch DIR N BASE... |\n"
                     "             repl-rss CIVIC FILE\n");
     return 2;
 }
@@ -1664,6 +1689,7 @@ int main(int argc, char **argv)
     if (strcmp(c, "exec-median") == 0 && argc >= 4) return cmd_exec_median(atoi(argv[2]), argv + 3);
     if (strcmp(c, "gen-batch") == 0 && argc >= 5) return cmd_gen_batch(argv[2], atol(argv[3]), argv + 4, argc - 4);
     if (strcmp(c, "repl-rss") == 0 && argc == 4) return cmd_repl_rss(argv[2], argv[3]);
+    if (strcmp(c, "exec-rss") == 0 && argc >= 3) return cmd_exec_rss(argv + 2);
     if (strcmp(c, "open") == 0 && argc == 4) {   /* for profilers: ss_open N times */
         for (int i = 0; i < atoi(argv[3]); i++) {
             session s;

@@ -52,7 +52,7 @@ SAN='-fsanitize=fuzzer-no-link,address,undefined'
 FLAGS="-O1 -g -fno-omit-frame-pointer -fno-sanitize-recover=all"
 make -s BUILD=$out CC=clang OPT="$FLAGS $SAN" LDFLAGS="$SAN" GEN_EXTRA=-fno-sanitize-coverage=trace-cmp $out/civic || exit 1
 objs="$out/parser.o $out/lexer.o $out/stdlib_embed.o"
-layers="grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli"
+layers="grammar/base grammar interp/model interp/query interp/sim interp/audit interp/render interp/cli"
 incs=""
 for d in $layers; do incs="$incs -I$d"; done
 for c in $(for d in $layers; do ls $d/*.c; done); do

@@ -21,7 +21,7 @@ Try 'civic check --help' for more information.
 [2]
 
 $ civic frobnicate
-civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render and lsp
+civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render, lsp and audit
 Try 'civic --help' for more information.
 [2]
 
@@ -48,6 +48,7 @@ Commands:
   init [--council NAME] FILE            write a commented starter protocol
   render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)
   lsp [--today D]                       the language server, for editors (stdio)
+  audit [--json|--csv] MAP CSV...       run a council's register through its protocol
 
 With no command on a terminal, civic starts the REPL.
   -h, --help     display this help and exit

@@ -16,8 +16,10 @@
 #   sim-1m-open.civic  1,000,000 events, a quarter of them reports whose duty is almost never met
 #   batch/             a national batch: 10,000 council protocols, each with its scenario
 #                      file, variants of the five in protocols/ (bench gen-batch)
-# BENCH_QUICK=1 leaves out the 1,000,000-event runs.  BENCH_ONLY="5 6" runs only
-# the sections named (by number).
+#   register-N.csv     civic audit's registers of N rows (tests/tools/gen_register.c, built by
+#                      the Makefile beside bench), N from 10,000 to 10,000,000 (~50 bytes a row)
+# BENCH_QUICK=1 leaves out the 1,000,000-event runs and the 10,000,000-row register.
+# BENCH_ONLY="5 6" runs only the sections named (by number): 7 is civic audit's.
 set -eu
 civic=${1:-./civic}
 bench=${2:-build/bench/bench}
@@ -106,6 +108,49 @@ for cmd in check test; do
   out "civic $cmd batch ($cores threads)      $(printf '%8.0f' "$1") ms   target < 10000 ms   (best of 3; CPU $(printf '%.0f' "$3") ms; exit status $2)"
   set -- $(best env CIVIC_JOBS=1 "$civic" $cmd "$work/batch")
   out "civic $cmd batch (1 thread)        $(printf '%8.0f' "$1") ms   target < 10000 ms   (best of 3; CPU $(printf '%.0f' "$3") ms; exit status $2)"
+done
+hr
+fi
+
+if want 7; then
+out "7. civic audit: a register of Members' enquiries under Houghton Regis 10.2"
+out "   (protocols/houghton-regis.register.civic), end to end: process start, load, read the CSV, simulate"
+out "   each row, report (output to /dev/null). The floor: a hand-written C loop that does only this check"
+out "   (tests/bench/audit_floor.c: reads the CSV, counts 2 working days on the England and Wales calendar,"
+out "   counts breaches), timed the same way. Median of 11 runs."
+gen=$(dirname "$bench")/gen_register
+floor=$(dirname "$bench")/audit_floor
+map=protocols/houghton-regis.register.civic
+today=2028-01-01
+register() {   # register-N.csv and its truth ("rows N breaches B bad 0"), made once
+  [ -s "$work/register-$1.truth" ] || "$gen" --rows "$1" > "$work/register-$1.csv" 2> "$work/register-$1.truth"
+}
+register 100000
+set -- $("$bench" exec-median 11 "$civic" audit --today $today "$map" "$work/register-100000.csv")
+c=$1 ccpu=$5
+set -- $("$bench" exec-median 11 "$floor" "$work/register-100000.csv" $today)
+f=$1 fcpu=$5
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'; }
+out "civic audit, 100,000 rows  $(printf '%8.2f' "$c") ms   target <= 80 ms; floor (hand-written C) $(printf '%.2f' "$f") ms, ratio $(ratio "$c" "$f") x   target <= 3 x   (CPU of the fastest run: $ccpu ms, floor $fcpu ms, ratio $(ratio "$ccpu" "$fcpu") x)"
+set -- $(cat "$work/register-100000.truth")
+truth=$4
+found=$("$civic" audit --today $today "$map" "$work/register-100000.csv" 2>/dev/null | tail -n 1)
+fl=$("$floor" "$work/register-100000.csv" $today)
+out "civic audit, 100,000 rows: '$found'; the generator made $truth breaches; the floor counts '$fl'   target: the same count"
+sizes="10000 100000 1000000 10000000"
+[ "${BENCH_QUICK:-0}" = 1 ] && sizes="10000 100000 1000000" && out "(BENCH_QUICK=1: the 10,000,000-row register is left out)"
+for n in $sizes; do
+  register "$n"
+  set -- $("$bench" exec-rss "$civic" audit --today $today "$map" "$work/register-$n.csv")
+  ms=$1 kb=$2
+  # the time: the median of 3 runs up to 1,000,000 rows; the one run above beyond
+  [ "$n" -le 1000000 ] && set -- $("$bench" exec-median 3 "$civic" audit --today $today "$map" "$work/register-$n.csv") && ms=$1
+  line=$(printf 'civic audit, %10s rows  %10.1f ms  %6.3f us a row  peak RSS %6.2f MiB' "$n" "$ms" \
+    "$(awk -v t="$ms" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }')" "$(awk -v k="$kb" 'BEGIN { printf "%.2f", k / 1024 }')")
+  case $n in
+    1000000|10000000) out "$line   target: linear; <= 64 MiB" ;;
+    *) out "$line   (linear: the time a row the same at every size)" ;;
+  esac
 done
 hr
 fi

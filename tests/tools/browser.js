@@ -25,7 +25,7 @@ const today = '2026-12-06';
 let files = process.argv.slice(3);
 if (!files.length) {
   files = fs.readdirSync(path.join(root, 'protocols'))
-    .filter((f) => f.endsWith('.civic') && !f.endsWith('.test.civic'))
+    .filter((f) => f.endsWith('.civic') && !f.endsWith('.test.civic') && !f.endsWith('.register.civic'))
     .sort().map((f) => path.join('protocols', f));
   files.push('tests/render/hostile.civic');
 }

@@ -2,7 +2,8 @@
 # Install the build and test dependencies that are missing, and only those.
 # Usage: deps.sh [build|test].  build (make): flex, bison, GNU readline, and
 # Jansson (the JSON library civic lsp reads JSON-RPC with).
-# test (make check) adds cmocka, Node.js and npm, Vim with +eval and +syntax,
+# test (make check) adds cmocka, libcsv (civic audit's CSV reader is tested
+# against it: tests/unit/test_audit.c), Node.js and npm, Vim with +eval and +syntax,
 # and Emacs (editors/, tests/editors/), python3-jsonschema (make check
 # validates the --json output against docs/json-schema.json), Graphviz (civic
 # render runs dot to draw route diagrams) and Chromium (the pages of civic
@@ -21,6 +22,7 @@ if ! echo '#include <stdio.h>
 #include <readline/readline.h>' | ${CC:-cc} ${CPPFLAGS:-} -E -x c - >/dev/null 2>&1; then need="$need libreadline-dev"; fi
 have_header jansson.h || need="$need libjansson-dev"
 if [ "$what" = test ]; then
+have_header csv.h || need="$need libcsv-dev"
 if ! echo '#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

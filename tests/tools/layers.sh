@@ -4,7 +4,7 @@
 # flows one way, text -> tokens -> AST -> model -> answers -> renderers ->
 # commands.  Prints one line per include that reaches up, then the tally.
 set -u
-layers="grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli"
+layers="grammar/base grammar interp/model interp/query interp/sim interp/audit interp/render interp/cli"
 rank() {   # the rank of folder $1, or nothing
   i=0
   for l in $layers; do [ "$l" = "$1" ] && { echo $i; return; }; i=$((i + 1)); done

@@ -123,5 +123,14 @@ rc, out = run("diff", "--json", "--today", "2026-11-22", "--against", "tests/no-
 check("diff --against tests/no-such-file.civic protocols", out, rc == 0)
 rc, out = run("diff", "--json", "--today", "2026-11-22", "--against", "tests/diff/errors.civic", "protocols")
 check("diff --against tests/diff/errors.civic protocols", out, rc == 0)
+# audit: registers good and bad, a map written wrong, a protocol that is no map
+for reg_map, regs in [("protocols/houghton-regis.register.civic", ["tests/audit/enquiries.csv"]),
+                      ("protocols/houghton-regis.register.civic", ["tests/audit/bad.csv", "tests/audit/quoted.csv"]),
+                      ("protocols/houghton-regis.register.civic", ["tests/audit/no-officer.csv"]),
+                      ("tests/audit/named.register.civic", ["tests/audit/named.csv"]),
+                      ("tests/audit/bad-map.civic", ["tests/audit/small.csv"]),
+                      ("protocols/houghton-regis.civic", ["tests/audit/small.csv"])]:
+    rc, out = run("audit", "--json", "--today", "2026-02-02", reg_map, *regs)
+    check(f"audit {reg_map} {' '.join(regs)}", out, rc == 0)
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

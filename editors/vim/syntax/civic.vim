@@ -20,7 +20,7 @@ syn iskeyword @,48-57,_,192-255,-
 
 " ---- keywords (grammar/lexer.l) --------------------------------------------
 syn keyword civicInclude      use
-syn keyword civicStorage      protocol role action thing kind relation seniority procedure route scenario person calendar holiday closed weekend
+syn keyword civicStorage      protocol role action thing kind relation seniority procedure route scenario register person calendar holiday closed weekend
 syn keyword civicModifier     is aka external extends substitute acting
 syn keyword civicRelation     manages appoints
 syn keyword civicKeyword      adopts omits overrides informally expect can above only junior senior counts possibly

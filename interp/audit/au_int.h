@@ -1,0 +1,100 @@
+/* au_int — the run's state, shared by the files of interp/audit/ only.
+ *
+ * The files call each other in one direction:
+ *   au_run.c (files, header, the engine's entries)  ->  au_row.c (a row's cells and events)
+ *   au_run.c, au_row.c                               ->  au_sum.c (findings, counts, ids)
+ * au_map.c and au_csv.c call none of them. */
+#ifndef CIVIC_AU_INT_H
+#define CIVIC_AU_INT_H
+
+#include "audit.h"
+#include "sim_stream.h"
+
+/* The ids seen, for duplicates: an id PREFIX+NUMBER (the prefix of the
+ * first such id, the number without leading zeros, under AU_DENSE_MAX) is
+ * one bit; any other is kept whole. */
+enum { AU_DENSE_MAX = 1 << 28 };
+
+typedef struct au_ids {
+    char prefix[16];
+    size_t nprefix;
+    bool has_prefix;
+    unsigned char *bits;
+    size_t nbits;            /* bytes of bits */
+    hmap sparse;             /* hash -> index in keys (a collision moves on to hash + 1) */
+    char **keys;
+    size_t nkeys, capkeys;
+} au_ids;
+
+typedef enum { AU_OPENED, AU_MET, AU_OPEN } au_dutywhat;
+
+/* The summary and its indexes. */
+typedef struct au_sum {
+    au_summary s;            /* its lists are sorted copies of these, made by au_sum_sort */
+    au_count *clauses, *people, *months;
+    size_t nclauses, npeople, nmonths;
+    size_t capclauses, cappeople, capmonths;
+    int *clause_norm;        /* per clause: the first rule counted under it (for their order) */
+    hmap clause_ix, person_ix, month_ix;
+    bool oom;
+} au_sum;
+
+struct au_run {
+    const md_model *m;
+    const au_map *mp;
+    dt_day today;
+    au_sink sink;
+    cal_calendar *cal;
+    arena scratch;           /* the engine's indexes */
+    md_scenario scen;        /* the row's people: one per slot */
+    md_person *people;
+    md_holding *holds;       /* per slot: the holding of a column's role, or of a role named */
+    sim_matter *mt;
+    /* the file */
+    const char *file;
+    int *colmap;             /* per map column: its cell in a row, or -1 (an optional column absent) */
+    size_t ncells;           /* cells a row needs */
+    /* the row */
+    char *row;               /* its id and names, NUL-terminated */
+    size_t caprow, nrow;
+    const char *id;
+    long line;
+    const char *rec;
+    size_t rec_len;
+    md_event *evs;           /* its events: evs[0] raises the matter */
+    size_t nevs;
+    md_event *tmpl;          /* per map event line: its event, but for the day */
+    dt_day *days;            /* per map event line: its day, or DT_NONE */
+    dt_day raised;
+    bool oom;
+    /* the summary's lines a row counts under, found once a row (-1: not yet) */
+    int *slot_count;         /* per slot: its person's line */
+    int month_count;         /* the row's month's line */
+    int *norm_clause;        /* per rule (m->nnorms): its clause's line (for good) */
+    au_sum sum;
+    au_ids ids;
+};
+
+enum { AU_NONE = INT32_MIN };
+
+/* au_row.c: the row's cells read into r (people, days, events), or an
+ * error reported (false); a header without a column the map needs. */
+void au_header_error(au_run *r, const au_csv *c, const au_col *col);
+bool au_row(au_run *r, const au_csv *c);
+/* A row error at cell `cell` of the record (-1: none). */
+void au_row_error(au_run *r, const au_csv *c, int cell, const char *code, const char *hint, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
+/* au_sum.c */
+void au_sum_init(au_sum *s);
+void au_sum_free(au_sum *s);
+void au_sum_sort(au_sum *s);
+void au_sum_duty(au_run *r, const sim_entry *e, au_dutywhat what);
+/* A breach or departure: its finding, to the sink, and counted. */
+void au_found(au_run *r, const sim_entry *e);
+void au_ids_init(au_ids *d);
+void au_ids_free(au_ids *d);
+/* Adds id; 1 when it was new, 0 when seen before, -1 when out of memory. */
+int au_ids_add(au_ids *d, const char *id, size_t n);
+
+#endif

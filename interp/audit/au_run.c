@@ -1,0 +1,181 @@
+/* au_run — a register's rows through the protocol, one matter each (audit.h).
+ *
+ * Per file: the header is matched to the map's columns (by name, any case);
+ * then each record is read (au_csv.c), checked cell by cell (au_row.c), made
+ * into its events and run by sim_matter_run as a matter of its own; the
+ * engine's entries become findings and the counts of the summary
+ * (au_sum.c).  A row's strings live in the reader's buffer and the row's
+ * scratch until the next row. */
+#include "au_int.h"
+#include "fail.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The event of a map's line, but for its day. */
+static void ar_template(md_event *e, const au_ev *t)
+{
+    memset(e, 0, sizeof *e);
+    e->minute = -1;
+    e->kind = EV_ACT;
+    e->object_prep = t->object_prep;
+    e->target_prep = t->target_prep;
+    e->actor = t->actor.slot;
+    e->actor_role = -1;
+    e->action = t->action;
+    e->object = t->object;
+    e->target = t->target.slot;
+    e->target_role = -1;
+    e->about = -1;
+    e->at = t->at;
+    e->verb = t->verb;
+    e->x = t->x;
+}
+
+au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink sink)
+{
+    au_run *r = fail_calloc(1, sizeof *r);
+    if (!r) return NULL;
+    r->m = m;
+    r->mp = mp;
+    r->today = today;
+    r->sink = sink;
+    r->cal = md_cal(m);
+    ar_init(&r->scratch);
+    size_t ns = mp->nslots ? mp->nslots : 1;
+    r->people = fail_calloc(ns, sizeof *r->people);
+    r->holds = fail_calloc(ns, sizeof *r->holds);
+    r->evs = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->evs);
+    r->days = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->days);
+    r->tmpl = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->tmpl);
+    r->colmap = fail_calloc(mp->ncols ? mp->ncols : 1, sizeof *r->colmap);
+    r->slot_count = fail_calloc(ns, sizeof *r->slot_count);
+    r->norm_clause = fail_malloc((m->nnorms ? m->nnorms : 1) * sizeof *r->norm_clause);
+    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->slot_count || !r->norm_clause) {
+        au_run_free(r);
+        return NULL;
+    }
+    for (size_t i = 0; i < m->nnorms; i++) r->norm_clause[i] = -1;
+    for (size_t i = 0; i < mp->nslots; i++) {
+        r->people[i].name = r->people[i].display = mp->slot_role[i] >= 0 ? md_role_name(m, mp->slot_role[i]) : "?";
+        r->people[i].holds = &r->holds[i];
+        r->people[i].nholds = 1;
+        r->holds[i].role = mp->slot_role[i] >= 0 ? mp->slot_role[i] : 0;
+        r->holds[i].from = INT32_MIN;
+        r->holds[i].until = INT32_MAX;
+    }
+    for (size_t k = 0; k < mp->nevs; k++) ar_template(&r->tmpl[k], &mp->evs[k]);
+    r->scen.name = mp->name;
+    r->scen.at = mp->at;
+    r->scen.people = r->people;
+    r->scen.npeople = mp->nslots;
+    r->scen.escalate_kind = -1;
+    r->mt = sim_matter_new(m, &r->scen, &r->scratch);
+    au_sum_init(&r->sum);
+    au_ids_init(&r->ids);
+    if (!r->mt) { au_run_free(r); return NULL; }
+    return r;
+}
+
+void au_run_free(au_run *r)
+{
+    if (!r) return;
+    sim_matter_free(r->mt);
+    ar_free(&r->scratch);
+    free(r->people);
+    free(r->holds);
+    free(r->evs);
+    free(r->days);
+    free(r->tmpl);
+    free(r->colmap);
+    free(r->slot_count);
+    free(r->norm_clause);
+    free(r->row);
+    au_sum_free(&r->sum);
+    au_ids_free(&r->ids);
+    free(r);
+}
+
+/* ---- the header ------------------------------------------------------------------------ */
+
+static bool ar_header_is(const au_field *f, const char *h)
+{
+    const char *s = f->s;
+    size_t n = f->len;
+    while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    return strlen(h) == n && strncasecmp(s, h, n) == 0;
+}
+
+/* Each column of the map, found by one of its headers; false (reported)
+ * when a column the map needs is not there. */
+static bool ar_header(au_run *r, const au_csv *c)
+{
+    const au_map *mp = r->mp;
+    bool ok = true;
+    r->ncells = 0;
+    for (size_t k = 0; k < mp->ncols; k++) {
+        const au_col *col = &mp->cols[k];
+        r->colmap[k] = -1;
+        for (size_t i = 0; i < c->nfields && r->colmap[k] < 0; i++)
+            for (size_t h = 0; h < col->nheaders && r->colmap[k] < 0; h++)
+                if (ar_header_is(&c->fields[i], col->headers[h])) r->colmap[k] = (int)i;
+        if (r->colmap[k] >= 0 && (size_t)r->colmap[k] + 1 > r->ncells) r->ncells = (size_t)r->colmap[k] + 1;
+        if (r->colmap[k] >= 0 || col->optional) continue;
+        if (ok) au_header_error(r, c, col);
+        ok = false;
+    }
+    return ok;
+}
+
+/* ---- the engine's entries ----------------------------------------------------------------- */
+
+static void ar_entry(void *ctx, const sim_entry *e)
+{
+    au_run *r = ctx;
+    switch (e->kind) {
+    case SE_OPENED: au_sum_duty(r, e, AU_OPENED); break;
+    case SE_FULFILLED: au_sum_duty(r, e, AU_MET); break;
+    case SE_OPEN: au_sum_duty(r, e, AU_OPEN); break;
+    case SE_BREACHED: case SE_DEPARTED: au_found(r, e); break;
+    default: break;
+    }
+}
+
+/* ---- the file --------------------------------------------------------------------------- */
+
+int au_run_file(au_run *r, const char *path, FILE *f, int *err)
+{
+    au_csv c;
+    au_csv_init(&c, f);
+    r->file = path;
+    au_ids_free(&r->ids);   /* an id is a row's own within its register */
+    au_ids_init(&r->ids);
+    int got = au_csv_next(&c), status = 0;
+    if (got > 0 && !ar_header(r, &c)) status = 1;
+    else if (got > 0) {
+        while ((got = au_csv_next(&c)) > 0) {
+            if (c.nfields == 1 && c.fields[0].len == 0) continue;   /* a blank line */
+            if (!au_row(r, &c)) continue;
+            r->sum.s.rows++;
+            for (size_t i = 0; i < r->mp->nslots; i++) r->slot_count[i] = -1;
+            r->month_count = -1;
+            sim_result sr = sim_matter_run(r->mt, r->evs, r->nevs, r->today, ar_entry, r);
+            if (sr.error || r->oom) { got = -1; c.oom = true; break; }
+        }
+    }
+    if (got < 0) {
+        status = c.oom || r->oom ? 3 : 2;
+        *err = c.err;
+    }
+    if (status == 1) r->sum.s.files_failed++;
+    au_csv_free(&c);
+    return status;
+}
+
+const au_summary *au_run_summary(au_run *r)
+{
+    au_sum_sort(&r->sum);
+    return &r->sum.s;
+}

@@ -1,0 +1,392 @@
+/* au_sum — findings, the summary's counts, and the ids seen (au_int.h). */
+#include "au_int.h"
+#include "fail.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- counts ------------------------------------------------------------------------------- */
+
+void au_sum_init(au_sum *s)
+{
+    memset(s, 0, sizeof *s);
+    hm_init(&s->clause_ix);
+    hm_init(&s->person_ix);
+    hm_init(&s->month_ix);
+}
+
+void au_sum_free(au_sum *s)
+{
+    for (size_t i = 0; i < s->npeople; i++) free((char *)s->people[i].key);
+    for (size_t i = 0; i < s->nmonths; i++) free((char *)s->months[i].key);
+    free(s->clauses);
+    free(s->people);
+    free(s->months);
+    free(s->clause_norm);
+    free(s->s.clauses);
+    free(s->s.people);
+    free(s->s.months);
+    hm_free(&s->clause_ix);
+    hm_free(&s->person_ix);
+    hm_free(&s->month_ix);
+}
+
+static au_count *as_push(au_sum *s, au_count **v, size_t *n, size_t *cap, const char *key, hmap *ix, uint64_t hk)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 16;
+        au_count *nv = fail_realloc(*v, nc * sizeof *nv);
+        if (!nv) { s->oom = true; return NULL; }
+        *v = nv;
+        *cap = nc;
+    }
+    au_count *c = &(*v)[*n];
+    memset(c, 0, sizeof *c);
+    c->key = key;
+    if (!hm_put(ix, hk, (uint32_t)*n)) { s->oom = true; return NULL; }
+    (*n)++;
+    return c;
+}
+
+static au_count *as_clause(au_sum *s, const char *clause, int norm)
+{
+    uint32_t v;
+    if (hm_get(&s->clause_ix, hm_ptr(clause), &v)) return &s->clauses[v];
+    size_t cap = s->capclauses;
+    au_count *c = as_push(s, &s->clauses, &s->nclauses, &s->capclauses, clause, &s->clause_ix, hm_ptr(clause));
+    if (!c) return NULL;
+    if (cap != s->capclauses) {
+        int *nn = fail_realloc(s->clause_norm, s->capclauses * sizeof *nn);
+        if (!nn) { s->oom = true; return NULL; }
+        s->clause_norm = nn;
+    }
+    s->clause_norm[s->nclauses - 1] = norm;
+    return c;
+}
+
+static uint64_t as_hash(const char *t)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *t; t++) h = (h ^ (unsigned char)*t) * 1099511628211ULL;
+    return h == HM_EMPTY ? 0 : h;
+}
+
+static au_count *as_person(au_sum *s, const char *name)
+{
+    uint64_t h = as_hash(name);
+    uint32_t v;
+    while (hm_get(&s->person_ix, h, &v)) {
+        if (strcmp(s->people[v].key, name) == 0) return &s->people[v];
+        h = h + 1 == HM_EMPTY ? 0 : h + 1;   /* another name with the same hash */
+    }
+    char *key = fail_strdup(name);
+    if (!key) { s->oom = true; return NULL; }
+    au_count *c = as_push(s, &s->people, &s->npeople, &s->cappeople, key, &s->person_ix, h);
+    if (!c) free(key);
+    return c;
+}
+
+static au_count *as_month(au_sum *s, dt_day day)
+{
+    int y, m, d;
+    dt_to_ymd(day, &y, &m, &d);
+    uint64_t k = (uint64_t)(y * 12 + m);
+    uint32_t v;
+    if (hm_get(&s->month_ix, k, &v)) return &s->months[v];
+    char *key = fail_malloc(8);
+    if (!key) { s->oom = true; return NULL; }
+    snprintf(key, 8, "%04d-%02d", y, m);
+    au_count *c = as_push(s, &s->months, &s->nmonths, &s->capmonths, key, &s->month_ix, k);
+    if (!c) free(key);
+    return c;
+}
+
+typedef enum { AS_DUTY, AS_MET, AS_OPEN, AS_BREACH, AS_DEPARTURE } as_what;
+
+static void as_add(au_count *c, as_what w, dt_day due)
+{
+    if (!c) return;
+    switch (w) {
+    case AS_DUTY: c->duties++; break;
+    case AS_MET: c->met++; break;
+    case AS_OPEN:
+        if (due != AU_NONE && (!c->has_first_open || due < c->first_open)) {
+            c->first_open = due;
+            c->has_first_open = true;
+        }
+        c->open++;
+        break;
+    case AS_BREACH: c->breached++; break;
+    case AS_DEPARTURE: c->departed++; break;
+    }
+}
+
+/* The slot of who owes duty e (or did the act), or -1 for an office. */
+static int as_who_slot(const sim_entry *e)
+{
+    if (e->what == SW_FORBIDDEN) return e->actor;
+    return e->duty.owner >= 0 ? e->duty.owner : e->actor;
+}
+
+/* Who owes duty e (or did the act): a person's name, or the office. */
+static const char *as_who(const au_run *r, const sim_entry *e)
+{
+    int p = as_who_slot(e);
+    if (p >= 0) return r->scen.people[p].name;
+    return md_role_name(r->m, e->duty.office);
+}
+
+/* The summary's lines of e: found by their keys once a row (a person, the
+ * month) or once a run (a rule's clause), then by their index. */
+static au_count *as_line_clause(au_run *r, const sim_entry *e)
+{
+    au_sum *s = &r->sum;
+    const char *clause = e->clause ? e->clause : "-";
+    int norm = e->duty.norm;
+    bool cached = norm >= 0 && (size_t)norm < r->m->nnorms;
+    if (cached && r->norm_clause[norm] >= 0 && s->clauses[r->norm_clause[norm]].key == clause)
+        return &s->clauses[r->norm_clause[norm]];
+    au_count *c = as_clause(s, clause, norm);
+    if (c && cached) r->norm_clause[norm] = (int)(c - s->clauses);
+    return c;
+}
+
+static au_count *as_line_person(au_run *r, const sim_entry *e)
+{
+    au_sum *s = &r->sum;
+    int p = as_who_slot(e);
+    if (p >= 0 && r->slot_count[p] >= 0) return &s->people[r->slot_count[p]];
+    au_count *c = as_person(s, as_who(r, e));
+    if (c && p >= 0) r->slot_count[p] = (int)(c - s->people);
+    return c;
+}
+
+static au_count *as_line_month(au_run *r)
+{
+    au_sum *s = &r->sum;
+    if (r->month_count >= 0) return &s->months[r->month_count];
+    au_count *c = as_month(s, r->raised);
+    if (c) r->month_count = (int)(c - s->months);
+    return c;
+}
+
+static void as_count(au_run *r, const sim_entry *e, as_what w, dt_day due)
+{
+    as_add(as_line_clause(r, e), w, due);
+    as_add(as_line_person(r, e), w, due);
+    as_add(as_line_month(r), w, due);
+    if (r->sum.oom) r->oom = true;
+}
+
+/* The day a duty was due (the fallback's, in its phase), or AU_NONE when
+ * it has none ("in a timely manner"); for a forbidden act, its day. */
+static dt_day as_due(const sim_entry *e)
+{
+    if (e->what == SW_FORBIDDEN) return e->day;
+    if (e->duty.fallback_phase && e->duty.has_fallback_due) return e->duty.fallback_due;
+    return e->duty.has_due ? e->duty.due : AU_NONE;
+}
+
+void au_sum_duty(au_run *r, const sim_entry *e, au_dutywhat what)
+{
+    if (what == AU_OPEN) r->sum.s.open++;
+    as_count(r, e, what == AU_OPENED ? AS_DUTY : what == AU_MET ? AS_MET : AS_OPEN, as_due(e));
+}
+
+/* ---- what happened ---------------------------------------------------------------------- */
+
+/* The past of an action, as a register's reader says it: "answered". */
+static void as_past(const md_model *m, int action, char *buf, size_t cap)
+{
+    static const char *const irregular[][2] = {
+        { "respond", "answered" }, { "give", "gave" }, { "send", "sent" }, { "make", "made" }, { "tell", "told" },
+        { "meet", "met" }, { "speak", "spoke" }, { "take", "took" }, { "write", "wrote" }, { "pay", "paid" },
+    };
+    const char *name = md_term_name(m, action);
+    for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+        if (strcmp(name, irregular[i][0]) == 0) { snprintf(buf, cap, "%s", irregular[i][1]); return; }
+    size_t n = strlen(name);
+    const char *end = n && name[n - 1] == 'e' ? "d" : n > 1 && name[n - 1] == 'y' && !strchr("aeiou", name[n - 2]) ? "ied" : "ed";
+    if (!strcmp(end, "ied")) n--;
+    snprintf(buf, cap, "%.*s%s", (int)n, name, end);
+    for (char *p = buf; *p; p++)
+        if (*p == '-') *p = ' ';
+}
+
+/* The row's first answering event that does one of acts. */
+static const md_event *as_done(const au_run *r, const md_act *acts, size_t nacts)
+{
+    for (size_t i = 1; i < r->nevs; i++)
+        for (size_t a = 0; a < nacts; a++)
+            if (r->evs[i].action == acts[a].action) return &r->evs[i];
+    return NULL;
+}
+
+static size_t as_late(au_run *r, const md_event *ev, dt_day due, char *buf, size_t cap)
+{
+    char past[64], day[11];
+    as_past(r->m, ev->action, past, sizeof past);
+    dt_format(ev->day, day);
+    long k = r->cal ? cal_working_between(r->cal, due, ev->day) : (long)(ev->day - due);
+    if (k > 0) return (size_t)snprintf(buf, cap, "%s %s, %ld working day%s late", past, day, k, k == 1 ? "" : "s");
+    return (size_t)snprintf(buf, cap, "%s %s, after the deadline", past, day);
+}
+
+static void as_what_text(au_run *r, const sim_entry *e, dt_day due, char *buf, size_t cap)
+{
+    const md_norm *n = &r->m->norms[e->duty.norm];
+    char past[64], day[11];
+    if (e->what == SW_FORBIDDEN) {
+        as_past(r->m, e->event ? e->event->action : n->acts[0].action, past, sizeof past);
+        dt_format(e->day, day);
+        snprintf(buf, cap, "%s %s, which the rule %s", past, day, n->mod == MOD_MUST_NOT ? "forbids" : "discourages");
+        return;
+    }
+    const md_event *done = as_done(r, n->acts, n->nacts);
+    const md_event *fb = as_done(r, n->x->fallback, n->x->nfallback);
+    if (done) { as_late(r, done, due, buf, cap); return; }
+    as_past(r->m, n->acts[0].action, past, sizeof past);
+    if (!fb) { snprintf(buf, cap, "never %s", past); return; }
+    size_t k = as_late(r, fb, due, buf, cap);
+    if (k < cap) snprintf(buf + k, cap - k, "; never %s", past);
+}
+
+void au_found(au_run *r, const sim_entry *e)
+{
+    char what[256], idbuf[24];
+    bool breach = e->kind == SE_BREACHED;
+    dt_day due = as_due(e);
+    if (breach) r->sum.s.breaches++;
+    else r->sum.s.departures++;
+    as_count(r, e, breach ? AS_BREACH : AS_DEPARTURE, due);
+    if (!r->sink.finding) return;
+    as_what_text(r, e, due, what, sizeof what);
+    snprintf(idbuf, sizeof idbuf, "line %ld", r->line);
+    au_finding f = { r->file, r->line, r->id ? r->id : idbuf, e->clause ? e->clause : "-", e->duty.norm, breach,
+                     e->what == SW_FORBIDDEN, due, r->raised, as_who(r, e), what };
+    r->sink.finding(r->sink.ctx, &f);
+}
+
+/* ---- the summary, sorted ------------------------------------------------------------------ */
+
+
+static int as_by_key(const void *a, const void *b)
+{
+    return strcmp(((const au_count *)a)->key, ((const au_count *)b)->key);
+}
+
+static au_count *as_copy(au_sum *s, const au_count *v, size_t n, au_count *old)
+{
+    free(old);
+    au_count *c = fail_malloc((n ? n : 1) * sizeof *c);
+    if (!c) { s->oom = true; return NULL; }
+    if (n) memcpy(c, v, n * sizeof *c);   /* v is NULL when nothing was counted */
+    return c;
+}
+
+void au_sum_sort(au_sum *s)
+{
+    /* clauses in the order of their rules in the protocol (insertion: they are few) */
+    s->s.clauses = as_copy(s, s->clauses, s->nclauses, s->s.clauses);
+    s->s.people = as_copy(s, s->people, s->npeople, s->s.people);
+    s->s.months = as_copy(s, s->months, s->nmonths, s->s.months);
+    s->s.nclauses = s->s.clauses ? s->nclauses : 0;
+    s->s.npeople = s->s.people ? s->npeople : 0;
+    s->s.nmonths = s->s.months ? s->nmonths : 0;
+    int *order = fail_malloc((s->nclauses ? s->nclauses : 1) * sizeof *order);
+    if (order && s->s.clauses && s->nclauses) {
+        memcpy(order, s->clause_norm, s->nclauses * sizeof *order);
+        for (size_t i = 1; i < s->nclauses; i++) {
+            au_count c = s->s.clauses[i];
+            int o = order[i];
+            size_t j = i;
+            while (j > 0 && order[j - 1] > o) { s->s.clauses[j] = s->s.clauses[j - 1]; order[j] = order[j - 1]; j--; }
+            s->s.clauses[j] = c;
+            order[j] = o;
+        }
+    }
+    free(order);
+    if (s->s.people) qsort(s->s.people, s->npeople, sizeof *s->s.people, as_by_key);
+    if (s->s.months) qsort(s->s.months, s->nmonths, sizeof *s->s.months, as_by_key);
+}
+
+/* ---- ids ---------------------------------------------------------------------------------- */
+
+void au_ids_init(au_ids *d)
+{
+    memset(d, 0, sizeof *d);
+    hm_init(&d->sparse);
+}
+
+void au_ids_free(au_ids *d)
+{
+    for (size_t i = 0; i < d->nkeys; i++) free(d->keys[i]);
+    free(d->keys);
+    free(d->bits);
+    hm_free(&d->sparse);
+}
+
+/* PREFIX+NUMBER: the number (under AU_DENSE_MAX, no leading zero), or -1. */
+static long as_dense(au_ids *d, const char *id, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && id[k - 1] >= '0' && id[k - 1] <= '9') k--;
+    size_t digits = n - k;
+    if (!digits || digits > 9 || (id[k] == '0' && digits > 1) || k >= sizeof d->prefix) return -1;
+    if (!d->has_prefix) {
+        memcpy(d->prefix, id, k);
+        d->nprefix = k;
+        d->has_prefix = true;
+    }
+    if (k != d->nprefix || memcmp(id, d->prefix, k) != 0) return -1;
+    long v = 0;
+    for (size_t i = k; i < n; i++) v = v * 10 + (id[i] - '0');
+    return v < AU_DENSE_MAX ? v : -1;
+}
+
+static int as_bit(au_ids *d, long v)
+{
+    size_t byte = (size_t)v >> 3;
+    if (byte >= d->nbits) {
+        size_t nb = d->nbits ? d->nbits : 4096;
+        while (nb <= byte) nb *= 2;
+        unsigned char *b = fail_realloc(d->bits, nb);
+        if (!b) return -1;
+        memset(b + d->nbits, 0, nb - d->nbits);
+        d->bits = b;
+        d->nbits = nb;
+    }
+    unsigned char m = (unsigned char)(1u << (v & 7));
+    if (d->bits[byte] & m) return 0;
+    d->bits[byte] |= m;
+    return 1;
+}
+
+int au_ids_add(au_ids *d, const char *id, size_t n)
+{
+    long v = as_dense(d, id, n);
+    if (v >= 0) return as_bit(d, v);
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)id[i]) * 1099511628211ULL;
+    uint32_t at;
+    for (;; h = h + 1 == HM_EMPTY ? 0 : h + 1) {
+        if (h == HM_EMPTY) h = 0;
+        if (!hm_get(&d->sparse, h, &at)) break;
+        if (strlen(d->keys[at]) == n && memcmp(d->keys[at], id, n) == 0) return 0;
+    }
+    if (d->nkeys == d->capkeys) {
+        size_t nc = d->capkeys ? d->capkeys * 2 : 64;
+        char **nk = fail_realloc(d->keys, nc * sizeof *nk);
+        if (!nk) return -1;
+        d->keys = nk;
+        d->capkeys = nc;
+    }
+    char *k = fail_malloc(n + 1);
+    if (!k) return -1;
+    memcpy(k, id, n);
+    k[n] = '\0';
+    if (!hm_put(&d->sparse, h, (uint32_t)d->nkeys)) { free(k); return -1; }
+    d->keys[d->nkeys++] = k;
+    return 1;
+}

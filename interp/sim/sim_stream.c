@@ -1,0 +1,78 @@
+/* sim_stream — one matter at a time (sim_stream.h), through the engine's
+ * own parts (sim_int.h): the same duties, acts and deadlines as a scenario. */
+#include "sim_stream.h"
+#include "sim_int.h"
+#include "fail.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct sim_matter {
+    sim S;
+};
+
+sim_matter *sim_matter_new(const md_model *m, const md_scenario *s, arena *scratch)
+{
+    sim_matter *mt = fail_calloc(1, sizeof *mt);
+    if (!mt) return NULL;
+    sim *S = &mt->S;
+    S->m = m;
+    S->s = s;
+    S->ar = scratch;
+    S->all = true;
+    if (!sim_prepare(S) || scratch->failed) {
+        sim_matter_free(mt);
+        return NULL;
+    }
+    return mt;
+}
+
+/* Fire every deadline that closed before `day`, earliest first. */
+static void sm_advance(sim *S, dt_day day)
+{
+    while (S->nheap && !S->r.error) {
+        int ob = S->heap[0];
+        dt_day due = sim_key(S, ob);
+        if (due >= day) break;
+        S->now = due;
+        sim_fire(S, ob);
+    }
+    if (day > S->now) S->now = day;
+}
+
+/* An event of the matter.  Its own entry (SE_EVENT) is not sent: the
+ * caller has the events already, and a register's rows are many. */
+static void sm_event(sim *S, const md_event *e, bool raises)
+{
+    S->r.events++;
+    if (!raises) sim_fulfil(S, e, e->actor, e->target);
+    sim_prohibitions(S, e, e->actor, e->target);
+    if (raises) sim_triggers(S, e, e->actor, e->target);
+}
+
+sim_result sim_matter_run(sim_matter *mt, const md_event *ev, size_t n, dt_day upto, sim_sink sink, void *ctx)
+{
+    sim *S = &mt->S;
+    memset(&S->r, 0, sizeof S->r);
+    S->sink = sink;
+    S->ctx = ctx;
+    for (size_t i = 0; i < n && !S->r.error; i++) {
+        if (i) sm_advance(S, ev[i].day);
+        S->now = ev[i].day;
+        sm_event(S, &ev[i], i == 0);
+    }
+    if (n) sm_advance(S, upto);
+    sim_report_open(S);
+    for (size_t k = 0; k < S->nobs; k++) S->r.still_open += S->obs[k].live;
+    sim_duties_clear(S);
+    if (S->ar->failed) S->r.error = true;
+    return S->r;
+}
+
+void sim_matter_free(sim_matter *mt)
+{
+    if (!mt) return;
+    sim_duties_free(&mt->S);
+    sim_cases_free(&mt->S);
+    free(mt);
+}

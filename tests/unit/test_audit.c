@@ -1,0 +1,477 @@
+/* Unit tests for civic audit (interp/audit/): the CSV reader, against
+ * Debian's libcsv on the same text (RFC 4180: quotes, embedded commas,
+ * quotes and line breaks, CRLF, a byte-order mark, records longer than the
+ * reader's block, and random records); a register's dates; the map read
+ * from a register block, and its errors; and a run, where each row is its
+ * own matter. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "civic_test.h"
+#include "audit.h"
+
+#include <csv.h>
+
+/* ---- the CSV reader ------------------------------------------------------------------------ */
+
+/* A record as cells: "a|b|c" (cells joined by '|'). */
+typedef struct rows {
+    char **rec;
+    size_t n, cap;
+    char *cur;
+    size_t ncur, capcur;
+    bool any;
+} rows;
+
+static void rows_add_cell(rows *r, const char *s, size_t n)
+{
+    size_t need = r->ncur + n + 2;
+    if (need > r->capcur) {
+        r->capcur = need * 2;
+        r->cur = realloc(r->cur, r->capcur);
+        assert_non_null(r->cur);
+    }
+    if (r->any) r->cur[r->ncur++] = '|';
+    memcpy(r->cur + r->ncur, s, n);
+    r->ncur += n;
+    r->cur[r->ncur] = '\0';
+    r->any = true;
+}
+
+static void rows_end(rows *r)
+{
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 16;
+        r->rec = realloc(r->rec, r->cap * sizeof *r->rec);
+        assert_non_null(r->rec);
+    }
+    r->rec[r->n++] = strdup(r->cur ? r->cur : "");
+    r->ncur = 0;
+    r->any = false;
+    if (r->cur) r->cur[0] = '\0';
+}
+
+static void rows_free(rows *r)
+{
+    for (size_t i = 0; i < r->n; i++) free(r->rec[i]);
+    free(r->rec);
+    free(r->cur);
+    memset(r, 0, sizeof *r);
+}
+
+/* The records of text as au_csv reads them. */
+static void read_ours(const char *text, size_t len, rows *out)
+{
+    FILE *f = fmemopen((void *)text, len, "rb");
+    assert_non_null(f);
+    au_csv c;
+    au_csv_init(&c, f);
+    int got;
+    while ((got = au_csv_next(&c)) > 0) {
+        for (size_t i = 0; i < c.nfields; i++) rows_add_cell(out, c.fields[i].s, c.fields[i].len);
+        if (!c.nfields) rows_add_cell(out, "", 0);
+        rows_end(out);
+    }
+    assert_int_equal(got, 0);
+    au_csv_free(&c);
+    fclose(f);
+}
+
+static void lc_cell(void *s, size_t n, void *ctx) { rows_add_cell(ctx, s ? s : "", s ? n : 0); }
+static void lc_end(int c, void *ctx) { (void)c; rows_end(ctx); }
+
+/* The same with libcsv (strict: RFC 4180; a byte-order mark skipped first,
+ * as libcsv does not). */
+static void read_libcsv(const char *text, size_t len, rows *out)
+{
+    struct csv_parser p;
+    assert_int_equal(csv_init(&p, CSV_STRICT | CSV_STRICT_FINI), 0);
+    csv_set_space_func(&p, NULL);
+    csv_set_blk_size(&p, 1 << 16);   /* libcsv grows a cell 128 bytes at a time by default */
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { text += 3; len -= 3; }
+    assert_int_equal(csv_parse(&p, text, len, lc_cell, lc_end, out), len);
+    assert_int_equal(csv_fini(&p, lc_cell, lc_end, out), 0);
+    csv_free(&p);
+}
+
+static void same_as_libcsv(const char *text, size_t len)
+{
+    rows a = { 0 }, b = { 0 };
+    read_ours(text, len, &a);
+    read_libcsv(text, len, &b);
+    assert_int_equal(a.n, b.n);
+    for (size_t i = 0; i < a.n; i++) assert_string_equal(a.rec[i], b.rec[i]);
+    rows_free(&a);
+    rows_free(&b);
+}
+
+static void test_csv_plain_and_quoted(void **state)
+{
+    (void)state;
+    const char *t = "id,received,member\n"
+                    "E1,2025-12-23,\"Smith, Jo\"\n"
+                    "E2,,\"carol \"\"CJ\"\" jones\"\n"
+                    "E3,\"2025-12-24\",\"two\nlines\"\n"
+                    "E4,x,\n";
+    rows r = { 0 };
+    read_ours(t, strlen(t), &r);
+    assert_int_equal(r.n, 5);
+    assert_string_equal(r.rec[0], "id|received|member");
+    assert_string_equal(r.rec[1], "E1|2025-12-23|Smith, Jo");
+    assert_string_equal(r.rec[2], "E2||carol \"CJ\" jones");
+    assert_string_equal(r.rec[3], "E3|2025-12-24|two\nlines");
+    assert_string_equal(r.rec[4], "E4|x|");
+    rows_free(&r);
+    same_as_libcsv(t, strlen(t));
+}
+
+static void test_csv_crlf_bom_lines(void **state)
+{
+    (void)state;
+    const char *t = "\xEF\xBB\xBFRef,Officer\r\n\"R1\",\"a\r\nb\"\r\nR2,c\r\nR3,d";
+    FILE *f = fmemopen((void *)t, strlen(t), "rb");
+    au_csv c;
+    au_csv_init(&c, f);
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_int_equal(c.rec_line, 1);
+    assert_int_equal(c.nfields, 2);
+    assert_int_equal(c.fields[0].len, 3);
+    assert_memory_equal(c.fields[0].s, "Ref", 3);           /* the byte-order mark is not the header's */
+    assert_memory_equal(c.fields[1].s, "Officer", 7);       /* nor the CR */
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_int_equal(c.rec_line, 2);
+    assert_int_equal(c.fields[1].len, 4);
+    assert_memory_equal(c.fields[1].s, "a\r\nb", 4);
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_int_equal(c.rec_line, 4);                        /* the quoted line break counted */
+    assert_int_equal(au_csv_next(&c), 1);                   /* the last record, without a line end */
+    assert_int_equal(c.rec_line, 5);
+    assert_memory_equal(c.fields[1].s, "d", 1);
+    assert_int_equal(au_csv_next(&c), 0);
+    au_csv_free(&c);
+    fclose(f);
+    same_as_libcsv(t, strlen(t));
+}
+
+static void test_csv_unclosed_quote(void **state)
+{
+    (void)state;
+    const char *t = "a,b\nx,\"never closed\n";
+    FILE *f = fmemopen((void *)t, strlen(t), "rb");
+    au_csv c;
+    au_csv_init(&c, f);
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_false(c.unclosed);
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_true(c.unclosed);
+    assert_int_equal(au_csv_next(&c), 0);
+    au_csv_free(&c);
+    fclose(f);
+}
+
+/* A record longer than the reader's blocks (and a quoted cell in it). */
+static void test_csv_long_record(void **state)
+{
+    (void)state;
+    size_t n = 1u << 20;   /* four of the reader's blocks */
+    char *t = malloc(n + 64);
+    assert_non_null(t);
+    size_t k = (size_t)sprintf(t, "a,b\nx,\"");
+    for (size_t i = 0; i < n; i++) t[k++] = i % 1000 == 999 ? '\n' : (char)('a' + i % 26);
+    k += (size_t)sprintf(t + k, "\",y\nlast,one\n");
+    same_as_libcsv(t, k);
+    free(t);
+}
+
+static uint64_t rng_state = 42;
+static unsigned rnd(unsigned n)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (unsigned)(rng_state % n);
+}
+
+/* Random records: unquoted cells of plain characters, quoted cells of
+ * anything a register may hold (commas, quotes, CR, LF); LF or CRLF. */
+static void test_csv_random_against_libcsv(void **state)
+{
+    (void)state;
+    static const char plain[] = "abcXYZ019-/.";
+    static const char any[] = "ab ,\"\r\n\xC3\xA9";
+    for (int round = 0; round < 200; round++) {
+        char buf[8192];
+        size_t k = 0;
+        int nrec = 1 + (int)rnd(20);
+        for (int r = 0; r < nrec; r++) {
+            int ncell = 2 + (int)rnd(6);
+            for (int c = 0; c < ncell; c++) {
+                if (c) buf[k++] = ',';
+                int len = (int)rnd(8);
+                if (rnd(2)) {
+                    buf[k++] = '"';
+                    for (int i = 0; i < len; i++) {
+                        char ch = any[rnd(sizeof any - 1)];
+                        buf[k++] = ch;
+                        if (ch == '"') buf[k++] = '"';
+                    }
+                    buf[k++] = '"';
+                } else {
+                    for (int i = 0; i < len; i++) buf[k++] = plain[rnd(sizeof plain - 1)];
+                }
+            }
+            if (r + 1 < nrec || rnd(2)) k += (size_t)sprintf(buf + k, rnd(2) ? "\r\n" : "\n");
+        }
+        same_as_libcsv(buf, k);
+    }
+}
+
+/* ---- dates ------------------------------------------------------------------------------- */
+
+static void test_dates(void **state)
+{
+    (void)state;
+    dt_day d;
+    assert_int_equal(au_parse_date("2025-12-23", 10, &d), 0);
+    assert_int_equal(d, t_day("2025-12-23"));
+    assert_int_equal(au_parse_date("23/12/2025", 10, &d), 0);
+    assert_int_equal(d, t_day("2025-12-23"));
+    assert_int_equal(au_parse_date("5/1/2026", 8, &d), 0);                /* the day first */
+    assert_int_equal(d, t_day("2026-01-05"));
+    assert_int_equal(au_parse_date("2025-02-30", 10, &d), 2);             /* no such day */
+    assert_int_equal(au_parse_date("31/04/2025", 10, &d), 2);
+    assert_int_equal(au_parse_date("23.12.2025", 10, &d), 1);             /* not a date */
+    assert_int_equal(au_parse_date("2025-1-023", 10, &d), 1);
+    assert_int_equal(au_parse_date("12/2025", 7, &d), 1);
+    assert_int_equal(au_parse_date("", 0, &d), 1);
+}
+
+/* ---- the map ------------------------------------------------------------------------------- */
+
+static const char protocol[] =
+    "use \"roles\"\n"
+    "[10.2] Officer must respond to enquiry from Member within 2 working days\n"
+    "         otherwise acknowledge enquiry and give timescale within 2 working days\n";
+
+static session *open_map(const char *block)
+{
+    size_t n = strlen(protocol) + strlen(block) + 1;
+    char *text = malloc(n);
+    assert_non_null(text);
+    snprintf(text, n, "%s%s", protocol, block);
+    session *s = t_open(text);
+    free(text);
+    return s;
+}
+
+static const char good_map[] =
+    "register \"enquiries\" {\n"
+    "  id \"id\", \"ref\"\n"
+    "  received \"received\", \"date received\"\n"
+    "  member \"member\" is Member\n"
+    "  officer \"officer\" is Officer\n"
+    "  responded \"responded\" optional\n"
+    "  on received member sends enquiry to officer\n"
+    "  on responded officer responds to enquiry\n"
+    "}\n";
+
+static void test_map_read(void **state)
+{
+    (void)state;
+    session *s = open_map(good_map);
+    au_map *maps;
+    size_t n;
+    assert_true(au_maps_build(&s->m, &maps, &n));
+    assert_int_equal(s->dg.errors, 0);
+    assert_int_equal(n, 1);
+    const au_map *mp = &maps[0];
+    assert_string_equal(mp->name, "enquiries");
+    assert_int_equal(mp->ncols, 5);
+    assert_int_equal(mp->id_col, 0);
+    assert_int_equal(mp->cols[0].nheaders, 2);
+    assert_string_equal(mp->cols[0].headers[1], "ref");
+    assert_int_equal(mp->cols[1].kind, AC_DATE);
+    assert_int_equal(mp->cols[2].kind, AC_PEOPLE);
+    assert_int_equal(mp->cols[2].role, md_lookup_role(&s->m, "Member"));
+    assert_true(mp->cols[4].optional);
+    assert_int_equal(mp->nevs, 2);
+    assert_int_equal(mp->evs[0].date_col, 1);
+    assert_int_equal(mp->evs[1].date_col, 4);
+    assert_int_equal(mp->nslots, 2);                       /* member and officer */
+    assert_int_equal(mp->evs[0].actor.col, 2);
+    assert_int_equal(mp->evs[0].target.col, 3);
+    assert_int_equal(mp->evs[1].actor.col, 3);
+    t_close(s);
+}
+
+static void expect_map_error(const char *block, const char *code)
+{
+    session *s = open_map(block);
+    au_map *maps;
+    size_t n;
+    assert_true(au_maps_build(&s->m, &maps, &n));
+    if (!t_find(&s->dg, code)) fail_msg("no '%s' for:\n%s", code, block);
+    t_close(s);
+}
+
+static void test_map_errors(void **state)
+{
+    (void)state;
+    expect_map_error("register \"r\" {\n  d \"d\"\n  m \"m\" is Memebr\n  on d m sends enquiry to Officer\n}\n", "unknown-role");
+    expect_map_error("register \"r\" {\n  d \"d\"\n  m \"m\" is Member\n  on e m sends enquiry to Officer\n}\n", "unknown-column");
+    expect_map_error("register \"r\" {\n  d \"d\"\n  m \"m\" is Member\n  on d mm sends enquiry to Officer\n}\n", "unknown-column");
+    expect_map_error("register \"r\" {\n  d \"d\"\n  m \"m\" is Member\n  on d m sendz enquiry to Officer\n}\n", "unknown-action");
+    expect_map_error("register \"r\" {\n  d \"d\"\n  m \"m\" is Member\n}\n", "bad-register");          /* no event */
+    expect_map_error("register \"r\" {\n  d \"d\"\n  d \"e\"\n  on d Member sends enquiry to Officer\n}\n", "bad-register");
+    expect_map_error("register \"r\" {\n  d \"d\" optional\n  on d Member sends enquiry to Officer\n}\n", "bad-register");
+    expect_map_error("register \"r\" {\n  d \"d\"\n  on d Member sends enquiry\n}\n", "bad-register");     /* to whom? */
+    expect_map_error("register \"r\" {\n  d\n  on d Member sends enquiry to Officer\n}\n", "bad-register");  /* no header */
+}
+
+/* ---- a run ---------------------------------------------------------------------------------- */
+
+typedef struct found {
+    char ids[64][16];
+    bool breach[64];
+    char codes[64][24];
+    size_t nfound, nerr;
+} found;
+
+static void on_finding(void *ctx, const au_finding *f)
+{
+    found *x = ctx;
+    assert_true(x->nfound < 64);
+    snprintf(x->ids[x->nfound], sizeof x->ids[0], "%s", f->id);
+    x->breach[x->nfound++] = f->breach;
+}
+
+static void on_rowerr(void *ctx, const au_rowerr *e)
+{
+    found *x = ctx;
+    assert_true(x->nerr < 64);
+    snprintf(x->codes[x->nerr++], sizeof x->codes[0], "%s", e->code);
+}
+
+static const au_summary *audit(session *s, const char *csv, found *x, au_run **rp)
+{
+    au_map *maps;
+    size_t n;
+    assert_true(au_maps_build(&s->m, &maps, &n));
+    assert_int_equal(n, 1);
+    memset(x, 0, sizeof *x);
+    au_run *r = au_run_new(&s->m, &maps[0], t_day("2026-02-02"), (au_sink){ x, on_finding, on_rowerr });
+    assert_non_null(r);
+    FILE *f = fmemopen((void *)csv, strlen(csv), "rb");
+    int err = 0;
+    assert_int_equal(au_run_file(r, "t.csv", f, &err), 0);
+    fclose(f);
+    *rp = r;
+    return au_run_summary(r);
+}
+
+/* E1 is never answered; bob's answer on E2 (the same two people, the same
+ * day) meets E2's duty only. */
+static void test_each_row_its_own_matter(void **state)
+{
+    (void)state;
+    session *s = open_map(good_map);
+    found x;
+    au_run *r;
+    const au_summary *sum = audit(s,
+        "Ref,Member,Officer,Date Received,Responded\n"
+        "E1,alice,bob,2025-12-23,\n"
+        "E2,alice,bob,2025-12-23,2025-12-24\n"
+        "E3,alice,bob,2025-12-23,2025-12-31\n", &x, &r);
+    assert_int_equal(sum->rows, 3);
+    assert_int_equal(sum->breaches, 2);
+    assert_int_equal(x.nfound, 2);
+    assert_string_equal(x.ids[0], "E1");
+    assert_string_equal(x.ids[1], "E3");
+    assert_int_equal(sum->nclauses, 1);
+    assert_string_equal(sum->clauses[0].key, "10.2");
+    assert_int_equal(sum->clauses[0].duties, 3);
+    assert_int_equal(sum->clauses[0].met, 1);
+    assert_int_equal(sum->clauses[0].breached, 2);
+    assert_int_equal(sum->npeople, 1);
+    assert_string_equal(sum->people[0].key, "bob");
+    assert_int_equal(sum->nmonths, 1);
+    assert_string_equal(sum->months[0].key, "2025-12");
+    au_run_free(r);
+    t_close(s);
+}
+
+static void test_bad_rows(void **state)
+{
+    (void)state;
+    session *s = open_map(good_map);
+    found x;
+    au_run *r;
+    const au_summary *sum = audit(s,
+        "id,received,member,officer,responded\n"
+        "B1,2025-02-30,alice,bob,\n"
+        "B2,2025-03-03,alice\n"
+        "B3,2025-03-03,alice,bob,2025-03-01\n"
+        "B4,2025-03-03,alice,bob,2025-03-04\n"
+        "B4,2025-03-03,alice,bob,2025-03-04\n"
+        "B5,2025-03-03,alice,bob,2027-01-01\n"
+        "B6,2026-01-30,alice,bob,\n", &x, &r);
+    assert_int_equal(x.nerr, 5);
+    assert_string_equal(x.codes[0], "bad-date");
+    assert_string_equal(x.codes[1], "missing-cell");
+    assert_string_equal(x.codes[2], "date-order");
+    assert_string_equal(x.codes[3], "duplicate-id");
+    assert_string_equal(x.codes[4], "after-today");
+    assert_int_equal(sum->errors, 5);
+    assert_int_equal(sum->rows, 2);
+    assert_int_equal(sum->breaches, 0);
+    assert_int_equal(sum->open, 1);                      /* B6: due 2026-02-03, after today */
+    au_run_free(r);
+    t_close(s);
+}
+
+/* A register without a column the map needs: one error, no row read. */
+static void test_missing_column(void **state)
+{
+    (void)state;
+    session *s = open_map(good_map);
+    au_map *maps;
+    size_t n;
+    assert_true(au_maps_build(&s->m, &maps, &n));
+    found x;
+    memset(&x, 0, sizeof x);
+    au_run *r = au_run_new(&s->m, &maps[0], t_day("2026-02-02"), (au_sink){ &x, on_finding, on_rowerr });
+    const char *csv = "id,received,member\nE1,2025-12-23,alice\n";
+    FILE *f = fmemopen((void *)csv, strlen(csv), "rb");
+    int err = 0;
+    assert_int_equal(au_run_file(r, "t.csv", f, &err), 1);
+    fclose(f);
+    assert_int_equal(x.nerr, 1);
+    assert_string_equal(x.codes[0], "missing-column");
+    const au_summary *sum = au_run_summary(r);
+    assert_int_equal(sum->rows, 0);
+    assert_int_equal(sum->errors, 0);
+    assert_int_equal(sum->files_failed, 1);
+    au_run_free(r);
+    t_close(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_csv_plain_and_quoted),
+        cmocka_unit_test(test_csv_crlf_bom_lines),
+        cmocka_unit_test(test_csv_unclosed_quote),
+        cmocka_unit_test(test_csv_long_record),
+        cmocka_unit_test(test_csv_random_against_libcsv),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_map_read),
+        cmocka_unit_test(test_map_errors),
+        cmocka_unit_test(test_each_row_its_own_matter),
+        cmocka_unit_test(test_bad_rows),
+        cmocka_unit_test(test_missing_column),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
