@@ -278,7 +278,9 @@ static const char *dr_short(df_result *r, const md_model *m, const md_norm *n)
 {
     const char *s = ar_printf(&r->ar, "%s %s %s", md_role_name(m, n->subject), ast_modality_word(n->mod),
                               tx_acts(m, &r->ar, n->acts, n->nacts));
-    if (n->nacts && n->acts[0].counterpart < 0 && n->counterpart >= 0)
+    bool named = false;   /* does an act name the counterpart ("instruct and manage Officer")? */
+    for (size_t i = 0; i < n->nacts; i++) named |= n->acts[i].counterpart >= 0;
+    if (!named && n->counterpart >= 0)
         s = ar_printf(&r->ar, "%s (towards %s)", s, md_role_name(m, n->counterpart));
     return s;
 }

@@ -86,6 +86,7 @@ typedef struct qk_hit {
     const char *when;          /* a restriction beyond the norm's own condition, or NULL */
     const md_norm *overridden_by;
     int cv;                    /* the rule's condition on this question: 1 holds, 0 cannot, -1 unknown or none */
+    bool ranked;               /* its condition asks for a rank: "junior Officer" */
 } qk_hit;
 
 typedef struct qk_set {
@@ -97,22 +98,26 @@ typedef struct qk_set {
 /* A condition decided as far as the question decides it: "to ROLE" by the
  * counterpart asked about, "by ROLE" by the role asked about; facts and
  * "about" are not in the question.  1 true, 0 false, -1 unknown. */
-static int qk_cond(const md_model *m, const md_cond *c, int role, int cp)
+static int qk_cond(const md_model *m, const md_cond *c, int role, int cp, md_rankcmp rank)
 {
     if (!c) return 1;
     switch (c->kind) {
     case C_AND: {
-        int a = qk_cond(m, c->a, role, cp), b = qk_cond(m, c->b, role, cp);
+        int a = qk_cond(m, c->a, role, cp, rank), b = qk_cond(m, c->b, role, cp, rank);
         return a == 0 || b == 0 ? 0 : a == 1 && b == 1 ? 1 : -1;
     }
     case C_OR: {
-        int a = qk_cond(m, c->a, role, cp), b = qk_cond(m, c->b, role, cp);
+        int a = qk_cond(m, c->a, role, cp, rank), b = qk_cond(m, c->b, role, cp, rank);
         return a == 1 || b == 1 ? 1 : a == 0 && b == 0 ? 0 : -1;
     }
     case C_NOT: {
-        int a = qk_cond(m, c->a, role, cp);
+        int a = qk_cond(m, c->a, role, cp, rank);
         return a < 0 ? -1 : !a;
     }
+    case C_JUNIOR:   /* the counterpart is junior (senior) to the subject: as the order ranks the two roles */
+    case C_SENIOR:
+        if (cp < 0 || (rank != MD_ABOVE && rank != MD_BELOW)) return -1;
+        return (rank == MD_ABOVE) == (c->kind == C_JUNIOR);
     case C_TO:
     case C_BY: {
         int who = c->kind == C_TO ? cp : role;
@@ -135,7 +140,7 @@ static void qk_add(const q_eval *e, qk_set *s, const md_norm *n, const char *whe
         s->h = nh;
         s->cap = cap;
     }
-    qk_hit h = { n, when, NULL, -1 };
+    qk_hit h = { n, when, NULL, -1, false };
     s->h[s->n++] = h;
 }
 
@@ -235,8 +240,19 @@ static int qk_rank(ast_modality m)
 typedef struct qk_verdict {
     const char *word;
     bool conditional, conflict;
+    bool depends;              /* the conditional answer turns on a rank the order does not give */
     const md_norm *decider;
+    md_rankcmp rank;           /* how the role asked about ranks against the counterpart */
+    int via[2];                /* the roles the order placed for them */
 } qk_verdict;
+
+/* Does a condition ask for a rank ("junior Officer")? */
+static bool qk_has_rank(const md_cond *c)
+{
+    if (!c) return false;
+    if (c->kind == C_JUNIOR || c->kind == C_SENIOR) return true;
+    return qk_has_rank(c->a) || qk_has_rank(c->b);
+}
 
 /* Do two rules give opposite answers about the same case?  As check.c's
  * conflicts: "may" with "should not" is advice, not a contradiction; rules
@@ -264,7 +280,7 @@ static bool qk_counts(const qk_hit *h, int pass)
 
 static qk_verdict qk_decide(const md_model *m, const qk_set *s, int action)
 {
-    qk_verdict v = { "unregulated", false, false, NULL };
+    qk_verdict v = { "unregulated", false, false, false, NULL, MD_UNRANKED, { -1, -1 } };
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < s->n; i++) {
             const qk_hit *h = &s->h[i];
@@ -278,6 +294,10 @@ static qk_verdict qk_decide(const md_model *m, const qk_set *s, int action)
         if (!v.decider) continue;
         v.word = tx_verdict(v.decider->mod);
         v.conditional = pass == 1;
+        /* "only junior Officer" between two the order does not rank: it depends, never "permitted" */
+        for (size_t i = 0; v.conditional && i < s->n && !v.depends; i++)
+            v.depends = qk_counts(&s->h[i], 1) && s->h[i].ranked && s->h[i].cv < 0;
+        if (v.depends) v.word = "depends";
         return v;
     }
     return v;
@@ -289,10 +309,17 @@ static bool qk_judge(const q_eval *e, const q_can_q *c, qk_set *s, qk_verdict *v
     memset(s, 0, sizeof *s);
     qk_gather(e, s, c);
     if (s->oom) return false;
-    for (size_t i = 0; i < s->n; i++)
-        if (s->h[i].n->cond) s->h[i].cv = qk_cond(e->m, s->h[i].n->cond, c->role, c->cp);
+    int via[2] = { -1, -1 };
+    md_rankcmp rank = c->cp >= 0 ? md_rank_cmp(e->m, c->role, c->cp, via) : MD_UNRANKED;
+    for (size_t i = 0; i < s->n; i++) {
+        s->h[i].ranked = qk_has_rank(s->h[i].n->cond);
+        if (s->h[i].n->cond) s->h[i].cv = qk_cond(e->m, s->h[i].n->cond, c->role, c->cp, rank);
+    }
     qk_overrides(s);
     *v = qk_decide(e->m, s, c->action);
+    v->rank = rank;
+    v->via[0] = via[0];
+    v->via[1] = via[1];
     return true;
 }
 
@@ -340,9 +367,55 @@ static void qk_clauses(const q_eval *e, const qk_set *s, const qk_verdict *v, q_
     }
 }
 
+/* The clause that puts rank a above rank b: the edge between them, else
+ * the first edge from a (the order is a chain of them). */
+static const char *qk_rank_clause(const md_model *m, int a, int b)
+{
+    const char *c = md_rank_clause(m, a, b);
+    for (size_t k = 0; !c && k < m->nranks; k++)
+        if (m->ranks[k].above == a) c = m->ranks[k].clause;
+    return c;
+}
+
+/* "a Deputy Town Clerk ranks above an Officer [7]": the order, where it
+ * decided a "junior" rule. */
+static const char *qk_seniority(const q_eval *e, const q_can_q *c, const qk_set *s, const qk_verdict *v)
+{
+    const md_model *m = e->m;
+    bool used = false;
+    for (size_t i = 0; i < s->n && !used; i++) used = s->h[i].ranked && !s->h[i].overridden_by;
+    if (!used || (v->rank != MD_ABOVE && v->rank != MD_BELOW)) return NULL;
+    bool up = v->rank == MD_ABOVE;
+    const char *cl = qk_rank_clause(m, up ? v->via[0] : v->via[1], up ? v->via[1] : v->via[0]);
+    return ar_printf(e->ar, "%s ranks %s %s%s%s%s", tx_some(m, e->ar, m->roles[c->role].display), up ? "above" : "below",
+                     tx_some(m, e->ar, m->roles[c->cp].display), cl ? " [" : "", cl ? cl : "", cl ? "]" : "");
+}
+
+/* What a "depends" answer turns on. */
+static const char *qk_depends(const q_eval *e, const q_can_q *c, const qk_verdict *v)
+{
+    const md_model *m = e->m;
+    arena *ar = e->ar;
+    if (c->cp < 0) return ar_printf(ar, "whether the one they %s is junior (or senior) to them, as the rule asks",
+                                    tx_action(m, ar, c->action));
+    const char *a = tx_some(m, ar, m->roles[c->role].display), *b = tx_some(m, ar, m->roles[c->cp].display);
+    if (v->rank == MD_LEVEL && c->role == c->cp)
+        return ar_printf(ar, "which of the two is the more senior: the order of seniority ranks every %s alike",
+                         m->roles[c->role].display);
+    if (v->rank == MD_LEVEL)
+        return ar_printf(ar, "which of the two is the more senior: the order of seniority ranks %s and %s alike", a, b);
+    int missing = v->via[0] < 0 ? c->role : v->via[1] < 0 ? c->cp : -1;
+    if (missing >= 0)
+        return ar_printf(ar, "how %s and %s rank: the order of seniority does not place %s", a, b,
+                         tx_some(m, ar, m->roles[missing].display));
+    return ar_printf(ar, "how %s and %s rank: the order of seniority puts neither above the other", a, b);
+}
+
 static void qk_answer(const q_eval *e, const q_can_q *c, const qk_set *s, const qk_verdict *v, q_can_a *a)
 {
     const md_model *m = e->m;
+    a->seniority = qk_seniority(e, c, s, v);
+    a->depends_on = v->depends ? qk_depends(e, c, v) : NULL;
     a->role = m->roles[c->role].name;
     a->action = m->terms[c->action].name;
     a->counterpart = c->cp >= 0 ? m->roles[c->cp].name : NULL;
