@@ -247,6 +247,8 @@ rename_stmt:
                               $$->u.rename.aliases = $5; }
   | name AKA aliaslist      { $$ = ast_decl_new(AR, D_RENAME, @$); OOM($$);
                               $$->u.rename.target = $1; $$->u.rename.aliases = AST_REVERSE(ast_namelist, $3); }
+  | name IS namelist        { $$ = ast_decl_new(AR, D_RENAME, @$); OOM($$);   /* "Mayor is SpecialResponsibilityMember" */
+                              $$->u.rename.target = $1; $$->u.rename.parents = AST_REVERSE(ast_namelist, $3); }
   ;
 
 opt_aka:
@@ -697,6 +699,14 @@ step_body:
                             { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $2;
                               $$->cond = $3->cond; $$->within = $3->within; ps_spare_give(ctx, $3); }
   | POSSIBLY step_body      { $$ = $2; $$->at = @$; $$->optional = true; }
+  | PROCEDURE name ANDOR name TO name step_tails
+                            { $$ = ps_referral(ctx, $4, $6, no_name(), no_name(), @$); OOM($$);
+                              $$->or_procedure = $2; $$->choice = true;
+                              $$->cond = $7->cond; $$->within = $7->within; ps_spare_give(ctx, $7); }
+  | PROCEDURE name ANDOR name TO name name name step_tails
+                            { $$ = ps_referral(ctx, $4, $6, $7, $8, @$); OOM($$);
+                              $$->or_procedure = $2; $$->choice = true;
+                              $$->cond = $9->cond; $$->within = $9->within; ps_spare_give(ctx, $9); }
   | name TO name step_tails
                             { $$ = ps_referral(ctx, $1, $3, no_name(), no_name(), @$); OOM($$);
                               $$->cond = $4->cond; $$->within = $4->within; ps_spare_give(ctx, $4); }

@@ -320,7 +320,7 @@ static bool mn_rel_counterpart(md_model *m, const md_norm *n, md_act *a)
     const md_relcase *c = md_rel_case(m, md_act_rel(a), whose);
     if (!c) {
         const md_rel *rel = &m->rels[md_act_rel(a)];
-        MD_ERR(m, "bad-relation", a->at, "the %s is of %s, not of %s", rel->display,
+        MD_ERR(m, "bad-relation", a->at, "the %s is of %s, not of %s", md_rel_noun(m, m->ar, md_act_rel(a)),
                md_role_name(m, rel->ncases ? rel->cases[0].of : -1), md_role_name(m, whose));
         MD_HINT(m, "name whose it is: '%s of Officer'", rel->name);
         return false;

@@ -78,7 +78,7 @@ static const char *tx_act_for(const md_model *m, arena *ar, const md_act *a, con
     bool has_cp = a->counterpart >= 0 || person;
     const char *cp = person ? person : has_cp ? m->roles[a->counterpart].display : NULL;
     int rel = md_act_rel(a);
-    if (!person && rel >= 0 && a->rel_of == RP_SELF) cp = ar_printf(ar, "their %s", m->rels[rel].display);
+    if (!person && rel >= 0 && a->rel_of == RP_SELF) cp = md_rel_their(m, ar, rel);
     else if (!person && rel >= 0)
         cp = ar_printf(ar, "%s %s it is about", md_rel_phrase(m, ar, rel), tx_the(m, ar, md_role_name(m, a->rel_role)));
     /* a counterpart with no preposition is the direct object: "inform Member of complaint" */
@@ -243,6 +243,7 @@ const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md
     if (st->referral) {
         h = ar_printf(ar, "referred out of this protocol to %s", h);
         if (st->under >= 0) h = ar_printf(ar, "%s, under %s", h, m->terms[st->under].display);
+        if (st->procedure >= 0) h = ar_printf(ar, "%s and/or %s", m->terms[st->procedure].display, h);
     }
     if (st->optional) h = ar_printf(ar, "possibly %s", h);
     return h;

@@ -51,6 +51,8 @@ typedef struct q_can_hit {
 
 typedef struct q_can_a {
     const char *role, *action, *counterpart, *thing;   /* names; the last two may be NULL */
+    const char *counterpart_relation;   /* "line-manager" when the question named a relation (counterpart:
+                                         * the role its holder is), or NULL */
     const char *question;           /* the question in words: "a Member may instruct an Officer" */
     const char *verdict;            /* md_verdicts */
     bool conditional, conflict;

@@ -180,6 +180,24 @@ int q_role_opt(q_parse *p)
     return -1;
 }
 
+int q_rel_opt(q_parse *p)
+{
+    q_skip_articles(p);
+    if (q_at_end(p)) return -1;
+    if (p->t[p->i].kind == QT_STRING) {
+        int r = md_lookup_rel(p->m, p->t[p->i].text);
+        if (r >= 0) p->i++;
+        return r;
+    }
+    size_t max = p->i + 4 < p->n ? p->i + 4 : p->n;
+    for (size_t j = max; j > p->i; j--) {
+        if (!q_words_only(p, p->i, j)) continue;
+        int r = md_lookup_rel(p->m, q_join(p, p->i, j));
+        if (r >= 0) { p->i = j; return r; }
+    }
+    return -1;
+}
+
 int q_role(q_parse *p, const char *what)
 {
     q_skip_articles(p);

@@ -30,7 +30,7 @@ static const char *qx_sender(const q_eval *e, const md_norm *n)
         const md_act *a = &n->acts[i];
         int rel = md_act_rel(a);
         if (rel < 0 || a->counterpart != n->trigger_from) continue;
-        if (a->rel_of == RP_SELF) return ar_printf(e->ar, "their %s", m->rels[rel].display);
+        if (a->rel_of == RP_SELF) return md_rel_their(m, e->ar, rel);
         return ar_printf(e->ar, "%s %s it is about", md_rel_phrase(m, e->ar, rel), tx_the(m, e->ar, md_role_name(m, a->rel_role)));
     }
     return n->trigger_from >= 0 ? tx_some(m, e->ar, md_role_name(m, n->trigger_from)) : "anyone";

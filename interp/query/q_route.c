@@ -61,7 +61,9 @@ static const char *qr_referred(const q_eval *e, const md_step *s, const char *wh
     if (!s->referral) return who;
     const md_model *m = e->m;
     const char *h = ar_printf(e->ar, "referred out of this protocol to %s", tx_the(m, e->ar, who));
-    return s->under >= 0 ? ar_printf(e->ar, "%s, under %s", h, m->terms[s->under].display) : h;
+    if (s->under >= 0) h = ar_printf(e->ar, "%s, under %s", h, m->terms[s->under].display);
+    /* "procedure grievance-procedure and/or refer to …" */
+    return s->procedure >= 0 ? ar_printf(e->ar, "%s and/or %s", m->terms[s->procedure].display, h) : h;
 }
 
 static const char *qr_handler_name(const q_eval *e, const qr_step *q)
@@ -77,7 +79,8 @@ static const char *qr_handler_name(const q_eval *e, const qr_step *q)
         return ar_printf(e->ar, "the parties, informally (with the help of %s)", w);
     }
     const char *n = "?";
-    if (q->chosen >= 0) n = m->roles[q->chosen].display;
+    if (s->referral && s->handler >= 0) n = m->roles[s->handler].display;
+    else if (q->chosen >= 0) n = m->roles[q->chosen].display;
     else if (s->handler >= 0) {
         n = m->roles[s->handler].display;
         for (size_t i = 0; i < s->nalts; i++)
@@ -191,12 +194,12 @@ static void qr_relation(const q_eval *e, const md_route *r, int by, int about, q
     if (whose >= 0 && !q->rc) {
         q->applies = false;
         q->reason = ar_printf(e->ar, "%s has no %s: the relation is for %s", tx_some(m, e->ar, m->roles[whose].display),
-                              rel->display, tx_some(m, e->ar, md_role_name(m, rel->cases[0].of)));
+                              md_rel_noun(m, e->ar, s->rel), tx_some(m, e->ar, md_role_name(m, rel->cases[0].of)));
         return;
     }
     if (q->rc && q->rc->is < 0) {
         q->applies = false;
-        q->reason = ar_printf(e->ar, "%s has no %s%s%s%s", tx_some(m, e->ar, m->roles[whose].display), rel->display,
+        q->reason = ar_printf(e->ar, "%s has no %s%s%s%s", tx_some(m, e->ar, m->roles[whose].display), md_rel_noun(m, e->ar, s->rel),
                               q->rc->clause ? " [" : "", q->rc->clause ? q->rc->clause : "", q->rc->clause ? "]" : "");
         return;
     }
@@ -255,7 +258,11 @@ static void qr_step_answer(const q_eval *e, const md_route *r, const qr_step *q,
     qr_step all = *q;
     all.chosen = -1;
     o->handler_all = qr_handler_name(e, &all);
-    if (s->nalts && (o->alternatives = q_array(e, s->nalts + 1, sizeof *o->alternatives))) {
+    if (s->referral && s->procedure >= 0 && s->handler >= 0 && (o->alternatives = q_array(e, 2, sizeof *o->alternatives))) {
+        o->alternatives[0] = m->terms[s->procedure].name;   /* the procedure, or the referral */
+        o->alternatives[1] = m->roles[s->handler].name;
+        o->nalternatives = 2;
+    } else if (s->nalts && (o->alternatives = q_array(e, s->nalts + 1, sizeof *o->alternatives))) {
         o->alternatives[0] = m->roles[s->handler].name;
         for (size_t k = 0; k < s->nalts; k++) o->alternatives[k + 1] = m->roles[s->alts[k]].name;
         o->nalternatives = s->nalts + 1;

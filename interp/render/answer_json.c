@@ -61,6 +61,7 @@ static void aj_can(js_out *j, const q_answer *a)
     js_key(j, "verdict"); js_str(j, c->verdict);
     js_key(j, "conditional"); js_bool(j, c->conditional);
     js_key(j, "conflict"); js_bool(j, c->conflict);
+    if (c->counterpart_relation) { js_key(j, "counterpart_relation"); js_str(j, c->counterpart_relation); }
     if (c->depends_on) { js_key(j, "depends_on"); js_str(j, c->depends_on); }
     if (c->seniority) { js_key(j, "seniority"); js_str(j, c->seniority); }
     aj_strs(j, "clauses", c->clauses, c->nclauses);

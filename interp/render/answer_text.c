@@ -302,7 +302,10 @@ static void at_clause(FILE *o, const char *clause)
  * Leader of the Council [1.3.12]" */
 static void at_rel_manager(FILE *o, const q_manager *w)
 {
-    to_printf(o, "%s", w->name);
+    /* a line of its own: "The line manager …", as "Town Clerk manages …" begins with a capital */
+    const char *n = w->name;
+    if (strncmp(n, "the ", 4) == 0) to_printf(o, "The %s", n + 4);
+    else to_printf(o, "%s", n);
     for (size_t k = 0; k < w->nlines; k++) {
         const q_relline *l = &w->lines[k];
         const char *is = l->is_name ? l->is_name : "nobody";
