@@ -2,8 +2,10 @@
 #include "cli.h"
 #include "suggest.h"
 #include "fail.h"
+#include "files.h"
 #include "question.h"
 #include "session.h"
+#include "textout.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -12,21 +14,52 @@
 
 void cli_usage_error(const char *cmd, const char *fmt, ...)
 {
+    /* the message quotes what the user typed: shown safe (textout.h) */
+    char msg[1024];
     va_list ap;
-    fputs("civic: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    fputs("civic: ", stderr);
+    to_puts(stderr, msg);
     fprintf(stderr, "\nTry 'civic %s%s--help' for more information.\n", cmd ? cmd : "", cmd ? " " : "");
 }
 
-void cli_unreadable(const char *path, int err)
+void cli_unreadable_to(FILE *f, const char *path, int err)
 {
-    if (err == ENOMEM) fprintf(stderr, "civic: cannot read '%s': out of memory\n", path);
-    else if (err == EFBIG)
-        fprintf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
-                (unsigned)(SRC_MAX_BYTES >> 20));
-    else fprintf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
+    to_printf(f, "civic: cannot read '%s': %s\n", path, cf_why(err));
+}
+
+void cli_unreadable(const char *path, int err) { cli_unreadable_to(stderr, path, err); }
+
+static int cli_write_errno;   /* of the first failed flush, when one was seen */
+
+bool cli_flush_stdout(void)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return true;
+    if (!cli_write_errno) cli_write_errno = errno ? errno : EIO;
+    return false;
+}
+
+int cli_close_stdout(int status)
+{
+    bool lost = ferror(stdout) != 0;
+    /* the errno of a failure seen before is gone, unless a flush kept it; a
+     * flush now usually meets the same failure again */
+    int err = lost ? (cli_write_errno ? cli_write_errno : EIO) : 0;
+    errno = 0;
+    if (fflush(stdout) != 0) { lost = true; err = errno ? errno : EIO; }
+    if (fclose(stdout) != 0 && !lost) { lost = true; err = errno ? errno : EIO; }
+    if (lost) {
+        fprintf(stderr, "civic: write error: %s\n", strerror(err));
+        status = CLI_WRITE_ERROR;
+    }
+    /* standard error too: if it is lost, the exit status is all there is to
+     * tell.  Flushed, not closed: handlers at exit (the fault-injection
+     * build's count of allocations) still write to it. */
+    if ((fflush(stderr) != 0 || ferror(stderr)) && status == 0) status = CLI_WRITE_ERROR;
+    return status;
 }
 
 static int cli_date(const char *cmd, const char *s, dt_day *out)
@@ -93,7 +126,7 @@ static const char *const cli_texts[][2] = {
       "written in the Civic language.\n"
       "\n"
       "Commands:\n"
-      "  check [--json] [--today D] FILE...    check protocol files; report every problem\n"
+      "  check [--json] [--today D] PATH...    check protocol files; report every problem\n"
       "  query [--json] [--today D] FILE QUERY answer one question about a protocol\n"
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
@@ -102,6 +135,8 @@ static const char *const cli_texts[][2] = {
       "  diff [--json] [--today D] A B         what changed in meaning between two protocols\n"
       "  diff --against MODEL PATH...          where councils depart from a model protocol\n"
       "  init [--council NAME] FILE            write a commented starter protocol\n"
+      "  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)\n"
+      "  lsp [--today D]                       the language server, for editors (stdio)\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -109,10 +144,12 @@ static const char *const cli_texts[][2] = {
       "\n"
       "'civic COMMAND --help' describes one command.  Queries: 'civic query FILE help'.\n"
       "Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history\n"
-      "file, default ~/.civic_history), NO_COLOR (no colour).\n" },
+      "file, default ~/.civic_history), NO_COLOR (no colour), CIVIC_JOBS (threads for\n"
+      "check and test over many files).\n" },
     { "check",
-      "Usage: civic check [--json] [--today YYYY-MM-DD] FILE...\n"
-      "Parse and check each protocol file and everything it uses.  Problems are\n"
+      "Usage: civic check [--json] [--today YYYY-MM-DD] PATH...\n"
+      "Parse and check each protocol file and everything it uses, and every *.civic\n"
+      "file under the directories given.  Problems are\n"
       "printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a\n"
       "caret under the problem and hints.\n"
       "\n"
@@ -120,7 +157,8 @@ static const char *const cli_texts[][2] = {
       "             message,hints}\n"
       "  --today D  the date to judge review deadlines by (default: today)\n"
       "\n"
-      "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n" },
+      "Exit status: 0 no errors, 1 errors found, 2 usage error, unreadable file or\n"
+      "write error.\n" },
     { "query",
       "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
@@ -139,7 +177,10 @@ static const char *const cli_texts[][2] = {
       "  --today D     the date review expectations are judged by, when a\n"
       "                scenario sets none (default: today)\n"
       "\n"
-      "Exit status: 0 when nothing failed, 1 otherwise, 2 usage error.\n" },
+      "A file that cannot be read is a failure; a run that finds no scenario fails.\n"
+      "\n"
+      "Exit status: 0 when something passed and nothing failed, 1 otherwise, 2 usage\n"
+      "error or write error.\n" },
     { "run",
       "Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]\n"
       "Simulate the scenarios of FILE (or only the one named) and print each\n"
@@ -198,6 +239,44 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,\n"
       "2 usage error, or a file that cannot be read or written.\n" },
+    { "render",
+      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD] PROTOCOL\n"
+      "Publish the protocol as one page: its status and review as of today, the\n"
+      "roles and who manages whom, every clause in the document's order with its\n"
+      "rules in plain English (the sentences 'civic query' gives), each deadline\n"
+      "with a worked example over the protocol's calendar, and each route for\n"
+      "complaints and disputes, step by step, skipped steps and why.  PROTOCOL '-'\n"
+      "is standard input.\n"
+      "\n"
+      "  -f, --format F  html (default): one self-contained page, inline CSS, the\n"
+      "                  routes drawn by Graphviz's dot as inline SVG, laid out for\n"
+      "                  A4 when printed; md: Markdown for a wiki or GitHub, the\n"
+      "                  routes as ordered lists; dot: the diagrams' Graphviz source\n"
+      "  -o, --output FILE  write the page to FILE, replacing it at once (its mode\n"
+      "                  kept); default: standard output\n"
+      "  --today D       the day the review status and the worked examples are\n"
+      "                  reckoned from (default: today)\n"
+      "\n"
+      "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
+      "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"
+      "cannot be read or written, or dot missing or failing (no page is written).\n" },
+    { "lsp",
+      "Usage: civic lsp [--today YYYY-MM-DD]\n"
+      "Serve the Language Server Protocol on standard input and output, for an\n"
+      "editor (VS Code, Neovim, Emacs Eglot; editors/README.md).  It publishes\n"
+      "civic check's diagnostics as a document is opened and changed, and answers\n"
+      "hover (a role's names, hierarchy and duties; a clause's rules explained; a\n"
+      "deadline worked from today), go to definition (roles, actions, things,\n"
+      "procedures, relations, clauses, used files), completion, document symbols\n"
+      "and formatting (civic fmt).  The standard library's files, embedded in\n"
+      "civic, are written to $XDG_CACHE_HOME/civic/ for an editor to open.\n"
+      "\n"
+      "  --today D  the day deadlines are worked from and reviews judged by\n"
+      "             (default: today; a client may send initializationOptions.today)\n"
+      "  --stdio    accepted and ignored: standard input and output are the transport\n"
+      "\n"
+      "Exit status: 0 after 'shutdown' and 'exit', 1 when the input ends or 'exit'\n"
+      "comes without a 'shutdown', 2 usage error.\n" },
 };
 
 void cli_forms(FILE *f)

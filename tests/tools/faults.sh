@@ -11,7 +11,7 @@
 # and never crash, abort, leak, hang (20 s) or trip a sanitizer.
 # Usage: faults.sh [OP...] where OP is check, query, run, scenarios, repl,
 # check-json, query-json or councils (the default: all eight), or test, json, can,
-# deadline, explain, fmt, diff (more operations, see op_cmd).  The REPL reads a script
+# deadline, explain, fmt, diff, render, render-html (more operations, see op_cmd).  The REPL reads a script
 # of questions and a definition (tests/query/repl-script.txt) on its standard
 # input, as a script run from CI would.
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
@@ -60,6 +60,8 @@ op_cmd() {   # the command line of an operation
     fmt)      echo "fmt protocols/market-drayton.civic" ;;
     # civic diff: two protocols of the same meaning, every rule, role and route paired
     diff)     echo "diff --today 2026-11-22 tests/diff/base.civic tests/diff/layout.civic" ;;
+    render)   echo "render --format md --today 2026-11-22 protocols/houghton-regis.civic" ;;
+    render-html) echo "render --today 2026-11-22 protocols/houghton-regis.civic" ;;
   esac
 }
 
