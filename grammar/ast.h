@@ -139,6 +139,7 @@ typedef struct ast_route {
     const char *clause;
     loc clause_at;
     ast_name kind;           /* complaint, grievance, dispute — a thing */
+    ast_namelist *more_kinds;   /* "route complaint, concern by …": the other kinds it is for, or NULL */
     ast_name by, about;      /* empty name = anyone */
     ast_step *steps;
     loc at;

@@ -655,9 +655,11 @@ emod:
 /* ---- routes ------------------------------------------------------------ */
 
 route_block:
-    ROUTE name route_by route_about opt_clause '{' steps '}'
+    ROUTE namelist route_by route_about opt_clause '{' steps '}'
                             { $$ = ast_decl_new(AR, D_ROUTE, @$); OOM($$);
-                              $$->u.route.kind = $2; $$->u.route.by = $3; $$->u.route.about = $4;
+                              ast_namelist *kinds = AST_REVERSE(ast_namelist, $2);   /* "complaint, concern" */
+                              $$->u.route.kind = kinds->name; $$->u.route.more_kinds = kinds->next;
+                              $$->u.route.by = $3; $$->u.route.about = $4;
                               $$->u.route.clause = $5.s; $$->u.route.clause_at = $5.at;
                               $$->u.route.steps = AST_REVERSE(ast_step, $7); }
   ;

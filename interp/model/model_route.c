@@ -163,7 +163,15 @@ void md__routes(md_model *m)
     for (size_t u = 0; u < m->ld->nunits; u++) {
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             md_route r;
-            if (d->kind == D_ROUTE && mr_route(m, d, &r)) MD_PUSH(m, m->routes, m->nroutes, cap, r);
+            if (d->kind != D_ROUTE || !mr_route(m, d, &r)) continue;
+            MD_PUSH(m, m->routes, m->nroutes, cap, r);
+            /* "route complaint, concern by Member …": the same steps for each kind named */
+            for (const ast_namelist *k = d->u.route.more_kinds; k && !m->dg->oom; k = k->next) {
+                md_route more = r;
+                more.kind = mr_kind(m, k->name);
+                more.at = k->name.at;
+                if (more.kind >= 0) MD_PUSH(m, m->routes, m->nroutes, cap, more);
+            }
             if (m->dg->oom) return;
         }
     }

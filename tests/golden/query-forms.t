@@ -365,3 +365,15 @@ hint: name whose it is: 'head-of-service of Officer'
 tests/check/forms-errors.civic: 2 errors, 2 warnings
 [1]
 
+$ civic query tests/query/kinds.civic 'route concern by Member about Clerk'
+A concern by a Member about a Town Clerk [12]:
+  -  [12.1] Town Clerk: skipped — the Town Clerk is the subject of the concern, and nobody handles a case about themselves
+  1. [12.2] Chair of the Council
+
+$ civic query tests/query/kinds.civic 'explain 12.1'
+[12.1] step 1 of the route for a complaint by Member about Officer [12]: the Town Clerk handles it
+[12.1] step 1 of the route for a concern by Member about Officer [12]: the Town Clerk handles it
+
+$ civic query tests/query/kinds.civic 'who handles grievance about Officer'
+A grievance about an Officer: no route in this protocol covers it.
+
