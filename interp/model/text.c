@@ -228,9 +228,10 @@ const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md
     const char *h;
     if (st->rel >= 0) {
         bool raiser = st->rel_of == RP_RAISER;
-        int whose = raiser ? r->by : r->about;
-        h = ar_printf(ar, "%s %s %s", md_rel_phrase(m, ar, st->rel), tx_the(m, ar, md_role_name(m, whose)),
-                      raiser ? "who raised it" : "it is about");
+        int whose = !r ? -1 : raiser ? r->by : r->about;
+        h = whose < 0 ? ar_printf(ar, "%s the %s", md_rel_phrase(m, ar, st->rel), raiser ? "one who raised it" : "one it is about")
+                      : ar_printf(ar, "%s %s %s", md_rel_phrase(m, ar, st->rel), tx_the(m, ar, md_role_name(m, whose)),
+                                  raiser ? "who raised it" : "it is about");
     } else if (st->procedure >= 0 && !st->referral) {
         h = m->terms[st->procedure].display;
     } else if (st->informal) {

@@ -34,7 +34,7 @@ const char *tx_counting_of(const md_model *m, arena *ar, const md_deadline *d, d
 const char *tx_ordinal(arena *ar, long n);   /* "1st", "2nd", "11th" */
 /* Who a route step sends the case to, in words (relations, and/or,
  * possibly, referrals out included). */
-const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md_step *st);
+const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md_step *st);   /* r may be NULL */
 /* "2 working days", "a reasonable time" */
 const char *tx_deadline(const md_model *m, arena *ar, const md_deadline *d);
 /* "obliged", "forbidden", … for a modality */

@@ -109,7 +109,7 @@ rc, out = run("test", "--json", "--today", "2026-11-22", "protocols", "tests/sce
 check("test protocols tests/scenarios tests/failing", out, rc == 0)
 
 # diff: two versions, two councils, a file with errors, one that cannot be read
-pairs = [("tests/diff/v1.civic", "tests/diff/v2.civic"), ("tests/diff/base.civic", "tests/diff/changed.civic"),
+pairs = [("tests/diff/v1.civic", "tests/diff/v2.civic"), ("tests/diff/forms-1.civic", "tests/diff/forms-2.civic"), ("tests/diff/base.civic", "tests/diff/changed.civic"),
          ("tests/diff/base.civic", "tests/diff/layout.civic"),
          ("tests/diff/closures-1.civic", "tests/diff/closures-2.civic"),
          ("tests/diff/base.civic", "tests/diff/errors.civic"), ("tests/diff/v1.civic", "tests/no-such-file.civic")]
