@@ -72,9 +72,32 @@ static int cli_date(const char *cmd, const char *s, dt_day *out)
     return 2;
 }
 
+/* --coverage, --min PCT (--min=PCT): true when argv[*i] is one of them,
+ * with *val non-NULL when it was understood (else a usage error is out). */
+static bool cli_cover(const char *cmd, int argc, char **argv, int *i, cli_opts *o, const char **val)
+{
+    const char *a = argv[*i];
+    *val = a;
+    if (strcmp(a, "--coverage") == 0) { o->coverage = true; return true; }
+    if (strncmp(a, "--min", 5) != 0 || (a[5] != '\0' && a[5] != '=')) return false;
+    *val = a[5] == '=' ? a + 6 : (*i + 1 < argc ? argv[++*i] : NULL);
+    char *end = NULL;
+    long pct = *val ? strtol(*val, &end, 10) : -1;
+    if (!*val || !**val || *end || pct < 0 || pct > 100) {
+        cli_usage_error(cmd, "option '--min' needs a percentage from 0 to 100%s%s%s", *val ? ", not '" : "",
+                        *val ? *val : "", *val ? "'" : "");
+        *val = NULL;
+        return true;
+    }
+    o->min = (int)pct;
+    o->coverage = true;
+    return true;
+}
+
 int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts *o)
 {
     memset(o, 0, sizeof *o);
+    o->min = -1;
     o->args = fail_calloc((size_t)argc + 1, sizeof *o->args);
     if (!o->args) { fputs("civic: out of memory\n", stderr); return 2; }
     bool options = true;
@@ -98,9 +121,14 @@ int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts
             o->junit = val;
             continue;
         }
+        if ((allowed & CLI_COVER) && cli_cover(cmd, argc, argv, &i, o, &val)) {
+            if (!val) return 2;
+            continue;
+        }
         /* "did you mean": among the options this command takes */
         const char *opts[] = { (allowed & CLI_JSON) ? "--json" : NULL, (allowed & CLI_TODAY) ? "--today" : NULL,
-                               (allowed & CLI_JUNIT) ? "--junit" : NULL, "--help" };
+                               (allowed & CLI_JUNIT) ? "--junit" : NULL, (allowed & CLI_COVER) ? "--coverage" : NULL,
+                               (allowed & CLI_COVER) ? "--min" : NULL, "--help" };
         sg_best b;
         sg_begin(&b, a);
         for (size_t k = 0; k < sizeof opts / sizeof opts[0]; k++) sg_offer(&b, opts[k]);
@@ -129,6 +157,7 @@ static const char *const cli_texts[][2] = {
       "  check [--json] [--today D] PATH...    check protocol files; report every problem\n"
       "  query [--json] [--today D] FILE QUERY answer one question about a protocol\n"
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
+      "  test --coverage [--min PCT] PATH...   and say which clauses no scenario exercises\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
       "  repl [FILE...]                        ask questions interactively\n"
       "  fmt [--check] [-w] FILE...            lay files out in the canonical layout\n"
@@ -167,7 +196,8 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
     { "test",
-      "Usage: civic test [--junit FILE] [--json] [--today YYYY-MM-DD] PATH...\n"
+      "Usage: civic test [--junit FILE] [--json] [--today YYYY-MM-DD]\n"
+      "                  [--coverage] [--min PCT] PATH...\n"
       "Run every scenario in the files given, and in every *.civic file under the\n"
       "directories given.  Prints one line per failure (FILE:LINE: why), and last\n"
       "the line 'N passed, N failed'.\n"
@@ -176,11 +206,17 @@ static const char *const cli_texts[][2] = {
       "  --json        print the results as JSON instead\n"
       "  --today D     the date review expectations are judged by, when a\n"
       "                scenario sets none (default: today)\n"
+      "  --coverage    then, for each protocol tested, the line 'FILE: N of M\n"
+      "                clauses exercised (P%)' and each clause no scenario\n"
+      "                exercises, with its line and its rule in plain English\n"
+      "                (docs/LANGUAGE.md says what counts as exercised)\n"
+      "  --min PCT     fail when a protocol has under PCT% of its clauses\n"
+      "                exercised (implies --coverage)\n"
       "\n"
       "A file that cannot be read is a failure; a run that finds no scenario fails.\n"
       "\n"
-      "Exit status: 0 when something passed and nothing failed, 1 otherwise, 2 usage\n"
-      "error or write error.\n" },
+      "Exit status: 0 when something passed and nothing failed, 1 otherwise (or a\n"
+      "protocol under --min), 2 usage error or write error.\n" },
     { "run",
       "Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]\n"
       "Simulate the scenarios of FILE (or only the one named) and print each\n"
@@ -240,7 +276,8 @@ static const char *const cli_texts[][2] = {
       "Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,\n"
       "2 usage error, or a file that cannot be read or written.\n" },
     { "render",
-      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD] PROTOCOL\n"
+      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD]\n"
+      "                    [--coverage PATH]... PROTOCOL\n"
       "Publish the protocol as one page: its status and review as of today, the\n"
       "roles and who manages whom, every clause in the document's order with its\n"
       "rules in plain English (the sentences 'civic query' gives), each deadline\n"
@@ -256,6 +293,9 @@ static const char *const cli_texts[][2] = {
       "                  kept); default: standard output\n"
       "  --today D       the day the review status and the worked examples are\n"
       "                  reckoned from (default: today)\n"
+      "  --coverage PATH run the scenarios in PATH (a file, or a directory of\n"
+      "                  them; the option again for more) and mark each clause\n"
+      "                  as exercised by a scenario or not ('civic test --coverage')\n"
       "\n"
       "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
       "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"

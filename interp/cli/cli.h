@@ -7,13 +7,15 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4 };
+enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4, CLI_COVER = 8 };
 
 typedef struct cli_opts {
     bool json;
     bool has_today;
     dt_day today;
     const char *junit;
+    bool coverage;               /* --coverage (CLI_COVER), also set by --min */
+    int min;                     /* --min PCT: 0..100, or -1 when not given */
     char **args;
     int nargs;
     bool help;
