@@ -127,6 +127,7 @@ typedef struct ast_step {
     bool optional;           /* "possibly Council" */
     bool referral;           /* "refer to MonitoringOfficer [under PROCEDURE]": out of this protocol */
     ast_name under;          /* the procedure of a referral, or empty */
+    ast_name or_procedure;   /* "procedure grievance-procedure and/or refer to …": the procedure, or empty */
     ast_namelist *with;      /* informally with …: who may assist */
     ast_cond *cond;
     ast_dur within;
@@ -138,6 +139,7 @@ typedef struct ast_route {
     const char *clause;
     loc clause_at;
     ast_name kind;           /* complaint, grievance, dispute — a thing */
+    ast_namelist *more_kinds;   /* "route complaint, concern by …": the other kinds it is for, or NULL */
     ast_name by, about;      /* empty name = anyone */
     ast_step *steps;
     loc at;
@@ -224,12 +226,14 @@ typedef struct ast_counts {
     loc clause_at;
 } ast_counts;
 
-/* "Clerk is called "Parish Clerk" aka …", "Clerk aka "Proper Officer"". */
+/* "Clerk is called "Parish Clerk" aka …", "Clerk aka "Proper Officer"",
+ * "Mayor is SpecialResponsibilityMember". */
 typedef struct ast_rename {
     ast_name target;
     const char *display;     /* or NULL: aliases only */
     loc display_at;
     ast_namelist *aliases;
+    ast_namelist *parents;   /* "Mayor is SpecialResponsibilityMember": roles it is, besides its own parents */
     const char *clause;
     loc clause_at;
 } ast_rename;

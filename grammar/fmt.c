@@ -439,6 +439,8 @@ static int fm_break_rank(const fm *f, size_t i)
     int k = fm_kind(f, i), prev = fm_kind(f, i - 1);
     if (ps_tok_leads_line(k)) return k == OTHERWISE || k == UNLESS ? 2 : 1;
     if (!ps_tok_continues(prev) || ps_tok_leads_line(prev)) return 0;
+    /* a statement may go on after 'is' and 'of', but a name read apart from them reads badly */
+    if (prev == IS || prev == OF) return 0;
     return prev == WHEN || prev == WITHIN ? 2 : 1;
 }
 

@@ -42,6 +42,7 @@ typedef struct ps_ctx {
     /* the token stream as the parser sees it (lexer.l's ps_yylex) */
     uint32_t off;            /* where the scanner stood after the last token fetched */
     int last;                /* previous token returned to the parser */
+    uint32_t last_end;       /* where it ended: the end of file's NL stands there ("role X is" + EOF) */
     int pending;             /* a token to return before scanning on */
     loc pending_at;
     int depth;

@@ -251,6 +251,8 @@ rename_stmt:
                               $$->u.rename.aliases = $5; }
   | name AKA aliaslist      { $$ = ast_decl_new(AR, D_RENAME, @$); OOM($$);
                               $$->u.rename.target = $1; $$->u.rename.aliases = AST_REVERSE(ast_namelist, $3); }
+  | name IS namelist        { $$ = ast_decl_new(AR, D_RENAME, @$); OOM($$);   /* "Mayor is SpecialResponsibilityMember" */
+                              $$->u.rename.target = $1; $$->u.rename.parents = AST_REVERSE(ast_namelist, $3); }
   ;
 
 opt_aka:
@@ -657,9 +659,11 @@ emod:
 /* ---- routes ------------------------------------------------------------ */
 
 route_block:
-    ROUTE name route_by route_about opt_clause '{' steps '}'
+    ROUTE namelist route_by route_about opt_clause '{' steps '}'
                             { $$ = ast_decl_new(AR, D_ROUTE, @$); OOM($$);
-                              $$->u.route.kind = $2; $$->u.route.by = $3; $$->u.route.about = $4;
+                              ast_namelist *kinds = AST_REVERSE(ast_namelist, $2);   /* "complaint, concern" */
+                              $$->u.route.kind = kinds->name; $$->u.route.more_kinds = kinds->next;
+                              $$->u.route.by = $3; $$->u.route.about = $4;
                               $$->u.route.clause = $5.s; $$->u.route.clause_at = $5.at;
                               $$->u.route.steps = AST_REVERSE(ast_step, $7); }
   ;
@@ -701,6 +705,14 @@ step_body:
                             { $$ = ast_step_new(AR, @$); OOM($$); $$->handler = $2;
                               $$->cond = $3->cond; $$->within = $3->within; ps_spare_give(ctx, $3); }
   | POSSIBLY step_body      { $$ = $2; $$->at = @$; $$->optional = true; }
+  | PROCEDURE name ANDOR name TO name step_tails
+                            { $$ = ps_referral(ctx, $4, $6, no_name(), no_name(), @$); OOM($$);
+                              $$->or_procedure = $2; $$->choice = true;
+                              $$->cond = $7->cond; $$->within = $7->within; ps_spare_give(ctx, $7); }
+  | PROCEDURE name ANDOR name TO name name name step_tails
+                            { $$ = ps_referral(ctx, $4, $6, $7, $8, @$); OOM($$);
+                              $$->or_procedure = $2; $$->choice = true;
+                              $$->cond = $9->cond; $$->within = $9->within; ps_spare_give(ctx, $9); }
   | name TO name step_tails
                             { $$ = ps_referral(ctx, $1, $3, no_name(), no_name(), @$); OOM($$);
                               $$->cond = $4->cond; $$->within = $4->within; ps_spare_give(ctx, $4); }

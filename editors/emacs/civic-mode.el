@@ -71,7 +71,9 @@ its words begin, after its clause label."
       "calendar" "holiday" "closed" "weekend") . font-lock-keyword-face)
     (("is" "aka" "external" "extends" "substitute" "acting") . font-lock-builtin-face)
     (("manages" "appoints" "adopts" "omits" "overrides" "informally" "expect" "can"
-      "above" "only" "junior" "senior" "counts" "possibly")
+      "above" "only" "junior" "senior" "counts" "possibly"
+      ;; read by the parser in their places, keywords to a reader
+      "refer" "under" "nobody" "called" "unknown")
      . font-lock-keyword-face)
     (("when" "unless" "otherwise" "within" "until" "except" "and" "or" "not")
      . font-lock-keyword-face))
@@ -85,11 +87,11 @@ modalities are in `civic--font-lock-keywords'.")
 (defconst civic--verdicts
   '("open" "opened" "due" "fulfilled" "breached" "departed" "overdue" "resolved"
     "ended" "breach" "departure" "obliged" "forbidden" "recommended" "discouraged"
-    "permitted" "unregulated" "reaches" "no")
+    "permitted" "unregulated" "depends" "reaches" "no")
   "The words of an expectation's verdict.")
 
 (defconst civic--fields
-  '("council" "title" "adopted" "approved" "reapproved" "reviewed" "review" "next")
+  '("council" "title" "adopted" "approved" "reapproved" "reviewed" "review" "updated" "overseen" "next")
   "The fields of the protocol block.")
 
 (defconst civic--date-words

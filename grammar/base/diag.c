@@ -63,8 +63,25 @@ bool dg_full(const dg_sink *s)
 
 void dg_oom(dg_sink *s) { s->oom = true; }
 
+/* The same message at the same place, made again lately ("Member, Officer,
+ * Clerk must frobnicate": one rule per subject, one unknown action): said once. */
+enum { DG_REPEAT_WINDOW = 16 };
+static bool dg_repeats(const dg_sink *s, dg_severity sev, loc where, const char *msg)
+{
+    if (!where.file) return false;
+    size_t from = s->count > DG_REPEAT_WINDOW ? s->count - DG_REPEAT_WINDOW : 0;
+    for (size_t i = s->count; i-- > from;) {
+        const dg_diag *d = &s->items[i];
+        if (d->sev == sev && d->where.file == where.file && d->where.start == where.start && d->where.end == where.end &&
+            strcmp(d->msg, msg) == 0)
+            return true;
+    }
+    return false;
+}
+
 void dg_report(dg_sink *s, dg_severity sev, const char *code, loc where, const char *fmt, ...)
 {
+    s->dropped = false;
     if (dg_full(s)) {
         s->truncated = true;
         return;
@@ -78,6 +95,11 @@ void dg_report(dg_sink *s, dg_severity sev, const char *code, loc where, const c
     char *msg = dg_vformat(fmt, ap);
     va_end(ap);
     if (!msg) { s->oom = true; return; }
+    if (dg_repeats(s, sev, where, msg)) {
+        free(msg);
+        s->dropped = true;
+        return;
+    }
     dg_diag *d = &s->items[s->count];
     memset(d, 0, sizeof *d);
     d->sev = sev;
@@ -91,6 +113,7 @@ void dg_report(dg_sink *s, dg_severity sev, const char *code, loc where, const c
 
 void dg_move(dg_sink *s, dg_diag *d)
 {
+    s->dropped = false;
     dg_diag moved = *d;
     memset(d, 0, sizeof *d);
     if (dg_full(s)) {
@@ -116,7 +139,7 @@ void dg_lead(dg_sink *s)
 
 void dg_hint(dg_sink *s, const char *fmt, ...)
 {
-    if (s->count == 0 || s->truncated) return;
+    if (s->count == 0 || s->truncated || s->dropped) return;
     dg_diag *d = &s->items[s->count - 1];
     char **nh = fail_realloc(d->hints, (d->nhints + 1) * sizeof *nh);
     if (!nh) { s->oom = true; return; }

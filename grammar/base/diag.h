@@ -33,6 +33,7 @@ typedef struct dg_sink {
     size_t limit;          /* stop recording errors after this many (0 = DG_DEFAULT_LIMIT) */
     bool truncated;        /* the limit was hit */
     bool oom;              /* an allocation failed somewhere; report "out of memory" */
+    bool dropped;          /* the last report repeated one already made: its hints go too */
 } dg_sink;
 
 enum { DG_DEFAULT_LIMIT = 100 };

@@ -479,7 +479,9 @@ static void rp_collect_words(void)
     static const char *const kw[] = { "must", "should", "may", "not", "will", "shall", "cannot", "within",
         "working", "days", "otherwise", "when", "unless", "overrides", "route", "role", "action", "thing",
         "procedure", "scenario", "person", "expect", "protocol", "use", "calendar", "informally", "by",
-        "about", "from", "to", "of", "can", "aka", "is", ":load", ":reload", ":help", ":quit", ":json", ":run",
+        "about", "from", "to", "of", "can", "aka", "is", "kind", "relation", "seniority", "above", "only",
+        "junior", "senior", "counts", "possibly", "refer", "under", "nobody", "called", "updated", "overseen",
+        "and/or", "their", "depends", ":load", ":reload", ":help", ":quit", ":json", ":run",
         ":today", NULL };
     rp_nwords = 0;
     for (int f = 0; f < QF_COUNT; f++) rp_add_word(q_forms[f].lead);
@@ -490,7 +492,8 @@ static void rp_collect_words(void)
         rp_add_word(m->roles[i].name);
         for (size_t a = 0; a < m->roles[i].naliases; a++) rp_add_word(m->roles[i].aliases[a]);
     }
-    for (size_t i = 0; i < m->nterms; i++) rp_add_word(m->terms[i].name);
+    for (size_t i = 0; i < m->nterms; i++) rp_add_word(m->terms[i].name);   /* kinds among them */
+    for (size_t i = 0; i < m->nrels; i++) rp_add_word(m->rels[i].name);     /* line-manager */
     for (size_t i = 0; i < m->nnorms; i++) {
         rp_add_word(m->norms[i].clause);
         rp_add_word(m->norms[i].x->cited);

@@ -99,18 +99,43 @@ static bool ck_excepted(const md_model *m, const md_cond *c, int r)
 
 
 
+static const md_cond *ck_rank_cond(const md_cond *c);
+
+/* Does rule q stay within what a "may … only" permission allows (keep:
+ * its counterparts, "to Clerk", and its rank, "junior")?  Then the
+ * prohibition made from it does not meet q. */
+static bool ck_allowed(const md_model *m, const md_cond *keep, const md_norm *q)
+{
+    if (!keep) return true;
+    switch (keep->kind) {
+    case C_AND: return ck_allowed(m, keep->a, q) && ck_allowed(m, keep->b, q);
+    case C_TO: return q->counterpart >= 0 && md_is_a(m, q->counterpart, keep->role);
+    case C_JUNIOR:
+    case C_SENIOR: {
+        const md_cond *r = ck_rank_cond(q->cond);
+        if (r && r->kind == keep->kind) return true;
+        md_rankcmp k = q->counterpart >= 0 ? md_rank_cmp(m, q->subject, q->counterpart, NULL) : MD_UNRANKED;
+        return k == (keep->kind == C_JUNIOR ? MD_ABOVE : MD_BELOW);
+    }
+    default: return false;
+    }
+}
+
 /* A rule against what an `only` rule (p, made from it) forbids to everyone
- * else: a conflict whatever its conditions, unless it overrides that rule. */
+ * else: a conflict whatever its conditions, unless it overrides that rule
+ * or stays within what the `only` allows. */
 static void ck_only_conflict(md_model *m, const md_norm *p, const md_norm *q, int action)
 {
     if (ck_excepted(m, p->cond, q->subject) || ck_overrides(q, p)) return;
     if (p->at.start == q->at.start && p->at.file == q->at.file) return;   /* its own line */
     const md_norm *src = ck_only_cp(m, p);
+    if (src && p->cond && p->cond->kind == C_NOT && ck_allowed(m, p->cond->a, q)) return;
     if (src) {
-        MD_ERR(m, "conflict", q->at, "%s lets %s %s %s, but %s lets them %s only %s", ck_cite(m, q),
+        MD_ERR(m, "conflict", q->at, "%s lets %s %s %s, but %s lets them %s only %s%s%s", ck_cite(m, q),
                tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action),
-               tx_some(m, m->ar, md_role_name(m, q->acts[0].counterpart)), ck_cite(m, p), tx_action(m, m->ar, action),
-               tx_cond(m, m->ar, src->cond));
+               q->counterpart >= 0 ? tx_some(m, m->ar, md_role_name(m, q->counterpart)) : "anyone", ck_cite(m, p),
+               tx_action(m, m->ar, action), tx_some(m, m->ar, md_role_name(m, src->counterpart)),
+               src->cond ? ", " : "", src->cond ? tx_cond(m, m->ar, src->cond) : "");
     } else {
         MD_ERR(m, "conflict", q->at, "%s lets %s %s, but %s says only %s may", ck_cite(m, q),
                tx_some(m, m->ar, md_role_name(m, q->subject)), tx_action(m, m->ar, action), ck_cite(m, p),

@@ -587,6 +587,27 @@ md_prep md_prep_of(const char *word)
 
 const char *md_prep_word(md_prep p) { return p < sizeof md_preps / sizeof md_preps[0] ? md_preps[p] : NULL; }
 
+static bool md_ends_prep(const char *d)
+{
+    size_t n = strlen(d);
+    return n > 4 && (strcmp(d + n - 4, " for") == 0 || strcmp(d + n - 3, " of") == 0 || strcmp(d + n - 3, " to") == 0);
+}
+
+const char *md_rel_noun(const md_model *m, arena *ar, int r)
+{
+    if (r < 0 || (size_t)r >= m->nrels) return "?";
+    const md_rel *x = &m->rels[r];
+    return md_ends_prep(x->display) ? ar_printf(ar, "'%s'", x->name) : x->display;
+}
+
+const char *md_rel_their(const md_model *m, arena *ar, int r)
+{
+    if (r < 0 || (size_t)r >= m->nrels) return "?";
+    const char *d = m->rels[r].display;
+    if (md_ends_prep(d)) return ar_printf(ar, "%s%s them", strncasecmp(d, "the ", 4) == 0 ? "" : "the ", d);
+    return ar_printf(ar, "their %s", d);
+}
+
 const char *md_rel_phrase(const md_model *m, arena *ar, int r)
 {
     if (r < 0 || (size_t)r >= m->nrels) return "?";

@@ -160,7 +160,7 @@ typedef struct md_step {
     md_relparty rel_of;          /* RP_ABOUT (the subject) or RP_RAISER */
     int under;                   /* a referral's procedure, or -1 */
     int *alts; size_t nalts;     /* "Clerk or Mayor": further roles, tried in order */
-    int procedure;               /* procedure term, or -1 */
+    int procedure;               /* procedure term, or -1; with referral, "procedure P and/or refer to …" */
     int *with; size_t nwith;     /* informal helpers */
     md_cond *cond;
     md_deadline within;
@@ -451,6 +451,12 @@ const md_relcase *md_rel_case(const md_model *m, int r, int role);
  * relation's display, ready to take whose after it (model.c, with the
  * helpers text.c shares). */
 const char *md_rel_phrase(const md_model *m, arena *ar, int r);
+/* md_rel_noun: the relation as a noun, for messages: its display name, or
+ * 'name' when the display ends in a preposition ("Head of Service
+ * responsible for").  md_rel_their: the subject's own, "their line manager",
+ * "the Head of Service responsible for them".  Both allocate in ar. */
+const char *md_rel_noun(const md_model *m, arena *ar, int r);
+const char *md_rel_their(const md_model *m, arena *ar, int r);
 /* Seniority.  md_rank_role: the role the order places for `role` (itself,
  * or its nearest ancestor placed), or -1.  md_rank_cmp: how a compares
  * with b — MD_ABOVE, MD_BELOW, MD_LEVEL (the same place), or MD_UNRANKED

@@ -319,13 +319,22 @@ static bool mn_rel_counterpart(md_model *m, const md_norm *n, md_act *a)
     const md_relcase *c = md_rel_case(m, md_act_rel(a), whose);
     if (!c) {
         const md_rel *rel = &m->rels[md_act_rel(a)];
-        MD_ERR(m, "bad-relation", a->at, "the %s is of %s, not of %s", rel->display,
+        MD_ERR(m, "bad-relation", a->at, "the %s is of %s, not of %s", md_rel_noun(m, m->ar, md_act_rel(a)),
                md_role_name(m, rel->ncases ? rel->cases[0].of : -1), md_role_name(m, whose));
         MD_HINT(m, "name whose it is: '%s of Officer'", rel->name);
         return false;
     }
     a->counterpart = c->is;
     return true;
+}
+
+/* The role the rule is towards: the first act's counterpart, or, in
+ * "instruct and manage junior Officer", the act's that names one. */
+static int mn_acts_cp(const md_norm *n)
+{
+    for (uint32_t i = 0; i < n->nacts; i++)
+        if (n->acts[i].counterpart >= 0) return n->acts[i].counterpart;
+    return -1;
 }
 
 /* What the acts said beyond themselves: a relation as the counterpart,
@@ -336,12 +345,12 @@ static bool mn_extras(md_model *m, md_norm *n, const mn_extra *ext)
         if (md_act_rel(&n->acts[i]) >= 0 && !mn_rel_counterpart(m, n, &n->acts[i])) return false;
     n->only_cp = ext->only_cp;
     if (ext->has_qual) {
-        md_cond *q = mn_cond_new(m, ext->qual, n->acts[0].counterpart, ext->qual_at, NULL, NULL);
+        md_cond *q = mn_cond_new(m, ext->qual, mn_acts_cp(n), ext->qual_at, NULL, NULL);
         if (!q) return false;
         n->cond = n->cond ? mn_cond_new(m, C_AND, -1, loc_span(q->at, n->cond->at), n->cond, q) : q;
         if (!n->cond) return false;
     }
-    if (n->only_cp && n->acts[0].counterpart < 0) {
+    if (n->only_cp && mn_acts_cp(n) < 0) {
         MD_ERR(m, "syntax", n->at, "'only' here needs the role the rule is towards");
         MD_HINT(m, "write 'Officer may instruct only junior Officer'");
         return false;
@@ -381,7 +390,7 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     if (!ok) return;
     n.only = an->only;
     if (!mn_extras(m, &n, &ext)) return;
-    n.counterpart = n.acts[0].counterpart;
+    n.counterpart = mn_acts_cp(&n);
     if (n.counterpart < 0 && an->towards.s) n.counterpart = md__role_ref(m, an->towards);
     mn_trigger(&n);
     if (x.nfallback && x.fallback_within.kind == DUR_NONE) x.fallback_within = n.within;
@@ -563,7 +572,9 @@ static void mn_only_subjects(md_model *m, size_t k, size_t ngroup, size_t *cap)
 static void mn_only_counterparts(md_model *m, size_t k, size_t *cap)
 {
     md_norm nm = m->norms[k];
-    int cp = nm.acts[0].counterpart;
+    uint32_t ai = 0;   /* the act that names the counterpart */
+    while (ai + 1 < nm.nacts && nm.acts[ai].counterpart < 0) ai++;
+    int cp = nm.acts[ai].counterpart;
     const md_role *c = &m->roles[cp];
     int root = cp;   /* the nearest role above it that is a kind of nothing */
     for (size_t i = 0; i < c->nancestors; i++)
@@ -571,10 +582,10 @@ static void mn_only_counterparts(md_model *m, size_t k, size_t *cap)
     md_act *acts = ar_alloc(m->ar, nm.nacts * sizeof *acts);
     if (!acts) { dg_oom(m->dg); return; }
     memcpy(acts, nm.acts, nm.nacts * sizeof *acts);
-    acts[0].counterpart = root;
+    acts[ai].counterpart = root;
     nm.acts = acts;
     nm.counterpart = root;
-    md_cond *who = root == cp ? NULL : mn_cond_new(m, C_TO, cp, acts[0].at, NULL, NULL);
+    md_cond *who = root == cp ? NULL : mn_cond_new(m, C_TO, cp, acts[ai].at, NULL, NULL);
     md_cond *keep = m->norms[k].cond;   /* what the permission asks: "to Chair", "junior" */
     if (who) keep = keep ? mn_cond_new(m, C_AND, -1, who->at, who, keep) : who;
     nm.cond = NULL;

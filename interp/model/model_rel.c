@@ -68,6 +68,45 @@ static void mrl_rename(md_model *m, const ast_rename *rn, int role, int term, co
     }
 }
 
+/* "Mayor is SpecialResponsibilityMember": a shared role is, in this
+ * council, a kind of another role too (cycles are found with the rest). */
+static void mrl_parents(md_model *m, const ast_rename *rn, int role)
+{
+    if (role < 0) {
+        MD_ERR(m, "not-a-role", rn->target.at, "'%s' is not a role: only a role can be a kind of another", rn->target.s);
+        MD_HINT(m, "write 'Mayor is SpecialResponsibilityMember', both roles");
+        return;
+    }
+    md_role *r = &m->roles[role];
+    for (const ast_namelist *p = rn->parents; p; p = p->next) {
+        int q = md__role_ref(m, p->name);
+        bool dup = q < 0;
+        for (size_t k = 0; k < r->nparents && !dup; k++) dup = r->parents[k] == q;
+        if (dup) continue;
+        int *grown = ar_grow(m->ar, r->parents, r->nparents, r->nparents + 1, sizeof *grown);
+        if (!grown) { dg_oom(m->dg); return; }
+        r->parents = grown;
+        r->parents[r->nparents++] = q;
+    }
+}
+
+/* The hint for a relation with no top: name the most senior of `of` the
+ * order places, if it places one, else say what to write in general. */
+static void mrl_top_hint(md_model *m, const md_rel *rel, int of)
+{
+    int top = -1;
+    for (size_t e = 0; e < m->nranks && top < 0; e++) {
+        int a = m->ranks[e].above;
+        if (!md_is_a(m, a, of)) continue;
+        bool below = false;
+        for (size_t k = 0; k < m->nranks && !below; k++) below = m->ranks[k].below == a && md_is_a(m, m->ranks[k].above, of);
+        if (!below) top = a;
+    }
+    if (top >= 0) MD_HINT(m, "say whose is not: 'relation %s of %s is nobody' (or the role they answer to)", rel->name, m->roles[top].name);
+    else MD_HINT(m, "say whose is not: 'relation %s of ROLE is nobody' (or the role they answer to), for the most senior %s",
+                 rel->name, md_role_name(m, of));
+}
+
 void md__renames(md_model *m)
 {
     const ast_decl **renamed = fail_calloc(m->nroles + m->nterms + 1, sizeof *renamed);
@@ -87,6 +126,7 @@ void md__renames(md_model *m)
                 else renamed[m->nroles + (size_t)term] = d;
             }
             for (const ast_namelist *a = rn->aliases; a; a = a->next) mrl_alias(m, role, term, a->name);
+            if (rn->parents) mrl_parents(m, rn, role);
         }
     }
     free(renamed);
@@ -167,7 +207,7 @@ static void mrl_case(md_model *m, md_rel *rel, const ast_rel *ar_)
     }
     for (size_t k = 0; k < rel->ncases; k++) {
         if (rel->cases[k].of != c.of) continue;
-        MD_ERR(m, "duplicate", ar_->of.at, "the %s of %s is already given on line %d", rel->display,
+        MD_ERR(m, "duplicate", ar_->of.at, "the %s of %s is already given on line %d", md_rel_noun(m, m->ar, (int)(rel - m->rels)),
                md_role_name(m, c.of), mrl_line(m, rel->cases[k].at));
         return;
     }
@@ -235,8 +275,8 @@ void md__rel_checks(md_model *m)
         }
         if (base->is >= 0 && md_is_a(m, base->is, base->of) && !top) {
             MD_WARN(m, "relation-no-top", base->at, "this gives every %s a %s who is %s too, the most senior included",
-                    md_role_name(m, base->of), rel->display, tx_some(m, m->ar, md_role_name(m, base->of)));
-            MD_HINT(m, "say whose is not: 'relation %s of ManagingDirector is Council' (or 'is nobody')", rel->name);
+                    md_role_name(m, base->of), md_rel_noun(m, m->ar, (int)r), tx_some(m, m->ar, md_role_name(m, base->of)));
+            mrl_top_hint(m, rel, base->of);
         }
     }
 }
@@ -445,7 +485,7 @@ static bool mrl_relfact(md_model *m, const md_person *people, size_t np, ast_nam
     }
     if (out->rel < 0 || out->holder < 0 || out->of < 0) return false;
     if (out->holder == out->of) {
-        MD_ERR(m, "bad-relation", holder.at, "%s cannot be their own %s", holder.s, m->rels[out->rel].display);
+        MD_ERR(m, "bad-relation", holder.at, "%s cannot be their own %s", holder.s, md_rel_noun(m, m->ar, out->rel));
         return false;
     }
     if (out->from != INT32_MIN && out->until != INT32_MAX && out->until < out->from) {

@@ -32,14 +32,14 @@ static void mr_rel_step(md_model *m, const ast_step *s, const md_route *r, int r
             out->rel_of = RP_RAISER;
         else if (role < 0) {
             MD_ERR(m, "bad-step", s->handler_of.at, "whose %s: write 'of subject' (the person the case is about) "
-                   "or 'of raiser'", m->rels[rel].display);
+                   "or 'of raiser'", md_rel_noun(m, m->ar, rel));
             return;
         }
     }
     int whose = out->rel_of == RP_RAISER ? r->by : r->about;
     const md_relcase *c = whose >= 0 ? md_rel_case(m, rel, whose) : (m->rels[rel].ncases ? &m->rels[rel].cases[0] : NULL);
     if (!c) {
-        MD_ERR(m, "bad-relation", s->handler.at, "the %s is of %s, and this route's %s is %s", m->rels[rel].display,
+        MD_ERR(m, "bad-relation", s->handler.at, "the %s is of %s, and this route's %s is %s", md_rel_noun(m, m->ar, rel),
                md_role_name(m, m->rels[rel].ncases ? m->rels[rel].cases[0].of : -1),
                out->rel_of == RP_RAISER ? "raiser" : "subject", md_role_name(m, whose));
         return;
@@ -102,6 +102,8 @@ static void mr_step(md_model *m, const ast_step *s, const md_route *route, md_st
     if (s->informal || !s->handler.s) return;
     mr_handler(m, s, route, out);
     if (s->under.s) out->under = md__term_ref(m, s->under, MT_PROCEDURE, "a procedure");
+    /* "procedure grievance-procedure and/or refer to …": the procedure, or the referral */
+    if (s->or_procedure.s) out->procedure = md__term_ref(m, s->or_procedure, MT_PROCEDURE, "a procedure");
 }
 
 /* The kind of matter a route is for: a declared kind, or any thing. */
@@ -161,7 +163,15 @@ void md__routes(md_model *m)
     for (size_t u = 0; u < m->ld->nunits; u++) {
         for (ast_decl *d = m->ld->units[u].ast.decls; d; d = d->next) {
             md_route r;
-            if (d->kind == D_ROUTE && mr_route(m, d, &r)) MD_PUSH(m, m->routes, m->nroutes, cap, r);
+            if (d->kind != D_ROUTE || !mr_route(m, d, &r)) continue;
+            MD_PUSH(m, m->routes, m->nroutes, cap, r);
+            /* "route complaint, concern by Member …": the same steps for each kind named */
+            for (const ast_namelist *k = d->u.route.more_kinds; k && !m->dg->oom; k = k->next) {
+                md_route more = r;
+                more.kind = mr_kind(m, k->name);
+                more.at = k->name.at;
+                if (more.kind >= 0) MD_PUSH(m, m->routes, m->nroutes, cap, more);
+            }
             if (m->dg->oom) return;
         }
     }

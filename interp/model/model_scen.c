@@ -418,7 +418,7 @@ static void ms_expect_help(md_model *m)
 }
 
 const char *const md_verdicts[] = { "obliged", "forbidden", "recommended", "discouraged", "permitted",
-                                    "unregulated", NULL };
+                                    "depends", "unregulated", NULL };
 
 /* Does the text start with the word "can"? */
 static bool ms_is_can(const char *text)

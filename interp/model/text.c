@@ -78,7 +78,7 @@ static const char *tx_act_for(const md_model *m, arena *ar, const md_act *a, con
     bool has_cp = a->counterpart >= 0 || person;
     const char *cp = person ? person : has_cp ? m->roles[a->counterpart].display : NULL;
     int rel = md_act_rel(a);
-    if (!person && rel >= 0 && a->rel_of == RP_SELF) cp = ar_printf(ar, "their %s", m->rels[rel].display);
+    if (!person && rel >= 0 && a->rel_of == RP_SELF) cp = md_rel_their(m, ar, rel);
     else if (!person && rel >= 0)
         cp = ar_printf(ar, "%s %s it is about", md_rel_phrase(m, ar, rel), tx_the(m, ar, md_role_name(m, a->rel_role)));
     /* a counterpart with no preposition is the direct object: "inform Member of complaint" */
@@ -183,24 +183,30 @@ const char *tx_norm_within(const md_model *m, arena *ar, const md_norm *n)
 
 const char *tx_counting(const md_model *m, arena *ar, const md_deadline *d, dt_day from)
 {
+    return tx_counting_of(m, ar, d, from, NULL);
+}
+
+const char *tx_counting_of(const md_model *m, arena *ar, const md_deadline *d, dt_day from, const char *what)
+{
     char day[11];
     dt_format(from, day);
     const cal_calendar *c = md_cal(m);
     const char *cal = c && cal_display(c) ? cal_display(c) : "the protocol's";
     if (d->kind != DUR_FIXED) return "";
+    const char *self = what ? ar_printf(ar, "the day of %s", what) : "that day";
     switch (d->unit) {
     case U_WORKING_DAYS:
         if (d->n == 0)
             return ar_printf(ar, "by the close of %s if it is a working day, else of the next working day (%s calendar)",
                              day, cal);
-        return ar_printf(ar, "counted in working days from the day after %s (that day itself does not count), on the "
-                             "%s calendar: due by the close of the %s working day", day, cal, tx_ordinal(ar, d->n));
+        return ar_printf(ar, "counted in working days from the day after %s (%s itself does not count), on the "
+                             "%s calendar: due by the close of the %s working day", day, self, cal, tx_ordinal(ar, d->n));
     case U_HOURS:
         return ar_printf(ar, "counted in hours from the time on %s (from midnight when no time is given), due by the "
                              "close of the day the period reaches", day);
     case U_WEEKS: case U_DAYS:
-        return ar_printf(ar, "counted in calendar days from the day after %s (that day itself does not count), "
-                             "weekends and holidays included", day);
+        return ar_printf(ar, "counted in calendar days from the day after %s (%s itself does not count), "
+                             "weekends and holidays included", day, self);
     case U_MONTHS:
         return ar_printf(ar, "counted in calendar months from %s: due by the close of the same day of the month %d "
                              "month%s on (or that month's last day)", day, (int)d->n, d->n == 1 ? "" : "s");
@@ -222,9 +228,10 @@ const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md
     const char *h;
     if (st->rel >= 0) {
         bool raiser = st->rel_of == RP_RAISER;
-        int whose = raiser ? r->by : r->about;
-        h = ar_printf(ar, "%s %s %s", md_rel_phrase(m, ar, st->rel), tx_the(m, ar, md_role_name(m, whose)),
-                      raiser ? "who raised it" : "it is about");
+        int whose = !r ? -1 : raiser ? r->by : r->about;
+        h = whose < 0 ? ar_printf(ar, "%s the %s", md_rel_phrase(m, ar, st->rel), raiser ? "one who raised it" : "one it is about")
+                      : ar_printf(ar, "%s %s %s", md_rel_phrase(m, ar, st->rel), tx_the(m, ar, md_role_name(m, whose)),
+                                  raiser ? "who raised it" : "it is about");
     } else if (st->procedure >= 0 && !st->referral) {
         h = m->terms[st->procedure].display;
     } else if (st->informal) {
@@ -237,16 +244,34 @@ const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md
     if (st->referral) {
         h = ar_printf(ar, "referred out of this protocol to %s", h);
         if (st->under >= 0) h = ar_printf(ar, "%s, under %s", h, m->terms[st->under].display);
+        if (st->procedure >= 0) h = ar_printf(ar, "%s and/or %s", m->terms[st->procedure].display, h);
     }
     if (st->optional) h = ar_printf(ar, "possibly %s", h);
     return h;
+}
+
+/* A prohibition made from "only Clerk may …": "(only the Town Clerk may,
+ * [8.1])"; from "may … only junior Officer": "(only as [2] says)". */
+static const char *tx_only_note(const md_model *m, arena *ar, const md_norm *n, const char *s)
+{
+    const char *who = NULL;
+    for (int e = n->clause ? md_clause_first(m, n->clause) : -1; e >= 0; e = md_clause_next(m, e)) {
+        const md_norm *o = &m->norms[md_clause_norm(m, e)];
+        if (!o->only || o->at.start != n->at.start || o->at.file != n->at.file) continue;
+        const char *t = tx_the(m, ar, md_role_name(m, o->subject));
+        who = who ? ar_printf(ar, "%s or %s", who, t) : t;
+    }
+    if (who) return ar_printf(ar, "%s (only %s may, [%s])", s, who, n->clause);
+    return ar_printf(ar, "%s (only as %s says)", s, n->clause ? ar_printf(ar, "[%s]", n->clause) : "its rule");
 }
 
 const char *tx_norm(const md_model *m, arena *ar, const md_norm *n)
 {
     const char *s = ar_printf(ar, "%s%s %s %s", n->only ? "only " : "", md_role_name(m, n->subject),
                               ast_modality_word(n->mod), tx_acts(m, ar, n->acts, n->nacts));
-    if (n->acts[0].counterpart < 0 && n->counterpart >= 0)
+    bool named = false;   /* does an act name the counterpart ("instruct and manage Officer")? */
+    for (size_t i = 0; i < n->nacts; i++) named |= n->acts[i].counterpart >= 0;
+    if (!named && n->counterpart >= 0)
         s = ar_printf(ar, "%s (towards %s)", s, md_role_name(m, n->counterpart));
     if (n->within.kind == DUR_FIXED) s = ar_printf(ar, "%s %s", s, tx_norm_within(m, ar, n));
     else if (n->within.kind == DUR_VAGUE) s = ar_printf(ar, "%s (%s)", s, md_vague(m, &n->within));
@@ -258,7 +283,7 @@ const char *tx_norm(const md_model *m, arena *ar, const md_norm *n)
         else if (n->x->fallback_within.kind == DUR_VAGUE)
             s = ar_printf(ar, "%s within %s", s, tx_deadline(m, ar, &n->x->fallback_within));
     }
-    if (n->from_only) s = ar_printf(ar, "%s (only as %s says)", s, n->clause ? ar_printf(ar, "[%s]", n->clause) : "its rule");
+    if (n->from_only) s = tx_only_note(m, ar, n, s);
     return s ? s : "?";
 }
 

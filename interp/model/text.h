@@ -28,10 +28,13 @@ const char *tx_norm_within(const md_model *m, arena *ar, const md_norm *n);
  * does not count), on the England and Wales calendar: due by the close of
  * the 2nd working day". */
 const char *tx_counting(const md_model *m, arena *ar, const md_deadline *d, dt_day from);
+/* The same, naming what arrived that day ("the enquiry"): "(the day of the
+ * enquiry itself does not count)"; what may be NULL. */
+const char *tx_counting_of(const md_model *m, arena *ar, const md_deadline *d, dt_day from, const char *what);
 const char *tx_ordinal(arena *ar, long n);   /* "1st", "2nd", "11th" */
 /* Who a route step sends the case to, in words (relations, and/or,
  * possibly, referrals out included). */
-const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md_step *st);
+const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md_step *st);   /* r may be NULL */
 /* "2 working days", "a reasonable time" */
 const char *tx_deadline(const md_model *m, arena *ar, const md_deadline *d);
 /* "obliged", "forbidden", … for a modality */

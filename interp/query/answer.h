@@ -51,6 +51,8 @@ typedef struct q_can_hit {
 
 typedef struct q_can_a {
     const char *role, *action, *counterpart, *thing;   /* names; the last two may be NULL */
+    const char *counterpart_relation;   /* "line-manager" when the question named a relation (counterpart:
+                                         * the role its holder is), or NULL */
     const char *question;           /* the question in words: "a Member may instruct an Officer" */
     const char *verdict;            /* md_verdicts */
     bool conditional, conflict;
@@ -61,6 +63,9 @@ typedef struct q_can_a {
     size_t nclauses;
     const char **conditions;        /* the circumstances under which a rule would apply */
     size_t nconditions;
+    const char *depends_on;         /* verdict "depends": on what ("how a Deputy Town Clerk and … rank"), else NULL */
+    const char *seniority;          /* the order of seniority decided a rule's "junior": "a Deputy Town Clerk ranks
+                                     * above an Officer [7]", else NULL */
 } q_can_a;
 
 /* ---- duties, expectations --------------------------------------------------------- */
@@ -93,6 +98,13 @@ typedef struct q_step_a {
     const char *within;             /* or NULL */
     const char *condition;          /* or NULL */
     const char *reason;             /* why it is skipped, or a caveat when it applies; or NULL */
+    bool choice;                    /* "Clerk and/or Chair": the alternatives may each handle it */
+    bool optional;                  /* "possibly Council": the case may end before it */
+    bool referral;                  /* "refer to MonitoringOfficer": the matter leaves the protocol here */
+    const char *under, *under_name; /* a referral's procedure (id, display), or NULL */
+    const char *relation;           /* "head-of-service": the relation named (id), or NULL */
+    const char *relation_of;        /* whose: "subject" or "raiser", or NULL */
+    const char *relation_clause;    /* the clause of the relation's line that applies here, or NULL */
 } q_step_a;
 
 typedef struct q_route_one {
@@ -130,6 +142,10 @@ typedef struct q_due {
     size_t nnot_counted;
     bool has_otherwise;
     dt_day otherwise_due;
+    bool asap;                      /* a target before the cap: done sooner if possible */
+    const char *target;             /* the target when it is a period ("within 5 working days"), or NULL */
+    dt_day target_due;              /* its day, when target */
+    const char *counting;           /* how the period is counted, in words */
 } q_due;
 
 typedef struct q_deadline_a {
@@ -148,6 +164,12 @@ typedef struct q_review_a {
     const char *cycle, *clause;     /* as written, or NULL */
     md_review status;
     dt_day today;
+    /* the dates as the document gives them ("May 2019"; "not stated" for
+     * `unknown`), or NULL when not written */
+    const char *adopted_text, *approved_text, *reviewed_text, *updated_text;
+    const char **unknown;           /* the fields written `unknown`: "adopted", "approved", "reviewed", "updated" */
+    size_t nunknown;
+    const char *overseen, *overseen_name, *overseen_clause;   /* "overseen by": the role, or NULL */
 } q_review_a;
 
 /* ---- explain ------------------------------------------------------------------------------ */
@@ -173,6 +195,18 @@ typedef struct q_definition {
     size_t source_len;
 } q_definition;
 
+/* Something else written under the clause: a relation's line, a role's
+ * `manages`, a step of the order of seniority, a deed that counts as
+ * another, who oversees the protocol. */
+typedef struct q_explain_line {
+    const char *kind;               /* "relation", "manages", "appoints", "seniority", "counts-as", "overseen-by" */
+    const char *text;               /* in plain English */
+    const char *file;
+    int line;
+    const char *source;
+    size_t source_len;
+} q_explain_line;
+
 typedef struct q_explain_a {
     const char *clause;
     q_explained *norms;
@@ -184,6 +218,8 @@ typedef struct q_explain_a {
     md_review review_status;
     q_definition *definitions;
     size_t ndefinitions;
+    q_explain_line *lines;
+    size_t nlines;
 } q_explain_a;
 
 /* ---- lists ----------------------------------------------------------------------------------- */
@@ -213,8 +249,19 @@ typedef struct q_clauses_a {
     size_t n;
 } q_clauses_a;
 
+/* A line of a managing relation: for someone who is `of`, the holder is `is`. */
+typedef struct q_relline {
+    const char *of, *of_name;
+    const char *is, *is_name;       /* NULL: nobody */
+    const char *clause;             /* or NULL */
+} q_relline;
+
 typedef struct q_manager {
-    const char *role, *name;        /* who manages */
+    const char *role, *name;        /* who manages (a relation: the role its holder is here, NULL for nobody; its phrase) */
+    const char *relation;           /* a relation that manages ("line-manager"), or NULL */
+    bool own_line;                  /* a relation: lines[0] is the exception that applies to the role asked about */
+    q_relline *lines;               /* a relation: the exception for the role asked about, then those for its kinds */
+    size_t nlines;
     const char *manages_name;       /* the role their relation names, as displayed */
     const char *clause;             /* or NULL */
     bool has_except;

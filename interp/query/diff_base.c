@@ -98,14 +98,17 @@ bool df_cond_eq(const md_model *a, const md_cond *x, const md_model *b, const md
 bool df_deadline_eq(const md_model *a, const md_deadline *x, const md_model *b, const md_deadline *y)
 {
     if (x->kind != y->kind) return false;
-    if (x->kind == DUR_FIXED) return x->n == y->n && x->unit == y->unit;
+    /* the forms councils write: "as soon as possible and at the latest …", "by the end of the next working day" */
+    if (x->kind == DUR_FIXED)
+        return x->n == y->n && x->unit == y->unit && x->asap == y->asap && x->form == y->form &&
+               (x->form != DF_END_OF || df_same(md_vague(a, x), md_vague(b, y)));
     if (x->kind == DUR_VAGUE) return df_same(md_vague(a, x), md_vague(b, y));
     return true;
 }
 
 const char *df_deadline_text(df_result *r, const md_model *m, const md_deadline *d, const char *none)
 {
-    if (d->kind == DUR_FIXED) return ar_printf(&r->ar, "within %s", tx_deadline(m, &r->ar, d));
+    if (d->kind == DUR_FIXED) return tx_within(m, &r->ar, d);
     if (d->kind == DUR_VAGUE) return ar_printf(&r->ar, "%s (no period)", md_vague(m, d));
     return none;
 }

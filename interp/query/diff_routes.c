@@ -64,8 +64,18 @@ static const char *ds_helpers(df_result *r, const md_model *m, const md_step *s)
     return ar_printf(&r->ar, "with the help of %s", ds_roles_or(r, m, s->with, s->nwith, " or "));
 }
 
+/* The form of a step beyond who takes it: "and/or", "possibly", "refer to … under …", a relation. */
+static const char *ds_form(df_result *r, const md_model *m, const md_step *s)
+{
+    return ar_printf(&r->ar, "%d%d%d\x1f%s\x1f%s\x1f%d\x1f%s", s->choice, s->optional, s->referral,
+                     s->under >= 0 ? df_term(m, s->under) : "", s->rel >= 0 ? m->rels[s->rel].name : "", (int)s->rel_of,
+                     s->referral && s->procedure >= 0 ? df_term(m, s->procedure) : "");
+}
+
 static const char *ds_handler(df_result *r, const md_model *m, const md_step *s)
 {
+    if (!s->informal && (s->choice || s->optional || s->referral || s->rel >= 0))
+        return tx_handler(m, &r->ar, NULL, s);   /* the new forms, as 'route' words them */
     if (s->informal)
         return s->nwith ? ar_printf(&r->ar, "the parties, informally (%s)", ds_helpers(r, m, s)) : "the parties, informally";
     if (s->handler < 0) return s->procedure >= 0 ? m->terms[s->procedure].display : "?";
@@ -168,7 +178,8 @@ static void ds_step_fields(df_result *r, df_change *c, const ds_align *g, size_t
         if (!df_same(ds_names(r, a, s->with, s->nwith, true), ds_names(r, b, t->with, t->nwith, true)))
             df_field_add(r, c, "helpers", ds_helpers(r, a, s), ds_helpers(r, b, t));
     } else if (strcmp(g->ida[i], g->idb[j]) != 0 ||
-               !df_same(ds_names(r, a, s->alts, s->nalts, false), ds_names(r, b, t->alts, t->nalts, false))) {
+               !df_same(ds_names(r, a, s->alts, s->nalts, false), ds_names(r, b, t->alts, t->nalts, false)) ||
+               !df_same(ds_form(r, a, s), ds_form(r, b, t))) {
         df_field_add(r, c, "handler", ds_handler(r, a, s), ds_handler(r, b, t));
     }
     if (g->moved[i]) df_field_add(r, c, "order", ar_printf(&r->ar, "step %zu", i + 1), ar_printf(&r->ar, "step %zu", j + 1));

@@ -60,12 +60,54 @@ static const char *dr_key_loose(df_result *r, const md_model *m, const md_norm *
 /* The rule's counterpart is its first act's, or the one of its "can expect
  * from" block ("respond to complaint" in a block towards Member is "respond
  * to complaint from Member"): the rule's is compared, and the further acts'. */
+/* A relation as an act's counterpart, as a key: its name and whose ("line-manager", "line-manager of Officer"). */
+static const char *dr_rel_key(df_result *r, const md_model *m, const md_act *a)
+{
+    int rel = md_act_rel(a);
+    if (rel < 0) return NULL;
+    return a->rel_of == RP_ABOUT ? ar_printf(&r->ar, "%s of %s", m->rels[rel].name, df_role(m, a->rel_role)) : m->rels[rel].name;
+}
+
 static bool dr_counterpart_eq(const md_model *a, const md_norm *x, const md_model *b, const md_norm *y)
 {
     if (!df_same(df_role(a, x->counterpart), df_role(b, y->counterpart))) return false;
     for (uint32_t i = 1; i < x->nacts && i < y->nacts; i++)
         if (!df_same(df_role(a, x->acts[i].counterpart), df_role(b, y->acts[i].counterpart))) return false;
     return true;
+}
+
+/* The relations the acts are towards ("inform line-manager" and "inform Officer" differ). */
+static bool dr_rel_eq(df_result *r, const md_model *a, const md_norm *x, const md_model *b, const md_norm *y)
+{
+    for (uint32_t i = 0; i < x->nacts && i < y->nacts; i++)
+        if (!df_same(dr_rel_key(r, a, &x->acts[i]), dr_rel_key(r, b, &y->acts[i]))) return false;
+    return true;
+}
+
+/* The deadline with its target: "within 5 working days if possible, and at the latest within 10". */
+static bool dr_within_eq(const md_model *a, const md_norm *x, const md_model *b, const md_norm *y)
+{
+    return df_deadline_eq(a, &x->within, b, &y->within) && df_deadline_eq(a, &x->x->target, b, &y->x->target);
+}
+
+static const char *dr_within_text(df_result *r, const md_model *m, const md_norm *n)
+{
+    if (!n->within.asap || n->within.kind != DUR_FIXED) return df_deadline_text(r, m, &n->within, "no deadline");
+    return tx_norm_within(m, &r->ar, n);
+}
+
+/* "only Clerk may …" and the prohibitions it makes. */
+static bool dr_only_eq(const md_norm *x, const md_norm *y)
+{
+    return x->only == y->only && x->only_cp == y->only_cp && x->from_only == y->from_only;
+}
+
+static const char *dr_only_text(const md_norm *n)
+{
+    if (n->from_only) return "made by an 'only' rule";
+    if (n->only) return "only the roles named may";
+    if (n->only_cp) return "only towards those named";
+    return "not 'only'";
 }
 
 static bool dr_thing_eq(const md_model *a, const md_norm *x, const md_model *b, const md_norm *y)
@@ -121,7 +163,8 @@ static int dr_cost(const md_model *a, const md_norm *x, const md_model *b, const
     if (!dr_counterpart_eq(a, x, b, y)) c += DR_COST_KEY;
     if (!dr_thing_eq(a, x, b, y)) c += DR_COST_KEY;
     if (!dr_trigger_eq(a, x, b, y)) c += DR_COST_TRIGGER;
-    if (!df_deadline_eq(a, &x->within, b, &y->within)) c += DR_COST_DEADLINE + dr_distance(&x->within, &y->within);
+    if (!dr_within_eq(a, x, b, y)) c += DR_COST_DEADLINE + dr_distance(&x->within, &y->within);
+    if (!dr_only_eq(x, y)) c += DR_COST_DETAIL;
     if (!df_cond_eq(a, x->cond, b, y->cond)) c += DR_COST_CONDITION;
     if (!dr_fallback_eq(a, x, b, y)) c += DR_COST_FALLBACK;
     if (!dr_detail_eq(x, y)) c += DR_COST_DETAIL;
@@ -278,7 +321,9 @@ static const char *dr_short(df_result *r, const md_model *m, const md_norm *n)
 {
     const char *s = ar_printf(&r->ar, "%s %s %s", md_role_name(m, n->subject), ast_modality_word(n->mod),
                               tx_acts(m, &r->ar, n->acts, n->nacts));
-    if (n->nacts && n->acts[0].counterpart < 0 && n->counterpart >= 0)
+    bool named = false;   /* does an act name the counterpart ("instruct and manage Officer")? */
+    for (size_t i = 0; i < n->nacts; i++) named |= n->acts[i].counterpart >= 0;
+    if (!named && n->counterpart >= 0)
         s = ar_printf(&r->ar, "%s (towards %s)", s, md_role_name(m, n->counterpart));
     return s;
 }
@@ -294,6 +339,12 @@ static df_side dr_side(df_result *r, const md_model *m, const md_norm *n)
 static const char *dr_counterpart_text(df_result *r, const md_model *m, const md_norm *n)
 {
     int cp = n->counterpart >= 0 ? n->counterpart : n->nacts ? n->acts[0].counterpart : -1;
+    int rel = n->nacts ? md_act_rel(&n->acts[0]) : -1;
+    if (rel >= 0)
+        return ar_printf(&r->ar, "towards %s", n->acts[0].rel_of == RP_ABOUT
+                                                   ? ar_printf(&r->ar, "%s %s", md_rel_phrase(m, &r->ar, rel),
+                                                               tx_the(m, &r->ar, md_role_name(m, n->acts[0].rel_role)))
+                                                   : md_rel_their(m, &r->ar, rel));
     return cp >= 0 ? ar_printf(&r->ar, "towards %s", tx_some(m, &r->ar, md_role_name(m, cp))) : "towards no one in particular";
 }
 
@@ -341,14 +392,14 @@ static void dr_fields(df_result *r, df_change *c, const md_norm *x, const md_nor
 {
     const md_model *a = r->a, *b = r->b;
     if (x->mod != y->mod) df_field_add(r, c, "modality", ast_modality_word(x->mod), ast_modality_word(y->mod));
-    if (!dr_counterpart_eq(a, x, b, y))
+    if (!dr_counterpart_eq(a, x, b, y) || !dr_rel_eq(r, a, x, b, y))
         df_field_add(r, c, "counterpart", dr_counterpart_text(r, a, x), dr_counterpart_text(r, b, y));
     if (!dr_thing_eq(a, x, b, y)) df_field_add(r, c, "thing", dr_thing_text(r, a, x), dr_thing_text(r, b, y));
     if (dr_trigger_said(a, x, b, y)) df_field_add(r, c, "trigger", dr_trigger_text(r, a, x), dr_trigger_text(r, b, y));
     if (!dr_detail_eq(x, y)) df_field_add(r, c, "detail", dr_detail_text(r, x), dr_detail_text(r, y));
-    if (!df_deadline_eq(a, &x->within, b, &y->within))
-        df_field_add(r, c, "deadline", df_deadline_text(r, a, &x->within, "no deadline"),
-                     df_deadline_text(r, b, &y->within, "no deadline"));
+    if (!dr_within_eq(a, x, b, y))
+        df_field_add(r, c, "deadline", dr_within_text(r, a, x), dr_within_text(r, b, y));
+    if (!dr_only_eq(x, y)) df_field_add(r, c, "only", dr_only_text(x), dr_only_text(y));
     if (!df_cond_eq(a, x->cond, b, y->cond))
         df_field_add(r, c, "condition", df_cond_text(r, a, x->cond), df_cond_text(r, b, y->cond));
     if (!dr_fallback_eq(a, x, b, y)) df_field_add(r, c, "fallback", dr_fallback_text(r, a, x), dr_fallback_text(r, b, y));

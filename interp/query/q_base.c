@@ -180,6 +180,24 @@ int q_role_opt(q_parse *p)
     return -1;
 }
 
+int q_rel_opt(q_parse *p)
+{
+    q_skip_articles(p);
+    if (q_at_end(p)) return -1;
+    if (p->t[p->i].kind == QT_STRING) {
+        int r = md_lookup_rel(p->m, p->t[p->i].text);
+        if (r >= 0) p->i++;
+        return r;
+    }
+    size_t max = p->i + 4 < p->n ? p->i + 4 : p->n;
+    for (size_t j = max; j > p->i; j--) {
+        if (!q_words_only(p, p->i, j)) continue;
+        int r = md_lookup_rel(p->m, q_join(p, p->i, j));
+        if (r >= 0) { p->i = j; return r; }
+    }
+    return -1;
+}
+
 int q_role(q_parse *p, const char *what)
 {
     q_skip_articles(p);
@@ -249,8 +267,13 @@ int q_thing(q_parse *p, bool report)
     if (report) {
         q_error(p, t->at, "unknown-thing", "unknown kind of case '%s'", t->text);
         const char *s = md_suggest_term(p->m, t->text, MT_THING);
-        if (s) dg_hint(p->dg, "did you mean '%s'?", s);
-        else dg_hint(p->dg, "routes are for complaints, grievances and disputes");
+        if (s) {
+            dg_hint(p->dg, "did you mean '%s'?", s);
+            return -1;
+        }
+        const char *kinds = md_kinds_text(p->m, p->tmp);
+        if (kinds) dg_hint(p->dg, "the kinds of matter this protocol knows: %s", kinds);
+        else dg_hint(p->dg, "declare the kinds of matter with 'kind NAME \"display\"'");
     }
     return -1;
 }
@@ -274,6 +297,29 @@ int q_action(q_parse *p)
 
 /* ---- clauses ---------------------------------------------------------------------- */
 
+/* Do relations, the order of seniority, deeds that count as others, a
+ * role's `manages`, or who oversees the protocol cite clause c? */
+static bool q_known_other_clause(const md_model *m, const char *c)
+{
+    for (size_t r = 0; r < m->nrels; r++) {
+        if (md_label_cites(m->rels[r].manages_clause, c)) return true;
+        for (size_t k = 0; k < m->rels[r].ncases; k++)
+            if (md_label_cites(m->rels[r].cases[k].clause, c)) return true;
+    }
+    for (size_t k = 0; k < m->nranks; k++)
+        if (md_label_cites(m->ranks[k].clause, c)) return true;
+    for (size_t k = 0; k < m->ncounts; k++)
+        if (md_label_cites(m->counts[k].clause, c)) return true;
+    for (size_t r = 0; r < m->nroles; r++) {
+        const md_role *x = &m->roles[r];
+        for (size_t k = 0; x->manages_cl && k < x->nmanages; k++)
+            if (md_label_cites(x->manages_cl[k], c)) return true;
+        for (size_t k = 0; x->appoints_cl && k < x->nappoints; k++)
+            if (md_label_cites(x->appoints_cl[k], c)) return true;
+    }
+    return md_label_cites(m->meta.overseen_clause, c);
+}
+
 /* Does anything in the protocol cite clause c: a rule, a route or a step,
  * the review cycle, a role, an action or thing, under a label of its own or
  * as one part of a label naming several? */
@@ -291,7 +337,7 @@ static bool q_known_clause(const md_model *m, const char *c)
         if (md_label_cites(m->roles[r].clause, c)) return true;
     for (size_t t = 0; t < m->nterms; t++)
         if (md_label_cites(m->terms[t].clause, c)) return true;
-    return false;
+    return q_known_other_clause(m, c);
 }
 
 /* A clause of several words written without its brackets, "If things go

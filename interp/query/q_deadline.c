@@ -98,6 +98,12 @@ static int qd_one(const q_eval *e, const md_norm *n, dt_day from, q_due *r)
     r->has_otherwise = n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED &&
                        md_deadline_from(m, &n->x->fallback_within, from, &r->otherwise_due) == 0;
     if (r->fixed) qd_not_counted(e, md_cal(m), r);
+    r->asap = n->within.asap;
+    const md_deadline *t = &n->x->target;
+    if (r->asap && t->kind == DUR_FIXED && md_deadline_from(m, t, from, &r->target_due) == 0)
+        r->target = tx_within(m, e->ar, t);
+    const char *what = n->trigger >= 0 ? tx_the(m, e->ar, m->terms[n->trigger].display) : NULL;
+    r->counting = r->fixed ? tx_counting_of(m, e->ar, &n->within, from, what) : NULL;
     return 0;
 }
 

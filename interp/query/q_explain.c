@@ -22,12 +22,25 @@ bool q_compile_explain(q_parse *p, q_question *q)
 
 /* ---- what a rule means ------------------------------------------------------------- */
 
+/* Who sends what starts the clock: a role, or a relation ("their line manager"). */
+static const char *qx_sender(const q_eval *e, const md_norm *n)
+{
+    const md_model *m = e->m;
+    for (uint32_t i = 0; i < n->nacts; i++) {
+        const md_act *a = &n->acts[i];
+        int rel = md_act_rel(a);
+        if (rel < 0 || a->counterpart != n->trigger_from) continue;
+        if (a->rel_of == RP_SELF) return md_rel_their(m, e->ar, rel);
+        return ar_printf(e->ar, "%s %s it is about", md_rel_phrase(m, e->ar, rel), tx_the(m, e->ar, md_role_name(m, a->rel_role)));
+    }
+    return n->trigger_from >= 0 ? tx_some(m, e->ar, md_role_name(m, n->trigger_from)) : "anyone";
+}
+
 static const char *qx_trigger(const q_eval *e, const md_norm *n)
 {
     const md_model *m = e->m;
     if (n->trigger < 0) return NULL;
-    return ar_printf(e->ar, "The duty arises when %s sends %s to %s",
-                     n->trigger_from >= 0 ? tx_some(m, e->ar, md_role_name(m, n->trigger_from)) : "anyone",
+    return ar_printf(e->ar, "The duty arises when %s sends %s to %s", qx_sender(e, n),
                      tx_some_thing(m, e->ar, m->terms[n->trigger].display), tx_some(m, e->ar, md_role_name(m, n->subject)));
 }
 
@@ -98,9 +111,10 @@ static void qx_step(const q_eval *e, const md_route *r, size_t s, q_cited_step *
     o->route = ar_printf(e->ar, "%s by %s about %s", md_term_name(m, r->kind), md_role_name(m, r->by), md_role_name(m, r->about));
     o->route_clause = r->clause;
     o->step = (int)s + 1;
-    o->meaning = st->informal ? "the parties try to settle it informally"
-                 : st->handler >= 0 ? ar_printf(e->ar, "%s handles it", tx_the(m, e->ar, m->roles[st->handler].display))
-                                    : ar_printf(e->ar, "%s", m->terms[st->procedure].display);
+    const char *h = tx_handler(m, e->ar, r, st);
+    o->meaning = st->informal                                 ? "the parties try to settle it informally"
+                 : st->referral || st->handler < 0 ? h
+                                                   : ar_printf(e->ar, "%s %s it", h, st->nalts && st->choice ? "handle" : "handles");
     o->condition = st->cond ? tx_cond(m, e->ar, st->cond) : NULL;
 }
 
@@ -132,7 +146,7 @@ static void qx_definition(const md_model *m, const char *kind, const char *name,
 
 static const char *qx_term_kind(const md_term *t)
 {
-    return t->kind == MT_ACTION ? "action" : t->kind == MT_THING ? "thing" : "procedure";
+    return t->kind == MT_ACTION ? "action" : t->is_kind ? "kind" : t->kind == MT_THING ? "thing" : "procedure";
 }
 
 /* Roles, actions, things and procedures declared under the clause. */
@@ -155,6 +169,151 @@ static void qx_definitions(const q_eval *e, const char *clause, q_explain_a *a)
     }
 }
 
+/* ---- relations, seniority, deeds that count as others, oversight ------------------------ */
+
+typedef struct qx_lines {
+    const q_eval *e;
+    const char *clause;
+    q_explain_a *a;
+    size_t cap;
+} qx_lines;
+
+static void qx_line(qx_lines *x, const char *clause, const char *kind, loc at, const char *text)
+{
+    if (!md_label_cites(clause, x->clause) || !text) return;
+    q_explain_a *a = x->a;
+    if (a->nlines == x->cap) {
+        size_t cap = x->cap ? x->cap * 2 : 8;
+        q_explain_line *nl = ar_grow(x->e->ar, a->lines, x->cap, cap, sizeof *nl);
+        if (!nl) return;
+        a->lines = nl;
+        x->cap = cap;
+    }
+    const md_model *m = x->e->m;
+    q_explain_line *o = &a->lines[a->nlines++];
+    const src_file *f = src_get(&m->ld->src, at.file);
+    int col;
+    o->kind = kind;
+    o->text = text;
+    o->file = f ? f->path : NULL;
+    src_linecol(&m->ld->src, at.file, at.start, &o->line, &col);
+    o->source = src_line_text(&m->ld->src, at.file, at.start, &o->source_len);
+}
+
+/* "the line manager of an Officer is an Officer"; "… of a Managing Director is the Leader" */
+static void qx_relations(qx_lines *x)
+{
+    const md_model *m = x->e->m;
+    arena *ar = x->e->ar;
+    for (size_t r = 0; r < m->nrels; r++) {
+        const md_rel *rel = &m->rels[r];
+        for (size_t k = 0; k < rel->ncases; k++) {
+            const md_relcase *c = &rel->cases[k];
+            const char *is = c->is >= 0 ? tx_some(m, ar, m->roles[c->is].display) : "nobody";
+            qx_line(x, c->clause, "relation", c->at,
+                    ar_printf(ar, "%s %s is %s%s", md_rel_phrase(m, ar, (int)r), tx_some(m, ar, m->roles[c->of].display), is,
+                              k ? " (an exception)" : " (a relation of the people in a case)"));
+        }
+        if (rel->manages)
+            qx_line(x, rel->manages_clause, "manages", rel->manages_at,
+                    ar_printf(ar, "%s manages the one they are %s of ('who manages %s' lists it)",
+                              tx_the(m, ar, rel->display), rel->display, m->roles[rel->cases[0].of].name));
+    }
+}
+
+/* Is role r's relation to target already shown as a rule made from it
+ * (the model makes "may manage" rules of some)? */
+static bool qx_shown_as_rule(const md_model *m, const char *clause, int r, int target)
+{
+    for (int e = clause ? md_clause_first(m, clause) : -1; e >= 0; e = md_clause_next(m, e)) {
+        const md_norm *n = &m->norms[md_clause_norm(m, e)];
+        if (n->from_role && n->subject == r && n->counterpart == target) return true;
+    }
+    return false;
+}
+
+/* "Town Clerk manages Officer", "… except …" */
+static void qx_role_relations(qx_lines *x)
+{
+    const md_model *m = x->e->m;
+    arena *ar = x->e->ar;
+    for (size_t i = 0; i < m->nroles; i++) {
+        const md_role *r = &m->roles[i];
+        for (int ap = 0; ap < 2; ap++) {
+            size_t n = ap ? r->nappoints : r->nmanages;
+            for (size_t k = 0; k < n; k++) {
+                const char *cl = ap ? (r->appoints_cl ? r->appoints_cl[k] : r->clause) : (r->manages_cl ? r->manages_cl[k] : r->clause);
+                const loc *at = ap ? r->appoints_at : r->manages_at;
+                int target = ap ? r->appoints[k] : r->manages[k];
+                if (!md_label_cites(cl, x->clause) || qx_shown_as_rule(m, x->clause, (int)i, target)) continue;
+                const md_roleset *ex = md_relation_except(r, ap, k);
+                const char *t = ar_printf(ar, "%s %s %s", r->display, ap ? "appoints" : "manages", m->roles[target].display);
+                for (size_t j = 0; ex && j < ex->n; j++)
+                    t = ar_printf(ar, "%s%s%s", t, j == 0 ? " except " : j + 1 == ex->n ? " and " : ", ", m->roles[ex->roles[j]].display);
+                qx_line(x, cl, ap ? "appoints" : "manages", at ? at[k] : r->at, t);
+            }
+        }
+    }
+}
+
+/* "a Town Clerk ranks above a Deputy Town Clerk" */
+static void qx_ranks(qx_lines *x)
+{
+    const md_model *m = x->e->m;
+    arena *ar = x->e->ar;
+    for (size_t k = 0; k < m->nranks; k++) {
+        const md_rank *r = &m->ranks[k];
+        qx_line(x, r->clause, "seniority", r->at,
+                ar_printf(ar, "%s ranks above %s (the order of seniority)", tx_some(m, ar, md_role_name(m, r->above)),
+                          tx_some(m, ar, md_role_name(m, r->below))));
+    }
+}
+
+/* The rules a deed joins: those with its action (and thing). */
+static const char *qx_rules_of(const q_eval *e, const md_act *d)
+{
+    const md_model *m = e->m;
+    const char *s = NULL;
+    for (size_t i = 0; i < m->nnorms; i++) {
+        const md_norm *n = &m->norms[i];
+        bool hit = false;
+        for (uint32_t k = 0; k < n->nacts && !hit; k++)
+            hit = n->acts[k].action == d->action && (d->object < 0 || n->acts[k].object == d->object);
+        if (!hit || n->mod == MOD_MAY || n->mod == MOD_MUST_NOT || n->mod == MOD_SHOULD_NOT) continue;
+        const char *c = md_cite_in(m, e->ar, n);
+        s = s ? ar_printf(e->ar, "%s, %s", s, c) : c;
+    }
+    return s ? s : "no duty";
+}
+
+/* "respond to enquiry counts as acknowledge enquiry: …" */
+static void qx_counts(qx_lines *x)
+{
+    const md_model *m = x->e->m;
+    arena *ar = x->e->ar;
+    for (size_t k = 0; k < m->ncounts; k++) {
+        const md_counts *c = &m->counts[k];
+        const char *deed = tx_acts(m, ar, &c->deed, 1), *as = tx_acts(m, ar, &c->as, 1);
+        qx_line(x, c->clause, "counts-as", c->at,
+                ar_printf(ar, "to %s counts as to %s: doing it meets the duty to %s (%s) as well as its own (%s); "
+                              "a duty already breached stays breached",
+                          deed, as, as, qx_rules_of(x->e, &c->as), qx_rules_of(x->e, &c->deed)));
+    }
+}
+
+static void qx_lines_all(const q_eval *e, const char *clause, q_explain_a *a)
+{
+    const md_model *m = e->m;
+    qx_lines x = { e, clause, a, 0 };
+    qx_relations(&x);
+    qx_role_relations(&x);
+    qx_ranks(&x);
+    qx_counts(&x);
+    if (m->meta.overseen >= 0)
+        qx_line(&x, m->meta.overseen_clause, "overseen-by", m->meta.overseen_at,
+                ar_printf(e->ar, "the protocol is overseen by %s", tx_the(m, e->ar, m->roles[m->meta.overseen].display)));
+}
+
 int q_eval_explain(const q_eval *e, const q_question *q, q_answer *a)
 {
     const md_model *m = e->m;
@@ -170,5 +329,6 @@ int q_eval_explain(const q_eval *e, const q_question *q, q_answer *a)
         o->review_status = md_review_status_in(m, e->ar, q->today);
     }
     qx_definitions(e, clause, o);
+    qx_lines_all(e, clause, o);
     return 0;
 }

@@ -51,6 +51,8 @@ void q_skip_articles(q_parse *p);
 /* Longest run of tokens from p->i naming a role; advances. -1 after reporting. */
 int q_role(q_parse *p, const char *what);
 int q_role_opt(q_parse *p);                                   /* -1 without reporting */
+/* A relation named by its name or display name (up to four words), advancing; -1 when none. */
+int q_rel_opt(q_parse *p);
 int q_thing(q_parse *p, bool report);
 int q_action(q_parse *p);
 /* "[10.2]", "10.2", "clause 10.2": a clause something cites, in p->out; NULL after reporting. */

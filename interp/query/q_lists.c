@@ -8,6 +8,28 @@
 
 bool q_compile_review(q_parse *p, q_question *q) { return q_expect_end(p); }
 
+/* A date as the document gives it, or NULL when the field is not written. */
+static const char *ql_date_as(const q_eval *e, const md_date *d, q_review_a *o, const char *field)
+{
+    if (d->unknown && o->unknown) o->unknown[o->nunknown++] = field;
+    return d->known || d->unknown ? md_date_text(e->m, e->ar, d) : NULL;
+}
+
+static void ql_review_as_written(const q_eval *e, const md_meta *mt, q_review_a *o)
+{
+    const md_model *m = e->m;
+    o->unknown = q_array(e, 4, sizeof *o->unknown);
+    o->adopted_text = ql_date_as(e, &mt->adopted_as, o, "adopted");
+    o->approved_text = ql_date_as(e, &mt->approved_as, o, "approved");
+    o->reviewed_text = ql_date_as(e, &mt->reviewed_as, o, "reviewed");
+    o->updated_text = ql_date_as(e, &mt->updated, o, "updated");
+    if (mt->overseen >= 0) {
+        o->overseen = m->roles[mt->overseen].name;
+        o->overseen_name = tx_the(m, e->ar, m->roles[mt->overseen].display);
+        o->overseen_clause = mt->overseen_clause;
+    }
+}
+
 int q_eval_review(const q_eval *e, const q_question *q, q_answer *a)
 {
     const md_meta *mt = &e->m->meta;
@@ -24,6 +46,7 @@ int q_eval_review(const q_eval *e, const q_question *q, q_answer *a)
     o->clause = mt->review_clause;
     o->status = md_review_status_in(e->m, e->ar, q->today);
     o->today = q->today;
+    ql_review_as_written(e, mt, o);
     return 0;
 }
 
@@ -105,6 +128,40 @@ static void ql_manager(const q_eval *e, const md_role *x, size_t k, q_manager *w
     w->nexcept = ex->n;
 }
 
+static void ql_relline(const q_eval *e, const md_relcase *c, q_relline *l)
+{
+    const md_model *m = e->m;
+    l->of = m->roles[c->of].name;
+    l->of_name = tx_the(m, e->ar, m->roles[c->of].display);
+    l->is = c->is >= 0 ? m->roles[c->is].name : NULL;
+    l->is_name = c->is >= 0 ? tx_the(m, e->ar, m->roles[c->is].display) : NULL;
+    l->clause = c->clause;
+}
+
+/* A relation that manages ("line-manager manages Officer"), as it bears on
+ * someone who is r: the line that applies to them, and the exceptions for
+ * the kinds of r that have lines of their own.  False when it does not. */
+static bool ql_rel_manager(const q_eval *e, int rel, int r, q_manager *w)
+{
+    const md_model *m = e->m;
+    const md_rel *x = &m->rels[rel];
+    const md_relcase *c = x->manages ? md_rel_case(m, rel, r) : NULL;
+    if (!c) return false;
+    w->relation = x->name;
+    w->role = c->is >= 0 ? m->roles[c->is].name : NULL;
+    w->name = ar_printf(e->ar, "%s %s", md_rel_phrase(m, e->ar, rel), tx_the(m, e->ar, m->roles[r].display));
+    w->manages_name = m->roles[r].display;
+    w->clause = x->manages_clause ? x->manages_clause : c->clause;
+    if (!(w->lines = q_array(e, x->ncases + 1, sizeof *w->lines))) return true;
+    if ((w->own_line = c != &x->cases[0])) {   /* an exception says who */
+        ql_relline(e, c, &w->lines[w->nlines++]);
+        if (c->clause) w->clause = c->clause;
+    }
+    for (size_t k = 0; k < x->ncases; k++)
+        if (x->cases[k].of != r && md_is_a(m, x->cases[k].of, r)) ql_relline(e, &x->cases[k], &w->lines[w->nlines++]);
+    return true;
+}
+
 int q_eval_manages(const q_eval *e, const q_question *q, q_answer *a)
 {
     const md_model *m = e->m;
@@ -122,6 +179,11 @@ int q_eval_manages(const q_eval *e, const q_question *q, q_answer *a)
             break;
         }
     }
+    q_manager *rm = q_array(e, o->n + m->nrels, sizeof *rm);
+    if (!rm) return 0;
+    memcpy(rm, o->managers, o->n * sizeof *rm);
+    o->managers = rm;
+    for (size_t i = 0; i < m->nrels; i++) o->n += ql_rel_manager(e, (int)i, r, &o->managers[o->n]);
     return 0;
 }
 

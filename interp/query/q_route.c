@@ -41,6 +41,7 @@ typedef struct qr_step {
     const char *reason;      /* why it is skipped, or a caveat when it may apply */
     int chosen;              /* the handler role that takes it ("Clerk or Mayor"), or -1 */
     const char *name;        /* the handler's name as this case sees it, or NULL */
+    const md_relcase *rc;    /* a relation step: the line of the relation that applies, or NULL */
 } qr_step;
 
 static const char *qr_handler_id(const md_model *m, const qr_step *q)
@@ -51,6 +52,18 @@ static const char *qr_handler_id(const md_model *m, const qr_step *q)
     if (s->handler >= 0) return m->roles[s->handler].name;
     if (s->procedure >= 0) return m->terms[s->procedure].name;
     return "?";
+}
+
+/* A referral out: "referred out of this protocol to the Monitoring
+ * Officer, under a Code of Conduct complaint …". */
+static const char *qr_referred(const q_eval *e, const md_step *s, const char *who)
+{
+    if (!s->referral) return who;
+    const md_model *m = e->m;
+    const char *h = ar_printf(e->ar, "referred out of this protocol to %s", tx_the(m, e->ar, who));
+    if (s->under >= 0) h = ar_printf(e->ar, "%s, under %s", h, m->terms[s->under].display);
+    /* "procedure grievance-procedure and/or refer to …" */
+    return s->procedure >= 0 ? ar_printf(e->ar, "%s and/or %s", m->terms[s->procedure].display, h) : h;
 }
 
 static const char *qr_handler_name(const q_eval *e, const qr_step *q)
@@ -65,14 +78,15 @@ static const char *qr_handler_name(const q_eval *e, const qr_step *q)
             w = ar_printf(e->ar, "%s%s%s", w, i == 0 ? "" : i + 1 == s->nwith ? " or " : ", ", m->roles[s->with[i]].display);
         return ar_printf(e->ar, "the parties, informally (with the help of %s)", w);
     }
-    if (q->chosen >= 0) return m->roles[q->chosen].display;
-    if (s->handler >= 0) {
-        const char *n = m->roles[s->handler].display;
-        for (size_t i = 0; i < s->nalts; i++) n = ar_printf(e->ar, "%s or %s", n, m->roles[s->alts[i]].display);
-        return n;
-    }
-    if (s->procedure >= 0) return m->terms[s->procedure].display;
-    return "?";
+    const char *n = "?";
+    if (s->referral && s->handler >= 0) n = m->roles[s->handler].display;
+    else if (q->chosen >= 0) n = m->roles[q->chosen].display;
+    else if (s->handler >= 0) {
+        n = m->roles[s->handler].display;
+        for (size_t i = 0; i < s->nalts; i++)
+            n = ar_printf(e->ar, "%s %s %s", n, s->choice ? "and/or" : "or", m->roles[s->alts[i]].display);
+    } else if (s->procedure >= 0) n = m->terms[s->procedure].display;
+    return qr_referred(e, s, n);
 }
 
 /* Why a handler role cannot take the case, or NULL. */
@@ -123,6 +137,77 @@ static void qr_handlers(const q_eval *e, const md_route *r, int by, int about, q
     }
 }
 
+/* "Clerk and/or Chair": every one who can take it may; the parties to the
+ * case are left out, and the answer says why. */
+static void qr_choice(const q_eval *e, const md_route *r, int by, int about, qr_step *q)
+{
+    const md_model *m = e->m;
+    const md_step *s = q->s;
+    const char *names = NULL, *why = NULL;
+    size_t left = 0;
+    for (size_t k = 0; k <= s->nalts; k++) {
+        int role = k == 0 ? s->handler : s->alts[k - 1];
+        const char *w = qr_excluded(e, r, role, by, about);
+        if (w) {
+            why = why ? ar_printf(e->ar, "%s; and %s", why, w) : w;
+            continue;
+        }
+        left++;
+        q->chosen = role;
+        names = names ? ar_printf(e->ar, "%s and/or %s", names, m->roles[role].display) : m->roles[role].display;
+    }
+    if (!left) {
+        q->applies = false;
+        q->reason = ar_printf(e->ar, "none of them can take it: %s", why);
+        return;
+    }
+    if (left > 1) q->chosen = -1;
+    if (why) {
+        q->name = names;
+        q->reason = ar_printf(e->ar, "%s; so %s", why, left > 1 ? names : tx_the(m, e->ar, names));
+    }
+}
+
+/* Whose relation a step names, as this case sees them: "the Officer
+ * complained about", "the Member who raised it". */
+static const char *qr_whose(const q_eval *e, const md_route *r, const md_step *s, int whose)
+{
+    const md_model *m = e->m;
+    const char *who = whose >= 0 ? tx_the(m, e->ar, m->roles[whose].display) : "the person";
+    if (s->rel_of == RP_RAISER) return ar_printf(e->ar, "%s who raised it", who);
+    if (strcmp(m->terms[r->kind].name, "complaint") == 0) return ar_printf(e->ar, "%s complained about", who);
+    return ar_printf(e->ar, "%s the %s is about", who, md_term_name(m, r->kind));
+}
+
+/* "head-of-service of subject": the relation of the person the case is
+ * about (or of its raiser), through the line of the relation that applies
+ * to their role — which may name another role, or nobody. */
+static void qr_relation(const q_eval *e, const md_route *r, int by, int about, qr_step *q)
+{
+    const md_model *m = e->m;
+    const md_step *s = q->s;
+    const md_rel *rel = &m->rels[s->rel];
+    int whose = s->rel_of == RP_RAISER ? (by >= 0 ? by : r->by) : (about >= 0 ? about : r->about);
+    const char *phrase = ar_printf(e->ar, "%s %s", md_rel_phrase(m, e->ar, s->rel), qr_whose(e, r, s, whose));
+    q->name = phrase;
+    q->rc = whose >= 0 ? md_rel_case(m, s->rel, whose) : NULL;
+    if (whose >= 0 && !q->rc) {
+        q->applies = false;
+        q->reason = ar_printf(e->ar, "%s has no %s: the relation is for %s", tx_some(m, e->ar, m->roles[whose].display),
+                              md_rel_noun(m, e->ar, s->rel), tx_some(m, e->ar, md_role_name(m, rel->cases[0].of)));
+        return;
+    }
+    if (q->rc && q->rc->is < 0) {
+        q->applies = false;
+        q->reason = ar_printf(e->ar, "%s has no %s%s%s%s", tx_some(m, e->ar, m->roles[whose].display), md_rel_noun(m, e->ar, s->rel),
+                              q->rc->clause ? " [" : "", q->rc->clause ? q->rc->clause : "", q->rc->clause ? "]" : "");
+        return;
+    }
+    q->chosen = q->rc ? q->rc->is : s->handler;
+    if (q->rc && q->rc != &rel->cases[0])   /* an exception: name who it is */
+        q->name = ar_printf(e->ar, "%s (%s)", tx_the(m, e->ar, m->roles[q->chosen].display), phrase);
+}
+
 /* Helpers who are a party to the case cannot help settle it. */
 static const char *qr_helpers(const q_eval *e, const md_route *r, const md_step *s, int by, int about)
 {
@@ -139,14 +224,18 @@ static const char *qr_helpers(const q_eval *e, const md_route *r, const md_step 
 
 static qr_step qr_judge_step(const q_eval *e, const md_route *r, const md_step *s, const rt_case *c, int by, int about)
 {
-    qr_step q = { s, true, NULL, -1, NULL };
+    qr_step q = { s, true, NULL, -1, NULL, NULL };
     rt_tri t = rt_eval(e->m, s->cond, c);
     if (t == RT_FALSE) {
         q.applies = false;
         q.reason = s->cond->kind == C_NOT ? ar_printf(e->ar, "does not apply %s", tx_cond(e->m, e->ar, s->cond->a))
                                           : ar_printf(e->ar, "applies only %s", tx_cond(e->m, e->ar, s->cond));
+    } else if (s->rel >= 0) {
+        qr_relation(e, r, by, about, &q);
+        if (q.applies && t == RT_UNKNOWN) q.reason = qr_only(e, s->cond);
     } else if (s->handler >= 0) {
-        qr_handlers(e, r, by, about, &q);
+        if (s->choice) qr_choice(e, r, by, about, &q);
+        else qr_handlers(e, r, by, about, &q);
         if (q.applies && t == RT_UNKNOWN)
             q.reason = q.reason ? ar_printf(e->ar, "%s; %s", q.reason, qr_only(e, s->cond)) : qr_only(e, s->cond);
     } else if (t == RT_UNKNOWN) {
@@ -169,12 +258,28 @@ static void qr_step_answer(const q_eval *e, const md_route *r, const qr_step *q,
     qr_step all = *q;
     all.chosen = -1;
     o->handler_all = qr_handler_name(e, &all);
-    if (s->nalts && (o->alternatives = q_array(e, s->nalts + 1, sizeof *o->alternatives))) {
+    if (s->referral && s->procedure >= 0 && s->handler >= 0 && (o->alternatives = q_array(e, 2, sizeof *o->alternatives))) {
+        o->alternatives[0] = m->terms[s->procedure].name;   /* the procedure, or the referral */
+        o->alternatives[1] = m->roles[s->handler].name;
+        o->nalternatives = 2;
+    } else if (s->nalts && (o->alternatives = q_array(e, s->nalts + 1, sizeof *o->alternatives))) {
         o->alternatives[0] = m->roles[s->handler].name;
         for (size_t k = 0; k < s->nalts; k++) o->alternatives[k + 1] = m->roles[s->alts[k]].name;
         o->nalternatives = s->nalts + 1;
     }
-    o->kind = s->informal ? "informal" : s->procedure >= 0 ? "procedure" : "role";
+    o->kind = s->informal ? "informal" : s->procedure >= 0 && !s->referral ? "procedure" : "role";
+    o->choice = s->choice;
+    o->optional = s->optional;
+    o->referral = s->referral;
+    if (s->referral && s->under >= 0) {
+        o->under = m->terms[s->under].name;
+        o->under_name = m->terms[s->under].display;
+    }
+    if (s->rel >= 0) {
+        o->relation = m->rels[s->rel].name;
+        o->relation_of = s->rel_of == RP_RAISER ? "raiser" : "subject";
+        o->relation_clause = q->rc ? q->rc->clause : m->rels[s->rel].cases[0].clause;
+    }
     o->within = s->within.kind == DUR_NONE ? NULL : tx_deadline(m, e->ar, &s->within);
     o->condition = s->cond ? tx_cond(m, e->ar, s->cond) : NULL;
     o->reason = q->reason;

@@ -30,8 +30,27 @@ static q_form qt_form_at(const q_parse *p, size_t i)
     return QF_COUNT;
 }
 
+/* "who" alone, or "who is …": the lead of forms that need a second word.
+ * Returns whether it was (and has been reported). */
+static bool qt_lead_only(q_parse *p, size_t i)
+{
+    const char *forms = NULL, *second = NULL;
+    for (int f = 0; f < QF_COUNT; f++) {
+        const q_form_info *fi = &q_forms[f];
+        if (!fi->second || !q_word(p, i, fi->lead)) continue;
+        forms = forms ? ar_printf(p->tmp, "%s' or '%s", forms, fi->syntax) : fi->syntax;
+        second = second ? ar_printf(p->tmp, "%s' or '%s", second, fi->second) : fi->second;
+    }
+    if (!forms) return false;
+    if (i + 1 < p->n) q_error(p, p->t[i + 1].at, "bad-query", "'%s' is followed by '%s' here", p->t[i].text, second);
+    else q_error(p, p->t[i].at, "bad-query", "'%s' is followed by '%s'", p->t[i].text, second);
+    dg_hint(p->dg, "write '%s'", forms);
+    return true;
+}
+
 static void qt_unknown(q_parse *p, size_t i)
 {
+    if (qt_lead_only(p, i)) return;
     q_error(p, p->t[i].at, "bad-query", "unknown query '%s'", p->t[i].text);
     sg_best b;
     sg_begin(&b, p->t[i].text);

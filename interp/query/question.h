@@ -36,6 +36,9 @@ typedef struct q_can_q {
     int role, action;
     int cp, thing;                  /* the counterpart role, the thing; or -1 */
     const char *cp_prep, *thing_prep;   /* the prepositions before them as asked, or NULL (static words) */
+    int cp_rel;                     /* "can Officer inform line-manager": the relation asked about (cp is
+                                     * the role its holder is), or -1 */
+    int cp_rel_of;                  /* "line-manager of Officer": whose, or -1 for the subject's own */
 } q_can_q;
 
 /* duties of ROLE; who manages ROLE */

@@ -61,6 +61,9 @@ static void aj_can(js_out *j, const q_answer *a)
     js_key(j, "verdict"); js_str(j, c->verdict);
     js_key(j, "conditional"); js_bool(j, c->conditional);
     js_key(j, "conflict"); js_bool(j, c->conflict);
+    if (c->counterpart_relation) { js_key(j, "counterpart_relation"); js_str(j, c->counterpart_relation); }
+    if (c->depends_on) { js_key(j, "depends_on"); js_str(j, c->depends_on); }
+    if (c->seniority) { js_key(j, "seniority"); js_str(j, c->seniority); }
     aj_strs(j, "clauses", c->clauses, c->nclauses);
     aj_strs(j, "conditions", c->conditions, c->nconditions);
     js_key(j, "norms");
@@ -104,6 +107,17 @@ static void aj_step(js_out *j, const q_step_a *s)
     js_key(j, "within"); js_str(j, s->within);
     js_key(j, "condition"); js_str(j, s->condition);
     js_key(j, s->applies ? "note" : "reason"); js_str(j, s->reason);
+    if (s->choice) { js_key(j, "choice"); js_bool(j, true); }
+    if (s->optional) { js_key(j, "optional"); js_bool(j, true); }
+    if (s->referral) {
+        js_key(j, "referral"); js_bool(j, true);
+        js_key(j, "under"); js_str(j, s->under);
+    }
+    if (s->relation) {
+        js_key(j, "relation"); js_str(j, s->relation);
+        js_key(j, "relation_of"); js_str(j, s->relation_of);
+        js_key(j, "relation_clause"); js_str(j, s->relation_clause);
+    }
     js_obj_end(j);
 }
 
@@ -152,6 +166,12 @@ static void aj_due(js_out *j, const q_deadline_a *d, const q_due *r)
     js_key(j, "within"); js_str(j, r->within);
     aj_date(j, "due", r->fixed, r->due);
     if (r->has_otherwise) aj_date(j, "otherwise_due", true, r->otherwise_due);
+    if (r->asap) { js_key(j, "sooner_if_possible"); js_bool(j, true); }
+    if (r->target) {
+        js_key(j, "target"); js_str(j, r->target);
+        aj_date(j, "target_due", true, r->target_due);
+    }
+    if (r->counting) { js_key(j, "counting"); js_str(j, r->counting); }
     js_key(j, "calendar"); js_str(j, d->calendar);
     js_key(j, "rule"); js_str(j, r->rule.text);
     js_key(j, "excluded");
@@ -195,6 +215,16 @@ static void aj_review(js_out *j, const q_answer *a)
     js_key(j, "overdue"); js_bool(j, r->status.overdue);
     aj_date(j, "today", true, r->today);
     js_key(j, "basis"); js_str(j, r->status.basis);
+    js_key(j, "as_written");   /* the dates as the document gives them: "May 2019", "not stated" */
+    js_obj(j);
+    js_key(j, "adopted"); js_str(j, r->adopted_text);
+    js_key(j, "last_approved"); js_str(j, r->approved_text);
+    js_key(j, "last_reviewed"); js_str(j, r->reviewed_text);
+    js_key(j, "updated"); js_str(j, r->updated_text);
+    js_obj_end(j);
+    aj_strs(j, "unknown", r->unknown, r->nunknown);
+    js_key(j, "overseen_by"); js_str(j, r->overseen);
+    js_key(j, "overseen_by_clause"); js_str(j, r->overseen_clause);
 }
 
 static void aj_explained(js_out *j, const q_explained *n)
@@ -258,6 +288,19 @@ static void aj_explain(js_out *j, const q_answer *a)
     js_arr(j);
     for (size_t i = 0; i < x->ndefinitions; i++) aj_definition(j, &x->definitions[i]);
     js_arr_end(j);
+    js_key(j, "lines");
+    js_arr(j);
+    for (size_t i = 0; i < x->nlines; i++) {
+        const q_explain_line *l = &x->lines[i];
+        js_obj(j);
+        js_key(j, "kind"); js_str(j, l->kind);
+        js_key(j, "text"); js_str(j, l->text);
+        js_key(j, "file"); js_str(j, l->file);
+        js_key(j, "line"); js_int(j, l->line);
+        js_key(j, "source"); js_strn(j, l->source, l->source_len);
+        js_obj_end(j);
+    }
+    js_arr_end(j);
 }
 
 /* ---- lists ------------------------------------------------------------------------------------------ */
@@ -295,6 +338,24 @@ static void aj_clauses(js_out *j, const q_answer *a)
     js_arr_end(j);
 }
 
+/* A managing relation: its name, and the lines that say who it is for the
+ * role asked about and for kinds of it ("exceptions"). */
+static void aj_rel_lines(js_out *j, const q_manager *w)
+{
+    js_key(j, "relation"); js_str(j, w->relation);
+    js_key(j, "exceptions");
+    js_arr(j);
+    for (size_t k = 0; k < w->nlines; k++) {
+        const q_relline *l = &w->lines[k];
+        js_obj(j);
+        js_key(j, "of"); js_str(j, l->of);
+        js_key(j, "is"); js_str(j, l->is);
+        js_key(j, "clause"); js_str(j, l->clause);
+        js_obj_end(j);
+    }
+    js_arr_end(j);
+}
+
 static void aj_manages(js_out *j, const q_answer *a)
 {
     const q_manages_a *m = &a->u.manages;
@@ -308,6 +369,7 @@ static void aj_manages(js_out *j, const q_answer *a)
         js_key(j, "name"); js_str(j, w->name);
         js_key(j, "clause"); js_str(j, w->clause);
         if (w->has_except) aj_strs(j, "except", w->except, w->nexcept);
+        if (w->relation) aj_rel_lines(j, w);
         js_obj_end(j);
     }
     js_arr_end(j);

@@ -20,6 +20,7 @@ static void at_can(FILE *o, const q_answer *a)
         if (c->hits[i].decides) dh = &c->hits[i];
     if (!dh) {
         to_printf(o, "Unregulated: the protocol says nothing about whether %s.\n", c->question);
+        if (c->seniority) to_printf(o, "  (%s)\n", c->seniority);
         /* rules about the action that the question rules out, and why */
         for (size_t i = 0; i < c->nhits; i++)
             if (c->hits[i].ruled_out) at_hit(o, &c->hits[i]);
@@ -28,8 +29,11 @@ static void at_can(FILE *o, const q_answer *a)
     char first[64];
     snprintf(first, sizeof first, "%s", c->verdict);
     if (first[0] >= 'a' && first[0] <= 'z') first[0] = (char)(first[0] - 32);
-    to_printf(o, "%s%s%s. %s %s\n", first, c->conditional ? ", " : "", c->conditional ? dh->applies : "", dh->rule.cite,
-              dh->rule.text);
+    if (c->depends_on) to_printf(o, "%s on %s. %s %s\n", first, c->depends_on, dh->rule.cite, dh->rule.text);
+    else if (c->seniority && !c->conditional) to_printf(o, "%s: %s. %s %s\n", first, c->seniority, dh->rule.cite, dh->rule.text);
+    else
+        to_printf(o, "%s%s%s. %s %s\n", first, c->conditional ? ", " : "", c->conditional ? dh->applies : "",
+                  dh->rule.cite, dh->rule.text);
     if (c->conflict) to_puts(o, "Conflict: the protocol gives opposite answers here, and neither rule overrides the other.\n");
     for (size_t i = 0; i < c->nhits; i++)
         if (&c->hits[i] != dh) at_hit(o, &c->hits[i]);
@@ -73,6 +77,7 @@ static void at_step(FILE *o, const q_step_a *s, int *k)
         return;
     }
     to_printf(o, "  %d. %s%s", ++*k, clb, s->handler_name);
+    if (s->optional) to_puts(o, " (possibly)");
     if (s->within) to_printf(o, ", within %s", s->within);
     if (s->reason) to_printf(o, " (%s)", s->reason);
     to_puts(o, "\n");
@@ -122,9 +127,17 @@ static void at_due(FILE *o, const q_deadline_a *d, const q_due *r)
     }
     dt_format_long(r->from, lf);
     dt_format_long(r->due, ld);
-    to_printf(o, "From %s: due by the close of %s", lf, ld);
+    to_printf(o, "From %s: due by the close of %s%s", lf, ld, r->asap ? " at the latest" : "");
     if (r->working_days) to_printf(o, " (%s calendar)", d->calendar_name);
+    if (r->target) {
+        dt_format_long(r->target_due, ld);
+        to_printf(o, "; sooner if possible: %s, by the close of %s", r->target, ld);
+    } else if (r->asap) to_puts(o, "; sooner if possible");
     to_puts(o, ".\n");
+    if (r->counting && r->counting[0]) {
+        char c0 = r->counting[0];
+        to_printf(o, "%c%s.\n", c0 >= 'a' && c0 <= 'z' ? c0 - 32 : c0, r->counting + 1);
+    }
     for (size_t i = 0; i < r->nnot_counted; i++) {
         char hb[24];
         dt_format_long(r->not_counted[i].day, hb);
@@ -156,14 +169,25 @@ static void at_date_line(FILE *o, const char *label, bool has, dt_day d)
     to_printf(o, "  %-15s%s\n", label, b);
 }
 
+/* A date as the document gives it ("May 2019", "not stated"), else as a day. */
+static void at_date_as(FILE *o, const char *label, const char *as, bool has, dt_day d)
+{
+    if (as) to_printf(o, "  %-15s%s\n", label, as);
+    else at_date_line(o, label, has, d);
+}
+
 static void at_review(FILE *o, const q_answer *a)
 {
     const q_review_a *r = &a->u.review;
     char b2[11], b3[11];
     to_printf(o, "%s%s%s\n", r->title ? r->title : "Protocol", r->council ? " — " : "", r->council ? r->council : "");
-    at_date_line(o, "adopted", r->has_adopted, r->adopted);
-    at_date_line(o, "last approved", r->has_approved, r->approved);
-    at_date_line(o, "last reviewed", r->has_reviewed, r->reviewed);
+    at_date_as(o, "adopted", r->adopted_text, r->has_adopted, r->adopted);
+    at_date_as(o, "last approved", r->approved_text, r->has_approved, r->approved);
+    at_date_as(o, "last reviewed", r->reviewed_text, r->has_reviewed, r->reviewed);
+    if (r->updated_text) to_printf(o, "  %-15s%s\n", "last updated", r->updated_text);
+    if (r->overseen)
+        to_printf(o, "  overseen by    %s%s%s%s\n", r->overseen_name, r->overseen_clause ? " [" : "",
+                  r->overseen_clause ? r->overseen_clause : "", r->overseen_clause ? "]" : "");
     if (r->cycle)
         to_printf(o, "  review cycle   %s%s%s%s\n", r->cycle, r->clause ? " [" : "", r->clause ? r->clause : "",
                   r->clause ? "]" : "");
@@ -237,6 +261,11 @@ static void at_explain(FILE *o, const q_answer *a)
     for (size_t i = 0; i < x->nsteps; i++) at_cited_step(o, &x->steps[i]);
     if (x->review) at_cited_review(o, x);
     for (size_t i = 0; i < x->ndefinitions; i++) at_definition(o, x->clause, &x->definitions[i]);
+    for (size_t i = 0; i < x->nlines; i++) {
+        const q_explain_line *l = &x->lines[i];
+        to_printf(o, "[%s] %s\n  %s:%d: %.*s\n", x->clause, l->text, l->file ? l->file : "?", l->line, (int)l->source_len,
+                  l->source);
+    }
 }
 
 /* ---- lists ------------------------------------------------------------------------------------ */
@@ -264,11 +293,42 @@ static void at_clauses(FILE *o, const q_answer *a)
     }
 }
 
+static void at_clause(FILE *o, const char *clause)
+{
+    if (clause) to_printf(o, " [%s]", clause);
+}
+
+/* "the line manager of the Officer [1.3.12]; for a Managing Director: the
+ * Leader of the Council [1.3.12]" */
+static void at_rel_manager(FILE *o, const q_manager *w)
+{
+    /* a line of its own: "The line manager …", as "Town Clerk manages …" begins with a capital */
+    const char *n = w->name;
+    if (strncmp(n, "the ", 4) == 0) to_printf(o, "The %s", n + 4);
+    else to_printf(o, "%s", n);
+    for (size_t k = 0; k < w->nlines; k++) {
+        const q_relline *l = &w->lines[k];
+        const char *is = l->is_name ? l->is_name : "nobody";
+        if (k == 0 && w->own_line) to_printf(o, ": %s", is);
+        else {
+            if (k == 0) at_clause(o, w->clause);
+            to_printf(o, "; for %s: %s", l->of_name, is);
+        }
+        at_clause(o, l->clause);
+    }
+    if (!w->nlines) at_clause(o, w->clause);
+    to_puts(o, "\n");
+}
+
 static void at_manages(FILE *o, const q_answer *a)
 {
     const q_manages_a *m = &a->u.manages;
     for (size_t i = 0; i < m->n; i++) {
         const q_manager *w = &m->managers[i];
+        if (w->relation) {
+            at_rel_manager(o, w);
+            continue;
+        }
         to_printf(o, "%s manages %s", w->name, w->manages_name);
         for (size_t e = 0; e < w->nexcept; e++)
             to_printf(o, "%s%s", e == 0 ? " except " : e + 1 == w->nexcept ? " and " : ", ", w->except_names[e]);

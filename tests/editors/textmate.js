@@ -203,6 +203,9 @@ const SPOT = {
     { line: /^\s+calendar england-and-wales/, text: 'england-and-wales', scope: 'entity.name.namespace.calendar.civic' },
     { line: /^protocol "/, text: '"Officer/Member Protocol"', scope: 'string.quoted.double.civic', several: true },
     { line: /^# Houghton Regis/, text: '# Houghton Regis', scope: 'comment.line.number-sign.civic', several: true, runs: true },
+    { line: /^\s+overseen by Council/, text: 'overseen', scope: 'support.type.property-name.civic' },
+    { line: /^\[8\.1\] relation manager of Clerk is nobody/, text: 'nobody', scope: 'keyword.other.civic' },
+    { line: /^\s+\[12\.3\] refer to MonitoringOfficer/, text: 'refer', scope: 'keyword.other.civic' },
   ],
   'protocols/houghton-regis.test.civic': [
     { line: /^\s+expect \[10\.2\] due 2025-12-29/, text: 'expect', scope: 'keyword.other.expect.civic' },
@@ -218,12 +221,16 @@ const SPOT = {
     { line: /^\[General principles\/3\] Clerk manages Officer/, text: 'manages', scope: 'keyword.other.relation.civic' },
     { line: /^action act-overfamiliar/, text: 'act-overfamiliar', scope: 'entity.name.function.action.civic' },
     { line: /^\[If things go wrong\/officers\/2\] role/, text: 'external', scope: 'storage.modifier.civic' },
+    { line: /^\s+adopted\s+unknown/, text: 'unknown', scope: 'keyword.other.civic' },
+    { line: /^\[General principles\/3\] Clerk is called/, text: 'called', scope: 'keyword.other.civic' },
+    { line: /refer to PrincipalMonitoringOfficer under/, text: 'under', scope: 'keyword.other.civic' },
   ],
   'protocols/market-drayton.test.civic': [
     { line: /^\s+expect \S+ breached by/, text: 'breached', scope: 'constant.language.verdict.civic' },
     { line: /^scenario "/, text: 'scenario', scope: 'storage.type.civic' },
   ],
   'protocols/newent.civic': [
+    { line: /^\s+\[27\] Clerk and\/or Mayor/, text: 'and/or', scope: 'keyword.operator.logical.civic' },
     { line: /^\s+next review 2024/, text: 'next review', scope: 'support.type.property-name.civic' },
     { line: /^\[1\] Member should not act-overfamiliar/, text: 'should not', scope: 'keyword.other.modality.discouragement.civic' },
     { line: /^\[8\] Member can expect from Officer/, text: 'can', scope: 'keyword.other.civic' },

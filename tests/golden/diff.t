@@ -152,10 +152,11 @@ Rules:
 Routes:
   removed  [20] neutrality-concern by Member about Officer: 1. Town Clerk
   changed  [25, 26] → [5.1] grievance by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
+  changed  [25] → [5.2] grievance by Officer about Member, step 2: the council's grievance procedure → possibly the council's grievance procedure
   changed  [25, 26] → [5.1] complaint by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
-  changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → Monitoring Officer
-  changed  [27] → [5.1] complaint by Member about Officer, step 1: Town Clerk or Mayor → the parties, informally
-65 changes: 13 added, 41 removed, 11 changed
+  changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → possibly referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer
+  changed  [27] → [5.1] complaint by Member about Officer, step 1: the Town Clerk and/or the Mayor → the parties, informally
+66 changes: 13 added, 41 removed, 12 changed
 [1]
 
 $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic
@@ -639,4 +640,273 @@ per change, citing the clauses of both sides, then a summary line.
 
 Exit status: 0 the same meaning, 1 differences, 2 usage error, unreadable
 file, or a file with errors (its diagnostics are printed as check does).
+
+$ civic diff tests/diff/forms-1.civic tests/diff/forms-2.civic
+Rules:
+  changed  [D1] Officer must respond to enquiry from Member: within 10 working days → as soon as possible, and at the latest within 10 working days
+  changed  [D2] Officer must acknowledge complaint from Member: within 10 working days → within 5 working days if possible, and at the latest within 10 working days
+  changed  [D3] Officer should inform Officer "of a close personal relationship with a Member": towards an Officer → towards their line manager
+  changed  [S3] Town Clerk may appoint Officer: not 'only' → only the roles named may
+  added    [S3] the Council must not appoint Officer (only the Town Clerk may, [S3])
+  added    [S3] Member must not appoint Officer (only the Town Clerk may, [S3])
+  added    [S3] Officer must not appoint Officer, except for a Town Clerk (only the Town Clerk may, [S3])
+Routes:
+  changed  [C.1] → [C.2] complaint by Member about Officer, step 1: Town Clerk → the Town Clerk and/or the Chair of the Council
+  removed  [C.2] complaint by Member about Officer, step 2: Chair of the Council
+  changed  [C.3] complaint by Member about Officer, step 3: the Council → possibly the Council
+  added    [C.1] complaint by Member about Officer, step 1: the line manager of the one it is about
+  changed  [M.1] complaint by anyone about Member, step 1: Monitoring Officer → referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer
+12 changes: 4 added, 1 removed, 7 changed
+[1]
+
+$ civic diff --json tests/diff/forms-1.civic tests/diff/forms-2.civic
+{
+  "kind": "diff",
+  "left": "tests/diff/forms-1.civic",
+  "right": "tests/diff/forms-2.civic",
+  "changes": [
+    {
+      "what": "rule",
+      "change": "changed",
+      "subject": "Officer must respond to enquiry from Member",
+      "left": {
+        "clause": "D1",
+        "file": "tests/diff/forms-1.civic",
+        "line": 7,
+        "text": "Officer must respond to enquiry from Member within 10 working days"
+      },
+      "right": {
+        "clause": "D1",
+        "file": "tests/diff/forms-2.civic",
+        "line": 7,
+        "text": "Officer must respond to enquiry from Member as soon as possible, and at the latest within 10 working days"
+      },
+      "fields": [
+        {
+          "field": "deadline",
+          "left": "within 10 working days",
+          "right": "as soon as possible, and at the latest within 10 working days"
+        }
+      ]
+    },
+    {
+      "what": "rule",
+      "change": "changed",
+      "subject": "Officer must acknowledge complaint from Member",
+      "left": {
+        "clause": "D2",
+        "file": "tests/diff/forms-1.civic",
+        "line": 8,
+        "text": "Officer must acknowledge complaint from Member within 10 working days"
+      },
+      "right": {
+        "clause": "D2",
+        "file": "tests/diff/forms-2.civic",
+        "line": 9,
+        "text": "Officer must acknowledge complaint from Member within 5 working days if possible, and at the latest within 10 working days"
+      },
+      "fields": [
+        {
+          "field": "deadline",
+          "left": "within 10 working days",
+          "right": "within 5 working days if possible, and at the latest within 10 working days"
+        }
+      ]
+    },
+    {
+      "what": "rule",
+      "change": "changed",
+      "subject": "Officer should inform Officer \"of a close personal relationship with a Member\"",
+      "left": {
+        "clause": "D3",
+        "file": "tests/diff/forms-1.civic",
+        "line": 9,
+        "text": "Officer should inform Officer \"of a close personal relationship with a Member\""
+      },
+      "right": {
+        "clause": "D3",
+        "file": "tests/diff/forms-2.civic",
+        "line": 11,
+        "text": "Officer should inform their line manager \"of a close personal relationship with a Member\""
+      },
+      "fields": [
+        {
+          "field": "counterpart",
+          "left": "towards an Officer",
+          "right": "towards their line manager"
+        }
+      ]
+    },
+    {
+      "what": "rule",
+      "change": "changed",
+      "subject": "Town Clerk may appoint Officer",
+      "left": {
+        "clause": "S3",
+        "file": "tests/diff/forms-1.civic",
+        "line": 10,
+        "text": "Town Clerk may appoint Officer"
+      },
+      "right": {
+        "clause": "S3",
+        "file": "tests/diff/forms-2.civic",
+        "line": 12,
+        "text": "only Town Clerk may appoint Officer"
+      },
+      "fields": [
+        {
+          "field": "only",
+          "left": "not 'only'",
+          "right": "only the roles named may"
+        }
+      ]
+    },
+    {
+      "what": "rule",
+      "change": "added",
+      "subject": "the Council must not appoint Officer",
+      "left": null,
+      "right": {
+        "clause": "S3",
+        "file": "tests/diff/forms-2.civic",
+        "line": 12,
+        "text": "the Council must not appoint Officer (only the Town Clerk may, [S3])"
+      },
+      "fields": []
+    },
+    {
+      "what": "rule",
+      "change": "added",
+      "subject": "Member must not appoint Officer",
+      "left": null,
+      "right": {
+        "clause": "S3",
+        "file": "tests/diff/forms-2.civic",
+        "line": 12,
+        "text": "Member must not appoint Officer (only the Town Clerk may, [S3])"
+      },
+      "fields": []
+    },
+    {
+      "what": "rule",
+      "change": "added",
+      "subject": "Officer must not appoint Officer",
+      "left": null,
+      "right": {
+        "clause": "S3",
+        "file": "tests/diff/forms-2.civic",
+        "line": 12,
+        "text": "Officer must not appoint Officer, except for a Town Clerk (only the Town Clerk may, [S3])"
+      },
+      "fields": []
+    },
+    {
+      "what": "step",
+      "change": "changed",
+      "subject": "complaint by Member about Officer, step 1",
+      "left": {
+        "clause": "C.1",
+        "file": "tests/diff/forms-1.civic",
+        "line": 13,
+        "text": "Town Clerk"
+      },
+      "right": {
+        "clause": "C.2",
+        "file": "tests/diff/forms-2.civic",
+        "line": 16,
+        "text": "the Town Clerk and/or the Chair of the Council"
+      },
+      "fields": [
+        {
+          "field": "handler",
+          "left": "Town Clerk",
+          "right": "the Town Clerk and/or the Chair of the Council"
+        }
+      ]
+    },
+    {
+      "what": "step",
+      "change": "removed",
+      "subject": "complaint by Member about Officer, step 2",
+      "left": {
+        "clause": "C.2",
+        "file": "tests/diff/forms-1.civic",
+        "line": 14,
+        "text": "Chair of the Council"
+      },
+      "right": null,
+      "fields": []
+    },
+    {
+      "what": "step",
+      "change": "changed",
+      "subject": "complaint by Member about Officer, step 3",
+      "left": {
+        "clause": "C.3",
+        "file": "tests/diff/forms-1.civic",
+        "line": 15,
+        "text": "the Council"
+      },
+      "right": {
+        "clause": "C.3",
+        "file": "tests/diff/forms-2.civic",
+        "line": 17,
+        "text": "possibly the Council"
+      },
+      "fields": [
+        {
+          "field": "handler",
+          "left": "the Council",
+          "right": "possibly the Council"
+        }
+      ]
+    },
+    {
+      "what": "step",
+      "change": "added",
+      "subject": "complaint by Member about Officer, step 1",
+      "left": null,
+      "right": {
+        "clause": "C.1",
+        "file": "tests/diff/forms-2.civic",
+        "line": 15,
+        "text": "the line manager of the one it is about"
+      },
+      "fields": []
+    },
+    {
+      "what": "step",
+      "change": "changed",
+      "subject": "complaint by anyone about Member, step 1",
+      "left": {
+        "clause": "M.1",
+        "file": "tests/diff/forms-1.civic",
+        "line": 19,
+        "text": "Monitoring Officer"
+      },
+      "right": {
+        "clause": "M.1",
+        "file": "tests/diff/forms-2.civic",
+        "line": 21,
+        "text": "referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer"
+      },
+      "fields": [
+        {
+          "field": "handler",
+          "left": "Monitoring Officer",
+          "right": "referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer"
+        }
+      ]
+    }
+  ],
+  "summary": {
+    "changes": 12,
+    "added": 4,
+    "removed": 1,
+    "changed": 7
+  },
+  "diagnostics": [],
+  "ok": false
+}
+[1]
 

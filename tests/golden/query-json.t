@@ -391,6 +391,7 @@ $ civic query --json tests/query/protocol.civic 'deadline A2 from 2025-12-23'
   "within": "2 working days",
   "due": "2025-12-29",
   "otherwise_due": "2026-01-02",
+  "counting": "counted in working days from the day after 2025-12-23 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day",
   "calendar": "england-and-wales",
   "rule": "Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days",
   "excluded": [
@@ -443,6 +444,7 @@ $ civic query --json tests/query/protocol.civic 'explain A2'
   ],
   "steps": [],
   "definitions": [],
+  "lines": [],
   "diagnostics": [],
   "ok": true
 }
@@ -464,6 +466,7 @@ $ civic query --json tests/query/protocol.civic 'explain C.3'
     }
   ],
   "definitions": [],
+  "lines": [],
   "diagnostics": [],
   "ok": true
 }
@@ -712,6 +715,15 @@ $ civic query --json --today 2026-11-22 tests/query/protocol.civic review
   "overdue": true,
   "today": "2026-11-22",
   "basis": "reviewed every 2 years from 2023-05-15",
+  "as_written": {
+    "adopted": "2019-05-20",
+    "last_approved": "2023-05-15",
+    "last_reviewed": null,
+    "updated": null
+  },
+  "unknown": [],
+  "overseen_by": null,
+  "overseen_by_clause": null,
   "diagnostics": [],
   "ok": true
 }

@@ -135,29 +135,34 @@ A complaint by a Member about a Town Clerk [C]:
 $ civic query tests/query/protocol.civic 'deadline A2 from 2025-12-23'
 [A2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days
 From Tue 23 Dec 2025: due by the close of Mon 29 Dec 2025 (England and Wales calendar).
+Counted in working days from the day after 2025-12-23 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
 Not counted: Thu 25 Dec 2025 — Christmas Day, Fri 26 Dec 2025 — Boxing Day.
 Otherwise (acknowledge enquiry and give timescale): by the close of Fri 2 Jan 2026.
 
 $ civic query tests/query/protocol.civic 'deadline [A2] from 2026-04-02'
 [A2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days
 From Thu 2 Apr 2026: due by the close of Wed 8 Apr 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-04-02 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
 Not counted: Fri 3 Apr 2026 — Good Friday, Mon 6 Apr 2026 — Easter Monday.
 Otherwise (acknowledge enquiry and give timescale): by the close of Mon 13 Apr 2026.
 
 $ civic query tests/query/protocol.civic 'deadline A2 from 2027-12-24'
 [A2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 5 working days
 From Fri 24 Dec 2027: due by the close of Thu 30 Dec 2027 (England and Wales calendar).
+Counted in working days from the day after 2027-12-24 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
 Not counted: Mon 27 Dec 2027 — Christmas Day, Tue 28 Dec 2027 — Boxing Day.
 Otherwise (acknowledge enquiry and give timescale): by the close of Wed 5 Jan 2028.
 
 $ civic query tests/query/protocol.civic 'deadline A3 from 2026-05-01'
 [A3] Member should respond to request from Officer within 3 working days
 From Fri 1 May 2026: due by the close of Thu 7 May 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-05-01 (the day of the request itself does not count), on the England and Wales calendar: due by the close of the 3rd working day.
 Not counted: Mon 4 May 2026 — Early May bank holiday.
 
 $ civic query tests/query/protocol.civic 'deadline A12 from 2026-01-30'
 [A12] Town Clerk must acknowledge complaint from Member within 5 days
 From Fri 30 Jan 2026: due by the close of Wed 4 Feb 2026.
+Counted in calendar days from the day after 2026-01-30 (the day of the complaint itself does not count), weekends and holidays included.
 
 $ civic query tests/query/protocol.civic 'deadline A11 from 2026-01-05'
 [A11] Officer must investigate complaint from Member (promptly)
@@ -460,16 +465,19 @@ civic: cannot read 'tests/check/no-such-file.civic': No such file or directory
 $ civic query --today 2026-12-23 protocols/houghton-regis.civic 'deadline 10.2 from today'
 [10.2] Officer must respond to enquiry from Member within 2 working days, otherwise acknowledge enquiry and give timescale within 2 working days
 From Wed 23 Dec 2026: due by the close of Tue 29 Dec 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-12-23 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
 Not counted: Fri 25 Dec 2026 — Christmas Day, Mon 28 Dec 2026 — Boxing Day.
 Otherwise (acknowledge enquiry and give timescale): by the close of Tue 29 Dec 2026.
 
 $ civic query tests/query/three-deadlines.civic 'deadline 7 from 2026-04-01'
 [7] Officer must respond to enquiry from Member within 2 working days
 From Wed 1 Apr 2026: due by the close of Tue 7 Apr 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-04-01 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
 Not counted: Fri 3 Apr 2026 — Good Friday, Mon 6 Apr 2026 — Easter Monday.
 
 [7] Member should respond to request from Officer within 5 working days
 From Wed 1 Apr 2026: due by the close of Fri 10 Apr 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-04-01 (the day of the request itself does not count), on the England and Wales calendar: due by the close of the 5th working day.
 Not counted: Fri 3 Apr 2026 — Good Friday, Mon 6 Apr 2026 — Easter Monday.
 
 [7] Member should respond to enquiry from Officer (promptly)
@@ -577,6 +585,7 @@ $ civic query --json --today 2026-12-02 tests/query/protocol.civic 'explain R1'
       "source": "[R1] role Scribe \"Town Scribe\" is Officer aka Recorder, \"minute taker\""
     }
   ],
+  "lines": [],
   "diagnostics": [],
   "ok": true
 }

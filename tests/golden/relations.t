@@ -97,7 +97,8 @@ $ civic query tests/check/relation-except.civic 'explain 8.2'
 
 $ civic query protocols/houghton-regis.civic 'who manages Officer'
 Town Clerk manages Officer [8.1]
+The manager of the Officer [8.1]; for the Town Clerk: nobody [8.1]
 
 $ civic query protocols/houghton-regis.civic 'who manages Clerk'
-The protocol names nobody who manages Town Clerk.
+The manager of the Town Clerk: nobody [8.1]
 

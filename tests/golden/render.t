@@ -125,7 +125,7 @@ Every clause the protocol file cites, in the document's order: its rules in plai
 ### \[5\]
 
 - Step 1 of the route for a complaint by Member about Officer: the parties try to settle it informally.
-- Step 2 of the route for a complaint by Member about Officer: the Town Clerk handles it.
+- Step 2 of the route for a complaint by Member about Officer: the Town Clerk or the Chair of the Council handles it.
 - Step 3 of the route for a complaint by Member about Officer: the Monitoring Officer handles it, when it is about a Town Clerk.
 
 ### \[5.1\]
@@ -134,7 +134,7 @@ Every clause the protocol file cites, in the document's order: its rules in plai
 
 ### \[5.2\]
 
-- Step 2 of the route for a complaint by Member about Officer: the Town Clerk handles it.
+- Step 2 of the route for a complaint by Member about Officer: the Town Clerk or the Chair of the Council handles it.
 
 ### \[5.3\]
 
@@ -394,7 +394,7 @@ $ civic render --today 2026-12-06 tests/render/small.civic | sed -e '/^<svg role
 <h3>[5]</h3>
 <ul class="rules">
 <li><p class="rule">Step 1 of the route for a complaint by Member about Officer <a href="#clause-5">[5]</a>: the parties try to settle it informally. <a href="#routes">Routes</a></p></li>
-<li><p class="rule">Step 2 of the route for a complaint by Member about Officer <a href="#clause-5">[5]</a>: the Town Clerk handles it. <a href="#routes">Routes</a></p></li>
+<li><p class="rule">Step 2 of the route for a complaint by Member about Officer <a href="#clause-5">[5]</a>: the Town Clerk or the Chair of the Council handles it. <a href="#routes">Routes</a></p></li>
 <li><p class="rule">Step 3 of the route for a complaint by Member about Officer <a href="#clause-5">[5]</a>: the Monitoring Officer handles it, when it is about a Town Clerk. <a href="#routes">Routes</a></p></li>
 </ul>
 </section>
@@ -407,7 +407,7 @@ $ civic render --today 2026-12-06 tests/render/small.civic | sed -e '/^<svg role
 <section class="clause" id="clause-5.2" data-clause="5.2">
 <h3>[5.2]</h3>
 <ul class="rules">
-<li><p class="rule">Step 2 of the route for a complaint by Member about Officer <a href="#clause-5">[5]</a>: the Town Clerk handles it. <a href="#routes">Routes</a></p></li>
+<li><p class="rule">Step 2 of the route for a complaint by Member about Officer <a href="#clause-5">[5]</a>: the Town Clerk or the Chair of the Council handles it. <a href="#routes">Routes</a></p></li>
 </ul>
 </section>
 <section class="clause" id="clause-5.3" data-clause="5.3">

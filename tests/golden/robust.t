@@ -90,6 +90,7 @@ hint: the calendar's closures leave no working day: check its 'closed' lines
 $ civic query --today 2026-11-22 tests/check/robust-closed-years.civic 'deadline 1 from 2060-12-20'
 [1] Officer must respond to enquiry from Member within 2 working days
 From Mon 20 Dec 2060: due by the close of Wed 5 Jan 2061 (closed-years calendar).
+Counted in working days from the day after 2060-12-20 (the day of the enquiry itself does not count), on the closed-years calendar: due by the close of the 2nd working day.
 Not counted: Tue 21 Dec 2060 — Closed for twenty years, Wed 22 Dec 2060 — Closed for twenty years, Thu 23 Dec 2060 — Closed for twenty years, Fri 24 Dec 2060 — Closed for twenty years, Sat 25 Dec 2060 — Closed for twenty years, Sun 26 Dec 2060 — Closed for twenty years, Mon 27 Dec 2060 — Christmas Day, Tue 28 Dec 2060 — Boxing Day, Wed 29 Dec 2060 — Closed for twenty years, Thu 30 Dec 2060 — Closed for twenty years, Fri 31 Dec 2060 — Closed for twenty years, Mon 3 Jan 2061 — New Year's Day.
 
 $ civic run --today 2026-11-22 tests/check/robust-closed-years.civic
@@ -795,6 +796,7 @@ What Member can expect from Officer:
   [Q.5] Officer must send report to Member within 1 month
   [Q.6] Officer must forward information to Member within 10 days
   [Q.11] Officer must respond to enquiry from Member (as soon as possible)
+  [Q.13] Officer must acknowledge enquiry and respond to enquiry from Member within 3 working days
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'expectations for Media from Member'
 What the media can expect from Member:
@@ -884,28 +886,34 @@ hint: write the clause like 10.2 or [10.2]
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 2025-12-23'
 [Q.1] Officer must respond to enquiry from Member within 1 working day
 From Tue 23 Dec 2025: due by the close of Wed 24 Dec 2025 (England and Wales calendar).
+Counted in working days from the day after 2025-12-23 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 1st working day.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.2 after 2025-12-23'
 [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
 From Tue 23 Dec 2025: due by the close of Tue 30 Dec 2025 (England and Wales calendar).
+Counted in working days from the day after 2025-12-23 (the day of the request itself does not count), on the England and Wales calendar: due by the close of the 3rd working day.
 Not counted: Thu 25 Dec 2025 — Christmas Day, Fri 26 Dec 2025 — Boxing Day.
 Otherwise (acknowledge request): by the close of Wed 31 Dec 2025.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.3 on 2025-12-23'
 [Q.3] Officer should give advice to Member within 2 weeks
 From Tue 23 Dec 2025: due by the close of Tue 6 Jan 2026.
+Counted in calendar days from the day after 2025-12-23 (that day itself does not count), weekends and holidays included.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.4 from 2025-12-23'
 [Q.4] Town Clerk must acknowledge complaint from Member within 36 hours
 From Tue 23 Dec 2025: due by the close of Thu 25 Dec 2025.
+Counted in hours from the time on 2025-12-23 (from midnight when no time is given), due by the close of the day the period reaches.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.5 from 2026-01-31'
 [Q.5] Officer must send report to Member within 1 month
 From Sat 31 Jan 2026: due by the close of Sat 28 Feb 2026.
+Counted in calendar months from 2026-01-31: due by the close of the same day of the month 1 month on (or that month's last day).
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.6 from 2026-12-24'
 [Q.6] Officer must forward information to Member within 10 days
 From Thu 24 Dec 2026: due by the close of Sun 3 Jan 2027.
+Counted in calendar days from the day after 2026-12-24 (that day itself does not count), weekends and holidays included.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.11 from 2025-12-23'
 [Q.11] Officer must respond to enquiry from Member (as soon as possible)
@@ -1424,7 +1432,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
         "acknowledge",
         "respond"
       ],
-      "counterpart": null,
+      "counterpart": "Member",
       "thing": "enquiry",
       "deadline": "3 working days",
       "condition": null,
@@ -1523,9 +1531,26 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "text": "Officer must respond to enquiry from Member (as soon as possible)",
       "file": "tests/check/robust-query.civic",
       "line": 34
+    },
+    {
+      "clause": "Q.13",
+      "modality": "must",
+      "subject": "Officer",
+      "action": "acknowledge",
+      "actions": [
+        "acknowledge",
+        "respond"
+      ],
+      "counterpart": "Member",
+      "thing": "enquiry",
+      "deadline": "3 working days",
+      "condition": null,
+      "text": "Officer must acknowledge enquiry and respond to enquiry from Member within 3 working days",
+      "file": "tests/check/robust-query.civic",
+      "line": 36
     }
   ],
-  "count": 6,
+  "count": 7,
   "diagnostics": [],
   "ok": true
 }
@@ -1549,6 +1574,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
   ],
   "steps": [],
   "definitions": [],
+  "lines": [],
   "diagnostics": [],
   "ok": true
 }
@@ -1570,6 +1596,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'explain 
     }
   ],
   "definitions": [],
+  "lines": [],
   "diagnostics": [],
   "ok": true
 }
@@ -1583,6 +1610,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'deadline
   "within": "3 working days",
   "due": "2025-12-30",
   "otherwise_due": "2025-12-31",
+  "counting": "counted in working days from the day after 2025-12-23 (the day of the request itself does not count), on the England and Wales calendar: due by the close of the 3rd working day",
   "calendar": "england-and-wales",
   "rule": "Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days",
   "excluded": [
@@ -1698,6 +1726,15 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'review'
   "overdue": true,
   "today": "2026-11-22",
   "basis": "reviewed every 18 months from 2024-06-01",
+  "as_written": {
+    "adopted": "2020-01-15",
+    "last_approved": "2021-02-01",
+    "last_reviewed": "2024-06-01",
+    "updated": null
+  },
+  "unknown": [],
+  "overseen_by": null,
+  "overseen_by_clause": null,
   "diagnostics": [],
   "ok": true
 }

@@ -50,6 +50,16 @@ check "the definition is added" "added: 1 role"
 check "an alias defined at the prompt completes" "duties of Inspector"
 check "Ctrl-C cancels the line, not the program" ":quit"
 
+# 1b. a relation's name completes, and a query may name it where a role goes
+cat > "$tmp/keys1b" <<'KEYS'
+relation line-manager "line manager" of Officer is Officer\r
+can Officer inform line-man\t\r
+:quit\r
+KEYS
+run "$tmp/keys1b" "$tmp/history1b"   # a history of its own: section 2 recalls the first one
+check "tab completes a relation" "civic> can Officer inform line-manager"
+check "a relation in a can query" "whether an Officer may inform their line manager"
+
 # 2. history: saved, then recalled with the Up arrow in a new session
 if grep -qF "can Member instruct Officer" "$tmp/history" 2>/dev/null; then pass=$((pass + 1)); else
   fail=$((fail + 1)); echo "FAIL repl on a terminal: history file not written"; fi

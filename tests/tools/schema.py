@@ -77,6 +77,15 @@ for path in sorted(glob.glob("tests/check/*.civic")):
     rc, out = run("check", "--json", "--today", "2026-11-22", path)
     check(f"check {path}", out, rc == 0)
     query(path, "can Member instruct Officer")
+# the answers to the forms councils write (tests/query/forms.civic): relations,
+# seniority and "depends", only, target and cap, counts as, and/or, possibly,
+# referrals out, dates as written, overseen by
+for q in ["can DeputyClerk instruct RFO", "can Member appoint Officer", "can Officer inform line-manager",
+          "can Member act-as Clerk", "deadline D1 from 2025-12-23", "deadline D2 from 2025-12-23",
+          "route complaint by Member about Officer", "route complaint by Member about Clerk",
+          "route complaint about Member", "route grievance by Officer about Member", "who manages Officer",
+          "review", "explain D4", "explain L1", "explain S3", "explain F1"]:
+    query("tests/query/forms.civic", q)
 
 
 # run and test: every scenario file, its timeline and its results (files
@@ -104,7 +113,7 @@ for args in [["protocols", "tests/scenarios"], ["--min", "95", "protocols", "tes
     check("test --coverage " + " ".join(args), out, rc == 0)
 
 # diff: two versions, two councils, a file with errors, one that cannot be read
-pairs = [("tests/diff/v1.civic", "tests/diff/v2.civic"), ("tests/diff/base.civic", "tests/diff/changed.civic"),
+pairs = [("tests/diff/v1.civic", "tests/diff/v2.civic"), ("tests/diff/forms-1.civic", "tests/diff/forms-2.civic"), ("tests/diff/base.civic", "tests/diff/changed.civic"),
          ("tests/diff/base.civic", "tests/diff/layout.civic"),
          ("tests/diff/closures-1.civic", "tests/diff/closures-2.civic"),
          ("tests/diff/base.civic", "tests/diff/errors.civic"), ("tests/diff/v1.civic", "tests/no-such-file.civic")]

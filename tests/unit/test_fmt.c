@@ -113,7 +113,7 @@ static void test_errors_are_not_laid_out(void **state)
     (void)state;
     fm_result r;
     size_t errors = 0;
-    char *out = lay_out("use \"roles\"\nrole X is\n[1] Member must\n", &r, &errors);
+    char *out = lay_out("use \"roles\"\nrole X aka\n[1] Member must\n", &r, &errors);
     assert_int_equal(r, FM_ERRORS);
     assert_null(out);
     assert_int_equal(errors, 2);
@@ -152,7 +152,9 @@ static void test_same(void **state)
     /* a string's spelling is its text, even where the value is the same */
     assert_false(same("[1] A must x \"a\"\n", "[1] A must x \xe2\x80\x9c" "a\xe2\x80\x9d\n", &at));
     /* a line break that ends the statement: two statements, not one */
-    assert_false(same("[1] A must x when \"a\"\n", "[1] A must x\nwhen \"a\"\n", &at));
+    assert_false(same("[1] A must x y\n", "[1] A must x\ny\n", &at));
+    /* a line that begins with 'when' goes on with the statement (outside a block) */
+    assert_true(same("[1] A must x when \"a\"\n", "[1] A must x\n  when \"a\"\n", &at));
     /* a comment changed, lost or added */
     assert_false(same("use \"a\" # one\n", "use \"a\" # two\n", &at));
     assert_int_equal(at, 8);

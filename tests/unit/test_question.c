@@ -145,7 +145,7 @@ static void test_compile_errors(void **state)
     fixture *f = *state;
     bad(f, "", "bad-query", "empty query");
     bad(f, "cna Member instruct Officer", "bad-query", "unknown query 'cna'");
-    bad(f, "who is Member", "bad-query", "unknown query 'who'");
+    bad(f, "who is Member", "bad-query", "'who' is followed by 'handles' or 'manages' here");
     /* can */
     bad(f, "can", "bad-query", "the query ends before naming who acts");
     bad(f, "can Oficer instruct Member", "unknown-role", "unknown role 'Oficer'");

@@ -24,6 +24,9 @@ syn keyword civicStorage      protocol role action thing kind relation seniority
 syn keyword civicModifier     is aka external extends substitute acting
 syn keyword civicRelation     manages appoints
 syn keyword civicKeyword      adopts omits overrides informally expect can above only junior senior counts possibly
+" words the parser reads in their places (a route's referral, a relation's "nobody", a
+" council's own names, a date not stated): not the lexer's, but keywords to a reader
+syn keyword civicKeyword      refer under nobody called unknown
 syn keyword civicConditional  when unless otherwise within until except
 syn keyword civicLogical      and or not
 syn keyword civicPreposition  to from with about of for by on
@@ -57,12 +60,12 @@ syn match civicDatePart       "\<\%(first\|second\|third\|fourth\|fifth\|last\)\
 syn match civicDatePart       "\%(\<\d\{1,2}\s\+\|\<of\s\+\)\@<=may\>"
 
 " ---- the protocol block's fields, scenarios ------------------------------------
-syn match civicField          "\%(^\s*\%(\[[^\]]*\]\s*\)\=\)\@<=\<\%(council\|title\|adopted\|approved\|reapproved\|reviewed\|review\|next\%(\s\+review\)\=\)\>"
+syn match civicField          "\%(^\s*\%(\[[^\]]*\]\s*\)\=\)\@<=\<\%(council\|title\|adopted\|approved\|reapproved\|reviewed\|review\|updated\|overseen\|next\%(\s\+review\)\=\)\>"
 syn match civicField          "\%(\<review\s\+\)\@<=every\>"
 syn match civicScenarioWord   "\%(^\s*\d\{4}-\d\d-\d\d\%(\s\+\d\{1,2}:\d\d\)\=\s\+\)\@<=nothing\>"
 syn match civicScenarioWord   "\%(^\s*\)\@<=today\>"
 syn match civicScenarioWord   "\<\%(where\|because\)\>"
-syn match civicVerdict        "\%(\<expect\>.*\)\@<=\<\%(open\|opened\|due\|fulfilled\|breached\|departed\|overdue\|resolved\|ended\|breach\|departure\|obliged\|forbidden\|recommended\|discouraged\|permitted\|unregulated\|reaches\|no\)\>"
+syn match civicVerdict        "\%(\<expect\>.*\)\@<=\<\%(open\|opened\|due\|fulfilled\|breached\|departed\|overdue\|resolved\|ended\|breach\|departure\|obliged\|forbidden\|recommended\|discouraged\|permitted\|unregulated\|depends\|reaches\|no\)\>"
 
 " ---- blocks and lists ------------------------------------------------------------
 syn match civicBrace          "[{}]"
