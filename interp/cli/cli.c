@@ -20,8 +20,11 @@ void cli_usage_error(const char *cmd, const char *fmt, ...)
     fprintf(stderr, "\nTry 'civic %s%s--help' for more information.\n", cmd ? cmd : "", cmd ? " " : "");
 }
 
+const char *cli_name(const char *path) { return strcmp(path, "-") == 0 ? SS_STDIN : path; }
+
 void cli_unreadable(const char *path, int err)
 {
+    path = cli_name(path);
     if (err == ENOMEM) fprintf(stderr, "civic: cannot read '%s': out of memory\n", path);
     else if (err == EFBIG)
         fprintf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
@@ -48,7 +51,13 @@ int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts
     for (int i = 1; i < argc; i++) {
         char *a = argv[i];
         if (options && strcmp(a, "--") == 0) { options = false; continue; }
-        if (!options || a[0] != '-' || a[1] == '\0') { o->args[o->nargs++] = a; continue; }
+        if (!options || a[0] != '-' || a[1] == '\0') {
+            /* standard input can be read only once */
+            for (int k = 0; strcmp(a, "-") == 0 && k < o->nargs; k++)
+                if (strcmp(o->args[k], "-") == 0) { cli_usage_error(cmd, "standard input ('-') can be named only once"); return 2; }
+            o->args[o->nargs++] = a;
+            continue;
+        }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }
         if ((allowed & CLI_JSON) && strcmp(a, "--json") == 0) { o->json = true; continue; }
         const char *val = NULL;
@@ -105,7 +114,9 @@ static const char *const cli_texts[][2] = {
       "  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)\n"
       "  lsp [--today D]                       the language server, for editors (stdio)\n"
       "\n"
-      "With no command on a terminal, civic starts the REPL.\n"
+      "With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of\n"
+      "'-' is standard input, named <stdin> in messages; its relative uses are\n"
+      "found from the current directory.\n"
       "  -h, --help     display this help and exit\n"
       "      --version  output version information and exit\n"
       "\n"

@@ -26,6 +26,8 @@ dt_day cli_today(const cli_opts *o);
 void cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* "civic: cannot read 'x': No such file or directory" */
 void cli_unreadable(const char *path, int err);
+/* The name a FILE argument goes by in output: "<stdin>" for "-". */
+const char *cli_name(const char *path);
 
 int cmd_check(int argc, char **argv);
 int cmd_query(int argc, char **argv);

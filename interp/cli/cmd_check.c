@@ -66,10 +66,10 @@ int cmd_check(int argc, char **argv)
             status = 2;
         } else if (!o.json) {
             rp_text(&ss[i].dg, &ss[i].ld.src, stderr, color);
-            cc_summary(o.args[i], &ss[i]);
+            cc_summary(cli_name(o.args[i]), &ss[i]);
         }
         if (read && ss_errors(&ss[i]) && status == 0) status = 1;
-        if (o.json) cc_json_file(&j, o.args[i], read ? &ss[i] : NULL);
+        if (o.json) cc_json_file(&j, cli_name(o.args[i]), read ? &ss[i] : NULL);
         if (o.json) rp_notes(&ss[i].dg, stderr);
         if (!o.json) ss_close(&ss[i]);
     }

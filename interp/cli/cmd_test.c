@@ -265,8 +265,9 @@ static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const cha
     ar_free(&texts);
 }
 
-static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
+static void ct_file(ct_run *r, const char *file, dt_day today, bool json)
 {
+    const char *path = cli_name(file);
     ct_suite *ns = fail_realloc(r->suites, (r->nsuites + 1) * sizeof *ns);
     if (!ns) { r->oom = true; return; }
     r->suites = ns;
@@ -276,7 +277,7 @@ static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
     session *s = fail_malloc(sizeof *s);
     if (!s) { r->oom = true; ct_file_failed(r, suite, "load", "out of memory"); return; }
     int err;
-    if (ss_open(s, path, today, &err) != 0) {
+    if (ss_open(s, file, today, &err) != 0) {
         char msg[512];
         snprintf(msg, sizeof msg, "cannot read: %s", err == ENOMEM ? "out of memory" : strerror(err));
         if (err == ENOMEM) r->oom = true;
@@ -436,7 +437,9 @@ int cmd_test(int argc, char **argv)
     int status = 0;
     for (int i = 0; i < o.nargs; i++) {
         struct stat st;
-        if (stat(o.args[i], &st) != 0) {
+        if (strcmp(o.args[i], "-") == 0) {
+            ct_push(&files, o.args[i]);   /* standard input */
+        } else if (stat(o.args[i], &st) != 0) {
             cli_unreadable(o.args[i], errno);
             status = 2;
         } else if (S_ISDIR(st.st_mode)) {
@@ -646,7 +649,7 @@ int cmd_run(int argc, char **argv)
     dt_day today = cli_today(&o);
     int status = 2;
     if (ss_open(&s, o.args[0], today, &err) != 0) cli_unreadable(o.args[0], err);
-    else status = cr_file(&s, o.args[0], o.nargs == 2 ? o.args[1] : NULL, today, o.json);
+    else status = cr_file(&s, cli_name(o.args[0]), o.nargs == 2 ? o.args[1] : NULL, today, o.json);
     ss_close(&s);
     free(o.args);
     return status;

@@ -611,6 +611,12 @@ int cmd_repl(int argc, char **argv)
     int rc = cli_parse(argc, argv, "repl", CLI_TODAY | CLI_JSON, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("repl", stdout); free(o.args); return 0; }
+    for (int i = 0; i < o.nargs; i++)
+        if (strcmp(o.args[i], "-") == 0) {   /* standard input is the script */
+            cli_usage_error("repl", "'-' cannot be loaded: standard input is what the REPL reads; pipe the questions instead");
+            free(o.args);
+            return 2;
+        }
     rp_state r;
     memset(&r, 0, sizeof r);
     r.tty = isatty(0) && isatty(1);

@@ -49,7 +49,9 @@ Commands:
   render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)
   lsp [--today D]                       the language server, for editors (stdio)
 
-With no command on a terminal, civic starts the REPL.
+With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of
+'-' is standard input, named <stdin> in messages; its relative uses are
+found from the current directory.
   -h, --help     display this help and exit
       --version  output version information and exit
 
