@@ -60,12 +60,21 @@ int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }
         if ((allowed & CLI_JSON) && strcmp(a, "--json") == 0) { o->json = true; continue; }
+        if ((allowed & CLI_WERROR) && strcmp(a, "--werror") == 0) { o->werror = true; continue; }
+        if ((allowed & CLI_QUIET) && (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)) { o->quiet = true; continue; }
         const char *val = NULL;
         if ((allowed & CLI_TODAY) && strncmp(a, "--today", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
             val = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
             if (!val) { cli_usage_error(cmd, "option '--today' needs a date"); return 2; }
             if (cli_date(cmd, val, &o->today)) return 2;
             o->has_today = true;
+            continue;
+        }
+        if ((allowed & CLI_SELECT) && strcmp(a, "--list") == 0) { o->list = true; continue; }
+        if ((allowed & CLI_SELECT) && strncmp(a, "--filter", 8) == 0 && (a[8] == '\0' || a[8] == '=')) {
+            val = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!val || !*val) { cli_usage_error(cmd, "option '--filter' needs a pattern: a scenario name, a glob or a clause"); return 2; }
+            o->filter = val;
             continue;
         }
         if ((allowed & CLI_JUNIT) && strncmp(a, "--junit", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
@@ -76,7 +85,9 @@ int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts
         }
         /* "did you mean": among the options this command takes */
         const char *opts[] = { (allowed & CLI_JSON) ? "--json" : NULL, (allowed & CLI_TODAY) ? "--today" : NULL,
-                               (allowed & CLI_JUNIT) ? "--junit" : NULL, "--help" };
+                               (allowed & CLI_JUNIT) ? "--junit" : NULL, (allowed & CLI_WERROR) ? "--werror" : NULL,
+                               (allowed & CLI_QUIET) ? "--quiet" : NULL, (allowed & CLI_SELECT) ? "--filter" : NULL,
+                               (allowed & CLI_SELECT) ? "--list" : NULL, "--help" };
         sg_best b;
         sg_begin(&b, a);
         for (size_t k = 0; k < sizeof opts / sizeof opts[0]; k++) sg_offer(&b, opts[k]);
@@ -124,7 +135,7 @@ static const char *const cli_texts[][2] = {
       "Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history\n"
       "file, default ~/.civic_history), NO_COLOR (no colour).\n" },
     { "check",
-      "Usage: civic check [--json] [--today YYYY-MM-DD] FILE...\n"
+      "Usage: civic check [--json] [--werror] [-q] [--today YYYY-MM-DD] FILE...\n"
       "Parse and check each protocol file and everything it uses.  Problems are\n"
       "printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a\n"
       "caret under the problem and hints.\n"
@@ -132,8 +143,12 @@ static const char *const cli_texts[][2] = {
       "  --json     print one JSON array of {file,line,col,end_col,severity,code,\n"
       "             message,hints}\n"
       "  --today D  the date to judge review deadlines by (default: today)\n"
+      "  --werror   warnings fail the check too (exit 1; the summary line says so)\n"
+      "  -q, --quiet  no summary lines ('FILE: ok (...)', 'FILE: N errors, ...'):\n"
+      "             only the diagnostics\n"
       "\n"
-      "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n" },
+      "Exit status: 0 no errors, 1 errors found (or, with --werror, warnings),\n"
+      "2 usage error or unreadable file.\n" },
     { "query",
       "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
@@ -142,13 +157,22 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
     { "test",
-      "Usage: civic test [--junit FILE] [--json] [--today YYYY-MM-DD] PATH...\n"
+      "Usage: civic test [--junit FILE] [--json] [--werror] [--filter PATTERN] [--list]\n"
+      "                  [--today YYYY-MM-DD] PATH...\n"
       "Run every scenario in the files given, and in every *.civic file under the\n"
       "directories given.  Prints one line per failure (FILE:LINE: why), and last\n"
       "the line 'N passed, N failed'.\n"
       "\n"
-      "  --junit FILE  also write JUnit XML (one testsuite per file)\n"
+      "  --junit FILE  also write JUnit XML: one testsuite per file, a testcase per\n"
+      "                scenario (time, file, line), a failure with the expectation's\n"
+      "                text, an error for a file that cannot run\n"
       "  --json        print the results as JSON instead\n"
+      "  --werror      a file with warnings fails (once), its scenarios not run\n"
+      "  --filter PATTERN  only the scenarios whose name contains PATTERN or\n"
+      "                matches it as a glob (* ? [...]), or whose expectations or\n"
+      "                events cite it as a clause ('--filter 10.2'); none: exit 1\n"
+      "  --list        print each scenario as FILE:LINE: scenario \"NAME\" and, last,\n"
+      "                'N scenarios'; run none\n"
       "  --today D     the date review expectations are judged by, when a\n"
       "                scenario sets none (default: today)\n"
       "\n"
@@ -192,8 +216,12 @@ static const char *const cli_texts[][2] = {
     { "repl",
       "Usage: civic repl [FILE...]\n"
       "Load the files and read queries and definitions, one per line.  Commands:\n"
-      ":load FILE  :reload  :json on|off  :help  :quit.  When standard input is\n"
-      "not a terminal, reads it as a script, without prompts.\n" },
+      ":load FILE  :reload  :run [NAME]  :today D  :json on|off  :use NAME\n"
+      ":protocols  :help  :quit.  ':load' of another council's protocol (a file\n"
+      "with a protocol block, when the current one has one too) keeps it apart and\n"
+      "switches to it; ':use NAME' switches back, ':protocols' lists them.  When\n"
+      "standard input is not a terminal, reads it as a script, without prompts,\n"
+      "and exits 1 if any line was in error.\n" },
     { "fmt",
       "Usage: civic fmt [--check] [-w] FILE...\n"
       "Lay each protocol file out in Civic's one canonical layout: blocks indented\n"

@@ -7,7 +7,10 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4 };
+enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4,
+       CLI_WERROR = 8,   /* --werror: warnings fail the run */
+       CLI_QUIET = 16,   /* -q, --quiet: no summary lines */
+       CLI_SELECT = 32 };/* civic test: --filter PATTERN, --list */
 
 typedef struct cli_opts {
     bool json;
@@ -17,6 +20,10 @@ typedef struct cli_opts {
     char **args;
     int nargs;
     bool help;
+    bool werror;
+    bool quiet;
+    const char *filter;      /* --filter PATTERN, or NULL */
+    bool list;               /* --list */
 } cli_opts;
 
 /* Parses argv[1..] for command `cmd`.  Returns 0, or 2 after printing a

@@ -1,4 +1,4 @@
-/* cmd_check — `civic check [--json] [--today D] FILE…`. */
+/* cmd_check — `civic check [--json] [--werror] [-q] [--today D] FILE…`. */
 #include "cli.h"
 #include "envelope.h"
 #include "report.h"
@@ -6,12 +6,16 @@
 
 #include <stdlib.h>
 
-static void cc_summary(const char *path, const session *s)
+/* Does the file fail the check: errors, or (--werror) warnings? */
+static bool cc_fails(const session *s, bool werror) { return ss_errors(s) || (werror && s->dg.warnings); }
+
+static void cc_summary(const char *path, const session *s, bool werror)
 {
     const md_model *m = &s->m;
     if (s->dg.errors || s->dg.warnings) {
-        fprintf(stderr, "%s: %zu error%s, %zu warning%s\n", path, s->dg.errors, s->dg.errors == 1 ? "" : "s",
-                s->dg.warnings, s->dg.warnings == 1 ? "" : "s");
+        fprintf(stderr, "%s: %zu error%s, %zu warning%s%s\n", path, s->dg.errors, s->dg.errors == 1 ? "" : "s",
+                s->dg.warnings, s->dg.warnings == 1 ? "" : "s",
+                werror && s->dg.warnings ? " (--werror: warnings fail the check)" : "");
         return;
     }
 #define CC_N(n, what) (n), what, (n) == 1 ? "" : "s"
@@ -36,7 +40,7 @@ static void cc_json_file(js_out *j, const char *path, const session *s)
 int cmd_check(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(argc, argv, "check", CLI_JSON | CLI_TODAY, &o);
+    int rc = cli_parse(argc, argv, "check", CLI_JSON | CLI_TODAY | CLI_WERROR | CLI_QUIET, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("check", stdout); free(o.args); return 0; }
     if (o.nargs == 0) {
@@ -66,9 +70,9 @@ int cmd_check(int argc, char **argv)
             status = 2;
         } else if (!o.json) {
             rp_text(&ss[i].dg, &ss[i].ld.src, stderr, color);
-            cc_summary(cli_name(o.args[i]), &ss[i]);
+            if (!o.quiet) cc_summary(cli_name(o.args[i]), &ss[i], o.werror);
         }
-        if (read && ss_errors(&ss[i]) && status == 0) status = 1;
+        if (read && cc_fails(&ss[i], o.werror) && status == 0) status = 1;
         if (o.json) cc_json_file(&j, cli_name(o.args[i]), read ? &ss[i] : NULL);
         if (o.json) rp_notes(&ss[i].dg, stderr);
         if (!o.json) ss_close(&ss[i]);

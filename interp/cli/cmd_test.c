@@ -1,4 +1,4 @@
-/* cmd_test — `civic test [--junit FILE] [--json] PATH…` and
+/* cmd_test — `civic test [--junit FILE] [--json] [--filter P] [--list] PATH…` and
  * `civic run [--json] [--today D] FILE [SCENARIO]`. */
 #include "cli.h"
 #include "envelope.h"
@@ -12,9 +12,11 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* ---- finding files -------------------------------------------------------------- */
@@ -116,12 +118,15 @@ typedef struct ct_case {
     int line;
     ct_fail *fails;
     size_t nfails;
+    bool error;              /* the file could not be run (JUnit <error>), not an expectation failed */
+    double time;             /* seconds the scenario took to run */
 } ct_case;
 
 typedef struct ct_suite {
     char *file;
     ct_case *cases;
     size_t ncases;
+    double time;             /* seconds the file took: loading, checking, running */
 } ct_suite;
 
 typedef struct ct_run {
@@ -129,6 +134,10 @@ typedef struct ct_run {
     size_t nsuites;
     size_t passed, failed;
     bool oom;
+    bool werror;             /* --werror: a file with warnings fails, its scenarios not run */
+    const char *filter;      /* --filter: only the scenarios it selects (ct_selected) */
+    bool list;               /* --list: name the scenarios, run none */
+    size_t selected;         /* scenarios run or listed */
     /* --json: the files with errors, kept open for the envelope's diagnostics */
     session **kept;
     size_t nkept;
@@ -234,11 +243,39 @@ static void ct_collect(void *ctx, const sim_entry *e)
 static void ct_file_failed(ct_run *r, ct_suite *suite, const char *what, const char *msg)
 {
     ct_case *c = ct_new_case(r, suite, what, 0);
+    if (c) c->error = true;
     if (c) ct_add_fail(r, c, 0, msg);
     r->failed++;
 }
 
-/* Runs the scenarios of a file that loaded without errors. */
+/* Seconds on a clock that only goes forward, for JUnit's times. */
+static double ct_now(void)
+{
+    struct timespec t;
+    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0) return 0;
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* --filter: does the pattern select the scenario?  Its name contains the
+ * pattern or matches it as a glob (* ? [...]), or one of its expectations or
+ * events cites the pattern as a clause ("10.2" or "[10.2]"). */
+static bool ct_selected(const md_scenario *sc, const char *pat)
+{
+    if (strstr(sc->name, pat) || (strpbrk(pat, "*?[") && fnmatch(pat, sc->name, 0) == 0)) return true;
+    char clause[256];
+    size_t n = strlen(pat);
+    if (n >= 2 && pat[0] == '[' && pat[n - 1] == ']') { pat++; n -= 2; }
+    if (n == 0 || n >= sizeof clause) return false;
+    memcpy(clause, pat, n);
+    clause[n] = '\0';
+    for (size_t i = 0; i < sc->nitems; i++) {
+        const md_sitem *it = &sc->items[i];
+        if (md_label_cites(it->kind == SI_EX ? it->u.ex.clause : it->u.ev.x->clause, clause)) return true;
+    }
+    return false;
+}
+
+/* Runs the scenarios of a file that loaded without errors (--list: names them). */
 static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const char *path, dt_day today, bool json)
 {
     arena scratch, texts;
@@ -246,9 +283,17 @@ static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const cha
     ar_init(&texts);
     for (size_t i = 0; i < s->m.nscens; i++) {
         const md_scenario *sc = &s->m.scens[i];
+        if (r->filter && !ct_selected(sc, r->filter)) continue;
+        r->selected++;
+        if (r->list) {
+            to_printf(stdout, "%s:%d: scenario \"%s\"\n", path, tl_line(&s->ld.src, sc->at), sc->name);
+            continue;
+        }
         ct_case *c = ct_new_case(r, suite, sc->name, tl_line(&s->ld.src, sc->at));
         ct_sink k = { r, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json };
+        double t0 = ct_now();
         sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
+        if (c) c->time = ct_now() - t0;
         ar_reset(&scratch);
         if (res.error) {
             if (c) ct_add_fail(r, c, 0, "out of memory");
@@ -283,10 +328,14 @@ static void ct_file(ct_run *r, const char *file, dt_day today, bool json)
         if (err == ENOMEM) r->oom = true;
         ct_file_failed(r, suite, "load", msg);
         if (!json) printf("%s: %s\n", path, msg);
-    } else if (ss_errors(s)) {
+    } else if (ss_errors(s) || (r->werror && s->dg.warnings)) {
         char msg[128];
-        snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
-                 s->dg.errors == 1 ? "" : "s");
+        if (ss_errors(s))
+            snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
+                     s->dg.errors == 1 ? "" : "s");
+        else
+            snprintf(msg, sizeof msg, "%zu warning%s in the file (--werror); its scenarios were not run",
+                     s->dg.warnings, s->dg.warnings == 1 ? "" : "s");
         ct_file_failed(r, suite, "check", msg);
         if (!json) {
             rp_text(&s->dg, &s->ld.src, stdout, false);
@@ -303,61 +352,121 @@ static void ct_file(ct_run *r, const char *file, dt_day today, bool json)
 
 /* ---- JUnit XML, written atomically ---------------------------------------------------- */
 
+/* The length of the UTF-8 sequence at p when XML 1.0 allows it there, or 0:
+ * control characters, bytes that are not UTF-8 (a file name can hold any),
+ * surrogates, U+FFFE and U+FFFF are not characters of XML. */
+static size_t ct_xml_char(const unsigned char *p)
+{
+    if (*p < 0x80) return *p < 0x20 && *p != '\t' && *p != '\n' ? 0 : 1;
+    size_t n = *p >= 0xC2 && *p <= 0xDF ? 2 : *p >= 0xE0 && *p <= 0xEF ? 3 : *p >= 0xF0 && *p <= 0xF4 ? 4 : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80) return 0;
+    if ((*p == 0xE0 && p[1] < 0xA0) || (*p == 0xED && p[1] >= 0xA0) || (*p == 0xF0 && p[1] < 0x90) ||
+        (*p == 0xF4 && p[1] >= 0x90) || (*p == 0xEF && p[1] == 0xBF && p[2] >= 0xBE))
+        return 0;   /* overlong, a surrogate, past U+10FFFF, U+FFFE or U+FFFF */
+    return n;
+}
+
+/* Text as XML character data or an attribute value: the special characters
+ * escaped, what XML cannot hold as '?', so that the file is well-formed
+ * whatever a file or a scenario is named. */
 static void ct_xml(FILE *f, const char *s)
 {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '&': fputs("&amp;", f); break;
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '"': fputs("&quot;", f); break;
-        case '\'': fputs("&apos;", f); break;
-        default:
-            if (*p < 0x20 && *p != '\t' && *p != '\n') fputc('?', f);   /* not allowed in XML 1.0 */
-            else fputc(*p, f);
-        }
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        size_t n = ct_xml_char(p);
+        if (n == 0) fputc('?', f);
+        else if (*p == '&') fputs("&amp;", f);
+        else if (*p == '<') fputs("&lt;", f);
+        else if (*p == '>') fputs("&gt;", f);
+        else if (*p == '"') fputs("&quot;", f);
+        else if (*p == '\'') fputs("&apos;", f);
+        else fwrite(p, 1, n, f);
+        p += n ? n : 1;
     }
 }
 
+/* One <testcase>: a scenario (or the file's load or check, an <error>). */
+static void ct_junit_case(FILE *f, const ct_suite *s, const ct_case *c)
+{
+    fputs("    <testcase name=\"", f);
+    ct_xml(f, c->name ? c->name : "?");
+    fputs("\" classname=\"", f);
+    ct_xml(f, s->file);
+    fprintf(f, "\" time=\"%.3f\" file=\"", c->time);
+    ct_xml(f, s->file);
+    fputc('"', f);
+    if (c->line > 0) fprintf(f, " line=\"%d\"", c->line);
+    if (!c->nfails) { fputs("/>\n", f); return; }
+    const char *tag = c->error ? "error" : "failure";
+    fprintf(f, ">\n      <%s message=\"", tag);
+    ct_xml(f, c->fails[0].msg ? c->fails[0].msg : "failed");
+    fprintf(f, "\" type=\"%s\">", c->error ? "file" : "expectation");
+    for (size_t x = 0; x < c->nfails; x++) {
+        ct_xml(f, s->file);
+        fprintf(f, ":%d: ", c->fails[x].line);
+        ct_xml(f, c->fails[x].msg ? c->fails[x].msg : "");
+        fputc('\n', f);
+    }
+    fprintf(f, "</%s>\n    </testcase>\n", tag);
+}
+
+/* Failed cases (expectations) and errors (files that could not run). */
+static void ct_junit_counts(const ct_suite *s, size_t *failures, size_t *errors)
+{
+    for (size_t k = 0; k < s->ncases; k++) {
+        if (!s->cases[k].nfails) continue;
+        if (s->cases[k].error) (*errors)++;
+        else (*failures)++;
+    }
+}
+
+static void ct_junit_write(const ct_run *r, FILE *f)
+{
+    size_t tests = 0, failures = 0, errors = 0;
+    double time = 0;
+    for (size_t i = 0; i < r->nsuites; i++) {
+        tests += r->suites[i].ncases;
+        time += r->suites[i].time;
+        ct_junit_counts(&r->suites[i], &failures, &errors);
+    }
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    fprintf(f, "<testsuites name=\"civic\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" time=\"%.3f\">\n", tests,
+            failures, errors, time);
+    for (size_t i = 0; i < r->nsuites; i++) {
+        const ct_suite *s = &r->suites[i];
+        size_t sf = 0, se = 0;
+        ct_junit_counts(s, &sf, &se);
+        fputs("  <testsuite name=\"", f);
+        ct_xml(f, s->file);
+        fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"0\" time=\"%.3f\">\n", s->ncases, sf,
+                se, s->time);
+        for (size_t k = 0; k < s->ncases; k++) ct_junit_case(f, s, &s->cases[k]);
+        fputs("  </testsuite>\n", f);
+    }
+    fputs("</testsuites>\n", f);
+}
+
+/* Written atomically (a file beside it, renamed over it); a device or a
+ * pipe (/dev/stdout) is written to, never renamed over.  -1 and errno. */
 static int ct_junit(const ct_run *r, const char *path)
 {
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        FILE *f = fopen(path, "w");
+        if (!f) return -1;
+        ct_junit_write(r, f);
+        bool ok = fflush(f) == 0 && !ferror(f);
+        return fclose(f) == 0 && ok ? 0 : -1;
+    }
     size_t n = strlen(path) + 32;
     char *tmp = fail_malloc(n);
     if (!tmp) return -1;
     snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
     FILE *f = fopen(tmp, "w");
     if (!f) { free(tmp); return -1; }
-    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    fprintf(f, "<testsuites name=\"civic\" tests=\"%zu\" failures=\"%zu\">\n", r->passed + r->failed, r->failed);
-    for (size_t i = 0; i < r->nsuites; i++) {
-        const ct_suite *s = &r->suites[i];
-        size_t fails = 0;
-        for (size_t k = 0; k < s->ncases; k++) fails += s->cases[k].nfails > 0;
-        fputs("  <testsuite name=\"", f);
-        ct_xml(f, s->file);
-        fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" skipped=\"0\">\n", s->ncases, fails);
-        for (size_t k = 0; k < s->ncases; k++) {
-            const ct_case *c = &s->cases[k];
-            fputs("    <testcase classname=\"", f);
-            ct_xml(f, s->file);
-            fputs("\" name=\"", f);
-            ct_xml(f, c->name ? c->name : "?");
-            fputs("\"", f);
-            if (!c->nfails) { fputs("/>\n", f); continue; }
-            fputs(">\n      <failure message=\"", f);
-            ct_xml(f, c->fails[0].msg ? c->fails[0].msg : "failed");
-            fputs("\">", f);
-            for (size_t x = 0; x < c->nfails; x++) {
-                fprintf(f, "%s:%d: ", s->file, c->fails[x].line);
-                ct_xml(f, c->fails[x].msg ? c->fails[x].msg : "");
-                fputc('\n', f);
-            }
-            fputs("</failure>\n    </testcase>\n", f);
-        }
-        fputs("  </testsuite>\n", f);
-    }
-    fputs("</testsuites>\n", f);
-    bool ok = fflush(f) == 0 && fsync(fileno(f)) == 0;
+    ct_junit_write(r, f);
+    bool ok = fflush(f) == 0 && !ferror(f) && fsync(fileno(f)) == 0;
     ok = (fclose(f) == 0) && ok;
     if (!ok || rename(tmp, path) != 0) {
         int e = errno;
@@ -425,9 +534,14 @@ static void ct_json(const ct_run *r, bool ok)
 int cmd_test(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(argc, argv, "test", CLI_JSON | CLI_JUNIT | CLI_TODAY, &o);
+    int rc = cli_parse(argc, argv, "test", CLI_JSON | CLI_JUNIT | CLI_TODAY | CLI_WERROR | CLI_SELECT, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("test", stdout); free(o.args); return 0; }
+    if (o.list && (o.json || o.junit)) {
+        cli_usage_error("test", "--list names the scenarios without running them: it takes no %s", o.json ? "--json" : "--junit");
+        free(o.args);
+        return 2;
+    }
     if (o.nargs == 0) {
         cli_usage_error("test", "no file or directory to test");
         free(o.args);
@@ -459,19 +573,33 @@ int cmd_test(int argc, char **argv)
         return status;
     }
     ct_run r = { 0 };
+    r.werror = o.werror;
+    r.filter = o.filter;
+    r.list = o.list;
     dt_day today = cli_today(&o);
-    for (size_t i = 0; i < files.n; i++) ct_file(&r, files.v[i], today, o.json);
+    for (size_t i = 0; i < files.n; i++) {
+        size_t had = r.nsuites;
+        double t0 = ct_now();
+        ct_file(&r, files.v[i], today, o.json);
+        if (r.nsuites > had) r.suites[had].time = ct_now() - t0;
+    }
     if (o.junit && ct_junit(&r, o.junit) != 0) {
         fprintf(stderr, "civic: cannot write '%s': %s\n", o.junit, strerror(errno));
         status = 2;
     }
     if (!status) status = r.failed || r.oom ? 1 : 0;
+    if (o.filter && !r.selected) {
+        /* a mistyped pattern must not pass for a green run */
+        fprintf(stderr, "civic: no scenario matches --filter '%s' (by name, glob or clause)\n", o.filter);
+        status = status ? status : 1;
+    }
     if (o.json) {
         if (r.oom) fputs("civic: error: out of memory\n", stderr);
         ct_json(&r, status == 0);
     } else {
         if (r.oom) puts("civic: error: out of memory");
-        printf("%zu passed, %zu failed\n", r.passed, r.failed);
+        if (o.list) printf("%zu scenario%s\n", r.selected, r.selected == 1 ? "" : "s");
+        else printf("%zu passed, %zu failed\n", r.passed, r.failed);
     }
     ct_run_free(&r);
     ct_files_free(&files);
