@@ -2,8 +2,10 @@
 #include "cli.h"
 #include "suggest.h"
 #include "fail.h"
+#include "files.h"
 #include "question.h"
 #include "session.h"
+#include "textout.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -12,24 +14,54 @@
 
 void cli_usage_error(const char *cmd, const char *fmt, ...)
 {
+    /* the message quotes what the user typed: shown safe (textout.h) */
+    char msg[1024];
     va_list ap;
-    fputs("civic: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    fputs("civic: ", stderr);
+    to_puts(stderr, msg);
     fprintf(stderr, "\nTry 'civic %s%s--help' for more information.\n", cmd ? cmd : "", cmd ? " " : "");
 }
 
 const char *cli_name(const char *path) { return strcmp(path, "-") == 0 ? SS_STDIN : path; }
 
-void cli_unreadable(const char *path, int err)
+void cli_unreadable_to(FILE *f, const char *path, int err)
 {
-    path = cli_name(path);
-    if (err == ENOMEM) fprintf(stderr, "civic: cannot read '%s': out of memory\n", path);
-    else if (err == EFBIG)
-        fprintf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
-                (unsigned)(SRC_MAX_BYTES >> 20));
-    else fprintf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
+    to_printf(f, "civic: cannot read '%s': %s\n", cli_name(path), cf_why(err));
+}
+
+void cli_unreadable(const char *path, int err) { cli_unreadable_to(stderr, path, err); }
+
+static int cli_write_errno;   /* of the first failed flush, when one was seen */
+
+bool cli_flush_stdout(void)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return true;
+    if (!cli_write_errno) cli_write_errno = errno ? errno : EIO;
+    return false;
+}
+
+int cli_close_stdout(int status)
+{
+    bool lost = ferror(stdout) != 0;
+    /* the errno of a failure seen before is gone, unless a flush kept it; a
+     * flush now usually meets the same failure again */
+    int err = lost ? (cli_write_errno ? cli_write_errno : EIO) : 0;
+    errno = 0;
+    if (fflush(stdout) != 0) { lost = true; err = errno ? errno : EIO; }
+    if (fclose(stdout) != 0 && !lost) { lost = true; err = errno ? errno : EIO; }
+    if (lost) {
+        fprintf(stderr, "civic: write error: %s\n", strerror(err));
+        status = CLI_WRITE_ERROR;
+    }
+    /* standard error too: if it is lost, the exit status is all there is to
+     * tell.  Flushed, not closed: handlers at exit (the fault-injection
+     * build's count of allocations) still write to it. */
+    if ((fflush(stderr) != 0 || ferror(stderr)) && status == 0) status = CLI_WRITE_ERROR;
+    return status;
 }
 
 static int cli_date(const char *cmd, const char *s, dt_day *out)
@@ -39,6 +71,76 @@ static int cli_date(const char *cmd, const char *s, dt_day *out)
     if (r == 2) cli_usage_error(cmd, "--today %s: there is no such day", s);
     else if (r == 3) cli_usage_error(cmd, "--today %s: the year is out of range (%d to %d)", s, DT_MIN_YEAR, DT_MAX_YEAR);
     else cli_usage_error(cmd, "--today needs a date as YYYY-MM-DD, not '%s'", s);
+    return 2;
+}
+
+/* The options commands share: the bit of `allowed` that admits each, and
+ * what a value it takes must be (NULL: it takes none). */
+enum { CO_JSON, CO_WERROR, CO_QUIET, CO_LIST, CO_TODAY, CO_FILTER, CO_JUNIT, CO_COUNT };
+static const struct {
+    const char *name, *alias;
+    unsigned bit;
+    const char *needs;
+} cli_optdefs[CO_COUNT] = {
+    [CO_JSON] = { "--json", NULL, CLI_JSON, NULL },
+    [CO_WERROR] = { "--werror", NULL, CLI_WERROR, NULL },
+    [CO_QUIET] = { "--quiet", "-q", CLI_QUIET, NULL },
+    [CO_LIST] = { "--list", NULL, CLI_SELECT, NULL },
+    [CO_TODAY] = { "--today", NULL, CLI_TODAY, "a date" },
+    [CO_FILTER] = { "--filter", NULL, CLI_SELECT, "a pattern: a scenario name, a glob or a clause" },
+    [CO_JUNIT] = { "--junit", NULL, CLI_JUNIT, "a file name" },
+};
+
+/* Sets what option id says; 0, or 2 after a usage error. */
+static int cli_set(const char *cmd, int id, const char *val, cli_opts *o)
+{
+    switch (id) {
+    case CO_JSON: o->json = true; break;
+    case CO_WERROR: o->werror = true; break;
+    case CO_QUIET: o->quiet = true; break;
+    case CO_LIST: o->list = true; break;
+    case CO_TODAY:
+        if (cli_date(cmd, val, &o->today)) return 2;
+        o->has_today = true;
+        break;
+    case CO_FILTER: o->filter = val; break;
+    default: o->junit = val; break;
+    }
+    return 0;
+}
+
+/* argv[*i] as one of the options this command takes (its value, as the next
+ * argument or after '=', taken too): 1 done, 0 not one of them, 2 usage error. */
+static int cli_option(int argc, char **argv, int *i, const char *cmd, unsigned allowed, cli_opts *o)
+{
+    const char *a = argv[*i];
+    for (int k = 0; k < CO_COUNT; k++) {
+        size_t n = strlen(cli_optdefs[k].name);
+        const char *needs = cli_optdefs[k].needs;
+        bool alias = cli_optdefs[k].alias && strcmp(a, cli_optdefs[k].alias) == 0;
+        if (!(allowed & cli_optdefs[k].bit)) continue;
+        if (!alias && (strncmp(a, cli_optdefs[k].name, n) != 0 || (a[n] != '\0' && !(needs && a[n] == '='))))
+            continue;
+        const char *val = !needs ? NULL : a[n] == '=' ? a + n + 1 : *i + 1 < argc ? argv[++*i] : NULL;
+        if (needs && (!val || (!*val && k != CO_TODAY))) {
+            cli_usage_error(cmd, "option '%s' needs %s", cli_optdefs[k].name, needs);
+            return 2;
+        }
+        return cli_set(cmd, k, val, o) ? 2 : 1;
+    }
+    return 0;
+}
+
+/* "unrecognized option", and "did you mean" among the options this command takes. */
+static int cli_unknown(const char *cmd, const char *a, unsigned allowed)
+{
+    sg_best b;
+    sg_begin(&b, a);
+    for (int k = 0; k < CO_COUNT; k++)
+        if (allowed & cli_optdefs[k].bit) sg_offer(&b, cli_optdefs[k].name);
+    sg_offer(&b, "--help");
+    if (sg_result(&b)) cli_usage_error(cmd, "unrecognized option '%s'; did you mean '%s'?", a, sg_result(&b));
+    else cli_usage_error(cmd, "unrecognized option '%s'", a);
     return 2;
 }
 
@@ -59,41 +161,9 @@ int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts
             continue;
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }
-        if ((allowed & CLI_JSON) && strcmp(a, "--json") == 0) { o->json = true; continue; }
-        if ((allowed & CLI_WERROR) && strcmp(a, "--werror") == 0) { o->werror = true; continue; }
-        if ((allowed & CLI_QUIET) && (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)) { o->quiet = true; continue; }
-        const char *val = NULL;
-        if ((allowed & CLI_TODAY) && strncmp(a, "--today", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
-            val = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!val) { cli_usage_error(cmd, "option '--today' needs a date"); return 2; }
-            if (cli_date(cmd, val, &o->today)) return 2;
-            o->has_today = true;
-            continue;
-        }
-        if ((allowed & CLI_SELECT) && strcmp(a, "--list") == 0) { o->list = true; continue; }
-        if ((allowed & CLI_SELECT) && strncmp(a, "--filter", 8) == 0 && (a[8] == '\0' || a[8] == '=')) {
-            val = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!val || !*val) { cli_usage_error(cmd, "option '--filter' needs a pattern: a scenario name, a glob or a clause"); return 2; }
-            o->filter = val;
-            continue;
-        }
-        if ((allowed & CLI_JUNIT) && strncmp(a, "--junit", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
-            val = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!val || !*val) { cli_usage_error(cmd, "option '--junit' needs a file name"); return 2; }
-            o->junit = val;
-            continue;
-        }
-        /* "did you mean": among the options this command takes */
-        const char *opts[] = { (allowed & CLI_JSON) ? "--json" : NULL, (allowed & CLI_TODAY) ? "--today" : NULL,
-                               (allowed & CLI_JUNIT) ? "--junit" : NULL, (allowed & CLI_WERROR) ? "--werror" : NULL,
-                               (allowed & CLI_QUIET) ? "--quiet" : NULL, (allowed & CLI_SELECT) ? "--filter" : NULL,
-                               (allowed & CLI_SELECT) ? "--list" : NULL, "--help" };
-        sg_best b;
-        sg_begin(&b, a);
-        for (size_t k = 0; k < sizeof opts / sizeof opts[0]; k++) sg_offer(&b, opts[k]);
-        if (sg_result(&b)) cli_usage_error(cmd, "unrecognized option '%s'; did you mean '%s'?", a, sg_result(&b));
-        else cli_usage_error(cmd, "unrecognized option '%s'", a);
-        return 2;
+        int r = cli_option(argc, argv, &i, cmd, allowed, o);
+        if (r == 0) return cli_unknown(cmd, a, allowed);
+        if (r == 2) return 2;
     }
     return 0;
 }
@@ -113,7 +183,7 @@ static const char *const cli_texts[][2] = {
       "written in the Civic language.\n"
       "\n"
       "Commands:\n"
-      "  check [--json] [--today D] FILE...    check protocol files; report every problem\n"
+      "  check [--json] [--today D] PATH...    check protocol files; report every problem\n"
       "  query [--json] [--today D] FILE QUERY answer one question about a protocol\n"
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
@@ -133,10 +203,12 @@ static const char *const cli_texts[][2] = {
       "\n"
       "'civic COMMAND --help' describes one command.  Queries: 'civic query FILE help'.\n"
       "Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history\n"
-      "file, default ~/.civic_history), NO_COLOR (no colour).\n" },
+      "file, default ~/.civic_history), NO_COLOR (no colour), CIVIC_JOBS (threads for\n"
+      "check and test over many files).\n" },
     { "check",
-      "Usage: civic check [--json] [--werror] [-q] [--today YYYY-MM-DD] FILE...\n"
-      "Parse and check each protocol file and everything it uses.  Problems are\n"
+      "Usage: civic check [--json] [--werror] [-q] [--today YYYY-MM-DD] PATH...\n"
+      "Parse and check each protocol file and everything it uses, and every *.civic\n"
+      "file under the directories given.  Problems are\n"
       "printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a\n"
       "caret under the problem and hints.\n"
       "\n"
@@ -148,7 +220,7 @@ static const char *const cli_texts[][2] = {
       "             only the diagnostics\n"
       "\n"
       "Exit status: 0 no errors, 1 errors found (or, with --werror, warnings),\n"
-      "2 usage error or unreadable file.\n" },
+      "2 usage error, unreadable file or write error.\n" },
     { "query",
       "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
@@ -176,7 +248,10 @@ static const char *const cli_texts[][2] = {
       "  --today D     the date review expectations are judged by, when a\n"
       "                scenario sets none (default: today)\n"
       "\n"
-      "Exit status: 0 when nothing failed, 1 otherwise, 2 usage error.\n" },
+      "A file that cannot be read is a failure; a run that finds no scenario fails.\n"
+      "\n"
+      "Exit status: 0 when something passed and nothing failed, 1 otherwise, 2 usage\n"
+      "error or write error.\n" },
     { "run",
       "Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]\n"
       "Simulate the scenarios of FILE (or only the one named) and print each\n"
