@@ -106,7 +106,6 @@ static bool fm_lex(src_set *src, uint32_t file, fm_names *nm, fm_scan *s)
     ctx.dg = &dg;
     ctx.src = src;
     ctx.file = file;
-    ctx.scan_thread = -1;
     bool ok = ps_lex_each(&ctx, fm_on_tok, s);
     if (!ok && !s->oom) s->oom = true;   /* the scanner could not be set up */
     if (dg.oom) s->oom = true;
@@ -613,7 +612,6 @@ static size_t fm_parse(src_set *src, uint32_t file, dg_sink *dg, fm_names *nm)
     ctx.dg = dg;
     ctx.src = src;
     ctx.file = file;
-    ctx.scan_thread = -1;
     ast_file out;
     memset(&out, 0, sizeof out);
     out.file = file;

@@ -23,8 +23,6 @@ void ld_init(ld_set *s, dg_sink *dg)
     ar_init(&s->ar);
     ar_init(&s->names_ar);
     in_init(&s->names, &s->names_ar);
-    ar_init(&s->phrases_ar);
-    in_init(&s->phrases, &s->phrases_ar);
     src_init(&s->src);
     s->dg = dg;
 }
@@ -37,8 +35,6 @@ void ld_free(ld_set *s)
     }
     free(s->units);
     in_free(&s->names);
-    in_free(&s->phrases);
-    ar_free(&s->phrases_ar);
     src_free(&s->src);
     ar_free(&s->ar);
     ar_free(&s->names_ar);
@@ -331,7 +327,6 @@ static void ld_process(ld_set *s, size_t idx)
         memset(&ctx, 0, sizeof ctx);
         ctx.ar = &s->ar;
         ctx.names = &s->names;
-        ctx.phrases = &s->phrases;
         ctx.dg = s->dg;
         ctx.src = &s->src;
         ctx.file = s->units[idx].file;

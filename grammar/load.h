@@ -36,8 +36,6 @@ typedef struct ld_set {
     arena ar;                /* the trees, then the model */
     arena names_ar;          /* interned names, apart: the parser gives memory of ar back */
     in_table names;
-    arena phrases_ar;        /* texts the parser makes (ps_ctx.phrases) */
-    in_table phrases;
     src_set src;
     dg_sink *dg;             /* borrowed */
     ld_unit *units;

@@ -17,42 +17,30 @@
 #include "intern.h"
 #include "source.h"
 
-#include <pthread.h>
-
 enum { PS_MAX_DEPTH = 100 };   /* braces and parentheses */
 enum { PS_MAX_BLOCK_RULES = 10000 };   /* rules one "X, Y can expect from Z { … }" block makes */
 
 /* What the flex scanner itself (lexer.l's rules) reads and writes: nothing
- * of the parser's, so that it can run on a thread of its own
- * (scan_thread.h).  dg is where its diagnostics go: the parser's sink, or
- * the scan thread's batch being filled. */
+ * of the parser's.  dg is where its diagnostics go. */
 typedef struct lx_state {
     uint32_t file;
     uint32_t off;            /* byte offset of the next character */
     uint32_t nl_off;         /* where the pending newline was */
     dg_sink *dg;
-    in_table *names;         /* while a scan thread runs, it alone writes them (see phrases) */
+    in_table *names;
 } lx_state;
 
 typedef struct ps_ctx {
     arena *ar;               /* the tree; names must be interned elsewhere (see below) */
     in_table *names;
-    /* The texts the parser itself makes to keep (a vague deadline's words),
-     * interned apart from the names, which a scan thread writes while it
-     * runs: so that the two sides share nothing to lock.  NULL: with the
-     * names, and no scan thread for this parse. */
-    in_table *phrases;
     dg_sink *dg;
     src_set *src;
     uint32_t file;
     ast_file *out;
     void *scanner;           /* yyscan_t */
-    struct st_thread *thread;   /* the scan thread, when one runs (scan_thread.h) */
-    /* the scanner's own state (see above), on cache lines of its own: a
-     * scan thread writes it at every token, the parser the fields below */
-    _Alignas(64) lx_state lx;
+    lx_state lx;             /* the scanner's own state (see above) */
     /* the token stream as the parser sees it (lexer.l's ps_yylex) */
-    _Alignas(64) uint32_t off;            /* where the scanner stood after the last token fetched */
+    uint32_t off;            /* where the scanner stood after the last token fetched */
     int last;                /* previous token returned to the parser */
     int pending;             /* a token to return before scanning on */
     loc pending_at;
@@ -68,9 +56,6 @@ typedef struct ps_ctx {
      * `ar`.  keep_trees leaves rules in out->decls as trees instead (the
      * parser's unit tests look at them). */
     bool keep_trees;
-    /* 0: a scan thread for a file of ps_scan_thread_min() bytes or more;
-     * 1: for every file; -1: never (the tests compare the two) */
-    int scan_thread;
     /* parser state (parser.y) */
     ar_mark_t mark;          /* where the statement being read began in ar */
     bool kept;               /* the statement being read left a tree that must stay */
@@ -93,23 +78,9 @@ typedef struct ps_ctx {
     size_t stmt_errors;      /* errors reported before the statement being parsed began */
 } ps_ctx;
 
-/* Parse file `file` of ctx->src.  Returns the number of errors reported.
- * A file of ps_scan_thread_min() bytes or more is scanned on a thread of
- * its own while the parser reads the tokens (scan_thread.h); the tokens,
- * diagnostics and tree are the same either way. */
+/* Parse file `file` of ctx->src.  Returns the number of errors reported. */
 size_t ps_parse(ps_ctx *ctx);
-/* The size from which a file is scanned on its own thread: 1 MiB, or
- * CIVIC_SCAN_THREAD_MIN bytes when that is set (0: every file; the tests
- * run the suite so once). */
-enum { PS_SCAN_THREAD_DEFAULT = 1 << 20 };
-size_t ps_scan_thread_min(void);
-/* Reads a CIVIC_SCAN_THREAD_MIN value: a whole number of bytes, digits
- * only.  False for anything else (NULL included), *bytes untouched; the
- * command line warns of it (main.c) and the default stands. */
-bool ps_scan_thread_parse(const char *text, size_t *bytes);
-/* Sets it (the benchmark times both ways; SIZE_MAX: never). */
-void ps_scan_thread_set_min(size_t bytes);
-/* Intern a text the parser makes, on the parser's side (in ctx->phrases). */
+/* Intern a text the parser makes (with the names). */
 const char *ps_intern(ps_ctx *ctx, const char *s, size_t n);
 /* Scan only, always in line (the floor of make bench); returns the number of tokens. */
 size_t ps_lex_only(ps_ctx *ctx);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Atomic: a scan thread (scan_thread.h) allocates beside the parser. */
+/* Atomic: the pool (interp/cli/pool.h) loads files on several threads at once. */
 static _Atomic unsigned long fail_n;
 
 #ifdef CIVIC_FAULT_INJECTION

@@ -76,7 +76,7 @@ static int cli_date(const char *cmd, const char *s, dt_day *out)
 
 /* The options commands share: the bit of `allowed` that admits each, and
  * what a value it takes must be (NULL: it takes none). */
-enum { CO_JSON, CO_WERROR, CO_QUIET, CO_LIST, CO_TODAY, CO_FILTER, CO_JUNIT, CO_COUNT };
+enum { CO_JSON, CO_WERROR, CO_QUIET, CO_LIST, CO_COVERAGE, CO_TODAY, CO_FILTER, CO_JUNIT, CO_MIN, CO_COUNT };
 static const struct {
     const char *name, *alias;
     unsigned bit;
@@ -89,7 +89,23 @@ static const struct {
     [CO_TODAY] = { "--today", NULL, CLI_TODAY, "a date" },
     [CO_FILTER] = { "--filter", NULL, CLI_SELECT, "a pattern: a scenario name, a glob or a clause" },
     [CO_JUNIT] = { "--junit", NULL, CLI_JUNIT, "a file name" },
+    [CO_COVERAGE] = { "--coverage", NULL, CLI_COVER, NULL },
+    [CO_MIN] = { "--min", NULL, CLI_COVER, "a percentage from 0 to 100" },
 };
+
+/* --min PCT: a whole percentage; 0, or 2 after a usage error. */
+static int cli_min(const char *cmd, const char *val, cli_opts *o)
+{
+    char *end = NULL;
+    long pct = strtol(val, &end, 10);
+    if (!*val || *end || pct < 0 || pct > 100) {
+        cli_usage_error(cmd, "option '--min' needs a percentage from 0 to 100, not '%s'", val);
+        return 2;
+    }
+    o->min = (int)pct;
+    o->coverage = true;
+    return 0;
+}
 
 /* Sets what option id says; 0, or 2 after a usage error. */
 static int cli_set(const char *cmd, int id, const char *val, cli_opts *o)
@@ -104,6 +120,8 @@ static int cli_set(const char *cmd, int id, const char *val, cli_opts *o)
         o->has_today = true;
         break;
     case CO_FILTER: o->filter = val; break;
+    case CO_COVERAGE: o->coverage = true; break;
+    case CO_MIN: return cli_min(cmd, val, o);
     default: o->junit = val; break;
     }
     return 0;
@@ -122,7 +140,7 @@ static int cli_option(int argc, char **argv, int *i, const char *cmd, unsigned a
         if (!alias && (strncmp(a, cli_optdefs[k].name, n) != 0 || (a[n] != '\0' && !(needs && a[n] == '='))))
             continue;
         const char *val = !needs ? NULL : a[n] == '=' ? a + n + 1 : *i + 1 < argc ? argv[++*i] : NULL;
-        if (needs && (!val || (!*val && k != CO_TODAY))) {
+        if (needs && (!val || (!*val && k != CO_TODAY && k != CO_MIN))) {
             cli_usage_error(cmd, "option '%s' needs %s", cli_optdefs[k].name, needs);
             return 2;
         }
@@ -147,6 +165,7 @@ static int cli_unknown(const char *cmd, const char *a, unsigned allowed)
 int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts *o)
 {
     memset(o, 0, sizeof *o);
+    o->min = -1;
     o->args = fail_calloc((size_t)argc + 1, sizeof *o->args);
     if (!o->args) { fputs("civic: out of memory\n", stderr); return 2; }
     bool options = true;
@@ -186,6 +205,7 @@ static const char *const cli_texts[][2] = {
       "  check [--json] [--today D] PATH...    check protocol files; report every problem\n"
       "  query [--json] [--today D] FILE QUERY answer one question about a protocol\n"
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
+      "  test --coverage [--min PCT] PATH...   and say which clauses no scenario exercises\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
       "  repl [FILE...]                        ask questions interactively\n"
       "  fmt [--check] [-w] FILE...            lay files out in the canonical layout\n"
@@ -230,7 +250,7 @@ static const char *const cli_texts[][2] = {
       "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
     { "test",
       "Usage: civic test [--junit FILE] [--json] [--werror] [--filter PATTERN] [--list]\n"
-      "                  [--today YYYY-MM-DD] PATH...\n"
+      "                  [--today YYYY-MM-DD] [--coverage] [--min PCT] PATH...\n"
       "Run every scenario in the files given, and in every *.civic file under the\n"
       "directories given.  Prints one line per failure (FILE:LINE: why), and last\n"
       "the line 'N passed, N failed'.\n"
@@ -247,11 +267,17 @@ static const char *const cli_texts[][2] = {
       "                'N scenarios'; run none\n"
       "  --today D     the date review expectations are judged by, when a\n"
       "                scenario sets none (default: today)\n"
+      "  --coverage    then, for each protocol tested, the line 'FILE: N of M\n"
+      "                clauses exercised (P%)' and each clause no scenario\n"
+      "                exercises, with its line and its rule in plain English\n"
+      "                (docs/LANGUAGE.md says what counts as exercised)\n"
+      "  --min PCT     fail when a protocol has under PCT% of its clauses\n"
+      "                exercised (implies --coverage)\n"
       "\n"
       "A file that cannot be read is a failure; a run that finds no scenario fails.\n"
       "\n"
-      "Exit status: 0 when something passed and nothing failed, 1 otherwise, 2 usage\n"
-      "error or write error.\n" },
+      "Exit status: 0 when something passed and nothing failed, 1 otherwise (or a\n"
+      "protocol under --min), 2 usage error or write error.\n" },
     { "run",
       "Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]\n"
       "Simulate the scenarios of FILE (or only the one named) and print each\n"
@@ -315,7 +341,8 @@ static const char *const cli_texts[][2] = {
       "Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,\n"
       "2 usage error, or a file that cannot be read or written.\n" },
     { "render",
-      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD] PROTOCOL\n"
+      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD]\n"
+      "                    [--coverage PATH]... PROTOCOL\n"
       "Publish the protocol as one page: its status and review as of today, the\n"
       "roles and who manages whom, every clause in the document's order with its\n"
       "rules in plain English (the sentences 'civic query' gives), each deadline\n"
@@ -331,6 +358,9 @@ static const char *const cli_texts[][2] = {
       "                  kept); default: standard output\n"
       "  --today D       the day the review status and the worked examples are\n"
       "                  reckoned from (default: today)\n"
+      "  --coverage PATH run the scenarios in PATH (a file, or a directory of\n"
+      "                  them; the option again for more) and mark each clause\n"
+      "                  as exercised by a scenario or not ('civic test --coverage')\n"
       "\n"
       "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
       "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"

@@ -7,16 +7,18 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4,
-       CLI_WERROR = 8,   /* --werror: warnings fail the run */
-       CLI_QUIET = 16,   /* -q, --quiet: no summary lines */
-       CLI_SELECT = 32 };/* civic test: --filter PATTERN, --list */
+enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4, CLI_COVER = 8,
+       CLI_WERROR = 16,  /* --werror: warnings fail the run */
+       CLI_QUIET = 32,   /* -q, --quiet: no summary lines */
+       CLI_SELECT = 64 };/* civic test: --filter PATTERN, --list */
 
 typedef struct cli_opts {
     bool json;
     bool has_today;
     dt_day today;
     const char *junit;
+    bool coverage;               /* --coverage (CLI_COVER), also set by --min */
+    int min;                     /* --min PCT: 0..100, or -1 when not given */
     char **args;
     int nargs;
     bool help;

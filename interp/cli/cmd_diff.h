@@ -1,5 +1,6 @@
-/* cmd_diff — shared by cmd_diff.c (two files) and cmd_diff_against.c (the
- * model protocol against councils' files) only. */
+/* cmd_diff — shared by cmd_diff.c (two files), cmd_diff_against.c (the
+ * model protocol against councils' files) and cmd_diff_base.c (which defines
+ * what both use) only. */
 #ifndef CIVIC_CMD_DIFF_H
 #define CIVIC_CMD_DIFF_H
 

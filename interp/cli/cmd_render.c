@@ -1,4 +1,5 @@
-/* cmd_render — `civic render [--format html|md|dot] [-o FILE] [--today D] PROTOCOL`.
+/* cmd_render — `civic render [--format html|md|dot] [-o FILE] [--today D]
+ * [--coverage PATH]… PROTOCOL`.
  *
  * The protocol as one publishable page (render/page.h): HTML with the route
  * diagrams drawn by Graphviz, or Markdown; `dot`, the diagrams' Graphviz
@@ -16,6 +17,7 @@
 #include "route_dot.h"
 #include "session.h"
 #include "suggest.h"
+#include "test_cover.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -32,11 +34,13 @@ typedef struct cr_opts {
     const char *file;
     bool has_today, help;
     dt_day today;
+    char **cover;                /* --coverage PATH, each (argv's), or NULL */
+    size_t ncover;
 } cr_opts;
 
 static int cr_unknown(const char *a)
 {
-    static const char *const opts[] = { "--format", "--output", "--today", "--help" };
+    static const char *const opts[] = { "--format", "--output", "--today", "--coverage", "--help" };
     sg_best b;
     sg_begin(&b, a);
     for (size_t k = 0; k < sizeof opts / sizeof opts[0]; k++) sg_offer(&b, opts[k]);
@@ -85,6 +89,10 @@ static int cr_option(int argc, char **argv, int *i, cr_opts *o)
         int r = dt_parse(v, strlen(v), &o->today);
         if (r) { cli_usage_error("render", r == 2 ? "--today %s: there is no such day" : r == 3 ? "--today %s: the year is out of range" : "--today needs a date as YYYY-MM-DD, not '%s'", v); return 2; }
         o->has_today = true;
+    } else if (cr_is(a, "--coverage", 10)) {
+        if (!(v = cr_value(argc, argv, i, "--coverage", 10))) return 2;
+        if (!*v) { cli_usage_error("render", "option '--coverage' needs a file or directory of scenarios"); return 2; }
+        o->cover[o->ncover++] = (char *)v;
     } else return cr_unknown(a);
     return 0;
 }
@@ -92,6 +100,10 @@ static int cr_option(int argc, char **argv, int *i, cr_opts *o)
 static int cr_options(int argc, char **argv, cr_opts *o)
 {
     memset(o, 0, sizeof *o);
+    if (!(o->cover = fail_calloc((size_t)argc + 1, sizeof *o->cover))) {
+        fputs("civic: out of memory\n", stderr);
+        return 2;
+    }
     bool options = true;
     int nfiles = 0;
     for (int i = 1; i < argc; i++) {
@@ -103,8 +115,10 @@ static int cr_options(int argc, char **argv, cr_opts *o)
     if (o->help) return 0;
     if (nfiles == 0) cli_usage_error("render", "no protocol file given (name '-' for standard input)");
     else if (nfiles > 1) cli_usage_error("render", "one protocol at a time: %d files given", nfiles);
-    return nfiles == 1 ? 0 : 2;
-    return 0;
+    else if (o->ncover && strcmp(o->file, "-") == 0)
+        cli_usage_error("render", "--coverage marks a protocol file's clauses, not standard input's");
+    else return 0;
+    return 2;
 }
 
 /* ---- reading ------------------------------------------------------------------------- */
@@ -191,16 +205,42 @@ static int cr_page(const cr_opts *o, const pg_page *p, pg_buf *b)
     return rc ? 2 : 0;
 }
 
+/* --coverage: the scenarios of the paths run, and the table of the
+ * protocol rendered found among theirs (*t NULL without --coverage); 0,
+ * or the exit status after saying why not. */
+static int cr_coverage(const cr_opts *o, dt_day today, cov_set *set, const cov_table **t)
+{
+    *t = NULL;
+    if (!o->ncover) return 0;
+    int rc = tc_collect(o->cover, o->ncover, today, set);
+    if (rc) return rc;
+    char *key = tc_key(o->file);
+    *t = key ? cov_set_find(set, key) : NULL;
+    free(key);
+    if (*t) return 0;
+    fprintf(stderr, "civic: no scenario in the paths given to --coverage tests %s\n", o->file);
+    fprintf(stderr, "hint: name the files of scenarios that 'use' it, or a directory holding them\n");
+    return 2;
+}
+
 static int cr_render(const cr_opts *o, session *s, dt_day today)
 {
     arena ar;
     dg_sink dg;
     pg_page p;
     pg_buf b;
+    cov_set set = { 0 };
+    const cov_table *cov;
+    int rc = cr_coverage(o, today, &set, &cov);
+    if (rc) {
+        cov_set_free(&set);
+        return rc;
+    }
     ar_init(&ar);
     dg_init(&dg);
     pb_init(&b);
-    int rc = pg_build(&p, &s->m, strcmp(o->file, "-") == 0 ? "<stdin>" : o->file, today, NULL, NULL, &ar, &dg);
+    rc = pg_build(&p, &s->m, strcmp(o->file, "-") == 0 ? "<stdin>" : o->file, today, cov ? tc_mark : NULL, (void *)cov,
+                  &ar, &dg);
     if (rc) {
         dg_sort(&dg);
         rp_text(&dg, &s->ld.src, stderr, rp_use_color(stderr));
@@ -214,6 +254,7 @@ static int cr_render(const cr_opts *o, session *s, dt_day today)
     pg_free(&p);
     dg_free(&dg);
     ar_free(&ar);
+    cov_set_free(&set);
     return rc;
 }
 
@@ -223,11 +264,15 @@ int cmd_render(int argc, char **argv)
     int rc = cr_options(argc, argv, &o);
     if (rc || o.help) {
         if (o.help && !rc) cli_help("render", stdout);
+        free(o.cover);
         return rc;
     }
     dt_day today = o.has_today ? o.today : ss_system_today();
     session s;
-    if ((rc = cr_open(&s, o.file, today)) != 0) return rc;
+    if ((rc = cr_open(&s, o.file, today)) != 0) {
+        free(o.cover);
+        return rc;
+    }
     if (ss_errors(&s)) {
         /* a page of a protocol with errors could say what it does not mean */
         rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
@@ -237,5 +282,6 @@ int cmd_render(int argc, char **argv)
         rc = cr_render(&o, &s, today);
     }
     ss_close(&s);
+    free(o.cover);
     return rc;
 }

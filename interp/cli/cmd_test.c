@@ -1,7 +1,8 @@
-/* cmd_test — `civic test [--junit FILE] [--json] [--filter P] [--list] PATH…` and
- * `civic run [--json] [--today D] FILE [SCENARIO]`. */
+/* cmd_test — `civic test [--junit FILE] [--json] [--filter P] [--list] [--coverage [--min PCT]] PATH…`
+ * and `civic run [--json] [--today D] FILE [SCENARIO]`.  Coverage: test_cover.h. */
 #include "afile.h"
 #include "cli.h"
+#include "cover_out.h"
 #include "envelope.h"
 #include "fail.h"
 #include "files.h"
@@ -10,6 +11,7 @@
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "test_cover.h"
 #include "textout.h"
 #include "timeline.h"
 
@@ -47,6 +49,7 @@ typedef struct ct_suite {
     bool oom;
     /* --json: a file with errors, kept open for the envelope's diagnostics */
     session *kept;
+    cov_table *cov;          /* --coverage: its protocol's clauses, or NULL */
 } ct_suite;
 
 typedef struct ct_run {
@@ -57,6 +60,7 @@ typedef struct ct_run {
     const char *filter;      /* --filter: only the scenarios it selects (ct_selected) */
     bool list;               /* --list: name the scenarios, run none */
     size_t selected;
+    bool cover;              /* --coverage */
     ct_suite *suites;        /* one per file */
     size_t nsuites;
     size_t passed, failed;
@@ -101,6 +105,8 @@ static void ct_suite_free(ct_suite *s)
     }
     free(s->cases);
     free(s->file);
+    if (s->cov) cov_free(s->cov);
+    free(s->cov);
     if (s->kept) {
         ss_close(s->kept);
         free(s->kept);
@@ -119,6 +125,7 @@ typedef struct ct_sink {
     tl_ctx tl;
     const char *scenario;
     bool json;
+    cov_table *cov;          /* --coverage: every entry goes to it too */
 } ct_sink;
 
 /* The depth in the test document of a failure's "entry": the envelope,
@@ -144,6 +151,7 @@ static char *ct_entry_json(const ct_sink *k, const sim_entry *e)
 static void ct_collect(void *ctx, const sim_entry *e)
 {
     ct_sink *k = ctx;
+    if (k->cov) cov_entry(k->cov, e);
     if (e->kind != SE_EXPECTATION || e->ok || !k->c) return;
     ct_fail *f = ct_add_fail(k->suite, k->c, tl_line(k->tl.src, e->at), tl_sentence(&k->tl, e));
     if (f && k->json && !(f->entry = ct_entry_json(k, e))) k->suite->oom = true;
@@ -209,9 +217,10 @@ static void ct_scenarios(const ct_run *r, ct_suite *suite, const session *s, FIL
         const md_scenario *sc = &s->m.scens[i];
         if (!ct_to_run(r, suite, s, sc, out)) continue;
         ct_case *c = ct_new_case(suite, sc->name, tl_line(&s->ld.src, sc->at));
-        ct_sink k = { suite, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json };
+        ct_sink k = { suite, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json, suite->cov };
+        if (suite->cov) cov_scenario(suite->cov, sc, suite->file, tl_line(&s->ld.src, sc->at));
         double t0 = ct_now();
-        sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
+        sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, suite->cov != NULL);
         if (c) c->time = ct_now() - t0;
         ar_reset(&scratch);
         if (res.error) {
@@ -234,7 +243,9 @@ static void ct_scenarios(const ct_run *r, ct_suite *suite, const session *s, FIL
 static bool ct_loaded(const ct_run *r, ct_suite *suite, session *s, FILE *out)
 {
     if (!ss_errors(s) && !(r->werror && s->dg.warnings)) {
+        if (r->cover && !(suite->cov = tc_begin(&s->m))) suite->oom = true;
         ct_scenarios(r, suite, s, out);
+        if (suite->cov) cov_end(suite->cov);
         return false;
     }
     char msg[128];
@@ -443,7 +454,7 @@ static void ct_json_end(js_out *j, const ct_run *r, bool ok)
     free(src);
 }
 
-static void ct_json(const ct_run *r, bool ok)
+static void ct_json(const ct_run *r, bool ok, const cov_set *cov, int min)
 {
     js_out j;
     js_init(&j, stdout);
@@ -463,6 +474,7 @@ static void ct_json(const ct_run *r, bool ok)
     js_arr_end(&j);
     js_key(&j, "passed"); js_int(&j, (long)r->passed);
     js_key(&j, "failed"); js_int(&j, (long)r->failed);
+    if (cov) co_json(&j, cov, min);
     ct_json_end(&j, r, ok);
 }
 
@@ -496,21 +508,29 @@ static int ct_report(ct_run *r, const cli_opts *o)
         to_printf(stderr, "civic: no scenario matches --filter '%s' (by name, glob or clause)\n", o->filter);
     else if (r->passed + r->failed == 0)
         fputs("civic: no scenario found in the files and directories given\n", stderr);
+    /* --coverage: the files' tables, merged by protocol in file order */
+    cov_set cov = { 0 };
+    for (size_t i = 0; o->coverage && i < r->nsuites; i++)
+        if (r->suites[i].cov) { cov_set_add(&cov, r->suites[i].cov); r->suites[i].cov = NULL; }
+    if (cov.failed) r->oom = true;
     if (!status) status = r->failed || r->oom || r->passed == 0 ? 1 : 0;
     if (o->json) {
         if (r->oom) fputs("civic: error: out of memory\n", stderr);
-        ct_json(r, status == 0);
+        if (o->coverage && tc_print(NULL, stderr, &cov, o->min) && !status) status = 1;
+        ct_json(r, status == 0, o->coverage ? &cov : NULL, o->min);
     } else {
         if (r->oom) puts("civic: error: out of memory");
+        if (o->coverage && tc_print(stdout, stdout, &cov, o->min) && !status) status = 1;
         printf("%zu passed, %zu failed\n", r->passed, r->failed);
     }
+    cov_set_free(&cov);
     return status;
 }
 
 int cmd_test(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(argc, argv, "test", CLI_JSON | CLI_JUNIT | CLI_TODAY | CLI_WERROR | CLI_SELECT, &o);
+    int rc = cli_parse(argc, argv, "test", CLI_JSON | CLI_JUNIT | CLI_TODAY | CLI_COVER | CLI_WERROR | CLI_SELECT, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("test", stdout); free(o.args); return 0; }
     if (o.list && (o.json || o.junit)) {
@@ -525,8 +545,8 @@ int cmd_test(int argc, char **argv)
     }
     cf_files files = { 0 };
     int status = ct_find(&o, &files);
-    ct_run r = { .files = &files, .today = cli_today(&o), .json = o.json, .werror = o.werror, .filter = o.filter,
-                 .list = o.list };
+    ct_run r = { .files = &files, .today = cli_today(&o), .json = o.json, .cover = o.coverage, .werror = o.werror,
+                 .filter = o.filter, .list = o.list };
     if (!status && files.n) {
         r.suites = fail_calloc(files.n, sizeof *r.suites);
         if (!r.suites) { fputs("civic: error: out of memory\n", stderr); status = 2; }

@@ -174,7 +174,6 @@ static void lsd_tokens(ls_doc *d)
     ctx.dg = &dg;
     ctx.src = &d->s.ld.src;
     ctx.file = d->file;
-    ctx.scan_thread = -1;
     lsd_scan sc = { d, 0, false };
     ps_lex_each(&ctx, lsd_on_tok, &sc);
     dg_free(&dg);

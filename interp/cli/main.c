@@ -34,12 +34,6 @@ int main(int argc, char **argv)
 
 static int main_dispatch(int argc, char **argv)
 {
-    /* a tuning knob: a mistake in it changes no answer, but is said */
-    const char *scan_min = getenv("CIVIC_SCAN_THREAD_MIN");
-    size_t bytes;
-    if (scan_min && !ps_scan_thread_parse(scan_min, &bytes))
-        to_printf(stderr, "civic: warning: CIVIC_SCAN_THREAD_MIN='%s' is not a number of bytes, like 1048576; "
-                        "the default stands (files of 1 MiB or more are scanned on a thread of their own)\n", scan_min);
     if (argc < 2) {
         if (isatty(0) && isatty(1)) return cmd_repl(1, argv);
         cli_help(NULL, stderr);

@@ -6,7 +6,6 @@
 #include "text.h"
 #include "fail.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -301,56 +300,11 @@ static void ck_conflicts_of(md_model *m, const unsigned *chain, size_t from, siz
     free(cc.pool);
 }
 
-/* For a big load, the second half of the rules is looked at on a thread
- * of its own, in a fork of the model (md__fork), with a budget of its own. */
-typedef struct ck_job {
-    md_fork f;
-    const unsigned *chain;
-    size_t from, to;
-    ck_budget bud;
-} ck_job;
-
-static void *ck_job_run(void *arg)
-{
-    ck_job *j = arg;
-    ck_conflicts_of(&j->f.m, j->chain, j->from, j->to, &j->bud);
-    return NULL;
-}
-
-enum { CK_SPLIT_MIN = 1000 };   /* rules: fewer are not worth a thread */
-
 static void ck_conflicts(md_model *m)
 {
     unsigned *chain = ck_chain_mods(m);
     ck_budget bud = { ck_pairs, false, "conflicts" };
-    ck_job *job = NULL;
-    pthread_t th;
-    if (m->nnorms >= CK_SPLIT_MIN && md__two_threads(m)) job = fail_calloc(1, sizeof *job);
-    if (job) {
-        md__fork(m, &job->f);
-        job->chain = chain;
-        job->from = m->nnorms / 2;
-        job->to = m->nnorms;
-        job->bud = bud;
-        bool started = pthread_create(&th, NULL, ck_job_run, job) == 0;
-        ck_conflicts_of(m, chain, 0, job->from, &bud);
-        if (started) pthread_join(th, NULL);
-        else ck_job_run(job);
-        /* The second half is what one thread would have found, unless the
-         * first spent so much of the budget that the second would have run
-         * out where it did not: then it is looked at again, in turn. */
-        long spent = ck_pairs - job->bud.left;
-        if (!bud.told && !job->bud.told && spent <= bud.left) {
-            bud.left -= spent;
-            md__fork_join(m, &job->f);
-        } else {
-            md__fork_drop(&job->f);
-            ck_conflicts_of(m, chain, job->from, job->to, &bud);
-        }
-        free(job);
-    } else {
-        ck_conflicts_of(m, chain, 0, m->nnorms, &bud);
-    }
+    ck_conflicts_of(m, chain, 0, m->nnorms, &bud);
     free(chain);
 }
 

@@ -652,33 +652,6 @@ const char *md_term_name(const md_model *m, int term)
 const md_norm_x md_norm_x_none;
 const md_event_x md_event_x_none;
 
-void md__fork(md_model *m, md_fork *f)
-{
-    f->m = *m;
-    ar_init(&f->ar);
-    dg_init(&f->dg);
-    f->dg.limit = m->dg->limit;
-    f->m.ar = &f->ar;
-    f->m.dg = &f->dg;
-}
-
-void md__fork_join(md_model *m, md_fork *f)
-{
-    for (size_t k = 0; k < f->dg.count; k++) dg_move(m->dg, &f->dg.items[k]);
-    if (f->dg.truncated) m->dg->truncated = true;   /* what it dropped, m would have */
-    if (f->dg.oom) m->dg->oom = true;
-    dg_free(&f->dg);
-    ar_adopt(m->ar, &f->ar);
-}
-
-void md__fork_drop(md_fork *f)
-{
-    dg_free(&f->dg);
-    ar_free(&f->ar);
-}
-
-bool md__two_threads(const md_model *m) { return m->big; }
-
 md_norm_x *md_norm_own(md_model *m, md_norm *n)
 {
     if (n->x != &md_norm_x_none) return n->x;

@@ -400,8 +400,6 @@ typedef struct md_model {
      * asked for every pair of rules the checks compare); malloc'd, or NULL */
     unsigned char *overlap;
     bool too_many_roles, too_many_norms;   /* the limits below were reported */
-    unsigned norm_threads;       /* the threads the rules were read on: 2 for a big load (model_norm.c) */
-    bool big;                    /* big enough for a second thread (md__two_threads) */
 } md_model;
 
 /* Limits on the size of a model, each only where more would make work grow

@@ -14,17 +14,6 @@ static int md_term_named(md_model *m, const char *name)
     return in ? md_find_term(m, in, MT_ACTION) : -1;
 }
 
-/* The load's text in all, against the scanner's threshold: once, in md_build. */
-static bool md_big(const ld_set *ld)
-{
-    size_t text = 0;
-    for (size_t u = 0; u < ld->nunits; u++) {
-        const src_file *f = src_get(&ld->src, ld->units[u].file);
-        if (f) text += f->len;
-    }
-    return text >= ps_scan_thread_min();
-}
-
 bool md_build(md_model *m, ld_set *ld, dt_day today)
 {
     memset(m, 0, sizeof *m);
@@ -34,7 +23,6 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     m->today = today;
     m->meta.calendar = -1;
     m->meta.overseen = -1;
-    m->big = md_big(ld);
     hm_init(&m->syms);
     hm_init(&m->by_role_action);
     hm_init(&m->by_clause);

@@ -4,7 +4,6 @@
  * (model_build.c). */
 #include "model_int.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -111,25 +110,17 @@ static void md_index_actions(md_model *m, bool *oom)
     }
 }
 
-/* The clauses' index, the same way round; a thread's work (md_index). */
-typedef struct md_ix_job {
-    md_model *m;
-    bool oom;
-} md_ix_job;
-
-static void *md_index_clauses(void *arg)
+/* The clauses' index, the same way round. */
+static void md_index_clauses(md_model *m, bool *oom)
 {
-    md_ix_job *j = arg;
-    md_model *m = j->m;
     for (size_t k = m->nnorms; k-- > 0;) {
         const md_norm *n = &m->norms[k];
-        if (n->clause) md_clause_add(m, n->clause, (int)k, &j->oom);
-        if (n->x->cited && n->x->cited != n->clause) md_clause_add(m, n->x->cited, (int)k, &j->oom);
+        if (n->clause) md_clause_add(m, n->clause, (int)k, oom);
+        if (n->x->cited && n->x->cited != n->clause) md_clause_add(m, n->x->cited, (int)k, oom);
         for (size_t i = 0; i < n->x->nparts; i++)
             if (n->x->parts[i] != n->clause && n->x->parts[i] != n->x->cited)
-                md_clause_add(m, n->x->parts[i], (int)k, &j->oom);
+                md_clause_add(m, n->x->parts[i], (int)k, oom);
     }
-    return NULL;
 }
 
 /* Split the rule's labels into the clauses they name; returns how many
@@ -157,16 +148,10 @@ void md__index(md_model *m)
     if (!m->ix_norm || !m->ix_next || !m->cx_norm || !m->cx_next) { dg_oom(m->dg); return; }
     hm_reserve(&m->by_role_action, total);   /* room for all: no rehashing as they go in */
     hm_reserve(&m->by_clause, m->nnorms);   /* (distinct clauses: about one a rule) */
-    /* The two indexes share nothing but the rules they read, so for a big
-     * load the clauses' is built on a thread of its own meanwhile. */
-    md_ix_job job = { m, false };
-    pthread_t th;
-    bool started = md__two_threads(m) && pthread_create(&th, NULL, md_index_clauses, &job) == 0;
     bool oom = false;
     md_index_actions(m, &oom);
-    if (started) pthread_join(th, NULL);
-    else md_index_clauses(&job);
-    if (oom || job.oom) dg_oom(m->dg);
+    md_index_clauses(m, &oom);
+    if (oom) dg_oom(m->dg);
 }
 
 /* The rules of clause w (of a used file) are adopted as d's clause, or

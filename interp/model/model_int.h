@@ -24,23 +24,6 @@
     } while (0)
 
 /* model.c */
-/* A copy of the model for a helper thread: it shares everything built so
- * far (nothing writes that while helpers run) and has an arena and a sink
- * of its own, with m's error limit.  md__fork_join moves what it reported
- * into m's sink, as if m had reported it then (so the limit falls where it
- * would), and gives its memory to m's arena; md__fork_drop forgets it all.
- * f must stay where it is while f->m is used. */
-typedef struct md_fork {
-    md_model m;
-    arena ar;
-    dg_sink dg;
-} md_fork;
-void md__fork(md_model *m, md_fork *f);
-void md__fork_join(md_model *m, md_fork *f);
-void md__fork_drop(md_fork *f);
-/* Is the load big enough for a second thread?  The scanner's threshold
- * (ps_scan_thread_min), against the load's text in all. */
-bool md__two_threads(const md_model *m);
 bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at);
 int md__role_ref(md_model *m, ast_name n);              /* reports unknown */
 int md__term_ref(md_model *m, ast_name n, md_termkind kind, const char *what);

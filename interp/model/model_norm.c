@@ -4,7 +4,6 @@
 #include "ast_pack.h"
 #include "fail.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -608,7 +607,7 @@ static void mn_only(md_model *m, size_t *cap)
     }
 }
 
-/* ---- reading the packed rules, on two threads for a big load ------------------ */
+/* ---- reading the packed rules --------------------------------------------------- */
 
 /* A chunk of packed rules (ast_pack.h) and the subjects of its rules. */
 typedef struct mn_piece {
@@ -636,55 +635,6 @@ static void mn_read(md_model *m, const mn_piece *pieces, size_t n, size_t *cap)
         pk_end(&rd);   /* the rest of a chunk left unread is freed all the same */
     }
     ar_free(&scratch);
-}
-
-/* The second half of the rules, read on a thread of its own into a fork
- * of the model (md__fork) with its own list of vague deadlines and its own
- * part of the rules' array. */
-typedef struct mn_job {
-    md_fork f;
-    const mn_piece *pieces;
-    size_t n, cap;
-} mn_job;
-
-static void *mn_job_run(void *arg)
-{
-    mn_job *j = arg;
-    mn_read(&j->f.m, j->pieces, j->n, &j->cap);
-    return NULL;
-}
-
-/* Append what the job read to m, as if m had read it after its own half:
- * its rules (their vague deadlines renumbered), its diagnostics, its memory. */
-static void mn_job_merge(md_model *m, mn_job *j, size_t *cap)
-{
-    uint32_t shift = (uint32_t)m->nvagues;
-    const md_model *jm = &j->f.m;
-    for (size_t k = 0; k < jm->nvagues; k++) md__vague_add(m, jm->vagues[k]);
-    for (size_t k = 0; k < jm->nnorms; k++) {
-        md_norm n = jm->norms[k];
-        if (n.within.vague) n.within.vague += shift;
-        if (n.x != &md_norm_x_none && n.x->fallback_within.vague) n.x->fallback_within.vague += shift;
-        if (n.x != &md_norm_x_none && n.x->target.vague) n.x->target.vague += shift;
-        MD_PUSH(m, m->norms, m->nnorms, *cap, n);
-    }
-    md__fork_join(m, &j->f);
-}
-
-/* Two threads for a big load, each with half the bytes; *split is where
- * the second thread's pieces begin. */
-static bool mn_split(const md_model *m, const mn_piece *pieces, size_t n, size_t *split)
-{
-    if (n < 2 || !md__two_threads(m)) return false;
-    size_t bytes = 0;
-    for (size_t i = 0; i < n; i++) bytes += pieces[i].bytes;
-    /* this thread's part: the pieces up to where the bytes are nearest 45%
-     * (it starts the other thread, and the other finished first at half) */
-    size_t before = 0, k = 0;
-    while (k + 1 < n && 20 * before + 10 * pieces[k].bytes <= 9 * bytes) before += pieces[k++].bytes;
-    if (k == 0) k = 1;
-    *split = k;
-    return true;
 }
 
 /* One array of the right size for the rules: every subject of every rule,
@@ -729,34 +679,6 @@ static size_t mn_pieces(md_model *m, mn_piece *pieces)
     return n;
 }
 
-/* Read the pieces before `split` here and the rest on a second thread (in
- * turn when no thread can be had), into one array of size *cap. */
-static void mn_read_two(md_model *m, mn_job *job, const mn_piece *pieces, size_t n, size_t split, size_t *cap,
-                        size_t relations)
-{
-    /* the job's part of the array: after the subjects of the first half */
-    size_t first = 0;
-    for (size_t i = 0; i < split; i++) first += pieces[i].nsubjects;
-    md__fork(m, &job->f);
-    job->f.m.norms = m->norms + first;
-    job->f.m.nnorms = 0;
-    job->f.m.vagues = NULL;
-    job->f.m.nvagues = job->f.m.capvagues = 0;
-    job->cap = *cap - relations - first;
-    job->pieces = pieces + split;
-    job->n = n - split;
-    pthread_t th;
-    bool started = pthread_create(&th, NULL, mn_job_run, job) == 0;
-    const md_norm *whole = m->norms;
-    size_t cap_first = first;   /* this half stays before the job's part */
-    mn_read(m, pieces, split, &cap_first);
-    if (started) pthread_join(th, NULL);
-    else mn_job_run(job);   /* no thread to be had: the same, in turn */
-    if (m->norms != whole) *cap = cap_first;   /* (it cannot outgrow its part, but if it had, it moved) */
-    mn_job_merge(m, job, cap);
-    m->norm_threads = started ? 2 : 1;
-}
-
 void md__norms(md_model *m)
 {
     size_t relations, npieces;
@@ -764,13 +686,7 @@ void md__norms(md_model *m)
     mn_piece *pieces = npieces ? fail_calloc(npieces, sizeof *pieces) : NULL;
     if (npieces && !pieces) dg_oom(m->dg);
     size_t n = mn_pieces(m, pieces);
-    size_t split = n;
-    bool two = cap > 0 && cap <= MD_MAX_NORMS && mn_split(m, pieces, n, &split);
-    mn_job *job = two ? fail_calloc(1, sizeof *job) : NULL;
-    m->norm_threads = 1;
-    if (job) mn_read_two(m, job, pieces, n, split, &cap, relations);
-    else mn_read(m, pieces, n, &cap);
-    free(job);
+    mn_read(m, pieces, n, &cap);
     free(pieces);
     mn_only(m, &cap);
     mn_relations(m, &cap);

@@ -276,4 +276,14 @@ int q_evaluate(const md_model *m, const q_question *q, arena *scratch, dg_sink *
  * out.  The verdict is a static word, the clause the model's. */
 int q_can_verdict(const md_model *m, const q_question *q, const char **verdict, const char **clause);
 
+/* For clause coverage: calls each(ctx, clause) for the clause of every rule
+ * that decides the verdict on q -- the rule the answer cites, and every
+ * other rule that gives the same verdict in the same circumstances (the
+ * same modality, applying always, or both only under conditions): the
+ * answer cites the first of them, but any one of them alone would give it.
+ * A weaker rule the answer lists ("should" beside a "must"), or one that
+ * applies only under a condition beside one that always applies, does not
+ * decide it.  Returns as q_can_verdict. */
+int q_can_deciders(const md_model *m, const q_question *q, void (*each)(void *ctx, const char *clause), void *ctx);
+
 #endif

@@ -399,3 +399,21 @@ int q_can_verdict(const md_model *m, const q_question *q, const char **verdict, 
     ar_free(&scratch);
     return ok ? 0 : -1;
 }
+
+int q_can_deciders(const md_model *m, const q_question *q, void (*each)(void *ctx, const char *clause), void *ctx)
+{
+    if (!q || q->form != QF_can) return 1;
+    arena scratch;
+    ar_init(&scratch);
+    q_eval e = { m, &scratch, NULL };
+    qk_set s;
+    qk_verdict v;
+    bool ok = qk_judge(&e, &q->u.can, &s, &v) && !scratch.failed;
+    for (size_t i = 0; ok && v.decider && i < s.n; i++) {
+        const qk_hit *h = &s.h[i];
+        const char *c = md_norm_clause(h->n);
+        if (c && h->n->mod == v.decider->mod && qk_counts(h, v.conditional)) each(ctx, c);
+    }
+    ar_free(&scratch);
+    return ok ? 0 : -1;
+}

@@ -1,5 +1,4 @@
-# The command line: usage errors (exit 2), help and version (exit 0), and a
-# mistaken CIVIC_SCAN_THREAD_MIN (a warning; the answer is the same).
+# The command line: usage errors (exit 2), help and version (exit 0).
 
 $ civic check
 civic: no file to check
@@ -40,6 +39,7 @@ Commands:
   check [--json] [--today D] PATH...    check protocol files; report every problem
   query [--json] [--today D] FILE QUERY answer one question about a protocol
   test [--junit FILE] [--json] PATH...  run every scenario in files and directories
+  test --coverage [--min PCT] PATH...   and say which clauses no scenario exercises
   run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline
   repl [FILE...]                        ask questions interactively
   fmt [--check] [-w] FILE...            lay files out in the canonical layout
@@ -95,7 +95,7 @@ Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.
 
 $ civic test --help
 Usage: civic test [--junit FILE] [--json] [--werror] [--filter PATTERN] [--list]
-                  [--today YYYY-MM-DD] PATH...
+                  [--today YYYY-MM-DD] [--coverage] [--min PCT] PATH...
 Run every scenario in the files given, and in every *.civic file under the
 directories given.  Prints one line per failure (FILE:LINE: why), and last
 the line 'N passed, N failed'.
@@ -112,11 +112,17 @@ the line 'N passed, N failed'.
                 'N scenarios'; run none
   --today D     the date review expectations are judged by, when a
                 scenario sets none (default: today)
+  --coverage    then, for each protocol tested, the line 'FILE: N of M
+                clauses exercised (P%)' and each clause no scenario
+                exercises, with its line and its rule in plain English
+                (docs/LANGUAGE.md says what counts as exercised)
+  --min PCT     fail when a protocol has under PCT% of its clauses
+                exercised (implies --coverage)
 
 A file that cannot be read is a failure; a run that finds no scenario fails.
 
-Exit status: 0 when something passed and nothing failed, 1 otherwise, 2 usage
-error or write error.
+Exit status: 0 when something passed and nothing failed, 1 otherwise (or a
+protocol under --min), 2 usage error or write error.
 
 $ civic run --help
 Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]
@@ -170,8 +176,4 @@ $ civic --hlep
 civic: unrecognized option '--hlep'; did you mean '--help'?
 Try 'civic --help' for more information.
 [2]
-
-$ CIVIC_SCAN_THREAD_MIN=1MiB civic check --today 2026-01-01 tests/check/ok.civic
-civic: warning: CIVIC_SCAN_THREAD_MIN='1MiB' is not a number of bytes, like 1048576; the default stands (files of 1 MiB or more are scanned on a thread of their own)
-tests/check/ok.civic: ok (21 roles, 2 rules, 0 routes, 0 scenarios)
 

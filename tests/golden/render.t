@@ -751,7 +751,8 @@ civic: cannot read 'tests/render/nonexistent.civic': No such file or directory
 [2]
 
 $ civic render --help
-Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD] PROTOCOL
+Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD]
+                    [--coverage PATH]... PROTOCOL
 Publish the protocol as one page: its status and review as of today, the
 roles and who manages whom, every clause in the document's order with its
 rules in plain English (the sentences 'civic query' gives), each deadline
@@ -767,6 +768,9 @@ is standard input.
                   kept); default: standard output
   --today D       the day the review status and the worked examples are
                   reckoned from (default: today)
+  --coverage PATH run the scenarios in PATH (a file, or a directory of
+                  them; the option again for more) and mark each clause
+                  as exercised by a scenario or not ('civic test --coverage')
 
 Environment: CIVIC_DOT, the Graphviz program to run (default: dot).
 Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that

@@ -16,7 +16,7 @@
 #   sim-1m-open.civic  1,000,000 events, a quarter of them reports whose duty is almost never met
 #   batch/             a national batch: 10,000 council protocols, each with its scenario
 #                      file, variants of the five in protocols/ (bench gen-batch)
-# BENCH_QUICK=1 leaves out the 1,000,000-event runs.  BENCH_ONLY="6 7" runs only
+# BENCH_QUICK=1 leaves out the 1,000,000-event runs.  BENCH_ONLY="5 6" runs only
 # the sections named (by number).
 set -eu
 civic=${1:-./civic}
@@ -107,17 +107,6 @@ for cmd in check test; do
   set -- $(best env CIVIC_JOBS=1 "$civic" $cmd "$work/batch")
   out "civic $cmd batch (1 thread)        $(printf '%8.0f' "$1") ms   target < 10000 ms   (best of 3; CPU $(printf '%.0f' "$3") ms; exit status $2)"
 done
-hr
-fi
-
-if want 7; then
-out "7. The scanner's own thread on the largest real protocol (CIVIC_SCAN_THREAD_MIN=0 starts it"
-out "   for every file; by default it starts only from 1 MiB)"
-largest=$(ls -S protocols/*.civic | head -n 1)
-set -- $("$bench" exec-median 50 "$civic" check "$largest")
-out "civic check $(basename "$largest") (default)            $(printf '%8.2f' "$1") ms   (median of 50 runs; fastest $2 ms, CPU $5 ms)"
-set -- $(CIVIC_SCAN_THREAD_MIN=0 "$bench" exec-median 50 "$civic" check "$largest")
-out "civic check $(basename "$largest") (SCAN_THREAD_MIN=0)  $(printf '%8.2f' "$1") ms   (median of 50 runs; fastest $2 ms, CPU $5 ms)"
 hr
 fi
 

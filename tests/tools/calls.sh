@@ -11,7 +11,7 @@ tmp=${TMPDIR:-/tmp}/civic-calls.$$
 mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT INT TERM
 pass=0; fail=0
-for dir in ${CALLS_DIRS:-interp/model interp/query interp/sim interp/render}; do
+for dir in ${CALLS_DIRS:-grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli}; do
   : > "$tmp/defs"; : > "$tmp/edges"
   for o in "$objdir/$dir"/*.o; do
     [ -f "$o" ] || continue

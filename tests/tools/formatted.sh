@@ -7,7 +7,7 @@
 set -u
 civic=$1
 pass=0; fail=0
-for f in $(find protocols stdlib tests/scenarios tests/query tests/failing -name '*.civic'; find tests/fmt -name '*.out.civic') ; do
+for f in $(find protocols stdlib tests/scenarios tests/query tests/failing tests/coverage -name '*.civic'; find tests/fmt -name '*.out.civic') ; do
   if out=$(${CIVIC_WRAP:-} "$civic" fmt --check "$f" 2>&1); then
     pass=$((pass + 1))
   else

@@ -98,6 +98,10 @@ rc, out = run("run", "--json", "--today", "2026-11-22", "tests/scenarios/engine.
 check("run tests/scenarios/engine.civic 'no such scenario'", out, rc == 0)
 rc, out = run("test", "--json", "--today", "2026-11-22", "protocols", "tests/scenarios", "tests/failing")
 check("test protocols tests/scenarios tests/failing", out, rc == 0)
+# test --coverage: every protocol's clauses, with --min (met and not) and a file with errors
+for args in [["protocols", "tests/scenarios"], ["--min", "95", "protocols", "tests/coverage", "tests/check/unknown-role.civic"]]:
+    rc, out = run("test", "--json", "--coverage", "--today", "2026-11-22", *args)
+    check("test --coverage " + " ".join(args), out, rc == 0)
 
 # diff: two versions, two councils, a file with errors, one that cannot be read
 pairs = [("tests/diff/v1.civic", "tests/diff/v2.civic"), ("tests/diff/base.civic", "tests/diff/changed.civic"),
