@@ -491,23 +491,32 @@ static int ct_find(const cli_opts *o, cf_files *files)
 }
 
 /* After the files have run: the report, the summary and the exit status. */
+/* --list: the scenarios were named, none run; "N scenarios" last. */
+static int ct_list_report(const ct_run *r)
+{
+    if (r->oom) puts("civic: error: out of memory");
+    printf("%zu scenario%s\n", r->selected, r->selected == 1 ? "" : "s");
+    return r->failed || r->oom ? 1 : 0;
+}
+
+/* Nothing ran: said, since a run of nothing must not pass for a green one
+ * (a mistyped --filter above all). */
+static void ct_none_ran(const ct_run *r, const cli_opts *o)
+{
+    if (r->passed + r->failed != 0) return;
+    if (o->filter) to_printf(stderr, "civic: no scenario matches --filter '%s' (by name, glob or clause)\n", o->filter);
+    else fputs("civic: no scenario found in the files and directories given\n", stderr);
+}
+
 static int ct_report(ct_run *r, const cli_opts *o)
 {
     int status = 0;
-    if (o->list) {   /* named, none run: "N scenarios" */
-        if (r->oom) puts("civic: error: out of memory");
-        printf("%zu scenario%s\n", r->selected, r->selected == 1 ? "" : "s");
-        return r->failed || r->oom ? 1 : 0;
-    }
+    if (o->list) return ct_list_report(r);
     if (o->junit && ct_junit(r, o->junit) != 0) {
         to_printf(stderr, "civic: cannot write '%s': %s\n", o->junit, strerror(errno));
         status = 2;
     }
-    /* a mistyped pattern must not pass for a green run */
-    if (r->passed + r->failed == 0 && o->filter)
-        to_printf(stderr, "civic: no scenario matches --filter '%s' (by name, glob or clause)\n", o->filter);
-    else if (r->passed + r->failed == 0)
-        fputs("civic: no scenario found in the files and directories given\n", stderr);
+    ct_none_ran(r, o);
     /* --coverage: the files' tables, merged by protocol in file order */
     cov_set cov = { 0 };
     for (size_t i = 0; o->coverage && i < r->nsuites; i++)
