@@ -25,9 +25,11 @@ void cli_usage_error(const char *cmd, const char *fmt, ...)
     fprintf(stderr, "\nTry 'civic %s%s--help' for more information.\n", cmd ? cmd : "", cmd ? " " : "");
 }
 
+const char *cli_name(const char *path) { return strcmp(path, "-") == 0 ? SS_STDIN : path; }
+
 void cli_unreadable_to(FILE *f, const char *path, int err)
 {
-    to_printf(f, "civic: cannot read '%s': %s\n", path, cf_why(err));
+    to_printf(f, "civic: cannot read '%s': %s\n", cli_name(path), cf_why(err));
 }
 
 void cli_unreadable(const char *path, int err) { cli_unreadable_to(stderr, path, err); }
@@ -72,26 +74,92 @@ static int cli_date(const char *cmd, const char *s, dt_day *out)
     return 2;
 }
 
-/* --coverage, --min PCT (--min=PCT): true when argv[*i] is one of them,
- * with *val non-NULL when it was understood (else a usage error is out). */
-static bool cli_cover(const char *cmd, int argc, char **argv, int *i, cli_opts *o, const char **val)
+/* The options commands share: the bit of `allowed` that admits each, and
+ * what a value it takes must be (NULL: it takes none). */
+enum { CO_JSON, CO_WERROR, CO_QUIET, CO_LIST, CO_COVERAGE, CO_TODAY, CO_FILTER, CO_JUNIT, CO_MIN, CO_COUNT };
+static const struct {
+    const char *name, *alias;
+    unsigned bit;
+    const char *needs;
+} cli_optdefs[CO_COUNT] = {
+    [CO_JSON] = { "--json", NULL, CLI_JSON, NULL },
+    [CO_WERROR] = { "--werror", NULL, CLI_WERROR, NULL },
+    [CO_QUIET] = { "--quiet", "-q", CLI_QUIET, NULL },
+    [CO_LIST] = { "--list", NULL, CLI_SELECT, NULL },
+    [CO_TODAY] = { "--today", NULL, CLI_TODAY, "a date" },
+    [CO_FILTER] = { "--filter", NULL, CLI_SELECT, "a pattern: a scenario name, a glob or a clause" },
+    [CO_JUNIT] = { "--junit", NULL, CLI_JUNIT, "a file name" },
+    [CO_COVERAGE] = { "--coverage", NULL, CLI_COVER, NULL },
+    [CO_MIN] = { "--min", NULL, CLI_COVER, "a percentage from 0 to 100" },
+};
+
+/* --min PCT: a whole percentage; 0, or 2 after a usage error. */
+static int cli_min(const char *cmd, const char *val, cli_opts *o)
 {
-    const char *a = argv[*i];
-    *val = a;
-    if (strcmp(a, "--coverage") == 0) { o->coverage = true; return true; }
-    if (strncmp(a, "--min", 5) != 0 || (a[5] != '\0' && a[5] != '=')) return false;
-    *val = a[5] == '=' ? a + 6 : (*i + 1 < argc ? argv[++*i] : NULL);
     char *end = NULL;
-    long pct = *val ? strtol(*val, &end, 10) : -1;
-    if (!*val || !**val || *end || pct < 0 || pct > 100) {
-        cli_usage_error(cmd, "option '--min' needs a percentage from 0 to 100%s%s%s", *val ? ", not '" : "",
-                        *val ? *val : "", *val ? "'" : "");
-        *val = NULL;
-        return true;
+    long pct = strtol(val, &end, 10);
+    if (!*val || *end || pct < 0 || pct > 100) {
+        cli_usage_error(cmd, "option '--min' needs a percentage from 0 to 100, not '%s'", val);
+        return 2;
     }
     o->min = (int)pct;
     o->coverage = true;
-    return true;
+    return 0;
+}
+
+/* Sets what option id says; 0, or 2 after a usage error. */
+static int cli_set(const char *cmd, int id, const char *val, cli_opts *o)
+{
+    switch (id) {
+    case CO_JSON: o->json = true; break;
+    case CO_WERROR: o->werror = true; break;
+    case CO_QUIET: o->quiet = true; break;
+    case CO_LIST: o->list = true; break;
+    case CO_TODAY:
+        if (cli_date(cmd, val, &o->today)) return 2;
+        o->has_today = true;
+        break;
+    case CO_FILTER: o->filter = val; break;
+    case CO_COVERAGE: o->coverage = true; break;
+    case CO_MIN: return cli_min(cmd, val, o);
+    default: o->junit = val; break;
+    }
+    return 0;
+}
+
+/* argv[*i] as one of the options this command takes (its value, as the next
+ * argument or after '=', taken too): 1 done, 0 not one of them, 2 usage error. */
+static int cli_option(int argc, char **argv, int *i, const char *cmd, unsigned allowed, cli_opts *o)
+{
+    const char *a = argv[*i];
+    for (int k = 0; k < CO_COUNT; k++) {
+        size_t n = strlen(cli_optdefs[k].name);
+        const char *needs = cli_optdefs[k].needs;
+        bool alias = cli_optdefs[k].alias && strcmp(a, cli_optdefs[k].alias) == 0;
+        if (!(allowed & cli_optdefs[k].bit)) continue;
+        if (!alias && (strncmp(a, cli_optdefs[k].name, n) != 0 || (a[n] != '\0' && !(needs && a[n] == '='))))
+            continue;
+        const char *val = !needs ? NULL : a[n] == '=' ? a + n + 1 : *i + 1 < argc ? argv[++*i] : NULL;
+        if (needs && (!val || (!*val && k != CO_TODAY && k != CO_MIN))) {
+            cli_usage_error(cmd, "option '%s' needs %s", cli_optdefs[k].name, needs);
+            return 2;
+        }
+        return cli_set(cmd, k, val, o) ? 2 : 1;
+    }
+    return 0;
+}
+
+/* "unrecognized option", and "did you mean" among the options this command takes. */
+static int cli_unknown(const char *cmd, const char *a, unsigned allowed)
+{
+    sg_best b;
+    sg_begin(&b, a);
+    for (int k = 0; k < CO_COUNT; k++)
+        if (allowed & cli_optdefs[k].bit) sg_offer(&b, cli_optdefs[k].name);
+    sg_offer(&b, "--help");
+    if (sg_result(&b)) cli_usage_error(cmd, "unrecognized option '%s'; did you mean '%s'?", a, sg_result(&b));
+    else cli_usage_error(cmd, "unrecognized option '%s'", a);
+    return 2;
 }
 
 int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts *o)
@@ -104,37 +172,17 @@ int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts
     for (int i = 1; i < argc; i++) {
         char *a = argv[i];
         if (options && strcmp(a, "--") == 0) { options = false; continue; }
-        if (!options || a[0] != '-' || a[1] == '\0') { o->args[o->nargs++] = a; continue; }
+        if (!options || a[0] != '-' || a[1] == '\0') {
+            /* standard input can be read only once */
+            for (int k = 0; strcmp(a, "-") == 0 && k < o->nargs; k++)
+                if (strcmp(o->args[k], "-") == 0) { cli_usage_error(cmd, "standard input ('-') can be named only once"); return 2; }
+            o->args[o->nargs++] = a;
+            continue;
+        }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }
-        if ((allowed & CLI_JSON) && strcmp(a, "--json") == 0) { o->json = true; continue; }
-        const char *val = NULL;
-        if ((allowed & CLI_TODAY) && strncmp(a, "--today", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
-            val = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!val) { cli_usage_error(cmd, "option '--today' needs a date"); return 2; }
-            if (cli_date(cmd, val, &o->today)) return 2;
-            o->has_today = true;
-            continue;
-        }
-        if ((allowed & CLI_JUNIT) && strncmp(a, "--junit", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
-            val = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!val || !*val) { cli_usage_error(cmd, "option '--junit' needs a file name"); return 2; }
-            o->junit = val;
-            continue;
-        }
-        if ((allowed & CLI_COVER) && cli_cover(cmd, argc, argv, &i, o, &val)) {
-            if (!val) return 2;
-            continue;
-        }
-        /* "did you mean": among the options this command takes */
-        const char *opts[] = { (allowed & CLI_JSON) ? "--json" : NULL, (allowed & CLI_TODAY) ? "--today" : NULL,
-                               (allowed & CLI_JUNIT) ? "--junit" : NULL, (allowed & CLI_COVER) ? "--coverage" : NULL,
-                               (allowed & CLI_COVER) ? "--min" : NULL, "--help" };
-        sg_best b;
-        sg_begin(&b, a);
-        for (size_t k = 0; k < sizeof opts / sizeof opts[0]; k++) sg_offer(&b, opts[k]);
-        if (sg_result(&b)) cli_usage_error(cmd, "unrecognized option '%s'; did you mean '%s'?", a, sg_result(&b));
-        else cli_usage_error(cmd, "unrecognized option '%s'", a);
-        return 2;
+        int r = cli_option(argc, argv, &i, cmd, allowed, o);
+        if (r == 0) return cli_unknown(cmd, a, allowed);
+        if (r == 2) return 2;
     }
     return 0;
 }
@@ -168,7 +216,9 @@ static const char *const cli_texts[][2] = {
       "  lsp [--today D]                       the language server, for editors (stdio)\n"
       "  audit [--json|--csv] MAP CSV...       run a council's register through its protocol\n"
       "\n"
-      "With no command on a terminal, civic starts the REPL.\n"
+      "With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of\n"
+      "'-' is standard input, named <stdin> in messages; its relative uses are\n"
+      "found from the current directory.\n"
       "  -h, --help     display this help and exit\n"
       "      --version  output version information and exit\n"
       "\n"
@@ -177,7 +227,7 @@ static const char *const cli_texts[][2] = {
       "file, default ~/.civic_history), NO_COLOR (no colour), CIVIC_JOBS (threads for\n"
       "check and test over many files).\n" },
     { "check",
-      "Usage: civic check [--json] [--today YYYY-MM-DD] PATH...\n"
+      "Usage: civic check [--json] [--werror] [-q] [--today YYYY-MM-DD] PATH...\n"
       "Parse and check each protocol file and everything it uses, and every *.civic\n"
       "file under the directories given.  Problems are\n"
       "printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a\n"
@@ -186,9 +236,12 @@ static const char *const cli_texts[][2] = {
       "  --json     print one JSON array of {file,line,col,end_col,severity,code,\n"
       "             message,hints}\n"
       "  --today D  the date to judge review deadlines by (default: today)\n"
+      "  --werror   warnings fail the check too (exit 1; the summary line says so)\n"
+      "  -q, --quiet  no summary lines ('FILE: ok (...)', 'FILE: N errors, ...'):\n"
+      "             only the diagnostics\n"
       "\n"
-      "Exit status: 0 no errors, 1 errors found, 2 usage error, unreadable file or\n"
-      "write error.\n" },
+      "Exit status: 0 no errors, 1 errors found (or, with --werror, warnings),\n"
+      "2 usage error, unreadable file or write error.\n" },
     { "query",
       "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
@@ -197,14 +250,22 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
     { "test",
-      "Usage: civic test [--junit FILE] [--json] [--today YYYY-MM-DD]\n"
-      "                  [--coverage] [--min PCT] PATH...\n"
+      "Usage: civic test [--junit FILE] [--json] [--werror] [--filter PATTERN] [--list]\n"
+      "                  [--today YYYY-MM-DD] [--coverage] [--min PCT] PATH...\n"
       "Run every scenario in the files given, and in every *.civic file under the\n"
       "directories given.  Prints one line per failure (FILE:LINE: why), and last\n"
       "the line 'N passed, N failed'.\n"
       "\n"
-      "  --junit FILE  also write JUnit XML (one testsuite per file)\n"
+      "  --junit FILE  also write JUnit XML: one testsuite per file, a testcase per\n"
+      "                scenario (time, file, line), a failure with the expectation's\n"
+      "                text, an error for a file that cannot run\n"
       "  --json        print the results as JSON instead\n"
+      "  --werror      a file with warnings fails (once), its scenarios not run\n"
+      "  --filter PATTERN  only the scenarios whose name contains PATTERN or\n"
+      "                matches it as a glob (* ? [...]), or whose expectations or\n"
+      "                events cite it as a clause ('--filter 10.2'); none: exit 1\n"
+      "  --list        print each scenario as FILE:LINE: scenario \"NAME\" and, last,\n"
+      "                'N scenarios'; run none\n"
       "  --today D     the date review expectations are judged by, when a\n"
       "                scenario sets none (default: today)\n"
       "  --coverage    then, for each protocol tested, the line 'FILE: N of M\n"
@@ -257,8 +318,12 @@ static const char *const cli_texts[][2] = {
     { "repl",
       "Usage: civic repl [FILE...]\n"
       "Load the files and read queries and definitions, one per line.  Commands:\n"
-      ":load FILE  :reload  :json on|off  :help  :quit.  When standard input is\n"
-      "not a terminal, reads it as a script, without prompts.\n" },
+      ":load FILE  :reload  :run [NAME]  :today D  :json on|off  :use NAME\n"
+      ":protocols  :help  :quit.  ':load' of another council's protocol (a file\n"
+      "with a protocol block, when the current one has one too) keeps it apart and\n"
+      "switches to it; ':use NAME' switches back, ':protocols' lists them.  When\n"
+      "standard input is not a terminal, reads it as a script, without prompts,\n"
+      "and exits 1 if any line was in error.\n" },
     { "fmt",
       "Usage: civic fmt [--check] [-w] FILE...\n"
       "Lay each protocol file out in Civic's one canonical layout: blocks indented\n"

@@ -7,7 +7,10 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4, CLI_COVER = 8 };
+enum { CLI_JSON = 1, CLI_TODAY = 2, CLI_JUNIT = 4, CLI_COVER = 8,
+       CLI_WERROR = 16,  /* --werror: warnings fail the run */
+       CLI_QUIET = 32,   /* -q, --quiet: no summary lines */
+       CLI_SELECT = 64 };/* civic test: --filter PATTERN, --list */
 
 typedef struct cli_opts {
     bool json;
@@ -19,6 +22,10 @@ typedef struct cli_opts {
     char **args;
     int nargs;
     bool help;
+    bool werror;
+    bool quiet;
+    const char *filter;      /* --filter PATTERN, or NULL */
+    bool list;               /* --list */
 } cli_opts;
 
 /* Parses argv[1..] for command `cmd`.  Returns 0, or 2 after printing a
@@ -28,6 +35,8 @@ dt_day cli_today(const cli_opts *o);
 void cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* "civic: cannot read 'x': No such file or directory" */
 void cli_unreadable(const char *path, int err);
+/* The name a FILE argument goes by in output: "<stdin>" for "-". */
+const char *cli_name(const char *path);
 /* The same, to f (a worker's buffer: pool.h). */
 void cli_unreadable_to(FILE *f, const char *path, int err);
 

@@ -1,4 +1,4 @@
-/* cmd_check — `civic check [--json] [--today D] FILE…`.
+/* cmd_check — `civic check [--json] [--werror] [-q] [--today D] PATH…`.
  *
  * Each file is loaded into a session of its own on a worker of the pool
  * (pool.h), so a batch of files uses every core; what each has to say is
@@ -36,15 +36,18 @@ typedef struct cc_run {
     size_t nmem;
     bool any_diag;
     bool spool_failed;
+    bool werror;             /* --werror: warnings fail the check */
+    bool quiet;              /* -q: no summary lines */
     int status;
 } cc_run;
 
-static void cc_summary(const char *path, const session *s, FILE *out, FILE *err)
+static void cc_summary(const char *path, const session *s, FILE *out, FILE *err, bool werror)
 {
     const md_model *m = &s->m;
     if (s->dg.errors || s->dg.warnings) {
-        to_printf(err, "%s: %zu error%s, %zu warning%s\n", path, s->dg.errors, s->dg.errors == 1 ? "" : "s",
-                  s->dg.warnings, s->dg.warnings == 1 ? "" : "s");
+        to_printf(err, "%s: %zu error%s, %zu warning%s%s\n", path, s->dg.errors, s->dg.errors == 1 ? "" : "s",
+                  s->dg.warnings, s->dg.warnings == 1 ? "" : "s",
+                  werror && s->dg.warnings ? " (--werror: warnings fail the check)" : "");
         return;
     }
 #define CC_N(n, what) (n), what, (n) == 1 ? "" : "s"
@@ -90,7 +93,7 @@ static void cc_work(void *ctx, size_t i, FILE *out, FILE *err)
             rp_notes(&s.dg, err);
         } else {
             rp_text(&s.dg, &s.ld.src, err, r->color);
-            cc_summary(path, &s, out, err);
+            if (!r->quiet) cc_summary(cli_name(path), &s, out, err, r->werror);
         }
     }
     ss_close(&s);
@@ -133,9 +136,9 @@ static void cc_done(void *ctx, size_t i, bool ran)
         f->read = false;
     }
     if (!f->read) r->status = 2;
-    else if (f->errors && r->status == 0) r->status = 1;
+    else if ((f->errors || (r->werror && f->warnings)) && r->status == 0) r->status = 1;
     if (r->json) {
-        cc_json_file(&r->j, r->found->v[i], f);
+        cc_json_file(&r->j, cli_name(r->found->v[i]), f);
         if (f->read && !f->json && f->errors + f->warnings) r->spool_failed = true;
         if (f->njson) {
             if (r->any_diag) cc_spool(r, ",", 1);
@@ -174,7 +177,7 @@ static void cc_json_end(cc_run *r)
 int cmd_check(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(argc, argv, "check", CLI_JSON | CLI_TODAY, &o);
+    int rc = cli_parse(argc, argv, "check", CLI_JSON | CLI_TODAY | CLI_WERROR | CLI_QUIET, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("check", stdout); free(o.args); return 0; }
     if (o.nargs == 0) {
@@ -184,7 +187,8 @@ int cmd_check(int argc, char **argv)
     }
     cf_files found = { 0 };
     for (int i = 0; i < o.nargs; i++) cf_arg(&found, o.args[i]);
-    cc_run r = { .found = &found, .today = cli_today(&o), .json = o.json, .color = rp_use_color(stderr) };
+    cc_run r = { .found = &found, .today = cli_today(&o), .json = o.json, .color = rp_use_color(stderr),
+                 .werror = o.werror, .quiet = o.quiet };
     r.files = found.oom ? NULL : fail_calloc(found.n ? found.n : 1, sizeof *r.files);
     /* many files: their diagnostics wait on disk (an unlinked temporary
      * file), not in memory; when none can be made, in memory after all */

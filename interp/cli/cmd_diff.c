@@ -102,7 +102,7 @@ static int cd_two(const cli_opts *o)
             status = r.added + r.removed + r.changed ? 1 : 0;
         }
     }
-    if (o->json) cd_json(o->args[0], o->args[1], ss, status == 2 ? NULL : &r, status);
+    if (o->json) cd_json(cli_name(o->args[0]), cli_name(o->args[1]), ss, status == 2 ? NULL : &r, status);
     else if (status != 2 && rdf_text(stdout, &r) != 0) status = cd_oom();
     if (compared) df_free(&r);
     for (int i = 0; i < 2; i++) ss_close(&ss[i]);
@@ -121,7 +121,10 @@ int cmd_diff(int argc, char **argv)
         cli_usage_error("diff", "no council file or directory to compare with the model");
         rc = 2;
     } else if (model) {
-        rc = cd_against(&o, model);
+        bool twice = false;   /* standard input can be read only once */
+        for (int i = 0; i < o.nargs && strcmp(model, "-") == 0; i++) twice |= strcmp(o.args[i], "-") == 0;
+        if (twice) cli_usage_error("diff", "standard input ('-') can be named only once");
+        rc = twice ? 2 : cd_against(&o, model);
     } else if (o.nargs != 2) {
         cli_usage_error("diff", o.nargs < 2 ? "two files to compare are needed"
                                             : "only two files can be compared (or use --against MODEL PATH...)");

@@ -125,7 +125,7 @@ static rdf_row *ca_row(ca_state *st, const char *path, const session *s)
         st->caprows = cap;
     }
     const char *council = s && s->built ? s->m.meta.council : NULL;
-    char *file = fail_strdup(path), *name = council ? fail_strdup(council) : NULL;
+    char *file = fail_strdup(cli_name(path)), *name = council ? fail_strdup(council) : NULL;
     if (!file || (council && !name)) { free(file); free(name); return NULL; }
     rdf_row *r = &st->rows[st->nrows++];
     memset(r, 0, sizeof *r);
@@ -325,7 +325,7 @@ int cd_against(const cli_opts *o, const char *model)
     st.o = o;
     st.today = cli_today(o);
     st.color = rp_use_color(stderr);
-    st.model_path = model;
+    st.model_path = cli_name(model);
     if (cd_open(&st.model, model, st.today, o->json, st.color)) return ca_bad_model(&st);
     st.model_real = realpath(model, NULL);
     if (!df_clauses_init(&st.cl, &st.model.m) || !(st.counts = fail_calloc(st.cl.n + 1, sizeof *st.counts))) {

@@ -23,7 +23,7 @@ int cd_open(session *s, const char *path, dt_day today, bool json, bool color)
         return 2;
     }
     if (!ss_errors(s)) return 0;
-    if (!json) cd_print_problems(path, s, color);
+    if (!json) cd_print_problems(cli_name(path), s, color);
     return 2;
 }
 

@@ -1,4 +1,4 @@
-/* cmd_test — `civic test [--junit FILE] [--json] [--coverage [--min PCT]] PATH…`
+/* cmd_test — `civic test [--junit FILE] [--json] [--filter P] [--list] [--coverage [--min PCT]] PATH…`
  * and `civic run [--json] [--today D] FILE [SCENARIO]`.  Coverage: test_cover.h. */
 #include "afile.h"
 #include "cli.h"
@@ -16,8 +16,10 @@
 #include "timeline.h"
 
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- results ------------------------------------------------------------------------ */
 
@@ -32,6 +34,8 @@ typedef struct ct_case {
     int line;
     ct_fail *fails;
     size_t nfails;
+    bool error;              /* the file could not be run (JUnit <error>), not an expectation failed */
+    double time;             /* seconds the scenario took to run */
 } ct_case;
 
 /* One file's results: made by a worker (pool.h), then read in order. */
@@ -40,6 +44,8 @@ typedef struct ct_suite {
     ct_case *cases;
     size_t ncases;
     size_t passed, failed;
+    size_t selected;         /* scenarios run or listed (--filter) */
+    double time;             /* seconds the file took: loading, checking, running */
     bool oom;
     /* --json: a file with errors, kept open for the envelope's diagnostics */
     session *kept;
@@ -50,6 +56,10 @@ typedef struct ct_run {
     const cf_files *files;
     dt_day today;
     bool json;
+    bool werror;             /* --werror: a file with warnings fails, its scenarios not run */
+    const char *filter;      /* --filter: only the scenarios it selects (ct_selected) */
+    bool list;               /* --list: name the scenarios, run none */
+    size_t selected;
     bool cover;              /* --coverage */
     ct_suite *suites;        /* one per file */
     size_t nsuites;
@@ -153,23 +163,65 @@ static void ct_collect(void *ctx, const sim_entry *e)
 static void ct_whole_fails(ct_suite *suite, const char *name, const char *msg, FILE *out, bool json)
 {
     ct_case *c = ct_new_case(suite, name, 0);
+    if (c) c->error = true;
     if (c) ct_add_fail(suite, c, 0, msg);
     if (!json) to_printf(out, "%s: %s\n", suite->file, msg);
     suite->failed++;
 }
 
-/* Runs the scenarios of a file that loaded without errors. */
-static void ct_scenarios(ct_suite *suite, const session *s, dt_day today, FILE *out, bool json)
+/* Seconds on a clock that only goes forward, for JUnit's times. */
+static double ct_now(void)
 {
+    struct timespec t;
+    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0) return 0;
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* --filter: does the pattern select the scenario?  Its name contains the
+ * pattern or matches it as a glob (* ? [...]), or one of its expectations or
+ * events cites the pattern as a clause ("10.2" or "[10.2]"). */
+static bool ct_selected(const md_scenario *sc, const char *pat)
+{
+    if (strstr(sc->name, pat) || (strpbrk(pat, "*?[") && fnmatch(pat, sc->name, 0) == 0)) return true;
+    char clause[256];
+    size_t n = strlen(pat);
+    if (n >= 2 && pat[0] == '[' && pat[n - 1] == ']') { pat++; n -= 2; }
+    if (n == 0 || n >= sizeof clause) return false;
+    memcpy(clause, pat, n);
+    clause[n] = '\0';
+    for (size_t i = 0; i < sc->nitems; i++) {
+        const md_sitem *it = &sc->items[i];
+        if (md_label_cites(it->kind == SI_EX ? it->u.ex.clause : it->u.ev.x->clause, clause)) return true;
+    }
+    return false;
+}
+
+/* --filter and --list: false when the scenario is not to run (listed, or not selected). */
+static bool ct_to_run(const ct_run *r, ct_suite *suite, const session *s, const md_scenario *sc, FILE *out)
+{
+    if (r->filter && !ct_selected(sc, r->filter)) return false;
+    suite->selected++;
+    if (r->list) to_printf(out, "%s:%d: scenario \"%s\"\n", suite->file, tl_line(&s->ld.src, sc->at), sc->name);
+    return !r->list;
+}
+
+/* Runs the scenarios of a file that loaded without errors. */
+static void ct_scenarios(const ct_run *r, ct_suite *suite, const session *s, FILE *out)
+{
+    dt_day today = r->today;
+    bool json = r->json;
     arena scratch, texts;
     ar_init(&scratch);
     ar_init(&texts);
     for (size_t i = 0; i < s->m.nscens; i++) {
         const md_scenario *sc = &s->m.scens[i];
+        if (!ct_to_run(r, suite, s, sc, out)) continue;
         ct_case *c = ct_new_case(suite, sc->name, tl_line(&s->ld.src, sc->at));
         ct_sink k = { suite, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json, suite->cov };
         if (suite->cov) cov_scenario(suite->cov, sc, suite->file, tl_line(&s->ld.src, sc->at));
+        double t0 = ct_now();
         sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, suite->cov != NULL);
+        if (c) c->time = ct_now() - t0;
         ar_reset(&scratch);
         if (res.error) {
             if (c) ct_add_fail(suite, c, 0, "out of memory");
@@ -190,15 +242,19 @@ static void ct_scenarios(ct_suite *suite, const session *s, dt_day today, FILE *
  * envelope's diagnostics).  Returns true when the session is kept. */
 static bool ct_loaded(const ct_run *r, ct_suite *suite, session *s, FILE *out)
 {
-    if (!ss_errors(s)) {
+    if (!ss_errors(s) && !(r->werror && s->dg.warnings)) {
         if (r->cover && !(suite->cov = tc_begin(&s->m))) suite->oom = true;
-        ct_scenarios(suite, s, r->today, out, r->json);
+        ct_scenarios(r, suite, s, out);
         if (suite->cov) cov_end(suite->cov);
         return false;
     }
     char msg[128];
-    snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
-             s->dg.errors == 1 ? "" : "s");
+    if (ss_errors(s))
+        snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
+                 s->dg.errors == 1 ? "" : "s");
+    else
+        snprintf(msg, sizeof msg, "%zu warning%s in the file (--werror); its scenarios were not run", s->dg.warnings,
+                 s->dg.warnings == 1 ? "" : "s");
     if (!r->json) rp_text(&s->dg, &s->ld.src, out, false);
     ct_whole_fails(suite, "check", msg, out, r->json);
     if (!r->json) return false;
@@ -208,13 +264,13 @@ static bool ct_loaded(const ct_run *r, ct_suite *suite, session *s, FILE *out)
 
 /* A worker's job (pool.h): one file, into its own suite.  The session is on
  * the heap: --json keeps the sessions of files with errors until the end. */
-static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
+static void ct_file_run(void *ctx, size_t i, FILE *out, FILE *err)
 {
     (void)err;
     ct_run *r = ctx;
     ct_suite *suite = &r->suites[i];
     const char *path = r->files->v[i];
-    suite->file = fail_strdup(path);
+    suite->file = fail_strdup(cli_name(path));
     if (!suite->file) { suite->oom = true; suite->failed++; return; }
     char msg[512];
     if (r->files->err[i]) {
@@ -236,6 +292,15 @@ static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
     free(s);
 }
 
+/* The same, timed for JUnit. */
+static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
+{
+    ct_run *r = ctx;
+    double t0 = ct_now();
+    ct_file_run(ctx, i, out, err);
+    r->suites[i].time = ct_now() - t0;
+}
+
 /* In file order: the file's counts join the run's. */
 static void ct_done(void *ctx, size_t i, bool ran)
 {
@@ -244,6 +309,7 @@ static void ct_done(void *ctx, size_t i, bool ran)
     if (!ran) { s->oom = true; s->failed++; }
     r->passed += s->passed;
     r->failed += s->failed;
+    r->selected += s->selected;
     if (s->oom) r->oom = true;
 }
 
@@ -277,25 +343,52 @@ static void ct_xml(FILE *f, const char *s)
     }
 }
 
+/* One <testcase>: a scenario (or the file's load or check, an <error>). */
 static void ct_xml_case(FILE *f, const ct_suite *s, const ct_case *c)
 {
     const char *file = s->file ? s->file : "?";
-    fputs("    <testcase classname=\"", f);
-    ct_xml(f, file);
-    fputs("\" name=\"", f);
+    fputs("    <testcase name=\"", f);
     ct_xml(f, c->name ? c->name : "?");
-    fputs("\"", f);
+    fputs("\" classname=\"", f);
+    ct_xml(f, file);
+    fprintf(f, "\" time=\"%.3f\" file=\"", c->time);
+    ct_xml(f, file);
+    fputc('"', f);
+    if (c->line > 0) fprintf(f, " line=\"%d\"", c->line);
     if (!c->nfails) { fputs("/>\n", f); return; }
-    fputs(">\n      <failure message=\"", f);
+    const char *tag = c->error ? "error" : "failure";
+    fprintf(f, ">\n      <%s message=\"", tag);
     ct_xml(f, c->fails[0].msg ? c->fails[0].msg : "failed");
-    fputs("\">", f);
+    fprintf(f, "\" type=\"%s\">", c->error ? "file" : "expectation");
     for (size_t x = 0; x < c->nfails; x++) {
         ct_xml(f, file);
         fprintf(f, ":%d: ", c->fails[x].line);
         ct_xml(f, c->fails[x].msg ? c->fails[x].msg : "");
         fputc('\n', f);
     }
-    fputs("</failure>\n    </testcase>\n", f);
+    fprintf(f, "</%s>\n    </testcase>\n", tag);
+}
+
+/* Failed cases (expectations) and errors (files that could not run). */
+static void ct_junit_counts(const ct_suite *s, size_t *failures, size_t *errors)
+{
+    for (size_t k = 0; k < s->ncases; k++) {
+        if (!s->cases[k].nfails) continue;
+        if (s->cases[k].error) (*errors)++;
+        else (*failures)++;
+    }
+}
+
+static void ct_junit_suite(FILE *f, const ct_suite *s)
+{
+    size_t failures = 0, errors = 0;
+    ct_junit_counts(s, &failures, &errors);
+    fputs("  <testsuite name=\"", f);
+    ct_xml(f, s->file ? s->file : "?");
+    fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"0\" time=\"%.3f\">\n", s->ncases,
+            failures, errors, s->time);
+    for (size_t k = 0; k < s->ncases; k++) ct_xml_case(f, s, &s->cases[k]);
+    fputs("  </testsuite>\n", f);
 }
 
 static int ct_junit(const ct_run *r, const char *path)
@@ -303,18 +396,17 @@ static int ct_junit(const ct_run *r, const char *path)
     afile a;
     if (af_open(&a, path) != 0) return -1;
     FILE *f = a.f;
-    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    fprintf(f, "<testsuites name=\"civic\" tests=\"%zu\" failures=\"%zu\">\n", r->passed + r->failed, r->failed);
+    size_t tests = 0, failures = 0, errors = 0;
+    double time = 0;
     for (size_t i = 0; i < r->nsuites; i++) {
-        const ct_suite *s = &r->suites[i];
-        size_t fails = 0;
-        for (size_t k = 0; k < s->ncases; k++) fails += s->cases[k].nfails > 0;
-        fputs("  <testsuite name=\"", f);
-        ct_xml(f, s->file ? s->file : "?");
-        fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" skipped=\"0\">\n", s->ncases, fails);
-        for (size_t k = 0; k < s->ncases; k++) ct_xml_case(f, s, &s->cases[k]);
-        fputs("  </testsuite>\n", f);
+        tests += r->suites[i].ncases;
+        time += r->suites[i].time;
+        ct_junit_counts(&r->suites[i], &failures, &errors);
     }
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    fprintf(f, "<testsuites name=\"civic\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" time=\"%.3f\">\n", tests,
+            failures, errors, time);
+    for (size_t i = 0; i < r->nsuites; i++) ct_junit_suite(f, &r->suites[i]);
     fputs("</testsuites>\n", f);
     return af_commit(&a);
 }
@@ -399,15 +491,32 @@ static int ct_find(const cli_opts *o, cf_files *files)
 }
 
 /* After the files have run: the report, the summary and the exit status. */
+/* --list: the scenarios were named, none run; "N scenarios" last. */
+static int ct_list_report(const ct_run *r)
+{
+    if (r->oom) puts("civic: error: out of memory");
+    printf("%zu scenario%s\n", r->selected, r->selected == 1 ? "" : "s");
+    return r->failed || r->oom ? 1 : 0;
+}
+
+/* Nothing ran: said, since a run of nothing must not pass for a green one
+ * (a mistyped --filter above all). */
+static void ct_none_ran(const ct_run *r, const cli_opts *o)
+{
+    if (r->passed + r->failed != 0) return;
+    if (o->filter) to_printf(stderr, "civic: no scenario matches --filter '%s' (by name, glob or clause)\n", o->filter);
+    else fputs("civic: no scenario found in the files and directories given\n", stderr);
+}
+
 static int ct_report(ct_run *r, const cli_opts *o)
 {
     int status = 0;
+    if (o->list) return ct_list_report(r);
     if (o->junit && ct_junit(r, o->junit) != 0) {
         to_printf(stderr, "civic: cannot write '%s': %s\n", o->junit, strerror(errno));
         status = 2;
     }
-    if (r->passed + r->failed == 0)
-        fputs("civic: no scenario found in the files and directories given\n", stderr);
+    ct_none_ran(r, o);
     /* --coverage: the files' tables, merged by protocol in file order */
     cov_set cov = { 0 };
     for (size_t i = 0; o->coverage && i < r->nsuites; i++)
@@ -430,9 +539,14 @@ static int ct_report(ct_run *r, const cli_opts *o)
 int cmd_test(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(argc, argv, "test", CLI_JSON | CLI_JUNIT | CLI_TODAY | CLI_COVER, &o);
+    int rc = cli_parse(argc, argv, "test", CLI_JSON | CLI_JUNIT | CLI_TODAY | CLI_COVER | CLI_WERROR | CLI_SELECT, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("test", stdout); free(o.args); return 0; }
+    if (o.list && (o.json || o.junit)) {
+        cli_usage_error("test", "--list names the scenarios without running them: it takes no %s", o.json ? "--json" : "--junit");
+        free(o.args);
+        return 2;
+    }
     if (o.nargs == 0) {
         cli_usage_error("test", "no file or directory to test");
         free(o.args);
@@ -440,7 +554,8 @@ int cmd_test(int argc, char **argv)
     }
     cf_files files = { 0 };
     int status = ct_find(&o, &files);
-    ct_run r = { .files = &files, .today = cli_today(&o), .json = o.json, .cover = o.coverage };
+    ct_run r = { .files = &files, .today = cli_today(&o), .json = o.json, .cover = o.coverage, .werror = o.werror,
+                 .filter = o.filter, .list = o.list };
     if (!status && files.n) {
         r.suites = fail_calloc(files.n, sizeof *r.suites);
         if (!r.suites) { fputs("civic: error: out of memory\n", stderr); status = 2; }
@@ -626,7 +741,7 @@ int cmd_run(int argc, char **argv)
     dt_day today = cli_today(&o);
     int status = 2;
     if (ss_open(&s, o.args[0], today, &err) != 0) cli_unreadable(o.args[0], err);
-    else status = cr_file(&s, o.args[0], o.nargs == 2 ? o.args[1] : NULL, today, o.json);
+    else status = cr_file(&s, cli_name(o.args[0]), o.nargs == 2 ? o.args[1] : NULL, today, o.json);
     ss_close(&s);
     free(o.args);
     return status;

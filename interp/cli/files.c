@@ -127,6 +127,7 @@ static void cf_walk(cf_files *f, const char *dir, int depth, const cf_chain *up)
 void cf_arg(cf_files *f, const char *path)
 {
     struct stat st;
+    if (strcmp(path, "-") == 0) { cf_push(f, path, 0); return; }   /* standard input (session.h) */
     if (stat(path, &st) != 0) { cf_push(f, path, errno); return; }
     if (S_ISDIR(st.st_mode)) {
         cf_chain top = { NULL, st.st_dev, st.st_ino };

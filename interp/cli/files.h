@@ -26,7 +26,8 @@ typedef struct cf_files {
     bool oom;                /* a file could not be listed: the run would be incomplete */
 } cf_files;
 
-/* Adds a path named on the command line: a directory is searched. */
+/* Adds a path named on the command line: a directory is searched; "-"
+ * (standard input) is added as it is. */
 void cf_arg(cf_files *f, const char *path);
 /* Adds one path as it is. */
 bool cf_push(cf_files *f, const char *path, int err);

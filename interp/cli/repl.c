@@ -1,8 +1,10 @@
 /* repl — `civic repl [FILE…]`: queries and definitions at a prompt.
  *
  * On a terminal: GNU readline with a history file ($CIVIC_HISTORY, else
- * ~/.civic_history), tab completion of query words, keywords, and the
- * roles, actions, things and clauses in scope, a continuation prompt while a
+ * ~/.civic_history), tab completion that knows where it is (after `can` the
+ * roles, after a role the actions, after an action things and roles, after
+ * `explain` the clause labels, after `route` the kinds, after `:load` file
+ * names, after `:use` the protocols; else every word), a continuation prompt while a
  * definition is unfinished, and Ctrl-C cancelling the line being typed.
  * Otherwise: standard input is read as a script, without prompts.
  *
@@ -10,6 +12,12 @@
  * ("<repl:N>") and the whole protocol is rebuilt with each new one; an entry
  * that brings errors is reported and dropped, so the loaded protocol is
  * never left broken by a typo.
+ *
+ * Several councils: `:load` of a file with a protocol block, while the
+ * current model has one too, starts a protocol of its own (never merged into
+ * the current one, whose rules would conflict with it) and makes it current;
+ * the others are kept whole under their names, `:use NAME` picks one and
+ * `:protocols` lists them.
  */
 #include "afile.h"
 #include "answer_render.h"
@@ -18,6 +26,7 @@
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "suggest.h"
 #include "textout.h"
 #include "timeline.h"
 
@@ -32,6 +41,16 @@
 
 #include <readline/history.h>
 #include <readline/readline.h>
+
+/* A protocol loaded in the REPL, kept whole while another is current. */
+typedef struct rp_council {
+    char *name;              /* the first file's name without folder and ".civic" */
+    char **files;
+    size_t nfiles;
+    char **defs;
+    size_t ndefs;
+    session *s;              /* NULL while current: the state holds its parts */
+} rp_council;
 
 typedef struct rp_state {
     char **files;            /* loaded with :load or on the command line */
@@ -52,6 +71,8 @@ typedef struct rp_state {
     ss_query query;          /* the question being answered: one for all, so memory stays flat */
     bool oom;                /* memory ran out at some point: the exit status says so */
     bool failed;             /* a question was not answered, a definition or file not added */
+    rp_council *all;         /* every protocol loaded, in order; all[cur] is the current one */
+    size_t nall, cur;
 } rp_state;
 
 static rp_state *rp_cur;     /* for the completion callback */
@@ -229,7 +250,10 @@ static void rp_help(void)
          "  :load FILE    load a protocol file        :reload      read the files again\n"
          "  :run [NAME]   run the scenarios           :today DATE  set today\n"
          "  :json on|off  answers as JSON             :help        this text\n"
-         "  :quit         leave (also Ctrl-D)");
+         "  :use NAME     switch protocols            :protocols   list them (* current)\n"
+         "  :quit         leave (also Ctrl-D)\n"
+         ":load of a file with a protocol block, when the current one has one too,\n"
+         "loads it as a protocol of its own and switches to it (never merged).");
 }
 
 static void rp_run_entry(void *ctx, const sim_entry *e)
@@ -263,7 +287,7 @@ static void rp_run(rp_state *r, const char *name)
     }
     ar_free(&scratch);
     ar_free(&texts);
-    if (!ran && *name) to_printf(stdout, "no scenario named \"%s\"\n", name);
+    if (!ran && *name) { to_printf(stderr, "no scenario named \"%s\"\n", name); r->failed = true; }
     else if (!ran) puts("no scenarios are loaded");
 }
 
@@ -275,10 +299,160 @@ static char *rp_trim(char *s)
     return s;
 }
 
-/* :load FILE: the files so far and this one, rebuilt; kept only when it loads. */
+/* ---- several councils ------------------------------------------------------------------ */
+
+static long rp_find_council(const rp_state *r, const char *name)
+{
+    for (size_t i = 0; i < r->nall; i++)
+        if (r->all[i].name && strcmp(r->all[i].name, name) == 0) return (long)i;
+    return -1;
+}
+
+/* "protocols/houghton-regis.civic" -> "houghton-regis"; "-2", "-3"… when taken. */
+static char *rp_council_name(const rp_state *r, const char *path)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    size_t n = strlen(b);
+    if (n > 6 && strcmp(b + n - 6, ".civic") == 0) n -= 6;
+    char *name = fail_malloc(n + 24);
+    for (unsigned k = 1; name; k++) {
+        if (k == 1) snprintf(name, n + 24, "%.*s", (int)n, b);
+        else snprintf(name, n + 24, "%.*s-%u", (int)n, b, k);
+        if (rp_find_council(r, name) < 0) break;
+    }
+    return name;
+}
+
+/* The current protocol's parts, moved into all[cur] (the state then holds none). */
+static void rp_stash(rp_state *r)
+{
+    rp_council *c = &r->all[r->cur];
+    c->files = r->files, c->nfiles = r->nfiles, c->defs = r->defs, c->ndefs = r->ndefs, c->s = r->s;
+    r->files = NULL, r->nfiles = 0, r->defs = NULL, r->ndefs = 0, r->s = NULL, r->have = false;
+}
+
+/* Protocol i's parts, moved into the state: it is current. */
+static void rp_unstash(rp_state *r, size_t i)
+{
+    rp_council *c = &r->all[i];
+    r->cur = i;
+    r->files = c->files, r->nfiles = c->nfiles, r->defs = c->defs, r->ndefs = c->ndefs, r->s = c->s;
+    r->have = r->s != NULL;
+    c->files = NULL, c->nfiles = 0, c->defs = NULL, c->ndefs = 0, c->s = NULL;
+}
+
+static void rp_council_free(rp_council *c)
+{
+    rp_drop(c->s);
+    for (size_t i = 0; i < c->nfiles; i++) free(c->files[i]);
+    free(c->files);
+    for (size_t i = 0; i < c->ndefs; i++) free(c->defs[i]);
+    free(c->defs);
+    free(c->name);
+}
+
+/* The protocol NAME names, or that NAME begins, when only one does; -1 if none. */
+static long rp_pick_council(const rp_state *r, const char *name)
+{
+    long i = rp_find_council(r, name), only = -1;
+    size_t n = strlen(name), begun = 0;
+    for (size_t k = 0; i < 0 && n && k < r->nall; k++)
+        if (strncmp(r->all[k].name, name, n) == 0) { only = (long)k; begun++; }
+    return i >= 0 ? i : begun == 1 ? only : -1;
+}
+
+/* :use NAME: another protocol loaded before becomes current. */
+static void rp_use(rp_state *r, const char *name)
+{
+    long i = *name ? rp_pick_council(r, name) : -1;
+    if (i < 0) {
+        sg_best b;
+        sg_begin(&b, name);
+        for (size_t k = 0; k < r->nall; k++) sg_offer(&b, r->all[k].name);
+        if (!*name) fputs("write ':use NAME'; ':protocols' lists the protocols loaded\n", stderr);
+        else if (sg_result(&b)) to_printf(stderr, "no protocol named '%s'; did you mean '%s'?\n", name, sg_result(&b));
+        else to_printf(stderr, "no protocol named '%s'; ':protocols' lists them\n", name);
+        r->failed = true;
+        return;
+    }
+    if ((size_t)i != r->cur) {
+        rp_stash(r);
+        rp_unstash(r, (size_t)i);
+    }
+    if (r->have && r->s->today != r->today) rp_rebuild(r, false);   /* :today was set meanwhile */
+    const char *council = r->have && r->s->m.meta.council ? r->s->m.meta.council : NULL;
+    to_printf(stdout, "using %s%s%s%s\n", r->all[r->cur].name, council ? " (" : "", council ? council : "", council ? ")" : "");
+}
+
+/* :protocols: each protocol loaded, the current one marked '*'. */
+static void rp_protocols(const rp_state *r)
+{
+    for (size_t i = 0; i < r->nall; i++) {
+        const session *s = i == r->cur ? r->s : r->all[i].s;
+        const char *council = s && s->m.meta.council ? s->m.meta.council : "(no protocol block)";
+        size_t nfiles = i == r->cur ? r->nfiles : r->all[i].nfiles;
+        char *const *files = i == r->cur ? r->files : r->all[i].files;
+        to_printf(stdout, "%c %-20s %s%s%s%s\n", i == r->cur ? '*' : ' ', r->all[i].name, council,
+                  nfiles ? " (" : "", nfiles ? files[0] : "", nfiles ? ")" : "");
+    }
+}
+
+/* The first file of protocol i, or NULL. */
+static const char *rp_first_file(const rp_state *r, size_t i)
+{
+    if (i == r->cur) return r->nfiles ? r->files[0] : NULL;
+    return r->all[i].nfiles ? r->all[i].files[0] : NULL;
+}
+
+/* :load of another council's protocol: the file has a protocol block, and so
+ * has the current model.  It gets a model of its own and becomes current.
+ * False when the file is not another protocol: nothing has changed. */
+static bool rp_load_council(rp_state *r, const char *arg)
+{
+    if (!r->have || !r->s->m.meta.present) return false;
+    for (size_t i = 0; i < r->nall; i++) {
+        const char *f = rp_first_file(r, i);
+        if (i != r->cur && f && strcmp(f, arg) == 0) { rp_use(r, r->all[i].name); return true; }
+    }
+    char *name = rp_council_name(r, arg);
+    rp_council *na = name ? fail_realloc(r->all, (r->nall + 1) * sizeof *na) : NULL;
+    if (!na) { free(name); rp_oom(r); return true; }
+    r->all = na;
+    size_t was = r->cur;
+    rp_stash(r);
+    r->files = fail_malloc(sizeof *r->files);
+    if (r->files && (r->files[0] = fail_strdup(arg))) r->nfiles = 1;
+    session *alone = r->nfiles ? rp_build(r, NULL) : NULL;
+    if (!alone || !alone->m.meta.present) {
+        bool failed = !alone;   /* unreadable, or out of memory: said by rp_build */
+        rp_drop(alone);
+        if (r->nfiles) free(r->files[0]);
+        free(r->files);
+        r->files = NULL, r->nfiles = 0;
+        free(name);
+        rp_unstash(r, was);
+        if (failed) r->failed = true;
+        return failed;
+    }
+    memset(&r->all[r->nall], 0, sizeof r->all[r->nall]);
+    r->all[r->nall].name = name;
+    r->cur = r->nall++;
+    r->s = alone;
+    r->have = true;
+    if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
+    to_printf(stdout, "loaded %s as protocol '%s' (%s): %zu roles, %zu rules, %zu routes, %zu scenarios; "
+                      "':use %s' goes back\n", arg, name, r->s->m.meta.council ? r->s->m.meta.council : "no council named",
+              r->s->m.nroles, r->s->m.nnorms, r->s->m.nroutes, r->s->m.nscens, r->all[was].name);
+    return true;
+}
+
+/* :load FILE: another council's protocol (rp_load_council), or else the
+ * files so far and this one, rebuilt; kept only when it loads. */
 static void rp_load(rp_state *r, const char *arg)
 {
-    if (!*arg) { puts("write ':load FILE'"); return; }
+    if (!*arg) { fputs("write ':load FILE'\n", stderr); r->failed = true; return; }
+    if (rp_load_council(r, arg)) return;
     char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
     char *copy = fail_strdup(arg);
     if (!nf || !copy) { free(copy); if (nf) r->files = nf; rp_oom(r); return; }
@@ -310,16 +484,20 @@ static bool rp_command(rp_state *r, char *line)
     else if (!strcmp(cmd, "json")) {
         if (!strcmp(arg, "on")) r->json = true;
         else if (!strcmp(arg, "off")) r->json = false;
-        else { puts("write ':json on' or ':json off'"); return true; }
+        else { fputs("write ':json on' or ':json off'\n", stderr); r->failed = true; return true; }
         printf("answers as %s\n", r->json ? "JSON" : "text");
     } else if (!strcmp(cmd, "load")) {
         rp_load(r, arg);
+    } else if (!strcmp(cmd, "use")) {
+        rp_use(r, arg);
+    } else if (!strcmp(cmd, "protocols")) {
+        rp_protocols(r);
     } else if (!strcmp(cmd, "reload")) {
         rp_rebuild(r, true);
         if (r->have) printf("reloaded: %zu roles, %zu rules, %zu routes\n", r->s->m.nroles, r->s->m.nnorms, r->s->m.nroutes);
     } else if (!strcmp(cmd, "today")) {
         dt_day d;
-        if (dt_parse(arg, strlen(arg), &d) != 0) { puts("write ':today YYYY-MM-DD'"); return true; }
+        if (dt_parse(arg, strlen(arg), &d) != 0) { fputs("write ':today YYYY-MM-DD'\n", stderr); r->failed = true; return true; }
         r->today = d;
         rp_rebuild(r, false);
         to_printf(stdout, "today is %s\n", arg);
@@ -331,7 +509,8 @@ static bool rp_command(rp_state *r, char *line)
         }
         rp_run(r, arg);
     } else {
-        to_printf(stdout, "unknown command ':%s'; :help lists them\n", cmd);
+        to_printf(stderr, "unknown command ':%s'; :help lists them\n", cmd);
+        r->failed = true;
     }
     return true;
 }
@@ -474,7 +653,78 @@ static void rp_add_word(const char *w)
     rp_words[rp_nwords++] = (char *)w;
 }
 
-static void rp_collect_words(void)
+/* What the word being completed can be, from the words before it on the line. */
+typedef enum {
+    RC_ANY,                  /* the first word, or no context known: every word */
+    RC_ROLES,                /* after can, of, manages, by, about, from, to */
+    RC_ACTIONS,              /* after "can ROLE", or must, should, may, not */
+    RC_OBJECTS,              /* after "can ROLE ACTION": things and roles */
+    RC_CLAUSES,              /* after explain, deadline */
+    RC_KINDS,                /* after route, handles: what a route is for */
+    RC_PROTOCOLS,            /* after :use */
+    RC_FILES                 /* after :load */
+} rp_ctx;
+
+static rp_ctx rp_context(const char *line, int start)
+{
+    char first[32] = "", last[32] = "";
+    int n = 0;
+    for (const char *p = line; p < line + start;) {
+        while (p < line + start && isspace((unsigned char)*p)) p++;
+        const char *w = p;
+        while (p < line + start && !isspace((unsigned char)*p)) p++;
+        if (p == w) break;
+        snprintf(last, sizeof last, "%.*s", (int)(p - w), w);
+        if (n++ == 0) snprintf(first, sizeof first, "%s", last);
+    }
+    static const char *const to_role[] = { "can", "of", "manages", "by", "about", "from", "to", "towards" };
+    static const char *const to_action[] = { "must", "should", "may", "not", "cannot", "shall" };
+    if (n == 0) return RC_ANY;
+    if (!strcmp(first, ":load")) return RC_FILES;
+    if (!strcmp(first, ":use")) return RC_PROTOCOLS;
+    if (!strcmp(first, "can") && n == 2) return RC_ACTIONS;
+    if (!strcmp(first, "can") && n >= 3 && strcmp(last, "to") != 0) return RC_OBJECTS;
+    if (!strcmp(last, "explain") || !strcmp(last, "deadline")) return RC_CLAUSES;
+    if (!strcmp(last, "route") || !strcmp(last, "handles")) return RC_KINDS;
+    for (size_t i = 0; i < sizeof to_role / sizeof to_role[0]; i++)
+        if (!strcmp(last, to_role[i])) return RC_ROLES;
+    for (size_t i = 0; i < sizeof to_action / sizeof to_action[0]; i++)
+        if (!strcmp(last, to_action[i])) return RC_ACTIONS;
+    return RC_ANY;
+}
+
+/* The roles with their aliases, and the relations, which go where a role
+ * goes (can Officer instruct line-manager). */
+static void rp_add_roles(const md_model *m)
+{
+    for (size_t i = 0; i < m->nroles; i++) {
+        rp_add_word(m->roles[i].name);
+        for (size_t a = 0; a < m->roles[i].naliases; a++) rp_add_word(m->roles[i].aliases[a]);
+    }
+    for (size_t i = 0; i < m->nrels; i++) rp_add_word(m->rels[i].name);   /* line-manager */
+}
+
+/* The terms of a kind (MT_ACTION, MT_THING), with their aliases; kinds_only:
+ * the things a route can be for. */
+static void rp_add_terms(const md_model *m, md_termkind kind, bool kinds_only)
+{
+    for (size_t i = 0; i < m->nterms; i++) {
+        const md_term *t = &m->terms[i];
+        if (t->kind != kind || (kinds_only && !t->is_kind)) continue;
+        rp_add_word(t->name);
+        for (size_t a = 0; a < t->naliases; a++) rp_add_word(t->aliases[a]);
+    }
+}
+
+static void rp_add_clauses(const md_model *m)
+{
+    for (size_t i = 0; i < m->nnorms; i++) {
+        rp_add_word(m->norms[i].clause);
+        rp_add_word(m->norms[i].x->cited);
+    }
+}
+
+static void rp_collect_words(rp_ctx ctx)
 {
     static const char *const kw[] = { "must", "should", "may", "not", "will", "shall", "cannot", "within",
         "working", "days", "otherwise", "when", "unless", "overrides", "route", "role", "action", "thing",
@@ -482,29 +732,32 @@ static void rp_collect_words(void)
         "about", "from", "to", "of", "can", "aka", "is", "kind", "relation", "seniority", "above", "only",
         "junior", "senior", "counts", "possibly", "refer", "under", "nobody", "called", "updated", "overseen",
         "and/or", "their", "depends", ":load", ":reload", ":help", ":quit", ":json", ":run",
-        ":today", NULL };
+        ":today", ":use", ":protocols", NULL };
     rp_nwords = 0;
-    for (int f = 0; f < QF_COUNT; f++) rp_add_word(q_forms[f].lead);
-    for (const char *const *k = kw; *k; k++) rp_add_word(*k);
-    if (!rp_cur || !rp_cur->have) return;
-    const md_model *m = &rp_cur->s->m;
-    for (size_t i = 0; i < m->nroles; i++) {
-        rp_add_word(m->roles[i].name);
-        for (size_t a = 0; a < m->roles[i].naliases; a++) rp_add_word(m->roles[i].aliases[a]);
+    const md_model *m = rp_cur && rp_cur->have ? &rp_cur->s->m : NULL;
+    if (ctx == RC_PROTOCOLS) {
+        for (size_t i = 0; rp_cur && i < rp_cur->nall; i++) rp_add_word(rp_cur->all[i].name);
+        return;
     }
-    for (size_t i = 0; i < m->nterms; i++) rp_add_word(m->terms[i].name);   /* kinds among them */
-    for (size_t i = 0; i < m->nrels; i++) rp_add_word(m->rels[i].name);     /* line-manager */
-    for (size_t i = 0; i < m->nnorms; i++) {
-        rp_add_word(m->norms[i].clause);
-        rp_add_word(m->norms[i].x->cited);
+    if (ctx == RC_ANY) {
+        for (int f = 0; f < QF_COUNT; f++) rp_add_word(q_forms[f].lead);
+        for (const char *const *k = kw; *k; k++) rp_add_word(*k);
     }
+    if (!m) return;
+    if (ctx == RC_ANY || ctx == RC_ROLES || ctx == RC_OBJECTS) rp_add_roles(m);
+    if (ctx == RC_ANY || ctx == RC_ACTIONS) rp_add_terms(m, MT_ACTION, false);
+    if (ctx == RC_ANY || ctx == RC_OBJECTS || ctx == RC_KINDS) rp_add_terms(m, MT_THING, ctx == RC_KINDS);
+    if (ctx == RC_ANY) rp_add_terms(m, MT_PROCEDURE, false);
+    if (ctx == RC_ANY || ctx == RC_CLAUSES) rp_add_clauses(m);
 }
+
+static rp_ctx rp_ctx_now;    /* the context of the completion under way */
 
 static char *rp_generator(const char *text, int state)
 {
     static size_t idx, len;
     if (!state) {
-        rp_collect_words();
+        rp_collect_words(rp_ctx_now);
         idx = 0;
         len = strlen(text);
     }
@@ -521,9 +774,10 @@ static char *rp_generator(const char *text, int state)
 
 static char **rp_complete(const char *text, int start, int end)
 {
-    (void)start;
     (void)end;
+    rp_ctx_now = rp_context(rl_line_buffer, start);
     rl_attempted_completion_over = 1;
+    if (rp_ctx_now == RC_FILES) return rl_completion_matches(text, rl_filename_completion_function);
     return rl_completion_matches(text, rp_generator);
 }
 
@@ -695,6 +949,13 @@ static int rp_start(rp_state *r, char **args, int nargs)
         else r->nfiles++;
     }
     if (r->oom) return 2;   /* a file named could not even be remembered */
+    /* the first protocol, named after its first file */
+    r->all = fail_calloc(1, sizeof *r->all);
+    if (r->all) r->nall = 1;
+    if (!r->all || !(r->all[0].name = r->nfiles ? rp_council_name(r, r->files[0]) : fail_strdup("prompt"))) {
+        rp_oom(r);
+        return 2;
+    }
     if (!r->nfiles) {
         /* nothing loaded: start from the shared vocabulary */
         r->defs = fail_malloc(sizeof *r->defs);
@@ -714,6 +975,12 @@ int cmd_repl(int argc, char **argv)
     int rc = cli_parse(argc, argv, "repl", CLI_TODAY | CLI_JSON, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("repl", stdout); free(o.args); return 0; }
+    for (int i = 0; i < o.nargs; i++)
+        if (strcmp(o.args[i], "-") == 0) {   /* standard input is the script */
+            cli_usage_error("repl", "'-' cannot be loaded: standard input is what the REPL reads; pipe the questions instead");
+            free(o.args);
+            return 2;
+        }
     rp_state r;
     memset(&r, 0, sizeof r);
     r.tty = isatty(0) && isatty(1);
@@ -727,6 +994,8 @@ int cmd_repl(int argc, char **argv)
         if (r.tty) rp_interactive(&r);
         else status = rp_script(&r);
     }
+    for (size_t i = 0; i < r.nall; i++) rp_council_free(&r.all[i]);   /* the current one's parts are below */
+    free(r.all);
     rp_drop(r.s);
     for (size_t i = 0; i < r.nfiles; i++) free(r.files[i]);
     free(r.files);

@@ -1,6 +1,11 @@
 /* session — see session.h. */
 #include "session.h"
 
+#include "fail.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -12,7 +17,43 @@ void ss_init(session *s, dt_day today)
     s->today = today;
 }
 
-int ss_add_file(session *s, const char *path, int *err) { return ld_file(&s->ld, path, err) != 0 ? 2 : 0; }
+char *ss_read_stdin(size_t *len, int *err)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = fail_malloc(cap);
+    *err = ENOMEM;
+    while (buf) {
+        if (n == cap) {
+            char *nb = cap > SRC_MAX_BYTES ? NULL : fail_realloc(buf, cap * 2);
+            if (!nb) { *err = cap > SRC_MAX_BYTES ? EFBIG : ENOMEM; break; }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t r = fread(buf + n, 1, cap - n, stdin);
+        n += r;
+        if (r == 0) {
+            *err = ferror(stdin) ? errno : 0;
+            break;
+        }
+    }
+    if (buf && *err == 0 && n <= SRC_MAX_BYTES) { *len = n; return buf; }
+    if (buf && *err == 0) *err = EFBIG;
+    free(buf);
+    return NULL;
+}
+
+int ss_add_file(session *s, const char *path, int *err)
+{
+    if (strcmp(path, "-") != 0) return ld_file(&s->ld, path, err) != 0 ? 2 : 0;
+    /* standard input: a text of its own whose relative `use`s resolve from
+     * the current directory (source.c gives "<stdin>" the directory ".") */
+    size_t len = 0;
+    char *text = ss_read_stdin(&len, err);
+    if (!text) return 2;
+    ld_text(&s->ld, SS_STDIN, text, len);
+    free(text);
+    return 0;
+}
 
 void ss_add_text(session *s, const char *name, const char *text, size_t len) { ld_text(&s->ld, name, text, len); }
 

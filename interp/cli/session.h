@@ -23,14 +23,20 @@ typedef struct session {
     bool built;
 } session;
 
-/* Loads path (and its uses), builds the model and runs the checks.
+/* Loads path (and its uses; "-" is standard input), builds the model and runs the checks.
  * Returns 0, or 2 when the file cannot be read (*err = errno). */
 int ss_open(session *s, const char *path, dt_day today, int *err);
 /* Same, from text (tests). */
 void ss_open_text(session *s, const char *name, const char *text, size_t len, dt_day today);
 
 void ss_init(session *s, dt_day today);
-/* Returns 0, or 2 when the file cannot be read (*err = errno). */
+/* The name standard input goes by in diagnostics, when a FILE is "-". */
+#define SS_STDIN "<stdin>"
+/* Standard input read whole, at most SRC_MAX_BYTES (EFBIG beyond); the
+ * caller frees it.  NULL with *err (an errno value) when it cannot be. */
+char *ss_read_stdin(size_t *len, int *err);
+/* path "-" is standard input, read whole and named SS_STDIN.
+ * Returns 0, or 2 when the file cannot be read (*err = errno). */
 int ss_add_file(session *s, const char *path, int *err);
 void ss_add_text(session *s, const char *name, const char *text, size_t len);
 /* The model, its checks, the scenarios' questions; once. */

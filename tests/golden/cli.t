@@ -50,7 +50,9 @@ Commands:
   lsp [--today D]                       the language server, for editors (stdio)
   audit [--json|--csv] MAP CSV...       run a council's register through its protocol
 
-With no command on a terminal, civic starts the REPL.
+With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of
+'-' is standard input, named <stdin> in messages; its relative uses are
+found from the current directory.
   -h, --help     display this help and exit
       --version  output version information and exit
 
@@ -63,7 +65,7 @@ $ civic --version
 civic 0.1.0
 
 $ civic check --help
-Usage: civic check [--json] [--today YYYY-MM-DD] PATH...
+Usage: civic check [--json] [--werror] [-q] [--today YYYY-MM-DD] PATH...
 Parse and check each protocol file and everything it uses, and every *.civic
 file under the directories given.  Problems are
 printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a
@@ -72,9 +74,12 @@ caret under the problem and hints.
   --json     print one JSON array of {file,line,col,end_col,severity,code,
              message,hints}
   --today D  the date to judge review deadlines by (default: today)
+  --werror   warnings fail the check too (exit 1; the summary line says so)
+  -q, --quiet  no summary lines ('FILE: ok (...)', 'FILE: N errors, ...'):
+             only the diagnostics
 
-Exit status: 0 no errors, 1 errors found, 2 usage error, unreadable file or
-write error.
+Exit status: 0 no errors, 1 errors found (or, with --werror, warnings),
+2 usage error, unreadable file or write error.
 
 $ civic query --help
 Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'
@@ -90,14 +95,22 @@ Answer one query about the protocol in FILE.  Queries:
 Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.
 
 $ civic test --help
-Usage: civic test [--junit FILE] [--json] [--today YYYY-MM-DD]
-                  [--coverage] [--min PCT] PATH...
+Usage: civic test [--junit FILE] [--json] [--werror] [--filter PATTERN] [--list]
+                  [--today YYYY-MM-DD] [--coverage] [--min PCT] PATH...
 Run every scenario in the files given, and in every *.civic file under the
 directories given.  Prints one line per failure (FILE:LINE: why), and last
 the line 'N passed, N failed'.
 
-  --junit FILE  also write JUnit XML (one testsuite per file)
+  --junit FILE  also write JUnit XML: one testsuite per file, a testcase per
+                scenario (time, file, line), a failure with the expectation's
+                text, an error for a file that cannot run
   --json        print the results as JSON instead
+  --werror      a file with warnings fails (once), its scenarios not run
+  --filter PATTERN  only the scenarios whose name contains PATTERN or
+                matches it as a glob (* ? [...]), or whose expectations or
+                events cite it as a clause ('--filter 10.2'); none: exit 1
+  --list        print each scenario as FILE:LINE: scenario "NAME" and, last,
+                'N scenarios'; run none
   --today D     the date review expectations are judged by, when a
                 scenario sets none (default: today)
   --coverage    then, for each protocol tested, the line 'FILE: N of M

@@ -79,4 +79,7 @@ Commands:
   :load FILE    load a protocol file        :reload      read the files again
   :run [NAME]   run the scenarios           :today DATE  set today
   :json on|off  answers as JSON             :help        this text
+  :use NAME     switch protocols            :protocols   list them (* current)
   :quit         leave (also Ctrl-D)
+:load of a file with a protocol block, when the current one has one too,
+loads it as a protocol of its own and switches to it (never merged).

@@ -1,5 +1,6 @@
 #!/bin/sh
-# The REPL on a real pseudo-terminal (util-linux `script`): tab completion,
+# The REPL on a real pseudo-terminal (util-linux `script`): tab completion
+# (and what it offers where),
 # the continuation prompt of a multi-line definition, Ctrl-C, and history
 # saved to $CIVIC_HISTORY and recalled with the Up arrow in a new session.
 # Usage: repl_pty.sh CIVIC.   Last line: "N passed, N failed".
@@ -87,5 +88,23 @@ if mknod "$tmp/null" c 1 3 2>/dev/null; then
 else
   echo "note: mknod not permitted here: the history-on-a-device case was not run"
 fi
+
+# 4. completion that knows where it is: each prefix below is ambiguous among
+# all the words, and has one completion where it stands
+cat > "$tmp/keys4" <<'KEYS'
+[W1] Member must not bully Officer\r
+explain W\t\r
+can Member wi\tinfo\t\r
+route c\tby Member about Officer\r
+:load tests/check/ok.c\t\r
+:use eng\t\r
+:quit\r
+KEYS
+run "$tmp/keys4"
+check "after explain, the clause labels" "civic> explain W1"
+check "after a role the actions, after an action the things" "civic> can Member withhold information"
+check "after route, the kinds" "civic> route complaint by Member about Officer"
+check "after :load, file names" "loaded tests/check/ok.civic"
+check "after :use, the protocols" "using engine"
 
 echo "$pass passed, $fail failed"
