@@ -38,8 +38,8 @@ const char *tl_expect_name(md_exkind k)
 
 static const char *const tl_states[] = { "open", "fulfilled", "breached", "departed", "lapsed" };
 static const char *const tl_nows[] = { "nothing", "open", "breached", "fulfilled", "departed", "closed" };
-static const char *const tl_wheres[] = { "no-case", "no-handler", "with", "resolved", "ended" };
-static const char *const tl_skips[] = { NULL, "vacant", "raiser", "subject" };
+static const char *const tl_wheres[] = { "no-case", "no-handler", "with", "resolved", "ended", "referred" };
+static const char *const tl_skips[] = { NULL, "vacant", "raiser", "subject", "unbound", "nobody", "optional" };
 
 /* ---- values ------------------------------------------------------------------------------ */
 

@@ -108,8 +108,9 @@ static bool sim_visit_matches(const sim *S, const sim_visit *vi, const md_expect
 static bool sim_case_matches(const sim *S, const sim_case *c, const md_expect *x, bool current)
 {
     if (x->kind_thing >= 0 && c->kind != x->kind_thing) return false;
-    for (size_t v = current ? (c->nvisits ? c->nvisits - 1 : 0) : 0; v < c->nvisits; v++) {
-        if (current && (c->resolved || c->closed)) return false;
+    for (size_t v = current ? c->step_visit0 : 0; v < c->nvisits; v++) {
+        /* a case referred out is with the body it was referred to */
+        if (current && (c->resolved || (c->closed && !c->referred))) return false;
         if (sim_visit_matches(S, &c->visits[v], x)) return true;
     }
     return false;
@@ -131,10 +132,10 @@ static const sim_last *sim_last_of(const sim *S, int kind)
     return kind >= 0 && S->last_gone ? &S->last_gone[kind] : NULL;
 }
 
-static void sim_where_at(sim_check *c, bool resolved, bool closed, const sim_visit *v)
+static void sim_where_at(sim_check *c, bool resolved, bool closed, bool referred, const sim_visit *v)
 {
     if (!v) { c->where = SC_NO_HANDLER; return; }
-    c->where = resolved ? SC_RESOLVED : closed ? SC_ENDED : SC_WITH;
+    c->where = resolved ? SC_RESOLVED : referred ? SC_REFERRED : closed ? SC_ENDED : SC_WITH;
     if (v->person >= 0) c->person = v->person;
     else if (v->role >= 0) c->role = v->role;
     else if (v->proc >= 0) c->proc = v->proc;
@@ -150,9 +151,9 @@ static void sim_where_now(const sim *S, const md_expect *x, sim_check *c)
         if (S->cases[i].kind == x->kind_thing) cs = &S->cases[i];
     c->where = SC_NO_CASE;
     if (cs && (!l || cs->seq + 1 > l->seq))
-        sim_where_at(c, cs->resolved, cs->closed, cs->nvisits ? &cs->visits[cs->nvisits - 1] : NULL);
+        sim_where_at(c, cs->resolved, cs->closed, cs->referred, cs->nvisits ? &cs->visits[cs->nvisits - 1] : NULL);
     else if (l && l->seq)
-        sim_where_at(c, l->resolved, l->closed, l->has_visit ? &l->visit : NULL);
+        sim_where_at(c, l->resolved, l->closed, l->referred, l->has_visit ? &l->visit : NULL);
 }
 
 static bool sim_x_reaches(sim *S, const md_expect *x, sim_check *c)
@@ -160,8 +161,11 @@ static bool sim_x_reaches(sim *S, const md_expect *x, sim_check *c)
     bool at = x->kind == EX_AT;
     for (size_t i = 0; i < S->ncases; i++)
         if (sim_case_matches(S, &S->cases[i], x, at)) return true;
-    /* and the cases that have ended (an ended case is never "at" anyone) */
+    /* and the cases that have ended (an ended case is "at" no one, unless
+     * it was referred out: then it is with the body it went to) */
     if (!at && sim_gone_matches(S, x)) return true;
+    const sim_last *l = sim_last_of(S, x->kind_thing);
+    if (at && l && l->referred && l->has_visit && sim_visit_matches(S, &l->visit, x)) return true;
     sim_where_now(S, x, c);
     return false;
 }
