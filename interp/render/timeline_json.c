@@ -19,6 +19,7 @@ const char *tl_what_name(sim_what w)
         [SW_CASE_NONE_OPEN] = "case-none-open", [SW_CASE_NOT_PARTY] = "case-not-party",
         [SW_CASE_RESOLVED] = "case-resolved",   [SW_CASE_ENDS] = "case-ends",
         [SW_NO_ROUTE] = "no-route",             [SW_EXPECT] = "expect",
+        [SW_MET_AS] = "met-as",                 [SW_CASE_REFERRED] = "case-referred",
     };
     return (size_t)w < sizeof n / sizeof n[0] && n[w] ? n[w] : "?";
 }
@@ -88,6 +89,24 @@ static void tl_j_event(js_out *j, const tl_ctx *c, const sim_entry *e)
     js_obj_end(j);
 }
 
+/* The keys only some duties have: a target before the cap, the matter's
+ * reference, the "counts as" line that met it. */
+static void tl_j_duty_more(js_out *j, const tl_ctx *c, const sim_duty *d)
+{
+    if (d->has_target) tl_j_date(j, "target", true, d->target);
+    if (d->asap) { js_key(j, "as_soon_as_possible"); js_bool(j, true); }
+    if (d->ref) { js_key(j, "ref"); js_str(j, d->ref); }
+    if (d->counts >= 0) {
+        const md_counts *k = &c->m->counts[d->counts];
+        js_key(j, "counts_as");
+        js_obj(j);
+        js_key(j, "clause"); js_str(j, k->clause);
+        tl_j_term(j, c, "deed", k->deed.action);
+        tl_j_term(j, c, "as", k->as.action);
+        js_obj_end(j);
+    }
+}
+
 static void tl_j_duty(js_out *j, const tl_ctx *c, const sim_entry *e)
 {
     const sim_duty *d = &e->duty;
@@ -106,8 +125,36 @@ static void tl_j_duty(js_out *j, const tl_ctx *c, const sim_entry *e)
         tl_j_date(j, "fallback_due", d->has_fallback_due, d->fallback_due);
         js_key(j, "fallback_applies"); js_bool(j, d->fallback_phase);
         tl_j_person(j, c, "done_by", e->actor);
+        tl_j_duty_more(j, c, d);
     }
     js_obj_end(j);
+}
+
+/* The keys only some cases have: the relation the handler (or the step
+ * passed over) is, the other handlers of an "and/or" step, where a
+ * referral goes under, the matter's reference. */
+static void tl_j_case_more(js_out *j, const tl_ctx *c, const sim_case_info *k)
+{
+    if (k->rel >= 0) {
+        js_key(j, "relation");
+        js_obj(j);
+        js_key(j, "name"); js_str(j, c->m->rels[k->rel].name);
+        tl_j_person(j, c, "of", k->rel_whose);
+        js_obj_end(j);
+    }
+    if (k->nco) {
+        js_key(j, "also");
+        js_arr(j);
+        for (int i = 0; i < k->nco; i++) {
+            js_obj(j);
+            tl_j_person(j, c, "person", k->co_person[i]);
+            tl_j_role(j, c, "office", k->co_role[i]);
+            js_obj_end(j);
+        }
+        js_arr_end(j);
+    }
+    if (k->under >= 0) tl_j_term(j, c, "under", k->under);
+    if (k->ref) { js_key(j, "ref"); js_str(j, k->ref); }
 }
 
 static void tl_j_case(js_out *j, const tl_ctx *c, const sim_entry *e)
@@ -131,8 +178,10 @@ static void tl_j_case(js_out *j, const tl_ctx *c, const sim_entry *e)
     if (k->skip != SK_NONE) {
         tl_j_role(j, c, "skipped", k->skipped_role);
         js_key(j, "because"); js_str(j, tl_skips[k->skip]);
+        if (k->rel_clause) { js_key(j, "relation_clause"); js_str(j, k->rel_clause); }
     }
     tl_j_person(j, c, "actor", e->actor);
+    tl_j_case_more(j, c, k);
     js_obj_end(j);
 }
 
