@@ -238,7 +238,44 @@ static void ct_file_failed(ct_run *r, ct_suite *suite, const char *what, const c
     r->failed++;
 }
 
-/* Runs the scenarios of a file that loaded without errors. */
+/* ---- errors inside a scenario ------------------------------------------------------- */
+
+static bool ct_inside(loc at, loc span) { return at.file && at.file == span.file && span.start <= at.start && at.start < span.end; }
+
+/* Does every error of the file lie inside a scenario?  Then each fails that
+ * scenario alone, and the others run. */
+static bool ct_errors_in_scenarios(const session *s)
+{
+    if (s->dg.oom || s->dg.truncated) return false;
+    for (size_t d = 0; d < s->dg.count; d++) {
+        const dg_diag *g = &s->dg.items[d];
+        if (g->sev != DG_ERROR) continue;
+        bool in = false;
+        for (size_t i = 0; i < s->m.nscens && !in; i++) in = ct_inside(g->where, s->m.scens[i].span);
+        if (!in) return false;
+    }
+    return true;
+}
+
+/* The errors inside scenario sc, as its failures ("error: …", with the
+ * first hint); how many. */
+static size_t ct_scenario_errors(ct_run *r, ct_case *c, const session *s, const md_scenario *sc)
+{
+    size_t n = 0;
+    for (size_t d = 0; c && d < s->dg.count; d++) {
+        const dg_diag *g = &s->dg.items[d];
+        if (g->sev != DG_ERROR || !ct_inside(g->where, sc->span)) continue;
+        char msg[1024];
+        const char *hint = dg_nhints_shown(g) ? dg_hint_shown(g, 0) : NULL;
+        snprintf(msg, sizeof msg, "error: %s%s%s", g->msg, hint ? " (hint: " : "", hint ? hint : "");
+        if (hint && strlen(msg) + 1 < sizeof msg) strcat(msg, ")");
+        ct_add_fail(r, c, tl_line(&s->ld.src, g->where), msg);
+        n++;
+    }
+    return n;
+}
+
+/* Runs the scenarios of a file whose errors, if any, are all inside scenarios. */
 static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const char *path, dt_day today, bool json)
 {
     arena scratch, texts;
@@ -248,7 +285,8 @@ static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const cha
         const md_scenario *sc = &s->m.scens[i];
         ct_case *c = ct_new_case(r, suite, sc->name, tl_line(&s->ld.src, sc->at));
         ct_sink k = { r, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json };
-        sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
+        sim_result res = { 0 };
+        if (!ct_scenario_errors(r, c, s, sc)) res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
         ar_reset(&scratch);
         if (res.error) {
             if (c) ct_add_fail(r, c, 0, "out of memory");
@@ -282,7 +320,7 @@ static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
         if (err == ENOMEM) r->oom = true;
         ct_file_failed(r, suite, "load", msg);
         if (!json) printf("%s: %s\n", path, msg);
-    } else if (ss_errors(s)) {
+    } else if (ss_errors(s) && !ct_errors_in_scenarios(s)) {
         char msg[128];
         snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
                  s->dg.errors == 1 ? "" : "s");

@@ -322,6 +322,7 @@ typedef struct md_relfact {
 typedef struct md_scenario {
     const char *name;
     loc at;
+    loc span;                    /* the whole block: an error inside it fails this scenario only (civic test) */
     md_relfact *relfacts; size_t nrelfacts;   /* the file's, then the scenario's */
     md_person *people; size_t npeople;   /* the file's people, then the scenario's */
     md_sitem *items; size_t nitems;

@@ -729,6 +729,7 @@ static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
     memset(s, 0, sizeof *s);
     s->name = d->u.scenario.name;
     s->at = d->u.scenario.name_at;
+    s->span = d->at;
     s->escalate_kind = -1;
     if (ms_reserve(&c, d->u.scenario.items)) {
         for (size_t i = 0; i < m->npeople; i++) {
