@@ -280,7 +280,9 @@ typedef enum {
     EX_REVIEW_OVERDUE,           /* review overdue (as of the scenario's today) */
     EX_REVIEW_NOT_OVERDUE,       /* review not overdue */
     EX_REVIEW_DUE,               /* review due DATE */
-    EX_VERDICT                   /* "can Member instruct Officer" forbidden: the answer to a question */
+    EX_VERDICT,                  /* "can Member instruct Officer" forbidden: the answer to a question */
+    EX_REFERRED,                 /* KIND referred: a case of the kind was referred out (refer to) */
+    EX_REF_STATE                 /* E1 open|fulfilled|breached|departed|lapsed: the matter's duties (clause: the reference) */
 } md_exkind;
 
 typedef enum { OB_OPEN, OB_FULFILLED, OB_BREACHED, OB_DEPARTED, OB_LAPSED } md_obstate;
@@ -290,7 +292,7 @@ typedef struct md_expect {     /* 88 bytes: the ints, the locations, then the po
     md_obstate state : 8;
     bool informal;               /* the informal step: "expect complaint at informal" */
     dt_day date;
-    int person;                  /* "by bob", or -1 */
+    int person;                  /* "by bob" (also "no breach by bob"), or -1 */
     int kind_thing;              /* EX_REACHES etc: complaint */
     int handler_person, handler_role, handler_proc;
     loc at;

@@ -33,6 +33,7 @@ const char *tl_expect_name(md_exkind k)
         [EX_AT] = "at",               [EX_REVIEW_OVERDUE] = "review-overdue",
         [EX_REVIEW_NOT_OVERDUE] = "review-not-overdue", [EX_REVIEW_DUE] = "review-due",
         [EX_VERDICT] = "verdict",
+        [EX_REFERRED] = "referred",  [EX_REF_STATE] = "ref-state",
     };
     return (size_t)k < sizeof n / sizeof n[0] && n[k] ? n[k] : "?";
 }
@@ -190,8 +191,8 @@ static void tl_j_expected(js_out *j, const tl_ctx *c, const md_expect *x)
 {
     js_key(j, "expected");
     js_obj(j);
-    if (x->clause) { js_key(j, "clause"); js_str(j, x->clause); }
-    if (x->kind == EX_STATE) { js_key(j, "state"); js_str(j, tl_states[x->state]); }
+    if (x->clause) { js_key(j, x->kind == EX_REF_STATE ? "ref" : "clause"); js_str(j, x->clause); }
+    if (x->kind == EX_STATE || x->kind == EX_REF_STATE) { js_key(j, "state"); js_str(j, tl_states[x->state]); }
     if (x->kind == EX_DUE || x->kind == EX_REVIEW_DUE) tl_j_date(j, "date", true, x->date);
     if (x->person >= 0) tl_j_person(j, c, "person", x->person);
     if (x->kind_thing >= 0) tl_j_term(j, c, "kind", x->kind_thing);
@@ -213,13 +214,13 @@ static void tl_j_found(js_out *j, const tl_ctx *c, const sim_check *k)
     js_key(j, "found");
     js_obj(j);
     switch (x->kind) {
-    case EX_STATE:
+    case EX_STATE: case EX_REF_STATE:
         js_key(j, "state"); js_str(j, tl_nows[k->now]);
         if (k->now == SN_OPEN) tl_j_date(j, "due", k->has_date, k->date);
         break;
     case EX_DUE: tl_j_date(j, "due", k->has_date, k->date); break;
     case EX_NOT_OPENED: case EX_NO_BREACH: case EX_NO_DEPARTURE: js_key(j, "count"); js_int(j, (long)k->count); break;
-    case EX_REACHES: case EX_AT: case EX_ENDED:
+    case EX_REACHES: case EX_AT: case EX_ENDED: case EX_REFERRED:
         if (k->met) break;
         js_key(j, "where"); js_str(j, tl_wheres[k->where]);
         if (k->where >= SC_WITH) {

@@ -371,6 +371,15 @@ static const char *tl_x_state(const tl_ctx *c, const sim_check *k, const char *c
     return ar_printf(c->ar, "expected [%s] %s%s, but %s", cl, tl_state_word(x->state), whose, tl_now(c, k));
 }
 
+/* "E1 breached": the matter's duties */
+static const char *tl_x_ref(const tl_ctx *c, const sim_check *k, const char *ref)
+{
+    const md_expect *x = k->x;
+    if (k->met) return ar_printf(c->ar, "%s %s", ref, tl_state_word(x->state));
+    const char *now = k->now == SN_NOTHING ? "no duty of that matter has arisen" : tl_now(c, k);
+    return ar_printf(c->ar, "expected %s %s, but %s", ref, tl_state_word(x->state), now);
+}
+
 static const char *tl_x_not_opened(const tl_ctx *c, const sim_check *k, const char *cl)
 {
     if (k->met) return ar_printf(c->ar, "[%s] not opened", cl);
@@ -380,6 +389,7 @@ static const char *tl_x_not_opened(const tl_ctx *c, const sim_check *k, const ch
 static const char *tl_x_none(const tl_ctx *c, const sim_check *k, const char *cl)
 {
     const char *what = k->x->kind == EX_NO_BREACH ? "breach" : "departure";
+    if (k->x->person >= 0) what = ar_printf(c->ar, "%s by %s", what, tl_person(c, k->x->person));
     if (k->met) return ar_printf(c->ar, "no %s", what);
     return ar_printf(c->ar, "expected no %s, but there %s %zu", what, k->count == 1 ? "was" : "were", k->count);
 }
@@ -417,6 +427,9 @@ static const char *tl_x_case(const tl_ctx *c, const sim_check *k, const char *cl
     case EX_ENDED:
         return k->met ? ar_printf(c->ar, "%s ended", kind)
                       : ar_printf(c->ar, "expected a %s to have ended, but %s", kind, tl_where(c, k));
+    case EX_REFERRED:
+        return k->met ? ar_printf(c->ar, "%s referred", kind)
+                      : ar_printf(c->ar, "expected a %s to be referred out, but %s", kind, tl_where(c, k));
     default:
         if (k->met) return ar_printf(c->ar, "%s %s %s", kind, at ? "at" : "reaches", tl_target(c, x));
         return ar_printf(c->ar, "expected the %s %s %s, but %s", kind, at ? "to be with" : "to reach", tl_target(c, x),
@@ -461,6 +474,7 @@ static const tl_expect_form tl_expect_forms[] = {
     [EX_AT] = tl_x_case,            [EX_REVIEW_OVERDUE] = tl_x_review,
     [EX_REVIEW_NOT_OVERDUE] = tl_x_review, [EX_REVIEW_DUE] = tl_x_review,
     [EX_VERDICT] = tl_x_verdict,
+    [EX_REFERRED] = tl_x_case,      [EX_REF_STATE] = tl_x_ref,
 };
 
 static const char *tl_expect(const tl_ctx *c, const sim_entry *e)

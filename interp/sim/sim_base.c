@@ -222,7 +222,12 @@ static const char *sim_count_clause(const md_norm *n, size_t c)
     return cl;
 }
 
-void sim_count(sim *S, const md_norm *n, int person, sim_count_what what, dt_day due, bool has_due)
+/* The key of a person's counters over every clause (expect no breach by bob),
+ * and of a matter's (expect E1 breached): a clause pointer never equals it. */
+static const char sim_every_clause[] = "*";
+enum { SIM_REF_PERSON = -2 };
+
+void sim_count(sim *S, const md_norm *n, int person, const char *ref, sim_count_what what, dt_day due, bool has_due)
 {
     for (size_t c = 0; c < 2 + n->x->nparts; c++) {
         const char *cl = sim_count_clause(n, c);
@@ -230,6 +235,13 @@ void sim_count(sim *S, const md_norm *n, int person, sim_count_what what, dt_day
         sim_stat_add(sim_stat_get(S, cl, -1), what, due, has_due);
         if (person >= 0) sim_stat_add(sim_stat_get(S, cl, person), what, due, has_due);
     }
+    if (person >= 0) sim_stat_add(sim_stat_get(S, sim_every_clause, person), what, due, has_due);
+    uint32_t v;
+    if (ref && hm_get(&S->ref_watch, hm_ptr(ref), &v)) sim_stat_add(sim_stat_get(S, ref, SIM_REF_PERSON), what, due, has_due);
 }
+
+sim_stat *sim_stat_person(sim *S, int person) { return sim_stat_get(S, sim_every_clause, person); }
+
+sim_stat *sim_stat_ref(sim *S, const char *ref) { return sim_stat_get(S, ref, SIM_REF_PERSON); }
 
 const char *sim_cite(const md_norm *n) { return md_norm_clause(n) ? md_norm_clause(n) : "-"; }

@@ -220,7 +220,7 @@ static bool sim_fire_fallback(sim *S, int k)
     if ((o->fdone & sim_all_bits(n->x->nfallback)) == sim_all_bits(n->x->nfallback)) {
         sim_emit_duty(S, SE_FULFILLED, SW_FALLBACK_EARLIER, k, -1, NULL);
         S->r.fulfilled++;
-        sim_count(S, n, o->owner, SC_FULFILLED, 0, false);
+        sim_count(S, n, o->owner, o->ref, SC_FULFILLED, 0, false);
         sim_ob_close(S, k);
         return true;
     }
@@ -228,7 +228,7 @@ static bool sim_fire_fallback(sim *S, int k)
     sim_heap_remove(S, k);
     o->fallback_phase = true;
     sim_heap_push(S, k);
-    sim_count(S, n, o->owner, SC_LAPSED, 0, false);
+    sim_count(S, n, o->owner, o->ref, SC_LAPSED, 0, false);
     sim_emit_duty(S, SE_FALLBACK, SW_FALLBACK_APPLIES, k, -1, NULL);
     return true;
 }
@@ -240,8 +240,8 @@ void sim_fire(sim *S, int k)
     if (!o->fallback_phase && n->x->nfallback && sim_fire_fallback(S, k)) return;
     bool must = n->mod == MOD_MUST;
     sim_emit_duty(S, must ? SE_BREACHED : SE_DEPARTED, SW_MISSED, k, -1, NULL);
-    if (must) { S->r.breached++; sim_count(S, n, o->owner, SC_BREACHED, 0, false); }
-    else { S->r.departed++; sim_count(S, n, o->owner, SC_DEPARTED, 0, false); }
+    if (must) { S->r.breached++; sim_count(S, n, o->owner, o->ref, SC_BREACHED, 0, false); }
+    else { S->r.departed++; sim_count(S, n, o->owner, o->ref, SC_DEPARTED, 0, false); }
     int owner = o->owner, cp = o->counterpart;
     sim_ob_close(S, k);
     if (must && S->s->escalate_kind >= 0 && owner >= 0 && cp >= 0) sim_open_case(S, S->s->escalate_kind, cp, owner, NULL);
@@ -324,7 +324,7 @@ static void sim_met(sim *S, int k, int actor, sim_what w, const sim_deed *d)
         sim_send(S, &e);
     }
     S->r.fulfilled++;
-    sim_count(S, n, o->owner >= 0 ? o->owner : actor, SC_FULFILLED, 0, false);
+    sim_count(S, n, o->owner >= 0 ? o->owner : actor, o->ref, SC_FULFILLED, 0, false);
     sim_ob_close(S, k);
 }
 
@@ -499,7 +499,7 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
     o = &S->obs[k];
     if (o->has_due) sim_heap_push(S, k);
     S->r.opened++;
-    sim_count(S, n, owner, SC_OPENED, o->due, o->has_due);
+    sim_count(S, n, owner, o->ref, SC_OPENED, o->due, o->has_due);
     sim_emit_duty(S, SE_OPENED, SW_OPENED, k, -1, e);
 }
 
@@ -579,8 +579,8 @@ static void sim_broken(sim *S, const md_norm *n, const sim_act_ctx *a)
         sim_entry_people(S, &en, actor, a->target);
         sim_send(S, &en);
     }
-    if (must) { S->r.breached++; sim_count(S, n, actor, SC_BREACHED, 0, false); }
-    else { S->r.departed++; sim_count(S, n, actor, SC_DEPARTED, 0, false); }
+    if (must) { S->r.breached++; sim_count(S, n, actor, NULL, SC_BREACHED, 0, false); }
+    else { S->r.departed++; sim_count(S, n, actor, NULL, SC_DEPARTED, 0, false); }
 }
 
 enum { SIM_MAX_SEEN = 32 };
@@ -644,4 +644,5 @@ void sim_duties_free(sim *S)
     free(S->heap);
     free(S->st);
     hm_free(&S->stats);
+    hm_free(&S->ref_watch);
 }

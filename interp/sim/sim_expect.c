@@ -82,14 +82,35 @@ static bool sim_x_not_opened(sim *S, const md_expect *x, sim_check *c)
 
 static bool sim_x_no_breach(sim *S, const md_expect *x, sim_check *c)
 {
-    c->count = S->r.breached;
+    c->count = x->person >= 0 ? sim_stat_person(S, x->person)->breached : S->r.breached;
     return c->count == 0;
 }
 
 static bool sim_x_no_departure(sim *S, const md_expect *x, sim_check *c)
 {
-    c->count = S->r.departed;
+    c->count = x->person >= 0 ? sim_stat_person(S, x->person)->departed : S->r.departed;
     return c->count == 0;
+}
+
+/* "E1 breached": the duties the matter raised as E1 opened (x->clause). */
+static bool sim_x_ref_state(sim *S, const md_expect *x, sim_check *c)
+{
+    int open = -1;
+    for (size_t k = 0; k < S->nobs && open < 0; k++) {
+        const sim_ob *o = &S->obs[k];
+        if (o->live && o->ref == x->clause && (x->person < 0 || o->owner == x->person)) open = (int)k;
+    }
+    const sim_stat *st = sim_stat_ref(S, x->clause);
+    c->now = sim_now_of(st, open >= 0);
+    if (open >= 0) c->has_date = sim_open_due(S, open, &c->date);
+    switch (x->state) {
+    case OB_OPEN: return open >= 0;
+    case OB_FULFILLED: return st->fulfilled > 0;
+    case OB_BREACHED: return st->breached > 0;
+    case OB_DEPARTED: return st->departed > 0;
+    case OB_LAPSED: return st->lapsed > 0;
+    }
+    return false;
 }
 
 /* ---- cases --------------------------------------------------------------------------------- */
@@ -178,6 +199,16 @@ static bool sim_x_resolved(sim *S, const md_expect *x, sim_check *c)
     return l && l->any_resolved;
 }
 
+static bool sim_x_referred(sim *S, const md_expect *x, sim_check *c)
+{
+    for (size_t i = 0; i < S->ncases; i++)
+        if (S->cases[i].kind == x->kind_thing && S->cases[i].referred) return true;
+    const sim_last *l = sim_last_of(S, x->kind_thing);
+    if (l && l->any_referred) return true;
+    sim_where_now(S, x, c);
+    return false;
+}
+
 static bool sim_x_ended(sim *S, const md_expect *x, sim_check *c)
 {
     for (size_t i = 0; i < S->ncases; i++)
@@ -226,6 +257,7 @@ static const sim_expect_fn sim_expects[] = {
     [EX_RESOLVED] = sim_x_resolved,     [EX_ENDED] = sim_x_ended,
     [EX_REVIEW_OVERDUE] = sim_x_review, [EX_REVIEW_NOT_OVERDUE] = sim_x_review,
     [EX_REVIEW_DUE] = sim_x_review,     [EX_VERDICT] = sim_x_verdict,
+    [EX_REFERRED] = sim_x_referred,     [EX_REF_STATE] = sim_x_ref_state,
 };
 
 void sim_expect(sim *S, const md_expect *x)
@@ -237,6 +269,7 @@ void sim_expect(sim *S, const md_expect *x)
     e.check.met = f && f(S, x, &e.check);
     e.ok = e.check.met;
     if (x->kind == EX_VERDICT) e.clause = e.check.verdict_clause;   /* the rule that decides the answer */
+    if (x->kind == EX_REF_STATE) e.clause = NULL;                    /* its "clause" is the reference */
     S->r.expectations++;
     if (!e.ok) S->r.failed++;
     sim_entry_people(S, &e, x->person, -1);

@@ -135,6 +135,7 @@ typedef struct sim {
     int *norm_head, *norm_tail;  /* (arena) per rule: its open duties, oldest first (for expectations) */
     long next_id;
     hmap stats;
+    hmap ref_watch;          /* the references expectations ask about ("expect E1 breached"): only these are counted */
     sim_stat *st;
     size_t nst, capst;
     sim_stat none;           /* the counters of no clause: all zero */
@@ -182,8 +183,13 @@ void sim_send(sim *S, const sim_entry *e);
 
 /* sim_base.c: counters */
 sim_stat *sim_stat_get(sim *S, const char *clause, int person);
-/* Count for the clause overall, for the person, and under an adopting clause too. */
-void sim_count(sim *S, const md_norm *n, int person, sim_count_what what, dt_day due, bool has_due);
+/* Count for the clause overall, for the person, and under an adopting clause
+ * too; for the person over every clause; and for the matter (ref, or NULL)
+ * when an expectation asks about it (ref_watch). */
+void sim_count(sim *S, const md_norm *n, int person, const char *ref, sim_count_what what, dt_day due, bool has_due);
+/* The person's counters over every clause; a watched matter's. */
+sim_stat *sim_stat_person(sim *S, int person);
+sim_stat *sim_stat_ref(sim *S, const char *ref);
 /* The clause a rule is cited by, or "-". */
 const char *sim_cite(const md_norm *n);
 
