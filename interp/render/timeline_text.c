@@ -214,6 +214,15 @@ static const char *tl_forbidden(const tl_ctx *c, const sim_entry *e)
                      e->reason ? "; reason given: \"" : "", e->reason ? e->reason : "", e->reason ? "\"" : "");
 }
 
+static const char *tl_unranked(const tl_ctx *c, const sim_entry *e)
+{
+    const md_event *ev = e->event;
+    const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
+    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
+    return ar_printf(c->ar, "[%s] %s did %s: whether [%s] forbids it depends on their seniority, which the protocol's "
+                     "order does not settle", e->clause, tl_person(c, e->actor), deed, e->clause);
+}
+
 static const char *tl_still_open(const tl_ctx *c, const sim_entry *e)
 {
     const md_norm *n = tl_norm(c, e);
@@ -494,7 +503,7 @@ static const tl_form tl_forms[] = {
     [SW_MET] = tl_met,                         [SW_FALLBACK_MET] = tl_fallback_met,
     [SW_FALLBACK_EARLIER] = tl_fallback_earlier, [SW_FALLBACK_DONE] = tl_fallback_done,
     [SW_FALLBACK_APPLIES] = tl_fallback_applies, [SW_MISSED] = tl_missed,
-    [SW_MET_AS] = tl_met,
+    [SW_MET_AS] = tl_met,                      [SW_UNRANKED] = tl_unranked,
     [SW_FORBIDDEN] = tl_forbidden,             [SW_STILL_OPEN] = tl_still_open,
     [SW_CASE_TO] = tl_case_to,                 [SW_CASE_LATE] = tl_case_late,
     [SW_CASE_PASSED_OVER] = tl_passed_over,    [SW_CASE_OWN] = tl_own_case,

@@ -43,6 +43,7 @@ typedef enum {
     SW_MET_AS,               /* SE_FULFILLED: a deed that counts as the owed act is done (duty.counts) */
     SW_MISSED,               /* SE_BREACHED, SE_DEPARTED: the deadline passed */
     SW_FORBIDDEN,            /* SE_BREACHED, SE_DEPARTED: an act the protocol forbids or discourages */
+    SW_UNRANKED,             /* SE_SKIPPED: a prohibition that turns on seniority the order does not settle */
     SW_STILL_OPEN,           /* SE_OPEN: a duty open at the end */
     SW_CASE_TO,              /* SE_ESCALATED: a case goes to a step's handler */
     SW_CASE_LATE,            /* SE_ESCALATED: a step's time limit passed (the entry's day) */

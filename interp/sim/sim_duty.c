@@ -392,6 +392,19 @@ bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
     return answered;
 }
 
+/* An act towards a relation ("inform line-manager", "report complaint to
+ * line-manager of Officer"): is `to` the person who is that relation, that
+ * day, of the actor (their own) or of the person the act is about? */
+static bool sim_rel_towards(const sim *S, const md_act *act, int actor, int about, int to)
+{
+    int rel = md_act_rel(act);
+    if (rel < 0) return true;
+    int whose = act->rel_of == RP_SELF ? actor : act->rel_of == RP_ABOUT ? about : -1;
+    sim_skip why;
+    int p = sim_rel_person(S, rel, whose, S->now, &why, NULL);
+    return to >= 0 && p == to;
+}
+
 /* ---- duties opened ------------------------------------------------------------------------------ */
 
 static void sim_case_roles(const sim *S, int actor, int about, const md_event *e, rt_case *rc, int *br, int *ar_)
@@ -504,12 +517,15 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
 }
 
 /* Does rule n bind the receiver (one of roles tr), and hold for this event? */
-static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr, const rt_case *rc, int actor)
+static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr, const rt_case *rc, int actor,
+                       int target, int about)
 {
     bool binds = false;
     for (size_t i = 0; i < ntr && !binds; i++) binds = md_is_a(S->m, tr[i], n->subject);
     if (!binds) return false;
     if (n->trigger_from >= 0 && !rt_party_is(S->m, &rc->by, n->trigger_from)) return false;
+    /* "respond to request from line-manager": the sender is the receiver's own line manager */
+    if (target >= 0 && n->nacts && !sim_rel_towards(S, &n->acts[0], target, about, actor)) return false;
     if (rt_eval(S->m, n->cond, rc) != RT_TRUE) return false;
     return !sim_overridden(S, n, tr, ntr, rc, actor, -1);
 }
@@ -530,7 +546,7 @@ void sim_triggers(sim *S, const md_event *e, int actor, int target)
     sim_to(S, e, target, &rc, to);
     for (int *p = S->by_trigger[e->object]; *p >= 0; p++) {
         const md_norm *n = &S->m->norms[*p];
-        if (sim_starts(S, n, tr, ntr, &rc, actor))
+        if (sim_starts(S, n, tr, ntr, &rc, actor, office ? -1 : target, e->about))
             sim_open(S, n, e, office ? -1 : target, office ? e->target_role : -1, actor);
     }
 }
@@ -545,20 +561,48 @@ typedef struct sim_act_ctx {
     rt_case rc;
 } sim_act_ctx;
 
-/* Does prohibition n forbid (or discourage) this act? */
-static bool sim_forbids(const sim *S, const md_norm *n, const sim_act_ctx *a)
+/* Does the condition turn on seniority ("junior Officer")? */
+static bool sim_cond_ranks(const md_cond *c)
+{
+    if (!c) return false;
+    if (c->kind == C_JUNIOR || c->kind == C_SENIOR) return true;
+    return sim_cond_ranks(c->a) || sim_cond_ranks(c->b);
+}
+
+/* Does prohibition n forbid (or discourage) this act?  RT_UNKNOWN when it
+ * turns on a seniority the order does not settle between the two people. */
+static rt_tri sim_forbids(const sim *S, const md_norm *n, const sim_act_ctx *a)
 {
     const md_event *e = a->e;
     if (n->counterpart >= 0) {
         bool towards = a->target >= 0 ? sim_person_is(S, a->target, S->now, n->counterpart)
                                       : e->target_role >= 0 && md_is_a(S->m, e->target_role, n->counterpart);
-        if (!towards) return false;
+        if (!towards) return RT_FALSE;
     }
     int bit;
-    if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) return false;
-    if (n->acts[bit].object >= 0 && e->object != n->acts[bit].object) return false;
-    if (rt_eval(S->m, n->cond, &a->rc) != RT_TRUE) return false;
-    return !sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role);
+    if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) return RT_FALSE;
+    if (n->acts[bit].object >= 0 && e->object != n->acts[bit].object) return RT_FALSE;
+    if (!sim_rel_towards(S, &n->acts[bit], a->actor, e->about, a->target)) return RT_FALSE;
+    rt_tri holds = rt_eval(S->m, n->cond, &a->rc);
+    if (holds == RT_FALSE || (holds == RT_UNKNOWN && (!a->rc.to.nroles || !sim_cond_ranks(n->cond)))) return RT_FALSE;
+    if (sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role))
+        return RT_FALSE;
+    return holds;
+}
+
+/* A prohibition that turns on seniority the order does not settle: neither
+ * a breach nor nothing, and the timeline says what it depends on. */
+static void sim_unranked(sim *S, const md_norm *n, const sim_act_ctx *a)
+{
+    if (!sim_wants(S, SE_SKIPPED)) return;
+    sim_entry en;
+    sim_entry_init(S, &en, SE_SKIPPED, SW_UNRANKED, sim_cite(n), a->e->at);
+    en.event = a->e;
+    en.actor = a->actor;
+    en.target = a->target;
+    en.duty.norm = md_norm_index(S->m, n);
+    sim_entry_people(S, &en, a->actor, a->target);
+    sim_send(S, &en);
 }
 
 static void sim_broken(sim *S, const md_norm *n, const sim_act_ctx *a)
@@ -605,7 +649,9 @@ void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
                 for (size_t i = 0; i < nseen && !dup; i++) dup = seen[i] == n;
                 if (dup) continue;
                 if (nseen < SIM_MAX_SEEN) seen[nseen++] = n;
-                if (sim_forbids(S, n, &a)) sim_broken(S, n, &a);
+                rt_tri f = sim_forbids(S, n, &a);
+                if (f == RT_TRUE) sim_broken(S, n, &a);
+                else if (f == RT_UNKNOWN) sim_unranked(S, n, &a);
             }
         }
     }
