@@ -97,7 +97,7 @@ static void tl_j_duty_more(js_out *j, const tl_ctx *c, const sim_duty *d)
     if (d->has_target) tl_j_date(j, "target", true, d->target);
     if (d->asap) { js_key(j, "as_soon_as_possible"); js_bool(j, true); }
     if (d->ref) { js_key(j, "ref"); js_str(j, d->ref); }
-    if (d->counts >= 0) {
+    if (d->counts >= 0 && (size_t)d->counts < c->m->ncounts) {
         const md_counts *k = &c->m->counts[d->counts];
         js_key(j, "counts_as");
         js_obj(j);
@@ -136,7 +136,7 @@ static void tl_j_duty(js_out *j, const tl_ctx *c, const sim_entry *e)
  * referral goes under, the matter's reference. */
 static void tl_j_case_more(js_out *j, const tl_ctx *c, const sim_case_info *k)
 {
-    if (k->rel >= 0) {
+    if (k->rel >= 0 && (size_t)k->rel < c->m->nrels) {
         js_key(j, "relation");
         js_obj(j);
         js_key(j, "name"); js_str(j, c->m->rels[k->rel].name);

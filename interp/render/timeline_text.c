@@ -131,7 +131,7 @@ static const char *tl_after_target(const tl_ctx *c, const sim_entry *e)
 /* " (responding to an enquiry counts as acknowledging it [10.2])" */
 static const char *tl_counts(const tl_ctx *c, const sim_entry *e)
 {
-    if (e->duty.counts < 0) return "";
+    if (e->duty.counts < 0 || (size_t)e->duty.counts >= c->m->ncounts) return "";
     const md_counts *k = &c->m->counts[e->duty.counts];
     return ar_printf(c->ar, " (%s counts as %s%s%s%s)", tx_acts(c->m, c->ar, &k->deed, 1), tx_acts(c->m, c->ar, &k->as, 1),
                      k->clause ? " [" : "", k->clause ? k->clause : "", k->clause ? "]" : "");
@@ -237,6 +237,7 @@ static const char *tl_still_open(const tl_ctx *c, const sim_entry *e)
 /* One handler: "the Town Clerk (dan)", "the line manager of bob (carol)", "the Chair". */
 static const char *tl_one_handler(const tl_ctx *c, int person, int role, int rel, int whose)
 {
+    if ((size_t)rel >= c->m->nrels) rel = -1;   /* none (an entry made by hand may leave it zeroed) */
     const char *office = rel >= 0 ? ar_printf(c->ar, "%s %s", md_rel_phrase(c->m, c->ar, rel), tl_person(c, whose))
                                   : tl_the_role(c, role);
     return person >= 0 ? ar_printf(c->ar, "%s (%s)", office, tl_person(c, person)) : office;
