@@ -418,6 +418,9 @@ enum { MD_MAX_ROLES = 10000, MD_MAX_NORMS = 1000000, MD_MAX_RELATIONS = 10000 };
  * calendar it extends.  A scenario's own people have no limit: they are
  * found by a hash of their name (model_scen.c). */
 enum { MD_MAX_PEOPLE = 100, MD_MAX_SCENARIOS = 10000, MD_MAX_CALENDARS = 100 };
+/* An "and/or" step gives a case to all its offices at once; a run keeps
+ * them with the case and names them in each of its timeline entries. */
+enum { MD_MAX_CHOICES = 8 };
 
 typedef enum { SYM_ROLE = 1, SYM_TERM = 2, SYM_REL = 3 } md_symkind;
 

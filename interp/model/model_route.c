@@ -67,6 +67,12 @@ static void mr_handler(md_model *m, const ast_step *s, const md_route *route, md
     if (r >= 0) {
         out->handler = r;
         out->alts = mr_roles(m, s->alts, &out->nalts);
+        if (s->choice && out->nalts >= MD_MAX_CHOICES) {
+            MD_ERR(m, "too-many", s->handler.at, "this step gives the case to %zu offices at once: more than %d",
+                   out->nalts + 1, MD_MAX_CHOICES);
+            MD_HINT(m, "name fewer with 'and/or', or a role that covers them");
+            out->nalts = MD_MAX_CHOICES - 1;
+        }
         return;
     }
     int p = md_find_term(m, s->handler.s, MT_PROCEDURE);

@@ -86,8 +86,9 @@ typedef struct sim_duty {
 typedef enum { SK_NONE, SK_VACANT, SK_RAISER, SK_SUBJECT, SK_UNBOUND, SK_NOBODY, SK_OPTIONAL } sim_skip;
 
 /* At an "A and/or B" step, the case is with all of them until one acts:
- * the first in person/role, the others (at most this many) in co_*. */
-enum { SIM_MAX_CHOICE = 4 };
+ * the first in person/role, the others (at most this many: civic check
+ * refuses a step of more) in co_*. */
+enum { SIM_MAX_CHOICE = MD_MAX_CHOICES - 1 };
 
 /* A case (SW_CASE_*, SW_NO_ROUTE). */
 typedef struct sim_case_info {

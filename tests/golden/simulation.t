@@ -1240,3 +1240,11 @@ $ civic test --json tests/check/scenario-errors-isolated.civic
 }
 [1]
 
+$ civic check tests/check/choices-too-many.civic
+tests/check/choices-too-many.civic:7:10: error: this step gives the case to 9 offices at once: more than 8
+    7 |   [12.3] Clerk and/or DeputyClerk and/or RFO and/or HeadOfService and/or ChiefOfficer and/or Chair and/or ViceChair and/...
+      |          ^~~~~
+hint: name fewer with 'and/or', or a role that covers them
+tests/check/choices-too-many.civic: 1 error, 0 warnings
+[1]
+
