@@ -46,7 +46,7 @@ scenario "an acting Clerk handles the case" (tests/scenarios/engine.civic:183)
 2026-02-03        expect     ok: complaint at dave
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
-$ civic run --json tests/scenarios/engine.civic "answered in time"
+$ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in time"
 {
   "kind": "run",
   "file": "tests/scenarios/engine.civic",
@@ -309,7 +309,7 @@ $ civic run --json tests/scenarios/engine.civic "answered in time"
   "ok": true
 }
 
-$ civic run --json tests/scenarios/engine.civic "a prohibition broken"
+$ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "a prohibition broken"
 {
   "kind": "run",
   "file": "tests/scenarios/engine.civic",
