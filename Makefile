@@ -2,8 +2,9 @@
 #
 #   make            build ./civic (installs flex, bison and readline when missing)
 #   make check      build and run every test; last line "N passed, N failed" (installs
-#                   cmocka, Node.js, Vim and Emacs for the tests when missing, and the
-#                   npm packages of the editor test into build/node_modules)
+#                   cmocka, Node.js, Vim, Emacs, Graphviz and Chromium for the tests when
+#                   missing, and the npm packages of the editor and browser tests into
+#                   build/node_modules)
 #   make sanitize   the same suite under AddressSanitizer + UBSan
 #   make valgrind   the same suite under valgrind memcheck
 #   make bench      performance figures
@@ -37,7 +38,7 @@ CFLAGS  ?=
 LAYERS  := grammar/base grammar interp/model interp/query interp/sim interp/render interp/cli
 CPPFLAGS_ALL := -I$(BUILD) $(addprefix -I,$(LAYERS)) $(CPPFLAGS)
 CFLAGS_ALL   := -std=c11 -pthread -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) $(CFLAGS)
-LDLIBS_ALL   := -lreadline -lm -pthread $(LDLIBS)
+LDLIBS_ALL   := -lreadline -ljansson -lm -pthread $(LDLIBS)
 
 # Generated sources: warnings from flex/bison output are not ours.
 # GEN_EXTRA: flags for the generated scanner and parser only (the fuzz build
@@ -68,17 +69,21 @@ DEPS_STAMP := $(BUILD)/.deps-ok
 TEST_DEPS_STAMP := $(BUILD)/.test-deps-ok
 deps: $(DEPS_STAMP)
 test-deps: $(TEST_DEPS_STAMP)
-$(DEPS_STAMP):
+$(DEPS_STAMP): tests/tools/deps.sh
 	@sh tests/tools/deps.sh build
 	@mkdir -p $(BUILD) && touch $@
 $(TEST_DEPS_STAMP): $(DEPS_STAMP)
 	@sh tests/tools/deps.sh test
 	@touch $@
 
-# The editor test's npm packages (tests/editors/textmate.js), exact versions, in
-# build/node_modules whatever BUILD is; reinstalled when the list changes.  Without
-# the registry, the rest of make check still runs, and that test says what is missing.
-NPM_TEST_PACKAGES := vscode-textmate@9.4.0 vscode-oniguruma@2.0.1
+# The npm packages of the tests, exact versions, in build/node_modules whatever BUILD
+# is; reinstalled when the list changes: the editor test's (tests/editors/textmate.js),
+# playwright-core, which drives Debian's chromium in civic render's browser test
+# (tests/tools/browser.js; it downloads no browser), and the language server's
+# (tests/lsp/jsonrpc.js: the JSON-RPC library of VS Code's client, the version
+# vscode-languageclient 9 uses).  Without the registry, the rest of make check still
+# runs, and those tests say what is missing.
+NPM_TEST_PACKAGES := vscode-textmate@9.4.0 vscode-oniguruma@2.0.1 playwright-core@1.64.1 vscode-jsonrpc@8.2.0
 NODE_STAMP := build/node_modules/.civic-$(subst @,-,$(subst $() ,+,$(NPM_TEST_PACKAGES)))
 $(NODE_STAMP): $(TEST_DEPS_STAMP)
 	@mkdir -p build

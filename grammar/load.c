@@ -251,6 +251,7 @@ static void ld_follow_uses(ld_set *s, size_t idx)
             continue;
         }
         s->depth++;
+        s->units[r].via = at;
         ld_process(s, (size_t)r);
         s->depth--;
     }
@@ -410,6 +411,7 @@ static void ld_want_calendar(ld_set *s, ld_cals *c, const char *name, uint32_t f
         }
     }
     if (r >= 0 && !s->units[r].done) {
+        s->units[r].via = (loc){ from_file, 0, 0 };
         ld_process(s, (size_t)r);
         *added = true;
     }

@@ -28,6 +28,8 @@ typedef struct ld_unit {
     bool root;               /* named on the command line (or typed at the REPL) */
     bool loading;            /* on the chain of uses being followed now */
     bool done;               /* parsed and its uses followed */
+    loc via;                 /* the `use` that first loaded it (file 0: a root); for a
+                              * calendar fetched by name, the start of the file naming it */
 } ld_unit;
 
 typedef struct ld_set {

@@ -124,5 +124,8 @@ bool ps_tok_leads_line(int tok);
 bool ps_tok_continues(int tok);
 /* Keyword spelling of a token number, for messages ("'otherwise'"). */
 const char *ps_token_name(int tok);
+/* The keywords, NULL-terminated: the table the parser's hints use (and the
+ * language server's completion). */
+const char *const *ps_keyword_list(void);
 
 #endif

@@ -1314,6 +1314,8 @@ static bool ps_misspelt_start(ps_ctx *ctx, int ntok)
     return true;
 }
 
+const char *const *ps_keyword_list(void) { return ps_keywords; }
+
 static void ps_token_text(ps_ctx *ctx, loc at, char *buf, size_t n)
 {
     const src_file *f = src_get(ctx->src, at.file);

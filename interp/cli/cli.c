@@ -102,6 +102,8 @@ static const char *const cli_texts[][2] = {
       "  diff [--json] [--today D] A B         what changed in meaning between two protocols\n"
       "  diff --against MODEL PATH...          where councils depart from a model protocol\n"
       "  init [--council NAME] FILE            write a commented starter protocol\n"
+      "  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)\n"
+      "  lsp [--today D]                       the language server, for editors (stdio)\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.\n"
       "  -h, --help     display this help and exit\n"
@@ -198,6 +200,44 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,\n"
       "2 usage error, or a file that cannot be read or written.\n" },
+    { "render",
+      "Usage: civic render [--format html|md|dot] [-o FILE] [--today YYYY-MM-DD] PROTOCOL\n"
+      "Publish the protocol as one page: its status and review as of today, the\n"
+      "roles and who manages whom, every clause in the document's order with its\n"
+      "rules in plain English (the sentences 'civic query' gives), each deadline\n"
+      "with a worked example over the protocol's calendar, and each route for\n"
+      "complaints and disputes, step by step, skipped steps and why.  PROTOCOL '-'\n"
+      "is standard input.\n"
+      "\n"
+      "  -f, --format F  html (default): one self-contained page, inline CSS, the\n"
+      "                  routes drawn by Graphviz's dot as inline SVG, laid out for\n"
+      "                  A4 when printed; md: Markdown for a wiki or GitHub, the\n"
+      "                  routes as ordered lists; dot: the diagrams' Graphviz source\n"
+      "  -o, --output FILE  write the page to FILE, replacing it at once (its mode\n"
+      "                  kept); default: standard output\n"
+      "  --today D       the day the review status and the worked examples are\n"
+      "                  reckoned from (default: today)\n"
+      "\n"
+      "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
+      "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"
+      "cannot be read or written, or dot missing or failing (no page is written).\n" },
+    { "lsp",
+      "Usage: civic lsp [--today YYYY-MM-DD]\n"
+      "Serve the Language Server Protocol on standard input and output, for an\n"
+      "editor (VS Code, Neovim, Emacs Eglot; editors/README.md).  It publishes\n"
+      "civic check's diagnostics as a document is opened and changed, and answers\n"
+      "hover (a role's names, hierarchy and duties; a clause's rules explained; a\n"
+      "deadline worked from today), go to definition (roles, actions, things,\n"
+      "procedures, relations, clauses, used files), completion, document symbols\n"
+      "and formatting (civic fmt).  The standard library's files, embedded in\n"
+      "civic, are written to $XDG_CACHE_HOME/civic/ for an editor to open.\n"
+      "\n"
+      "  --today D  the day deadlines are worked from and reviews judged by\n"
+      "             (default: today; a client may send initializationOptions.today)\n"
+      "  --stdio    accepted and ignored: standard input and output are the transport\n"
+      "\n"
+      "Exit status: 0 after 'shutdown' and 'exit', 1 when the input ends or 'exit'\n"
+      "comes without a 'shutdown', 2 usage error.\n" },
 };
 
 void cli_forms(FILE *f)

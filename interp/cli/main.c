@@ -15,6 +15,8 @@ static const struct {
 } main_cmds[] = {
     { "check", cmd_check }, { "query", cmd_query }, { "test", cmd_test },
     { "run", cmd_run }, { "repl", cmd_repl }, { "fmt", cmd_fmt }, { "diff", cmd_diff }, { "init", cmd_init },
+    { "render", cmd_render },
+    { "lsp", cmd_lsp },
 };
 
 int main(int argc, char **argv)
@@ -55,6 +57,6 @@ int main(int argc, char **argv)
     if (option && near) cli_usage_error(NULL, "unrecognized option '%s'; did you mean '%s'?", c, near);
     else if (option) cli_usage_error(NULL, "unrecognized option '%s'", c);
     else if (near) cli_usage_error(NULL, "'%s' is not a command; did you mean '%s'?", c, near);
-    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run, repl, fmt, diff and init", c);
+    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render and lsp", c);
     return 2;
 }

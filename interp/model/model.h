@@ -517,6 +517,8 @@ const char *md_term_name(const md_model *m, int term);
 const char *md_vague(const md_model *m, const md_deadline *d);
 /* Deadline for a norm from a day, under the protocol calendar; -1 on failure. */
 int md_deadline_from(const md_model *m, const md_deadline *d, dt_day from, dt_day *due);
+/* The fields of a protocol block ("council", "adopted", …), NULL-terminated. */
+const char *const *md_meta_keys(void);
 /* Review status as of `today`. */
 typedef struct md_review {
     bool known;                  /* a next review date can be computed */

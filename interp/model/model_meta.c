@@ -320,6 +320,8 @@ int md_deadline_from(const md_model *m, const md_deadline *d, dt_day from, dt_da
 static const char *const mm_keys[] = { "council", "title", "adopted", "approved", "reapproved", "reviewed",
                                        "review", "next", "calendar", "updated", "overseen", NULL };
 
+const char *const *md_meta_keys(void) { return mm_keys; }
+
 static const ast_word *mm_skip_clause(const ast_word *w, const char **clause)
 {
     for (; w && w->kind == W_CLAUSE; w = w->next) *clause = w->text;

@@ -22,7 +22,7 @@ Try 'civic check --help' for more information.
 [2]
 
 $ civic frobnicate
-civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff and init
+civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render and lsp
 Try 'civic --help' for more information.
 [2]
 
@@ -46,6 +46,8 @@ Commands:
   diff [--json] [--today D] A B         what changed in meaning between two protocols
   diff --against MODEL PATH...          where councils depart from a model protocol
   init [--council NAME] FILE            write a commented starter protocol
+  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)
+  lsp [--today D]                       the language server, for editors (stdio)
 
 With no command on a terminal, civic starts the REPL.
   -h, --help     display this help and exit

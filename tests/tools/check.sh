@@ -85,6 +85,12 @@ tally "repl (terminal)"
 sh tests/tools/build_test.sh "$civic" > "$log" 2>&1
 tally "build and install"
 
+# 7b. civic render's pages in a real browser: headless Chromium (playwright-core
+# in build/node_modules) loads each council's page; screenshots in build/render/.
+if command -v node >/dev/null 2>&1; then node tests/tools/browser.js "$civic" > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "render in a browser (Chromium)"
+
 # 8. the editor files (editors/): the TextMate grammar over the councils and
 # the stdlib (npm packages in build/node_modules), Vim, Emacs, VS Code.
 if command -v node >/dev/null 2>&1; then node tests/editors/textmate.js > "$log" 2>&1
@@ -97,6 +103,15 @@ tally "editors: Emacs"
 if command -v node >/dev/null 2>&1; then node tests/editors/vscode.js > "$log" 2>&1
 else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
 tally "editors: VS Code extension"
+
+# 9. the language server, driven by a scripted client (Python 3, standard library),
+# and spoken to by vscode-jsonrpc (npm packages in build/node_modules).
+if command -v python3 >/dev/null 2>&1; then python3 tests/lsp/client.py "$civic" > "$log" 2>&1
+else printf 'python3 not found\n0 passed, 1 failed\n' > "$log"; fi
+tally "language server (civic lsp)"
+if command -v node >/dev/null 2>&1; then node tests/lsp/jsonrpc.js "$civic" > "$log" 2>&1
+else printf 'node not found (make check installs Node.js)\n0 passed, 1 failed\n' > "$log"; fi
+tally "language server: VS Code's JSON-RPC library"
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

@@ -1,9 +1,12 @@
 #!/bin/sh
 # Install the build and test dependencies that are missing, and only those.
-# Usage: deps.sh [build|test].  build (make): flex, bison, GNU readline.
+# Usage: deps.sh [build|test].  build (make): flex, bison, GNU readline, and
+# Jansson (the JSON library civic lsp reads JSON-RPC with).
 # test (make check) adds cmocka, Node.js and npm, Vim with +eval and +syntax,
-# and Emacs (editors/, tests/editors/), and python3-jsonschema (make check
-# validates the --json output against docs/json-schema.json).
+# and Emacs (editors/, tests/editors/), python3-jsonschema (make check
+# validates the --json output against docs/json-schema.json), Graphviz (civic
+# render runs dot to draw route diagrams) and Chromium (the pages of civic
+# render are checked in a real browser).
 # Debian/Ubuntu; uses sudo when not root.
 # The header checks honour CPPFLAGS (e.g. Homebrew's readline on macOS).
 set -e
@@ -15,6 +18,7 @@ have_header() { echo "#include <$1>" | ${CC:-cc} ${CPPFLAGS:-} -E -x c - >/dev/n
 have_header stdio.h || need="$need build-essential"
 if ! echo '#include <stdio.h>
 #include <readline/readline.h>' | ${CC:-cc} ${CPPFLAGS:-} -E -x c - >/dev/null 2>&1; then need="$need libreadline-dev"; fi
+have_header jansson.h || need="$need libjansson-dev"
 if [ "$what" = test ]; then
 if ! echo '#include <stdarg.h>
 #include <stddef.h>
@@ -29,6 +33,10 @@ command -v emacs >/dev/null 2>&1 || need="$need emacs-nox"
 # Debian's python3 (/usr/bin) is where python3-jsonschema goes; a python3 earlier on PATH may have its own
 python3 -c 'import jsonschema' >/dev/null 2>&1 || /usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 ||
   need="$need python3-jsonschema"
+# civic render draws its route diagrams with Graphviz's dot, and its pages are
+# checked in Debian's Chromium (tests/tools/browser.js)
+command -v dot >/dev/null 2>&1 || need="$need graphviz"
+[ -x /usr/bin/chromium ] || need="$need chromium"
 fi
 [ -z "$need" ] && exit 0
 echo "civic: installing missing dependencies:$need"

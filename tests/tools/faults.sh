@@ -13,8 +13,8 @@
 # says so in op_status; its runs may also exit 1 with exactly that output.
 # Usage: faults.sh [OP...] where OP is check, query, run, scenarios, repl,
 # check-json, query-json or councils (the default: all eight), or test, json, can,
-# deadline, explain, fmt, diff, sim-rels, sim-routes, sim-json, sim-test (more
-# operations, see op_cmd).  The REPL reads a script
+# deadline, explain, fmt, diff, render, render-html, sim-rels, sim-routes, sim-json,
+# sim-test (more operations, see op_cmd).  The REPL reads a script
 # of questions and a definition (tests/query/repl-script.txt) on its standard
 # input, as a script run from CI would.
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
@@ -63,6 +63,8 @@ op_cmd() {   # the command line of an operation
     fmt)      echo "fmt protocols/market-drayton.civic" ;;
     # civic diff: two protocols of the same meaning, every rule, role and route paired
     diff)     echo "diff --today 2026-11-22 tests/diff/base.civic tests/diff/layout.civic" ;;
+    render)   echo "render --format md --today 2026-11-22 protocols/houghton-regis.civic" ;;
+    render-html) echo "render --today 2026-11-22 protocols/houghton-regis.civic" ;;
     # the simulation of issue 15's forms: relations, and/or, possibly, referrals, references,
     # counts as, targets and caps, seniority; and errors inside scenarios
     sim-rels)   echo "run --today 2026-11-22 tests/scenarios/relations.civic" ;;

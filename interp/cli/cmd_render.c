@@ -1,0 +1,323 @@
+/* cmd_render — `civic render [--format html|md|dot] [-o FILE] [--today D] PROTOCOL`.
+ *
+ * The protocol as one publishable page (render/page.h): HTML with the route
+ * diagrams drawn by Graphviz, or Markdown; `dot`, the diagrams' Graphviz
+ * source.  The page is built whole, then written to standard output or,
+ * with -o, to FILE at once (cr_write_file).  Exit status: 0 written; 1 the
+ * protocol has errors (printed as `civic check` prints them) or memory ran
+ * out; 2 usage, a file that cannot be read or written, or Graphviz missing
+ * or failing.
+ */
+#include "cli.h"
+#include "fail.h"
+#include "page.h"
+#include "report.h"
+#include "route_dot.h"
+#include "session.h"
+#include "suggest.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef enum { CR_HTML, CR_MD, CR_DOT } cr_format;
+
+typedef struct cr_opts {
+    cr_format format;
+    const char *out;             /* -o FILE, or NULL for standard output */
+    const char *file;
+    bool has_today, help;
+    dt_day today;
+} cr_opts;
+
+static int cr_unknown(const char *a)
+{
+    static const char *const opts[] = { "--format", "--output", "--today", "--help" };
+    sg_best b;
+    sg_begin(&b, a);
+    for (size_t k = 0; k < sizeof opts / sizeof opts[0]; k++) sg_offer(&b, opts[k]);
+    if (sg_result(&b)) cli_usage_error("render", "unrecognized option '%s'; did you mean '%s'?", a, sg_result(&b));
+    else cli_usage_error("render", "unrecognized option '%s'", a);
+    return 2;
+}
+
+static int cr_format_of(const char *v, cr_format *f)
+{
+    if (strcmp(v, "html") == 0) *f = CR_HTML;
+    else if (strcmp(v, "md") == 0 || strcmp(v, "markdown") == 0) *f = CR_MD;
+    else if (strcmp(v, "dot") == 0) *f = CR_DOT;
+    else {
+        cli_usage_error("render", "--format %s: the formats are html, md and dot", v);
+        return 2;
+    }
+    return 0;
+}
+
+/* The value of an option "--name V", "--name=V" or "-o V"; NULL after a usage error. */
+static const char *cr_value(int argc, char **argv, int *i, const char *name, size_t len)
+{
+    const char *a = argv[*i];
+    if (a[len] == '=') return a + len + 1;
+    if (*i + 1 < argc) return argv[++*i];
+    cli_usage_error("render", "option '%s' needs a value", name);
+    return NULL;
+}
+
+static bool cr_is(const char *a, const char *name, size_t len) { return strncmp(a, name, len) == 0 && (!a[len] || a[len] == '='); }
+
+/* One option at argv[*i]; 0, or 2 after a usage error. */
+static int cr_option(int argc, char **argv, int *i, cr_opts *o)
+{
+    const char *a = argv[*i], *v;
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) o->help = true;
+    else if (cr_is(a, "--format", 8) || strcmp(a, "-f") == 0) {
+        if (!(v = cr_value(argc, argv, i, "--format", a[1] == 'f' ? 2 : 8)) || cr_format_of(v, &o->format)) return 2;
+    } else if (cr_is(a, "--output", 8) || strcmp(a, "-o") == 0) {
+        if (!(v = cr_value(argc, argv, i, "-o", a[1] == 'o' ? 2 : 8))) return 2;
+        if (!*v) { cli_usage_error("render", "option '-o' needs a file name"); return 2; }
+        o->out = v;
+    } else if (cr_is(a, "--today", 7)) {
+        if (!(v = cr_value(argc, argv, i, "--today", 7))) return 2;
+        int r = dt_parse(v, strlen(v), &o->today);
+        if (r) { cli_usage_error("render", r == 2 ? "--today %s: there is no such day" : r == 3 ? "--today %s: the year is out of range" : "--today needs a date as YYYY-MM-DD, not '%s'", v); return 2; }
+        o->has_today = true;
+    } else return cr_unknown(a);
+    return 0;
+}
+
+static int cr_options(int argc, char **argv, cr_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    bool options = true;
+    int nfiles = 0;
+    for (int i = 1; i < argc; i++) {
+        char *a = argv[i];
+        if (options && strcmp(a, "--") == 0) options = false;
+        else if (!options || a[0] != '-' || a[1] == '\0') o->file = nfiles++ ? o->file : a;
+        else if (cr_option(argc, argv, &i, o)) return 2;
+    }
+    if (o->help) return 0;
+    if (nfiles == 0) cli_usage_error("render", "no protocol file given (name '-' for standard input)");
+    else if (nfiles > 1) cli_usage_error("render", "one protocol at a time: %d files given", nfiles);
+    return nfiles == 1 ? 0 : 2;
+    return 0;
+}
+
+/* ---- reading ------------------------------------------------------------------------- */
+
+/* Standard input, read whole; NULL (and *err) when it cannot be. */
+static char *cr_read_stdin(size_t *len, int *err)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = fail_malloc(cap);
+    *err = ENOMEM;
+    while (buf) {
+        if (n == cap) {
+            char *nb = cap > SRC_MAX_BYTES ? NULL : fail_realloc(buf, cap * 2);
+            if (!nb) { *err = cap > SRC_MAX_BYTES ? EFBIG : ENOMEM; break; }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t r = fread(buf + n, 1, cap - n, stdin);
+        n += r;
+        if (r == 0) {
+            *err = ferror(stdin) ? errno : 0;
+            break;
+        }
+    }
+    if (buf && *err == 0) { *len = n; return buf; }
+    free(buf);
+    return NULL;
+}
+
+/* The session of the protocol (FILE, or '-'); 0, or 2 after saying why not. */
+static int cr_open(session *s, const char *file, dt_day today)
+{
+    int err = 0;
+    if (strcmp(file, "-") != 0) {
+        if (ss_open(s, file, today, &err) == 0) return 0;
+        cli_unreadable(file, err);
+        ss_close(s);
+        return 2;
+    }
+    size_t len = 0;
+    char *text = cr_read_stdin(&len, &err);
+    if (!text) {
+        cli_unreadable("<stdin>", err);
+        return 2;
+    }
+    ss_open_text(s, "<stdin>", text, len, today);
+    free(text);
+    return 0;
+}
+
+/* ---- writing ------------------------------------------------------------------------- */
+
+static bool cr_write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return false;
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* Something that is not a regular file (/dev/stdout, a pipe, a terminal): written straight. */
+static int cr_write_straight(const char *path, const char *data, size_t n)
+{
+    int fd = open(path, O_WRONLY | O_APPEND);
+    if (fd < 0) return errno;
+    bool ok = cr_write_all(fd, data, n);
+    int e = ok ? 0 : errno;
+    if (close(fd) != 0 && ok) e = errno;
+    return e;
+}
+
+/* A rename in the directory of `real` made lasting, as far as the file system allows. */
+static void cr_sync_dir(const char *real)
+{
+    const char *slash = strrchr(real, '/');
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - real) : 1, slash ? (slash == real ? "/" : real) : ".");
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (dfd < 0) return;
+    (void)fsync(dfd);
+    close(dfd);
+}
+
+/* A temporary file beside `real` ("DIR/.NAME.XXXXXX", by mkstemp), given
+ * mode and the n bytes, synced and closed; its name in *tmp.  0, or errno
+ * (the file removed). */
+static int cr_temp_write(const char *real, mode_t mode, const char *data, size_t n, char **tmp)
+{
+    const char *slash = strrchr(real, '/');
+    size_t dir = slash ? (size_t)(slash - real) + 1 : 0;
+    if (!(*tmp = fail_malloc(strlen(real) + sizeof "..XXXXXX"))) return ENOMEM;
+    sprintf(*tmp, "%.*s.%s.XXXXXX", (int)dir, real, real + dir);
+    int fd = mkstemp(*tmp);
+    if (fd < 0) return errno;
+    bool ok = fchmod(fd, mode) == 0 && cr_write_all(fd, data, n) && fsync(fd) == 0;
+    int e = ok ? 0 : errno;
+    if (close(fd) != 0 && ok) e = errno;
+    if (e) unlink(*tmp);
+    return e;
+}
+
+/* Writes n bytes to path at once: a temporary file made by mkstemp in the
+ * target's directory, written, given the old file's mode (a new file's: 0666
+ * less the umask), fsync'ed and renamed over it; for a symbolic link, over
+ * the file it points to; something not a regular file, or a name under
+ * /dev/ (/dev/stdout), is written straight.  A file we may not write is
+ * refused (EACCES).  Returns 0, or an errno value with the target
+ * untouched.  One function on purpose: the shared atomic-write module is to
+ * take its place. */
+static int cr_write_file(const char *path, const char *data, size_t n)
+{
+    struct stat st;
+    bool exists = stat(path, &st) == 0;
+    /* /dev/stdout is whatever standard output is, a regular file too: never replaced */
+    if ((exists && !S_ISREG(st.st_mode)) || strncmp(path, "/dev/", 5) == 0) return cr_write_straight(path, data, n);
+    if (exists && access(path, W_OK) != 0) return errno;
+    char *real = exists ? realpath(path, NULL) : fail_strdup(path), *tmp = NULL;
+    if (!real) return errno ? errno : ENOMEM;
+    mode_t mask = umask(0);
+    umask(mask);
+    int e = cr_temp_write(real, exists ? st.st_mode & 07777 : 0666 & ~mask, data, n, &tmp);
+    if (!e && rename(tmp, real) != 0) {
+        e = errno;
+        unlink(tmp);
+    }
+    if (!e) cr_sync_dir(real);
+    free(tmp);
+    free(real);
+    return e;
+}
+
+static int cr_output(const cr_opts *o, const pg_buf *b)
+{
+    if (o->out) {
+        int e = cr_write_file(o->out, b->data ? b->data : "", b->len);
+        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", o->out, e == ENOMEM ? "out of memory" : strerror(e));
+        return e ? 2 : 0;
+    }
+    fwrite(b->data ? b->data : "", 1, b->len, stdout);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "civic: cannot write to standard output: %s\n", strerror(errno));
+        return 2;
+    }
+    return 0;
+}
+
+/* ---- the page ------------------------------------------------------------------------ */
+
+/* The page in the format asked for, into b; 0, or 2 when dot cannot draw it. */
+static int cr_page(const cr_opts *o, const pg_page *p, pg_buf *b)
+{
+    if (o->format == CR_MD) pg_md(b, p);
+    else if (o->format == CR_DOT) rd_source(b, p);
+    if (o->format != CR_HTML) return 0;
+    pg_svgs svgs;
+    pg_buf err;
+    pb_init(&err);
+    int rc = rd_draw(p, &svgs, &err);
+    if (rc) fprintf(stderr, "civic: cannot draw the route diagrams: %s\n", err.data ? err.data : "out of memory");
+    else pg_html(b, p, &svgs);
+    pb_free(&err);
+    rd_free(&svgs);
+    return rc ? 2 : 0;
+}
+
+static int cr_render(const cr_opts *o, session *s, dt_day today)
+{
+    arena ar;
+    dg_sink dg;
+    pg_page p;
+    pg_buf b;
+    ar_init(&ar);
+    dg_init(&dg);
+    pb_init(&b);
+    int rc = pg_build(&p, &s->m, strcmp(o->file, "-") == 0 ? "<stdin>" : o->file, today, NULL, NULL, &ar, &dg);
+    if (rc) {
+        dg_sort(&dg);
+        rp_text(&dg, &s->ld.src, stderr, rp_use_color(stderr));
+    } else if (!(rc = cr_page(o, &p, &b)) && b.failed) {
+        fputs("civic: out of memory\n", stderr);
+        rc = 1;
+    } else if (!rc) {
+        rc = cr_output(o, &b);
+    }
+    pb_free(&b);
+    pg_free(&p);
+    dg_free(&dg);
+    ar_free(&ar);
+    return rc;
+}
+
+int cmd_render(int argc, char **argv)
+{
+    cr_opts o;
+    int rc = cr_options(argc, argv, &o);
+    if (rc || o.help) {
+        if (o.help && !rc) cli_help("render", stdout);
+        return rc;
+    }
+    dt_day today = o.has_today ? o.today : ss_system_today();
+    session s;
+    if ((rc = cr_open(&s, o.file, today)) != 0) return rc;
+    if (ss_errors(&s)) {
+        /* a page of a protocol with errors could say what it does not mean */
+        rp_text(&s.dg, &s.ld.src, stderr, rp_use_color(stderr));
+        fprintf(stderr, "civic: %s has errors: no page was written\n", strcmp(o.file, "-") == 0 ? "<stdin>" : o.file);
+        rc = 1;
+    } else {
+        rc = cr_render(&o, &s, today);
+    }
+    ss_close(&s);
+    return rc;
+}
