@@ -282,11 +282,20 @@ static const char *tl_pass_reason(const tl_ctx *c, const sim_entry *e)
     }
 }
 
+/* Is the step of the entry's case an informal one ("possibly informally with Clerk")? */
+static bool tl_step_informal(const tl_ctx *c, const sim_case_info *k)
+{
+    if ((size_t)k->route >= c->m->nroutes) return false;   /* none (or an entry made by hand) */
+    const md_route *r = &c->m->routes[k->route];
+    return (size_t)k->step < r->nsteps && r->steps[k->step].informal;
+}
+
 static const char *tl_passed_over(const tl_ctx *c, const sim_entry *e)
 {
     const sim_case_info *k = &e->c;
     const char *who = k->proc >= 0 && k->skip == SK_OPTIONAL ? c->m->terms[k->proc].display
                       : k->rel >= 0 ? ar_printf(c->ar, "%s %s", md_rel_phrase(c->m, c->ar, k->rel), tl_person(c, k->rel_whose))
+                      : k->skipped_role < 0 && tl_step_informal(c, k) ? "the informal step"
                                     : tl_the_role(c, k->skipped_role);
     return ar_printf(c->ar, "[%s] %s: %s is passed over: %s", tl_or_dash(e->clause), tl_case_name(c, k), who,
                      tl_pass_reason(c, e));

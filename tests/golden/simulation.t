@@ -1248,3 +1248,253 @@ hint: name fewer with 'and/or', or a role that covers them
 tests/check/choices-too-many.civic: 1 error, 0 warnings
 [1]
 
+$ civic run tests/scenarios/choices.civic "possibly informally: passed over when the case is raised"
+scenario "possibly informally: passed over when the case is raised" (tests/scenarios/choices.civic:120)
+2026-02-02        event      alice raises objection about bob
+2026-02-02        skipped    [15.1] objection by alice about bob: the informal step is passed over: an optional step (possibly), taken only when someone escalates the case
+2026-02-02        escalated  [15.2] objection by alice about bob goes to the Town Clerk (tc)
+2026-02-02        expect     ok: objection at tc
+result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
+$ civic run tests/scenarios/relations.civic "a relation or an office: the office when nobody is the relation"
+scenario "a relation or an office: the office when nobody is the relation" (tests/scenarios/relations.civic:111)
+2026-03-02        event      alice raises concern about bob
+2026-03-02        skipped    [D.1] concern by alice about bob: the line manager of bob is passed over: nobody holds that relation on 2026-03-02
+2026-03-02        escalated  [D.1] concern by alice about bob goes to the Town Clerk (tc)
+2026-03-02        expect     ok: concern at tc
+2026-04-01        event      alice raises concern about bob
+2026-04-01        escalated  [D.1] concern by alice about bob goes to the line manager of bob (carol)
+2026-04-01        expect     ok: concern at carol
+result: 2 of 2 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
+$ civic run --json tests/scenarios/relations.civic "a relation and/or an office: with both"
+{
+  "kind": "run",
+  "file": "tests/scenarios/relations.civic",
+  "entries": [
+    {
+      "scenario": "a relation and/or an office: with both",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "alice"
+      ],
+      "text": "alice raises issue about bob",
+      "line": 129,
+      "what": "event",
+      "event": {
+        "line": 129,
+        "actor": "alice",
+        "verb": "raises",
+        "action": "send",
+        "thing": "issue",
+        "target": null,
+        "about": "bob"
+      }
+    },
+    {
+      "scenario": "a relation and/or an office: with both",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "escalated",
+      "clause": "E.1",
+      "people": [
+        "alice",
+        "carol",
+        "tc"
+      ],
+      "text": "[E.1] issue by alice about bob goes to the line manager of bob (carol) and/or the Town Clerk (tc); it is with each of them until one acts",
+      "line": 108,
+      "what": "case-to",
+      "case": {
+        "kind": "issue",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "E",
+        "step": 1,
+        "handler": {
+          "person": "carol",
+          "office": "Officer",
+          "procedure": null,
+          "informal": false
+        },
+        "actor": null,
+        "relation": {
+          "name": "line-manager",
+          "of": "bob"
+        },
+        "also": [
+          {
+            "person": "tc",
+            "office": "Town Clerk"
+          }
+        ]
+      }
+    },
+    {
+      "scenario": "a relation and/or an office: with both",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "issue at carol",
+      "ok": true,
+      "line": 130,
+      "what": "expect",
+      "expectation": {
+        "expect": "at",
+        "met": true,
+        "expected": {
+          "kind": "issue",
+          "handler_person": "carol"
+        },
+        "found": {}
+      }
+    },
+    {
+      "scenario": "a relation and/or an office: with both",
+      "date": "2026-03-02",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "issue at tc",
+      "ok": true,
+      "line": 131,
+      "what": "expect",
+      "expectation": {
+        "expect": "at",
+        "met": true,
+        "expected": {
+          "kind": "issue",
+          "handler_person": "tc"
+        },
+        "found": {}
+      }
+    },
+    {
+      "scenario": "a relation and/or an office: with both",
+      "date": "2026-03-03",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "tc"
+      ],
+      "text": "tc resolves issue",
+      "line": 132,
+      "what": "event",
+      "event": {
+        "line": 132,
+        "actor": "tc",
+        "verb": "resolves",
+        "action": "resolve",
+        "thing": "issue",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "a relation and/or an office: with both",
+      "date": "2026-03-03",
+      "time": null,
+      "kind": "resolved",
+      "clause": "E.1",
+      "people": [
+        "alice",
+        "bob"
+      ],
+      "text": "[E.1] issue by alice about bob is resolved by tc",
+      "line": 132,
+      "what": "case-resolved",
+      "event": {
+        "line": 132,
+        "actor": "tc",
+        "verb": "resolves",
+        "action": "resolve",
+        "thing": "issue",
+        "target": null,
+        "about": null
+      },
+      "case": {
+        "kind": "issue",
+        "raiser": "alice",
+        "subject": "bob",
+        "route": "E",
+        "step": 1,
+        "handler": {
+          "person": "carol",
+          "office": "Officer",
+          "procedure": null,
+          "informal": false
+        },
+        "actor": "tc",
+        "relation": {
+          "name": "line-manager",
+          "of": "bob"
+        },
+        "also": [
+          {
+            "person": "tc",
+            "office": "Town Clerk"
+          }
+        ]
+      }
+    },
+    {
+      "scenario": "a relation and/or an office: with both",
+      "date": "2026-03-03",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "issue resolved",
+      "ok": true,
+      "line": 133,
+      "what": "expect",
+      "expectation": {
+        "expect": "resolved",
+        "met": true,
+        "expected": {
+          "kind": "issue"
+        },
+        "found": {}
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "a relation and/or an office: with both",
+      "line": 123,
+      "result": {
+        "expectations": 3,
+        "met": 3,
+        "failed": 0,
+        "events": 2,
+        "opened": 0,
+        "fulfilled": 0,
+        "breached": 0,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 3,
+    "met": 3,
+    "failed": 0,
+    "events": 2,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
+  },
+  "diagnostics": [],
+  "ok": true
+}
+
