@@ -203,14 +203,39 @@ static const char *tl_missed(const tl_ctx *c, const sim_entry *e)
                      e->kind == SE_BREACHED ? "" : " (a recommendation: a departure, not a breach)");
 }
 
+/* Why an act is forbidden by a rule that says only who may, or only towards
+ * whom: ": only the Chair of the Council or the Leader of the Council may",
+ * ": it is permitted only towards the Town Clerk", "… only when the Officer is
+ * junior to them" (the `only` rule of the
+ * prohibition's clause and place); "" for any other rule. */
+static const char *tl_only_why(const tl_ctx *c, const md_norm *n)
+{
+    if (!n->from_only || !n->clause) return "";
+    const char *who = NULL, *towards = NULL;
+    for (int k = md_clause_first(c->m, n->clause); k >= 0; k = md_clause_next(c->m, k)) {
+        const md_norm *o = &c->m->norms[md_clause_norm(c->m, k)];
+        if (o->from_only || o->at.start != n->at.start || o->at.file != n->at.file) continue;
+        if (o->only) {
+            const char *t = tx_the(c->m, c->ar, md_role_name(c->m, o->subject));
+            who = who ? ar_printf(c->ar, "%s or %s", who, t) : t;
+        } else if (o->only_cp && o->subject == n->subject && o->acts[0].counterpart >= 0) {
+            towards = o->cond ? tx_cond(c->m, c->ar, o->cond)   /* "when the Officer is junior to them" */
+                              : ar_printf(c->ar, "towards %s", tx_the(c->m, c->ar, md_role_name(c->m, o->acts[0].counterpart)));
+        }
+    }
+    if (who) return ar_printf(c->ar, ": only %s may", who);
+    return towards ? ar_printf(c->ar, ": it is permitted only %s", towards) : "";
+}
+
 static const char *tl_forbidden(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
     const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
-    return ar_printf(c->ar, "[%s] %s did %s, which %s%s%s%s", e->clause, tl_person(c, e->actor), deed,
+    return ar_printf(c->ar, "[%s] %s did %s, which %s%s%s%s%s", e->clause, tl_person(c, e->actor), deed,
                      e->kind == SE_BREACHED ? "the protocol forbids"
                                             : "the protocol discourages (a departure, not a breach)",
+                     tl_only_why(c, tl_norm(c, e)),
                      e->reason ? "; reason given: \"" : "", e->reason ? e->reason : "", e->reason ? "\"" : "");
 }
 

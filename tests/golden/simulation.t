@@ -1498,3 +1498,33 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
   "ok": true
 }
 
+$ civic run tests/scenarios/seniority.civic "instructions judged on the ranks held that day"
+scenario "instructions judged on the ranks held that day" (tests/scenarios/seniority.civic:12)
+2026-03-02        event      tc instructs dep
+2026-03-02        event      dep instructs olly
+2026-03-02        expect     ok: no breach
+2026-03-03        event      olly instructs dep
+2026-03-03        breached   [2] olly did instruct dep, which the protocol forbids: it is permitted only when the Officer is junior to them
+2026-03-03        expect     ok: [2] breached by olly
+2026-03-03        expect     ok: no breach by dep
+result: 3 of 3 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
+
+$ civic run tests/scenarios/seniority.civic "only the Clerk may manage officers"
+scenario "only the Clerk may manage officers" (tests/scenarios/seniority.civic:47)
+2026-03-02        event      tc manages olly
+2026-03-02        expect     ok: no breach
+2026-03-03        event      dep manages olly
+2026-03-03        breached   [8.1] dep did manage olly, which the protocol forbids: only the Town Clerk may
+2026-03-03        expect     ok: [8.1] breached by dep
+2026-03-03        expect     ok: 'can DeputyClerk manage Officer': forbidden [8.1]
+result: 3 of 3 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
+
+$ civic run tests/scenarios/seniority.civic "members may appoint only the Clerk"
+scenario "members may appoint only the Clerk" (tests/scenarios/seniority.civic:61)
+2026-03-02        event      alice appoints tc
+2026-03-02        expect     ok: no breach
+2026-03-03        event      alice appoints dep
+2026-03-03        breached   [9] alice did appoint dep, which the protocol forbids: it is permitted only towards the Town Clerk
+2026-03-03        expect     ok: [9] breached by alice
+result: 2 of 2 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
+
