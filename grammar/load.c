@@ -111,6 +111,40 @@ static const sl_file *ld_embedded(const char *name)
     return NULL;
 }
 
+static bool ld_civic_name(const char *p)
+{
+    size_t n = strlen(p);
+    return n > 6 && strcmp(p + n - 6, ".civic") == 0;
+}
+
+/* `use` reads protocol files only: a regular file whose name, and the name
+ * of the file it finally is (links followed), end in ".civic".  Anything
+ * else (/etc/shadow, /proc/self/environ, a directory, a device, a FIFO that
+ * would wait forever) is refused without being opened, so that no line of
+ * it reaches a diagnostic.  Returns true when `real` may be read. */
+static bool ld_protocol_file(ld_set *s, const char *path, const char *real, loc from)
+{
+    struct stat st;
+    if (stat(real, &st) != 0) {
+        dg_report(s->dg, DG_ERROR, "use-unreadable", from, "cannot read '%s': %s", path, strerror(errno));
+        return false;
+    }
+    bool named = ld_civic_name(path) && ld_civic_name(real);
+    if (S_ISREG(st.st_mode) && named) return true;
+    if (S_ISDIR(st.st_mode))
+        dg_report(s->dg, DG_ERROR, "use-not-protocol", from, "'%s' is a directory, not a protocol file", path);
+    else if (!S_ISREG(st.st_mode))
+        dg_report(s->dg, DG_ERROR, "use-not-protocol", from, "'%s' is not a regular file, so not a protocol file", path);
+    else if (ld_civic_name(path))
+        dg_report(s->dg, DG_ERROR, "use-not-protocol", from,
+                  "'%s' leads to '%s', which is not a protocol file: its name does not end in '.civic'", path, real);
+    else
+        dg_report(s->dg, DG_ERROR, "use-not-protocol", from, "'%s' is not a protocol file: its name does not end in '.civic'",
+                  path);
+    dg_hint(s->dg, "'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as \"roles\"");
+    return false;
+}
+
 /* Returns a unit index, or -1 when not found (nothing reported), -2 on a
  * reported error. */
 static long ld_open_disk(ld_set *s, const char *path, loc from)
@@ -119,6 +153,7 @@ static long ld_open_disk(ld_set *s, const char *path, loc from)
     if (!realpath(path, real)) return -1;
     ld_unit *u = ld_find(s, real);
     if (u) return u - s->units;
+    if (!ld_protocol_file(s, path, real, from)) return -2;
     int err = 0;
     uint32_t id = src_read(&s->src, path, &err);
     if (!id) {
@@ -145,7 +180,24 @@ static long ld_open_embedded(ld_set *s, const sl_file *e)
     return u - s->units;
 }
 
-/* Resolve `use "name"` written in file `from_file`. */
+/* `use "name"` beside the using file in dir: NAME.civic first; NAME itself
+ * only when it is there and not a directory (a folder "roles" beside the
+ * file hides no module) unless written as a path: then it is read if it is
+ * a protocol file, refused if not.  Returns as ld_open_disk. */
+static long ld_resolve_beside(ld_set *s, const char *name, const char *dir, loc at)
+{
+    long r = -1;
+    for (int ext = 1; ext >= 0 && r == -1; ext--) {
+        if (ext == 1 && ld_civic_name(name)) continue;
+        char *p = ld_join(dir, name, ext == 1);
+        if (!p) { dg_oom(s->dg); return -2; }
+        struct stat st;
+        if (stat(p, &st) == 0 && (!S_ISDIR(st.st_mode) || ld_is_pathlike(name))) r = ld_open_disk(s, p, at);
+        free(p);
+    }
+    return r;
+}
+
 /* use "roles.civic": the standard module, as if written "roles" (-1: not one). */
 static long ld_stdlib_civic(ld_set *s, const char *name)
 {
@@ -159,6 +211,7 @@ static long ld_stdlib_civic(ld_set *s, const char *name)
     return e ? ld_open_embedded(s, e) : -1;
 }
 
+/* Resolve `use "name"` written in file `from_file`. */
 static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
 {
     const src_file *f = src_get(&s->src, from_file);
@@ -172,14 +225,7 @@ static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
         }
         return r;
     }
-    if (f && f->dir) {
-        for (int ext = 0; ext < 2 && r == -1; ext++) {
-            char *p = ld_join(f->dir, name, ext == 1);
-            if (!p) { dg_oom(s->dg); return -2; }
-            if (ld_regular_file(p)) r = ld_open_disk(s, p, at);
-            free(p);
-        }
-    }
+    if (f && f->dir) r = ld_resolve_beside(s, name, f->dir, at);
     if (r == -1) r = ld_stdlib_civic(s, name);
     if (r != -1 || ld_is_pathlike(name)) return r;
     const char *env = getenv("CIVIC_STDLIB");
@@ -309,6 +355,7 @@ int ld_file(ld_set *s, const char *path, int *err)
     *err = 0;
     if (stat(path, &st) != 0) { *err = errno; return 2; }
     if (S_ISDIR(st.st_mode)) { *err = EISDIR; return 2; }
+    if (!S_ISREG(st.st_mode)) { *err = SRC_NOT_REGULAR; return 2; }
     char real[PATH_MAX];
     if (!realpath(path, real)) { *err = errno; return 2; }
     ld_unit *u = ld_find(s, real);

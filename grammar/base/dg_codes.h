@@ -41,8 +41,10 @@
     X("bad-weekday", "a day of the week that is not one", "write a day of the week: monday, tuesday, … sunday") \
     X("bad-year", "a year out of the range Civic handles", "write a year from 1900 to 2200, the earlier first") \
     X("calendar-cycle", "calendars that extend each other in a circle", "remove one 'extends' from the cycle") \
+    X("calendar-range", "a date outside the years a calendar counts working days in", "Civic's calendars cover 1900 to 2200, with the bank holidays complete from 1970") \
     X("check-limit", "more rules on one role and action than the checks compare", "write the rules once for a role that covers the others") \
     X("conflict", "two rules that give opposite answers to the same case", "if one rule is an exception to the other, add 'overrides [CLAUSE]' to it") \
+    X("control-char", "a control character inside a string", "remove it: a string holds text, and a control character could disturb a terminal") \
     X("dangling-prep", "a preposition with nothing after it", "name the role or thing after it, or remove it") \
     X("date-order", "scenario events out of date order", "list events in date order") \
     X("duplicate", "something declared or stated twice", "remove one of them, or give each its own name") \
@@ -71,6 +73,7 @@
     X("review-overdue", "a protocol whose review is overdue", "review the protocol and record it with 'reviewed DATE' in the protocol block") \
     X("role-cycle", "roles that are kinds of each other in a circle", "a role is a kind of the roles above it only: remove one 'is' from the cycle") \
     X("route-cycle", "a route that sends a case back to an earlier handler", "a case moves forward through the steps; remove the repeated step") \
+    X("self-manage", "a role that manages itself, or two roles that manage each other", "management runs one way: name the role that manages this one") \
     X("seniority-cycle", "a seniority order that goes round in a circle", "order the roles from the most senior down, each once: 'seniority Clerk above DeputyClerk above Officer'") \
     X("seniority-unknown", "a junior or senior rule whose roles no seniority line places", "add a 'seniority … above …' line that places the roles") \
     X("syntax", "a statement that does not follow the grammar", "see docs/LANGUAGE.md for the form of each statement") \
@@ -98,6 +101,7 @@
     X("use-depth", "'use' nested too deeply", "use fewer levels of files that use other files") \
     X("use-empty", "a 'use' without a name", "name the file, like 'use \"roles\"'") \
     X("use-not-found", "a 'use' of a module or file that does not exist", "'use' names a file beside this one, without '.civic', or a standard module such as \"roles\"") \
+    X("use-not-protocol", "a 'use' of something that is neither a Civic file nor a standard module", "'use' reads Civic files (NAME.civic) and standard modules such as \"roles\"") \
     X("use-unreadable", "a file a 'use' names that cannot be read", "check that the file exists and can be read") \
     X("vague-deadline", "a deadline that is not a fixed period", "write a period, like 'within 2 working days'") \
     X("vague-review", "a review cycle that sets no date", "write 'review every 1 year' (or the cycle the council adopted)") \

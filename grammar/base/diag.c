@@ -108,6 +108,12 @@ void dg_move(dg_sink *s, dg_diag *d)
     free(moved.hints);
 }
 
+void dg_lead(dg_sink *s)
+{
+    if (s->count == 0 || s->truncated) return;
+    s->items[s->count - 1].lead = true;
+}
+
 void dg_hint(dg_sink *s, const char *fmt, ...)
 {
     if (s->count == 0 || s->truncated) return;
@@ -126,6 +132,7 @@ void dg_hint(dg_sink *s, const char *fmt, ...)
 static int dg_cmp(const void *pa, const void *pb)
 {
     const dg_diag *a = pa, *b = pb;
+    if (a->lead != b->lead) return a->lead ? -1 : 1;
     if (a->where.file != b->where.file) return a->where.file < b->where.file ? -1 : 1;
     if (a->where.start != b->where.start) return a->where.start < b->where.start ? -1 : 1;
     return a->seq < b->seq ? -1 : (a->seq > b->seq);

@@ -23,6 +23,7 @@ typedef struct dg_diag {
     char **hints;
     size_t nhints;
     size_t seq;            /* report order, to keep sorting stable */
+    bool lead;             /* the cause of errors after it (a limit): sorted first */
 } dg_diag;
 
 typedef struct dg_sink {
@@ -43,9 +44,13 @@ void dg_report(dg_sink *s, dg_severity sev, const char *code, loc where, const c
     __attribute__((format(printf, 5, 6)));
 /* Adds a hint line to the most recent diagnostic. */
 void dg_hint(dg_sink *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Marks the most recent diagnostic as the cause of others (a limit that
+ * leaves names unread, so that they are "unknown" further on): printed
+ * before every other, wherever it is. */
+void dg_lead(dg_sink *s);
 /* True once the error limit is reached: phases may stop early. */
 bool dg_full(const dg_sink *s);
-/* Sort by file, then position, then report order. */
+/* Sort: leading diagnostics first, then by file, position, report order. */
 void dg_sort(dg_sink *s);
 /* Mark that memory ran out; printed once as an error. */
 void dg_oom(dg_sink *s);

@@ -104,7 +104,8 @@ uint32_t src_read(src_set *s, const char *path, int *err)
     *err = 0;
     if (stat(path, &st) != 0) { *err = errno; return 0; }
     if (S_ISDIR(st.st_mode)) { *err = EISDIR; return 0; }
-    if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > SRC_MAX_BYTES) { *err = EFBIG; return 0; }   /* without reading it */
+    if (!S_ISREG(st.st_mode)) { *err = SRC_NOT_REGULAR; return 0; }
+    if ((uintmax_t)st.st_size > SRC_MAX_BYTES) { *err = EFBIG; return 0; }   /* without reading it */
     FILE *fp = fopen(path, "rb");
     if (!fp) { *err = errno; return 0; }
     /* Read into a buffer of the file's size (and the two NULs), kept as the

@@ -33,13 +33,17 @@ typedef struct src_set {
 } src_set;
 
 enum { SRC_MAX_BYTES = 64u << 20, SRC_MAX_LINE = 1u << 20 };
+/* The *err of src_read for what exists but is not a regular file (a FIFO,
+ * a device, a socket): never opened, as a FIFO would wait for a writer and a
+ * device such as /dev/zero never ends.  Not an errno value. */
+enum { SRC_NOT_REGULAR = -1 };
 
 void src_init(src_set *s);
 void src_free(src_set *s);
 /* Adds a copy of text; returns its file id, or 0 when out of memory. */
 uint32_t src_add(src_set *s, const char *path, const char *text, size_t len, bool embedded);
-/* Reads a file; returns its id, or 0 and sets *err to an errno value
- * (EISDIR for a directory, EFBIG over SRC_MAX_BYTES). */
+/* Reads a regular file; returns its id, or 0 and sets *err to an errno
+ * value (EISDIR for a directory, EFBIG over SRC_MAX_BYTES) or SRC_NOT_REGULAR. */
 uint32_t src_read(src_set *s, const char *path, int *err);
 const src_file *src_get(const src_set *s, uint32_t id);
 /* 1-based line and column (in characters) of a byte offset. */

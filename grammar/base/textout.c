@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The length of the well-formed UTF-8 character at s (n bytes left), or 0. */
-static size_t to_utf8_len(const unsigned char *s, size_t n, unsigned *cp)
+size_t to_utf8_len(const unsigned char *s, size_t n, unsigned *cp)
 {
     unsigned c = s[0];
     size_t k = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;

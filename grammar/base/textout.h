@@ -14,6 +14,11 @@
 #include <stddef.h>
 #include <stdio.h>
 
+/* The length (2 to 4) of the well-formed UTF-8 character at s, n bytes
+ * left, with its code point in *cp; 0 when the bytes there are not one
+ * (a lone or stray byte, an overlong form, a surrogate, past U+10FFFF). */
+size_t to_utf8_len(const unsigned char *s, size_t n, unsigned *cp);
+
 void to_write(FILE *f, const char *s, size_t n);
 void to_puts(FILE *f, const char *s);
 /* Returns 0, or -1 when a line too long for the stack could not be

@@ -2,8 +2,10 @@
 #include "cli.h"
 #include "suggest.h"
 #include "fail.h"
+#include "files.h"
 #include "question.h"
 #include "session.h"
+#include "textout.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -12,21 +14,52 @@
 
 void cli_usage_error(const char *cmd, const char *fmt, ...)
 {
+    /* the message quotes what the user typed: shown safe (textout.h) */
+    char msg[1024];
     va_list ap;
-    fputs("civic: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    fputs("civic: ", stderr);
+    to_puts(stderr, msg);
     fprintf(stderr, "\nTry 'civic %s%s--help' for more information.\n", cmd ? cmd : "", cmd ? " " : "");
 }
 
-void cli_unreadable(const char *path, int err)
+void cli_unreadable_to(FILE *f, const char *path, int err)
 {
-    if (err == ENOMEM) fprintf(stderr, "civic: cannot read '%s': out of memory\n", path);
-    else if (err == EFBIG)
-        fprintf(stderr, "civic: cannot read '%s': it is larger than %u MiB, the most Civic reads\n", path,
-                (unsigned)(SRC_MAX_BYTES >> 20));
-    else fprintf(stderr, "civic: cannot read '%s': %s\n", path, err == EISDIR ? "Is a directory" : strerror(err));
+    to_printf(f, "civic: cannot read '%s': %s\n", path, cf_why(err));
+}
+
+void cli_unreadable(const char *path, int err) { cli_unreadable_to(stderr, path, err); }
+
+static int cli_write_errno;   /* of the first failed flush, when one was seen */
+
+bool cli_flush_stdout(void)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return true;
+    if (!cli_write_errno) cli_write_errno = errno ? errno : EIO;
+    return false;
+}
+
+int cli_close_stdout(int status)
+{
+    bool lost = ferror(stdout) != 0;
+    /* the errno of a failure seen before is gone, unless a flush kept it; a
+     * flush now usually meets the same failure again */
+    int err = lost ? (cli_write_errno ? cli_write_errno : EIO) : 0;
+    errno = 0;
+    if (fflush(stdout) != 0) { lost = true; err = errno ? errno : EIO; }
+    if (fclose(stdout) != 0 && !lost) { lost = true; err = errno ? errno : EIO; }
+    if (lost) {
+        fprintf(stderr, "civic: write error: %s\n", strerror(err));
+        status = CLI_WRITE_ERROR;
+    }
+    /* standard error too: if it is lost, the exit status is all there is to
+     * tell.  Flushed, not closed: handlers at exit (the fault-injection
+     * build's count of allocations) still write to it. */
+    if ((fflush(stderr) != 0 || ferror(stderr)) && status == 0) status = CLI_WRITE_ERROR;
+    return status;
 }
 
 static int cli_date(const char *cmd, const char *s, dt_day *out)
@@ -93,7 +126,7 @@ static const char *const cli_texts[][2] = {
       "written in the Civic language.\n"
       "\n"
       "Commands:\n"
-      "  check [--json] [--today D] FILE...    check protocol files; report every problem\n"
+      "  check [--json] [--today D] PATH...    check protocol files; report every problem\n"
       "  query [--json] [--today D] FILE QUERY answer one question about a protocol\n"
       "  test [--junit FILE] [--json] PATH...  run every scenario in files and directories\n"
       "  run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline\n"
@@ -111,10 +144,12 @@ static const char *const cli_texts[][2] = {
       "\n"
       "'civic COMMAND --help' describes one command.  Queries: 'civic query FILE help'.\n"
       "Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history\n"
-      "file, default ~/.civic_history), NO_COLOR (no colour).\n" },
+      "file, default ~/.civic_history), NO_COLOR (no colour), CIVIC_JOBS (threads for\n"
+      "check and test over many files).\n" },
     { "check",
-      "Usage: civic check [--json] [--today YYYY-MM-DD] FILE...\n"
-      "Parse and check each protocol file and everything it uses.  Problems are\n"
+      "Usage: civic check [--json] [--today YYYY-MM-DD] PATH...\n"
+      "Parse and check each protocol file and everything it uses, and every *.civic\n"
+      "file under the directories given.  Problems are\n"
       "printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a\n"
       "caret under the problem and hints.\n"
       "\n"
@@ -122,7 +157,8 @@ static const char *const cli_texts[][2] = {
       "             message,hints}\n"
       "  --today D  the date to judge review deadlines by (default: today)\n"
       "\n"
-      "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n" },
+      "Exit status: 0 no errors, 1 errors found, 2 usage error, unreadable file or\n"
+      "write error.\n" },
     { "query",
       "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
@@ -141,7 +177,10 @@ static const char *const cli_texts[][2] = {
       "  --today D     the date review expectations are judged by, when a\n"
       "                scenario sets none (default: today)\n"
       "\n"
-      "Exit status: 0 when nothing failed, 1 otherwise, 2 usage error.\n" },
+      "A file that cannot be read is a failure; a run that finds no scenario fails.\n"
+      "\n"
+      "Exit status: 0 when something passed and nothing failed, 1 otherwise, 2 usage\n"
+      "error or write error.\n" },
     { "run",
       "Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]\n"
       "Simulate the scenarios of FILE (or only the one named) and print each\n"

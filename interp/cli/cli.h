@@ -26,6 +26,17 @@ dt_day cli_today(const cli_opts *o);
 void cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* "civic: cannot read 'x': No such file or directory" */
 void cli_unreadable(const char *path, int err);
+/* The same, to f (a worker's buffer: pool.h). */
+void cli_unreadable_to(FILE *f, const char *path, int err);
+
+/* Flushes and closes standard output (then standard error).  Returns
+ * status, or CLI_WRITE_ERROR after "civic: write error: …" when output was
+ * lost. */
+enum { CLI_WRITE_ERROR = 2 };
+/* Flushes standard output; false when what was written is lost (the REPL
+ * stops then: nobody reads its answers). */
+bool cli_flush_stdout(void);
+int cli_close_stdout(int status);
 
 int cmd_check(int argc, char **argv);
 int cmd_query(int argc, char **argv);

@@ -1,36 +1,174 @@
-/* cmd_check — `civic check [--json] [--today D] FILE…`. */
+/* cmd_check — `civic check [--json] [--today D] FILE…`.
+ *
+ * Each file is loaded into a session of its own on a worker of the pool
+ * (pool.h), so a batch of files uses every core; what each has to say is
+ * written in the order of the files, the same bytes as one core gives.  With
+ * --json every file's diagnostics come after the "files" array: they wait in
+ * a temporary file (not in memory) until it is closed. */
 #include "cli.h"
 #include "envelope.h"
+#include "fail.h"
+#include "files.h"
+#include "pool.h"
 #include "report.h"
 #include "session.h"
+#include "textout.h"
 
 #include <stdlib.h>
+#include <string.h>
 
-static void cc_summary(const char *path, const session *s)
+/* One file's results, made by a worker. */
+typedef struct cc_file {
+    bool read;
+    size_t errors, warnings;
+    char *json;              /* --json: its diagnostics, as items of the "diagnostics" array */
+    size_t njson;
+} cc_file;
+
+typedef struct cc_run {
+    const cf_files *found;   /* the files named, and those found in the directories named */
+    dt_day today;
+    bool json, color;
+    cc_file *files;          /* one per path */
+    js_out j;                /* --json: the envelope, on stdout */
+    FILE *spool;             /* --json: the diagnostics so far, in a temporary file, or */
+    char *mem;               /*   in memory (a few files, or no temporary file could be made) */
+    size_t nmem;
+    bool any_diag;
+    bool spool_failed;
+    int status;
+} cc_run;
+
+static void cc_summary(const char *path, const session *s, FILE *out, FILE *err)
 {
     const md_model *m = &s->m;
     if (s->dg.errors || s->dg.warnings) {
-        fprintf(stderr, "%s: %zu error%s, %zu warning%s\n", path, s->dg.errors, s->dg.errors == 1 ? "" : "s",
-                s->dg.warnings, s->dg.warnings == 1 ? "" : "s");
+        to_printf(err, "%s: %zu error%s, %zu warning%s\n", path, s->dg.errors, s->dg.errors == 1 ? "" : "s",
+                  s->dg.warnings, s->dg.warnings == 1 ? "" : "s");
         return;
     }
 #define CC_N(n, what) (n), what, (n) == 1 ? "" : "s"
-    printf("%s: ok (%zu %s%s, %zu %s%s, %zu %s%s, %zu %s%s)\n", path, CC_N(m->nroles, "role"), CC_N(m->nnorms, "rule"),
-           CC_N(m->nroutes, "route"), CC_N(m->nscens, "scenario"));
+    to_printf(out, "%s: ok (%zu %s%s, %zu %s%s, %zu %s%s, %zu %s%s)\n", path, CC_N(m->nroles, "role"),
+              CC_N(m->nnorms, "rule"), CC_N(m->nroutes, "route"), CC_N(m->nscens, "scenario"));
 #undef CC_N
 }
 
+/* The diagnostics as array items, written as the envelope's own writer
+ * would write them at that depth (the first without a comma). */
+static void cc_json_chunk(cc_file *f, const session *s)
+{
+    FILE *mem = open_memstream(&f->json, &f->njson);
+    if (!mem) return;
+    js_out j;
+    js_init(&j, mem);
+    j.depth = 2;             /* inside the envelope's object and its "diagnostics" array */
+    j.first[2] = true;
+    rp_json_items(&s->dg, &s->ld.src, &j);
+    fclose(mem);
+}
+
+/* A worker's job (pool.h): one file. */
+static void cc_work(void *ctx, size_t i, FILE *out, FILE *err)
+{
+    cc_run *r = ctx;
+    cc_file *f = &r->files[i];
+    const char *path = r->found->v[i];
+    session s;
+    int e = r->found->err[i];
+    f->read = !e && ss_open(&s, path, r->today, &e) == 0;
+    if (r->found->err[i]) {
+        cli_unreadable_to(err, path, e);
+        return;
+    }
+    if (!f->read) {
+        cli_unreadable_to(err, path, e);
+    } else {
+        f->errors = ss_errors(&s);
+        f->warnings = s.dg.warnings;
+        if (r->json) {
+            cc_json_chunk(f, &s);
+            rp_notes(&s.dg, err);
+        } else {
+            rp_text(&s.dg, &s.ld.src, err, r->color);
+            cc_summary(path, &s, out, err);
+        }
+    }
+    ss_close(&s);
+}
+
 /* "files": one object per file named: its counts, or that it could not be read. */
-static void cc_json_file(js_out *j, const char *path, const session *s)
+static void cc_json_file(js_out *j, const char *path, const cc_file *f)
 {
     js_obj(j);
     js_key(j, "file"); js_str(j, path);
-    js_key(j, "read"); js_bool(j, s != NULL);
-    if (s) {
-        js_key(j, "errors"); js_int(j, (long)ss_errors(s));
-        js_key(j, "warnings"); js_int(j, (long)s->dg.warnings);
+    js_key(j, "read"); js_bool(j, f->read);
+    if (f->read) {
+        js_key(j, "errors"); js_int(j, (long)f->errors);
+        js_key(j, "warnings"); js_int(j, (long)f->warnings);
     }
     js_obj_end(j);
+}
+
+/* Keeps a piece of the "diagnostics" array until the "files" array is done. */
+static void cc_spool(cc_run *r, const char *text, size_t n)
+{
+    if (r->spool) {
+        if (fwrite(text, 1, n, r->spool) != n) r->spool_failed = true;
+        return;
+    }
+    char *nm = fail_realloc(r->mem, r->nmem + n);
+    if (!nm) { r->spool_failed = true; return; }
+    r->mem = nm;
+    memcpy(r->mem + r->nmem, text, n);
+    r->nmem += n;
+}
+
+/* In file order, on the calling thread. */
+static void cc_done(void *ctx, size_t i, bool ran)
+{
+    cc_run *r = ctx;
+    cc_file *f = &r->files[i];
+    if (!ran) {
+        to_printf(stderr, "civic: cannot check '%s': out of memory\n", r->found->v[i]);
+        f->read = false;
+    }
+    if (!f->read) r->status = 2;
+    else if (f->errors && r->status == 0) r->status = 1;
+    if (r->json) {
+        cc_json_file(&r->j, r->found->v[i], f);
+        if (f->read && !f->json && f->errors + f->warnings) r->spool_failed = true;
+        if (f->njson) {
+            if (r->any_diag) cc_spool(r, ",", 1);
+            cc_spool(r, f->json, f->njson);
+            r->any_diag = true;
+        }
+    }
+    free(f->json);
+    f->json = NULL;
+}
+
+/* The envelope's end (as ev_end), with the diagnostics from the spool. */
+static void cc_json_end(cc_run *r)
+{
+    js_out *j = &r->j;
+    js_arr_end(j);
+    js_key(j, "diagnostics");
+    js_arr(j);
+    if (r->spool) {
+        rewind(r->spool);
+        char buf[65536];
+        size_t got;
+        while ((got = fread(buf, 1, sizeof buf, r->spool)) > 0) fwrite(buf, 1, got, stdout);
+        if (ferror(r->spool)) r->spool_failed = true;
+    } else if (r->nmem) {
+        fwrite(r->mem, 1, r->nmem, stdout);
+    }
+    j->first[j->depth] = !r->any_diag;
+    js_arr_end(j);
+    js_key(j, "ok");
+    js_bool(j, r->status == 0);
+    js_obj_end(j);
+    js_done(j);
 }
 
 int cmd_check(int argc, char **argv)
@@ -44,48 +182,42 @@ int cmd_check(int argc, char **argv)
         free(o.args);
         return 2;
     }
-    dt_day today = cli_today(&o);
-    js_out j;
-    js_init(&j, stdout);
-    if (o.json) {
-        ev_begin(&j, "check");
-        js_key(&j, "files");
-        js_arr(&j);
+    cf_files found = { 0 };
+    for (int i = 0; i < o.nargs; i++) cf_arg(&found, o.args[i]);
+    cc_run r = { .found = &found, .today = cli_today(&o), .json = o.json, .color = rp_use_color(stderr) };
+    r.files = found.oom ? NULL : fail_calloc(found.n ? found.n : 1, sizeof *r.files);
+    /* many files: their diagnostics wait on disk (an unlinked temporary
+     * file), not in memory; when none can be made, in memory after all */
+    if (r.json && found.n > PL_WINDOW) r.spool = tmpfile();
+    if (!r.files) {
+        fputs("civic: out of memory\n", stderr);
+        free(r.files);
+        cf_files_free(&found);
+        free(o.args);
+        return 2;
     }
-    bool color = rp_use_color(stderr);
-    int status = 0;
-    /* with --json, every file's diagnostics go at the end of the envelope:
-     * the sessions stay open until then */
-    session *ss = calloc((size_t)o.nargs, sizeof *ss);
-    if (!ss) { fprintf(stderr, "civic: out of memory\n"); free(o.args); return 1; }
-    for (int i = 0; i < o.nargs; i++) {
-        int err;
-        bool read = ss_open(&ss[i], o.args[i], today, &err) == 0;
-        if (!read) {
-            cli_unreadable(o.args[i], err);
-            status = 2;
-        } else if (!o.json) {
-            rp_text(&ss[i].dg, &ss[i].ld.src, stderr, color);
-            cc_summary(o.args[i], &ss[i]);
+    if (r.json) {
+        js_init(&r.j, stdout);
+        ev_begin(&r.j, "check");
+        js_key(&r.j, "files");
+        js_arr(&r.j);
+    }
+    pl_run(found.n, pl_threads(), cc_work, cc_done, &r);
+    if (found.n == 0) {
+        fputs("civic: no *.civic file found in the directories given\n", stderr);
+        r.status = 2;
+    }
+    if (r.json) {
+        if (r.spool_failed) {
+            fputs("civic: error: some diagnostics could not be kept (out of memory or disk space)\n", stderr);
+            r.status = 2;
         }
-        if (read && ss_errors(&ss[i]) && status == 0) status = 1;
-        if (o.json) cc_json_file(&j, o.args[i], read ? &ss[i] : NULL);
-        if (o.json) rp_notes(&ss[i].dg, stderr);
-        if (!o.json) ss_close(&ss[i]);
+        cc_json_end(&r);
+        if (r.spool) fclose(r.spool);
+        free(r.mem);
     }
-    if (o.json) {
-        js_arr_end(&j);
-        const dg_sink **dg = calloc((size_t)o.nargs, sizeof *dg);
-        const src_set **src = calloc((size_t)o.nargs, sizeof *src);
-        size_t n = 0;
-        for (int i = 0; dg && src && i < o.nargs; i++)
-            if (ss[i].built) { dg[n] = &ss[i].dg; src[n] = &ss[i].ld.src; n++; }
-        ev_end(&j, dg, src, n, status == 0);
-        free(dg);
-        free(src);
-        for (int i = 0; i < o.nargs; i++) ss_close(&ss[i]);
-    }
-    free(ss);
+    free(r.files);
+    cf_files_free(&found);
     free(o.args);
-    return status;
+    return r.status;
 }

@@ -7,6 +7,7 @@
  * with --check, a file not formatted), 2 usage, a file unreadable or
  * unwritable, or the layout refused (fmt.h's FM_CHANGED).
  */
+#include "afile.h"
 #include "cli.h"
 #include "fail.h"
 #include "fmt.h"
@@ -105,74 +106,6 @@ static uint32_t cf_read_stdin(src_set *src, int *err)
     return id;
 }
 
-/* Writes all n bytes; false (errno set) when it cannot. */
-static bool cf_write_all(int fd, const char *p, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) return false;
-        p += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
-
-/* The temporary file beside `real`: "DIR/.NAME.XXXXXX", made by mkstemp. */
-static int cf_temp(const char *real, char **tmp)
-{
-    const char *slash = strrchr(real, '/');
-    size_t dir = slash ? (size_t)(slash - real) + 1 : 0;
-    *tmp = fail_malloc(strlen(real) + sizeof "..XXXXXX");
-    if (!*tmp) { errno = ENOMEM; return -1; }
-    sprintf(*tmp, "%.*s.%s.XXXXXX", (int)dir, real, real + dir);
-    return mkstemp(*tmp);
-}
-
-/* Makes a rename in the directory of `real` (an absolute path, cut here)
- * last, by syncing the directory: at best, for not every file system can. */
-static void cf_sync_dir(char *real)
-{
-    char *slash = strrchr(real, '/');
-    if (slash) *slash = '\0';
-    int dfd = open(slash ? (*real ? real : "/") : ".", O_RDONLY | O_DIRECTORY);
-    if (dfd < 0) return;
-    (void)fsync(dfd);
-    close(dfd);
-}
-
-/* Replaces the file at `path` by n bytes of data, all at once: a temporary
- * file in the same directory, written, given the old file's mode (and owner,
- * where we may), fsync'ed, renamed over it; for a symbolic link, over the
- * file it points to.  A file we may not write is refused (EACCES).  (Other
- * hard links to the file keep the old text.)  Returns 0, or an errno value,
- * the file untouched.
- * One function on purpose: the shared module for atomic writes is to take
- * its place. */
-static int cf_write_atomic(const char *path, const char *data, size_t n)
-{
-    struct stat st;
-    char *tmp = NULL, *real = realpath(path, NULL);
-    /* a file we may not write is not replaced, though its directory would let us */
-    int fd = real && stat(real, &st) == 0 && access(real, W_OK) == 0 ? cf_temp(real, &tmp) : -1;
-    if (fd < 0) {
-        int e = errno;
-        free(tmp);
-        free(real);
-        return e;
-    }
-    if (fchown(fd, st.st_uid, st.st_gid) != 0) { /* not ours to give away: the new file stays ours */ }
-    bool ok = fchmod(fd, st.st_mode & 07777) == 0 && cf_write_all(fd, data, n) && fsync(fd) == 0;
-    int e = ok ? 0 : errno;
-    if (close(fd) != 0 && ok) { ok = false; e = errno; }
-    if (ok && rename(tmp, real) != 0) { ok = false; e = errno; }
-    if (!ok) unlink(tmp);
-    else cf_sync_dir(real);
-    free(tmp);
-    free(real);
-    return e;
-}
-
 /* What became of one laid-out file; returns its exit status. */
 static int cf_done(const cf_opts *o, const char *path, const src_file *orig, const char *out, size_t n)
 {
@@ -183,7 +116,7 @@ static int cf_done(const cf_opts *o, const char *path, const src_file *orig, con
         return 1;
     }
     if (o->write) {
-        int e = same ? 0 : cf_write_atomic(path, out, n);
+        int e = same ? 0 : af_write(path, out, n);
         if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", path, e == ENOMEM ? "out of memory" : strerror(e));
         return e ? 2 : 0;
     }

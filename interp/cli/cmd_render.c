@@ -3,11 +3,12 @@
  * The protocol as one publishable page (render/page.h): HTML with the route
  * diagrams drawn by Graphviz, or Markdown; `dot`, the diagrams' Graphviz
  * source.  The page is built whole, then written to standard output or,
- * with -o, to FILE at once (cr_write_file).  Exit status: 0 written; 1 the
+ * with -o, to FILE at once (afile.h).  Exit status: 0 written; 1 the
  * protocol has errors (printed as `civic check` prints them) or memory ran
  * out; 2 usage, a file that cannot be read or written, or Graphviz missing
  * or failing.
  */
+#include "afile.h"
 #include "cli.h"
 #include "fail.h"
 #include "page.h"
@@ -156,93 +157,10 @@ static int cr_open(session *s, const char *file, dt_day today)
 
 /* ---- writing ------------------------------------------------------------------------- */
 
-static bool cr_write_all(int fd, const char *p, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) return false;
-        p += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
-
-/* Something that is not a regular file (/dev/stdout, a pipe, a terminal): written straight. */
-static int cr_write_straight(const char *path, const char *data, size_t n)
-{
-    int fd = open(path, O_WRONLY | O_APPEND);
-    if (fd < 0) return errno;
-    bool ok = cr_write_all(fd, data, n);
-    int e = ok ? 0 : errno;
-    if (close(fd) != 0 && ok) e = errno;
-    return e;
-}
-
-/* A rename in the directory of `real` made lasting, as far as the file system allows. */
-static void cr_sync_dir(const char *real)
-{
-    const char *slash = strrchr(real, '/');
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - real) : 1, slash ? (slash == real ? "/" : real) : ".");
-    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (dfd < 0) return;
-    (void)fsync(dfd);
-    close(dfd);
-}
-
-/* A temporary file beside `real` ("DIR/.NAME.XXXXXX", by mkstemp), given
- * mode and the n bytes, synced and closed; its name in *tmp.  0, or errno
- * (the file removed). */
-static int cr_temp_write(const char *real, mode_t mode, const char *data, size_t n, char **tmp)
-{
-    const char *slash = strrchr(real, '/');
-    size_t dir = slash ? (size_t)(slash - real) + 1 : 0;
-    if (!(*tmp = fail_malloc(strlen(real) + sizeof "..XXXXXX"))) return ENOMEM;
-    sprintf(*tmp, "%.*s.%s.XXXXXX", (int)dir, real, real + dir);
-    int fd = mkstemp(*tmp);
-    if (fd < 0) return errno;
-    bool ok = fchmod(fd, mode) == 0 && cr_write_all(fd, data, n) && fsync(fd) == 0;
-    int e = ok ? 0 : errno;
-    if (close(fd) != 0 && ok) e = errno;
-    if (e) unlink(*tmp);
-    return e;
-}
-
-/* Writes n bytes to path at once: a temporary file made by mkstemp in the
- * target's directory, written, given the old file's mode (a new file's: 0666
- * less the umask), fsync'ed and renamed over it; for a symbolic link, over
- * the file it points to; something not a regular file, or a name under
- * /dev/ (/dev/stdout), is written straight.  A file we may not write is
- * refused (EACCES).  Returns 0, or an errno value with the target
- * untouched.  One function on purpose: the shared atomic-write module is to
- * take its place. */
-static int cr_write_file(const char *path, const char *data, size_t n)
-{
-    struct stat st;
-    bool exists = stat(path, &st) == 0;
-    /* /dev/stdout is whatever standard output is, a regular file too: never replaced */
-    if ((exists && !S_ISREG(st.st_mode)) || strncmp(path, "/dev/", 5) == 0) return cr_write_straight(path, data, n);
-    if (exists && access(path, W_OK) != 0) return errno;
-    char *real = exists ? realpath(path, NULL) : fail_strdup(path), *tmp = NULL;
-    if (!real) return errno ? errno : ENOMEM;
-    mode_t mask = umask(0);
-    umask(mask);
-    int e = cr_temp_write(real, exists ? st.st_mode & 07777 : 0666 & ~mask, data, n, &tmp);
-    if (!e && rename(tmp, real) != 0) {
-        e = errno;
-        unlink(tmp);
-    }
-    if (!e) cr_sync_dir(real);
-    free(tmp);
-    free(real);
-    return e;
-}
-
 static int cr_output(const cr_opts *o, const pg_buf *b)
 {
     if (o->out) {
-        int e = cr_write_file(o->out, b->data ? b->data : "", b->len);
+        int e = af_write(o->out, b->data ? b->data : "", b->len);
         if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", o->out, e == ENOMEM ? "out of memory" : strerror(e));
         return e ? 2 : 0;
     }

@@ -1,107 +1,21 @@
 /* cmd_test — `civic test [--junit FILE] [--json] PATH…` and
  * `civic run [--json] [--today D] FILE [SCENARIO]`. */
+#include "afile.h"
 #include "cli.h"
 #include "envelope.h"
 #include "fail.h"
+#include "files.h"
 #include "json.h"
+#include "pool.h"
 #include "report.h"
 #include "session.h"
 #include "sim.h"
 #include "textout.h"
 #include "timeline.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-/* ---- finding files -------------------------------------------------------------- */
-
-typedef struct ct_files {
-    char **v;
-    size_t n, cap;
-    bool oom;                /* a file could not be listed: the run would be incomplete */
-} ct_files;
-
-static bool ct_push(ct_files *f, const char *path)
-{
-    if (f->n == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 16;
-        char **nv = fail_realloc(f->v, cap * sizeof *nv);
-        if (!nv) { f->oom = true; return false; }
-        f->v = nv;
-        f->cap = cap;
-    }
-    f->v[f->n] = fail_strdup(path);
-    if (!f->v[f->n]) { f->oom = true; return false; }
-    f->n++;
-    return true;
-}
-
-static int ct_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-static bool ct_is_civic(const char *name)
-{
-    size_t n = strlen(name);
-    return n > 6 && strcmp(name + n - 6, ".civic") == 0;
-}
-
-static void ct_walk(ct_files *f, const char *dir, int depth)
-{
-    if (depth > 32) return;
-    DIR *d = opendir(dir);
-    if (!d) return;
-    ct_files local = { 0 };
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        size_t n = strlen(dir) + strlen(e->d_name) + 2;
-        char *p = fail_malloc(n);
-        if (!p) { f->oom = true; break; }
-        size_t dl = strlen(dir);
-        snprintf(p, n, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
-        ct_push(&local, p);
-        free(p);
-    }
-    closedir(d);
-    if (local.oom) f->oom = true;
-    qsort(local.v, local.n, sizeof *local.v, ct_cmp);
-    for (size_t i = 0; i < local.n; i++) {
-        struct stat st;
-        if (stat(local.v[i], &st) == 0) {
-            if (S_ISDIR(st.st_mode)) ct_walk(f, local.v[i], depth + 1);
-            else if (S_ISREG(st.st_mode) && ct_is_civic(local.v[i])) ct_push(f, local.v[i]);
-        }
-        free(local.v[i]);
-    }
-    free(local.v);
-}
-
-/* A file named twice ("civic test protocols protocols/x.civic") runs once. */
-static void ct_dedupe(ct_files *f)
-{
-    char **real = fail_calloc(f->n + 1, sizeof *real);
-    if (!real) { f->oom = true; return; }
-    size_t k = 0;
-    for (size_t i = 0; i < f->n; i++) {
-        real[i] = realpath(f->v[i], NULL);
-        bool dup = false;
-        for (size_t j = 0; j < i && real[i] && !dup; j++) dup = real[j] && strcmp(real[i], real[j]) == 0;
-        if (dup) free(f->v[i]);
-        else f->v[k++] = f->v[i];
-    }
-    for (size_t i = 0; i < f->n; i++) free(real[i]);
-    free(real);
-    f->n = k;
-}
-
-static void ct_files_free(ct_files *f)
-{
-    for (size_t i = 0; i < f->n; i++) free(f->v[i]);
-    free(f->v);
-}
 
 /* ---- results ------------------------------------------------------------------------ */
 
@@ -118,82 +32,79 @@ typedef struct ct_case {
     size_t nfails;
 } ct_case;
 
+/* One file's results: made by a worker (pool.h), then read in order. */
 typedef struct ct_suite {
     char *file;
     ct_case *cases;
     size_t ncases;
+    size_t passed, failed;
+    bool oom;
+    /* --json: a file with errors, kept open for the envelope's diagnostics */
+    session *kept;
 } ct_suite;
 
 typedef struct ct_run {
-    ct_suite *suites;
+    const cf_files *files;
+    dt_day today;
+    bool json;
+    ct_suite *suites;        /* one per file */
     size_t nsuites;
     size_t passed, failed;
     bool oom;
-    /* --json: the files with errors, kept open for the envelope's diagnostics */
-    session **kept;
-    size_t nkept;
 } ct_run;
 
-static ct_case *ct_new_case(ct_run *r, ct_suite *s, const char *name, int line)
+static ct_case *ct_new_case(ct_suite *s, const char *name, int line)
 {
     ct_case *nc = fail_realloc(s->cases, (s->ncases + 1) * sizeof *nc);
-    if (!nc) { r->oom = true; return NULL; }
+    if (!nc) { s->oom = true; return NULL; }
     s->cases = nc;
     ct_case *c = &s->cases[s->ncases++];
     memset(c, 0, sizeof *c);
     c->name = fail_strdup(name);
     c->line = line;
+    if (!c->name) s->oom = true;
     return c;
 }
 
-static ct_fail *ct_add_fail(ct_run *r, ct_case *c, int line, const char *msg)
+static ct_fail *ct_add_fail(ct_suite *s, ct_case *c, int line, const char *msg)
 {
     ct_fail *nf = fail_realloc(c->fails, (c->nfails + 1) * sizeof *nf);
-    if (!nf) { r->oom = true; return NULL; }
+    if (!nf) { s->oom = true; return NULL; }
     c->fails = nf;
     ct_fail *f = &c->fails[c->nfails++];
     f->line = line;
     f->msg = fail_strdup(msg);
     f->entry = NULL;
-    if (!f->msg) r->oom = true;
+    if (!f->msg) s->oom = true;
     return f;
+}
+
+static void ct_suite_free(ct_suite *s)
+{
+    for (size_t k = 0; k < s->ncases; k++) {
+        for (size_t f = 0; f < s->cases[k].nfails; f++) {
+            free(s->cases[k].fails[f].msg);
+            free(s->cases[k].fails[f].entry);
+        }
+        free(s->cases[k].fails);
+        free(s->cases[k].name);
+    }
+    free(s->cases);
+    free(s->file);
+    if (s->kept) {
+        ss_close(s->kept);
+        free(s->kept);
+    }
 }
 
 static void ct_run_free(ct_run *r)
 {
-    for (size_t i = 0; i < r->nsuites; i++) {
-        ct_suite *s = &r->suites[i];
-        for (size_t k = 0; k < s->ncases; k++) {
-            for (size_t f = 0; f < s->cases[k].nfails; f++) {
-                free(s->cases[k].fails[f].msg);
-                free(s->cases[k].fails[f].entry);
-            }
-            free(s->cases[k].fails);
-            free(s->cases[k].name);
-        }
-        free(s->cases);
-        free(s->file);
-    }
+    for (size_t i = 0; i < r->nsuites; i++) ct_suite_free(&r->suites[i]);
     free(r->suites);
-    for (size_t i = 0; i < r->nkept; i++) {
-        ss_close(r->kept[i]);
-        free(r->kept[i]);
-    }
-    free(r->kept);
-}
-
-/* Keep the session for the diagnostics at the end of --json; false when out of memory. */
-static bool ct_keep(ct_run *r, session *s)
-{
-    session **nk = fail_realloc(r->kept, (r->nkept + 1) * sizeof *nk);
-    if (!nk) { r->oom = true; return false; }
-    r->kept = nk;
-    r->kept[r->nkept++] = s;
-    return true;
 }
 
 typedef struct ct_sink {
-    ct_run *run;
+    ct_suite *suite;
     ct_case *c;
     tl_ctx tl;
     const char *scenario;
@@ -224,18 +135,19 @@ static void ct_collect(void *ctx, const sim_entry *e)
 {
     ct_sink *k = ctx;
     if (e->kind != SE_EXPECTATION || e->ok || !k->c) return;
-    ct_fail *f = ct_add_fail(k->run, k->c, tl_line(k->tl.src, e->at), tl_sentence(&k->tl, e));
-    if (f && k->json && !(f->entry = ct_entry_json(k, e))) k->run->oom = true;
-    if (k->tl.ar->failed) k->run->oom = true;   /* the message could not be made */
+    ct_fail *f = ct_add_fail(k->suite, k->c, tl_line(k->tl.src, e->at), tl_sentence(&k->tl, e));
+    if (f && k->json && !(f->entry = ct_entry_json(k, e))) k->suite->oom = true;
+    if (k->tl.ar->failed) k->suite->oom = true;   /* the message could not be made */
     ar_reset(k->tl.ar);
 }
 
-/* A file that cannot be run: its one failure. */
-static void ct_file_failed(ct_run *r, ct_suite *suite, const char *what, const char *msg)
+/* A file that fails as a whole (cannot be read, has errors): one failed case. */
+static void ct_whole_fails(ct_suite *suite, const char *name, const char *msg, FILE *out, bool json)
 {
-    ct_case *c = ct_new_case(r, suite, what, 0);
-    if (c) ct_add_fail(r, c, 0, msg);
-    r->failed++;
+    ct_case *c = ct_new_case(suite, name, 0);
+    if (c) ct_add_fail(suite, c, 0, msg);
+    if (!json) to_printf(out, "%s: %s\n", suite->file, msg);
+    suite->failed++;
 }
 
 /* ---- errors inside a scenario ------------------------------------------------------- */
@@ -259,7 +171,7 @@ static bool ct_errors_in_scenarios(const session *s)
 
 /* The errors inside scenario sc, as its failures ("error: …", with the
  * first hint); how many. */
-static size_t ct_scenario_errors(ct_run *r, ct_case *c, const session *s, const md_scenario *sc)
+static size_t ct_scenario_errors(ct_suite *suite, ct_case *c, const session *s, const md_scenario *sc)
 {
     size_t n = 0;
     for (size_t d = 0; c && d < s->dg.count; d++) {
@@ -269,101 +181,157 @@ static size_t ct_scenario_errors(ct_run *r, ct_case *c, const session *s, const 
         const char *hint = dg_nhints_shown(g) ? dg_hint_shown(g, 0) : NULL;
         snprintf(msg, sizeof msg, "error: %s%s%s", g->msg, hint ? " (hint: " : "", hint ? hint : "");
         if (hint && strlen(msg) + 1 < sizeof msg) strcat(msg, ")");
-        ct_add_fail(r, c, tl_line(&s->ld.src, g->where), msg);
+        ct_add_fail(suite, c, tl_line(&s->ld.src, g->where), msg);
         n++;
     }
     return n;
 }
 
 /* Runs the scenarios of a file whose errors, if any, are all inside scenarios. */
-static void ct_scenarios(ct_run *r, ct_suite *suite, const session *s, const char *path, dt_day today, bool json)
+static void ct_scenarios(ct_suite *suite, const session *s, dt_day today, FILE *out, bool json)
 {
     arena scratch, texts;
     ar_init(&scratch);
     ar_init(&texts);
     for (size_t i = 0; i < s->m.nscens; i++) {
         const md_scenario *sc = &s->m.scens[i];
-        ct_case *c = ct_new_case(r, suite, sc->name, tl_line(&s->ld.src, sc->at));
-        ct_sink k = { r, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json };
+        ct_case *c = ct_new_case(suite, sc->name, tl_line(&s->ld.src, sc->at));
+        ct_sink k = { suite, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json };
         sim_result res = { 0 };
-        if (!ct_scenario_errors(r, c, s, sc)) res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
+        if (!ct_scenario_errors(suite, c, s, sc)) res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, false);
         ar_reset(&scratch);
         if (res.error) {
-            if (c) ct_add_fail(r, c, 0, "out of memory");
-            r->oom = true;
+            if (c) ct_add_fail(suite, c, 0, "out of memory");
+            suite->oom = true;
         }
         bool failed = !c || c->nfails > 0 || res.error;
-        if (failed) r->failed++; else r->passed++;
+        if (failed) suite->failed++; else suite->passed++;
         if (!json && c)
             for (size_t f = 0; f < c->nfails; f++)
-                to_printf(stdout, "%s:%d: scenario \"%s\": %s\n", path, c->fails[f].line, sc->name,
+                to_printf(out, "%s:%d: scenario \"%s\": %s\n", suite->file, c->fails[f].line, sc->name,
                           c->fails[f].msg ? c->fails[f].msg : "out of memory");
     }
     ar_free(&scratch);
     ar_free(&texts);
 }
 
-static void ct_file(ct_run *r, const char *path, dt_day today, bool json)
+/* A loaded file: its scenarios, or its errors (as text, or kept for the
+ * envelope's diagnostics).  Returns true when the session is kept. */
+static bool ct_loaded(const ct_run *r, ct_suite *suite, session *s, FILE *out)
 {
-    ct_suite *ns = fail_realloc(r->suites, (r->nsuites + 1) * sizeof *ns);
-    if (!ns) { r->oom = true; return; }
-    r->suites = ns;
-    ct_suite *suite = &r->suites[r->nsuites++];
-    memset(suite, 0, sizeof *suite);
+    if (!ss_errors(s) || ct_errors_in_scenarios(s)) {
+        /* errors inside scenarios: shown as a check shows them, then as those scenarios' failures */
+        if (ss_errors(s) && !r->json) rp_text(&s->dg, &s->ld.src, out, false);
+        ct_scenarios(suite, s, r->today, out, r->json);
+        return false;
+    }
+    char msg[128];
+    snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
+             s->dg.errors == 1 ? "" : "s");
+    if (!r->json) rp_text(&s->dg, &s->ld.src, out, false);
+    ct_whole_fails(suite, "check", msg, out, r->json);
+    if (!r->json) return false;
+    suite->kept = s;
+    return true;
+}
+
+/* A worker's job (pool.h): one file, into its own suite.  The session is on
+ * the heap: --json keeps the sessions of files with errors until the end. */
+static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
+{
+    (void)err;
+    ct_run *r = ctx;
+    ct_suite *suite = &r->suites[i];
+    const char *path = r->files->v[i];
     suite->file = fail_strdup(path);
+    if (!suite->file) { suite->oom = true; suite->failed++; return; }
+    char msg[512];
+    if (r->files->err[i]) {
+        snprintf(msg, sizeof msg, "cannot read: %s", cf_why(r->files->err[i]));
+        ct_whole_fails(suite, "load", msg, out, r->json);
+        return;
+    }
     session *s = fail_malloc(sizeof *s);
-    if (!s) { r->oom = true; ct_file_failed(r, suite, "load", "out of memory"); return; }
-    int err;
-    if (ss_open(s, path, today, &err) != 0) {
-        char msg[512];
-        snprintf(msg, sizeof msg, "cannot read: %s", err == ENOMEM ? "out of memory" : strerror(err));
-        if (err == ENOMEM) r->oom = true;
-        ct_file_failed(r, suite, "load", msg);
-        if (!json) printf("%s: %s\n", path, msg);
-    } else if (ss_errors(s) && !ct_errors_in_scenarios(s)) {
-        char msg[128];
-        snprintf(msg, sizeof msg, "%zu error%s in the file; its scenarios were not run", s->dg.errors,
-                 s->dg.errors == 1 ? "" : "s");
-        ct_file_failed(r, suite, "check", msg);
-        if (!json) {
-            rp_text(&s->dg, &s->ld.src, stdout, false);
-            printf("%s: %s\n", path, msg);
-        } else if (ct_keep(r, s)) {
-            return;
-        }
-    } else {
-        ct_scenarios(r, suite, s, path, today, json);
+    if (!s) { suite->oom = true; ct_whole_fails(suite, "load", "out of memory", out, r->json); return; }
+    int e;
+    if (ss_open(s, path, r->today, &e) != 0) {
+        snprintf(msg, sizeof msg, "cannot read: %s", cf_why(e));
+        if (e == ENOMEM) suite->oom = true;
+        ct_whole_fails(suite, "load", msg, out, r->json);
+    } else if (ct_loaded(r, suite, s, out)) {
+        return;
     }
     ss_close(s);
     free(s);
 }
 
-/* ---- JUnit XML, written atomically ---------------------------------------------------- */
+/* In file order: the file's counts join the run's. */
+static void ct_done(void *ctx, size_t i, bool ran)
+{
+    ct_run *r = ctx;
+    ct_suite *s = &r->suites[i];
+    if (!ran) { s->oom = true; s->failed++; }
+    r->passed += s->passed;
+    r->failed += s->failed;
+    if (s->oom) r->oom = true;
+}
 
+/* ---- JUnit XML, written atomically (afile.h) ------------------------------------------- */
+
+/* Text as XML character data or an attribute value: markup escaped, and what
+ * XML 1.0 does not allow (control characters, bytes that are not UTF-8,
+ * U+FFFE and U+FFFF) as '?', so that the report is always well-formed. */
 static void ct_xml(FILE *f, const char *s)
 {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i], cp = 0;
+        size_t k = c >= 0x80 ? to_utf8_len(p + i, n - i, &cp) : 1;
+        if (c >= 0x80) {
+            if (k && cp != 0xFFFE && cp != 0xFFFF) fwrite(p + i, 1, k, f);
+            else fputc('?', f);
+            i += k ? k : 1;
+            continue;
+        }
+        switch (c) {
         case '&': fputs("&amp;", f); break;
         case '<': fputs("&lt;", f); break;
         case '>': fputs("&gt;", f); break;
         case '"': fputs("&quot;", f); break;
         case '\'': fputs("&apos;", f); break;
-        default:
-            if (*p < 0x20 && *p != '\t' && *p != '\n') fputc('?', f);   /* not allowed in XML 1.0 */
-            else fputc(*p, f);
+        default: fputc(c < 0x20 && c != '\t' && c != '\n' ? '?' : (int)c, f);
         }
+        i++;
     }
+}
+
+static void ct_xml_case(FILE *f, const ct_suite *s, const ct_case *c)
+{
+    const char *file = s->file ? s->file : "?";
+    fputs("    <testcase classname=\"", f);
+    ct_xml(f, file);
+    fputs("\" name=\"", f);
+    ct_xml(f, c->name ? c->name : "?");
+    fputs("\"", f);
+    if (!c->nfails) { fputs("/>\n", f); return; }
+    fputs(">\n      <failure message=\"", f);
+    ct_xml(f, c->fails[0].msg ? c->fails[0].msg : "failed");
+    fputs("\">", f);
+    for (size_t x = 0; x < c->nfails; x++) {
+        ct_xml(f, file);
+        fprintf(f, ":%d: ", c->fails[x].line);
+        ct_xml(f, c->fails[x].msg ? c->fails[x].msg : "");
+        fputc('\n', f);
+    }
+    fputs("</failure>\n    </testcase>\n", f);
 }
 
 static int ct_junit(const ct_run *r, const char *path)
 {
-    size_t n = strlen(path) + 32;
-    char *tmp = fail_malloc(n);
-    if (!tmp) return -1;
-    snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    if (!f) { free(tmp); return -1; }
+    afile a;
+    if (af_open(&a, path) != 0) return -1;
+    FILE *f = a.f;
     fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     fprintf(f, "<testsuites name=\"civic\" tests=\"%zu\" failures=\"%zu\">\n", r->passed + r->failed, r->failed);
     for (size_t i = 0; i < r->nsuites; i++) {
@@ -371,40 +339,56 @@ static int ct_junit(const ct_run *r, const char *path)
         size_t fails = 0;
         for (size_t k = 0; k < s->ncases; k++) fails += s->cases[k].nfails > 0;
         fputs("  <testsuite name=\"", f);
-        ct_xml(f, s->file);
+        ct_xml(f, s->file ? s->file : "?");
         fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" skipped=\"0\">\n", s->ncases, fails);
-        for (size_t k = 0; k < s->ncases; k++) {
-            const ct_case *c = &s->cases[k];
-            fputs("    <testcase classname=\"", f);
-            ct_xml(f, s->file);
-            fputs("\" name=\"", f);
-            ct_xml(f, c->name ? c->name : "?");
-            fputs("\"", f);
-            if (!c->nfails) { fputs("/>\n", f); continue; }
-            fputs(">\n      <failure message=\"", f);
-            ct_xml(f, c->fails[0].msg ? c->fails[0].msg : "failed");
-            fputs("\">", f);
-            for (size_t x = 0; x < c->nfails; x++) {
-                fprintf(f, "%s:%d: ", s->file, c->fails[x].line);
-                ct_xml(f, c->fails[x].msg ? c->fails[x].msg : "");
-                fputc('\n', f);
-            }
-            fputs("</failure>\n    </testcase>\n", f);
-        }
+        for (size_t k = 0; k < s->ncases; k++) ct_xml_case(f, s, &s->cases[k]);
         fputs("  </testsuite>\n", f);
     }
     fputs("</testsuites>\n", f);
-    bool ok = fflush(f) == 0 && fsync(fileno(f)) == 0;
-    ok = (fclose(f) == 0) && ok;
-    if (!ok || rename(tmp, path) != 0) {
-        int e = errno;
-        unlink(tmp);
-        free(tmp);
-        errno = e;
-        return -1;
+    return af_commit(&a);
+}
+
+/* ---- --json ------------------------------------------------------------------------- */
+
+static void ct_json_case(js_out *j, const ct_case *c)
+{
+    js_obj(j);
+    js_key(j, "name"); js_str(j, c->name);
+    js_key(j, "line"); js_int(j, c->line);
+    js_key(j, "passed"); js_bool(j, c->nfails == 0);
+    js_key(j, "failures");
+    js_arr(j);
+    for (size_t x = 0; x < c->nfails; x++) {
+        js_obj(j);
+        js_key(j, "line"); js_int(j, c->fails[x].line);
+        js_key(j, "message"); js_str(j, c->fails[x].msg);
+        if (c->fails[x].entry) { js_key(j, "entry"); js_raw(j, c->fails[x].entry); }
+        js_obj_end(j);
     }
-    free(tmp);
-    return 0;
+    js_arr_end(j);
+    js_obj_end(j);
+}
+
+/* "diagnostics" and "ok": the diagnostics of the files whose scenarios could
+ * not run, in file order. */
+static void ct_json_end(js_out *j, const ct_run *r, bool ok)
+{
+    size_t nkept = 0;
+    for (size_t i = 0; i < r->nsuites; i++) nkept += r->suites[i].kept != NULL;
+    const dg_sink **dg = fail_calloc(nkept + 1, sizeof *dg);
+    const src_set **src = fail_calloc(nkept + 1, sizeof *src);
+    size_t n = 0;
+    for (size_t i = 0; dg && src && i < r->nsuites; i++) {
+        const session *s = r->suites[i].kept;
+        if (!s) continue;
+        dg[n] = &s->dg;
+        src[n++] = &s->ld.src;
+        rp_notes(&s->dg, stderr);
+    }
+    if (nkept && !n) fputs("civic: error: out of memory\n", stderr);
+    ev_end(j, dg, src, n, ok && n == nkept);
+    free(dg);
+    free(src);
 }
 
 static void ct_json(const ct_run *r, bool ok)
@@ -420,43 +404,47 @@ static void ct_json(const ct_run *r, bool ok)
         js_key(&j, "file"); js_str(&j, s->file);
         js_key(&j, "scenarios");
         js_arr(&j);
-        for (size_t k = 0; k < s->ncases; k++) {
-            const ct_case *c = &s->cases[k];
-            js_obj(&j);
-            js_key(&j, "name"); js_str(&j, c->name);
-            js_key(&j, "line"); js_int(&j, c->line);
-            js_key(&j, "passed"); js_bool(&j, c->nfails == 0);
-            js_key(&j, "failures");
-            js_arr(&j);
-            for (size_t x = 0; x < c->nfails; x++) {
-                js_obj(&j);
-                js_key(&j, "line"); js_int(&j, c->fails[x].line);
-                js_key(&j, "message"); js_str(&j, c->fails[x].msg);
-                if (c->fails[x].entry) { js_key(&j, "entry"); js_raw(&j, c->fails[x].entry); }
-                js_obj_end(&j);
-            }
-            js_arr_end(&j);
-            js_obj_end(&j);
-        }
+        for (size_t k = 0; k < s->ncases; k++) ct_json_case(&j, &s->cases[k]);
         js_arr_end(&j);
         js_obj_end(&j);
     }
     js_arr_end(&j);
     js_key(&j, "passed"); js_int(&j, (long)r->passed);
     js_key(&j, "failed"); js_int(&j, (long)r->failed);
-    /* the diagnostics of the files whose scenarios could not run */
-    const dg_sink **dg = fail_calloc(r->nkept + 1, sizeof *dg);
-    const src_set **src = fail_calloc(r->nkept + 1, sizeof *src);
-    size_t n = dg && src ? r->nkept : 0;
-    for (size_t i = 0; i < n; i++) {
-        dg[i] = &r->kept[i]->dg;
-        src[i] = &r->kept[i]->ld.src;
-        rp_notes(dg[i], stderr);
+    ct_json_end(&j, r, ok);
+}
+
+/* ---- civic test ------------------------------------------------------------------------ */
+
+/* Every file named, and every *.civic file in every directory named. */
+static int ct_find(const cli_opts *o, cf_files *files)
+{
+    for (int i = 0; i < o->nargs; i++) cf_arg(files, o->args[i]);
+    cf_dedupe(files);
+    if (!files->oom) return 0;
+    fputs("civic: error: out of memory\n", stderr);
+    return 2;
+}
+
+/* After the files have run: the report, the summary and the exit status. */
+static int ct_report(ct_run *r, const cli_opts *o)
+{
+    int status = 0;
+    if (o->junit && ct_junit(r, o->junit) != 0) {
+        to_printf(stderr, "civic: cannot write '%s': %s\n", o->junit, strerror(errno));
+        status = 2;
     }
-    if (r->nkept && !n) fputs("civic: error: out of memory\n", stderr);
-    ev_end(&j, dg, src, n, ok && (n == r->nkept));
-    free(dg);
-    free(src);
+    if (r->passed + r->failed == 0)
+        fputs("civic: no scenario found in the files and directories given\n", stderr);
+    if (!status) status = r->failed || r->oom || r->passed == 0 ? 1 : 0;
+    if (o->json) {
+        if (r->oom) fputs("civic: error: out of memory\n", stderr);
+        ct_json(r, status == 0);
+    } else {
+        if (r->oom) puts("civic: error: out of memory");
+        printf("%zu passed, %zu failed\n", r->passed, r->failed);
+    }
+    return status;
 }
 
 int cmd_test(int argc, char **argv)
@@ -470,46 +458,20 @@ int cmd_test(int argc, char **argv)
         free(o.args);
         return 2;
     }
-    ct_files files = { 0 };
-    int status = 0;
-    for (int i = 0; i < o.nargs; i++) {
-        struct stat st;
-        if (stat(o.args[i], &st) != 0) {
-            cli_unreadable(o.args[i], errno);
-            status = 2;
-        } else if (S_ISDIR(st.st_mode)) {
-            ct_walk(&files, o.args[i], 0);
-        } else {
-            ct_push(&files, o.args[i]);
-        }
+    cf_files files = { 0 };
+    int status = ct_find(&o, &files);
+    ct_run r = { .files = &files, .today = cli_today(&o), .json = o.json };
+    if (!status && files.n) {
+        r.suites = fail_calloc(files.n, sizeof *r.suites);
+        if (!r.suites) { fputs("civic: error: out of memory\n", stderr); status = 2; }
+        else r.nsuites = files.n;
     }
-    ct_dedupe(&files);
-    if (files.oom) {
-        fputs("civic: error: out of memory\n", stderr);
-        status = 2;
-    }
-    if (status) {
-        ct_files_free(&files);
-        free(o.args);
-        return status;
-    }
-    ct_run r = { 0 };
-    dt_day today = cli_today(&o);
-    for (size_t i = 0; i < files.n; i++) ct_file(&r, files.v[i], today, o.json);
-    if (o.junit && ct_junit(&r, o.junit) != 0) {
-        fprintf(stderr, "civic: cannot write '%s': %s\n", o.junit, strerror(errno));
-        status = 2;
-    }
-    if (!status) status = r.failed || r.oom ? 1 : 0;
-    if (o.json) {
-        if (r.oom) fputs("civic: error: out of memory\n", stderr);
-        ct_json(&r, status == 0);
-    } else {
-        if (r.oom) puts("civic: error: out of memory");
-        printf("%zu passed, %zu failed\n", r.passed, r.failed);
+    if (!status) {
+        pl_run(r.nsuites, pl_threads(), ct_file, ct_done, &r);
+        status = ct_report(&r, &o);
     }
     ct_run_free(&r);
-    ct_files_free(&files);
+    cf_files_free(&files);
     free(o.args);
     return status;
 }
@@ -625,8 +587,8 @@ static void cr_json_results(const cr_run *run)
 
 static void cr_no_such(const session *s, const char *path, const char *want)
 {
-    fprintf(stderr, "civic: %s has no scenario named \"%s\"\n", path, want);
-    for (size_t i = 0; i < s->m.nscens; i++) fprintf(stderr, "  \"%s\"\n", s->m.scens[i].name);
+    to_printf(stderr, "civic: %s has no scenario named \"%s\"\n", path, want);
+    for (size_t i = 0; i < s->m.nscens; i++) to_printf(stderr, "  \"%s\"\n", s->m.scens[i].name);
 }
 
 /* The scenarios of a loaded file (all, or the one named `want`), as text

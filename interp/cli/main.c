@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "parse.h"
 #include "suggest.h"
+#include "textout.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -19,13 +20,25 @@ static const struct {
     { "lsp", cmd_lsp },
 };
 
+static int main_dispatch(int argc, char **argv);
+
+/* What every command ends with, as coreutils' close_stdout: an answer that
+ * did not reach its file (a full disk, /dev/full, a closed pipe when SIGPIPE
+ * is ignored) is a failure, said on stderr, whatever the command found.
+ * SIGPIPE itself keeps its default: a reader that goes away ends us. */
 int main(int argc, char **argv)
+{
+    int status = main_dispatch(argc, argv);
+    return cli_close_stdout(status);
+}
+
+static int main_dispatch(int argc, char **argv)
 {
     /* a tuning knob: a mistake in it changes no answer, but is said */
     const char *scan_min = getenv("CIVIC_SCAN_THREAD_MIN");
     size_t bytes;
     if (scan_min && !ps_scan_thread_parse(scan_min, &bytes))
-        fprintf(stderr, "civic: warning: CIVIC_SCAN_THREAD_MIN='%s' is not a number of bytes, like 1048576; "
+        to_printf(stderr, "civic: warning: CIVIC_SCAN_THREAD_MIN='%s' is not a number of bytes, like 1048576; "
                         "the default stands (files of 1 MiB or more are scanned on a thread of their own)\n", scan_min);
     if (argc < 2) {
         if (isatty(0) && isatty(1)) return cmd_repl(1, argv);

@@ -11,6 +11,7 @@
  * that brings errors is reported and dropped, so the loaded protocol is
  * never left broken by a typo.
  */
+#include "afile.h"
 #include "answer_render.h"
 #include "cli.h"
 #include "fail.h"
@@ -43,13 +44,23 @@ typedef struct rp_state {
     bool tty, color;
     dt_day today;
     char *buf;               /* a definition being typed over several lines */
-    size_t buflen;
+    size_t buflen, bufcap;
+    size_t scanned;          /* how much of buf rp_scan has looked at: */
+    int depth;               /*   braces and parentheses open there */
+    bool in_str;             /*   inside a string there */
+    size_t last;             /*   1 + offset of the last non-blank byte, or 0 */
     ss_query query;          /* the question being answered: one for all, so memory stays flat */
     bool oom;                /* memory ran out at some point: the exit status says so */
     bool failed;             /* a question was not answered, a definition or file not added */
 } rp_state;
 
 static rp_state *rp_cur;     /* for the completion callback */
+
+/* Input is read a line at a time, and none is kept without end: a line of
+ * more than RP_MAX_LINE bytes stops a script (standard input from
+ * /dev/zero has no line end at all), and a definition of more than
+ * RP_MAX_DEF bytes is dropped. */
+enum { RP_MAX_LINE = 64 * 1024, RP_MAX_DEF = 1024 * 1024 };
 
 /* ---- building ---------------------------------------------------------------------- */
 
@@ -168,8 +179,8 @@ static void rp_print_warnings(const rp_state *r)
         if (!f || strcmp(f->path, want) != 0) continue;
         int line, col;
         src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
-        fprintf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
-        for (size_t h = 0; h < dg_nhints_shown(d); h++) fprintf(stderr, "hint: %s\n", dg_hint_shown(d, h));
+        to_printf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
+        for (size_t h = 0; h < dg_nhints_shown(d); h++) to_printf(stderr, "hint: %s\n", dg_hint_shown(d, h));
     }
 }
 
@@ -252,7 +263,8 @@ static void rp_run(rp_state *r, const char *name)
     }
     ar_free(&scratch);
     ar_free(&texts);
-    if (!ran) printf(*name ? "no scenario named \"%s\"\n" : "no scenarios are loaded%s\n", name);
+    if (!ran && *name) to_printf(stdout, "no scenario named \"%s\"\n", name);
+    else if (!ran) puts("no scenarios are loaded");
 }
 
 static char *rp_trim(char *s)
@@ -282,8 +294,8 @@ static void rp_load(rp_state *r, const char *arg)
     r->s = trial;
     r->have = true;
     if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
-    printf("loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles, r->s->m.nnorms,
-           r->s->m.nroutes, r->s->m.nscens);
+    to_printf(stdout, "loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles,
+              r->s->m.nnorms, r->s->m.nroutes, r->s->m.nscens);
 }
 
 /* Returns false to quit. */
@@ -310,7 +322,7 @@ static bool rp_command(rp_state *r, char *line)
         if (dt_parse(arg, strlen(arg), &d) != 0) { puts("write ':today YYYY-MM-DD'"); return true; }
         r->today = d;
         rp_rebuild(r, false);
-        printf("today is %s\n", arg);
+        to_printf(stdout, "today is %s\n", arg);
     } else if (!strcmp(cmd, "run")) {
         if (*arg == '"') {
             arg++;
@@ -319,7 +331,7 @@ static bool rp_command(rp_state *r, char *line)
         }
         rp_run(r, arg);
     } else {
-        printf("unknown command ':%s'; :help lists them\n", cmd);
+        to_printf(stdout, "unknown command ':%s'; :help lists them\n", cmd);
     }
     return true;
 }
@@ -344,28 +356,42 @@ static void rp_query(rp_state *r, const char *text)
     } else {
         an_text(stdout, &r->query.answer);
     }
-    fflush(stdout);
+    (void)cli_flush_stdout();   /* a failure is told at the end (cli_close_stdout) */
 }
 
 /* ---- multi-line definitions ------------------------------------------------------------- */
 
-/* Is the text an unfinished statement: an open brace or parenthesis, or a
- * last line ending in a word that needs more? */
-static bool rp_incomplete(const char *t)
+/* Brings the scan of the definition being typed up to its end: only the
+ * lines added since the last call are looked at, so that a long definition
+ * typed line by line costs time in proportion to its length. */
+static void rp_scan(rp_state *r)
 {
-    int depth = 0;
-    bool str = false;
-    const char *last = NULL;
-    for (const char *p = t; *p; p++) {
-        if (str) { if (*p == '\\' && p[1]) p++; else if (*p == '"') str = false; continue; }
-        if (*p == '"') str = true;
-        else if (*p == '#') { while (*p && *p != '\n') p++; if (!*p) break; }
-        else if (*p == '{' || *p == '(') depth++;
-        else if ((*p == '}' || *p == ')') && depth > 0) depth--;
-        if (*p && !isspace((unsigned char)*p)) last = p;
+    const char *t = r->buf;
+    size_t p = r->scanned;
+    for (; p < r->buflen; p++) {
+        char c = t[p];
+        if (r->in_str) {
+            if (c == '\\' && p + 1 < r->buflen) p++;
+            else if (c == '"') r->in_str = false;
+            continue;
+        }
+        if (c == '"') r->in_str = true;
+        else if (c == '#') { while (p < r->buflen && t[p] != '\n') p++; continue; }
+        else if (c == '{' || c == '(') r->depth++;
+        else if ((c == '}' || c == ')') && r->depth > 0) r->depth--;
+        if (!isspace((unsigned char)c)) r->last = p + 1;
     }
-    if (depth > 0) return true;
-    if (!last) return false;
+    r->scanned = p;
+}
+
+/* Is the definition unfinished: an open brace or parenthesis, or a last
+ * line ending in a word that needs more? */
+static bool rp_incomplete(rp_state *r)
+{
+    rp_scan(r);
+    if (r->depth > 0) return true;
+    if (!r->last) return false;
+    const char *t = r->buf, *last = t + r->last - 1;
     const char *w = last;
     while (w > t && !isspace((unsigned char)w[-1])) w--;
     size_t n = (size_t)(last - w) + 1;
@@ -376,23 +402,42 @@ static bool rp_incomplete(const char *t)
     return false;
 }
 
-static void rp_append(rp_state *r, const char *line)
-{
-    size_t n = strlen(line);
-    char *nb = fail_realloc(r->buf, r->buflen + n + 2);
-    if (!nb) { rp_oom(r); return; }
-    r->buf = nb;
-    memcpy(r->buf + r->buflen, line, n);
-    r->buflen += n;
-    r->buf[r->buflen++] = '\n';
-    r->buf[r->buflen] = '\0';
-}
-
 static void rp_reset_buf(rp_state *r)
 {
     free(r->buf);
     r->buf = NULL;
-    r->buflen = 0;
+    r->buflen = r->bufcap = r->scanned = r->last = 0;
+    r->depth = 0;
+    r->in_str = false;
+}
+
+static void rp_append(rp_state *r, const char *line)
+{
+    size_t n = strlen(line);
+    if (r->buflen + n + 2 > RP_MAX_DEF) {
+        /* a brace never closed, and line after line: not kept without end */
+        fprintf(stderr, "civic: this definition is longer than %d KiB; it was not added\n", RP_MAX_DEF / 1024);
+        rp_reset_buf(r);
+        r->failed = true;
+        return;
+    }
+    if (r->buflen + n + 2 > r->bufcap) {
+        size_t cap = r->bufcap ? r->bufcap : 256;
+        while (cap < r->buflen + n + 2) cap *= 2;
+        char *nb = fail_realloc(r->buf, cap);
+        if (!nb) {
+            rp_oom(r);
+            fputs("civic: the definition was not added\n", stderr);
+            rp_reset_buf(r);
+            return;
+        }
+        r->buf = nb;
+        r->bufcap = cap;
+    }
+    memcpy(r->buf + r->buflen, line, n);
+    r->buflen += n;
+    r->buf[r->buflen++] = '\n';
+    r->buf[r->buflen] = '\0';
 }
 
 /* Returns false to quit. */
@@ -409,7 +454,7 @@ static bool rp_line(rp_state *r, char *raw)
         }
     }
     rp_append(r, raw);
-    if (r->buf && rp_incomplete(r->buf)) return true;
+    if (r->buf && rp_incomplete(r)) return true;
     if (r->buf) rp_define(r, r->buf);
     rp_reset_buf(r);
     return true;
@@ -501,22 +546,25 @@ __attribute__((noinline)) static char *rp_history_path(void)
     return p;
 }
 
-/* At the end, the history (at most 2,000 lines) is written whole: to a
- * temporary file beside it, then renamed over it, so that the file is
- * always either the old history or the new one, never half of one. */
+/* At the end, the history (at most 2,000 lines) is written whole, through
+ * afile.h: a temporary file beside it renamed over it, so that the file is
+ * always either the old history or the new one, never half of one; a link
+ * is followed and stays a link; a device (CIVIC_HISTORY=/dev/null) is
+ * written, never replaced.  One line per entry, as read_history reads it. */
 static void rp_save_history(const char *hist)
 {
-    size_t n = strlen(hist) + 32;
-    char *tmp = fail_malloc(n);
-    if (!tmp) return;
-    snprintf(tmp, n, "%s.tmp%ld", hist, (long)getpid());
-    int err = write_history(tmp);
-    if (err == 0 && rename(tmp, hist) != 0) err = errno;
-    if (err != 0) {
-        fprintf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
-        unlink(tmp);
+    afile a;
+    int err = 0;
+    if (af_open(&a, hist) != 0) err = errno;
+    else {
+        HIST_ENTRY **h = history_list();
+        for (size_t i = 0; h && h[i]; i++) {
+            fputs(h[i]->line, a.f);
+            fputc('\n', a.f);
+        }
+        if (af_commit(&a) != 0) err = errno;
     }
-    free(tmp);
+    if (err) to_printf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
 }
 
 static void rp_interactive(rp_state *r)
@@ -548,10 +596,15 @@ static void rp_interactive(rp_state *r)
         char *line = readline(r->buf ? p2 : p1);
         rp_jmp_ok = 0;
         if (!line) { putchar('\n'); break; }
+        if (strlen(line) > RP_MAX_LINE) {
+            fprintf(stderr, "civic: this line is longer than %d KiB; it was not read\n", RP_MAX_LINE / 1024);
+            free(line);
+            continue;
+        }
         if (*line) {
             add_history(line);
             /* kept as it is typed, so a session that is killed loses nothing */
-            if (hist && append_history(1, hist) != 0 && errno == ENOENT) (void)write_history(hist);
+            if (hist && append_history(1, hist) != 0 && errno == ENOENT) rp_save_history(hist);
         }
         bool go = rp_line(r, line);
         free(line);
@@ -564,21 +617,68 @@ static void rp_interactive(rp_state *r)
     clear_history();
 }
 
-static void rp_script(rp_state *r)
+/* Reads one line of a script (without its newline) into *buf.  Returns
+ * RL_LINE, RL_END at the end of the input, RL_TOO_LONG when no newline comes
+ * within RP_MAX_LINE bytes (a file with no line ends, /dev/zero): reading
+ * stops there rather than fill the memory; RL_OOM. */
+typedef enum { RL_LINE, RL_END, RL_TOO_LONG, RL_OOM } rp_read;
+
+static rp_read rp_read_line(FILE *in, char **buf, size_t *cap)
+{
+    size_t n = 0;
+    int c;
+    while ((c = getc(in)) != EOF && c != '\n') {
+        if (n == RP_MAX_LINE) return RL_TOO_LONG;
+        if (n + 2 > *cap) {
+            size_t ncap = *cap ? *cap * 2 : 256;
+            char *nb = fail_realloc(*buf, ncap);
+            if (!nb) return RL_OOM;
+            *buf = nb;
+            *cap = ncap;
+        }
+        (*buf)[n++] = (char)c;
+    }
+    if (c == EOF && n == 0) return RL_END;
+    if (!*buf) {
+        *buf = fail_malloc(1);
+        if (!*buf) return RL_OOM;
+        *cap = 1;
+    }
+    (*buf)[n] = '\0';
+    return RL_LINE;
+}
+
+/* Standard input as a script.  Returns the exit status: 0, or 1 when the
+ * input could not be read to its end. */
+static int rp_script(rp_state *r)
 {
     char *line = NULL;
     size_t cap = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, stdin)) >= 0) {
-        if (n > 0 && line[n - 1] == '\n') line[n - 1] = '\0';
+    rp_read got;
+    unsigned long lineno = 0;
+    while ((got = rp_read_line(stdin, &line, &cap)) == RL_LINE) {
+        lineno++;
         if (!rp_line(r, line)) break;
-        fflush(stdout);
+        if (!cli_flush_stdout()) break;   /* the answers are lost: main says so */
+    }
+    int status = 0;
+    if (got == RL_TOO_LONG) {
+        fprintf(stderr, "civic: line %lu of the input is longer than %d KiB; reading stopped there\n", lineno + 1,
+                RP_MAX_LINE / 1024);
+        status = 1;
+    } else if (got == RL_OOM) {
+        rp_oom(r);
+        status = 1;
+    } else if (ferror(stdin)) {
+        fprintf(stderr, "civic: cannot read the input: %s\n", strerror(errno));
+        status = 1;
     }
     if (r->buf) {
         fputs("civic: the input ends inside an unfinished definition; it was not added\n", stderr);
         rp_reset_buf(r);
     }
     free(line);
+    return status;
 }
 
 /* The files named on the command line, or, with none, the shared
@@ -622,7 +722,7 @@ int cmd_repl(int argc, char **argv)
     int status = rp_start(&r, o.args, o.nargs);
     if (status == 0) {
         if (r.tty) rp_interactive(&r);
-        else rp_script(&r);
+        else status = rp_script(&r);
     }
     rp_drop(r.s);
     for (size_t i = 0; i < r.nfiles; i++) free(r.files[i]);

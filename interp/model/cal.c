@@ -586,13 +586,13 @@ static int nth_working_after(cal_calendar *c, int64_t i, long n, int64_t *out)
         }
         pos = wbase + 64;
     }
-    return -1;
+    return CAL_OUT_OF_RANGE;   /* the end of the supported years came first */
 }
 
 static int add_working(cal_calendar *c, dt_day from, int n, dt_day *out)
 {
     if (!in_range(c, from))
-        return -1;
+        return CAL_OUT_OF_RANGE;
     int64_t i = from - c->base;
     if (n == 0) {
         if (cal_is_working(c, from)) {
@@ -602,8 +602,9 @@ static int add_working(cal_calendar *c, dt_day from, int n, dt_day *out)
         n = 1;
     }
     int64_t res;
-    if (nth_working_after(c, i, n, &res) != 0)
-        return -1;
+    int rc = nth_working_after(c, i, n, &res);
+    if (rc != 0)
+        return rc;
     *out = (dt_day)(c->base + res);
     return 0;
 }
@@ -612,7 +613,7 @@ static int add_days(const cal_calendar *c, dt_day from, int64_t days, dt_day *ou
 {
     int64_t to = (int64_t)from + days;
     if (!in_range(c, from) || !in_range(c, to))
-        return -1;
+        return CAL_OUT_OF_RANGE;
     *out = (dt_day)to;
     return 0;
 }
@@ -622,12 +623,12 @@ static int add_days(const cal_calendar *c, dt_day from, int64_t days, dt_day *ou
 static int add_months(const cal_calendar *c, dt_day from, int n, dt_day *out)
 {
     if (!in_range(c, from))
-        return -1;
+        return CAL_OUT_OF_RANGE;
     int y, m, d;
     dt_to_ymd(from, &y, &m, &d);
     int64_t months = (int64_t)y * 12 + (m - 1) + n;
     if (months / 12 > DT_MAX_YEAR)
-        return -1;
+        return CAL_OUT_OF_RANGE;
     int ny = (int)(months / 12), nm = (int)(months % 12) + 1;
     int last = dt_days_in_month(ny, nm);
     *out = dt_from_ymd(ny, nm, d < last ? d : last);

@@ -79,10 +79,16 @@ size_t cal_holidays(cal_calendar *c, int year, cal_holiday *out, size_t cap);
  * "within N working days" of day d ends at the close of the Nth working day
  * after d.  N days / weeks / months are calendar periods.  N must be >= 0
  * (0 working days = the same day if working, else the next working day).
- * Returns 0 and sets *out, or -1 when no working day exists within
- * CAL_SEARCH_SPAN days (a calendar that makes every day a holiday) or the
- * result leaves the supported year range. */
-enum { CAL_SEARCH_SPAN = 3660 };
+ * Returns 0 and sets *out; CAL_NO_WORKING_DAY when no working day exists
+ * within CAL_SEARCH_SPAN days (a calendar that makes every day a holiday);
+ * CAL_OUT_OF_RANGE when the start or the result is outside the supported
+ * years (DT_MIN_YEAR..DT_MAX_YEAR), which is a different thing to tell a user.
+ *
+ * The standard calendars' bank holidays are complete from CAL_COMPLETE_FROM
+ * only (stdlib/calendars: Whit Monday and the first Monday in August before
+ * 1971 are not modelled): a deadline counted from an earlier day could miss
+ * a holiday, and the commands say so rather than answer. */
+enum { CAL_SEARCH_SPAN = 3660, CAL_NO_WORKING_DAY = -1, CAL_OUT_OF_RANGE = -2, CAL_COMPLETE_FROM = 1970 };
 int cal_add(cal_calendar *c, dt_day from, int n, cal_unit unit, dt_day *out);
 /* First working day strictly after d; -1 as above. */
 int cal_next_working(cal_calendar *c, dt_day d, dt_day *out);

@@ -745,8 +745,109 @@ static void ck_review(md_model *m, dt_day today)
     }
 }
 
+/* Management runs one way: a role that manages itself ("Clerk manages
+ * Clerk"), or two roles that each manage the other, say nothing a council
+ * could mean.  (A role managing a kind it is itself, "Clerk manages
+ * Officer", is the ordinary case: it manages the others.) */
+static void ck_self_management(md_model *m)
+{
+    for (size_t r = 0; r < m->nroles; r++) {
+        const md_role *x = &m->roles[r];
+        for (size_t k = 0; k < x->nmanages; k++) {
+            int t = x->manages[k];
+            loc at = x->manages_at ? x->manages_at[k] : x->at;
+            if (t == (int)r) {
+                MD_ERR(m, "self-manage", at, "'%s manages %s': a role cannot manage itself", x->name, x->name);
+                MD_HINT(m, "name the role that manages it, like 'Council manages %s'", x->name);
+                continue;
+            }
+            if (t < 0 || (size_t)t > r) continue;   /* each pair once, at the later role */
+            const md_role *y = &m->roles[t];
+            for (size_t j = 0; j < y->nmanages; j++) {
+                if (y->manages[j] != (int)r) continue;
+                int line, col;
+                loc yat = y->manages_at ? y->manages_at[j] : y->at;
+                src_linecol(&m->ld->src, yat.file, yat.start, &line, &col);
+                MD_ERR(m, "self-manage", at, "'%s manages %s', but line %d says '%s manages %s': each would manage the other",
+                       x->name, y->name, line, y->name, x->name);
+                MD_HINT(m, "management runs one way: remove one of the two");
+                break;
+            }
+        }
+    }
+}
+
+/* ---- dates the calendars do not cover ----------------------------------------------- */
+
+enum { CK_UNITS = 5 };   /* ast_unit: working days, days, hours, weeks, months */
+
+static void ck_longer(md_deadline *longest, const md_deadline *d)
+{
+    if (d->kind != DUR_FIXED || (unsigned)d->unit >= CK_UNITS) return;
+    md_deadline *l = &longest[d->unit];
+    if (l->kind != DUR_FIXED || d->n > l->n) *l = *d;
+}
+
+/* The longest period of each unit that any rule or route step sets: a duty
+ * opened on a day has its due date within the longest of them. */
+static void ck_longest(const md_model *m, md_deadline *longest)
+{
+    memset(longest, 0, CK_UNITS * sizeof *longest);
+    for (size_t i = 0; i < m->nnorms; i++) {
+        ck_longer(longest, &m->norms[i].within);
+        if (m->norms[i].x->nfallback) ck_longer(longest, &m->norms[i].x->fallback_within);
+    }
+    for (size_t r = 0; r < m->nroutes; r++)
+        for (size_t k = 0; k < m->routes[r].nsteps; k++) ck_longer(longest, &m->routes[r].steps[k].within);
+}
+
+/* Is there a deadline that, counted from day, would end past the last year
+ * the calendars cover? */
+static bool ck_past_the_end(const md_model *m, const md_deadline *longest, dt_day day)
+{
+    for (int u = 0; u < CK_UNITS; u++) {
+        dt_day due;
+        if (longest[u].kind == DUR_FIXED && md_deadline_from(m, &longest[u], day, &due) == CAL_OUT_OF_RANGE) return true;
+    }
+    return false;
+}
+
+/* A scenario dated where the calendars are incomplete (before 1970: a
+ * warning, its due dates may miss a holiday) or end (a duty opened there
+ * could fall due after 2200: an error, rather than a duty with no due date). */
+static void ck_scenario_dates(md_model *m)
+{
+    md_deadline longest[CK_UNITS];
+    ck_longest(m, longest);
+    dt_day early = dt_from_ymd(CAL_COMPLETE_FROM, 1, 1);
+    for (size_t s = 0; s < m->nscens; s++) {
+        const md_scenario *sc = &m->scens[s];
+        bool warned = false;
+        for (size_t i = 0; i < sc->nitems; i++) {
+            if (sc->items[i].kind != SI_EV) continue;
+            const md_event *e = &sc->items[i].u.ev;
+            char d[11];
+            dt_format(e->day, d);
+            if (e->day < early && !warned) {
+                MD_WARN(m, "calendar-range", e->at, "this event is dated %s, before %d: the calendars' bank holidays "
+                        "are incomplete there, so a due date may be wrong", d, CAL_COMPLETE_FROM);
+                MD_HINT(m, "the standard calendars hold the bank holidays from %d on", CAL_COMPLETE_FROM);
+                warned = true;
+            }
+            if (ck_past_the_end(m, longest, e->day)) {
+                MD_ERR(m, "calendar-range", e->at, "a duty opened on %s could fall due after %d-12-31, past the last "
+                       "year Civic's calendars cover", d, DT_MAX_YEAR);
+                MD_HINT(m, "date the scenario's events earlier");
+                break;
+            }
+        }
+    }
+}
+
 void ck_run(md_model *m, dt_day today)
 {
+    ck_self_management(m);
+    ck_scenario_dates(m);
     ck_duplicates(m);
     ck_conflicts(m);
     ck_norm_warnings(m);

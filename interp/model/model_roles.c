@@ -27,8 +27,14 @@ void md__roles(md_model *m)
             r.external = d->u.role.external;
             int idx = (int)m->nroles;
             if (m->nroles >= MD_MAX_ROLES) {
-                if (!m->too_many_roles)
+                /* the cause of every "unknown role" naming a role not read:
+                 * said first (dg_lead), not after a hundred of them */
+                if (!m->too_many_roles) {
                     MD_ERR(m, "too-many", r.at, "more than %d roles: this one and those after it are not read", MD_MAX_ROLES);
+                    MD_HINT(m, "split the file, or write the rules once for a role that covers the others");
+                    MD_HINT(m, "a name of a role not read is unknown wherever it is used: fix this first");
+                    dg_lead(m->dg);
+                }
                 m->too_many_roles = true;
                 continue;
             }

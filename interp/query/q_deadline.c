@@ -23,11 +23,20 @@ bool q_compile_deadline(q_parse *p, q_question *q)
         return false;
     }
     p->i++;
+    size_t di = p->i;
     if (!q_date(p, &d->from) || !q_expect_end(p)) return false;
     d->end = q_here(p);
     if (!qd_sets_period(p->m, d->clause)) {
         q_error(p, p->t[ci].at, "no-deadline", "clause [%s] sets no deadline", d->clause);
         dg_hint(p->dg, "'explain %s' shows what the clause says", d->clause);
+        return false;
+    }
+    if (d->from < dt_from_ymd(CAL_COMPLETE_FROM, 1, 1)) {
+        /* refused rather than answered: a holiday left out moves the date */
+        q_error(p, p->t[di].at, "calendar-range", "no deadline is worked out from before %d: the calendars' bank "
+                "holidays are incomplete there", CAL_COMPLETE_FROM);
+        dg_hint(p->dg, "the standard calendars hold the bank holidays from %d on; count the days by hand against "
+                "the holidays of the time", CAL_COMPLETE_FROM);
         return false;
     }
     return true;
@@ -71,8 +80,9 @@ static void qd_not_counted(const q_eval *e, cal_calendar *cal, q_due *r)
     }
 }
 
-/* One rule's deadline from a day; false when no due day can be found. */
-static bool qd_one(const q_eval *e, const md_norm *n, dt_day from, q_due *r)
+/* One rule's deadline from a day.  Returns 0, or why no due day can be
+ * found (cal.h: CAL_NO_WORKING_DAY, CAL_OUT_OF_RANGE). */
+static int qd_one(const q_eval *e, const md_norm *n, dt_day from, q_due *r)
 {
     const md_model *m = e->m;
     memset(r, 0, sizeof *r);
@@ -83,11 +93,12 @@ static bool qd_one(const q_eval *e, const md_norm *n, dt_day from, q_due *r)
     if (!r->fixed) r->vague = md_vague(m, &n->within);
     /* Only working days skip holidays: days, weeks, months and hours count them. */
     r->working_days = n->within.unit == U_WORKING_DAYS && md_cal(m);
-    if (r->fixed && md_deadline_from(m, &n->within, from, &r->due) != 0) return false;
+    int why = r->fixed ? md_deadline_from(m, &n->within, from, &r->due) : 0;
+    if (why != 0) return why;
     r->has_otherwise = n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED &&
                        md_deadline_from(m, &n->x->fallback_within, from, &r->otherwise_due) == 0;
     if (r->fixed) qd_not_counted(e, md_cal(m), r);
-    return true;
+    return 0;
 }
 
 int q_eval_deadline(const q_eval *e, const q_question *q, q_answer *a)
@@ -109,11 +120,16 @@ int q_eval_deadline(const q_eval *e, const q_question *q, q_answer *a)
     }
     o->n = qd_rules(m, d->clause, ns);
     for (size_t i = 0; i < o->n; i++) {
-        if (qd_one(e, ns[i], d->from, &o->dues[i])) continue;
+        int why = qd_one(e, ns[i], d->from, &o->dues[i]);
+        if (why == 0) continue;
         char fb[11];
         dt_format(d->from, fb);
-        dg_report(e->dg, DG_ERROR, "no-working-day", d->end,
-                  "no due date can be found: the calendar has no working day within ten years of %s", fb);
+        if (why == CAL_OUT_OF_RANGE)
+            dg_report(e->dg, DG_ERROR, "calendar-range", d->end, "no due date can be found: it would fall after "
+                      "%d-12-31, past the last year Civic's calendars cover", DT_MAX_YEAR);
+        else
+            dg_report(e->dg, DG_ERROR, "no-working-day", d->end,
+                      "no due date can be found: the calendar has no working day within ten years of %s", fb);
         return 1;
     }
     return 0;

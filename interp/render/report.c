@@ -1,5 +1,6 @@
 /* report — see report.h. */
 #include "report.h"
+#include "textout.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +18,8 @@ bool rp_use_color(FILE *f)
 }
 
 /* Write the bytes of a source line so that they cannot disturb a terminal:
- * control characters and invalid UTF-8 become '?'.  Returns how many
- * columns were written. */
+ * control characters (C0 but tab, DEL, C1) and invalid UTF-8 become '?',
+ * one per character, so that the caret below stays in its column. */
 static void rp_clean(FILE *f, const char *s, size_t n)
 {
     size_t i = 0;
@@ -36,7 +37,8 @@ static void rp_clean(FILE *f, const char *s, size_t n)
         unsigned cp = c & (k == 2 ? 0x1Fu : k == 3 ? 0x0Fu : 0x07u);
         for (size_t j = 1; j < k; j++) cp = (cp << 6) | ((unsigned char)s[i + j] & 0x3Fu);
         unsigned min = k == 2 ? 0x80u : k == 3 ? 0x800u : 0x10000u;
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) fputc('?', f);
+        /* C1 controls (U+0080..U+009F) are controls too: U+009B is CSI */
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp <= 0x9F) fputc('?', f);
         else fwrite(s + i, 1, k, f);
         i += k;
     }
@@ -148,21 +150,24 @@ static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool colo
         int line = 0, col = 0;
         if (sf) {
             src_linecol(src, d->where.file, d->where.start, &line, &col);
-            fprintf(f, "%s%s:%d:%d:%s ", color ? "\033[1m" : "", sf->path, line, col, color ? "\033[0m" : "");
+            fputs(color ? "\033[1m" : "", f);
+            to_puts(f, sf->path);   /* a path as given on the command line: anything may be in it */
+            fprintf(f, ":%d:%d:%s ", line, col, color ? "\033[0m" : "");
         }
         bool err = d->sev == DG_ERROR;
         if (color) fputs(err ? "\033[1;31m" : "\033[1;35m", f);
         fputs(err ? "error:" : "warning:", f);
         if (color) fputs("\033[0m", f);
-        /* messages quote names from the file: clean them like source lines */
+        /* messages quote names and text from the file: a control character
+         * in them is shown as an escape (textout.h), as in every answer */
         fputc(' ', f);
-        rp_clean(f, d->msg, strlen(d->msg));
+        to_puts(f, d->msg);
         fputc('\n', f);
         if (sf) rp_source(src, d, line, f, color);
         for (size_t h = 0; h < dg_nhints_shown(d); h++) {
             const char *hint = dg_hint_shown(d, h);
             fprintf(f, "%shint:%s ", color ? "\033[1;36m" : "", color ? "\033[0m" : "");
-            rp_clean(f, hint, strlen(hint));
+            to_puts(f, hint);
             fputc('\n', f);
         }
     }

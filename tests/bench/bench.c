@@ -13,6 +13,10 @@
  *   bench deadlines                    2-working-day cal_add per second
  *   bench sim FILE                     simulation rate and the engine's own memory
  *   bench exec-median N CMD ARG...     median wall time of N runs of a command
+ *   bench gen-batch DIR N BASE...      a national batch: N council protocols, each with its
+ *                                      scenario file, variants of protocols/BASE.civic and
+ *                                      BASE.test.civic (council names, dates, clause numbers,
+ *                                      a rule dropped here and there, a few rules added)
  *   bench repl-rss CIVIC FILE          `civic repl FILE`'s resident memory after 10,000 and
  *                                      100,000 questions typed at it (a script on a pipe)
  *   bench open FILE N                  ss_open N times and nothing else (for profilers)
@@ -1376,11 +1380,15 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Prints the median, fastest and slowest wall time in ms, the exit status,
+ * and the CPU time (user + system, ms) of the fastest run: on a machine
+ * that others are using too, the CPU time says what the wall time cannot. */
 static int cmd_exec_median(int n, char **argv)
 {
     double *t = calloc((size_t)n, sizeof *t);
     if (!t || n < 1) return 2;
     int rc = -1;
+    double cpu_fastest = 0, fastest = 1e300;
     for (int i = 0; i < n; i++) {
         double t0 = now();
         pid_t pid = fork();
@@ -1393,15 +1401,163 @@ static int cmd_exec_median(int n, char **argv)
             _exit(127);
         }
         int st;
-        waitpid(pid, &st, 0);
+        struct rusage ru;
+        wait4(pid, &st, 0, &ru);
         t[i] = now() - t0;
+        double cpu = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+        if (t[i] < fastest) { fastest = t[i]; cpu_fastest = cpu; }
         rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
     }
     qsort(t, (size_t)n, sizeof *t, cmp_double);
     double med = n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
-    printf("%.2f %.2f %.2f %d\n", med * 1e3, t[0] * 1e3, t[n - 1] * 1e3, rc);
+    printf("%.2f %.2f %.2f %d %.2f\n", med * 1e3, t[0] * 1e3, t[n - 1] * 1e3, rc, cpu_fastest * 1e3);
     free(t);
     return 0;
+}
+
+/* ---- gen-batch ------------------------------------------------------------------------------------------------ */
+
+/* A whole file, NUL-terminated, or NULL. */
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len + 4096 + 1 > cap) {
+            cap = cap ? cap * 2 : 65536;
+            char *nb = realloc(buf, cap);
+            if (!nb) { free(buf); fclose(f); return NULL; }
+            buf = nb;
+        }
+        size_t got = fread(buf + len, 1, 4096, f);
+        len += got;
+        if (got == 0) break;
+    }
+    fclose(f);
+    buf[len] = '\0';
+    return buf;
+}
+
+/* "[10.2]" becomes "[10+shift.2]": the variant numbers its clauses
+ * differently, the same way in the protocol and its scenarios; the model
+ * protocol's [MP-n] stay as they are. */
+static void batch_line(FILE *out, const char *line, size_t n, int shift)
+{
+    for (size_t i = 0; i < n; i++) {
+        fputc(line[i], out);
+        if (line[i] != '[' || i + 1 >= n || line[i + 1] < '0' || line[i + 1] > '9') continue;
+        size_t j = i + 1;
+        long v = 0;
+        while (j < n && line[j] >= '0' && line[j] <= '9') v = v * 10 + (line[j++] - '0');
+        fprintf(out, "%ld", v + shift);
+        i = j - 1;
+    }
+}
+
+static const char *const batch_a[] = { "Ashby", "Barton", "Chesterford", "Dunmore", "Elmstead", "Fenwick", "Glaston",
+                                       "Hallow", "Ivybridge", "Kelvedon", "Langley", "Milbourne", "Norwell", "Oakham",
+                                       "Pendle", "Quarley", "Rowington", "Stourton", "Thaxted", "Upwell" };
+static const char *const batch_b[] = { "Town Council", "Parish Council", "Town Council & Burial Board", "Community Council" };
+
+/* Is this line a rule of one line ("[X] Member should ..." with the next
+ * line starting afresh) whose clause nothing else names?  Such a rule can be
+ * dropped from a variant without breaking its scenarios. */
+static bool batch_droppable(const char *text, size_t n, const char *next, const char *proto, const char *tests)
+{
+    char line[1024];   /* the line alone: the text goes on to the end of the file */
+    if (n < 4 || n >= sizeof line || text[0] != '[') return false;
+    memcpy(line, text, n);
+    line[n] = '\0';
+    const char *close = strchr(line, ']');
+    if (!close || (size_t)(close - line) > 20) return false;
+    if (!strstr(close, " should ") || strchr(line, '{') || close[1] != ' ') return false;
+    if (next && *next && *next != '\n' && *next != '[' && *next != '#') return false;
+    char clause[32];
+    snprintf(clause, sizeof clause, "%.*s", (int)(close - line + 1), line);
+    const char *first = strstr(proto, clause);
+    if (first && strstr(first + 1, clause)) return false;   /* named again: overrides, adopts */
+    return !strstr(tests, clause);
+}
+
+static int batch_protocol(const char *path, const char *proto, const char *tests, long k, int shift)
+{
+    FILE *out = fopen(path, "w");
+    if (!out) { perror(path); return 2; }
+    bool dropped = k % 4 != 0;   /* one rule in four variants */
+    for (const char *p = proto; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        const char *next = nl ? nl + 1 : NULL;
+        if (strncmp(p, "  council ", 10) == 0) {
+            fprintf(out, "  council  \"%s %s %ld\"\n", batch_a[k % 20], batch_b[(k / 20) % 4], k);
+        } else if (strncmp(p, "  adopted ", 10) == 0 && n >= 20 && p[10 + strspn(p + 10, " ")] >= '0') {
+            const char *d = p + 10 + strspn(p + 10, " ");   /* YYYY-MM-DD: another day of the month */
+            fprintf(out, "  adopted  %.7s-%02ld\n", d, 1 + k % 28);
+        } else if (!dropped && batch_droppable(p, n, next, proto, tests)) {
+            dropped = true;
+            fprintf(out, "# (a rule dropped in this variant)\n");
+        } else {
+            batch_line(out, p, n, shift);
+            fputc('\n', out);
+        }
+        if (!nl) break;
+        p = nl + 1;
+    }
+    /* a few rules of its own */
+    for (long r = 0; r < k % 3; r++) {
+        fprintf(out, "\n[V%ld.1] action keep-register-%c \"keep the register of %s\"\n", r + 1, (char)('a' + r),
+                batch_a[(k + r) % 20]);
+        fprintf(out, "[V%ld.2] Officer should keep-register-%c\n", r + 1, (char)('a' + r));
+    }
+    return fclose(out) == 0 ? 0 : 2;
+}
+
+static int batch_tests(const char *path, const char *tests, const char *base, const char *variant, int shift)
+{
+    FILE *out = fopen(path, "w");
+    if (!out) { perror(path); return 2; }
+    char use[256];
+    snprintf(use, sizeof use, "use \"%s\"", base);
+    for (const char *p = tests; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (n == strlen(use) && strncmp(p, use, n) == 0) fprintf(out, "use \"%s\"\n", variant);
+        else { batch_line(out, p, n, shift); fputc('\n', out); }
+        if (!nl) break;
+        p = nl + 1;
+    }
+    return fclose(out) == 0 ? 0 : 2;
+}
+
+static int cmd_gen_batch(const char *dir, long n, char **bases, int nbases)
+{
+    char *proto[16], *tests[16];
+    if (nbases < 1 || nbases > 16) { fprintf(stderr, "bench: gen-batch takes 1 to 16 protocols\n"); return 2; }
+    for (int b = 0; b < nbases; b++) {
+        char path[512];
+        snprintf(path, sizeof path, "protocols/%s.civic", bases[b]);
+        proto[b] = slurp(path);
+        snprintf(path, sizeof path, "protocols/%s.test.civic", bases[b]);
+        tests[b] = slurp(path);
+        if (!proto[b] || !tests[b]) { fprintf(stderr, "bench: cannot read protocols/%s(.test).civic\n", bases[b]); return 2; }
+    }
+    mkdir(dir, 0777);
+    int rc = 0;
+    for (long k = 0; k < n && rc == 0; k++) {
+        int b = (int)(k % nbases);
+        int shift = (int)(k % 7) * 100;
+        char variant[300], path[1024];
+        snprintf(variant, sizeof variant, "%s-%05ld", bases[b], k);
+        snprintf(path, sizeof path, "%s/%s.civic", dir, variant);
+        rc = batch_protocol(path, proto[b], tests[b], k, shift);
+        snprintf(path, sizeof path, "%s/%s.test.civic", dir, variant);
+        if (rc == 0) rc = batch_tests(path, tests[b], bases[b], variant, shift);
+    }
+    for (int b = 0; b < nbases; b++) { free(proto[b]); free(tests[b]); }
+    if (rc == 0) printf("bench: %ld protocols and %ld scenario files in %s\n", n, n, dir);
+    return rc;
 }
 
 /* ---- REPL memory ----------------------------------------------------------------------------------------- */
@@ -1506,7 +1662,8 @@ static int cmd_repl_rss(const char *civic, const char *path)
 static int usage(void)
 {
     fprintf(stderr, "usage: bench gen-protocol OUT NORMS | gen-scenario OUT EVENTS low|high | parse FILE | query FILE |\n"
-                    "             deadlines | sim FILE | exec-median N CMD [ARG...] | repl-rss CIVIC FILE\n");
+                    "             deadlines | sim FILE | exec-median N CMD [ARG...] | gen-batch DIR N BASE... |\n"
+                    "             repl-rss CIVIC FILE\n");
     return 2;
 }
 
@@ -1521,6 +1678,7 @@ int main(int argc, char **argv)
     if (strcmp(c, "deadlines") == 0 && argc == 2) return cmd_deadlines();
     if (strcmp(c, "sim") == 0 && argc == 3) return cmd_sim(argv[2]);
     if (strcmp(c, "exec-median") == 0 && argc >= 4) return cmd_exec_median(atoi(argv[2]), argv + 3);
+    if (strcmp(c, "gen-batch") == 0 && argc >= 5) return cmd_gen_batch(argv[2], atol(argv[3]), argv + 4, argc - 4);
     if (strcmp(c, "repl-rss") == 0 && argc == 4) return cmd_repl_rss(argv[2], argv[3]);
     if (strcmp(c, "open") == 0 && argc == 4) {   /* for profilers: ss_open N times */
         for (int i = 0; i < atoi(argv[3]); i++) {

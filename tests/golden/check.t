@@ -678,10 +678,10 @@ tests/check/use.civic:6:5: error: no module or file named "zzzzzzzz"
     6 | use "zzzzzzzz"
       |     ^~~~~~~~~~
 hint: a path is relative to this file; the standard modules are "roles", "model-protocol" and "calendars/england-and-wales"
-tests/check/use.civic:7:5: error: cannot read '/': Is a directory
+tests/check/use.civic:7:5: error: '/' is a directory, not a protocol file
     7 | use "/"
       |     ^~~
-hint: check that the file exists and can be read
+hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
 tests/check/use.civic: 5 errors, 0 warnings
 [1]
 

@@ -37,7 +37,7 @@ Check, query and simulate a council's Member/Officer relations protocol
 written in the Civic language.
 
 Commands:
-  check [--json] [--today D] FILE...    check protocol files; report every problem
+  check [--json] [--today D] PATH...    check protocol files; report every problem
   query [--json] [--today D] FILE QUERY answer one question about a protocol
   test [--junit FILE] [--json] PATH...  run every scenario in files and directories
   run [--json] [--today D] FILE [NAME]  simulate scenarios and print the timeline
@@ -55,14 +55,16 @@ With no command on a terminal, civic starts the REPL.
 
 'civic COMMAND --help' describes one command.  Queries: 'civic query FILE help'.
 Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history
-file, default ~/.civic_history), NO_COLOR (no colour).
+file, default ~/.civic_history), NO_COLOR (no colour), CIVIC_JOBS (threads for
+check and test over many files).
 
 $ civic --version
 civic 0.1.0
 
 $ civic check --help
-Usage: civic check [--json] [--today YYYY-MM-DD] FILE...
-Parse and check each protocol file and everything it uses.  Problems are
+Usage: civic check [--json] [--today YYYY-MM-DD] PATH...
+Parse and check each protocol file and everything it uses, and every *.civic
+file under the directories given.  Problems are
 printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a
 caret under the problem and hints.
 
@@ -70,7 +72,8 @@ caret under the problem and hints.
              message,hints}
   --today D  the date to judge review deadlines by (default: today)
 
-Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.
+Exit status: 0 no errors, 1 errors found, 2 usage error, unreadable file or
+write error.
 
 $ civic query --help
 Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'
@@ -96,7 +99,10 @@ the line 'N passed, N failed'.
   --today D     the date review expectations are judged by, when a
                 scenario sets none (default: today)
 
-Exit status: 0 when nothing failed, 1 otherwise, 2 usage error.
+A file that cannot be read is a failure; a run that finds no scenario fails.
+
+Exit status: 0 when something passed and nothing failed, 1 otherwise, 2 usage
+error or write error.
 
 $ civic run --help
 Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]

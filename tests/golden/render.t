@@ -508,7 +508,7 @@ $ civic render --today 2026-12-06 tests/render/small.civic | sed -e '/^<svg role
 $ civic render --today 2026-12-06 --format md tests/render/hostile.civic
 # \<b\>&amp;amp; "Ye" 'olde' \<script\>window.pwned=1\</script\>
 
-O'Brien &amp; Sons \<i\>Council\</i\> \\x1B\[31mred\\x1B\[0m \\x07
+O'Brien &amp; Sons \<i\>Council\</i\> \[31mred\[0m
 
 As of Sun 6 Dec 2026.
 
@@ -517,7 +517,7 @@ As of Sun 6 Dec 2026.
 1. [Status and review](#status-and-review)
 2. [Roles](#roles)
 3. [Clauses](#clauses)
-   - [\[- 1. \# x\]](#--1--x)
+   - [\[- 1. \# x\\x1B(0\\x07\\u0085\]](#--1--x0)
    - [\[1\<2 &amp; "3"\]](#12--3)
    - [\[R&amp;1 \<x\>\]](#r1-x)
    - [\[A&amp;B/1\]](#ab1)
@@ -533,7 +533,7 @@ As of Sun 6 Dec 2026.
 
 ## Status and review
 
-- **Council:** O'Brien &amp; Sons \<i\>Council\</i\> \\x1B\[31mred\\x1B\[0m \\x07
+- **Council:** O'Brien &amp; Sons \<i\>Council\</i\> \[31mred\[0m
 - **Adopted:** 2020-01-06
 - **Review cycle:** every 1 year [\[R&amp;1 \<x\>\]](#r1-x)
 - **Next review:** 2021-01-06 (reviewed every 1 year from 2020-01-06)
@@ -573,17 +573,17 @@ Each role is also every role above it here: a rule that binds a role binds every
 
 Every clause the protocol file cites, in the document's order: its rules in plain English, what each means in practice, and where it is written.
 
-### \[- 1. \# x\]
+### \[- 1. \# x\\x1B(0\\x07\\u0085\]
 
-- **\[- 1. \# x\]** Member should inform Officer "1. - \<u\>list\</u\> &amp; \\ back\`tick\`"  
+- **\[- 1. \# x\\x1B(0\\x07\\u0085\]** Member should inform Officer "1. - \<u\>list\</u\> &amp; \\ back\`tick\`"  
   This is a recommendation: not doing it is a departure, to be explained, not a breach.  
-  `tests/render/hostile.civic:19`
+  `tests/render/hostile.civic:20`
 
 ### \[1\<2 &amp; "3"\]
 
 - **\[1\<2 &amp; "3"\]** Member must not instruct Officer  
   This is a prohibition: doing it is a breach of the protocol.  
-  `tests/render/hostile.civic:16`
+  `tests/render/hostile.civic:17`
 
 ### \[R&amp;1 \<x\>\]
 
@@ -595,24 +595,24 @@ Every clause the protocol file cites, in the document's order: its rules in plai
 
 ### \[A&amp;B/2\]
 
-- Defines the action `declare-relationship` (“say "so" &amp; \<mean\> it\\u0085”).
+- Defines the action `declare-relationship` (“say "so" &amp; \<mean\> it”).
 
 ### \[A&amp;B/3\]
 
 - **\[A&amp;B/3\]** Officer must respond to enquiry from Member within 2 working days  
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends an enquiry to an Officer. It is due by the close of the 2nd working day after that day, which does not count (weekends and bank holidays are not working days).  
-  `tests/render/hostile.civic:17`
+  `tests/render/hostile.civic:18`
 
 [A worked example of its deadline](#deadline-of-ab3)
 
 ### \[A&amp;B/4\]
 
-- **\[A&amp;B/4\]** Member must declare relationship, when "x \< y &amp; "z" \\x1B\]0;title\\x07"  
+- **\[A&amp;B/4\]** Member must declare relationship, when "x \< y &amp; "z" \]0;title"  
   This is an obligation: not doing it (in time) is a breach of the protocol.  
-  `tests/render/hostile.civic:18`
-- **\[A&amp;B/4\]** Officer must declare relationship, when "x \< y &amp; "z" \\x1B\]0;title\\x07"  
+  `tests/render/hostile.civic:19`
+- **\[A&amp;B/4\]** Officer must declare relationship, when "x \< y &amp; "z" \]0;title"  
   This is an obligation: not doing it (in time) is a breach of the protocol.  
-  `tests/render/hostile.civic:18`
+  `tests/render/hostile.civic:19`
 
 ### \[A&amp;B/5\]
 
@@ -661,10 +661,10 @@ $ civic render --today 2026-12-06 tests/render/hostile.civic | grep -c -e '<scri
 0
 [1]
 
-$ civic render --today 2026-12-06 tests/render/hostile.civic | grep -o -e '&lt;script&gt;window.pwned=1&lt;/script&gt;' -e '&lt;img src=x onerror=alert(1)&gt;' -e 'Sons &lt;i&gt;Council&lt;/i&gt; \\x1B\[31mred' | sort | uniq -c
+$ civic render --today 2026-12-06 tests/render/hostile.civic | grep -o -e '&lt;script&gt;window.pwned=1&lt;/script&gt;' -e '&lt;img src=x onerror=alert(1)&gt;' -e 'x\\x1B(0\\x07\\u0085' | sort | uniq -c
      23 &lt;img src=x onerror=alert(1)&gt;
       2 &lt;script&gt;window.pwned=1&lt;/script&gt;
-      3 Sons &lt;i&gt;Council&lt;/i&gt; \x1B[31mred
+      4 x\x1B(0\x07\u0085
 
 $ for f in md html; do civic render --today 2026-12-06 -f $f tests/render/hostile.civic | LC_ALL=C tr -d '\n' | LC_ALL=C grep -c '[[:cntrl:]]'; done
 0

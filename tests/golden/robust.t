@@ -2697,6 +2697,7 @@ roles.civic:10001:6: error: more than 10000 roles: this one and those after it a
 10001 | role R10000
       |      ^~~~~~
 hint: split the file, or write the rules once for a role that covers the others
+hint: a name of a role not read is unknown wherever it is used: fix this first
 roles.civic: 1 error, 0 warnings
 [1]
 

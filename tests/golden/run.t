@@ -871,8 +871,9 @@ tests/check/names.civic: 11 errors in the file; its scenarios were not run
 [1]
 
 $ civic test tests/failing/no-such-file.civic
-civic: cannot read 'tests/failing/no-such-file.civic': No such file or directory
-[2]
+tests/failing/no-such-file.civic: cannot read: No such file or directory
+0 passed, 1 failed
+[1]
 
 $ d=$(mktemp -d) && civic test --junit "$d/out.xml" tests/failing > /dev/null; echo "exit $?"; cat "$d/out.xml"; if command -v xmllint > /dev/null; then xmllint --noout "$d/out.xml"; fi; s=$?; rm -rf "$d"; exit $s
 exit 1

@@ -1190,6 +1190,14 @@ scenario "two people the order does not rank: it depends, and is no breach" (tes
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
 $ civic test tests/check/scenario-errors-isolated.civic
+tests/check/scenario-errors-isolated.civic:19:30: error: no matter was raised as 'E2'
+   19 |   2025-01-07 bob responds to E2
+      |                              ^~
+hint: did you mean 'E1'?
+tests/check/scenario-errors-isolated.civic:24:10: error: this question cannot be answered: unknown role 'Membr'
+   24 |   expect "can Membr instruct Officer" forbidden
+      |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: did you mean 'Member'?
 tests/check/scenario-errors-isolated.civic:19: scenario "a bad reference": error: no matter was raised as 'E2' (hint: did you mean 'E1'?)
 tests/check/scenario-errors-isolated.civic:24: scenario "a question that cannot be answered": error: this question cannot be answered: unknown role 'Membr' (hint: did you mean 'Member'?)
 1 passed, 2 failed

@@ -14,7 +14,10 @@
 #   sim-10k.civic      1,000 rules and one scenario of 10,000 events, few duties open at a time
 #   sim-1m.civic       the same mix, 1,000,000 events
 #   sim-1m-open.civic  1,000,000 events, a quarter of them reports whose duty is almost never met
-# BENCH_QUICK=1 leaves out the 1,000,000-event runs.
+#   batch/             a national batch: 10,000 council protocols, each with its scenario
+#                      file, variants of the five in protocols/ (bench gen-batch)
+# BENCH_QUICK=1 leaves out the 1,000,000-event runs.  BENCH_ONLY="6 7" runs only
+# the sections named (by number).
 set -eu
 civic=${1:-./civic}
 bench=${2:-build/bench/bench}
@@ -25,36 +28,48 @@ log="$work/bench.log"
 
 out() { printf '%s\n' "$*" | tee -a "$log"; }
 run() { "$@" 2>&1 | tee -a "$log"; }
+want() { [ -z "${BENCH_ONLY:-}" ] && return 0; case " $BENCH_ONLY " in *" $1 "*) return 0;; esac; return 1; }
 hr() { out "-----------------------------------------------------------------------------------------------"; }
 
 out "civic benchmarks: $(uname -sm), $(nproc 2>/dev/null || echo '?') CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 out "Times are the best of several runs; other work on the machine makes them slower, never faster."
 hr
 
+if want 1 || want 4; then
 out "1. Parse + check of a synthetic protocol"
 run "$bench" gen-protocol "$work/big.civic" 100000
 run "$bench" parse "$work/big.civic"
 hr
+fi
 
 seed=protocols/houghton-regis.civic
 [ -f "$seed" ] || seed=tests/scenarios/engine.civic
+if want 2; then
 out "2. civic check of one council's protocol, as a user runs it"
 set -- $("$bench" exec-median 50 "$civic" check "$seed")
 out "civic check $(basename "$seed")  $(printf '%8.2f' "$1") ms   target < 5 ms   (median of 50 runs; fastest $2 ms, slowest $3 ms; exit status $4)"
 hr
+fi
 
+if want 3; then
 out "3. Deadlines"
 run "$bench" deadlines
 hr
+fi
 
+if want 4; then
 out "4. Queries on the 100,000-rule protocol (after loading; output to /dev/null; mean of 1,000 runs)"
 run "$bench" query "$work/big.civic"
 hr
+fi
 
+if want 4; then
 out "4b. The REPL's memory: questions of every form typed at civic repl (a script on a pipe)"
 run "$bench" repl-rss "$civic" "$seed"
 hr
+fi
 
+if want 5; then
 out "5. Simulation: 1,000 rules; members send enquiries, requests, applications and reports, officers"
 out "   answer (some late, some after the fallback), instructions, pressure, disclosures, complaints raised,"
 out "   escalated and resolved, expectations sprinkled"
@@ -69,6 +84,42 @@ else
   run "$bench" sim "$work/sim-1m-open.civic"
 fi
 hr
+fi
+
+if want 6; then
+out "6. A national batch: 10,000 council protocols (variants of the five in protocols/: council names,"
+out "   dates, clause numbers, a rule dropped here and there, a few added), each with its scenario file;"
+out "   civic check and civic test over the whole directory, on every core and on one (CIVIC_JOBS=1)"
+rm -rf "$work/batch"
+run "$bench" gen-batch "$work/batch" 10000 houghton-regis market-drayton newent reigate-banstead wadhurst
+nfiles=$(ls "$work/batch" | wc -l)
+cores=$(nproc 2>/dev/null || echo '?')
+best() {   # best of 3: "ms exit cpu-ms"
+  set -- $("$bench" exec-median 3 "$@"); echo "$2 $4 $5"
+}
+set -- $(best sh -c 'i=0; while [ $i -lt 10000 ]; do /bin/true; i=$((i + 1)); done')
+out "floor: /bin/true x 10,000             $(printf '%8.0f' "$1") ms   (CPU $(printf '%.0f' "$3") ms)"
+set -- $(best sh -c "cat '$work'/batch/*.civic > /dev/null")
+out "floor: cat of the $nfiles files       $(printf '%8.0f' "$1") ms   (CPU $(printf '%.0f' "$3") ms)"
+for cmd in check test; do
+  set -- $(best "$civic" $cmd "$work/batch")
+  out "civic $cmd batch ($cores threads)      $(printf '%8.0f' "$1") ms   target < 10000 ms   (best of 3; CPU $(printf '%.0f' "$3") ms; exit status $2)"
+  set -- $(best env CIVIC_JOBS=1 "$civic" $cmd "$work/batch")
+  out "civic $cmd batch (1 thread)        $(printf '%8.0f' "$1") ms   target < 10000 ms   (best of 3; CPU $(printf '%.0f' "$3") ms; exit status $2)"
+done
+hr
+fi
+
+if want 7; then
+out "7. The scanner's own thread on the largest real protocol (CIVIC_SCAN_THREAD_MIN=0 starts it"
+out "   for every file; by default it starts only from 1 MiB)"
+largest=$(ls -S protocols/*.civic | head -n 1)
+set -- $("$bench" exec-median 50 "$civic" check "$largest")
+out "civic check $(basename "$largest") (default)            $(printf '%8.2f' "$1") ms   (median of 50 runs; fastest $2 ms, CPU $5 ms)"
+set -- $(CIVIC_SCAN_THREAD_MIN=0 "$bench" exec-median 50 "$civic" check "$largest")
+out "civic check $(basename "$largest") (SCAN_THREAD_MIN=0)  $(printf '%8.2f' "$1") ms   (median of 50 runs; fastest $2 ms, CPU $5 ms)"
+hr
+fi
 
 out "Summary (one line per figure; the full log is $log)"
 grep -E 'target' "$log" | grep -v '^bench:' | sed -e 's/^ *//' -e 's/   (.*//'

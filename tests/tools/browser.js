@@ -55,10 +55,20 @@ if (!fs.existsSync(browserPath)) {
   finish();
 }
 
+// A control character as the page shows it (page_buf.c, as textout.c):
+// \x1B for C0 and DEL, \u0085 for C1.
+function shown(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c >= 0x80 ? '\\u' + c.toString(16).toUpperCase().padStart(4, '0')
+      : '\\x' + c.toString(16).toUpperCase().padStart(2, '0');
+  });
+}
+
 // What the page is checked against, from civic itself and the file.
 function expected(file) {
   const q = JSON.parse(execFileSync(civic, ['query', '--json', '--today', today, file, 'clauses']).toString());
-  const clauses = q.clauses.map((c) => c.clause).filter((c) => c !== null);
+  const clauses = q.clauses.map((c) => c.clause).filter((c) => c !== null).map(shown);
   const routes = (fs.readFileSync(path.join(root, file), 'utf8').match(/^route /gm) || []).length;
   return { clauses, routes };
 }

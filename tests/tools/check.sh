@@ -52,6 +52,10 @@ tally "formatted (civic fmt --check)"
 ${CIVIC_WRAP:-} "$civic" test protocols tests/scenarios > "$log" 2>&1
 tally "scenarios"
 
+# 4b. what an ordinary user cannot read is not passed (runs as nobody under root).
+sh tests/tools/perms.sh "$civic" > "$log" 2>&1
+tally "unreadable files (ordinary user)"
+
 # 5. the folders' order: no file includes a header of a folder above its own.
 sh tests/tools/layers.sh > "$log" 2>&1
 tally "layers"

@@ -6,7 +6,8 @@
 # and Emacs (editors/, tests/editors/), python3-jsonschema (make check
 # validates the --json output against docs/json-schema.json), Graphviz (civic
 # render runs dot to draw route diagrams) and Chromium (the pages of civic
-# render are checked in a real browser).
+# render are checked in a real browser), xmllint (libxml2-utils: the JUnit
+# reports of civic test are checked well-formed).
 # Debian/Ubuntu; uses sudo when not root.
 # The header checks honour CPPFLAGS (e.g. Homebrew's readline on macOS).
 set -e
@@ -37,6 +38,8 @@ python3 -c 'import jsonschema' >/dev/null 2>&1 || /usr/bin/python3 -c 'import js
 # checked in Debian's Chromium (tests/tools/browser.js)
 command -v dot >/dev/null 2>&1 || need="$need graphviz"
 [ -x /usr/bin/chromium ] || need="$need chromium"
+# the JUnit reports of civic test are checked well-formed
+command -v xmllint >/dev/null 2>&1 || need="$need libxml2-utils"
 fi
 [ -z "$need" ] && exit 0
 echo "civic: installing missing dependencies:$need"

@@ -21,8 +21,8 @@ type_keys() {
   while IFS= read -r k; do printf '%b' "$k"; sleep 0.3; done < "$1"
   sleep 0.5
 }
-run() {   # keys-file -> $tmp/clean
-  type_keys "$1" | CIVIC_HISTORY="$tmp/history" NO_COLOR=1 TERM=xterm timeout 30 \
+run() {   # keys-file [history file] -> $tmp/clean
+  type_keys "$1" | CIVIC_HISTORY="${2:-$tmp/history}" NO_COLOR=1 TERM=xterm timeout 30 \
     script -qec "$civic repl --today 2026-11-22 $proto" /dev/null > "$tmp/out" 2>&1
   tr -d '\r' < "$tmp/out" > "$tmp/clean"
 }
@@ -60,5 +60,22 @@ cat > "$tmp/keys2" <<'KEYS'
 KEYS
 run "$tmp/keys2"
 check "Up arrow recalls history from the last session" "Forbidden, unless approved by Town Clerk. [E3]"
+
+# 3. the history file is written as afile.h says: through a link (which
+# stays a link), keeping the file's mode; a device is written, not replaced
+# (a null device made here: the machine's /dev/null is not put at risk).
+ok() { if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL repl on a terminal: history: $*"; fi; }
+printf 'roles\n' > "$tmp/real-history" && chmod 600 "$tmp/real-history" && ln -s real-history "$tmp/link-history"
+printf 'roles\r\n:quit\r\n' > "$tmp/keys3"
+run "$tmp/keys3" "$tmp/link-history"
+ok test -L "$tmp/link-history"
+ok test "$(stat -c %a "$tmp/real-history")" = 600
+ok grep -qx ':quit' "$tmp/real-history"
+if mknod "$tmp/null" c 1 3 2>/dev/null; then
+  run "$tmp/keys3" "$tmp/null"
+  ok test -c "$tmp/null"
+else
+  echo "note: mknod not permitted here: the history-on-a-device case was not run"
+fi
 
 echo "$pass passed, $fail failed"

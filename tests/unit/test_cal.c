@@ -51,11 +51,16 @@ static void expect_add(cal_calendar *c, const char *from, int n, cal_unit u, con
     assert_day(out, want);
 }
 
-static void expect_add_fails(cal_calendar *c, dt_day from, int n, cal_unit u)
+static void expect_add_fails_with(cal_calendar *c, dt_day from, int n, cal_unit u, int rc)
 {
     dt_day out = 12345;
-    assert_int_equal(cal_add(c, from, n, u, &out), -1);
+    assert_int_equal(cal_add(c, from, n, u, &out), rc);
     assert_int_equal(out, 12345);
+}
+
+static void expect_add_fails(cal_calendar *c, dt_day from, int n, cal_unit u)
+{
+    expect_add_fails_with(c, from, n, u, -1);
 }
 
 static int setup_uk(void **state)
@@ -507,22 +512,22 @@ static void test_deadline_errors(void **state)
     expect_add_fails(ew, D("2025-12-23"), -1, CAL_WEEKS);
     expect_add_fails(ew, D("2025-12-23"), -1, CAL_MONTHS);
     /* Leaving the supported range. */
-    expect_add_fails(ew, D("2200-12-31"), 1, CAL_WORKING_DAYS);
-    expect_add_fails(ew, D("2200-12-24"), 10, CAL_WORKING_DAYS);
-    expect_add_fails(ew, D("2200-12-31"), 1, CAL_DAYS);
-    expect_add_fails(ew, D("2200-12-31"), 1, CAL_WEEKS);
-    expect_add_fails(ew, D("2200-12-01"), 1, CAL_MONTHS);
-    expect_add_fails(ew, D("2025-01-01"), 2147483647, CAL_DAYS);
-    expect_add_fails(ew, D("2025-01-01"), 2147483647, CAL_WEEKS);
-    expect_add_fails(ew, D("2025-01-01"), 2147483647, CAL_MONTHS);
-    expect_add_fails(ew, D("2025-01-01"), 2147483647, CAL_WORKING_DAYS);
-    expect_add_fails(ew, dt_from_ymd(1899, 12, 31), 1, CAL_WORKING_DAYS);
-    expect_add_fails(ew, dt_from_ymd(2201, 1, 1), 0, CAL_DAYS);
+    expect_add_fails_with(ew, D("2200-12-31"), 1, CAL_WORKING_DAYS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, D("2200-12-24"), 10, CAL_WORKING_DAYS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, D("2200-12-31"), 1, CAL_DAYS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, D("2200-12-31"), 1, CAL_WEEKS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, D("2200-12-01"), 1, CAL_MONTHS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, D("2025-01-01"), 2147483647, CAL_DAYS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, D("2025-01-01"), 2147483647, CAL_WEEKS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, D("2025-01-01"), 2147483647, CAL_MONTHS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, D("2025-01-01"), 2147483647, CAL_WORKING_DAYS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, dt_from_ymd(1899, 12, 31), 1, CAL_WORKING_DAYS, CAL_OUT_OF_RANGE);
+    expect_add_fails_with(ew, dt_from_ymd(2201, 1, 1), 0, CAL_DAYS, CAL_OUT_OF_RANGE);
     expect_add(ew, "2200-12-30", 1, CAL_WORKING_DAYS, "2200-12-31");
     expect_add(ew, "1900-01-01", 0, CAL_WORKING_DAYS, "1900-01-01");
     dt_day out;
     assert_int_equal(cal_add(ew, D("2025-12-23"), 1, (cal_unit)99, &out), -1);
-    assert_int_equal(cal_next_working(ew, D("2200-12-31"), &out), -1);
+    assert_int_equal(cal_next_working(ew, D("2200-12-31"), &out), CAL_OUT_OF_RANGE);
 }
 
 static double seconds_since(const struct timespec *t0)

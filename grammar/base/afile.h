@@ -1,0 +1,52 @@
+/* afile — writing a whole file so that a reader never sees half of it and
+ * nothing but the file named is touched.
+ *
+ * Every file Civic writes (a JUnit report, the REPL's history, and the
+ * commands to come: fmt -w, render -o, init) goes through here:
+ *
+ *   - a symbolic link is followed to the file it names (hop by hop, so a
+ *     dangling link creates its target): the link stays a link;
+ *   - a regular file, or a name that does not exist yet, is replaced
+ *     atomically: the text goes to a temporary file made with mkstemp
+ *     (O_EXCL, a name nobody can guess or plant a link at) in the target's
+ *     own directory, which is written, fsync'ed, given the old file's mode
+ *     (and owner, when allowed), then renamed over the target;
+ *   - anything else that exists (a device such as /dev/null, a FIFO, a
+ *     terminal) is opened and written straight, never replaced; a directory
+ *     is refused (EISDIR);
+ *   - a name under /dev/ (/dev/stdout) is written straight as given, links
+ *     not followed: it names whatever a descriptor is;
+ *   - an existing regular file we may not write is refused (EACCES), though
+ *     its directory would let us replace it.
+ *
+ * Usage: af_open, write to a->f, then af_commit (or af_abort).  An afile
+ * owns its names and the stream until one of those two is called. */
+#ifndef CIVIC_AFILE_H
+#define CIVIC_AFILE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+typedef struct afile {
+    FILE *f;           /* write here */
+    char *target;      /* the file that will be replaced or written */
+    char *tmp;         /* the temporary file, or NULL when writing straight */
+} afile;
+
+/* Returns 0, or -1 with errno set (nothing is created then). */
+int af_open(afile *a, const char *path);
+/* Flushes, syncs, closes and renames.  Returns 0, or -1 with errno set, in
+ * which case the target is as it was (when replaced) and the temporary file
+ * is gone.  Either way the afile is finished. */
+int af_commit(afile *a);
+/* Drops what was written: the target is left as it was. */
+void af_abort(afile *a);
+/* The whole of data[0..n) to path, as af_open and af_commit do.  Returns 0,
+ * or an errno value, the target as it was. */
+int af_write(const char *path, const char *data, size_t n);
+/* The path that `path` finally names, symbolic links followed hop by hop
+ * (at most 40), malloc'd; NULL with errno set on failure.  The last hop
+ * need not exist. */
+char *af_resolve(const char *path);
+
+#endif
