@@ -169,6 +169,43 @@ static void ct_whole_fails(ct_suite *suite, const char *name, const char *msg, F
     suite->failed++;
 }
 
+/* ---- errors inside a scenario ------------------------------------------------------- */
+
+static bool ct_inside(loc at, loc span) { return at.file && at.file == span.file && span.start <= at.start && at.start < span.end; }
+
+/* Does every error of the file lie inside a scenario?  Then each fails that
+ * scenario alone, and the others run. */
+static bool ct_errors_in_scenarios(const session *s)
+{
+    if (s->dg.oom || s->dg.truncated) return false;
+    for (size_t d = 0; d < s->dg.count; d++) {
+        const dg_diag *g = &s->dg.items[d];
+        if (g->sev != DG_ERROR) continue;
+        bool in = false;
+        for (size_t i = 0; i < s->m.nscens && !in; i++) in = ct_inside(g->where, s->m.scens[i].span);
+        if (!in) return false;
+    }
+    return true;
+}
+
+/* The errors inside scenario sc, as its failures ("error: …", with the
+ * first hint); how many. */
+static size_t ct_scenario_errors(ct_suite *suite, ct_case *c, const session *s, const md_scenario *sc)
+{
+    size_t n = 0;
+    for (size_t d = 0; c && d < s->dg.count; d++) {
+        const dg_diag *g = &s->dg.items[d];
+        if (g->sev != DG_ERROR || !ct_inside(g->where, sc->span)) continue;
+        char msg[1024];
+        const char *hint = dg_nhints_shown(g) ? dg_hint_shown(g, 0) : NULL;
+        snprintf(msg, sizeof msg, "error: %s%s%s", g->msg, hint ? " (hint: " : "", hint ? hint : "");
+        if (hint && strlen(msg) + 1 < sizeof msg) strcat(msg, ")");
+        ct_add_fail(suite, c, tl_line(&s->ld.src, g->where), msg);
+        n++;
+    }
+    return n;
+}
+
 /* Seconds on a clock that only goes forward, for JUnit's times. */
 static double ct_now(void)
 {
@@ -205,7 +242,7 @@ static bool ct_to_run(const ct_run *r, ct_suite *suite, const session *s, const 
     return !r->list;
 }
 
-/* Runs the scenarios of a file that loaded without errors. */
+/* Runs the scenarios of a file whose errors, if any, are all inside scenarios. */
 static void ct_scenarios(const ct_run *r, ct_suite *suite, const session *s, FILE *out)
 {
     dt_day today = r->today;
@@ -220,7 +257,9 @@ static void ct_scenarios(const ct_run *r, ct_suite *suite, const session *s, FIL
         ct_sink k = { suite, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json, suite->cov };
         if (suite->cov) cov_scenario(suite->cov, sc, suite->file, tl_line(&s->ld.src, sc->at));
         double t0 = ct_now();
-        sim_result res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, suite->cov != NULL);
+        sim_result res = { 0 };
+        if (!ct_scenario_errors(suite, c, s, sc))
+            res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, suite->cov != NULL);
         if (c) c->time = ct_now() - t0;
         ar_reset(&scratch);
         if (res.error) {
@@ -242,7 +281,9 @@ static void ct_scenarios(const ct_run *r, ct_suite *suite, const session *s, FIL
  * envelope's diagnostics).  Returns true when the session is kept. */
 static bool ct_loaded(const ct_run *r, ct_suite *suite, session *s, FILE *out)
 {
-    if (!ss_errors(s) && !(r->werror && s->dg.warnings)) {
+    if ((!ss_errors(s) || ct_errors_in_scenarios(s)) && !(r->werror && s->dg.warnings)) {
+        /* errors inside scenarios: shown as a check shows them, then as those scenarios' failures */
+        if (ss_errors(s) && !r->json) rp_text(&s->dg, &s->ld.src, out, false);
         if (r->cover && !(suite->cov = tc_begin(&s->m))) suite->oom = true;
         ct_scenarios(r, suite, s, out);
         if (suite->cov) cov_end(suite->cov);

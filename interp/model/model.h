@@ -280,7 +280,9 @@ typedef enum {
     EX_REVIEW_OVERDUE,           /* review overdue (as of the scenario's today) */
     EX_REVIEW_NOT_OVERDUE,       /* review not overdue */
     EX_REVIEW_DUE,               /* review due DATE */
-    EX_VERDICT                   /* "can Member instruct Officer" forbidden: the answer to a question */
+    EX_VERDICT,                  /* "can Member instruct Officer" forbidden: the answer to a question */
+    EX_REFERRED,                 /* KIND referred: a case of the kind was referred out (refer to) */
+    EX_REF_STATE                 /* E1 open|fulfilled|breached|departed|lapsed: the matter's duties (clause: the reference) */
 } md_exkind;
 
 typedef enum { OB_OPEN, OB_FULFILLED, OB_BREACHED, OB_DEPARTED, OB_LAPSED } md_obstate;
@@ -290,7 +292,7 @@ typedef struct md_expect {     /* 88 bytes: the ints, the locations, then the po
     md_obstate state : 8;
     bool informal;               /* the informal step: "expect complaint at informal" */
     dt_day date;
-    int person;                  /* "by bob", or -1 */
+    int person;                  /* "by bob" (also "no breach by bob"), or -1 */
     int kind_thing;              /* EX_REACHES etc: complaint */
     int handler_person, handler_role, handler_proc;
     loc at;
@@ -322,6 +324,7 @@ typedef struct md_relfact {
 typedef struct md_scenario {
     const char *name;
     loc at;
+    loc span;                    /* the whole block: an error inside it fails this scenario only (civic test) */
     md_relfact *relfacts; size_t nrelfacts;   /* the file's, then the scenario's */
     md_person *people; size_t npeople;   /* the file's people, then the scenario's */
     md_sitem *items; size_t nitems;
@@ -413,6 +416,9 @@ enum { MD_MAX_ROLES = 10000, MD_MAX_NORMS = 1000000, MD_MAX_RELATIONS = 10000 };
  * calendar it extends.  A scenario's own people have no limit: they are
  * found by a hash of their name (model_scen.c). */
 enum { MD_MAX_PEOPLE = 100, MD_MAX_SCENARIOS = 10000, MD_MAX_CALENDARS = 100 };
+/* An "and/or" step gives a case to all its offices at once; a run keeps
+ * them with the case and names them in each of its timeline entries. */
+enum { MD_MAX_CHOICES = 8 };
 
 typedef enum { SYM_ROLE = 1, SYM_TERM = 2, SYM_REL = 3 } md_symkind;
 

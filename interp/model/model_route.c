@@ -47,6 +47,18 @@ static void mr_rel_step(md_model *m, const ast_step *s, const md_route *r, int r
     out->handler = c->is;
 }
 
+/* The roles after the first of "A or B", "A and/or B". */
+static void mr_alts(md_model *m, const ast_step *s, md_step *out)
+{
+    out->alts = mr_roles(m, s->alts, &out->nalts);
+    if (s->choice && out->nalts >= MD_MAX_CHOICES) {
+        MD_ERR(m, "too-many", s->handler.at, "this step gives the case to %zu offices at once: more than %d",
+               out->nalts + 1, MD_MAX_CHOICES);
+        MD_HINT(m, "name fewer with 'and/or', or a role that covers them");
+        out->nalts = MD_MAX_CHOICES - 1;
+    }
+}
+
 static void mr_handler(md_model *m, const ast_step *s, const md_route *route, md_step *out)
 {
     int rel = md_find_role(m, s->handler.s) < 0 ? md_find_rel(m, s->handler.s) : -1;
@@ -61,12 +73,13 @@ static void mr_handler(md_model *m, const ast_step *s, const md_route *route, md
             return;
         }
         mr_rel_step(m, s, route, rel, out);
+        mr_alts(m, s, out);   /* "line-manager or Clerk" */
         return;
     }
     int r = md_find_role(m, s->handler.s);
     if (r >= 0) {
         out->handler = r;
-        out->alts = mr_roles(m, s->alts, &out->nalts);
+        mr_alts(m, s, out);
         return;
     }
     int p = md_find_term(m, s->handler.s, MT_PROCEDURE);

@@ -555,15 +555,53 @@ static bool ms_review_expect(md_model *m, md_expect *x, const ast_word *w)
     return false;
 }
 
-/* "no breach", "no departures"; false when the words are neither. */
-static bool ms_none_expect(md_expect *x, const ast_word *w)
+/* "no breach", "no departures", "no breach by bob": MS_NOT_NONE when the
+ * words are none of these, else whether they were read. */
+enum { MS_NOT_NONE = -1 };
+
+static int ms_none_expect(ms_ctx *c, md_expect *x, const ast_word *w)
 {
-    if (!ms_word_is(w, "no") || !w->next || w->next->next) return false;
+    if (!ms_word_is(w, "no") || !w->next) return MS_NOT_NONE;
     const char *t = w->next->text ? w->next->text : "";
     if (strcmp(t, "breach") == 0 || strcmp(t, "breaches") == 0) x->kind = EX_NO_BREACH;
     else if (strcmp(t, "departure") == 0 || strcmp(t, "departures") == 0) x->kind = EX_NO_DEPARTURE;
-    else return false;
-    return true;
+    else return MS_NOT_NONE;
+    const ast_word *r = w->next->next;
+    if (!r) return true;
+    if (ms_word_is(r, "by") && r->next && r->next->text && !r->next->next) {
+        x->person = ms_person_named(c, r->next->text);
+        if (x->person >= 0) return true;
+        ms_unknown_person(c, r->next);
+        return false;
+    }
+    MD_ERR(c->m, "bad-expect", r->at, "unexpected words at the end of this expectation");
+    MD_HINT(c->m, "write 'expect no %s' or 'expect no %s by PERSON'", x->kind == EX_NO_BREACH ? "breach" : "departure",
+            x->kind == EX_NO_BREACH ? "breach" : "departure");
+    return false;
+}
+
+/* "E1 breached", "E1 fulfilled by bob": the duties of the matter raised as
+ * E1 (x->clause holds the reference).  MS_NOT_NONE when w is no reference. */
+static int ms_ref_expect(ms_ctx *c, md_expect *x, const ast_word *w)
+{
+    uint32_t v;
+    if (!w || w->kind != W_IDENT || !hm_get(&c->refs, hm_ptr(w->text), &v)) return MS_NOT_NONE;
+    x->kind = EX_REF_STATE;
+    x->clause = w->text;
+    for (size_t i = 0; w->next && w->next->kind == W_IDENT && i < sizeof ms_states / sizeof ms_states[0]; i++)
+        if (strcmp(w->next->text, ms_states[i].word) == 0) {
+            bool ok = ms_state_expect(c, x, w->next, ms_states[i].st);
+            x->kind = EX_REF_STATE;
+            if (ok && x->person >= 0) {   /* the matter says whose duties they are */
+                MD_ERR(c->m, "bad-expect", w->next->next->at, "a matter's duties are named by its reference alone");
+                MD_HINT(c->m, "write 'expect %s %s'", w->text, w->next->text);
+                return false;
+            }
+            return ok;
+        }
+    MD_ERR(c->m, "bad-expect", w->next ? w->next->at : w->at, "what should be true of the matter %s?", w->text);
+    MD_HINT(c->m, "write 'expect %s open', 'fulfilled', 'breached', 'departed' or 'lapsed'", w->text);
+    return false;
 }
 
 /* "complaint reaches Clerk", "… at informal", "… resolved", "… ended":
@@ -582,6 +620,7 @@ static int ms_case_expect(ms_ctx *c, md_expect *x, const ast_word *w)
     if ((ms_word_is(v, "at") || ms_word_is(v, "with")) && one_more) { x->kind = EX_AT; return ms_handler(c, v->next, x); }
     if (ms_word_is(v, "resolved") && !v->next) { x->kind = EX_RESOLVED; return true; }
     if (ms_word_is(v, "ended") && !v->next) { x->kind = EX_ENDED; return true; }
+    if (ms_word_is(v, "referred") && !v->next) { x->kind = EX_REFERRED; return true; }
     return MS_NOT_CASE;
 }
 
@@ -595,8 +634,11 @@ static bool ms_expect(ms_ctx *c, const ast_expect *ae, md_expect *x)
     if (w && w->kind == W_CLAUSE) return ms_clause_expect(c, ae, x, w);
     if (w && w->kind == W_STRING) return ms_verdict_expect(c, ae, x, w);
     if (ms_word_is(w, "review")) return ms_review_expect(m, x, w);
-    if (ms_none_expect(x, w)) return true;
-    int read = ms_case_expect(c, x, w);
+    int read = ms_none_expect(c, x, w);
+    if (read != MS_NOT_NONE) return read;
+    read = ms_ref_expect(c, x, w);
+    if (read != MS_NOT_NONE) return read;
+    read = ms_case_expect(c, x, w);
     if (read != MS_NOT_CASE) return read;
     MD_ERR(m, "bad-expect", w ? w->at : ae->at, "cannot read this expectation");
     ms_expect_help(m);
@@ -729,6 +771,7 @@ static void ms_scenario(md_model *m, const ast_decl *d, md_scenario *s)
     memset(s, 0, sizeof *s);
     s->name = d->u.scenario.name;
     s->at = d->u.scenario.name_at;
+    s->span = d->at;
     s->escalate_kind = -1;
     if (ms_reserve(&c, d->u.scenario.items)) {
         for (size_t i = 0; i < m->npeople; i++) {

@@ -238,9 +238,9 @@ const char *tx_handler(const md_model *m, arena *ar, const md_route *r, const md
         h = "the parties, informally";
     } else {
         h = tx_the(m, ar, md_role_name(m, st->handler));
-        for (size_t i = 0; i < st->nalts; i++)
-            h = ar_printf(ar, "%s %s %s", h, st->choice ? "and/or" : "or", tx_the(m, ar, md_role_name(m, st->alts[i])));
     }
+    for (size_t i = 0; i < st->nalts && (st->rel >= 0 || st->handler >= 0); i++)
+        h = ar_printf(ar, "%s %s %s", h, st->choice ? "and/or" : "or", tx_the(m, ar, md_role_name(m, st->alts[i])));
     if (st->referral) {
         h = ar_printf(ar, "referred out of this protocol to %s", h);
         if (st->under >= 0) h = ar_printf(ar, "%s, under %s", h, m->terms[st->under].display);

@@ -19,6 +19,7 @@ const char *tl_what_name(sim_what w)
         [SW_CASE_NONE_OPEN] = "case-none-open", [SW_CASE_NOT_PARTY] = "case-not-party",
         [SW_CASE_RESOLVED] = "case-resolved",   [SW_CASE_ENDS] = "case-ends",
         [SW_NO_ROUTE] = "no-route",             [SW_EXPECT] = "expect",
+        [SW_MET_AS] = "met-as",                 [SW_UNRANKED] = "unranked-act",                 [SW_CASE_REFERRED] = "case-referred",
     };
     return (size_t)w < sizeof n / sizeof n[0] && n[w] ? n[w] : "?";
 }
@@ -32,14 +33,15 @@ const char *tl_expect_name(md_exkind k)
         [EX_AT] = "at",               [EX_REVIEW_OVERDUE] = "review-overdue",
         [EX_REVIEW_NOT_OVERDUE] = "review-not-overdue", [EX_REVIEW_DUE] = "review-due",
         [EX_VERDICT] = "verdict",
+        [EX_REFERRED] = "referred",  [EX_REF_STATE] = "ref-state",
     };
     return (size_t)k < sizeof n / sizeof n[0] && n[k] ? n[k] : "?";
 }
 
 static const char *const tl_states[] = { "open", "fulfilled", "breached", "departed", "lapsed" };
 static const char *const tl_nows[] = { "nothing", "open", "breached", "fulfilled", "departed", "closed" };
-static const char *const tl_wheres[] = { "no-case", "no-handler", "with", "resolved", "ended" };
-static const char *const tl_skips[] = { NULL, "vacant", "raiser", "subject" };
+static const char *const tl_wheres[] = { "no-case", "no-handler", "with", "resolved", "ended", "referred" };
+static const char *const tl_skips[] = { NULL, "vacant", "raiser", "subject", "unbound", "nobody", "optional" };
 
 /* ---- values ------------------------------------------------------------------------------ */
 
@@ -88,6 +90,24 @@ static void tl_j_event(js_out *j, const tl_ctx *c, const sim_entry *e)
     js_obj_end(j);
 }
 
+/* The keys only some duties have: a target before the cap, the matter's
+ * reference, the "counts as" line that met it. */
+static void tl_j_duty_more(js_out *j, const tl_ctx *c, const sim_duty *d)
+{
+    if (d->has_target) tl_j_date(j, "target", true, d->target);
+    if (d->asap) { js_key(j, "as_soon_as_possible"); js_bool(j, true); }
+    if (d->ref) { js_key(j, "ref"); js_str(j, d->ref); }
+    if (d->counts >= 0 && (size_t)d->counts < c->m->ncounts) {
+        const md_counts *k = &c->m->counts[d->counts];
+        js_key(j, "counts_as");
+        js_obj(j);
+        js_key(j, "clause"); js_str(j, k->clause);
+        tl_j_term(j, c, "deed", k->deed.action);
+        tl_j_term(j, c, "as", k->as.action);
+        js_obj_end(j);
+    }
+}
+
 static void tl_j_duty(js_out *j, const tl_ctx *c, const sim_entry *e)
 {
     const sim_duty *d = &e->duty;
@@ -106,8 +126,36 @@ static void tl_j_duty(js_out *j, const tl_ctx *c, const sim_entry *e)
         tl_j_date(j, "fallback_due", d->has_fallback_due, d->fallback_due);
         js_key(j, "fallback_applies"); js_bool(j, d->fallback_phase);
         tl_j_person(j, c, "done_by", e->actor);
+        tl_j_duty_more(j, c, d);
     }
     js_obj_end(j);
+}
+
+/* The keys only some cases have: the relation the handler (or the step
+ * passed over) is, the other handlers of an "and/or" step, where a
+ * referral goes under, the matter's reference. */
+static void tl_j_case_more(js_out *j, const tl_ctx *c, const sim_case_info *k)
+{
+    if (k->rel >= 0 && (size_t)k->rel < c->m->nrels) {
+        js_key(j, "relation");
+        js_obj(j);
+        js_key(j, "name"); js_str(j, c->m->rels[k->rel].name);
+        tl_j_person(j, c, "of", k->rel_whose);
+        js_obj_end(j);
+    }
+    if (k->nco) {
+        js_key(j, "also");
+        js_arr(j);
+        for (int i = 0; i < k->nco; i++) {
+            js_obj(j);
+            tl_j_person(j, c, "person", k->co_person[i]);
+            tl_j_role(j, c, "office", k->co_role[i]);
+            js_obj_end(j);
+        }
+        js_arr_end(j);
+    }
+    if (k->under >= 0) tl_j_term(j, c, "under", k->under);
+    if (k->ref) { js_key(j, "ref"); js_str(j, k->ref); }
 }
 
 static void tl_j_case(js_out *j, const tl_ctx *c, const sim_entry *e)
@@ -131,8 +179,10 @@ static void tl_j_case(js_out *j, const tl_ctx *c, const sim_entry *e)
     if (k->skip != SK_NONE) {
         tl_j_role(j, c, "skipped", k->skipped_role);
         js_key(j, "because"); js_str(j, tl_skips[k->skip]);
+        if (k->rel_clause) { js_key(j, "relation_clause"); js_str(j, k->rel_clause); }
     }
     tl_j_person(j, c, "actor", e->actor);
+    tl_j_case_more(j, c, k);
     js_obj_end(j);
 }
 
@@ -141,8 +191,8 @@ static void tl_j_expected(js_out *j, const tl_ctx *c, const md_expect *x)
 {
     js_key(j, "expected");
     js_obj(j);
-    if (x->clause) { js_key(j, "clause"); js_str(j, x->clause); }
-    if (x->kind == EX_STATE) { js_key(j, "state"); js_str(j, tl_states[x->state]); }
+    if (x->clause) { js_key(j, x->kind == EX_REF_STATE ? "ref" : "clause"); js_str(j, x->clause); }
+    if (x->kind == EX_STATE || x->kind == EX_REF_STATE) { js_key(j, "state"); js_str(j, tl_states[x->state]); }
     if (x->kind == EX_DUE || x->kind == EX_REVIEW_DUE) tl_j_date(j, "date", true, x->date);
     if (x->person >= 0) tl_j_person(j, c, "person", x->person);
     if (x->kind_thing >= 0) tl_j_term(j, c, "kind", x->kind_thing);
@@ -164,13 +214,13 @@ static void tl_j_found(js_out *j, const tl_ctx *c, const sim_check *k)
     js_key(j, "found");
     js_obj(j);
     switch (x->kind) {
-    case EX_STATE:
+    case EX_STATE: case EX_REF_STATE:
         js_key(j, "state"); js_str(j, tl_nows[k->now]);
         if (k->now == SN_OPEN) tl_j_date(j, "due", k->has_date, k->date);
         break;
     case EX_DUE: tl_j_date(j, "due", k->has_date, k->date); break;
     case EX_NOT_OPENED: case EX_NO_BREACH: case EX_NO_DEPARTURE: js_key(j, "count"); js_int(j, (long)k->count); break;
-    case EX_REACHES: case EX_AT: case EX_ENDED:
+    case EX_REACHES: case EX_AT: case EX_ENDED: case EX_REFERRED:
         if (k->met) break;
         js_key(j, "where"); js_str(j, tl_wheres[k->where]);
         if (k->where >= SC_WITH) {

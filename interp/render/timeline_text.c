@@ -5,6 +5,7 @@
 #include "textout.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* ---- words -------------------------------------------------------------------------------- */
 
@@ -33,6 +34,13 @@ static const char *tl_acts(const tl_ctx *c, const md_act *acts, size_t n, int pe
     return tx_acts_for(c->m, c->ar, acts, n, person >= 0 ? tl_person(c, person) : NULL);
 }
 
+/* The duty's acts towards its counterpart, with the matter's reference: "respond to enquiry from alice (E1)". */
+static const char *tl_duty_acts(const tl_ctx *c, const md_act *acts, size_t n, const sim_duty *d)
+{
+    const char *s = tl_acts(c, acts, n, d->counterpart);
+    return d->ref ? ar_printf(c->ar, "%s (%s)", s, d->ref) : s;
+}
+
 static const char *tl_fallback(const tl_ctx *c, const md_norm *n)
 {
     return tx_acts(c->m, c->ar, n->x->fallback, n->x->nfallback);
@@ -49,10 +57,11 @@ static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb,
 {
     bool to = target >= 0;
     const char *op = md_prep_word(e->object_prep), *tp = md_prep_word(e->target_prep);
-    return ar_printf(c->ar, "%s%s%s%s%s%s%s%s%s%s%s", verb, op ? " " : "", op ? op : "", thing ? " " : "",
-                     thing ? thing : "", to && tp ? " " : "", to && tp ? tp : "", to ? " " : "",
-                     to ? tl_person(c, target) : "", e->about >= 0 ? " about " : "",
-                     e->about >= 0 ? tl_person(c, e->about) : "");
+    const char *ref = e->x->ref && e->x->ref_new ? e->x->ref : NULL, *re = e->x->ref && !ref ? e->x->ref : NULL;
+    return ar_printf(c->ar, "%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s", verb, op ? " " : "", op ? op : "", thing ? " " : "",
+                     thing ? thing : "", ref ? " " : "", ref ? ref : "", to && tp ? " " : "", to && tp ? tp : "",
+                     to ? " " : "", to ? tl_person(c, target) : "", e->about >= 0 ? " about " : "",
+                     e->about >= 0 ? tl_person(c, e->about) : "", re ? ", answering " : "", re ? re : "");
 }
 
 /* "complaint by alice about bob" */
@@ -89,14 +98,43 @@ static const char *tl_explained(const tl_ctx *c, const sim_entry *e)
 
 /* ---- duties -------------------------------------------------------------------------------- */
 
+/* When the duty is due: " by 2025-12-29"; with a target before the cap,
+ * " as soon as possible, and at the latest by …" or " by … if possible,
+ * and at the latest by …"; "" when it has no date. */
+static const char *tl_by(const tl_ctx *c, const sim_duty *d, dt_day due, bool has_due)
+{
+    if (!has_due) return "";
+    if (d->has_target && !d->fallback_phase)
+        return ar_printf(c->ar, " by %s if possible, and at the latest by %s", tl_date(c, d->target), tl_date(c, due));
+    if (d->asap && !d->fallback_phase)
+        return ar_printf(c->ar, " as soon as possible, and at the latest by %s", tl_date(c, due));
+    return ar_printf(c->ar, " by %s", tl_date(c, due));
+}
+
 /* "[E1] bob must respond to enquiry from alice by 2025-12-29" */
 static const char *tl_opened(const tl_ctx *c, const sim_entry *e)
 {
     const md_norm *n = tl_norm(c, e);
     const sim_duty *d = &e->duty;
-    return ar_printf(c->ar, "[%s] %s %s %s%s%s", e->clause, tl_owner(c, d), ast_modality_word(n->mod),
-                     tl_acts(c, n->acts, n->nacts, d->counterpart), d->has_due ? " by " : "",
-                     d->has_due ? tl_date(c, d->due) : "");
+    return ar_printf(c->ar, "[%s] %s %s %s%s", e->clause, tl_owner(c, d), ast_modality_word(n->mod),
+                     tl_duty_acts(c, n->acts, n->nacts, d), tl_by(c, d, d->due, d->has_due));
+}
+
+/* ", after the target date 2026-01-02": a duty met between its target and its cap. */
+static const char *tl_after_target(const tl_ctx *c, const sim_entry *e)
+{
+    const sim_duty *d = &e->duty;
+    if (!d->has_target || e->day <= d->target) return "";
+    return ar_printf(c->ar, " (after its target, %s)", tl_date(c, d->target));
+}
+
+/* " (responding to an enquiry counts as acknowledging it [10.2])" */
+static const char *tl_counts(const tl_ctx *c, const sim_entry *e)
+{
+    if (e->duty.counts < 0 || (size_t)e->duty.counts >= c->m->ncounts) return "";
+    const md_counts *k = &c->m->counts[e->duty.counts];
+    return ar_printf(c->ar, " (%s counts as %s%s%s%s)", tx_acts(c->m, c->ar, &k->deed, 1), tx_acts(c->m, c->ar, &k->as, 1),
+                     k->clause ? " [" : "", k->clause ? k->clause : "", k->clause ? "]" : "");
 }
 
 /* "[E1] bob did respond to enquiry from alice, due 2025-12-29": as the duty
@@ -109,10 +147,10 @@ static const char *tl_met(const tl_ctx *c, const sim_entry *e)
     bool named = false;
     for (size_t a = 0; a < n->nacts; a++) named |= n->acts[a].counterpart >= 0;
     bool for_cp = !named && d->counterpart >= 0;
-    return ar_printf(c->ar, "[%s] %s did %s%s%s%s%s", e->clause, tl_person(c, e->actor),
-                     named ? tl_acts(c, n->acts, n->nacts, d->counterpart) : tx_acts(c->m, c->ar, n->acts, n->nacts),
+    return ar_printf(c->ar, "[%s] %s did %s%s%s%s%s%s%s", e->clause, tl_person(c, e->actor),
+                     named ? tl_duty_acts(c, n->acts, n->nacts, d) : tx_acts(c->m, c->ar, n->acts, n->nacts),
                      for_cp ? " for " : "", for_cp ? tl_person(c, d->counterpart) : "", d->has_due ? ", due " : "",
-                     d->has_due ? tl_date(c, tl_due(d)) : "");
+                     d->has_due ? tl_date(c, tl_due(d)) : "", tl_after_target(c, e), tl_counts(c, e));
 }
 
 static const char *tl_fallback_met(const tl_ctx *c, const sim_entry *e)
@@ -145,16 +183,48 @@ static const char *tl_fallback_applies(const tl_ctx *c, const sim_entry *e)
                      tl_fallback(c, n), tl_date(c, e->duty.fallback_due));
 }
 
+/* " (the latest date; it was to be done as soon as possible)": a breach of a cap. */
+static const char *tl_cap(const tl_ctx *c, const sim_duty *d)
+{
+    if (d->fallback_phase) return "";
+    if (d->has_target) return ar_printf(c->ar, ", the latest date allowed (its target was %s)", tl_date(c, d->target));
+    return d->asap ? ", the latest date allowed (it was to be done as soon as possible)" : "";
+}
+
 static const char *tl_missed(const tl_ctx *c, const sim_entry *e)
 {
     const md_norm *n = tl_norm(c, e);
     int cp = e->duty.counterpart;
     const char *what = n->x->nfallback ? ar_printf(c->ar, "%s, nor %s", tl_acts(c, n->acts, n->nacts, cp),
                                                    tl_acts(c, n->x->fallback, n->x->nfallback, cp))
-                                       : tl_acts(c, n->acts, n->nacts, cp);
-    return ar_printf(c->ar, "[%s] %s did not %s by %s%s", e->clause, tl_owner(c, &e->duty), what,
-                     tl_date(c, tl_due(&e->duty)),
+                                       : tl_duty_acts(c, n->acts, n->nacts, &e->duty);
+    return ar_printf(c->ar, "[%s] %s did not %s by %s%s%s", e->clause, tl_owner(c, &e->duty), what,
+                     tl_date(c, tl_due(&e->duty)), tl_cap(c, &e->duty),
                      e->kind == SE_BREACHED ? "" : " (a recommendation: a departure, not a breach)");
+}
+
+/* Why an act is forbidden by a rule that says only who may, or only towards
+ * whom: ": only the Chair of the Council or the Leader of the Council may",
+ * ": it is permitted only towards the Town Clerk", "… only when the Officer is
+ * junior to them" (the `only` rule of the
+ * prohibition's clause and place); "" for any other rule. */
+static const char *tl_only_why(const tl_ctx *c, const md_norm *n)
+{
+    if (!n->from_only || !n->clause) return "";
+    const char *who = NULL, *towards = NULL;
+    for (int k = md_clause_first(c->m, n->clause); k >= 0; k = md_clause_next(c->m, k)) {
+        const md_norm *o = &c->m->norms[md_clause_norm(c->m, k)];
+        if (o->from_only || o->at.start != n->at.start || o->at.file != n->at.file) continue;
+        if (o->only) {
+            const char *t = tx_the(c->m, c->ar, md_role_name(c->m, o->subject));
+            who = who ? ar_printf(c->ar, "%s or %s", who, t) : t;
+        } else if (o->only_cp && o->subject == n->subject && o->acts[0].counterpart >= 0) {
+            towards = o->cond ? tx_cond(c->m, c->ar, o->cond)   /* "when the Officer is junior to them" */
+                              : ar_printf(c->ar, "towards %s", tx_the(c->m, c->ar, md_role_name(c->m, o->acts[0].counterpart)));
+        }
+    }
+    if (who) return ar_printf(c->ar, ": only %s may", who);
+    return towards ? ar_printf(c->ar, ": it is permitted only %s", towards) : "";
 }
 
 static const char *tl_forbidden(const tl_ctx *c, const sim_entry *e)
@@ -162,35 +232,58 @@ static const char *tl_forbidden(const tl_ctx *c, const sim_entry *e)
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
     const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
-    return ar_printf(c->ar, "[%s] %s did %s, which %s%s%s%s", e->clause, tl_person(c, e->actor), deed,
+    return ar_printf(c->ar, "[%s] %s did %s, which %s%s%s%s%s", e->clause, tl_person(c, e->actor), deed,
                      e->kind == SE_BREACHED ? "the protocol forbids"
                                             : "the protocol discourages (a departure, not a breach)",
+                     tl_only_why(c, tl_norm(c, e)),
                      e->reason ? "; reason given: \"" : "", e->reason ? e->reason : "", e->reason ? "\"" : "");
+}
+
+static const char *tl_unranked(const tl_ctx *c, const sim_entry *e)
+{
+    const md_event *ev = e->event;
+    const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
+    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
+    return ar_printf(c->ar, "[%s] %s did %s: whether [%s] forbids it depends on their seniority, which the protocol's "
+                     "order does not settle", e->clause, tl_person(c, e->actor), deed, e->clause);
 }
 
 static const char *tl_still_open(const tl_ctx *c, const sim_entry *e)
 {
     const md_norm *n = tl_norm(c, e);
     const sim_duty *d = &e->duty;
-    return ar_printf(c->ar, "[%s] still open at the end: %s %s %s%s%s", e->clause, tl_owner(c, d),
-                     ast_modality_word(n->mod), tl_acts(c, n->acts, n->nacts, d->counterpart), d->has_due ? " by " : "",
-                     d->has_due ? tl_date(c, tl_due(d)) : "");
+    return ar_printf(c->ar, "[%s] still open at the end: %s %s %s%s", e->clause, tl_owner(c, d),
+                     ast_modality_word(n->mod), tl_duty_acts(c, n->acts, n->nacts, d),
+                     tl_by(c, d, tl_due(d), d->has_due));
 }
 
 /* ---- cases ------------------------------------------------------------------------------------ */
 
-/* Whom a step gives the case to. */
+/* One handler: "the Town Clerk (dan)", "the line manager of bob (carol)", "the Chair". */
+static const char *tl_one_handler(const tl_ctx *c, int person, int role, int rel, int whose)
+{
+    if ((size_t)rel >= c->m->nrels) rel = -1;   /* none (an entry made by hand may leave it zeroed) */
+    const char *office = rel >= 0 ? ar_printf(c->ar, "%s %s", md_rel_phrase(c->m, c->ar, rel), tl_person(c, whose))
+                                  : tl_the_role(c, role);
+    return person >= 0 ? ar_printf(c->ar, "%s (%s)", office, tl_person(c, person)) : office;
+}
+
+/* Whom a step gives the case to: "the Town Clerk (dan) and/or the Chair (ed)". */
 static const char *tl_handler(const tl_ctx *c, const sim_case_info *k)
 {
     if (k->informal) return "the parties, to settle informally";
     if (k->proc >= 0) return c->m->terms[k->proc].display;
-    if (k->person >= 0) return ar_printf(c->ar, "%s (%s)", tl_the_role(c, k->role), tl_person(c, k->person));
-    return tl_the_role(c, k->role);
+    const char *s = tl_one_handler(c, k->person, k->role, k->rel, k->rel_whose);
+    for (int i = 0; i < k->nco; i++)
+        s = ar_printf(c->ar, "%s and/or %s", s, tl_one_handler(c, k->co_person[i], k->co_role[i], -1, -1));
+    return s;
 }
 
 static const char *tl_case_to(const tl_ctx *c, const sim_entry *e)
 {
-    return ar_printf(c->ar, "[%s] %s goes to %s", tl_or_dash(e->clause), tl_case_name(c, &e->c), tl_handler(c, &e->c));
+    const char *with_all = e->c.nco ? "; it is with each of them until one acts" : "";
+    return ar_printf(c->ar, "[%s] %s goes to %s%s", tl_or_dash(e->clause), tl_case_name(c, &e->c),
+                     tl_handler(c, &e->c), with_all);
 }
 
 static const char *tl_case_late(const tl_ctx *c, const sim_entry *e)
@@ -199,10 +292,38 @@ static const char *tl_case_late(const tl_ctx *c, const sim_entry *e)
                      tl_case_name(c, &e->c), tl_date(c, e->day));
 }
 
+/* Why a step's office is passed over: no one holds it; no one is its relation
+ * that day; the protocol says the relation is nobody; an optional step. */
+static const char *tl_pass_reason(const tl_ctx *c, const sim_entry *e)
+{
+    const sim_case_info *k = &e->c;
+    switch (k->skip) {
+    case SK_UNBOUND: return ar_printf(c->ar, "nobody holds that relation on %s", tl_date(c, e->day));
+    case SK_NOBODY:
+        return ar_printf(c->ar, "the protocol says there is none%s%s%s", k->rel_clause ? " [" : "",
+                         k->rel_clause ? k->rel_clause : "", k->rel_clause ? "]" : "");
+    case SK_OPTIONAL: return "an optional step (possibly), taken only when someone escalates the case";
+    default: return "no one holds the office";
+    }
+}
+
+/* Is the step of the entry's case an informal one ("possibly informally with Clerk")? */
+static bool tl_step_informal(const tl_ctx *c, const sim_case_info *k)
+{
+    if ((size_t)k->route >= c->m->nroutes) return false;   /* none (or an entry made by hand) */
+    const md_route *r = &c->m->routes[k->route];
+    return (size_t)k->step < r->nsteps && r->steps[k->step].informal;
+}
+
 static const char *tl_passed_over(const tl_ctx *c, const sim_entry *e)
 {
-    return ar_printf(c->ar, "[%s] %s: %s is passed over: no one holds the office", tl_or_dash(e->clause),
-                     tl_case_name(c, &e->c), tl_the_role(c, e->c.skipped_role));
+    const sim_case_info *k = &e->c;
+    const char *who = k->proc >= 0 && k->skip == SK_OPTIONAL ? c->m->terms[k->proc].display
+                      : k->rel >= 0 ? ar_printf(c->ar, "%s %s", md_rel_phrase(c->m, c->ar, k->rel), tl_person(c, k->rel_whose))
+                      : k->skipped_role < 0 && tl_step_informal(c, k) ? "the informal step"
+                                    : tl_the_role(c, k->skipped_role);
+    return ar_printf(c->ar, "[%s] %s: %s is passed over: %s", tl_or_dash(e->clause), tl_case_name(c, k), who,
+                     tl_pass_reason(c, e));
 }
 
 static const char *tl_own_case(const tl_ctx *c, const sim_entry *e)
@@ -231,6 +352,15 @@ static const char *tl_resolved(const tl_ctx *c, const sim_entry *e)
 {
     return ar_printf(c->ar, "[%s] %s is resolved by %s", tl_or_dash(e->clause), tl_case_name(c, &e->c),
                      tl_person(c, e->actor));
+}
+
+/* "[20] concern by alice about bob is referred to the Monitoring Officer under …" */
+static const char *tl_referred(const tl_ctx *c, const sim_entry *e)
+{
+    const sim_case_info *k = &e->c;
+    const char *under = k->under >= 0 ? ar_printf(c->ar, ", under %s", c->m->terms[k->under].display) : "";
+    return ar_printf(c->ar, "[%s] %s is referred to %s%s; it leaves this protocol", tl_or_dash(e->clause),
+                     tl_case_name(c, k), tl_one_handler(c, k->person, k->role, -1, -1), under);
 }
 
 static const char *tl_case_ends(const tl_ctx *c, const sim_entry *e)
@@ -285,6 +415,15 @@ static const char *tl_x_state(const tl_ctx *c, const sim_check *k, const char *c
     return ar_printf(c->ar, "expected [%s] %s%s, but %s", cl, tl_state_word(x->state), whose, tl_now(c, k));
 }
 
+/* "E1 breached": the matter's duties */
+static const char *tl_x_ref(const tl_ctx *c, const sim_check *k, const char *ref)
+{
+    const md_expect *x = k->x;
+    if (k->met) return ar_printf(c->ar, "%s %s", ref, tl_state_word(x->state));
+    const char *now = k->now == SN_NOTHING ? "no duty of that matter has arisen" : tl_now(c, k);
+    return ar_printf(c->ar, "expected %s %s, but %s", ref, tl_state_word(x->state), now);
+}
+
 static const char *tl_x_not_opened(const tl_ctx *c, const sim_check *k, const char *cl)
 {
     if (k->met) return ar_printf(c->ar, "[%s] not opened", cl);
@@ -294,6 +433,7 @@ static const char *tl_x_not_opened(const tl_ctx *c, const sim_check *k, const ch
 static const char *tl_x_none(const tl_ctx *c, const sim_check *k, const char *cl)
 {
     const char *what = k->x->kind == EX_NO_BREACH ? "breach" : "departure";
+    if (k->x->person >= 0) what = ar_printf(c->ar, "%s by %s", what, tl_person(c, k->x->person));
     if (k->met) return ar_printf(c->ar, "no %s", what);
     return ar_printf(c->ar, "expected no %s, but there %s %zu", what, k->count == 1 ? "was" : "were", k->count);
 }
@@ -314,6 +454,7 @@ static const char *tl_where(const tl_ctx *c, const sim_check *k)
     if (k->where == SC_NO_HANDLER) return "it reached no handler";
     const char *who = k->person >= 0 ? tl_person(c, k->person) : k->role >= 0 ? md_role_name(c->m, k->role) :
                       k->proc >= 0 ? c->m->terms[k->proc].display : "the parties";
+    if (k->where == SC_REFERRED) return ar_printf(c->ar, "it was referred out to %s", who);
     return ar_printf(c->ar, "it %s with %s", k->where == SC_RESOLVED ? "was resolved" : k->where == SC_ENDED ? "ended" : "is",
                      who);
 }
@@ -330,6 +471,9 @@ static const char *tl_x_case(const tl_ctx *c, const sim_check *k, const char *cl
     case EX_ENDED:
         return k->met ? ar_printf(c->ar, "%s ended", kind)
                       : ar_printf(c->ar, "expected a %s to have ended, but %s", kind, tl_where(c, k));
+    case EX_REFERRED:
+        return k->met ? ar_printf(c->ar, "%s referred", kind)
+                      : ar_printf(c->ar, "expected a %s to be referred out, but %s", kind, tl_where(c, k));
     default:
         if (k->met) return ar_printf(c->ar, "%s %s %s", kind, at ? "at" : "reaches", tl_target(c, x));
         return ar_printf(c->ar, "expected the %s %s %s, but %s", kind, at ? "to be with" : "to reach", tl_target(c, x),
@@ -374,6 +518,7 @@ static const tl_expect_form tl_expect_forms[] = {
     [EX_AT] = tl_x_case,            [EX_REVIEW_OVERDUE] = tl_x_review,
     [EX_REVIEW_NOT_OVERDUE] = tl_x_review, [EX_REVIEW_DUE] = tl_x_review,
     [EX_VERDICT] = tl_x_verdict,
+    [EX_REFERRED] = tl_x_case,      [EX_REF_STATE] = tl_x_ref,
 };
 
 static const char *tl_expect(const tl_ctx *c, const sim_entry *e)
@@ -393,12 +538,14 @@ static const tl_form tl_forms[] = {
     [SW_MET] = tl_met,                         [SW_FALLBACK_MET] = tl_fallback_met,
     [SW_FALLBACK_EARLIER] = tl_fallback_earlier, [SW_FALLBACK_DONE] = tl_fallback_done,
     [SW_FALLBACK_APPLIES] = tl_fallback_applies, [SW_MISSED] = tl_missed,
+    [SW_MET_AS] = tl_met,                      [SW_UNRANKED] = tl_unranked,
     [SW_FORBIDDEN] = tl_forbidden,             [SW_STILL_OPEN] = tl_still_open,
     [SW_CASE_TO] = tl_case_to,                 [SW_CASE_LATE] = tl_case_late,
     [SW_CASE_PASSED_OVER] = tl_passed_over,    [SW_CASE_OWN] = tl_own_case,
     [SW_CASE_NONE_OPEN] = tl_none_open,        [SW_CASE_NOT_PARTY] = tl_not_party,
     [SW_CASE_RESOLVED] = tl_resolved,          [SW_CASE_ENDS] = tl_case_ends,
     [SW_NO_ROUTE] = tl_no_route,               [SW_EXPECT] = tl_expect,
+    [SW_CASE_REFERRED] = tl_referred,
 };
 
 const char *tl_sentence(const tl_ctx *c, const sim_entry *e)

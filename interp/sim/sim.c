@@ -124,6 +124,14 @@ static bool sim_init(sim *S)
     S->office_head = -1;
     hm_init(&S->by_action);
     hm_init(&S->stats);
+    hm_init(&S->ref_watch);
+    for (size_t i = 0; i < S->s->nitems; i++) {
+        const md_sitem *it = &S->s->items[i];
+        if (it->kind == SI_EX && it->u.ex.kind == EX_REF_STATE && !hm_put(&S->ref_watch, hm_ptr(it->u.ex.clause), 1)) {
+            S->r.error = true;   /* out of memory */
+            return false;
+        }
+    }
     S->person_head = ar_alloc(S->ar, np * sizeof *S->person_head);
     S->pending_reason = ar_alloc(S->ar, np * sizeof *S->pending_reason);
     S->pending_clause = ar_alloc(S->ar, np * sizeof *S->pending_clause);

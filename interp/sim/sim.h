@@ -40,8 +40,10 @@ typedef enum {
     SW_FALLBACK_EARLIER,     /* SE_FULFILLED: the deadline passed, but the fallback was done before it */
     SW_FALLBACK_DONE,        /* SE_FALLBACK: the fallback is done before the deadline */
     SW_FALLBACK_APPLIES,     /* SE_FALLBACK: the deadline passed; the fallback's deadline runs */
+    SW_MET_AS,               /* SE_FULFILLED: a deed that counts as the owed act is done (duty.counts) */
     SW_MISSED,               /* SE_BREACHED, SE_DEPARTED: the deadline passed */
     SW_FORBIDDEN,            /* SE_BREACHED, SE_DEPARTED: an act the protocol forbids or discourages */
+    SW_UNRANKED,             /* SE_SKIPPED: a prohibition that turns on seniority the order does not settle */
     SW_STILL_OPEN,           /* SE_OPEN: a duty open at the end */
     SW_CASE_TO,              /* SE_ESCALATED: a case goes to a step's handler */
     SW_CASE_LATE,            /* SE_ESCALATED: a step's time limit passed (the entry's day) */
@@ -52,6 +54,7 @@ typedef enum {
     SW_CASE_RESOLVED,        /* SE_RESOLVED */
     SW_CASE_ENDS,            /* SE_CLOSED: past the route's last step */
     SW_NO_ROUTE,             /* SE_CLOSED: no route covers the case */
+    SW_CASE_REFERRED,        /* SE_CLOSED: a referral out: the case leaves the protocol */
     SW_EXPECT                /* SE_EXPECTATION: see sim_entry.check */
 } sim_what;
 
@@ -66,10 +69,26 @@ typedef struct sim_duty {
     dt_day due, fallback_due;    /* valid when has_due, has_fallback_due */
     bool has_due, has_fallback_due;
     bool fallback_phase;         /* the deadline passed and the fallback's runs */
+    /* A target before the cap ("as soon as possible and at the latest within
+     * 10 working days"): due is the cap, the only date breached. */
+    bool asap;                   /* the target is "as soon as possible" */
+    bool has_target;             /* the target is a period: it ends on `target` */
+    dt_day target;
+    int counts;                  /* SW_MET_AS: the "counts as" line (m->counts), else -1 */
+    const char *ref;             /* the matter's reference ("E1") the duty answers, or NULL */
 } sim_duty;
 
-/* Why a step's office was not given the case (SW_CASE_PASSED_OVER, SW_CASE_OWN). */
-typedef enum { SK_NONE, SK_VACANT, SK_RAISER, SK_SUBJECT } sim_skip;
+/* Why a step's office was not given the case (SW_CASE_PASSED_OVER, SW_CASE_OWN):
+ * no one holds it; a party does; no one is bound to the step's relation
+ * that day; the protocol says the relation is nobody for that party
+ * ("relation line-manager of ManagingDirector is nobody"); an optional step
+ * ("possibly Council") that no one escalated the case to. */
+typedef enum { SK_NONE, SK_VACANT, SK_RAISER, SK_SUBJECT, SK_UNBOUND, SK_NOBODY, SK_OPTIONAL } sim_skip;
+
+/* At an "A and/or B" step, the case is with all of them until one acts:
+ * the first in person/role, the others (at most this many: civic check
+ * refuses a step of more) in co_*. */
+enum { SIM_MAX_CHOICE = MD_MAX_CHOICES - 1 };
 
 /* A case (SW_CASE_*, SW_NO_ROUTE). */
 typedef struct sim_case_info {
@@ -83,13 +102,20 @@ typedef struct sim_case_info {
     bool informal;
     int skipped_role;            /* SW_CASE_PASSED_OVER, SW_CASE_OWN: the office passed over */
     sim_skip skip;
+    int rel;                     /* the handler (or the step passed over) is a relation (m->rels), or -1 */
+    int rel_whose;               /* the person whose relation it is, or -1 */
+    const char *rel_clause;      /* SK_NOBODY: the clause saying so */
+    int co_person[SIM_MAX_CHOICE], co_role[SIM_MAX_CHOICE];   /* "and/or": the other handlers */
+    int nco;
+    int under;                   /* SW_CASE_REFERRED: the procedure it goes under, or -1 */
+    const char *ref;             /* the matter's reference, or NULL */
 } sim_case_info;
 
 /* What has happened under an expectation's clause (EX_STATE). */
 typedef enum { SN_NOTHING, SN_OPEN, SN_BREACHED, SN_FULFILLED, SN_DEPARTED, SN_CLOSED } sim_now;
 
 /* Where the newest case of a kind is, or ended (a case expectation not met). */
-typedef enum { SC_NO_CASE, SC_NO_HANDLER, SC_WITH, SC_RESOLVED, SC_ENDED } sim_where;
+typedef enum { SC_NO_CASE, SC_NO_HANDLER, SC_WITH, SC_RESOLVED, SC_ENDED, SC_REFERRED } sim_where;
 
 /* An expectation (SW_EXPECT): what was expected is the expectation itself,
  * x (its kind, clause, date, person, handler, question and verdict); what

@@ -90,6 +90,61 @@ int sim_holder(const sim *S, int role, dt_day day, int not1, int not2)
     return acting;
 }
 
+/* ---- relations of the people in a case ---------------------------------------------- */
+
+/* The one person who holds the office on the day, other than `not`; -1 when
+ * no one does, or more than one. */
+static int sim_sole_holder(const sim *S, int role, dt_day day, int not)
+{
+    int found = -1;
+    if (role < 0) return -1;
+    for (size_t k = S->holders.first[role]; k < S->holders.first[role + 1]; k++) {
+        int i = S->holders.people[k];
+        if (i == not || i == found || !sim_person_is(S, i, day, role)) continue;
+        if (found >= 0) return -1;
+        found = i;
+    }
+    return found;
+}
+
+/* The line of the relation that applies to the person on the day: the most
+ * specific among the roles they hold (an exception before the declaration). */
+static const md_relcase *sim_rel_line(const sim *S, int r, int whose, dt_day day)
+{
+    int roles[SIM_MAX_ROLES];
+    size_t n = sim_roles(S, whose, day, roles, SIM_MAX_ROLES);
+    const md_relcase *best = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const md_relcase *rc = md_rel_case(S->m, r, roles[i]);
+        if (rc && (!best || best == &S->m->rels[r].cases[0])) best = rc;
+    }
+    return best;
+}
+
+int sim_rel_person(const sim *S, int r, int whose, dt_day day, sim_skip *why, const char **clause)
+{
+    *why = SK_UNBOUND;
+    if (clause) *clause = NULL;
+    if (r < 0 || whose < 0) return -1;
+    for (size_t i = 0; i < S->s->nrelfacts; i++) {
+        const md_relfact *f = &S->s->relfacts[i];
+        if (f->rel == r && f->of == whose && f->from <= day && day <= f->until) { *why = SK_NONE; return f->holder; }
+    }
+    const md_relcase *line = sim_rel_line(S, r, whose, day);
+    if (!line) return -1;
+    if (line->is < 0) {
+        *why = SK_NOBODY;
+        if (clause) *clause = line->clause;
+        return -1;
+    }
+    /* within one body (an officer's manager, who is an officer; a member's
+     * group leader, who is a member) only a binding says who it is */
+    if (md_is_a(S->m, line->is, line->of)) return -1;
+    int p = sim_sole_holder(S, line->is, day, whose);
+    if (p >= 0) *why = SK_NONE;
+    return p;
+}
+
 /* ---- entries ------------------------------------------------------------------------- */
 
 bool sim_wants(const sim *S, sim_kind k) { return S->sink && (S->all || k == SE_EXPECTATION); }
@@ -108,6 +163,8 @@ void sim_entry_init(const sim *S, sim_entry *e, sim_kind k, sim_what w, const ch
     e->duty.norm = e->duty.owner = e->duty.office = e->duty.counterpart = -1;
     e->c.kind = e->c.raiser = e->c.subject = e->c.route = e->c.step = -1;
     e->c.person = e->c.role = e->c.proc = e->c.skipped_role = -1;
+    e->c.rel = e->c.rel_whose = e->c.under = -1;
+    e->duty.counts = -1;
     e->check.person = e->check.role = e->check.proc = -1;
 }
 
@@ -168,7 +225,12 @@ static const char *sim_count_clause(const md_norm *n, size_t c)
     return cl;
 }
 
-void sim_count(sim *S, const md_norm *n, int person, sim_count_what what, dt_day due, bool has_due)
+/* The key of a person's counters over every clause (expect no breach by bob),
+ * and of a matter's (expect E1 breached): a clause pointer never equals it. */
+static const char sim_every_clause[] = "*";
+enum { SIM_REF_PERSON = -2 };
+
+void sim_count(sim *S, const md_norm *n, int person, const char *ref, sim_count_what what, dt_day due, bool has_due)
 {
     for (size_t c = 0; c < 2 + n->x->nparts; c++) {
         const char *cl = sim_count_clause(n, c);
@@ -176,6 +238,13 @@ void sim_count(sim *S, const md_norm *n, int person, sim_count_what what, dt_day
         sim_stat_add(sim_stat_get(S, cl, -1), what, due, has_due);
         if (person >= 0) sim_stat_add(sim_stat_get(S, cl, person), what, due, has_due);
     }
+    if (person >= 0) sim_stat_add(sim_stat_get(S, sim_every_clause, person), what, due, has_due);
+    uint32_t v;
+    if (ref && hm_get(&S->ref_watch, hm_ptr(ref), &v)) sim_stat_add(sim_stat_get(S, ref, SIM_REF_PERSON), what, due, has_due);
 }
+
+sim_stat *sim_stat_person(sim *S, int person) { return sim_stat_get(S, sim_every_clause, person); }
+
+sim_stat *sim_stat_ref(sim *S, const char *ref) { return sim_stat_get(S, ref, SIM_REF_PERSON); }
 
 const char *sim_cite(const md_norm *n) { return md_norm_clause(n) ? md_norm_clause(n) : "-"; }

@@ -11,7 +11,7 @@
 
 /* ---- what ended cases leave ---------------------------------------------------------------- */
 
-static void sim_case_visit(sim *S, sim_case *c)
+static void sim_case_visit(sim *S, sim_case *c, int person, int role, int proc, bool informal)
 {
     if (c->nvisits == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 4;
@@ -20,7 +20,7 @@ static void sim_case_visit(sim *S, sim_case *c)
         c->visits = nv;
         c->cap = cap;
     }
-    sim_visit v = { c->person, c->role, c->proc, c->informal };
+    sim_visit v = { person, role, proc, informal };
     c->visits[c->nvisits++] = v;
 }
 
@@ -79,10 +79,12 @@ static void sim_case_bury(sim *S, sim_case *c)
             l->seq = c->seq + 1;
             l->resolved = c->resolved;
             l->closed = c->closed;
+            l->referred = c->referred;
             l->has_visit = c->nvisits > 0;
             if (c->nvisits) l->visit = c->visits[c->nvisits - 1];
         }
         if (c->resolved) l->any_resolved = true;
+        if (c->referred) l->any_referred = true;
     }
     free(c->visits);
     c->visits = NULL;
@@ -120,6 +122,14 @@ static void sim_case_entry(const sim *S, sim_entry *e, const sim_case *c)
     e->c.role = c->role;
     e->c.proc = c->proc;
     e->c.informal = c->informal;
+    e->c.rel = c->rel;
+    e->c.rel_whose = c->rel_whose;
+    e->c.nco = c->nco;
+    for (int i = 0; i < c->nco; i++) {
+        e->c.co_person[i] = c->co_person[i];
+        e->c.co_role[i] = c->co_role[i];
+    }
+    e->c.ref = c->ref;
     (void)S;
 }
 
@@ -141,15 +151,29 @@ static void sim_emit_case(sim *S, sim_kind k, sim_what w, const sim_case *c, con
     sim_send(S, &e);
 }
 
-static void sim_emit_skip(sim *S, const sim_case *c, const md_step *st, const char *cl, int role, sim_skip why)
+/* Why one office of a step was passed over, and for a relation, whose. */
+typedef struct sim_pass {
+    int role;
+    sim_skip why;
+    int rel, whose;
+    const char *clause;          /* SK_NOBODY: the relation's line */
+} sim_pass;
+
+static void sim_emit_skip(sim *S, const sim_case *c, const md_step *st, const char *cl, const sim_pass *p)
 {
     if (!sim_wants(S, SE_SKIPPED)) return;
+    bool passed = p->why == SK_VACANT || p->why == SK_UNBOUND || p->why == SK_NOBODY || p->why == SK_OPTIONAL;
     sim_entry e;
-    sim_entry_init(S, &e, SE_SKIPPED, why == SK_VACANT ? SW_CASE_PASSED_OVER : SW_CASE_OWN, cl, st->at);
+    sim_entry_init(S, &e, SE_SKIPPED, passed ? SW_CASE_PASSED_OVER : SW_CASE_OWN, cl, st->at);
     sim_case_entry(S, &e, c);
     e.c.step = (int)(st - S->m->routes[c->route].steps);
-    e.c.skipped_role = role;
-    e.c.skip = why;
+    e.c.skipped_role = p->role;
+    e.c.skip = p->why;
+    e.c.rel = p->rel;
+    e.c.rel_whose = p->whose;
+    e.c.rel_clause = p->clause;
+    e.c.nco = 0;
+    if (p->why == SK_OPTIONAL) e.c.proc = st->procedure;
     sim_entry_people(S, &e, c->raiser, c->subject);
     sim_send(S, &e);
 }
@@ -158,38 +182,71 @@ static void sim_emit_skip(sim *S, const sim_case *c, const md_step *st, const ch
 
 static int sim_alt(const md_step *st, size_t k) { return k == 0 ? st->handler : st->alts[k - 1]; }
 
-/* Is one of "Clerk or Mayor" held by someone who is neither party? */
+/* The person whose relation the step names: the subject's, or the raiser's. */
+static int sim_step_whose(const sim_case *c, const md_step *st)
+{
+    return st->rel_of == RP_RAISER ? c->raiser : c->subject;
+}
+
+/* Who takes office k of the step (*who: a person, or -1 for an office no
+ * one holds); SK_NONE, or why it is passed over or skipped.  An office no
+ * one holds is passed over when another of the step is held (a vacancy),
+ * and taken only when none is; a party's own office is skipped.  A
+ * relation goes to the person who is it that day, or is passed over. */
+static sim_pass sim_take(const sim *S, const sim_case *c, const md_step *st, size_t k, bool any_held, int *who)
+{
+    sim_pass p = { sim_alt(st, k), SK_NONE, -1, -1, NULL };
+    if (k == 0 && st->rel >= 0) {
+        p.rel = st->rel;
+        p.whose = sim_step_whose(c, st);
+        *who = sim_rel_person(S, st->rel, p.whose, S->now, &p.why, &p.clause);
+        if (*who >= 0 && (*who == c->raiser || *who == c->subject)) p.why = *who == c->subject ? SK_SUBJECT : SK_RAISER;
+        return p;
+    }
+    *who = sim_holder(S, p.role, S->now, c->raiser, c->subject);
+    if (*who >= 0) return p;
+    bool subj = sim_person_is(S, c->subject, S->now, p.role), raiser = sim_person_is(S, c->raiser, S->now, p.role);
+    if (subj || raiser) p.why = subj ? SK_SUBJECT : SK_RAISER;
+    else if (any_held) p.why = SK_VACANT;
+    return p;
+}
+
+/* Is one of "Clerk or Mayor" (or "Clerk and/or Mayor") held by someone who is neither party? */
 static bool sim_any_held(const sim *S, const sim_case *c, const md_step *st)
 {
-    for (size_t k = 0; k <= st->nalts && st->nalts; k++)
-        if (sim_holder(S, sim_alt(st, k), S->now, c->raiser, c->subject) >= 0) return true;
+    for (size_t k = 0; k <= st->nalts && st->nalts; k++) {
+        int who;
+        sim_pass p = sim_take(S, c, st, k, false, &who);
+        if (p.why == SK_NONE && who >= 0) return true;
+    }
     return false;
 }
 
-/* The first of "Clerk or Mayor" held by someone who is neither party; an
- * office no one holds is passed over for one that someone does (a vacancy),
- * and taken only when none is held; a party's own office is skipped.
- * False when no office of the step can take the case. */
+/* The step's handler: the first of "Clerk or Mayor" who can take the case;
+ * every one of "Clerk and/or Mayor" who can (the first in person/role, the
+ * others in co_*).  False when no office of the step can take it. */
 static bool sim_step_handler(sim *S, sim_case *c, const md_step *st, const char *cl)
 {
-    bool any_held = sim_any_held(S, c, st);
+    bool any_held = sim_any_held(S, c, st), taken = false;
     for (size_t k = 0; k <= st->nalts; k++) {
-        int role = sim_alt(st, k);
-        int h = sim_holder(S, role, S->now, c->raiser, c->subject);
-        bool subj = sim_person_is(S, c->subject, S->now, role), raiser = sim_person_is(S, c->raiser, S->now, role);
-        if (h < 0 && any_held && !subj && !raiser) {
-            sim_emit_skip(S, c, st, cl, role, SK_VACANT);
+        int who;
+        sim_pass p = sim_take(S, c, st, k, any_held, &who);
+        if (p.why != SK_NONE) {
+            sim_emit_skip(S, c, st, cl, &p);
             continue;
         }
-        if (h < 0 && (subj || raiser)) {
-            sim_emit_skip(S, c, st, cl, role, subj ? SK_SUBJECT : SK_RAISER);
+        if (taken) {
+            if (c->nco < SIM_MAX_CHOICE) { c->co_person[c->nco] = who; c->co_role[c->nco++] = p.role; }
             continue;
         }
-        c->person = h;
-        c->role = role;
-        return true;
+        c->person = who;
+        c->role = p.role;
+        c->rel = p.rel;
+        c->rel_whose = p.whose;
+        taken = true;
+        if (!st->choice) return true;
     }
-    return false;
+    return taken;
 }
 
 /* The case is at step i: its handler, its time limit, an entry. */
@@ -197,7 +254,9 @@ static void sim_case_at(sim *S, sim_case *c, const md_step *st, size_t i, const 
 {
     c->step = (int)i;
     c->has_step_due = st->within.kind == DUR_FIXED && md_deadline_from(S->m, &st->within, S->now, &c->step_due) == 0;
-    sim_case_visit(S, c);
+    c->step_visit0 = c->nvisits;
+    sim_case_visit(S, c, c->person, c->role, c->proc, c->informal);
+    for (int k = 0; k < c->nco; k++) sim_case_visit(S, c, c->co_person[k], c->co_role[k], -1, false);
     if (!sim_wants(S, SE_ESCALATED)) return;
     sim_entry e;
     sim_entry_init(S, &e, SE_ESCALATED, SW_CASE_TO, cl, st->at);
@@ -205,11 +264,53 @@ static void sim_case_at(sim *S, sim_case *c, const md_step *st, size_t i, const 
     e.c.proc = st->procedure;
     e.c.informal = st->informal;
     sim_entry_people(S, &e, c->raiser, c->person >= 0 ? c->person : c->subject);
+    for (int k = 0; k < c->nco && k < 1; k++) sim_entry_people(S, &e, c->co_person[k], -1);
     sim_send(S, &e);
 }
 
-/* Move the case to the first step at or after `from` that applies. */
-void sim_case_step(sim *S, int ci, size_t from)
+static void sim_case_end(sim *S, sim_case *c)
+{
+    c->closed = true;
+    S->cases_ended++;
+    c->has_step_due = false;
+}
+
+/* A referral out: the case leaves the protocol for the body (and procedure) the step names. */
+static void sim_case_refer(sim *S, sim_case *c, const md_step *st, size_t i, const char *cl)
+{
+    c->step = (int)i;
+    c->person = sim_holder(S, st->handler, S->now, c->raiser, c->subject);   /* named, when someone holds it */
+    c->role = st->handler;
+    c->proc = st->under;
+    c->referred = true;
+    c->nco = 0;
+    c->rel = c->rel_whose = -1;
+    c->step_visit0 = c->nvisits;
+    sim_case_visit(S, c, c->person, st->handler, st->under, false);
+    sim_case_end(S, c);
+    if (!sim_wants(S, SE_CLOSED)) return;
+    sim_entry e;
+    sim_entry_init(S, &e, SE_CLOSED, SW_CASE_REFERRED, cl, st->at);
+    sim_case_entry(S, &e, c);
+    e.c.proc = -1;
+    e.c.under = st->under;
+    sim_entry_people(S, &e, c->raiser, c->subject);
+    sim_send(S, &e);
+}
+
+/* An optional step ("possibly Council") is taken only when someone moved
+ * the case on to it; otherwise it is passed over, and the timeline says so. */
+static bool sim_optional_passed(sim *S, const sim_case *c, const md_step *st, const char *cl, bool escalated)
+{
+    if (!st->optional || escalated) return false;
+    sim_pass p = { st->handler, SK_OPTIONAL, st->rel, st->rel >= 0 ? sim_step_whose(c, st) : -1, NULL };
+    sim_emit_skip(S, c, st, cl, &p);
+    return true;
+}
+
+/* Move the case to the first step at or after `from` that applies;
+ * `escalated`: someone moved it on (an optional step may be taken). */
+void sim_case_step(sim *S, int ci, size_t from, bool escalated)
 {
     const md_model *m = S->m;
     sim_case *c = &S->cases[ci];
@@ -223,7 +324,10 @@ void sim_case_step(sim *S, int ci, size_t from)
         const md_step *st = &r->steps[i];
         const char *cl = st->clause ? st->clause : r->clause;
         if (rt_eval(m, st->cond, &rc) != RT_TRUE) continue;
-        c->person = c->role = c->proc = -1;
+        if (sim_optional_passed(S, c, st, cl, escalated)) continue;
+        if (st->referral) { sim_case_refer(S, c, st, i, cl); return; }
+        c->person = c->role = c->proc = c->rel = c->rel_whose = -1;
+        c->nco = 0;
         c->informal = st->informal;
         if (st->handler >= 0 && !sim_step_handler(S, c, st, cl)) continue;
         if (st->handler < 0 && st->procedure >= 0) c->proc = st->procedure;
@@ -231,21 +335,22 @@ void sim_case_step(sim *S, int ci, size_t from)
         return;
     }
     c->step = -1;
-    c->closed = true;
-    S->cases_ended++;
-    c->has_step_due = false;
+    sim_case_end(S, c);
     sim_emit_case(S, SE_CLOSED, SW_CASE_ENDS, c, r->clause, r->at, c->raiser, c->subject);
 }
 
-void sim_open_case(sim *S, int kind, int raiser, int subject, const char *const *facts, size_t nfacts)
+void sim_open_case(sim *S, int kind, int raiser, int subject, const md_event *e)
 {
     int br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES];
+    const char *const *facts = e ? e->x->facts : NULL;
+    size_t nfacts = e ? e->x->nfacts : 0;
     rt_case rc = { .by = { br, sim_roles(S, raiser, S->now, br, SIM_MAX_ROLES) },
                    .about = { ar_, sim_roles(S, subject, S->now, ar_, SIM_MAX_ROLES) },
                    .facts = facts, .nfacts = nfacts };
     int route = rt_choose(S->m, kind, &rc);
     sim_case none = { .kind = kind, .raiser = raiser, .subject = subject, .route = -1, .step = -1,
-                      .person = -1, .role = -1, .proc = -1 };
+                      .person = -1, .role = -1, .proc = -1, .rel = -1, .rel_whose = -1,
+                      .ref = e && e->x->ref_new ? e->x->ref : NULL };
     if (route < 0) {
         sim_emit_case(S, SE_CLOSED, SW_NO_ROUTE, &none, NULL, (loc){ 0, 0, 0 }, raiser, subject);
         return;
@@ -263,7 +368,7 @@ void sim_open_case(sim *S, int kind, int raiser, int subject, const char *const 
     c->route = route;
     c->facts = facts;
     c->nfacts = nfacts;
-    sim_case_step(S, (int)S->ncases - 1, 0);
+    sim_case_step(S, (int)S->ncases - 1, 0, false);
 }
 
 /* ---- time limits --------------------------------------------------------------------------- */
@@ -291,19 +396,30 @@ void sim_case_late(sim *S, int ci)
     sim_case *c = &S->cases[ci];
     const md_step *st = &S->m->routes[c->route].steps[c->step];
     sim_emit_case(S, SE_ESCALATED, SW_CASE_LATE, c, sim_case_clause(S, c), st->at, c->raiser, c->subject);
-    sim_case_step(S, ci, (size_t)c->step + 1);
+    sim_case_step(S, ci, (size_t)c->step + 1, false);
 }
 
 /* ---- events -------------------------------------------------------------------------------- */
 
-/* Who may resolve a case, or move it on: the parties; the person handling
- * it (anyone in the office, when no one was named); at an informal step,
- * those who help settle it; anyone, once it is in a procedure. */
+/* Is the actor one of the step's handlers: the person handling it (anyone
+ * in the office, when no one was named), or at an "and/or" step any of them? */
+static bool sim_is_handler(const sim *S, const sim_case *c, int actor)
+{
+    if (actor == c->person) return true;
+    if (c->person < 0 && c->role >= 0 && c->rel < 0 && sim_person_is(S, actor, S->now, c->role)) return true;
+    for (int k = 0; k < c->nco; k++) {
+        if (actor == c->co_person[k]) return true;
+        if (c->co_person[k] < 0 && sim_person_is(S, actor, S->now, c->co_role[k])) return true;
+    }
+    return false;
+}
+
+/* Who may resolve a case, or move it on: the parties; its handlers; at an
+ * informal step, those who help settle it; anyone, once it is in a procedure. */
 static bool sim_may_move(const sim *S, const sim_case *c, int actor)
 {
     if (actor < 0 || c->proc >= 0) return true;   /* a procedure is the council's: anyone reports on it */
-    if (actor == c->raiser || actor == c->subject || actor == c->person) return true;
-    if (c->person < 0 && c->role >= 0 && sim_person_is(S, actor, S->now, c->role)) return true;
+    if (actor == c->raiser || actor == c->subject || sim_is_handler(S, c, actor)) return true;
     const md_route *r = &S->m->routes[c->route];
     if (c->step >= 0 && c->informal) {
         const md_step *st = &r->steps[c->step];
@@ -313,29 +429,39 @@ static bool sim_may_move(const sim *S, const sim_case *c, int actor)
     return false;
 }
 
-static int sim_find_case(const sim *S, int kind, int about, int actor)
+/* The case an act on a case means: the one its reference names, else the
+ * newest open one of the kind (about the person, when it says), the
+ * actor's own first. */
+static int sim_find_case(const sim *S, int kind, const md_event *e, int actor)
 {
     int best = -1;
+    const char *ref = e->x->ref && !e->x->ref_new ? e->x->ref : NULL;
     for (size_t i = S->ncases; i-- > 0;) {
         const sim_case *c = &S->cases[i];
         if (c->resolved || c->closed) continue;
+        if (ref) {
+            if (c->ref == ref) return (int)i;
+            continue;
+        }
         if (kind >= 0 && c->kind != kind) continue;
-        if (about >= 0 && c->subject != about) continue;
-        if (c->person == actor) return (int)i;
+        if (e->about >= 0 && c->subject != e->about) continue;
+        if (sim_is_handler(S, c, actor) && actor >= 0) return (int)i;
         if (best < 0) best = (int)i;
     }
     return best;
 }
 
-/* A kind of case: one some route is for, or a complaint, grievance or
- * dispute even when no route is (raising one then says that no route
- * covers it, rather than passing in silence). */
+/* A kind of case: one the model declares a kind of matter (`kind concern`;
+ * the stdlib's complaint, grievance, dispute), or a thing some route is for
+ * (raising one with no route then says that no route covers it, rather
+ * than passing in silence). */
 static bool sim_is_route_kind(const md_model *m, int thing)
 {
+    if (thing < 0) return false;
+    if (m->terms[thing].is_kind) return true;
     for (size_t i = 0; i < m->nroutes; i++)
         if (m->routes[i].kind == thing) return true;
-    const char *n = thing >= 0 ? m->terms[thing].name : "";
-    return strcmp(n, "complaint") == 0 || strcmp(n, "grievance") == 0 || strcmp(n, "dispute") == 0;
+    return false;
 }
 
 /* An entry about an act on case c (or on none: c NULL) by actor. */
@@ -357,7 +483,7 @@ static void sim_emit_act(sim *S, sim_kind k, sim_what w, const sim_case *c, int 
 static void sim_move_case(sim *S, const md_event *e, int kind, int actor)
 {
     bool resolve = e->action == S->m->t_resolve;
-    int ci = sim_find_case(S, kind, e->about, actor);
+    int ci = sim_find_case(S, kind, e, actor);
     if (ci < 0) {
         sim_emit_act(S, SE_SKIPPED, SW_CASE_NONE_OPEN, NULL, kind, e, actor, -1);
         return;
@@ -368,7 +494,7 @@ static void sim_move_case(sim *S, const md_event *e, int kind, int actor)
         return;
     }
     if (!resolve) {
-        sim_case_step(S, ci, (size_t)c->step + 1);
+        sim_case_step(S, ci, (size_t)c->step + 1, true);
         return;
     }
     c->resolved = true;
@@ -385,7 +511,7 @@ void sim_cases(sim *S, const md_event *e, int actor)
         kind = md_lookup_term(m, "complaint", MT_THING);   /* "alice complains about bob" */
     if (e->action >= 0 && (e->action == m->t_resolve || e->action == m->t_escalate)) sim_move_case(S, e, kind, actor);
     else if (kind >= 0 && e->about >= 0 && sim_is_route_kind(m, kind))
-        sim_open_case(S, kind, actor, e->about, e->x->facts, e->x->nfacts);
+        sim_open_case(S, kind, actor, e->about, e);
 }
 
 void sim_cases_free(sim *S)

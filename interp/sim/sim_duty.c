@@ -175,26 +175,35 @@ static void sim_ob_close(sim *S, int k)
 
 /* An entry about duty k: the act of `actor` (-1 = none) in event ev, or
  * (ev NULL) the calendar's doing, cited at the rule. */
+static void sim_duty_entry(sim *S, sim_entry *e, sim_kind kind, sim_what w, int k, int actor, const md_event *ev)
+{
+    const sim_ob *o = &S->obs[k];
+    const md_norm *n = &S->m->norms[o->norm];
+    sim_entry_init(S, e, kind, w, sim_cite(n), ev ? ev->at : n->at);
+    e->event = ev;
+    e->actor = actor;
+    e->duty.norm = o->norm;
+    e->duty.owner = o->owner;
+    e->duty.office = o->owner >= 0 ? -1 : o->office;
+    e->duty.counterpart = o->counterpart;
+    e->duty.opened = o->opened;
+    e->duty.due = o->due;
+    e->duty.has_due = o->has_due;
+    e->duty.fallback_due = o->fdue;
+    e->duty.has_fallback_due = o->has_fdue;
+    e->duty.fallback_phase = o->fallback_phase;
+    e->duty.asap = o->asap;
+    e->duty.has_target = o->has_target;
+    e->duty.target = o->target;
+    e->duty.ref = o->ref;
+    sim_entry_people(S, e, actor >= 0 ? actor : o->owner, o->counterpart);
+}
+
 static void sim_emit_duty(sim *S, sim_kind kind, sim_what w, int k, int actor, const md_event *ev)
 {
     if (!sim_wants(S, kind)) return;
-    const sim_ob *o = &S->obs[k];
-    const md_norm *n = &S->m->norms[o->norm];
     sim_entry e;
-    sim_entry_init(S, &e, kind, w, sim_cite(n), ev ? ev->at : n->at);
-    e.event = ev;
-    e.actor = actor;
-    e.duty.norm = o->norm;
-    e.duty.owner = o->owner;
-    e.duty.office = o->owner >= 0 ? -1 : o->office;
-    e.duty.counterpart = o->counterpart;
-    e.duty.opened = o->opened;
-    e.duty.due = o->due;
-    e.duty.has_due = o->has_due;
-    e.duty.fallback_due = o->fdue;
-    e.duty.has_fallback_due = o->has_fdue;
-    e.duty.fallback_phase = o->fallback_phase;
-    sim_entry_people(S, &e, actor >= 0 ? actor : o->owner, o->counterpart);
+    sim_duty_entry(S, &e, kind, w, k, actor, ev);
     sim_send(S, &e);
 }
 
@@ -211,7 +220,7 @@ static bool sim_fire_fallback(sim *S, int k)
     if ((o->fdone & sim_all_bits(n->x->nfallback)) == sim_all_bits(n->x->nfallback)) {
         sim_emit_duty(S, SE_FULFILLED, SW_FALLBACK_EARLIER, k, -1, NULL);
         S->r.fulfilled++;
-        sim_count(S, n, o->owner, SC_FULFILLED, 0, false);
+        sim_count(S, n, o->owner, o->ref, SC_FULFILLED, 0, false);
         sim_ob_close(S, k);
         return true;
     }
@@ -219,7 +228,7 @@ static bool sim_fire_fallback(sim *S, int k)
     sim_heap_remove(S, k);
     o->fallback_phase = true;
     sim_heap_push(S, k);
-    sim_count(S, n, o->owner, SC_LAPSED, 0, false);
+    sim_count(S, n, o->owner, o->ref, SC_LAPSED, 0, false);
     sim_emit_duty(S, SE_FALLBACK, SW_FALLBACK_APPLIES, k, -1, NULL);
     return true;
 }
@@ -231,11 +240,11 @@ void sim_fire(sim *S, int k)
     if (!o->fallback_phase && n->x->nfallback && sim_fire_fallback(S, k)) return;
     bool must = n->mod == MOD_MUST;
     sim_emit_duty(S, must ? SE_BREACHED : SE_DEPARTED, SW_MISSED, k, -1, NULL);
-    if (must) { S->r.breached++; sim_count(S, n, o->owner, SC_BREACHED, 0, false); }
-    else { S->r.departed++; sim_count(S, n, o->owner, SC_DEPARTED, 0, false); }
+    if (must) { S->r.breached++; sim_count(S, n, o->owner, o->ref, SC_BREACHED, 0, false); }
+    else { S->r.departed++; sim_count(S, n, o->owner, o->ref, SC_DEPARTED, 0, false); }
     int owner = o->owner, cp = o->counterpart;
     sim_ob_close(S, k);
-    if (must && S->s->escalate_kind >= 0 && owner >= 0 && cp >= 0) sim_open_case(S, S->s->escalate_kind, cp, owner, NULL, 0);
+    if (must && S->s->escalate_kind >= 0 && owner >= 0 && cp >= 0) sim_open_case(S, S->s->escalate_kind, cp, owner, NULL);
 }
 
 /* ---- acts that meet duties ---------------------------------------------------------------------- */
@@ -251,29 +260,40 @@ static bool sim_acts_has(const md_act *acts, size_t n, int action, int object, u
     return false;
 }
 
+/* A deed as it meets duties: its action and thing (for "counts as", the
+ * deed it counts as), the matter it names, and the line that makes it count
+ * (-1: the deed itself). */
+typedef struct sim_deed {
+    const md_event *e;
+    int action, object;
+    const char *ref;             /* a reference the event answers: only that matter's duties */
+    int counts;
+} sim_deed;
+
 static bool sim_owes(const sim *S, const sim_ob *o, int actor)
 {
     if (o->owner >= 0) return o->owner == actor;
     return sim_person_is(S, actor, S->now, o->office);
 }
 
-/* Can the act meet duty k (its acts', or its fallback's)? */
-static bool sim_can_meet(const sim *S, int k, const md_event *e, int actor, int target)
+/* Can the deed meet duty k (its acts', or its fallback's)? */
+static bool sim_can_meet(const sim *S, int k, const sim_deed *d, int actor, int target)
 {
     const sim_ob *o = &S->obs[k];
     const md_norm *n = &S->m->norms[o->norm];
     if (!sim_owes(S, o, actor)) return false;
     if (target >= 0 && o->counterpart >= 0 && o->counterpart != target) return false;
+    if (d->ref && o->ref != d->ref) return false;
     int bit;
-    return sim_acts_has(n->acts, n->nacts, e->action, e->object, o->done, &bit) ||
-           sim_acts_has(n->x->fallback, n->x->nfallback, e->action, e->object, o->fdone, &bit);
+    return sim_acts_has(n->acts, n->nacts, d->action, d->object, o->done, &bit) ||
+           sim_acts_has(n->x->fallback, n->x->nfallback, d->action, d->object, o->fdone, &bit);
 }
 
 enum { SIM_MAX_MET = 64 };
 
-/* The duties the act meets, one per rule (the oldest), from the list at
+/* The duties the deed meets, one per rule (the oldest), from the list at
  * `head`: collected first, as closing a duty edits the list. */
-static size_t sim_candidates(const sim *S, int head, const md_event *e, int actor, int target, int *best)
+static size_t sim_candidates(const sim *S, int head, const sim_deed *d, int actor, int target, int *best)
 {
     size_t nbest = 0;
     for (int l = head; l >= 0; l = S->links[l].next) {
@@ -281,7 +301,7 @@ static size_t sim_candidates(const sim *S, int head, const md_event *e, int acto
         if (x->owner >= 0 && x->owner != actor) continue;
         if (target >= 0 && x->counterpart >= 0 && x->counterpart != target) continue;
         int k = x->ob;
-        if (!sim_can_meet(S, k, e, actor, target)) continue;
+        if (!sim_can_meet(S, k, d, actor, target)) continue;
         bool dup = false;   /* the lists run newest first: keep the oldest of a rule */
         for (size_t i = 0; i < nbest && !dup; i++) {
             if (S->obs[best[i]].norm != S->obs[k].norm) continue;
@@ -293,52 +313,96 @@ static size_t sim_candidates(const sim *S, int head, const md_event *e, int acto
     return nbest;
 }
 
-static void sim_met(sim *S, int k, int actor, sim_what w, const md_event *e)
+static void sim_met(sim *S, int k, int actor, sim_what w, const sim_deed *d)
 {
     const sim_ob *o = &S->obs[k];
     const md_norm *n = &S->m->norms[o->norm];
-    sim_emit_duty(S, SE_FULFILLED, w, k, actor, e);
+    if (sim_wants(S, SE_FULFILLED)) {
+        sim_entry e;
+        sim_duty_entry(S, &e, SE_FULFILLED, d->counts >= 0 && w == SW_MET ? SW_MET_AS : w, k, actor, d->e);
+        e.duty.counts = d->counts;
+        sim_send(S, &e);
+    }
     S->r.fulfilled++;
-    sim_count(S, n, o->owner >= 0 ? o->owner : actor, SC_FULFILLED, 0, false);
+    sim_count(S, n, o->owner >= 0 ? o->owner : actor, o->ref, SC_FULFILLED, 0, false);
     sim_ob_close(S, k);
 }
 
-/* The act is one of duty k's acts, or of its fallback's: mark it done, and
+/* The deed is one of duty k's acts, or of its fallback's: mark it done, and
  * when all are, the duty is met (or, for a fallback done early, ready). */
-static void sim_fulfil_one(sim *S, int k, const md_event *e, int actor)
+static void sim_fulfil_one(sim *S, int k, const sim_deed *d, int actor)
 {
     sim_ob *o = &S->obs[k];
     const md_norm *n = &S->m->norms[o->norm];
     int bit;
-    if (sim_acts_has(n->acts, n->nacts, e->action, e->object, o->done, &bit)) {
+    if (sim_acts_has(n->acts, n->nacts, d->action, d->object, o->done, &bit)) {
         o->done |= 1u << bit;
-        if ((o->done & sim_all_bits(n->nacts)) == sim_all_bits(n->nacts)) sim_met(S, k, actor, SW_MET, e);
-    } else if (sim_acts_has(n->x->fallback, n->x->nfallback, e->action, e->object, o->fdone, &bit)) {
+        if ((o->done & sim_all_bits(n->nacts)) == sim_all_bits(n->nacts)) sim_met(S, k, actor, SW_MET, d);
+    } else if (sim_acts_has(n->x->fallback, n->x->nfallback, d->action, d->object, o->fdone, &bit)) {
         o->fdone |= 1u << bit;
         if ((o->fdone & sim_all_bits(n->x->nfallback)) != sim_all_bits(n->x->nfallback)) return;
-        if (o->fallback_phase) sim_met(S, k, actor, SW_FALLBACK_MET, e);
-        else sim_emit_duty(S, SE_FALLBACK, SW_FALLBACK_DONE, k, actor, e);
+        if (o->fallback_phase) sim_met(S, k, actor, SW_FALLBACK_MET, d);
+        else sim_emit_duty(S, SE_FALLBACK, SW_FALLBACK_DONE, k, actor, d->e);
     }
 }
 
-/* The action fulfils, for each rule, the oldest matching open duty: the
+/* The deed fulfils, for each rule, the oldest matching open duty: the
  * actor's own (pass 0), then the offices' (pass 1).  Returns whether it
- * answered a duty that the same thing opened ("bob complies with request to
- * alice" answers the request alice sent): such an act does not deliver the
- * thing anew (sim_triggers). */
-bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
+ * answered a duty that the same thing opened. */
+static bool sim_fulfil_deed(sim *S, const sim_deed *d, int actor, int target)
 {
     bool answered = false;
     for (int pass = 0; pass < 2; pass++) {
-        int head = pass == 0 ? (actor >= 0 ? sim_alist(S, actor, e->action) : -1) : sim_alist(S, -1, e->action);
+        int head = pass == 0 ? (actor >= 0 ? sim_alist(S, actor, d->action) : -1) : sim_alist(S, -1, d->action);
         int best[SIM_MAX_MET];
-        size_t nbest = sim_candidates(S, head, e, actor, target, best);
+        size_t nbest = sim_candidates(S, head, d, actor, target, best);
         for (size_t i = 0; i < nbest; i++) {
-            if (e->object >= 0 && S->m->norms[S->obs[best[i]].norm].trigger == e->object) answered = true;
-            sim_fulfil_one(S, best[i], e, actor);
+            if (d->object >= 0 && S->m->norms[S->obs[best[i]].norm].trigger == d->object) answered = true;
+            sim_fulfil_one(S, best[i], d, actor);
         }
     }
     return answered;
+}
+
+/* Does the event's deed count as the deed of line c ("respond to enquiry
+ * counts as acknowledge enquiry"): the same action, and the same thing when
+ * both name one? */
+static bool sim_counts_for(const md_counts *c, const md_event *e)
+{
+    if (c->deed.action != e->action) return false;
+    return c->deed.object < 0 || e->object < 0 || c->deed.object == e->object;
+}
+
+/* The act fulfils the duties it meets, and those of every deed it counts
+ * as (a duty already breached is closed, and stays breached).  Returns
+ * whether it answered a duty that the same thing opened ("bob complies with
+ * request to alice" answers the request alice sent): such an act does not
+ * deliver the thing anew (sim_triggers). */
+bool sim_fulfil(sim *S, const md_event *e, int actor, int target)
+{
+    const char *ref = e->x->ref && !e->x->ref_new ? e->x->ref : NULL;
+    sim_deed d = { e, e->action, e->object, ref, -1 };
+    bool answered = sim_fulfil_deed(S, &d, actor, target);
+    for (size_t i = 0; i < S->m->ncounts; i++) {
+        const md_counts *c = &S->m->counts[i];
+        if (!sim_counts_for(c, e)) continue;
+        sim_deed as = { e, c->as.action, c->as.object >= 0 ? c->as.object : e->object, ref, (int)i };
+        sim_fulfil_deed(S, &as, actor, target);
+    }
+    return answered;
+}
+
+/* An act towards a relation ("inform line-manager", "report complaint to
+ * line-manager of Officer"): is `to` the person who is that relation, that
+ * day, of the actor (their own) or of the person the act is about? */
+static bool sim_rel_towards(const sim *S, const md_act *act, int actor, int about, int to)
+{
+    int rel = md_act_rel(act);
+    if (rel < 0) return true;
+    int whose = act->rel_of == RP_SELF ? actor : act->rel_of == RP_ABOUT ? about : -1;
+    sim_skip why;
+    int p = sim_rel_person(S, rel, whose, S->now, &why, NULL);
+    return to >= 0 && p == to;
 }
 
 /* ---- duties opened ------------------------------------------------------------------------------ */
@@ -403,6 +467,10 @@ static void sim_deadlines(sim *S, sim_ob *o, const md_norm *n, const md_event *e
     }
     if (n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED)
         o->has_fdue = md_deadline_from(S->m, &n->x->fallback_within, from, &o->fdue) == 0;
+    /* a target before the cap: only the cap (due) is breached */
+    o->asap = n->within.asap;
+    if (n->x->target.kind == DUR_FIXED)
+        o->has_target = md_deadline_from(S->m, &n->x->target, from, &o->target) == 0;
 }
 
 /* Put duty k on its owner's list, its rule's list, and the lists of the acts that meet it. */
@@ -438,22 +506,26 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
     o->heap = -1;
     o->id = S->next_id++;
     o->live = true;
+    o->ref = e->x->ref;   /* the matter the event raises (or names): its duties answer to it */
     sim_deadlines(S, o, n, e);
     sim_ob_lists(S, k, n);
     o = &S->obs[k];
     if (o->has_due) sim_heap_push(S, k);
     S->r.opened++;
-    sim_count(S, n, owner, SC_OPENED, o->due, o->has_due);
+    sim_count(S, n, owner, o->ref, SC_OPENED, o->due, o->has_due);
     sim_emit_duty(S, SE_OPENED, SW_OPENED, k, -1, e);
 }
 
 /* Does rule n bind the receiver (one of roles tr), and hold for this event? */
-static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr, const rt_case *rc, int actor)
+static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr, const rt_case *rc, int actor,
+                       int target, int about)
 {
     bool binds = false;
     for (size_t i = 0; i < ntr && !binds; i++) binds = md_is_a(S->m, tr[i], n->subject);
     if (!binds) return false;
     if (n->trigger_from >= 0 && !rt_party_is(S->m, &rc->by, n->trigger_from)) return false;
+    /* "respond to request from line-manager": the sender is the receiver's own line manager */
+    if (target >= 0 && n->nacts && !sim_rel_towards(S, &n->acts[0], target, about, actor)) return false;
     if (rt_eval(S->m, n->cond, rc) != RT_TRUE) return false;
     return !sim_overridden(S, n, tr, ntr, rc, actor, -1);
 }
@@ -474,7 +546,7 @@ void sim_triggers(sim *S, const md_event *e, int actor, int target)
     sim_to(S, e, target, &rc, to);
     for (int *p = S->by_trigger[e->object]; *p >= 0; p++) {
         const md_norm *n = &S->m->norms[*p];
-        if (sim_starts(S, n, tr, ntr, &rc, actor))
+        if (sim_starts(S, n, tr, ntr, &rc, actor, office ? -1 : target, e->about))
             sim_open(S, n, e, office ? -1 : target, office ? e->target_role : -1, actor);
     }
 }
@@ -489,20 +561,48 @@ typedef struct sim_act_ctx {
     rt_case rc;
 } sim_act_ctx;
 
-/* Does prohibition n forbid (or discourage) this act? */
-static bool sim_forbids(const sim *S, const md_norm *n, const sim_act_ctx *a)
+/* Does the condition turn on seniority ("junior Officer")? */
+static bool sim_cond_ranks(const md_cond *c)
+{
+    if (!c) return false;
+    if (c->kind == C_JUNIOR || c->kind == C_SENIOR) return true;
+    return sim_cond_ranks(c->a) || sim_cond_ranks(c->b);
+}
+
+/* Does prohibition n forbid (or discourage) this act?  RT_UNKNOWN when it
+ * turns on a seniority the order does not settle between the two people. */
+static rt_tri sim_forbids(const sim *S, const md_norm *n, const sim_act_ctx *a)
 {
     const md_event *e = a->e;
     if (n->counterpart >= 0) {
         bool towards = a->target >= 0 ? sim_person_is(S, a->target, S->now, n->counterpart)
                                       : e->target_role >= 0 && md_is_a(S->m, e->target_role, n->counterpart);
-        if (!towards) return false;
+        if (!towards) return RT_FALSE;
     }
     int bit;
-    if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) return false;
-    if (n->acts[bit].object >= 0 && e->object != n->acts[bit].object) return false;
-    if (rt_eval(S->m, n->cond, &a->rc) != RT_TRUE) return false;
-    return !sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role);
+    if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) return RT_FALSE;
+    if (n->acts[bit].object >= 0 && e->object != n->acts[bit].object) return RT_FALSE;
+    if (!sim_rel_towards(S, &n->acts[bit], a->actor, e->about, a->target)) return RT_FALSE;
+    rt_tri holds = rt_eval(S->m, n->cond, &a->rc);
+    if (holds == RT_FALSE || (holds == RT_UNKNOWN && (!a->rc.to.nroles || !sim_cond_ranks(n->cond)))) return RT_FALSE;
+    if (sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role))
+        return RT_FALSE;
+    return holds;
+}
+
+/* A prohibition that turns on seniority the order does not settle: neither
+ * a breach nor nothing, and the timeline says what it depends on. */
+static void sim_unranked(sim *S, const md_norm *n, const sim_act_ctx *a)
+{
+    if (!sim_wants(S, SE_SKIPPED)) return;
+    sim_entry en;
+    sim_entry_init(S, &en, SE_SKIPPED, SW_UNRANKED, sim_cite(n), a->e->at);
+    en.event = a->e;
+    en.actor = a->actor;
+    en.target = a->target;
+    en.duty.norm = md_norm_index(S->m, n);
+    sim_entry_people(S, &en, a->actor, a->target);
+    sim_send(S, &en);
 }
 
 static void sim_broken(sim *S, const md_norm *n, const sim_act_ctx *a)
@@ -523,8 +623,8 @@ static void sim_broken(sim *S, const md_norm *n, const sim_act_ctx *a)
         sim_entry_people(S, &en, actor, a->target);
         sim_send(S, &en);
     }
-    if (must) { S->r.breached++; sim_count(S, n, actor, SC_BREACHED, 0, false); }
-    else { S->r.departed++; sim_count(S, n, actor, SC_DEPARTED, 0, false); }
+    if (must) { S->r.breached++; sim_count(S, n, actor, NULL, SC_BREACHED, 0, false); }
+    else { S->r.departed++; sim_count(S, n, actor, NULL, SC_DEPARTED, 0, false); }
 }
 
 enum { SIM_MAX_SEEN = 32 };
@@ -549,7 +649,9 @@ void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
                 for (size_t i = 0; i < nseen && !dup; i++) dup = seen[i] == n;
                 if (dup) continue;
                 if (nseen < SIM_MAX_SEEN) seen[nseen++] = n;
-                if (sim_forbids(S, n, &a)) sim_broken(S, n, &a);
+                rt_tri f = sim_forbids(S, n, &a);
+                if (f == RT_TRUE) sim_broken(S, n, &a);
+                else if (f == RT_UNKNOWN) sim_unranked(S, n, &a);
             }
         }
     }
@@ -596,4 +698,5 @@ void sim_duties_free(sim *S)
     free(S->heap);
     free(S->st);
     hm_free(&S->stats);
+    hm_free(&S->ref_watch);
 }

@@ -82,14 +82,35 @@ static bool sim_x_not_opened(sim *S, const md_expect *x, sim_check *c)
 
 static bool sim_x_no_breach(sim *S, const md_expect *x, sim_check *c)
 {
-    c->count = S->r.breached;
+    c->count = x->person >= 0 ? sim_stat_person(S, x->person)->breached : S->r.breached;
     return c->count == 0;
 }
 
 static bool sim_x_no_departure(sim *S, const md_expect *x, sim_check *c)
 {
-    c->count = S->r.departed;
+    c->count = x->person >= 0 ? sim_stat_person(S, x->person)->departed : S->r.departed;
     return c->count == 0;
+}
+
+/* "E1 breached": the duties the matter raised as E1 opened (x->clause). */
+static bool sim_x_ref_state(sim *S, const md_expect *x, sim_check *c)
+{
+    int open = -1;
+    for (size_t k = 0; k < S->nobs && open < 0; k++) {
+        const sim_ob *o = &S->obs[k];
+        if (o->live && o->ref == x->clause && (x->person < 0 || o->owner == x->person)) open = (int)k;
+    }
+    const sim_stat *st = sim_stat_ref(S, x->clause);
+    c->now = sim_now_of(st, open >= 0);
+    if (open >= 0) c->has_date = sim_open_due(S, open, &c->date);
+    switch (x->state) {
+    case OB_OPEN: return open >= 0;
+    case OB_FULFILLED: return st->fulfilled > 0;
+    case OB_BREACHED: return st->breached > 0;
+    case OB_DEPARTED: return st->departed > 0;
+    case OB_LAPSED: return st->lapsed > 0;
+    }
+    return false;
 }
 
 /* ---- cases --------------------------------------------------------------------------------- */
@@ -108,8 +129,9 @@ static bool sim_visit_matches(const sim *S, const sim_visit *vi, const md_expect
 static bool sim_case_matches(const sim *S, const sim_case *c, const md_expect *x, bool current)
 {
     if (x->kind_thing >= 0 && c->kind != x->kind_thing) return false;
-    for (size_t v = current ? (c->nvisits ? c->nvisits - 1 : 0) : 0; v < c->nvisits; v++) {
-        if (current && (c->resolved || c->closed)) return false;
+    for (size_t v = current ? c->step_visit0 : 0; v < c->nvisits; v++) {
+        /* a case referred out is with the body it was referred to */
+        if (current && (c->resolved || (c->closed && !c->referred))) return false;
         if (sim_visit_matches(S, &c->visits[v], x)) return true;
     }
     return false;
@@ -131,10 +153,10 @@ static const sim_last *sim_last_of(const sim *S, int kind)
     return kind >= 0 && S->last_gone ? &S->last_gone[kind] : NULL;
 }
 
-static void sim_where_at(sim_check *c, bool resolved, bool closed, const sim_visit *v)
+static void sim_where_at(sim_check *c, bool resolved, bool closed, bool referred, const sim_visit *v)
 {
     if (!v) { c->where = SC_NO_HANDLER; return; }
-    c->where = resolved ? SC_RESOLVED : closed ? SC_ENDED : SC_WITH;
+    c->where = resolved ? SC_RESOLVED : referred ? SC_REFERRED : closed ? SC_ENDED : SC_WITH;
     if (v->person >= 0) c->person = v->person;
     else if (v->role >= 0) c->role = v->role;
     else if (v->proc >= 0) c->proc = v->proc;
@@ -150,9 +172,9 @@ static void sim_where_now(const sim *S, const md_expect *x, sim_check *c)
         if (S->cases[i].kind == x->kind_thing) cs = &S->cases[i];
     c->where = SC_NO_CASE;
     if (cs && (!l || cs->seq + 1 > l->seq))
-        sim_where_at(c, cs->resolved, cs->closed, cs->nvisits ? &cs->visits[cs->nvisits - 1] : NULL);
+        sim_where_at(c, cs->resolved, cs->closed, cs->referred, cs->nvisits ? &cs->visits[cs->nvisits - 1] : NULL);
     else if (l && l->seq)
-        sim_where_at(c, l->resolved, l->closed, l->has_visit ? &l->visit : NULL);
+        sim_where_at(c, l->resolved, l->closed, l->referred, l->has_visit ? &l->visit : NULL);
 }
 
 static bool sim_x_reaches(sim *S, const md_expect *x, sim_check *c)
@@ -160,8 +182,11 @@ static bool sim_x_reaches(sim *S, const md_expect *x, sim_check *c)
     bool at = x->kind == EX_AT;
     for (size_t i = 0; i < S->ncases; i++)
         if (sim_case_matches(S, &S->cases[i], x, at)) return true;
-    /* and the cases that have ended (an ended case is never "at" anyone) */
+    /* and the cases that have ended (an ended case is "at" no one, unless
+     * it was referred out: then it is with the body it went to) */
     if (!at && sim_gone_matches(S, x)) return true;
+    const sim_last *l = sim_last_of(S, x->kind_thing);
+    if (at && l && l->referred && l->has_visit && sim_visit_matches(S, &l->visit, x)) return true;
     sim_where_now(S, x, c);
     return false;
 }
@@ -172,6 +197,16 @@ static bool sim_x_resolved(sim *S, const md_expect *x, sim_check *c)
         if (S->cases[i].kind == x->kind_thing && S->cases[i].resolved) return true;
     const sim_last *l = sim_last_of(S, x->kind_thing);
     return l && l->any_resolved;
+}
+
+static bool sim_x_referred(sim *S, const md_expect *x, sim_check *c)
+{
+    for (size_t i = 0; i < S->ncases; i++)
+        if (S->cases[i].kind == x->kind_thing && S->cases[i].referred) return true;
+    const sim_last *l = sim_last_of(S, x->kind_thing);
+    if (l && l->any_referred) return true;
+    sim_where_now(S, x, c);
+    return false;
 }
 
 static bool sim_x_ended(sim *S, const md_expect *x, sim_check *c)
@@ -222,6 +257,7 @@ static const sim_expect_fn sim_expects[] = {
     [EX_RESOLVED] = sim_x_resolved,     [EX_ENDED] = sim_x_ended,
     [EX_REVIEW_OVERDUE] = sim_x_review, [EX_REVIEW_NOT_OVERDUE] = sim_x_review,
     [EX_REVIEW_DUE] = sim_x_review,     [EX_VERDICT] = sim_x_verdict,
+    [EX_REFERRED] = sim_x_referred,     [EX_REF_STATE] = sim_x_ref_state,
 };
 
 void sim_expect(sim *S, const md_expect *x)
@@ -233,6 +269,7 @@ void sim_expect(sim *S, const md_expect *x)
     e.check.met = f && f(S, x, &e.check);
     e.ok = e.check.met;
     if (x->kind == EX_VERDICT) e.clause = e.check.verdict_clause;   /* the rule that decides the answer */
+    if (x->kind == EX_REF_STATE) e.clause = NULL;                    /* its "clause" is the reference */
     S->r.expectations++;
     if (!e.ok) S->r.failed++;
     sim_entry_people(S, &e, x->person, -1);

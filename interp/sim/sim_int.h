@@ -22,8 +22,10 @@ typedef struct sim_ob {
     int owner;               /* person, or -1 when an office owes it */
     int office;              /* role, or -1 */
     int counterpart;         /* person, or -1 */
-    dt_day opened, due, fdue;
+    dt_day opened, due, fdue, target;
     bool has_due, has_fdue, fallback_phase;
+    bool asap, has_target;   /* a target before the cap (due): see sim_duty */
+    const char *ref;         /* the reference of the matter that opened it ("E1"), or NULL */
     unsigned done, fdone;    /* bits per primary and fallback act */
     int heap;                /* position in the heap, or -1 */
     int next, prev;          /* owner list; next is the free list when dead */
@@ -67,7 +69,12 @@ typedef struct sim_case {
     long seq;                /* order of opening */
     int step;                /* current step, or -1 */
     int person, role, proc;  /* current handler */
-    bool informal, resolved, closed;
+    int rel, rel_whose;      /* the handler is a relation of that person, or -1 */
+    int co_person[SIM_MAX_CHOICE], co_role[SIM_MAX_CHOICE];   /* "and/or": the other handlers */
+    int nco;
+    size_t step_visit0;      /* the visits of the current step begin here */
+    bool informal, resolved, closed, referred;
+    const char *ref;         /* the reference the raising event gave it, or NULL */
     dt_day step_due;
     bool has_step_due;
     sim_visit *visits;
@@ -91,9 +98,10 @@ typedef struct sim_gone {
 
 typedef struct sim_last {
     long seq;                /* of the newest ended case of the kind, + 1; 0 = none */
-    bool resolved, closed, has_visit;
+    bool resolved, closed, referred, has_visit;
     sim_visit visit;         /* its last visit */
     bool any_resolved;       /* some case of the kind was resolved */
+    bool any_referred;       /* some case of the kind was referred out */
 } sim_last;
 
 /* The people who may hold an office: for each role, the people with a
@@ -127,6 +135,7 @@ typedef struct sim {
     int *norm_head, *norm_tail;  /* (arena) per rule: its open duties, oldest first (for expectations) */
     long next_id;
     hmap stats;
+    hmap ref_watch;          /* the references expectations ask about ("expect E1 breached"): only these are counted */
     sim_stat *st;
     size_t nst, capst;
     sim_stat none;           /* the counters of no clause: all zero */
@@ -156,6 +165,15 @@ bool sim_person_is(const sim *S, int person, dt_day day, int role);
  * one), other than not1 and not2; -1 when no one. */
 int sim_holder(const sim *S, int role, dt_day day, int not1, int not2);
 bool sim_index_holders(sim *S);
+/* Who is relation r of person `whose` on the day: the person the scenario
+ * binds to it ("carol is line-manager of bob"); without a binding, the one
+ * person holding the office the relation's line for them names (the Leader,
+ * for "line-manager of ManagingDirector is Leader"), when exactly one does
+ * and that office is no kind of the role whose relation it is (an officer's
+ * line manager who is an officer is whoever the scenario binds, or nobody).
+ * -1 when nobody, with *why: SK_UNBOUND, or SK_NOBODY when the protocol says
+ * the relation is nobody for them (*clause: the line's clause). */
+int sim_rel_person(const sim *S, int r, int whose, dt_day day, sim_skip *why, const char **clause);
 
 /* sim_base.c: entries */
 bool sim_wants(const sim *S, sim_kind k);
@@ -167,8 +185,13 @@ void sim_send(sim *S, const sim_entry *e);
 
 /* sim_base.c: counters */
 sim_stat *sim_stat_get(sim *S, const char *clause, int person);
-/* Count for the clause overall, for the person, and under an adopting clause too. */
-void sim_count(sim *S, const md_norm *n, int person, sim_count_what what, dt_day due, bool has_due);
+/* Count for the clause overall, for the person, and under an adopting clause
+ * too; for the person over every clause; and for the matter (ref, or NULL)
+ * when an expectation asks about it (ref_watch). */
+void sim_count(sim *S, const md_norm *n, int person, const char *ref, sim_count_what what, dt_day due, bool has_due);
+/* The person's counters over every clause; a watched matter's. */
+sim_stat *sim_stat_person(sim *S, int person);
+sim_stat *sim_stat_ref(sim *S, const char *ref);
 /* The clause a rule is cited by, or "-". */
 const char *sim_cite(const md_norm *n);
 
@@ -184,8 +207,11 @@ void sim_duties_clear(sim *S);
 void sim_duties_free(sim *S);
 
 /* sim_case.c */
-void sim_open_case(sim *S, int kind, int raiser, int subject, const char *const *facts, size_t nfacts);
-void sim_case_step(sim *S, int ci, size_t from);
+/* A case raised by an event (its facts, its reference), or (e NULL) by a breach. */
+void sim_open_case(sim *S, int kind, int raiser, int subject, const md_event *e);
+/* Move the case to the first step at or after `from` that applies;
+ * `escalated`: someone moved it on, so an optional step may be taken. */
+void sim_case_step(sim *S, int ci, size_t from, bool escalated);
 /* The case whose step time limit passed first before `day`, or -1 (sets *due). */
 int sim_case_due(sim *S, dt_day day, dt_day *due);
 void sim_case_late(sim *S, int ci);

@@ -10,9 +10,14 @@ civic: cannot read 'tests/check/no-such-file.civic': No such file or directory
 
 $ civic check --today 2026-01-01 tests/scenarios
 tests/scenarios/answers.civic: ok (21 roles, 4 rules, 0 routes, 1 scenario)
+tests/scenarios/choices.civic: ok (21 roles, 0 rules, 5 routes, 8 scenarios)
+tests/scenarios/deadline-forms.civic: ok (21 roles, 9 rules, 0 routes, 6 scenarios)
 tests/scenarios/engine.civic: ok (22 roles, 7 rules, 2 routes, 22 scenarios)
 tests/scenarios/labels.civic: ok (22 roles, 2 rules, 1 route, 1 scenario)
+tests/scenarios/matters.civic: ok (21 roles, 2 rules, 0 routes, 5 scenarios)
 tests/scenarios/no-route.civic: ok (21 roles, 0 rules, 1 route, 1 scenario)
+tests/scenarios/relations.civic: ok (21 roles, 2 rules, 4 routes, 8 scenarios)
+tests/scenarios/seniority.civic: ok (21 roles, 8 rules, 0 routes, 6 scenarios)
 tests/scenarios/vacancy.civic: ok (21 roles, 0 rules, 1 route, 2 scenarios)
 tests/scenarios/who-resolves.civic: ok (21 roles, 0 rules, 1 route, 3 scenarios)
 

@@ -2354,10 +2354,10 @@ tests/check/robust-scenario-errors.civic:56:10: error: write 'expect review over
    56 |   expect review
       |          ^~~~~~
 hint: an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] breached by bob', 'expect complaint reaches Clerk' or 'expect no breach'
-tests/check/robust-scenario-errors.civic:59:10: error: cannot read this expectation
+tests/check/robust-scenario-errors.civic:59:22: error: unexpected words at the end of this expectation
    59 |   expect no breaches please
-      |          ^~
-hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
+      |                      ^~~~~~
+hint: write 'expect no breach' or 'expect no breach by PERSON'
 tests/check/robust-scenario-errors.civic:60:10: error: cannot read this expectation
    60 |   expect no joy
       |          ^~

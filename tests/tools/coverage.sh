@@ -37,7 +37,7 @@ units=$(ls $out/tests/test_* 2>/dev/null | grep -v '\.gc' || true)
 log=$out/check.log
 sh tests/tools/check.sh $out/civic $units > "$log" 2>&1
 tail -n 1 "$log" | sed 's/^/suite: /'
-FAULTS_BIN=$out/civic sh tests/tools/faults.sh check query run test json can deadline explain > $out/faults.log 2>&1
+FAULTS_BIN=$out/civic sh tests/tools/faults.sh check query run test json can deadline explain sim-rels sim-json sim-test > $out/faults.log 2>&1
 tail -n 1 $out/faults.log | sed 's/^/allocation failures: /'
 
 filters="--filter grammar/ --filter interp/"

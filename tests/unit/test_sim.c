@@ -592,6 +592,7 @@ static void test_text_of_entries_made_by_hand(void **state)
     e.c.raiser = BOB;
     e.c.subject = ALICE;
     e.c.route = e.c.step = e.c.person = e.c.role = e.c.proc = e.c.skipped_role = -1;
+    e.c.rel = e.c.rel_whose = e.c.under = -1;
     assert_string_equal(tl_sentence(&c, &e), "no route in the protocol covers a complaint by bob about alice");
     e.kind = SE_ESCALATED;
     e.what = SW_CASE_LATE;
