@@ -12,6 +12,7 @@
 #include "fail.h"
 #include "fmt.h"
 #include "report.h"
+#include "session.h"
 #include "suggest.h"
 
 #include <errno.h>
@@ -83,25 +84,10 @@ static int cf_options(int argc, char **argv, cf_opts *o)
  * when it cannot be read. */
 static uint32_t cf_read_stdin(src_set *src, int *err)
 {
-    size_t cap = 65536, len = 0;
-    char *buf = fail_malloc(cap);
-    *err = ENOMEM;
-    while (buf) {
-        if (len == cap) {
-            char *nb = cap > SRC_MAX_BYTES ? NULL : fail_realloc(buf, cap * 2);
-            if (!nb) { *err = cap > SRC_MAX_BYTES ? EFBIG : ENOMEM; break; }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t n = fread(buf + len, 1, cap - len, stdin);
-        len += n;
-        if (n == 0) {
-            *err = ferror(stdin) ? errno : 0;
-            break;
-        }
-    }
-    uint32_t id = buf && *err == 0 ? src_add(src, "<stdin>", buf, len, false) : 0;
-    if (buf && *err == 0 && !id) *err = ENOMEM;
+    size_t len = 0;
+    char *buf = ss_read_stdin(&len, err);
+    uint32_t id = buf ? src_add(src, "<stdin>", buf, len, false) : 0;
+    if (buf && !id) *err = ENOMEM;
     free(buf);
     return id;
 }

@@ -123,31 +123,6 @@ static int cr_options(int argc, char **argv, cr_opts *o)
 
 /* ---- reading ------------------------------------------------------------------------- */
 
-/* Standard input, read whole; NULL (and *err) when it cannot be. */
-static char *cr_read_stdin(size_t *len, int *err)
-{
-    size_t cap = 65536, n = 0;
-    char *buf = fail_malloc(cap);
-    *err = ENOMEM;
-    while (buf) {
-        if (n == cap) {
-            char *nb = cap > SRC_MAX_BYTES ? NULL : fail_realloc(buf, cap * 2);
-            if (!nb) { *err = cap > SRC_MAX_BYTES ? EFBIG : ENOMEM; break; }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t r = fread(buf + n, 1, cap - n, stdin);
-        n += r;
-        if (r == 0) {
-            *err = ferror(stdin) ? errno : 0;
-            break;
-        }
-    }
-    if (buf && *err == 0) { *len = n; return buf; }
-    free(buf);
-    return NULL;
-}
-
 /* The session of the protocol (FILE, or '-'); 0, or 2 after saying why not. */
 static int cr_open(session *s, const char *file, dt_day today)
 {
@@ -159,7 +134,7 @@ static int cr_open(session *s, const char *file, dt_day today)
         return 2;
     }
     size_t len = 0;
-    char *text = cr_read_stdin(&len, &err);
+    char *text = ss_read_stdin(&len, &err);
     if (!text) {
         cli_unreadable("<stdin>", err);
         return 2;
