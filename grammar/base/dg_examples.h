@@ -42,7 +42,7 @@
     X("bad-weekday", "calendar offices \"Town Council offices\" extends england-and-wales {\n  holiday \"C\" on first funday of may\n}\n") \
     X("bad-year", "calendar offices \"Town Council offices\" extends england-and-wales {\n  holiday \"I\" on 1 january from 2030 until 2020\n}\n") \
     X("calendar-cycle", "calendar north extends south {\n}\ncalendar south extends north {\n}\n") \
-    X("calendar-range", "no example: it needs a date reckoned beyond 2200, which no short example reaches") \
+    X("calendar-range", "use \"roles\"\n\nscenario \"before the bank holidays\" {\n  person alice is Member\n  person bob is Officer\n  1965-01-05 alice sends enquiry to bob\n}\n") \
     X("check-limit", "no example: it needs more rules on one role and action than fit in a short example") \
     X("conflict", "use \"roles\"\n\n[4.1] Member must not instruct Officer\n[4.2] Chair may instruct Officer\n") \
     X("control-char", "use \"roles\"\n\n[1.1] Member must speak to Media when \"asked\x01""\"\n") \
@@ -91,7 +91,7 @@
     X("unknown-handler", "use \"roles\"\nroute complaint by Member about Officer [7] {\n  [7.6] Clerc\n}\n") \
     X("unknown-name", "use \"roles\"\n[1.5] Officer should inform line-mangaer\n") \
     X("unknown-person", "use \"roles\"\nscenario \"references and relations\" {\n  person alice is Member\n  person bob is Officer\n  carol is line-manager of bob\n}\n") \
-    X("unknown-procedure", "no example: no short example has been found yet") \
+    X("unknown-procedure", "use \"roles\"\n\nroute complaint about Member {\n  [12.1] Clerk\n  [12.2] refer to MonitoringOfficer under standards-hearing\n}\n") \
     X("unknown-ref", "use \"roles\"\nscenario \"references and relations\" {\n  person alice is Member\n  person bob is Officer\n  2025-01-07 bob responds to E7\n}\n") \
     X("unknown-relation", "use \"roles\"\nroute complaint by Member about Officer [3.1] {\n  [3.1] head-of-service of subject\n}\n") \
     X("unknown-role", "scenario \"events\" {\n  person eve is Nobody\n}\n") \
