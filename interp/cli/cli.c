@@ -215,12 +215,14 @@ static const char *const cli_texts[][2] = {
       "  render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)\n"
       "  lsp [--today D]                       the language server, for editors (stdio)\n"
       "  audit [--json|--csv] MAP CSV...       run a council's register through its protocol\n"
+      "  explain-error [--json] [CODE]         what a diagnostic code means, with an example\n"
       "\n"
       "With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of\n"
       "'-' is standard input, named <stdin> in messages; its relative uses are\n"
       "found from the current directory.\n"
       "  -h, --help     display this help and exit\n"
       "      --version  output version information and exit\n"
+      "      --explain CODE  the same as 'civic explain-error CODE'\n"
       "\n"
       "'civic COMMAND --help' describes one command.  Queries: 'civic query FILE help'.\n"
       "Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history\n"
@@ -239,6 +241,8 @@ static const char *const cli_texts[][2] = {
       "  --werror   warnings fail the check too (exit 1; the summary line says so)\n"
       "  -q, --quiet  no summary lines ('FILE: ok (...)', 'FILE: N errors, ...'):\n"
       "             only the diagnostics\n"
+      "\n"
+      "'civic explain-error CODE' explains a code that --json shows.\n"
       "\n"
       "Exit status: 0 no errors, 1 errors found (or, with --werror, warnings),\n"
       "2 usage error, unreadable file or write error.\n" },
@@ -406,6 +410,20 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 after 'shutdown' and 'exit', 1 when the input ends or 'exit'\n"
       "comes without a 'shutdown', 2 usage error.\n" },
+    { "explain-error",
+      "Usage: civic explain-error [--json] [CODE]\n"
+      "  or:  civic --explain CODE\n"
+      "Explain a diagnostic code, the stable name each diagnostic carries in\n"
+      "--json output (\"code\"): what it reports, the hint given when the\n"
+      "diagnostic brings none of its own, and an example, a short protocol text\n"
+      "with what 'civic check' says of it (checked as of 2026-01-01).  With no\n"
+      "CODE, list every code with its description (docs/DIAGNOSTICS.md).\n"
+      "\n"
+      "  --json     the same as one JSON document (kind \"explain-error\")\n"
+      "  --example  print only the example's text, to run through 'civic check -'\n"
+      "\n"
+      "Exit status: 0, 1 when --example is asked of a code with none, 2 usage\n"
+      "error or no such code.\n" },
 };
 
 void cli_forms(FILE *f)

@@ -60,6 +60,7 @@ int cmd_init(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_lsp(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 void cli_help(const char *cmd, FILE *f);
 /* The query forms, from their table (q_forms.h), two to a line. */
 void cli_forms(FILE *f);

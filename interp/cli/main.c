@@ -17,7 +17,7 @@ static const struct {
     { "check", cmd_check }, { "query", cmd_query }, { "test", cmd_test },
     { "run", cmd_run }, { "repl", cmd_repl }, { "fmt", cmd_fmt }, { "diff", cmd_diff }, { "init", cmd_init },
     { "render", cmd_render },
-    { "lsp", cmd_lsp }, { "audit", cmd_audit },
+    { "lsp", cmd_lsp }, { "audit", cmd_audit }, { "explain-error", cmd_explain },
 };
 
 static int main_dispatch(int argc, char **argv);
@@ -48,6 +48,8 @@ static int main_dispatch(int argc, char **argv)
         printf("civic %s\n", CIVIC_VERSION);
         return 0;
     }
+    /* rustc's spelling: civic --explain CODE */
+    if (strcmp(c, "--explain") == 0) return cmd_explain(argc - 1, argv + 1);
     for (size_t i = 0; i < sizeof main_cmds / sizeof main_cmds[0]; i++)
         if (strcmp(c, main_cmds[i].name) == 0) return main_cmds[i].fn(argc - 1, argv + 1);
     /* "did you mean": an option among the options, a command among the commands */
@@ -57,6 +59,7 @@ static int main_dispatch(int argc, char **argv)
     if (option) {
         sg_offer(&b, "--help");
         sg_offer(&b, "--version");
+        sg_offer(&b, "--explain");
     } else {
         for (size_t i = 0; i < sizeof main_cmds / sizeof main_cmds[0]; i++) sg_offer(&b, main_cmds[i].name);
     }
@@ -64,6 +67,6 @@ static int main_dispatch(int argc, char **argv)
     if (option && near) cli_usage_error(NULL, "unrecognized option '%s'; did you mean '%s'?", c, near);
     else if (option) cli_usage_error(NULL, "unrecognized option '%s'", c);
     else if (near) cli_usage_error(NULL, "'%s' is not a command; did you mean '%s'?", c, near);
-    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render, lsp and audit", c);
+    else cli_usage_error(NULL, "'%s' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render, lsp, audit and explain-error", c);
     return 2;
 }

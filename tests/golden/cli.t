@@ -21,7 +21,7 @@ Try 'civic check --help' for more information.
 [2]
 
 $ civic frobnicate
-civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render, lsp and audit
+civic: 'frobnicate' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render, lsp, audit and explain-error
 Try 'civic --help' for more information.
 [2]
 
@@ -49,12 +49,14 @@ Commands:
   render [--format F] [-o OUT] FILE     publish a protocol as a page (HTML, Markdown)
   lsp [--today D]                       the language server, for editors (stdio)
   audit [--json|--csv] MAP CSV...       run a council's register through its protocol
+  explain-error [--json] [CODE]         what a diagnostic code means, with an example
 
 With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of
 '-' is standard input, named <stdin> in messages; its relative uses are
 found from the current directory.
   -h, --help     display this help and exit
       --version  output version information and exit
+      --explain CODE  the same as 'civic explain-error CODE'
 
 'civic COMMAND --help' describes one command.  Queries: 'civic query FILE help'.
 Environment: CIVIC_STDLIB (extra stdlib directory), CIVIC_HISTORY (REPL history
@@ -77,6 +79,8 @@ caret under the problem and hints.
   --werror   warnings fail the check too (exit 1; the summary line says so)
   -q, --quiet  no summary lines ('FILE: ok (...)', 'FILE: N errors, ...'):
              only the diagnostics
+
+'civic explain-error CODE' explains a code that --json shows.
 
 Exit status: 0 no errors, 1 errors found (or, with --werror, warnings),
 2 usage error, unreadable file or write error.

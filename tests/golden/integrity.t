@@ -219,7 +219,7 @@ civic: cannot read 'evil\x1B[2J.civic': No such file or directory
 [2]
 
 $ civic "$(printf 'chec\033[2Jk')"
-civic: 'chec\x1B[2Jk' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render, lsp and audit
+civic: 'chec\x1B[2Jk' is not a command; the commands are check, query, test, run, repl, fmt, diff, init, render, lsp, audit and explain-error
 Try 'civic --help' for more information.
 [2]
 

@@ -73,6 +73,8 @@ sh tests/tools/forms.sh "$civic" > "$log" 2>&1
 tally "query forms"
 sh tests/tools/codes.sh > "$log" 2>&1
 tally "diagnostic codes"
+sh tests/tools/explain.sh "$civic" > "$log" 2>&1
+tally "explain-error examples"
 
 # 5c. the --json output of check, every query form, run, test, diff and diff --against
 #     against docs/json-schema.json.

@@ -141,5 +141,11 @@ for reg_map, regs in [("protocols/houghton-regis.register.civic", ["tests/audit/
                       ("protocols/houghton-regis.civic", ["tests/audit/small.csv"])]:
     rc, out = run("audit", "--json", "--today", "2026-02-02", reg_map, *regs)
     check(f"audit {reg_map} {' '.join(regs)}", out, rc == 0)
+# explain-error: the list, a code with an example, a code without one
+rc, out = run("explain-error", "--json")
+check("explain-error", out, rc == 0)
+for code in ["unknown-role", "internal"]:
+    rc, out = run("explain-error", "--json", code)
+    check(f"explain-error {code}", out, rc == 0)
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
