@@ -16,15 +16,15 @@
 
 void ao_text_finding(ao_out *o, const au_finding *f)
 {
-    char due[11], head[64];
+    char due[11];
     dt_format(f->due, due);
     FILE *out = o->out;
     ao_puts(out, f->id);
-    snprintf(head, sizeof head, ": %s [", f->breach ? "breach of" : "departure from");
-    fputs(head, out);
+    fputs(f->breach ? ": breach of [" : ": departure from [", out);
     ao_puts(out, f->clause);
-    snprintf(head, sizeof head, "], %s %s (", f->forbidden ? "on" : "due", due);
-    fputs(head, out);
+    fputs(f->forbidden ? "], on " : "], due ", out);
+    fputs(due, out);
+    fputs(" (", out);
     ao_puts(out, f->person);
     fputs("): ", out);
     ao_puts(out, f->what);

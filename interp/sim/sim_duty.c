@@ -426,6 +426,13 @@ static void sim_to(const sim *S, const md_event *e, int target, rt_case *rc, int
     rc->to.roles = tr;
 }
 
+/* May a chain of the (role, action) index for the action hold a rule of the
+ * kind `per` marks (sim_index_actions)?  An action outside the terms: yes. */
+static bool sim_act_may(const sim *S, const bool *per, int action)
+{
+    return action < 0 || (size_t)action >= S->m->nterms || per[action];
+}
+
 /* Does rule o, which overrides n, set it aside here: is it towards the
  * other party (person cp, or the office cp_role) when it names a
  * counterpart, and does its condition hold? */
@@ -442,6 +449,7 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
                            int cp, int cp_role)
 {
     const md_model *m = S->m;
+    if (!sim_act_may(S, S->act_overrides, n->acts[0].action)) return false;
     for (size_t r = 0; r < nroles; r++) {
         const md_role *role = &m->roles[roles[r]];
         for (size_t a = 0; a < role->nancestors; a++) {
@@ -632,6 +640,7 @@ enum { SIM_MAX_SEEN = 32 };
 void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
 {
     const md_model *m = S->m;
+    if (!sim_act_may(S, S->act_forbids, e->action)) return;
     int roles[SIM_MAX_ROLES], br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES], to[SIM_MAX_ROLES];
     sim_act_ctx a = { e, actor, target, roles, sim_roles(S, actor, S->now, roles, SIM_MAX_ROLES),
                       { { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, NULL, 0 } };
@@ -660,13 +669,18 @@ void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
 /* ---- the end ----------------------------------------------------------------------------------------- */
 
 
+enum { SIM_FEW_OPEN = 16 };
+
 /* What is still open at the end, in opening order. */
 void sim_report_open(sim *S)
 {
     if (!sim_wants(S, SE_OPEN)) return;
     size_t n = 0;
     for (size_t k = 0; k < S->nobs; k++) n += S->obs[k].live;
-    int *live = fail_malloc((n ? n : 1) * sizeof *live);
+    if (!n) return;
+    /* a matter of sim_stream.c leaves a few open: no allocation for those */
+    int few[SIM_FEW_OPEN];
+    int *live = n <= SIM_FEW_OPEN ? few : fail_malloc(n * sizeof *live);
     if (!live) { S->r.error = true; return; }
     n = 0;
     for (size_t k = 0; k < S->nobs; k++)
@@ -679,7 +693,7 @@ void sim_report_open(sim *S)
         live[j] = v;
     }
     for (size_t i = 0; i < n; i++) sim_emit_duty(S, SE_OPEN, SW_STILL_OPEN, live[i], -1, NULL);
-    free(live);
+    if (live != few) free(live);
 }
 
 /* Close every duty still open, saying nothing (sim_stream.c, after

@@ -117,6 +117,7 @@ typedef struct sim {
     sim_sink sink;
     void *ctx;
     bool all;                /* the sink wants every entry, not only expectations */
+    bool no_counts;          /* nothing reads the counters (sim_stream: no expectations): sim_count does nothing */
     dt_day today, now;
     sim_result r;
     arena *ar;               /* the caller's scratch arena: the indexes below marked (arena) */
@@ -140,6 +141,11 @@ typedef struct sim {
     size_t nst, capst;
     sim_stat none;           /* the counters of no clause: all zero */
     int **by_trigger;        /* (arena) per thing: norms it starts, -1 terminated, or NULL */
+    /* (arena) per action, from the model's (role, action) index: does a chain
+     * of that action hold a prohibition (sim_prohibitions), or a rule that
+     * overrides another (sim_overridden)?  When not, those walks find
+     * nothing, and are not made: an event costs the same whatever the roles. */
+    bool *act_forbids, *act_overrides;
     sim_holders holders;     /* (arena) */
     /* cases */
     sim_case *cases;
