@@ -139,6 +139,19 @@ static bool sim_index_actions(sim *S)
     return true;
 }
 
+/* The heads of the lists by (owner, action) as a table, when it is small. */
+enum { SIM_ACTION_TABLE_MAX = 1 << 16 };
+
+static bool sim_index_by_action(sim *S)
+{
+    size_t rows = S->s->npeople + 1, nt = S->m->nterms;
+    if (!nt || rows > SIM_ACTION_TABLE_MAX / nt) return true;   /* the hash map, by_action */
+    S->by_action_ix = ar_alloc(S->ar, rows * nt * sizeof *S->by_action_ix);
+    if (!S->by_action_ix) return false;
+    for (size_t i = 0; i < rows * nt; i++) S->by_action_ix[i] = -1;
+    return true;
+}
+
 /* The indexes by person, rule and thing, in the scratch arena. */
 static bool sim_init(sim *S)
 {
@@ -163,7 +176,8 @@ static bool sim_init(sim *S)
     S->norm_head = ar_alloc(S->ar, nn * sizeof *S->norm_head);
     S->norm_tail = ar_alloc(S->ar, nn * sizeof *S->norm_tail);
     if (!S->person_head || !S->pending_reason || !S->pending_clause || !S->last_gone || !S->norm_head ||
-        !S->norm_tail || !sim_index_triggers(S) || !sim_index_holders(S) || !sim_index_actions(S))
+        !S->norm_tail || !sim_index_triggers(S) || !sim_index_holders(S) || !sim_index_actions(S) ||
+        !sim_index_by_action(S))
         return false;
     for (size_t i = 0; i < nn; i++) S->norm_head[i] = S->norm_tail[i] = -1;
     for (size_t i = 0; i < np; i++) S->person_head[i] = -1;

@@ -102,10 +102,30 @@ static int sim_ob_new(sim *S)
 
 static uint64_t sim_akey(int owner, int action) { return ((uint64_t)(uint32_t)(owner + 1) << 32) | (uint32_t)action; }
 
+/* The slot of (owner, action) in the table by_action_ix, or NULL: the hash map holds it. */
+static int *sim_aslot(const sim *S, int owner, int action)
+{
+    size_t nt = S->m->nterms;
+    if (!S->by_action_ix || action < 0 || (size_t)action >= nt || owner < -1 || (size_t)(owner + 1) > S->s->npeople)
+        return NULL;
+    return &S->by_action_ix[(size_t)(owner + 1) * nt + (size_t)action];
+}
+
 static int sim_alist(const sim *S, int owner, int action)
 {
+    int *slot = sim_aslot(S, owner, action);
+    if (slot) return *slot;
     uint32_t v;
     return hm_get(&S->by_action, sim_akey(owner, action), &v) && v != UINT32_MAX ? (int)v : -1;
+}
+
+/* Makes link l (-1: none) the head of the list of key (owner, action); false when out of memory. */
+static bool sim_alist_set(sim *S, uint64_t key, int l)
+{
+    int owner = (int)(uint32_t)(key >> 32) - 1, action = (int)(uint32_t)key;
+    int *slot = sim_aslot(S, owner, action);
+    if (slot) { *slot = l; return true; }
+    return hm_put(&S->by_action, key, l >= 0 ? (uint32_t)l : UINT32_MAX);
 }
 
 static void sim_link_add(sim *S, int k, int owner, int action)
@@ -136,7 +156,7 @@ static void sim_link_add(sim *S, int k, int owner, int action)
     x->prev = -1;
     x->next = head;
     x->more = S->obs[k].links;
-    if (!hm_put(&S->by_action, key, (uint32_t)l)) { S->r.error = true; x->next = S->free_link; S->free_link = l; return; }
+    if (!sim_alist_set(S, key, l)) { S->r.error = true; x->next = S->free_link; S->free_link = l; return; }
     if (head >= 0) S->links[head].prev = l;
     S->obs[k].links = l;
 }
@@ -147,7 +167,7 @@ static void sim_links_drop(sim *S, int k)
         sim_link *x = &S->links[l];
         int more = x->more;
         if (x->prev >= 0) S->links[x->prev].next = x->next;
-        else if (!hm_put(&S->by_action, x->key, x->next >= 0 ? (uint32_t)x->next : UINT32_MAX)) S->r.error = true;
+        else if (!sim_alist_set(S, x->key, x->next)) S->r.error = true;
         if (x->next >= 0) S->links[x->next].prev = x->prev;
         x->next = S->free_link;
         S->free_link = l;

@@ -133,6 +133,10 @@ typedef struct sim {
     size_t nlinks, caplinks;
     int free_link;
     hmap by_action;          /* sim_akey -> first link, UINT32_MAX when the list is empty */
+    /* (arena) the same lists' heads in a table by (owner + 1, action), -1 when
+     * empty, when people and things are few enough (a register's matter):
+     * then by_action is not used.  NULL otherwise. */
+    int *by_action_ix;
     int *norm_head, *norm_tail;  /* (arena) per rule: its open duties, oldest first (for expectations) */
     long next_id;
     hmap stats;
