@@ -482,6 +482,25 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
     return false;
 }
 
+/* md_deadline_from, remembering the last day it found (it reads only these fields). */
+static int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due)
+{
+    if (S->last_dl.has && S->last_dl.kind == (int)d->kind && S->last_dl.unit == (int)d->unit && S->last_dl.n == d->n &&
+        S->last_dl.from == from) {
+        *due = S->last_dl.due;
+        return 0;
+    }
+    int rc = md_deadline_from(S->m, d, from, due);
+    if (rc != 0) return rc;   /* not remembered: what it leaves in *due is its own */
+    S->last_dl.has = true;
+    S->last_dl.kind = (int)d->kind;
+    S->last_dl.unit = (int)d->unit;
+    S->last_dl.n = d->n;
+    S->last_dl.from = from;
+    S->last_dl.due = *due;
+    return 0;
+}
+
 /* When duty k falls due: its deadline from the event's day (and time, for hours). */
 static void sim_deadlines(sim *S, sim_ob *o, const md_norm *n, const md_event *e)
 {
@@ -491,14 +510,14 @@ static void sim_deadlines(sim *S, sim_ob *o, const md_norm *n, const md_event *e
         o->due = from + (dt_day)(minutes / 1440);
         o->has_due = true;
     } else if (n->within.kind == DUR_FIXED) {
-        o->has_due = md_deadline_from(S->m, &n->within, from, &o->due) == 0;
+        o->has_due = sim_deadline_from(S, &n->within, from, &o->due) == 0;
     }
     if (n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED)
-        o->has_fdue = md_deadline_from(S->m, &n->x->fallback_within, from, &o->fdue) == 0;
+        o->has_fdue = sim_deadline_from(S, &n->x->fallback_within, from, &o->fdue) == 0;
     /* a target before the cap: only the cap (due) is breached */
     o->asap = n->within.asap;
     if (n->x->target.kind == DUR_FIXED)
-        o->has_target = md_deadline_from(S->m, &n->x->target, from, &o->target) == 0;
+        o->has_target = sim_deadline_from(S, &n->x->target, from, &o->target) == 0;
 }
 
 /* Put duty k on its owner's list, its rule's list, and the lists of the acts that meet it. */

@@ -150,6 +150,9 @@ typedef struct sim {
      * overrides another (sim_overridden)?  When not, those walks find
      * nothing, and are not made: an event costs the same whatever the roles. */
     bool *act_forbids, *act_overrides;
+    /* the deadline last worked out (sim_deadline_from): a rule's time and its
+     * fallback's are often the same, from the same day */
+    struct { bool has; int kind, unit, n; dt_day from, due; } last_dl;
     sim_holders holders;     /* (arena) */
     /* cases */
     sim_case *cases;
