@@ -140,7 +140,7 @@ static bool sim_index_actions(sim *S)
 }
 
 /* The heads of the lists by (owner, action) as a table, when it is small. */
-enum { SIM_ACTION_TABLE_MAX = 1 << 16 };
+enum { SIM_ACTION_TABLE_MAX = 1 << 12 };   /* 16 KiB: set up for every scenario run, so kept small */
 
 static bool sim_index_by_action(sim *S)
 {
