@@ -71,6 +71,10 @@ struct au_run {
     int *slot_count;         /* per slot: its person's line */
     int month_count;         /* the row's month's line */
     int *norm_clause;        /* per rule (m->nnorms): its clause's line (for good) */
+    /* the past of the action last written in a finding ("answered") */
+    int past_action;
+    bool has_past;
+    char past[64];
     au_sum sum;
     au_ids ids;
 };

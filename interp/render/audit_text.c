@@ -14,21 +14,59 @@
 
 /* ---- findings ----------------------------------------------------------------------------- */
 
+/* A finding's line is made in a buffer and written at once: a line in nine
+ * writes to the stream was most of the time of writing it.  A piece with a
+ * control character (or too long for the buffer) goes through ao_put. */
+typedef struct ao_line {
+    FILE *f;
+    size_t n;
+    char b[512];
+} ao_line;
+
+static void ao_line_flush(ao_line *l)
+{
+    if (l->n) fwrite(l->b, 1, l->n, l->f);
+    l->n = 0;
+}
+
+static void ao_line_put(ao_line *l, const char *s, size_t n)
+{
+    bool plain = n <= sizeof l->b;
+    for (size_t i = 0; i < n && plain; i++) {
+        unsigned char c = (unsigned char)s[i];
+        plain = c >= 0x20 && c < 0x7F;
+    }
+    if (!plain) {
+        ao_line_flush(l);
+        ao_put(l->f, s, n);
+        return;
+    }
+    if (l->n + n > sizeof l->b) ao_line_flush(l);
+    memcpy(l->b + l->n, s, n);
+    l->n += n;
+}
+
+static void ao_line_puts(ao_line *l, const char *s) { ao_line_put(l, s, strlen(s)); }
+
 void ao_text_finding(ao_out *o, const au_finding *f)
 {
-    char due[11], head[64];
+    char due[11];
     dt_format(f->due, due);
-    FILE *out = o->out;
-    ao_puts(out, f->id);
-    snprintf(head, sizeof head, ": %s [", f->breach ? "breach of" : "departure from");
-    fputs(head, out);
-    ao_puts(out, f->clause);
-    snprintf(head, sizeof head, "], %s %s (", f->forbidden ? "on" : "due", due);
-    fputs(head, out);
-    ao_puts(out, f->person);
-    fputs("): ", out);
-    ao_puts(out, f->what);
-    fputc('\n', out);
+    ao_line l;
+    l.f = o->out;
+    l.n = 0;
+    ao_line_puts(&l, f->id);
+    ao_line_puts(&l, f->breach ? ": breach of [" : ": departure from [");
+    ao_line_puts(&l, f->clause);
+    ao_line_puts(&l, f->forbidden ? "], on " : "], due ");
+    ao_line_puts(&l, due);
+    ao_line_puts(&l, " (");
+    ao_line_puts(&l, f->person);
+    ao_line_puts(&l, "): ");
+    ao_line_puts(&l, f->what);
+    if (l.n == sizeof l.b) ao_line_flush(&l);
+    l.b[l.n++] = '\n';
+    ao_line_flush(&l);
 }
 
 void ao_text_rowerr(ao_out *o, const au_rowerr *e)

@@ -115,6 +115,43 @@ static bool sim_index_triggers(sim *S)
     return true;
 }
 
+/* Per action: which kinds of rule its chains in the (role, action) index hold. */
+static bool sim_index_actions(sim *S)
+{
+    const md_model *m = S->m;
+    size_t nt = m->nterms ? m->nterms : 1;
+    S->act_forbids = ar_alloc(S->ar, nt * sizeof *S->act_forbids);
+    S->act_overrides = ar_alloc(S->ar, nt * sizeof *S->act_overrides);
+    if (!S->act_forbids || !S->act_overrides) return false;
+    memset(S->act_forbids, 0, nt * sizeof *S->act_forbids);
+    memset(S->act_overrides, 0, nt * sizeof *S->act_overrides);
+    const hmap *ix = &m->by_role_action;
+    for (size_t i = 0; i < ix->cap; i++) {
+        if (ix->slots[i].key == HM_EMPTY) continue;
+        uint32_t action = (uint32_t)ix->slots[i].key;
+        if (action >= m->nterms) continue;
+        for (int e = (int)ix->slots[i].val; e >= 0; e = md_ra_next(m, e)) {
+            const md_norm *n = &m->norms[md_ra_norm(m, e)];
+            if (n->mod == MOD_MUST_NOT || n->mod == MOD_SHOULD_NOT) S->act_forbids[action] = true;
+            if (n->x->noverrides) S->act_overrides[action] = true;
+        }
+    }
+    return true;
+}
+
+/* The heads of the lists by (owner, action) as a table, when it is small. */
+enum { SIM_ACTION_TABLE_MAX = 1 << 12 };   /* 16 KiB: set up for every scenario run, so kept small */
+
+static bool sim_index_by_action(sim *S)
+{
+    size_t rows = S->s->npeople + 1, nt = S->m->nterms;
+    if (!nt || rows > SIM_ACTION_TABLE_MAX / nt) return true;   /* the hash map, by_action */
+    S->by_action_ix = ar_alloc(S->ar, rows * nt * sizeof *S->by_action_ix);
+    if (!S->by_action_ix) return false;
+    for (size_t i = 0; i < rows * nt; i++) S->by_action_ix[i] = -1;
+    return true;
+}
+
 /* The indexes by person, rule and thing, in the scratch arena. */
 static bool sim_init(sim *S)
 {
@@ -139,7 +176,8 @@ static bool sim_init(sim *S)
     S->norm_head = ar_alloc(S->ar, nn * sizeof *S->norm_head);
     S->norm_tail = ar_alloc(S->ar, nn * sizeof *S->norm_tail);
     if (!S->person_head || !S->pending_reason || !S->pending_clause || !S->last_gone || !S->norm_head ||
-        !S->norm_tail || !sim_index_triggers(S) || !sim_index_holders(S))
+        !S->norm_tail || !sim_index_triggers(S) || !sim_index_holders(S) || !sim_index_actions(S) ||
+        !sim_index_by_action(S))
         return false;
     for (size_t i = 0; i < nn; i++) S->norm_head[i] = S->norm_tail[i] = -1;
     for (size_t i = 0; i < np; i++) S->person_head[i] = -1;

@@ -232,6 +232,7 @@ enum { SIM_REF_PERSON = -2 };
 
 void sim_count(sim *S, const md_norm *n, int person, const char *ref, sim_count_what what, dt_day due, bool has_due)
 {
+    if (S->no_counts) return;
     for (size_t c = 0; c < 2 + n->x->nparts; c++) {
         const char *cl = sim_count_clause(n, c);
         if (!cl) continue;

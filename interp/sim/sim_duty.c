@@ -102,10 +102,30 @@ static int sim_ob_new(sim *S)
 
 static uint64_t sim_akey(int owner, int action) { return ((uint64_t)(uint32_t)(owner + 1) << 32) | (uint32_t)action; }
 
+/* The slot of (owner, action) in the table by_action_ix, or NULL: the hash map holds it. */
+static int *sim_aslot(const sim *S, int owner, int action)
+{
+    size_t nt = S->m->nterms;
+    if (!S->by_action_ix || action < 0 || (size_t)action >= nt || owner < -1 || (size_t)(owner + 1) > S->s->npeople)
+        return NULL;
+    return &S->by_action_ix[(size_t)(owner + 1) * nt + (size_t)action];
+}
+
 static int sim_alist(const sim *S, int owner, int action)
 {
+    int *slot = sim_aslot(S, owner, action);
+    if (slot) return *slot;
     uint32_t v;
     return hm_get(&S->by_action, sim_akey(owner, action), &v) && v != UINT32_MAX ? (int)v : -1;
+}
+
+/* Makes link l (-1: none) the head of the list of key (owner, action); false when out of memory. */
+static bool sim_alist_set(sim *S, uint64_t key, int l)
+{
+    int owner = (int)(uint32_t)(key >> 32) - 1, action = (int)(uint32_t)key;
+    int *slot = sim_aslot(S, owner, action);
+    if (slot) { *slot = l; return true; }
+    return hm_put(&S->by_action, key, l >= 0 ? (uint32_t)l : UINT32_MAX);
 }
 
 static void sim_link_add(sim *S, int k, int owner, int action)
@@ -136,7 +156,7 @@ static void sim_link_add(sim *S, int k, int owner, int action)
     x->prev = -1;
     x->next = head;
     x->more = S->obs[k].links;
-    if (!hm_put(&S->by_action, key, (uint32_t)l)) { S->r.error = true; x->next = S->free_link; S->free_link = l; return; }
+    if (!sim_alist_set(S, key, l)) { S->r.error = true; x->next = S->free_link; S->free_link = l; return; }
     if (head >= 0) S->links[head].prev = l;
     S->obs[k].links = l;
 }
@@ -147,7 +167,7 @@ static void sim_links_drop(sim *S, int k)
         sim_link *x = &S->links[l];
         int more = x->more;
         if (x->prev >= 0) S->links[x->prev].next = x->next;
-        else if (!hm_put(&S->by_action, x->key, x->next >= 0 ? (uint32_t)x->next : UINT32_MAX)) S->r.error = true;
+        else if (!sim_alist_set(S, x->key, x->next)) S->r.error = true;
         if (x->next >= 0) S->links[x->next].prev = x->prev;
         x->next = S->free_link;
         S->free_link = l;
@@ -426,6 +446,13 @@ static void sim_to(const sim *S, const md_event *e, int target, rt_case *rc, int
     rc->to.roles = tr;
 }
 
+/* May a chain of the (role, action) index for the action hold a rule of the
+ * kind `per` marks (sim_index_actions)?  An action outside the terms: yes. */
+static bool sim_act_may(const sim *S, const bool *per, int action)
+{
+    return action < 0 || (size_t)action >= S->m->nterms || per[action];
+}
+
 /* Does rule o, which overrides n, set it aside here: is it towards the
  * other party (person cp, or the office cp_role) when it names a
  * counterpart, and does its condition hold? */
@@ -442,6 +469,7 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
                            int cp, int cp_role)
 {
     const md_model *m = S->m;
+    if (!sim_act_may(S, S->act_overrides, n->acts[0].action)) return false;
     for (size_t r = 0; r < nroles; r++) {
         const md_role *role = &m->roles[roles[r]];
         for (size_t a = 0; a < role->nancestors; a++) {
@@ -454,6 +482,25 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
     return false;
 }
 
+/* md_deadline_from, remembering the last day it found (it reads only these fields). */
+static int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due)
+{
+    if (S->last_dl.has && S->last_dl.kind == (int)d->kind && S->last_dl.unit == (int)d->unit && S->last_dl.n == d->n &&
+        S->last_dl.from == from) {
+        *due = S->last_dl.due;
+        return 0;
+    }
+    int rc = md_deadline_from(S->m, d, from, due);
+    if (rc != 0) return rc;   /* not remembered: what it leaves in *due is its own */
+    S->last_dl.has = true;
+    S->last_dl.kind = (int)d->kind;
+    S->last_dl.unit = (int)d->unit;
+    S->last_dl.n = d->n;
+    S->last_dl.from = from;
+    S->last_dl.due = *due;
+    return 0;
+}
+
 /* When duty k falls due: its deadline from the event's day (and time, for hours). */
 static void sim_deadlines(sim *S, sim_ob *o, const md_norm *n, const md_event *e)
 {
@@ -463,14 +510,14 @@ static void sim_deadlines(sim *S, sim_ob *o, const md_norm *n, const md_event *e
         o->due = from + (dt_day)(minutes / 1440);
         o->has_due = true;
     } else if (n->within.kind == DUR_FIXED) {
-        o->has_due = md_deadline_from(S->m, &n->within, from, &o->due) == 0;
+        o->has_due = sim_deadline_from(S, &n->within, from, &o->due) == 0;
     }
     if (n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED)
-        o->has_fdue = md_deadline_from(S->m, &n->x->fallback_within, from, &o->fdue) == 0;
+        o->has_fdue = sim_deadline_from(S, &n->x->fallback_within, from, &o->fdue) == 0;
     /* a target before the cap: only the cap (due) is breached */
     o->asap = n->within.asap;
     if (n->x->target.kind == DUR_FIXED)
-        o->has_target = md_deadline_from(S->m, &n->x->target, from, &o->target) == 0;
+        o->has_target = sim_deadline_from(S, &n->x->target, from, &o->target) == 0;
 }
 
 /* Put duty k on its owner's list, its rule's list, and the lists of the acts that meet it. */
@@ -632,6 +679,7 @@ enum { SIM_MAX_SEEN = 32 };
 void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
 {
     const md_model *m = S->m;
+    if (!sim_act_may(S, S->act_forbids, e->action)) return;
     int roles[SIM_MAX_ROLES], br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES], to[SIM_MAX_ROLES];
     sim_act_ctx a = { e, actor, target, roles, sim_roles(S, actor, S->now, roles, SIM_MAX_ROLES),
                       { { NULL, 0 }, { NULL, 0 }, { NULL, 0 }, NULL, 0 } };
@@ -660,13 +708,18 @@ void sim_prohibitions(sim *S, const md_event *e, int actor, int target)
 /* ---- the end ----------------------------------------------------------------------------------------- */
 
 
+enum { SIM_FEW_OPEN = 16 };
+
 /* What is still open at the end, in opening order. */
 void sim_report_open(sim *S)
 {
     if (!sim_wants(S, SE_OPEN)) return;
     size_t n = 0;
     for (size_t k = 0; k < S->nobs; k++) n += S->obs[k].live;
-    int *live = fail_malloc((n ? n : 1) * sizeof *live);
+    if (!n) return;
+    /* a matter of sim_stream.c leaves a few open: no allocation for those */
+    int few[SIM_FEW_OPEN];
+    int *live = n <= SIM_FEW_OPEN ? few : fail_malloc(n * sizeof *live);
     if (!live) { S->r.error = true; return; }
     n = 0;
     for (size_t k = 0; k < S->nobs; k++)
@@ -679,7 +732,7 @@ void sim_report_open(sim *S)
         live[j] = v;
     }
     for (size_t i = 0; i < n; i++) sim_emit_duty(S, SE_OPEN, SW_STILL_OPEN, live[i], -1, NULL);
-    free(live);
+    if (live != few) free(live);
 }
 
 /* Close every duty still open, saying nothing (sim_stream.c, after

@@ -117,6 +117,7 @@ typedef struct sim {
     sim_sink sink;
     void *ctx;
     bool all;                /* the sink wants every entry, not only expectations */
+    bool no_counts;          /* nothing reads the counters (sim_stream: no expectations): sim_count does nothing */
     dt_day today, now;
     sim_result r;
     arena *ar;               /* the caller's scratch arena: the indexes below marked (arena) */
@@ -132,6 +133,10 @@ typedef struct sim {
     size_t nlinks, caplinks;
     int free_link;
     hmap by_action;          /* sim_akey -> first link, UINT32_MAX when the list is empty */
+    /* (arena) the same lists' heads in a table by (owner + 1, action), -1 when
+     * empty, when people and things are few enough (a register's matter):
+     * then by_action is not used.  NULL otherwise. */
+    int *by_action_ix;
     int *norm_head, *norm_tail;  /* (arena) per rule: its open duties, oldest first (for expectations) */
     long next_id;
     hmap stats;
@@ -140,6 +145,14 @@ typedef struct sim {
     size_t nst, capst;
     sim_stat none;           /* the counters of no clause: all zero */
     int **by_trigger;        /* (arena) per thing: norms it starts, -1 terminated, or NULL */
+    /* (arena) per action, from the model's (role, action) index: does a chain
+     * of that action hold a prohibition (sim_prohibitions), or a rule that
+     * overrides another (sim_overridden)?  When not, those walks find
+     * nothing, and are not made: an event costs the same whatever the roles. */
+    bool *act_forbids, *act_overrides;
+    /* the deadline last worked out (sim_deadline_from): a rule's time and its
+     * fallback's are often the same, from the same day */
+    struct { bool has; int kind, unit, n; dt_day from, due; } last_dl;
     sim_holders holders;     /* (arena) */
     /* cases */
     sim_case *cases;

@@ -20,6 +20,7 @@ sim_matter *sim_matter_new(const md_model *m, const md_scenario *s, arena *scrat
     S->s = s;
     S->ar = scratch;
     S->all = true;
+    S->no_counts = true;   /* a matter has no expectations: the counters per clause would be read by none */
     if (!sim_prepare(S) || scratch->failed) {
         sim_matter_free(mt);
         return NULL;
