@@ -607,6 +607,11 @@ static rt_tri sim_forbids(const sim *S, const md_norm *n, const sim_act_ctx *a)
     if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) return RT_FALSE;
     if (n->acts[bit].object >= 0 && e->object != n->acts[bit].object) return RT_FALSE;
     if (!sim_rel_towards(S, &n->acts[bit], a->actor, e->about, a->target)) return RT_FALSE;
+    if (md_norm_subj_rel(n) >= 0) {   /* "line-manager of Officer must not …": only the one who is it */
+        sim_skip why;
+        int whose = e->about >= 0 ? e->about : a->target;
+        if (sim_rel_person(S, md_norm_subj_rel(n), whose, S->now, &why, NULL) != a->actor) return RT_FALSE;
+    }
     rt_tri holds = rt_eval(S->m, n->cond, &a->rc);
     if (holds == RT_FALSE || (holds == RT_UNKNOWN && (!a->rc.to.nroles || !sim_cond_ranks(n->cond)))) return RT_FALSE;
     if (sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role))

@@ -161,9 +161,24 @@ $ civic query tests/scenarios/relation-subject.civic 'duties of Officer' --json
       "text": "the line manager of the Officer should meet Officer",
       "file": "tests/scenarios/relation-subject.civic",
       "line": 14
+    },
+    {
+      "clause": "S5",
+      "modality": "must not",
+      "subject": "Officer",
+      "subject_relation": "line-manager",
+      "subject_of": "Officer",
+      "action": "instruct",
+      "counterpart": "Officer",
+      "thing": null,
+      "deadline": null,
+      "condition": null,
+      "text": "the line manager of the Officer must not instruct Officer \"to withhold the complaint\"",
+      "file": "tests/scenarios/relation-subject.civic",
+      "line": 48
     }
   ],
-  "count": 2,
+  "count": 3,
   "diagnostics": [],
   "ok": true
 }
@@ -186,4 +201,13 @@ scenario "nobody bound: the office owes it, unbound" (tests/scenarios/relation-s
 2026-03-02        expect     ok: [S3] due 2026-03-09
 2026-03-02        open       [S3] still open at the end: the line manager of bob (unbound: nobody holds it that day) must respond to complaint from alice by 2026-03-09
 result: 1 of 1 expectations met; 1 opened, 0 fulfilled, 0 breached, 0 departed, 1 still open
+
+$ civic run tests/scenarios/relation-subject.civic "a prohibition binds only the one who is the relation"
+scenario "a prohibition binds only the one who is the relation" (tests/scenarios/relation-subject.civic:50)
+2026-03-02        event      dave instructs bob
+2026-03-02        expect     ok: no breach
+2026-03-03        event      carol instructs bob
+2026-03-03        breached   [S5] carol did instruct bob, which the protocol forbids
+2026-03-03        expect     ok: [S5] breached by carol
+result: 2 of 2 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
 
