@@ -26,6 +26,7 @@ typedef struct ast_name {
 typedef struct ast_namelist {
     ast_name name;
     bool quoted;             /* written as a "string" */
+    ast_name of;             /* a rule's subject "line-manager of Officer": whose (s NULL: none) */
     struct ast_namelist *next;
 } ast_namelist;
 

@@ -3,7 +3,7 @@
  * A rule is written as:
  *   varint file; varint flags (the modality, then PF_*); loc at;
  *   [ptr clause, loc clause_at]; [kw mod_word]; loc mod_at; loc norm.at;
- *   varint n, n × (byte quoted, ptr name, loc): the subjects;
+ *   varint n, n × (byte quoted | has-of << 1, ptr name, loc, [ptr of, loc]): the subjects;
  *   acts; dur within; acts fallback; dur fallback_within; [dur target];
  *   [cond]; [words overrides]; [ptr towards, loc]
  * acts:  varint n, n × (ptr verb, loc, loc act, words)
@@ -260,8 +260,9 @@ bool pk_norm(pk_buf *b, const ast_decl *d)
     for (const ast_namelist *s = n->subjects; s; s = s->next) ns++;
     pw_uvar(&w, ns);
     for (const ast_namelist *s = n->subjects; s; s = s->next) {
-        pw_byte(&w, s->quoted);
+        pw_byte(&w, (uint8_t)((s->quoted ? 1u : 0u) | (s->of.s ? 2u : 0u)));
         pw_name(&w, s->name);
+        if (s->of.s) pw_name(&w, s->of);
     }
     pw_acts(&w, n->acts);
     pw_dur(&w, &n->within);
@@ -507,8 +508,9 @@ ast_decl *pk_next(pk_reader *rd, arena *ar)
     for (size_t i = 0; i < ns && !r.failed; i++) {
         unsigned quoted = pr_byte(&r);
         ast_name name = pr_name(&r);
-        ast_namelist *s = ast_namelist_new(ar, name, quoted != 0);
+        ast_namelist *s = ast_namelist_new(ar, name, (quoted & 1u) != 0);
         if (!s) { r.failed = true; break; }
+        if (quoted & 2u) s->of = pr_name(&r);
         *tail = s;
         tail = &s->next;
     }

@@ -20,7 +20,8 @@
 %define parse.error custom
 %define parse.lac full      /* expected-token lists that are true, not approximate */
 %locations
-%expect 0
+%expect 1       /* "NAME . of": a rule's subject "line-manager of Officer" (shift) or the first act of
+                    a "counts as" statement whose verb is followed by "of" (not written so far) */
 %param {ps_ctx *ctx}
 
 %code requires {
@@ -155,7 +156,7 @@ struct ps_holmods {
 
 %type <name> name opt_clause route_by route_about cal_extends month
 %type <str> opt_string
-%type <names> subjects namelist aliaslist alias step_with weekend_list alts choices rel_except opt_aka
+%type <names> subjects subject namelist aliaslist alias step_with weekend_list alts choices rel_except opt_aka
 %type <word> words anyword act_words act_word vague_words numlist clauses
 %type <cond> cond cond_and cond_not cond_atom
 %type <act> acts act
@@ -472,9 +473,15 @@ norm:
   ;
 
 subjects:
+    subject                 { $$ = $1; }
+  | subjects ',' subject    { $$ = $3; $$->next = $1; }
+  | subjects AND subject    { $$ = $3; $$->next = $1; }
+  ;
+
+/* a role, or a relation of whom the act is about: "line-manager of Officer" */
+subject:
     name                    { $$ = ast_namelist_new(AR, $1, false); OOM($$); }
-  | subjects ',' name       { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
-  | subjects AND name       { $$ = ast_namelist_new(AR, $3, false); OOM($$); $$->next = $1; }
+  | name OF name            { $$ = ast_namelist_new(AR, $1, false); OOM($$); $$->of = $3; }
   ;
 
 modality:

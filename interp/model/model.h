@@ -141,6 +141,9 @@ typedef struct md_norm {       /* 104 bytes: ints, count, flags, pointers, deadl
     bool only;                   /* "only Clerk may …": the named roles alone */
     bool only_cp;                /* "may instruct only junior Officer": those counterparts alone */
     bool from_only;              /* made from an `only` rule: every other role (or counterpart) must not */
+    int16_t subj_rel;            /* "line-manager of Officer must …": the subject is a relation, index in m->rels + 1, or 0;
+                                  * subject is then the role its holder is (md_norm_subj_rel gives the index) */
+    int16_t subj_of;             /* with subj_rel: the role of whom ("of Officer"), the person the act is about */
     const char *clause;          /* as written, or NULL */
     md_act *acts;
     md_cond *cond;
@@ -148,6 +151,10 @@ typedef struct md_norm {       /* 104 bytes: ints, count, flags, pointers, deadl
     md_deadline within;
     loc at;                      /* the whole rule, from its clause */
 } md_norm;
+
+/* The relation a rule's subject is (an index in m->rels), or -1. */
+static inline int md_norm_subj_rel(const md_norm *n) { return n->subj_rel - 1; }
+
 
 typedef struct md_step {
     const char *clause;

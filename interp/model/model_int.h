@@ -26,6 +26,7 @@
 /* model.c */
 bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at);
 int md__role_ref(md_model *m, ast_name n);              /* reports unknown */
+int md__rel_ref(md_model *m, ast_name n);               /* reports unknown, with "did you mean" */
 int md__term_ref(md_model *m, ast_name n, md_termkind kind, const char *what);
 void md__unknown_role(md_model *m, const char *name, loc at);
 md_cond *md__cond(md_model *m, const ast_cond *c);

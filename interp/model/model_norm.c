@@ -1,6 +1,7 @@
 /* model_norm — resolving rules: which word is the action, the thing, the
  * counterpart; what event starts the clock; the deadline and fallback. */
 #include "model_int.h"
+#include "text.h"
 #include "ast_pack.h"
 #include "fail.h"
 
@@ -363,6 +364,37 @@ static bool mn_extras(md_model *m, md_norm *n, const mn_extra *ext)
     return !(n->only && n->mod != MOD_MAY);   /* (the parser said so) */
 }
 
+/* The rule's subject: a role, or a relation ("line-manager of Officer",
+ * "line-manager": of the relation's own `of` role), which stands for the
+ * role its holder is.  -1 when wrong (reported). */
+static int mn_subject(md_model *m, md_norm *n, const ast_namelist *subj)
+{
+    if (!subj->of.s && md_find_rel(m, subj->name.s) < 0) return md__role_ref(m, subj->name);
+    int r = md__rel_ref(m, subj->name);
+    if (r < 0) return -1;
+    const md_rel *rel = &m->rels[r];
+    int of = subj->of.s ? md__role_ref(m, subj->of) : rel->ncases ? rel->cases[0].of : -1;
+    if (of < 0) return -1;
+    const md_relcase *c = md_rel_case(m, r, of);
+    const char *of_name = md_role_name(m, rel->ncases ? rel->cases[0].of : -1);
+    if (!c) {
+        MD_ERR(m, "bad-relation", subj->name.at, "the %s is of %s, not of %s", md_rel_noun(m, m->ar, r), of_name,
+               md_role_name(m, of));
+        MD_HINT(m, "name whose it is: '%s of %s'", rel->name, of_name);
+        return -1;
+    }
+    if (c->is < 0) {
+        MD_ERR(m, "bad-relation", subj->name.at, "the protocol says %s has no %s%s%s%s: the rule would bind no one",
+               tx_some(m, m->ar, m->roles[of].display), md_rel_noun(m, m->ar, r), c->clause ? " [" : "",
+               c->clause ? c->clause : "", c->clause ? "]" : "");
+        MD_HINT(m, "name a role that has one: '%s of %s'", rel->name, of_name);
+        return -1;
+    }
+    n->subj_rel = (int16_t)(r + 1);
+    n->subj_of = (int16_t)of;
+    return c->is;
+}
+
 static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, size_t *cap)
 {
     if (!mn_room(m, d->at)) return;
@@ -377,7 +409,8 @@ static void mn_norm(md_model *m, const ast_decl *d, const ast_namelist *subj, si
     if (!mn_overrides(m, an, &x)) return;
     n.in_block = an->in_block;
     n.trigger = n.trigger_from = n.counterpart = -1;
-    n.subject = md__role_ref(m, subj->name);
+    n.subj_of = -1;
+    n.subject = mn_subject(m, &n, subj);
     bool ok = n.subject >= 0;
     md__deadline(m, &n.within, &an->within);
     md__deadline(m, &x.fallback_within, &an->fallback_within);

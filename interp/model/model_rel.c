@@ -456,7 +456,7 @@ static int mrl_person(const md_person *people, size_t n, const char *name)
     return -1;
 }
 
-static int mrl_rel_ref(md_model *m, ast_name n)
+int md__rel_ref(md_model *m, ast_name n)
 {
     int r = md_find_rel(m, n.s);
     if (r >= 0) return r;
@@ -473,7 +473,7 @@ static int mrl_rel_ref(md_model *m, ast_name n)
 static bool mrl_relfact(md_model *m, const md_person *people, size_t np, ast_name holder, ast_name rel, ast_name of,
                         md_relfact *out)
 {
-    out->rel = mrl_rel_ref(m, rel);
+    out->rel = md__rel_ref(m, rel);
     out->holder = mrl_person(people, np, holder.s);
     out->of = mrl_person(people, np, of.s);
     ast_name who[2] = { holder, of };

@@ -265,9 +265,17 @@ static const char *tx_only_note(const md_model *m, arena *ar, const md_norm *n, 
     return ar_printf(ar, "%s (only as %s says)", s, n->clause ? ar_printf(ar, "[%s]", n->clause) : "its rule");
 }
 
+/* Who a rule binds: its role, or "the line manager of the Officer". */
+const char *tx_subject(const md_model *m, arena *ar, const md_norm *n)
+{
+    int rel = md_norm_subj_rel(n);
+    if (rel < 0) return md_role_name(m, n->subject);
+    return ar_printf(ar, "%s %s", md_rel_phrase(m, ar, rel), tx_the(m, ar, md_role_name(m, n->subj_of)));
+}
+
 const char *tx_norm(const md_model *m, arena *ar, const md_norm *n)
 {
-    const char *s = ar_printf(ar, "%s%s %s %s", n->only ? "only " : "", md_role_name(m, n->subject),
+    const char *s = ar_printf(ar, "%s%s %s %s", n->only ? "only " : "", tx_subject(m, ar, n),
                               ast_modality_word(n->mod), tx_acts(m, ar, n->acts, n->nacts));
     bool named = false;   /* does an act name the counterpart ("instruct and manage Officer")? */
     for (size_t i = 0; i < n->nacts; i++) named |= n->acts[i].counterpart >= 0;

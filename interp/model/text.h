@@ -8,6 +8,8 @@
 
 /* "Officer must respond to enquiry from Member within 2 working days,
  * otherwise acknowledge enquiry and give timescale within 2 working days" */
+/* A rule's subject in words: its role's name, or for a relation "the line manager of the Officer". */
+const char *tx_subject(const md_model *m, arena *ar, const md_norm *n);
 const char *tx_norm(const md_model *m, arena *ar, const md_norm *n);
 /* "respond to enquiry from Member" */
 const char *tx_acts(const md_model *m, arena *ar, const md_act *acts, size_t n);

@@ -26,7 +26,9 @@ typedef struct q_rule {
     const char *cite;               /* "[4.3]", "[4.3] (model [MP-2])", "(no clause)" */
     const char *modality;           /* "must not" */
     const char *verdict;            /* "forbidden" */
-    const char *subject;            /* role name */
+    const char *subject;            /* role name (for a relation, the role its holder is) */
+    const char *subject_relation;   /* "line-manager of Officer must …": the relation's name, or NULL */
+    const char *subject_of;         /* with it: the role of whom, "Officer" */
     const char **actions;           /* action names, nactions >= 1 */
     size_t nactions;
     const char *counterpart, *thing;    /* names, or NULL */

@@ -465,6 +465,10 @@ void q_rule_of(const q_eval *e, const md_norm *n, q_rule *r)
     r->modality = ast_modality_word(n->mod);
     r->verdict = tx_verdict(n->mod);
     r->subject = m->roles[n->subject].name;
+    if (md_norm_subj_rel(n) >= 0) {
+        r->subject_relation = m->rels[md_norm_subj_rel(n)].name;
+        r->subject_of = m->roles[n->subj_of].name;
+    }
     r->nactions = n->nacts;
     r->actions = q_array(e, n->nacts, sizeof *r->actions);
     for (size_t a = 0; r->actions && a < n->nacts; a++) r->actions[a] = m->terms[n->acts[a].action].name;

@@ -194,9 +194,26 @@ static const char *qk_rel_words(const q_eval *e, const md_act *a, int rel)
     return md_rel_their(m, e->ar, rel);
 }
 
+static bool qk_fits_cp(const q_eval *e, const md_norm *n, const q_can_q *c, const char **when);
+
 /* Does norm n (found for the role) speak to this counterpart and thing?
- * Sets *when for a rule towards a narrower counterpart. */
+ * Sets *when for a rule towards a narrower counterpart, and for a rule
+ * whose subject is a relation ("line-manager of Officer must …"): it binds
+ * the one asked about only "when the Officer is the line manager of the
+ * Officer concerned". */
 static bool qk_fits(const q_eval *e, const md_norm *n, const q_can_q *c, const char **when)
+{
+    if (!qk_fits_cp(e, n, c, when)) return false;
+    int rel = md_norm_subj_rel(n);
+    if (rel < 0) return true;
+    const md_model *m = e->m;
+    const char *who = ar_printf(e->ar, "when %s is %s %s concerned", tx_the(m, e->ar, m->roles[c->role].display),
+                                md_rel_phrase(m, e->ar, rel), tx_the(m, e->ar, m->roles[n->subj_of].display));
+    *when = *when ? ar_printf(e->ar, "%s, %s", who, *when + (strncmp(*when, "when ", 5) == 0 ? 5 : 0)) : who;
+    return true;
+}
+
+static bool qk_fits_cp(const q_eval *e, const md_norm *n, const q_can_q *c, const char **when)
 {
     const md_model *m = e->m;
     const md_act *a = qk_act(n, c->action);

@@ -41,7 +41,8 @@ static const char *qx_trigger(const q_eval *e, const md_norm *n)
     const md_model *m = e->m;
     if (n->trigger < 0) return NULL;
     return ar_printf(e->ar, "The duty arises when %s sends %s to %s", qx_sender(e, n),
-                     tx_some_thing(m, e->ar, m->terms[n->trigger].display), tx_some(m, e->ar, md_role_name(m, n->subject)));
+                     tx_some_thing(m, e->ar, m->terms[n->trigger].display),
+                     md_norm_subj_rel(n) >= 0 ? tx_subject(m, e->ar, n) : tx_some(m, e->ar, md_role_name(m, n->subject)));
 }
 
 static const char *qx_ordinal(const q_eval *e, const md_deadline *d)

@@ -35,6 +35,10 @@ static void aj_rule(js_out *j, const q_rule *r, const char *applies)
     if (r->model_clause) { js_key(j, "model_clause"); js_str(j, r->model_clause); }
     js_key(j, "modality"); js_str(j, r->modality);
     js_key(j, "subject"); js_str(j, r->subject);
+    if (r->subject_relation) {
+        js_key(j, "subject_relation"); js_str(j, r->subject_relation);
+        js_key(j, "subject_of"); js_str(j, r->subject_of);
+    }
     js_key(j, "action"); js_str(j, r->nactions ? r->actions[0] : NULL);
     if (r->nactions > 1) aj_strs(j, "actions", r->actions, r->nactions);
     js_key(j, "counterpart"); js_str(j, r->counterpart);

@@ -97,6 +97,11 @@ static void tl_j_duty_more(js_out *j, const tl_ctx *c, const sim_duty *d)
     if (d->has_target) tl_j_date(j, "target", true, d->target);
     if (d->asap) { js_key(j, "as_soon_as_possible"); js_bool(j, true); }
     if (d->ref) { js_key(j, "ref"); js_str(j, d->ref); }
+    if (d->norm >= 0 && (size_t)d->norm < c->m->nnorms && md_norm_subj_rel(&c->m->norms[d->norm]) >= 0 && d->whose >= 0) {
+        js_key(j, "relation"); js_str(j, c->m->rels[md_norm_subj_rel(&c->m->norms[d->norm])].name);
+        tl_j_person(j, c, "relation_of", d->whose);
+        if (d->unbound) { js_key(j, "unbound"); js_bool(j, true); }
+    }
     if (d->counts >= 0 && (size_t)d->counts < c->m->ncounts) {
         const md_counts *k = &c->m->counts[d->counts];
         js_key(j, "counts_as");

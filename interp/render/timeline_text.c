@@ -25,6 +25,13 @@ static const md_norm *tl_norm(const tl_ctx *c, const sim_entry *e) { return &c->
 /* Who owes the duty: the person, or the office. */
 static const char *tl_owner(const tl_ctx *c, const sim_duty *d)
 {
+    const md_norm *n = d->norm >= 0 && (size_t)d->norm < c->m->nnorms ? &c->m->norms[d->norm] : NULL;
+    int rel = n ? md_norm_subj_rel(n) : -1;
+    if (rel >= 0 && d->whose >= 0) {   /* "carol (the line manager of bob)", "the line manager of bob (unbound)" */
+        const char *of = ar_printf(c->ar, "%s %s", md_rel_phrase(c->m, c->ar, rel), tl_person(c, d->whose));
+        if (d->unbound) return ar_printf(c->ar, "%s (unbound: nobody holds it that day)", of);
+        if (d->owner >= 0) return ar_printf(c->ar, "%s (%s)", tl_person(c, d->owner), of);
+    }
     return d->owner >= 0 ? tl_person(c, d->owner) : md_role_name(c->m, d->office);
 }
 

@@ -76,6 +76,11 @@ typedef struct sim_duty {
     dt_day target;
     int counts;                  /* SW_MET_AS: the "counts as" line (m->counts), else -1 */
     const char *ref;             /* the matter's reference ("E1") the duty answers, or NULL */
+    /* a rule whose subject is a relation ("line-manager of Officer must …"):
+     * the person whose relation it is, or -1; unbound: nobody held it that
+     * day, so the duty lies with the office (the role its holder is) */
+    int whose;
+    bool unbound;
 } sim_duty;
 
 /* Why a step's office was not given the case (SW_CASE_PASSED_OVER, SW_CASE_OWN):

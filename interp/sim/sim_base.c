@@ -160,7 +160,7 @@ void sim_entry_init(const sim *S, sim_entry *e, sim_kind k, sim_what w, const ch
     e->at = at;
     e->ok = true;
     e->actor = e->target = -1;
-    e->duty.norm = e->duty.owner = e->duty.office = e->duty.counterpart = -1;
+    e->duty.norm = e->duty.owner = e->duty.office = e->duty.counterpart = e->duty.whose = -1;
     e->c.kind = e->c.raiser = e->c.subject = e->c.route = e->c.step = -1;
     e->c.person = e->c.role = e->c.proc = e->c.skipped_role = -1;
     e->c.rel = e->c.rel_whose = e->c.under = -1;

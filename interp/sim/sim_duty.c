@@ -216,6 +216,8 @@ static void sim_duty_entry(sim *S, sim_entry *e, sim_kind kind, sim_what w, int 
     e->duty.has_target = o->has_target;
     e->duty.target = o->target;
     e->duty.ref = o->ref;
+    e->duty.whose = o->whose;
+    e->duty.unbound = o->unbound;
     sim_entry_people(S, e, actor >= 0 ? actor : o->owner, o->counterpart);
 }
 
@@ -538,6 +540,22 @@ static void sim_ob_lists(sim *S, int k, const md_norm *n)
     for (size_t i = 0; i < n->x->nfallback; i++) sim_link_add(S, k, owner, n->x->fallback[i].action);
 }
 
+/* Whose relation a rule's subject is ("line-manager of Officer must …"):
+ * the person the act is about, else the actor. */
+static int sim_subj_whose(const md_event *e, int actor) { return e->about >= 0 ? e->about : actor; }
+
+/* A duty whose subject is a relation, sent to an office: the person who
+ * holds the relation that day owes it; nobody: the office does, unbound. */
+static void sim_bind_subject(sim *S, sim_ob *o, const md_norm *n, const md_event *e, int actor)
+{
+    o->whose = sim_subj_whose(e, actor);
+    if (o->owner >= 0) return;   /* sent to that person (sim_starts checked) */
+    sim_skip why;
+    int p = sim_rel_person(S, md_norm_subj_rel(n), o->whose, S->now, &why, NULL);
+    if (p >= 0) { o->owner = p; o->office = -1; }
+    else { o->unbound = true; o->office = n->subject; }
+}
+
 static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int office, int counterpart)
 {
     int k = sim_ob_new(S);
@@ -554,6 +572,8 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
     o->id = S->next_id++;
     o->live = true;
     o->ref = e->x->ref;   /* the matter the event raises (or names): its duties answer to it */
+    o->whose = -1;
+    if (md_norm_subj_rel(n) >= 0) sim_bind_subject(S, o, n, e, counterpart);
     sim_deadlines(S, o, n, e);
     sim_ob_lists(S, k, n);
     o = &S->obs[k];
@@ -570,6 +590,10 @@ static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr
     bool binds = false;
     for (size_t i = 0; i < ntr && !binds; i++) binds = md_is_a(S->m, tr[i], n->subject);
     if (!binds) return false;
+    if (target >= 0 && md_norm_subj_rel(n) >= 0) {   /* "line-manager of Officer must …": only the one who is it */
+        sim_skip why;
+        if (sim_rel_person(S, md_norm_subj_rel(n), about >= 0 ? about : actor, S->now, &why, NULL) != target) return false;
+    }
     if (n->trigger_from >= 0 && !rt_party_is(S->m, &rc->by, n->trigger_from)) return false;
     /* "respond to request from line-manager": the sender is the receiver's own line manager */
     if (target >= 0 && n->nacts && !sim_rel_towards(S, &n->acts[0], target, about, actor)) return false;
@@ -630,6 +654,11 @@ static rt_tri sim_forbids(const sim *S, const md_norm *n, const sim_act_ctx *a)
     if (!sim_acts_has(n->acts, n->nacts, e->action, e->object, 0, &bit)) return RT_FALSE;
     if (n->acts[bit].object >= 0 && e->object != n->acts[bit].object) return RT_FALSE;
     if (!sim_rel_towards(S, &n->acts[bit], a->actor, e->about, a->target)) return RT_FALSE;
+    if (md_norm_subj_rel(n) >= 0) {   /* "line-manager of Officer must not …": only the one who is it */
+        sim_skip why;
+        int whose = e->about >= 0 ? e->about : a->target;
+        if (sim_rel_person(S, md_norm_subj_rel(n), whose, S->now, &why, NULL) != a->actor) return RT_FALSE;
+    }
     rt_tri holds = rt_eval(S->m, n->cond, &a->rc);
     if (holds == RT_FALSE || (holds == RT_UNKNOWN && (!a->rc.to.nroles || !sim_cond_ranks(n->cond)))) return RT_FALSE;
     if (sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role))

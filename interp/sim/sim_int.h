@@ -26,6 +26,8 @@ typedef struct sim_ob {
     bool has_due, has_fdue, fallback_phase;
     bool asap, has_target;   /* a target before the cap (due): see sim_duty */
     const char *ref;         /* the reference of the matter that opened it ("E1"), or NULL */
+    int whose;               /* a rule whose subject is a relation: the person whose (-1: none) */
+    bool unbound;            /* … and nobody holds that relation that day: the office owes it */
     unsigned done, fdone;    /* bits per primary and fallback act */
     int heap;                /* position in the heap, or -1 */
     int next, prev;          /* owner list; next is the free list when dead */

@@ -145,6 +145,7 @@ static void same_norm(const ast_decl *a, const ast_decl *b)
     for (; s && t; s = s->next, t = t->next) {
         same_name(s->name, t->name);
         assert_int_equal(s->quoted, t->quoted);
+        if (s->of.s || t->of.s) same_name(s->of, t->of);
     }
     assert_null(s);
     assert_null(t);
@@ -206,12 +207,13 @@ static void test_every_part_of_a_rule(void **state)
                "unless approved by Chair overrides [4.3], [4.4]\n"
                "[5.3] Officer must reply promptly\n"
                "[5.4] Officer must reply in a reasonable time\n"
+               "[5.5] line-manager of Officer and Clerk must reply\n"
                "Member can expect from Officer {\n"
                "  [6.1] respond to enquiry within 3 days\n"
                "  not disclose advice\n"
                "}\n"
                "route complaint by Member { [7.1] Clerk }\n",
-               7);
+               8);
 }
 
 static void test_rules_among_other_statements(void **state)
