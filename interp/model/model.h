@@ -549,4 +549,9 @@ md_review md_review_status_in(const md_model *m, arena *ar, dt_day today);
  * model and has no arena to spare for them. */
 md_review md_review_dates(const md_model *m, dt_day today);
 
+/* Clause labels in their natural order: runs of digits compared as numbers,
+ * so "MP-2" comes before "MP-10" and "9.1" before "10.2"; otherwise bytes.
+ * strcmp's sign convention. */
+int md_label_cmp(const char *a, const char *b);
+
 #endif

@@ -25,32 +25,10 @@ typedef struct dy_group {
     size_t sorted;
 } dy_group;
 
-/* Labels in their natural order: "MP-2" before "MP-10", "9.1" before "10.2". */
-static int dy_natcmp(const char *a, const char *b)
-{
-    while (*a && *b) {
-        if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
-            while (*a == '0') a++;
-            while (*b == '0') b++;
-            size_t na = strspn(a, "0123456789"), nb = strspn(b, "0123456789");
-            if (na != nb) return na < nb ? -1 : 1;
-            int c = strncmp(a, b, na);
-            if (c) return c;
-            a += na;
-            b += nb;
-            continue;
-        }
-        if (*a != *b) return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
-        a++;
-        b++;
-    }
-    return *a ? 1 : *b ? -1 : 0;
-}
-
 static int dy_cmp_group(const void *x, const void *y)
 {
     const dy_group *p = x, *q = y;
-    int c = dy_natcmp(p->name, q->name);
+    int c = md_label_cmp(p->name, q->name);
     return c ? c : strcmp(p->name, q->name);
 }
 

@@ -123,35 +123,11 @@ static int pg_by_section(const void *a, const void *b)
 
 static bool pg_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
-/* "8.2" before "8.10": runs of digits compared as numbers. */
-static int pg_natural(const char *a, const char *b)
-{
-    while (*a && *b) {
-        if (pg_digit(*a) && pg_digit(*b)) {
-            while (*a == '0') a++;
-            while (*b == '0') b++;
-            size_t na = 0, nb = 0;
-            while (pg_digit(a[na])) na++;
-            while (pg_digit(b[nb])) nb++;
-            if (na != nb) return na < nb ? -1 : 1;
-            int d = strncmp(a, b, na);
-            if (d) return d;
-            a += na;
-            b += nb;
-            continue;
-        }
-        if (*a != *b) return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
-        a++;
-        b++;
-    }
-    return *a ? 1 : *b ? -1 : 0;
-}
-
 static int pg_by_order(const void *a, const void *b)
 {
     const pg_label *x = a, *y = b;
     if (x->rank != y->rank) return x->rank < y->rank ? -1 : 1;
-    int d = pg_natural(x->number, y->number);
+    int d = md_label_cmp(x->number, y->number);
     return d ? d : strcmp(x->label, y->label);
 }
 

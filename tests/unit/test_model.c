@@ -467,6 +467,17 @@ static void test_many_rules_read_alike(void **state)
     free(t);
 }
 
+static void test_label_order(void **state)
+{
+    (void)state;
+    assert_true(md_label_cmp("9.1", "10.2") < 0);
+    assert_true(md_label_cmp("MP-10", "MP-2") > 0);
+    assert_true(md_label_cmp("8.02", "8.2") == 0);   /* leading zeros: the same number */
+    assert_true(md_label_cmp("8.2", "8.2a") < 0);
+    assert_true(md_label_cmp("B", "A") > 0);
+    assert_int_equal(md_label_cmp("", ""), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -484,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_default_calendar),
         cmocka_unit_test(test_label_parts),
         cmocka_unit_test(test_many_rules_read_alike),
+        cmocka_unit_test(test_label_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
