@@ -122,8 +122,14 @@ gen=$(dirname "$bench")/gen_register
 floor=$(dirname "$bench")/audit_floor
 map=protocols/houghton-regis.register.civic
 today=2028-01-01
-register() {   # register-N.csv and its truth ("rows N breaches B bad 0"), made once
-  [ -s "$work/register-$1.truth" ] || "$gen" --rows "$1" > "$work/register-$1.csv" 2> "$work/register-$1.truth"
+register() {   # register-N.csv and its truth ("rows N breaches B bad 0"), made once; a failed
+  # generation leaves nothing behind, so the next run makes it again
+  [ -s "$work/register-$1.truth" ] && [ -s "$work/register-$1.csv" ] && return 0
+  if ! "$gen" --rows "$1" > "$work/register-$1.csv" 2> "$work/register-$1.truth.tmp"; then
+    rm -f "$work/register-$1.csv" "$work/register-$1.truth.tmp"
+    out "bench: $gen could not make a register of $1 rows"; exit 2
+  fi
+  mv "$work/register-$1.truth.tmp" "$work/register-$1.truth"
 }
 register 100000
 set -- $("$bench" exec-median 11 "$civic" audit --today $today "$map" "$work/register-100000.csv")
