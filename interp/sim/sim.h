@@ -141,6 +141,8 @@ typedef struct sim_check {
     const char *verdict_clause;
 } sim_check;
 
+/* (A field added before `c` is set in sim_entry_head, sim_base.c: it sets
+ * them one by one.) */
 typedef struct sim_entry {
     sim_kind kind;
     sim_what what;

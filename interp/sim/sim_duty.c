@@ -195,11 +195,16 @@ static void sim_ob_close(sim *S, int k)
 
 /* An entry about duty k: the act of `actor` (-1 = none) in event ev, or
  * (ev NULL) the calendar's doing, cited at the rule. */
-static void sim_duty_entry(sim *S, sim_entry *e, sim_kind kind, sim_what w, int k, int actor, const md_event *ev)
+static sim_entry *sim_duty_entry(sim *S, sim_entry *e, sim_kind kind, sim_what w, int k, int actor, const md_event *ev)
 {
     const sim_ob *o = &S->obs[k];
     const md_norm *n = &S->m->norms[o->norm];
-    sim_entry_init(S, e, kind, w, sim_cite(n), ev ? ev->at : n->at);
+    if (S->brief) {
+        e = &S->duty_e;
+        sim_entry_head(S, e, kind, w, sim_cite(n), ev ? ev->at : n->at);
+    } else {
+        sim_entry_init(S, e, kind, w, sim_cite(n), ev ? ev->at : n->at);
+    }
     e->event = ev;
     e->actor = actor;
     e->duty.norm = o->norm;
@@ -218,15 +223,15 @@ static void sim_duty_entry(sim *S, sim_entry *e, sim_kind kind, sim_what w, int 
     e->duty.ref = o->ref;
     e->duty.whose = o->whose;
     e->duty.unbound = o->unbound;
-    sim_entry_people(S, e, actor >= 0 ? actor : o->owner, o->counterpart);
+    if (!S->brief) sim_entry_people(S, e, actor >= 0 ? actor : o->owner, o->counterpart);
+    return e;
 }
 
 static void sim_emit_duty(sim *S, sim_kind kind, sim_what w, int k, int actor, const md_event *ev)
 {
     if (!sim_wants(S, kind)) return;
-    sim_entry e;
-    sim_duty_entry(S, &e, kind, w, k, actor, ev);
-    sim_send(S, &e);
+    sim_entry local;
+    sim_send(S, sim_duty_entry(S, &local, kind, w, k, actor, ev));
 }
 
 /* ---- deadlines ------------------------------------------------------------------------------ */
@@ -340,10 +345,10 @@ static void sim_met(sim *S, int k, int actor, sim_what w, const sim_deed *d)
     const sim_ob *o = &S->obs[k];
     const md_norm *n = &S->m->norms[o->norm];
     if (sim_wants(S, SE_FULFILLED)) {
-        sim_entry e;
-        sim_duty_entry(S, &e, SE_FULFILLED, d->counts >= 0 && w == SW_MET ? SW_MET_AS : w, k, actor, d->e);
-        e.duty.counts = d->counts;
-        sim_send(S, &e);
+        sim_entry local;
+        sim_entry *e = sim_duty_entry(S, &local, SE_FULFILLED, d->counts >= 0 && w == SW_MET ? SW_MET_AS : w, k, actor, d->e);
+        e->duty.counts = d->counts;
+        sim_send(S, e);
     }
     S->r.fulfilled++;
     sim_count(S, n, o->owner >= 0 ? o->owner : actor, o->ref, SC_FULFILLED, 0, false);
@@ -431,7 +436,7 @@ static bool sim_rel_towards(const sim *S, const md_act *act, int actor, int abou
 
 static void sim_case_roles(const sim *S, int actor, int about, const md_event *e, rt_case *rc, int *br, int *ar_)
 {
-    memset(rc, 0, sizeof *rc);
+    *rc = (rt_case){ 0 };
     rc->by.roles = br;
     rc->by.nroles = sim_roles(S, actor, S->now, br, SIM_MAX_ROLES);
     rc->about.roles = ar_;
@@ -561,18 +566,23 @@ static void sim_open(sim *S, const md_norm *n, const md_event *e, int owner, int
     int k = sim_ob_new(S);
     if (k < 0) return;
     sim_ob *o = &S->obs[k];
-    memset(o, 0, sizeof *o);
+    /* every field, one by one: a memset (rep stos) stalled the stores after it */
     o->norm = md_norm_index(S->m, n);
-    o->links = -1;
     o->owner = owner;
     o->office = office;
     o->counterpart = counterpart;
     o->opened = S->now;
-    o->heap = -1;
-    o->id = S->next_id++;
-    o->live = true;
+    o->due = o->fdue = o->target = 0;
+    o->has_due = o->has_fdue = o->fallback_phase = o->asap = o->has_target = false;
     o->ref = e->x->ref;   /* the matter the event raises (or names): its duties answer to it */
     o->whose = -1;
+    o->unbound = false;
+    o->done = o->fdone = 0;
+    o->heap = -1;
+    o->next = o->prev = o->nnext = o->nprev = -1;
+    o->links = -1;
+    o->id = S->next_id++;
+    o->live = true;
     if (md_norm_subj_rel(n) >= 0) sim_bind_subject(S, o, n, e, counterpart);
     sim_deadlines(S, o, n, e);
     sim_ob_lists(S, k, n);

@@ -17,6 +17,7 @@
 
 enum { SIM_MAX_ROLES = 16, SIM_MAX_ACTS = 16 };
 
+/* (A field added here is set in sim_open, sim_duty.c: it sets them one by one.) */
 typedef struct sim_ob {
     int norm;
     int owner;               /* person, or -1 when an office owes it */
@@ -120,6 +121,12 @@ typedef struct sim {
     void *ctx;
     bool all;                /* the sink wants every entry, not only expectations */
     bool no_counts;          /* nothing reads the counters (sim_stream: no expectations): sim_count does nothing */
+    /* sim_stream: a duty's entries (opened, met, breached, still open …) are
+     * brief: made in `duty_e`, whose case and check parts are set blank once,
+     * with no people[] (the sink reads the duty's owner and counterpart).  A
+     * register's rows make four a row: the whole entry was a tenth of the time. */
+    bool brief;
+    sim_entry duty_e;
     dt_day today, now;
     sim_result r;
     arena *ar;               /* the caller's scratch arena: the indexes below marked (arena) */
@@ -194,6 +201,8 @@ int sim_rel_person(const sim *S, int r, int whose, dt_day day, sim_skip *why, co
 bool sim_wants(const sim *S, sim_kind k);
 /* An entry of the day, with no people, duty, case or check yet. */
 void sim_entry_init(const sim *S, sim_entry *e, sim_kind k, sim_what w, const char *clause, loc at);
+/* The entry but its case and check parts, which it leaves as they are. */
+void sim_entry_head(const sim *S, sim_entry *e, sim_kind k, sim_what w, const char *clause, loc at);
 /* Name up to two people (p1, then p2 unless it is p1; -1 = none) in e->people. */
 void sim_entry_people(const sim *S, sim_entry *e, int p1, int p2);
 void sim_send(sim *S, const sim_entry *e);

@@ -21,6 +21,8 @@ sim_matter *sim_matter_new(const md_model *m, const md_scenario *s, arena *scrat
     S->ar = scratch;
     S->all = true;
     S->no_counts = true;   /* a matter has no expectations: the counters per clause would be read by none */
+    S->brief = true;
+    sim_entry_init(S, &S->duty_e, SE_OPENED, SW_OPENED, NULL, (loc){ 0 });
     if (!sim_prepare(S) || scratch->failed) {
         sim_matter_free(mt);
         return NULL;
@@ -54,7 +56,7 @@ static void sm_event(sim *S, const md_event *e, bool raises)
 sim_result sim_matter_run(sim_matter *mt, const md_event *ev, size_t n, dt_day upto, sim_sink sink, void *ctx)
 {
     sim *S = &mt->S;
-    memset(&S->r, 0, sizeof S->r);
+    S->r = (sim_result){ 0 };
     S->sink = sink;
     S->ctx = ctx;
     for (size_t i = 0; i < n && !S->r.error; i++) {

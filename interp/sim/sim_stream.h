@@ -11,6 +11,10 @@
  * people.  Every duty of a row is closed, or reported open (SE_OPEN), when
  * the call returns: memory does not grow with the number of rows.
  *
+ * A duty's entries are brief: their people[] is empty (the duty's owner,
+ * counterpart and actor are slots of s->people), and their case and check
+ * parts are blank.
+ *
  * The people are the scenario's (s->people), which the caller may change
  * between calls (the names and holdings of a row's people): the engine
  * reads them during a call only.  s->items are not read.
