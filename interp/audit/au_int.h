@@ -28,10 +28,19 @@ typedef struct au_ids {
 
 typedef enum { AU_OPENED, AU_MET, AU_OPEN } au_dutywhat;
 
+/* A day's month's line in the summary (au_sum.c, as_line_month): a cache of
+ * AU_DAYS days, by day; a register's span of years falls in it whole. */
+enum { AU_DAYS = 1 << 13 };
+typedef struct au_day_month {
+    dt_day day;
+    int line;                /* -1: none yet */
+} au_day_month;
+
 /* The summary and its indexes. */
 typedef struct au_sum {
     au_summary s;            /* its lists are sorted copies of these, made by au_sum_sort */
     au_count *clauses, *people, *months;
+    size_t *people_len;      /* per person's line: the length of its name */
     size_t nclauses, npeople, nmonths;
     size_t capclauses, cappeople, capmonths;
     int *clause_norm;        /* per clause: the first rule counted under it (for their order) */
@@ -69,6 +78,8 @@ struct au_run {
     bool oom;
     /* the summary's lines a row counts under, found once a row (-1: not yet) */
     int *slot_count;         /* per slot: its person's line */
+    size_t *slot_len;        /* per slot: the length of its person's name (SIZE_MAX: not read from a cell) */
+    au_day_month *day_month; /* AU_DAYS of them (NULL when out of memory: then not cached) */
     int month_count;         /* the row's month's line */
     int *norm_clause;        /* per rule (m->nnorms): its clause's line (for good) */
     /* the past of the action last written in a finding ("answered") */

@@ -206,6 +206,7 @@ static bool ar_person(au_run *r, const au_csv *c, size_t s)
     }
     md_person *p = &r->people[s];
     p->name = p->display = ar_keep(r, v, n);
+    r->slot_len[s] = n;
     p->holds = &r->holds[s];
     p->nholds = 1;
     if (col->kind == AC_PEOPLE) { r->holds[s].role = col->role; return true; }

@@ -9,6 +9,7 @@
 #include "au_int.h"
 #include "fail.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -51,12 +52,16 @@ au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink si
     r->tmpl = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->tmpl);
     r->colmap = fail_calloc(mp->ncols ? mp->ncols : 1, sizeof *r->colmap);
     r->slot_count = fail_calloc(ns, sizeof *r->slot_count);
+    r->slot_len = fail_malloc(ns * sizeof *r->slot_len);
+    r->day_month = fail_malloc(AU_DAYS * sizeof *r->day_month);
     r->norm_clause = fail_malloc((m->nnorms ? m->nnorms : 1) * sizeof *r->norm_clause);
-    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->slot_count || !r->norm_clause) {
+    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->slot_count || !r->slot_len || !r->norm_clause) {
         au_run_free(r);
         return NULL;
     }
     for (size_t i = 0; i < m->nnorms; i++) r->norm_clause[i] = -1;
+    for (size_t i = 0; i < ns; i++) r->slot_len[i] = SIZE_MAX;
+    for (size_t i = 0; r->day_month && i < AU_DAYS; i++) r->day_month[i] = (au_day_month){ 0, -1 };
     for (size_t i = 0; i < mp->nslots; i++) {
         r->people[i].name = r->people[i].display = mp->slot_role[i] >= 0 ? md_role_name(m, mp->slot_role[i]) : "?";
         r->people[i].holds = &r->holds[i];
@@ -90,6 +95,8 @@ void au_run_free(au_run *r)
     free(r->tmpl);
     free(r->colmap);
     free(r->slot_count);
+    free(r->slot_len);
+    free(r->day_month);
     free(r->norm_clause);
     free(r->row);
     au_sum_free(&r->sum);
