@@ -62,17 +62,41 @@ static bool ac_fill(au_csv *c)
     return true;
 }
 
+static bool ac_field(au_csv *c, const char *s, size_t len, size_t off, size_t end);
+
+/* The cells of a record without quotes, split at its commas in one pass;
+ * false (nothing kept) at a quote, or when out of memory. */
+static bool ac_plain(au_csv *c, const char *rec, size_t len)
+{
+    size_t at = 0;
+    c->nfields = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (rec[i] == '"') { c->nfields = 0; return false; }
+        if (rec[i] != ',') continue;
+        if (!ac_field(c, rec + at, i - at, at, i)) return false;
+        at = i + 1;
+    }
+    return ac_field(c, rec + at, len - at, at, len);
+}
+
 /* The end of the record at c->start (the offset of its '\n', or c->end at
  * the end of the file), reading more as needed; sets *quoted when it holds
- * a quote.  (size_t)-1 on an error. */
+ * a quote.  A record with none is split into its cells on the way.
+ * (size_t)-1 on an error. */
 static size_t ac_record_end(au_csv *c, bool *quoted)
 {
     for (;;) {
         const char *p = c->buf + c->start, *e = c->buf + c->end;
         const char *nl = memchr(p, '\n', (size_t)(e - p));
+        *quoted = false;
+        if (nl) {
+            size_t len = (size_t)(nl - p);
+            if (len && p[len - 1] == '\r') len--;
+            if (ac_plain(c, p, len)) return (size_t)(nl - c->buf);
+            if (c->oom) return (size_t)-1;
+        }
         const char *q = memchr(p, '"', (size_t)((nl ? nl : e) - p));
         *quoted = q != NULL;
-        if (!q && nl) return (size_t)(nl - c->buf);
         if (q) {   /* a newline inside quotes does not end the record */
             bool in = false;
             for (const char *s = p; s < e; s++) {
@@ -96,18 +120,6 @@ static bool ac_field(au_csv *c, const char *s, size_t len, size_t off, size_t en
     }
     c->fields[c->nfields++] = (au_field){ s, len, off, end };
     return true;
-}
-
-static void ac_plain(au_csv *c, const char *rec, size_t len)
-{
-    size_t at = 0;
-    for (;;) {
-        const char *comma = memchr(rec + at, ',', len - at);
-        size_t stop = comma ? (size_t)(comma - rec) : len;
-        if (!ac_field(c, rec + at, stop - at, at, stop)) return;
-        if (!comma) return;
-        at = stop + 1;
-    }
 }
 
 /* A quoted cell from rec[*at] (the opening quote), unquoted into scratch
@@ -176,8 +188,12 @@ int au_csv_next(au_csv *c)
     if (len && rec[len - 1] == '\r') len--;
     c->rec = rec;
     c->rec_len = len;
-    c->nfields = 0;
-    if (quoted) { if (!ac_cells(c, rec, len)) return -1; }
-    else ac_plain(c, rec, len);
+    if (quoted) {
+        c->nfields = 0;
+        if (!ac_cells(c, rec, len)) return -1;
+    } else if (stop == c->end) {   /* the last record, with no '\n' after it: not split yet */
+        c->nfields = 0;
+        ac_plain(c, rec, len);
+    }
     return c->oom ? -1 : 1;
 }
