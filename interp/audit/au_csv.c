@@ -15,6 +15,7 @@
 #include "fail.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,13 +65,41 @@ static bool ac_fill(au_csv *c)
 
 static bool ac_field(au_csv *c, const char *s, size_t len, size_t off, size_t end);
 
-/* The cells of a record without quotes, split at its commas in one pass;
- * false (nothing kept) at a quote, or when out of memory. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define AC_WORDS 1
+/* The high bit of each byte of v that is zero (exactly: no borrow from one
+ * byte into the next). */
+static uint64_t ac_zeros(uint64_t v)
+{
+    const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
+    return ~(((v & lo7) + lo7) | v | lo7);
+}
+#else
+#define AC_WORDS 0
+#endif
+
+/* The cells of a record without quotes, split at its commas in one pass,
+ * eight bytes at a time where the machine allows (a byte at a time, or a
+ * memchr a cell, was a twentieth of an audit); false (nothing kept) at a
+ * quote, or when out of memory. */
 static bool ac_plain(au_csv *c, const char *rec, size_t len)
 {
-    size_t at = 0;
+    size_t at = 0, i = 0;
     c->nfields = 0;
-    for (size_t i = 0; i < len; i++) {
+#if AC_WORDS
+    const uint64_t commas = 0x2C2C2C2C2C2C2C2CULL, quotes = 0x2222222222222222ULL;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, rec + i, 8);
+        if (ac_zeros(w ^ quotes)) { c->nfields = 0; return false; }
+        for (uint64_t m = ac_zeros(w ^ commas); m; m &= m - 1) {
+            size_t j = i + (size_t)(__builtin_ctzll(m) >> 3);
+            if (!ac_field(c, rec + at, j - at, at, j)) return false;
+            at = j + 1;
+        }
+    }
+#endif
+    for (; i < len; i++) {
         if (rec[i] == '"') { c->nfields = 0; return false; }
         if (rec[i] != ',') continue;
         if (!ac_field(c, rec + at, i - at, at, i)) return false;
