@@ -90,7 +90,7 @@ fi
 
 if want 6; then
 out "6. A national batch: 10,000 council protocols (variants of the five in protocols/: council names,"
-out "   dates, clause numbers, a rule dropped here and there, a few added), each with its scenario file;"
+out "   dates, clause numbers, a few rules added), each with its scenario file, whose expectations all hold;"
 out "   civic check and civic test over the whole directory, on every core and on one (CIVIC_JOBS=1)"
 rm -rf "$work/batch"
 run "$bench" gen-batch "$work/batch" 10000 houghton-regis market-drayton newent reigate-banstead wadhurst
