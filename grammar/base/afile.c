@@ -3,6 +3,7 @@
 #include "fail.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -183,4 +184,57 @@ int af_write(const char *path, const char *data, size_t n)
         return e;
     }
     return af_commit(&a) == 0 ? 0 : errno;
+}
+
+int af_write_fd(int fd, const char *s, size_t n)
+{
+    while (n) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) return errno ? errno : EIO;
+        if (w == 0) return EIO;
+        s += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* No hard links here (a FAT stick, some network shares): the name made
+ * with O_EXCL and written straight; removed again when that fails. */
+static int af_create_excl(const char *target, const char *data, size_t n)
+{
+    int fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) return errno;
+    int e = af_write_fd(fd, data, n);
+    if (!e && fsync(fd) != 0 && errno != EINVAL) e = errno;
+    if (close(fd) != 0 && !e) e = errno ? errno : EIO;
+    if (e) unlink(target);
+    return e;
+}
+
+static bool af_no_links(int e) { return e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == ENOSYS; }
+
+int af_create(const char *path, const char *data, size_t n)
+{
+    char *target = af_resolve(path);
+    if (!target) return errno ? errno : ENOMEM;
+    size_t tn = strlen(target) + 8;
+    char *tmp = fail_malloc(tn);
+    int e = tmp ? 0 : ENOMEM;
+    if (!e) snprintf(tmp, tn, "%s.XXXXXX", target);
+    int fd = e ? -1 : mkstemp(tmp);
+    if (!e && fd < 0) e = errno;
+    if (!e) {
+        af_take_mode(fd, NULL);
+        e = af_write_fd(fd, data, n);
+        if (!e && fsync(fd) != 0) e = errno;
+        if (close(fd) != 0 && !e) e = errno ? errno : EIO;
+        if (!e && link(tmp, target) != 0) e = errno;
+        unlink(tmp);
+        if (af_no_links(e)) e = af_create_excl(target, data, n);
+        if (!e) af_sync_dir(target);
+    }
+    free(tmp);
+    free(target);
+    return e;
 }

@@ -1,8 +1,8 @@
 /* afile — writing a whole file so that a reader never sees half of it and
  * nothing but the file named is touched.
  *
- * Every file Civic writes (a JUnit report, the REPL's history, and the
- * commands to come: fmt -w, render -o, init) goes through here:
+ * Every file Civic writes (a JUnit report, the REPL's history, fmt -w,
+ * render -o, and init's new file: af_create) goes through here:
  *
  *   - a symbolic link is followed to the file it names (hop by hop, so a
  *     dangling link creates its target): the link stays a link;
@@ -44,6 +44,17 @@ void af_abort(afile *a);
 /* The whole of data[0..n) to path, as af_open and af_commit do.  Returns 0,
  * or an errno value, the target as it was. */
 int af_write(const char *path, const char *data, size_t n);
+/* A new file: data[0..n) to path, which must not exist (after its links,
+ * as af_resolve follows them): written whole to a temporary file beside it,
+ * then linked to the name, which fails when the name exists, even if made
+ * meanwhile.  So a reader never sees half of it and nothing is ever
+ * overwritten.  Where the file system has no hard links, the name is
+ * created with O_EXCL and written, and removed again on a failure.
+ * Returns 0, or an errno value (EEXIST: the name exists). */
+int af_create(const char *path, const char *data, size_t n);
+/* The whole of s[0..n) to descriptor fd, across short writes and signals.
+ * Returns 0, or an errno value. */
+int af_write_fd(int fd, const char *s, size_t n);
 /* The path that `path` finally names, symbolic links followed hop by hop
  * (at most 40), malloc'd; NULL with errno set on failure.  The last hop
  * need not exist. */

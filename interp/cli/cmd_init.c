@@ -1,18 +1,18 @@
 /* cmd_init — `civic init [--council NAME] [--today D] FILE`: a commented
  * starter protocol (metadata, use "roles", a rule, a deadline with a
  * fallback, a route, one passing scenario) that `civic check` and `civic
- * test` pass clean.  It never overwrites: the file is created with
- * O_CREAT|O_EXCL, so an existing file (or one made meanwhile) is left alone.
+ * test` pass clean.  It never overwrites: the file is created whole by
+ * af_create (afile.h), which fails when the name exists, even one made
+ * meanwhile, and never leaves half a file.
  * FILE "-" is standard output. */
 #include "cli.h"
+#include "afile.h"
 #include "fail.h"
 #include "suggest.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 typedef struct ci_opts {
     const char *council;
@@ -158,18 +158,6 @@ static int ci_parse(int argc, char **argv, ci_opts *o)
     return 0;
 }
 
-static bool ci_write_all(int fd, const char *s, size_t n)
-{
-    while (n) {
-        ssize_t w = write(fd, s, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) return false;
-        s += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
-
 /* The starter's text (malloc'd), or NULL when out of memory.  In the
  * comment the council's name reads as written; in the string, escaped. */
 static char *ci_text(const ci_opts *o)
@@ -203,20 +191,11 @@ int cmd_init(int argc, char **argv)
         if (!ok) fprintf(stderr, "civic: cannot write the starter: %s\n", strerror(errno));
         return ok ? 0 : 1;
     }
-    int fd = open(o.file, O_WRONLY | O_CREAT | O_EXCL, 0644);
-    if (fd < 0) {
-        if (errno == EEXIST) fprintf(stderr, "civic: '%s' already exists; civic init never overwrites a file\n", o.file);
-        else fprintf(stderr, "civic: cannot create '%s': %s\n", o.file, strerror(errno));
-        free(text);
-        return 1;
-    }
-    bool ok = ci_write_all(fd, text, strlen(text));
-    int err = errno;
-    if (close(fd) != 0 && ok) { ok = false; err = errno; }
+    int e = af_create(o.file, text, strlen(text));
     free(text);
-    if (!ok) {
-        fprintf(stderr, "civic: cannot write '%s': %s\n", o.file, strerror(err));
-        unlink(o.file);   /* ours, half-written: not left for a clerk to find */
+    if (e) {
+        if (e == EEXIST) fprintf(stderr, "civic: '%s' already exists; civic init never overwrites a file\n", o.file);
+        else fprintf(stderr, "civic: cannot create '%s': %s\n", o.file, strerror(e));
         return 1;
     }
     printf("wrote %s: a starter protocol for %s; next, 'civic check %s' and 'civic test %s'\n", o.file, o.council,

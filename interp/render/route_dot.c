@@ -1,5 +1,6 @@
 /* route_dot — see route_dot.h. */
 #include "route_dot.h"
+#include "afile.h"
 #include "fail.h"
 
 #include <errno.h>
@@ -127,18 +128,6 @@ static int rd_temp(char *path, size_t cap)
     return mkstemp(path);
 }
 
-static bool rd_write_all(int fd, const char *s, size_t n)
-{
-    while (n) {
-        ssize_t w = write(fd, s, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) return false;
-        s += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
-
 /* Reads fd to its end into b (at most max bytes kept when max > 0). */
 static bool rd_read_all(int fd, pg_buf *b, size_t max)
 {
@@ -211,7 +200,11 @@ static int rd_run(const pg_buf *src, pg_buf *svg, pg_buf *err)
     if (!prog || !*prog) prog = "dot";
     char in[4096], out[4096];
     int fi = rd_temp(in, sizeof in), fo = fi >= 0 ? rd_temp(out, sizeof out) : -1;
-    bool ok = fi >= 0 && fo >= 0 && rd_write_all(fi, src->data ? src->data : "", src->len);
+    bool ok = fi >= 0 && fo >= 0;
+    if (ok) {
+        int e = af_write_fd(fi, src->data ? src->data : "", src->len);
+        if (e) { ok = false; errno = e; }
+    }
     if (!ok) pb_printf(err, "cannot write a temporary file for dot: %s", strerror(errno));
     if (fi >= 0) close(fi);
     pg_buf said;

@@ -5,7 +5,8 @@
  * link is followed hop by hop (relative to the link, chains, dangling: the
  * target is made) and stays a link; a loop of links and a directory are
  * refused; a device is written, not replaced; af_abort leaves the old text
- * and no temporary file behind.
+ * and no temporary file behind; af_create makes a new file whole and never
+ * writes over one; af_write_fd writes all.
  * pool: every item runs once, and the output comes in item order, the same
  * bytes whatever the number of threads, even when later items finish first. */
 #include <stdarg.h>
@@ -172,6 +173,63 @@ static void test_abort(void **state)
     assert_int_equal(entries(), before);
 }
 
+/* The entries of a subdirectory: no temporary file left there. */
+static size_t entries_in(const char *sub)
+{
+    DIR *d = opendir(at(sub));
+    assert_non_null(d);
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) n++;
+    closedir(d);
+    return n;
+}
+
+/* af_create: a new file whole, with the umask's mode; never over one that
+ * exists; through a dangling link to its target; no temporary file left. */
+static void test_create(void **state)
+{
+    (void)state;
+    assert_int_equal(mkdir(at("cr"), 0755), 0);
+    mode_t old = umask(027);
+    assert_int_equal(af_create(at("cr/new.civic"), "first\n", 6), 0);
+    umask(old);
+    expect_text(at("cr/new.civic"), "first\n");
+    struct stat st;
+    assert_int_equal(stat(at("cr/new.civic"), &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0640);
+    assert_int_equal(af_create(at("cr/new.civic"), "second\n", 7), EEXIST);
+    expect_text(at("cr/new.civic"), "first\n");
+    assert_int_equal(symlink("made.civic", at("cr/dangling")), 0);
+    assert_int_equal(af_create(at("cr/dangling"), "made\n", 5), 0);
+    expect_text(at("cr/made.civic"), "made\n");
+    assert_int_equal(lstat(at("cr/dangling"), &st), 0);
+    assert_true(S_ISLNK(st.st_mode));
+    assert_int_equal(af_create(at("cr/dangling"), "again\n", 6), EEXIST);
+    assert_int_equal(af_create(at("cr/no-such-dir/x.civic"), "x", 1), ENOENT);
+    assert_int_equal(entries_in("cr"), 3);
+}
+
+/* af_write_fd: all of a long text, through however many writes it takes. */
+static void test_write_fd(void **state)
+{
+    (void)state;
+    enum { N = 300000 };
+    char *big = malloc(N + 1);
+    assert_non_null(big);
+    for (size_t i = 0; i < N; i++) big[i] = (char)('a' + i % 26);
+    big[N] = '\0';
+    FILE *f = fopen(at("fd.txt"), "w+");
+    assert_non_null(f);
+    assert_int_equal(af_write_fd(fileno(f), big, N), 0);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    assert_int_equal(ftell(f), N);
+    fclose(f);
+    assert_int_equal(af_write_fd(-1, "x", 1), EBADF);
+    free(big);
+}
+
 /* ---- pool ---- */
 
 enum { N_ITEMS = 200 };
@@ -248,6 +306,8 @@ int main(void)
         cmocka_unit_test(test_refused),
         cmocka_unit_test(test_device_written_straight),
         cmocka_unit_test(test_abort),
+        cmocka_unit_test(test_create),
+        cmocka_unit_test(test_write_fd),
         cmocka_unit_test(test_pool_order),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
