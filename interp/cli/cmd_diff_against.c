@@ -10,9 +10,9 @@
 #include "diff_render.h"
 #include "envelope.h"
 #include "fail.h"
+#include "files.h"
 #include "report.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,69 +37,6 @@ typedef struct ca_state {
     js_out j;
     int status;
 } ca_state;
-
-/* ---- finding the councils' files ---------------------------------------------------- */
-
-typedef struct ca_list {
-    char **v;
-    size_t n, cap;
-    bool oom;
-} ca_list;
-
-static void ca_push(ca_list *l, const char *path)
-{
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        char **nv = fail_realloc(l->v, cap * sizeof *nv);
-        if (!nv) { l->oom = true; return; }
-        l->v = nv;
-        l->cap = cap;
-    }
-    l->v[l->n] = fail_strdup(path);
-    if (!l->v[l->n]) { l->oom = true; return; }
-    l->n++;
-}
-
-static void ca_list_free(ca_list *l)
-{
-    for (size_t i = 0; i < l->n; i++) free(l->v[i]);
-    free(l->v);
-}
-
-static int ca_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-static bool ca_is_civic(const char *name)
-{
-    size_t n = strlen(name);
-    return n > 6 && strcmp(name + n - 6, ".civic") == 0;
-}
-
-/* The *.civic files under dir, in sorted order, depth first. */
-static void ca_walk(ca_list *out, const char *dir, int depth)
-{
-    DIR *d = depth <= 32 ? opendir(dir) : NULL;
-    if (!d) return;
-    ca_list here = { 0 };
-    size_t dl = strlen(dir);
-    for (struct dirent *e; (e = readdir(d));) {
-        if (e->d_name[0] == '.') continue;
-        char *p = fail_malloc(dl + strlen(e->d_name) + 2);
-        if (!p) { out->oom = true; break; }
-        sprintf(p, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
-        ca_push(&here, p);
-        free(p);
-    }
-    closedir(d);
-    if (here.oom) out->oom = true;
-    if (here.n) qsort(here.v, here.n, sizeof *here.v, ca_cmp);
-    for (size_t i = 0; i < here.n; i++) {
-        struct stat st;
-        if (stat(here.v[i], &st) != 0) continue;
-        if (S_ISDIR(st.st_mode)) ca_walk(out, here.v[i], depth + 1);
-        else if (S_ISREG(st.st_mode) && ca_is_civic(here.v[i])) ca_push(out, here.v[i]);
-    }
-    ca_list_free(&here);
-}
 
 /* Does the file named on the command line state a protocol block itself? */
 static bool ca_states_protocol(const session *s)
@@ -197,18 +134,24 @@ static bool ca_is_model(const ca_state *st, const char *path)
     return same;
 }
 
+/* A council's file that cannot be read: said, and its row says so. */
+static void ca_unreadable(ca_state *st, const char *path, int err)
+{
+    cli_unreadable(path, err);
+    st->status = 2;
+    rdf_row *row = ca_row(st, path, NULL);
+    if (!row) cd_oom();
+    else row->unreadable = true;
+    if (row && st->o->json) rdf_json_council(&st->j, row, NULL);
+}
+
 static void ca_council(ca_state *st, const char *path, bool named)
 {
     if (!named && ca_is_model(st, path)) return;
     session *s = fail_calloc(1, sizeof *s);
     int err = ENOMEM;
     if (!s || ss_open(s, path, st->today, &err) != 0) {   /* calloc failing is said as "out of memory" too */
-        cli_unreadable(path, err);
-        st->status = 2;
-        rdf_row *row = ca_row(st, path, NULL);
-        if (!row) cd_oom();
-        else row->unreadable = true;
-        if (row && st->o->json) rdf_json_council(&st->j, row, NULL);
+        ca_unreadable(st, path, err);
         if (s) { ss_close(s); free(s); }
         return;
     }
@@ -223,17 +166,23 @@ static void ca_council(ca_state *st, const char *path, bool named)
 
 /* ---- the whole ---------------------------------------------------------------------------- */
 
+/* Each path named, a council's file; in a directory named, every *.civic
+ * file that states a protocol (files.h: the same walk as civic check and
+ * test, so what cannot be read there is said too, in its place). */
 static void ca_paths(ca_state *st)
 {
     for (int i = 0; i < st->o->nargs; i++) {
         const char *p = st->o->args[i];
         struct stat sb;
         if (stat(p, &sb) != 0 || !S_ISDIR(sb.st_mode)) { ca_council(st, p, true); continue; }
-        ca_list l = { 0 };
-        ca_walk(&l, p, 0);
+        cf_files l = { 0 };
+        cf_arg(&l, p);
         if (l.oom) st->status = cd_oom();
-        for (size_t k = 0; k < l.n; k++) ca_council(st, l.v[k], false);
-        ca_list_free(&l);
+        for (size_t k = 0; k < l.n; k++) {
+            if (l.err[k]) ca_unreadable(st, l.v[k], l.err[k]);
+            else ca_council(st, l.v[k], false);
+        }
+        cf_files_free(&l);
     }
 }
 

@@ -1,12 +1,12 @@
 /* test_cover — clause coverage for civic test and civic render; see test_cover.h. */
 #include "test_cover.h"
+#include "files.h"
 #include "cli.h"
 #include "cover_out.h"
 #include "fail.h"
 #include "report.h"
 #include "timeline.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,64 +40,6 @@ pg_cover tc_mark(void *ctx, const char *label)
 char *tc_key(const char *path)
 {
     return realpath(path, NULL);
-}
-
-/* ---- the files of the paths given --------------------------------------------------------- */
-
-typedef struct tc_files {
-    char **v;
-    size_t n, cap;
-    bool oom;
-} tc_files;
-
-static void tc_push(tc_files *f, char *path)   /* takes path */
-{
-    if (!path) { f->oom = true; return; }
-    if (f->n == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 16;
-        char **v = fail_realloc(f->v, cap * sizeof *v);
-        if (!v) { free(path); f->oom = true; return; }
-        f->v = v;
-        f->cap = cap;
-    }
-    f->v[f->n++] = path;
-}
-
-static int tc_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* Every *.civic file under dir, in the order of their names (as civic test walks). */
-static void tc_walk(tc_files *f, const char *dir, int depth)
-{
-    DIR *d = depth <= 32 ? opendir(dir) : NULL;
-    if (!d) return;
-    tc_files here = { 0 };
-    for (struct dirent *e; (e = readdir(d));) {
-        if (e->d_name[0] == '.') continue;
-        size_t dl = strlen(dir), n = dl + strlen(e->d_name) + 2;
-        char *p = fail_malloc(n);
-        if (p) snprintf(p, n, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
-        tc_push(&here, p);
-    }
-    closedir(d);
-    f->oom |= here.oom;
-    if (here.n) qsort(here.v, here.n, sizeof *here.v, tc_cmp);
-    for (size_t i = 0; i < here.n; i++) {
-        struct stat st;
-        size_t len = strlen(here.v[i]);
-        if (stat(here.v[i], &st) == 0 && S_ISDIR(st.st_mode)) tc_walk(f, here.v[i], depth + 1);
-        else if (len > 6 && strcmp(here.v[i] + len - 6, ".civic") == 0 && S_ISREG(st.st_mode)) {
-            tc_push(f, here.v[i]);
-            here.v[i] = NULL;
-        }
-        free(here.v[i]);
-    }
-    free(here.v);
-}
-
-static void tc_files_free(tc_files *f)
-{
-    for (size_t i = 0; i < f->n; i++) free(f->v[i]);
-    free(f->v);
 }
 
 /* ---- running ------------------------------------------------------------------------------- */
@@ -139,19 +81,22 @@ static int tc_file(const char *path, dt_day today, cov_set *out)
     return rc;
 }
 
+/* The scenarios of every file named and every *.civic file under every
+ * directory named (files.h: the walk of civic test, so what cannot be read
+ * is said, in its place); 0, or the worst of the files' statuses. */
 int tc_collect(char *const *paths, size_t n, dt_day today, cov_set *out)
 {
-    tc_files files = { 0 };
+    cf_files files = { 0 };
     int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        struct stat st;
-        if (stat(paths[i], &st) != 0) { cli_unreadable(paths[i], errno); rc = 2; }
-        else if (S_ISDIR(st.st_mode)) tc_walk(&files, paths[i], 0);
-        else tc_push(&files, fail_strdup(paths[i]));
-    }
+    for (size_t i = 0; i < n; i++) cf_arg(&files, paths[i]);
+    cf_dedupe(&files);
     if (files.oom) { fputs("civic: error: out of memory\n", stderr); rc = 1; }
-    for (size_t i = 0; !rc && i < files.n; i++) rc = tc_file(files.v[i], today, out);
+    for (size_t i = 0; !files.oom && i < files.n; i++) {
+        int r = files.err[i] ? 2 : tc_file(files.v[i], today, out);
+        if (files.err[i]) cli_unreadable(files.v[i], files.err[i]);
+        if (r > rc) rc = r;
+    }
     if (!rc && out->failed) { fputs("civic: error: out of memory\n", stderr); rc = 1; }
-    tc_files_free(&files);
+    cf_files_free(&files);
     return rc;
 }

@@ -13,6 +13,9 @@
 # run that finds no scenario at all says so, and fails: a typo in a CI
 # job's path must not pass.  A directory that links back to one being
 # searched adds nothing (its files are on the list already) and is no error.
+# render --coverage and diff --against find their files the same way
+# (files.h): what in a directory cannot be read is said and fails the run;
+# render then writes no page.
 #
 # Writing the JUnit report: a device is written, never replaced (a null
 # device made for the test when we may, else /dev/null itself); a symbolic
@@ -358,4 +361,16 @@ scenario "quiet" (DIR/evil\x1B[2J.civic:2)
 result: 0 of 0 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 civic: DIR/evil\x1B[2J.civic has no scenario named "nosuch"
   "quiet"
+
+$ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" "$OLDPWD/protocols/newent.test.civic" dir/ && ln -s gone.civic dir/a-dangling.civic && mkfifo dir/c-fifo.civic && civic render --today 2026-12-06 -f md --coverage dir -o page.md dir/newent.civic; s=$?; ls; cd / && rm -rf "$d"; exit $s
+civic: cannot read 'dir/a-dangling.civic': No such file or directory
+civic: cannot read 'dir/c-fifo.civic': not a regular file (a FIFO, a device or a socket)
+dir
+[2]
+
+$ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" dir/ && cp dir/newent.civic dir/other.civic && ln -s gone.civic dir/a-dangling.civic && mkfifo dir/c-fifo.civic && civic diff --today 2026-12-06 --against dir/newent.civic dir | tail -n 1; civic diff --today 2026-12-06 --against dir/newent.civic dir > /dev/null 2>&1; s=$?; cd / && rm -rf "$d"; exit $s
+civic: cannot read 'dir/a-dangling.civic': No such file or directory
+civic: cannot read 'dir/c-fifo.civic': not a regular file (a FIFO, a device or a socket)
+3 councils: 1 as the model, 0 departing from it, 2 with errors
+[2]
 
