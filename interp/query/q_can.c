@@ -442,19 +442,42 @@ static const char *qk_question(const q_eval *e, const q_can_q *c)
                      c->cp_prep && cp ? " " : "", c->cp_prep && cp ? c->cp_prep : "", cp ? " " : "", cp ? cp : "");
 }
 
+/* The clauses of a label, each once in a->clauses: a label of several
+ * ("[3.1, 3.2]", one rule two clauses state) is cited as each of them. */
+static void qk_cite(const q_eval *e, q_can_a *a, const char *label)
+{
+    for (const char *p = label; p && *p;) {
+        size_t n = strcspn(p, ",");
+        size_t lead = strspn(p, " "), len = n - (lead < n ? lead : n);
+        while (len && p[lead + len - 1] == ' ') len--;
+        bool dup = len == 0;
+        for (size_t k = 0; k < a->nclauses && !dup; k++)
+            dup = strlen(a->clauses[k]) == len && strncmp(a->clauses[k], p + lead, len) == 0;
+        const char *c = dup ? NULL : p[n] == '\0' && lead == 0 && len == n ? p : ar_strndup(e->ar, p + lead, len);
+        if (c) a->clauses[a->nclauses++] = c;
+        p += n + (p[n] == ',');
+    }
+}
+
+/* How many clauses the labels of s name, at most (qk_cite's room). */
+static size_t qk_cited(const qk_set *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s->n; i++)
+        for (const char *c = md_norm_clause(s->h[i].n); c && *c; c++) n += *c == ',';
+    return n + s->n;
+}
+
 /* "clauses": the deciding rule's first, then the others' that are not overridden, once each. */
 static void qk_clauses(const q_eval *e, const qk_set *s, const qk_verdict *v, q_can_a *a)
 {
-    a->clauses = q_array(e, s->n, sizeof *a->clauses);
+    a->clauses = q_array(e, qk_cited(s), sizeof *a->clauses);
     if (!a->clauses) return;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < s->n; i++) {
             const qk_hit *h = &s->h[i];
             if (h->overridden_by || (pass == 0) != (h->n == v->decider)) continue;
-            const char *c = md_norm_clause(h->n);
-            bool dup = !c;
-            for (size_t k = 0; k < a->nclauses && !dup; k++) dup = a->clauses[k] == c;
-            if (!dup) a->clauses[a->nclauses++] = c;
+            qk_cite(e, a, md_norm_clause(h->n));
         }
     }
 }
