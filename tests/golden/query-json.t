@@ -810,7 +810,6 @@ $ civic query --json tests/check/conflict.civic 'can Chair instruct Officer'
 }
 [1]
 
-
 $ civic query --json tests/query/raisers.civic 'who handles complaint about Officer'
 {
   "kind": "route",
@@ -865,3 +864,11 @@ $ civic query --json tests/query/raisers.civic 'who handles complaint about Offi
   "diagnostics": [],
   "ok": true
 }
+
+$ civic query --json --today 2026-12-06 protocols/houghton-regis.civic "can Member recruit Officer" | sed -n '/"clauses"/,/]/p'
+  "clauses": [
+    "2.1",
+    "8.3",
+    "8.2"
+  ],
+
