@@ -268,6 +268,7 @@ bool df_compare(df_result *r, const md_model *a, const md_model *b)
     r->b = b;
     df__meta(r);
     df__roles(r);
+    df__decls(r);
     df__rules(r);
     df__routes(r);
     if (r->ar.failed) r->oom = true;

@@ -2,7 +2,8 @@
  * of a council's protocol, or two councils' protocols.
  *
  * df_compare reads two models and writes a df_result: a list of change
- * records (metadata, roles, rules, routes, route steps), each with both
+ * records (metadata, roles, relations, the order of seniority, counts-as
+ * lines, rules, routes, route steps), each with both
  * sides' clause, location and plain-English text and the fields that
  * differ.  Nothing is printed here: render/diff_text.c and
  * render/diff_json.c turn a result into text or JSON.
@@ -29,7 +30,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-typedef enum { DF_META, DF_ROLE, DF_RULE, DF_ROUTE, DF_STEP } df_what;
+/* (DF_RELATION, DF_RANK and DF_COUNTS print after the roles: the changes
+ * come in the order they are compared, df_compare's.) */
+typedef enum { DF_META, DF_ROLE, DF_RULE, DF_ROUTE, DF_STEP, DF_RELATION, DF_RANK, DF_COUNTS } df_what;
 typedef enum { DF_ADDED, DF_REMOVED, DF_CHANGED } df_kind;
 
 /* One side of a change; present is false for the missing side of an

@@ -12,8 +12,8 @@ enum { DF_MAX_FIELDS = 12 };
 
 const char *df_what_word(df_what w)
 {
-    static const char *const words[] = { "metadata", "role", "rule", "route", "step" };
-    return w <= DF_STEP ? words[w] : "?";
+    static const char *const words[] = { "metadata", "role", "rule", "route", "step", "relation", "seniority", "counts-as" };
+    return w <= DF_COUNTS ? words[w] : "?";
 }
 
 const char *df_kind_word(df_kind k)

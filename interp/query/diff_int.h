@@ -38,6 +38,7 @@ const char *df_cond_text(df_result *r, const md_model *m, const md_cond *c);
 
 void df__meta(df_result *r);
 void df__roles(df_result *r);
+void df__decls(df_result *r);   /* diff_decls.c: relations, seniority, counts as */
 void df__rules(df_result *r);
 void df__routes(df_result *r);
 

@@ -69,12 +69,13 @@ void rdf_summary(FILE *f, const df_result *r)
 
 int rdf_text(FILE *f, const df_result *r)
 {
-    static const char *const heads[] = { "Metadata:", "Roles:", "Rules:", "Routes:", "Routes:" };
+    static const char *const heads[] = { "Metadata:", "Roles:", "Rules:", "Routes:", "Routes:", "Relations:", "Seniority:",
+                                         "Counts as:" };
     const char *last = NULL;
     int rc = 0;
     for (size_t i = 0; i < r->n; i++) {
         const df_change *c = &r->changes[i];
-        const char *h = heads[c->what <= DF_STEP ? c->what : DF_STEP];
+        const char *h = heads[c->what <= DF_COUNTS ? c->what : DF_STEP];
         if (h != last) fprintf(f, "%s\n", h);
         last = h;
         rc |= rdf_line(f, r, c, &rdf_plain);

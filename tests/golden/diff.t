@@ -100,6 +100,8 @@ Roles:
   changed  Member: called "Member" → called "Councillor"
   changed  Clerk: called "Town Clerk" → called "Proper Officer"; also called Parish Clerk, Proper Officer, TownClerk, head of paid service → also called Parish Clerk, Proper Officer, Town Clerk, TownClerk, head of paid service; manages Officer → manages no one
   added    [2.3] CommitteeViceChair "Vice-Chair of a committee or sub-committee", a kind of Member
+Relations:
+  removed  [13] relation line-manager "line manager", of Officer is Officer, of Clerk is Council, manages Officer
 Rules:
   removed  [8] Officer must comply with code
   removed  [9] Member must not use politically (towards Officer)
@@ -156,7 +158,7 @@ Routes:
   changed  [25, 26] → [5.1] complaint by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
   changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → possibly referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer
   changed  [27] → [5.1] complaint by Member about Officer, step 1: the Town Clerk and/or the Mayor → the parties, informally
-66 changes: 13 added, 41 removed, 12 changed
+67 changes: 13 added, 42 removed, 12 changed
 [1]
 
 $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic
@@ -909,4 +911,30 @@ $ civic diff --json tests/diff/forms-1.civic tests/diff/forms-2.civic
   "ok": false
 }
 [1]
+
+$ civic diff --today 2026-12-06 tests/diff/decls-a.civic tests/diff/decls-b.civic
+Relations:
+  changed  [1] line-manager: "line manager" → "manager"; of Officer is Officer, of ManagingDirector is nobody → of Officer is Officer
+  added    [4] relation mentor, of Member is Member
+Seniority:
+  removed  [2] Town Clerk ranks above Deputy Town Clerk
+  added    [2] Town Clerk ranks above Responsible Financial Officer
+Counts as:
+  removed  [3] respond to enquiry counts as acknowledge enquiry
+5 changes: 2 added, 2 removed, 1 changed
+[1]
+
+$ civic diff --json --today 2026-12-06 tests/diff/decls-a.civic tests/diff/decls-b.civic | grep -E '"what"|"subject"|"field"'
+      "what": "relation",
+      "subject": "line-manager",
+          "field": "display name",
+          "field": "holders",
+      "what": "relation",
+      "subject": "mentor",
+      "what": "seniority",
+      "subject": "Clerk above DeputyClerk",
+      "what": "seniority",
+      "subject": "Clerk above RFO",
+      "what": "counts-as",
+      "subject": "respond to enquiry counts as acknowledge enquiry",
 

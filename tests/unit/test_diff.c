@@ -1,5 +1,6 @@
 /* Unit tests of the comparison of two models (interp/query/diff.c): how
- * rules, roles, routes and steps are matched, and what is said of them. */
+ * rules, roles, relations, seniority, counts-as lines, routes and steps are
+ * matched, and what is said of them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -241,6 +242,52 @@ static void test_roles_and_metadata(void **state)
     t_diff_free(p);
 }
 
+/* Relations by name (display, holders, manages), the order of seniority
+ * by its edges and counts-as lines by their deeds; renumbering none. */
+static void test_relations_seniority_counts(void **state)
+{
+    (void)state;
+    t_pair *p = t_diff(RULES("[1] relation line-manager \"line manager\" of Officer is Officer\n"
+                             "[1] relation line-manager of ManagingDirector is nobody\n"
+                             "[2] seniority Clerk above DeputyClerk\n"
+                             "[3] Officer must acknowledge enquiry from Member within 2 working days\n"
+                             "[3] Officer must respond to enquiry from Member within 10 working days\n"
+                             "[3] respond to enquiry counts as acknowledge enquiry\n"),
+                       RULES("[9] relation line-manager \"line manager\" of Officer is Officer\n"
+                             "[9] line-manager manages Officer\n"
+                             "[8] seniority Clerk above DeputyClerk\n"
+                             "[7] Officer must acknowledge enquiry from Member within 2 working days\n"
+                             "[7] Officer must respond to enquiry from Member within 10 working days\n"
+                             "[7] respond to enquiry counts as acknowledge enquiry\n"
+                             "[6] seniority DeputyClerk above RFO\n"));
+    assert_int_equal(p->r.n, 2);
+    const df_change *c = &p->r.changes[0];
+    assert_int_equal(c->what, DF_RELATION);
+    assert_int_equal(c->kind, DF_CHANGED);
+    assert_string_equal(c->subject, "line-manager");
+    assert_string_equal(t_field(c, "holders")->left, "of Officer is Officer, of ManagingDirector is nobody");
+    assert_string_equal(t_field(c, "holders")->right, "of Officer is Officer");
+    assert_string_equal(t_field(c, "manages")->right, "manages Officer");
+    assert_null(t_has_field(c, "display name"));
+    assert_string_equal(c->left.clause, "1");
+    assert_string_equal(c->right.clause, "9");
+    c = &p->r.changes[1];
+    assert_int_equal(c->what, DF_RANK);
+    assert_int_equal(c->kind, DF_ADDED);
+    assert_string_equal(c->subject, "DeputyClerk above RFO");
+    assert_string_equal(df_what_word(c->what), "seniority");
+    t_diff_free(p);
+    p = t_diff(RULES("[1] Officer must acknowledge enquiry from Member within 2 working days\n"
+                     "[1] respond to enquiry counts as acknowledge enquiry\n"),
+               RULES("[1] Officer must acknowledge enquiry from Member within 2 working days\n"));
+    assert_int_equal(p->r.n, 1);
+    assert_int_equal(p->r.changes[0].what, DF_COUNTS);
+    assert_int_equal(p->r.changes[0].kind, DF_REMOVED);
+    assert_string_equal(p->r.changes[0].subject, "respond to enquiry counts as acknowledge enquiry");
+    assert_string_equal(df_what_word(DF_COUNTS), "counts-as");
+    t_diff_free(p);
+}
+
 static void test_route_steps(void **state)
 {
     (void)state;
@@ -294,6 +341,7 @@ int main(void)
         cmocka_unit_test(test_fallback_detail_overrides),
         cmocka_unit_test(test_adopted),
         cmocka_unit_test(test_roles_and_metadata),
+        cmocka_unit_test(test_relations_seniority_counts),
         cmocka_unit_test(test_route_steps),
         cmocka_unit_test(test_clauses_in_natural_order),
     };
