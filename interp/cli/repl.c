@@ -200,7 +200,9 @@ static void rp_print_warnings(const rp_state *r)
         if (!f || strcmp(f->path, want) != 0) continue;
         int line, col;
         src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
-        to_printf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
+        to_printf(stderr, "%s:%d:%d: warning: %s", f->path, line, col, d->msg);
+        rp_code(stderr, d->code, r->color);
+        fputc('\n', stderr);
         for (size_t h = 0; h < dg_nhints_shown(d); h++) to_printf(stderr, "hint: %s\n", dg_hint_shown(d, h));
     }
 }

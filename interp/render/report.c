@@ -113,6 +113,12 @@ static void rp_source(const src_set *src, const dg_diag *d, int line, FILE *f, b
     rp_caret_line(f, text, from, a, b, color);
 }
 
+void rp_code(FILE *f, const char *code, bool color)
+{
+    if (!code || !*code) return;
+    fprintf(f, " %s[%s]%s", color ? "\033[2m" : "", code, color ? "\033[0m" : "");
+}
+
 /* Diagnostics go to stderr, which has no buffer: written character by
  * character, 100,000 warnings took half a minute of system calls.  Each is
  * put together in memory, and what is ready is written in pieces of about
@@ -162,6 +168,7 @@ static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool colo
          * in them is shown as an escape (textout.h), as in every answer */
         fputc(' ', f);
         to_puts(f, d->msg);
+        rp_code(f, d->code, color);
         fputc('\n', f);
         if (sf) rp_source(src, d, line, f, color);
         for (size_t h = 0; h < dg_nhints_shown(d); h++) {

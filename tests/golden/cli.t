@@ -53,7 +53,9 @@ Commands:
 
 With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of
 '-' is standard input, named <stdin> in messages; its relative uses are
-found from the current directory.
+found from the current directory.  Problems are printed as
+FILE:LINE:COL: error|warning: MESSAGE [CODE]; 'civic explain-error CODE'
+says what a code means.
   -h, --help     display this help and exit
       --version  output version information and exit
       --explain CODE  the same as 'civic explain-error CODE'
@@ -70,8 +72,9 @@ $ civic check --help
 Usage: civic check [--json] [--werror] [-q] [--today YYYY-MM-DD] PATH...
 Parse and check each protocol file and everything it uses, and every *.civic
 file under the directories given.  Problems are
-printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a
-caret under the problem and hints.
+printed as FILE:LINE:COL: error|warning: MESSAGE [CODE], with the source
+line, a caret under the problem and hints (civic explain-error CODE says
+more of a code).
 
   --json     print one JSON array of {file,line,col,end_col,severity,code,
              message,hints}

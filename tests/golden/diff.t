@@ -231,7 +231,7 @@ $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v1.civic
 }
 
 $ civic diff --today 2026-11-22 tests/diff/v1.civic tests/diff/errors.civic
-tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing
+tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     5 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?
@@ -564,7 +564,7 @@ civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
 [2]
 
 $ civic diff --today 2026-11-22 --against stdlib/model-protocol.civic tests/diff/councils/gamma.civic tests/diff/errors.civic tests/diff/no-such-file.civic
-tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing
+tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     5 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?
@@ -605,7 +605,7 @@ tests/diff/councils/gamma.civic (Gamma Parish Council):
 [2]
 
 $ civic diff --today 2026-11-22 --against tests/diff/errors.civic tests/diff/councils
-tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing
+tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     5 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?

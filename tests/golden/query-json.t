@@ -810,7 +810,6 @@ $ civic query --json tests/check/conflict.civic 'can Chair instruct Officer'
 }
 [1]
 
-
 $ civic query --json tests/query/raisers.civic 'who handles complaint about Officer'
 {
   "kind": "route",
@@ -865,3 +864,4 @@ $ civic query --json tests/query/raisers.civic 'who handles complaint about Offi
   "diagnostics": [],
   "ok": true
 }
+

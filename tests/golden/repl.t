@@ -6,7 +6,7 @@ Forbidden. [A1] Member must not instruct Officer
   when the Member is a Chair of the Finance Committee, towards a Town Scribe, when "the committee has delegated it" — permitted: [A7] Chair of the Finance Committee may instruct Town Scribe, when "the committee has delegated it"
 Town Warden manages Town Scribe [R3]
 Town Clerk manages Officer [R4]
-<query>:1:5: error: unknown role 'Oficer'
+<query>:1:5: error: unknown role 'Oficer' [unknown-role]
     1 | can Oficer instruct Member
       |     ^~~~~~
 hint: did you mean 'Officer'?
@@ -59,7 +59,7 @@ answers as JSON
   ],
   "ok": false
 }
-<repl:1>:1:11: error: unexpected end of line
+<repl:1>:1:11: error: unexpected end of line [syntax]
     1 | frobnicate
       |           ^
 hint: a rule reads ROLE must|should|may|must not ACTION …, like 'Member must not instruct Officer'
