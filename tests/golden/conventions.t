@@ -132,9 +132,9 @@ civic: unrecognized option '--wror'; did you mean '--werror'?
 Try 'civic check --help' for more information.
 [2]
 
-$ civic query -q tests/check/ok.civic roles
+$ civic init -q tests/check/ok.civic
 civic: unrecognized option '-q'
-Try 'civic query --help' for more information.
+Try 'civic init --help' for more information.
 [2]
 
 $ civic test --list tests/scenarios/answers.civic tests/scenarios/vacancy.civic
