@@ -361,9 +361,11 @@ static const char *const cli_texts[][2] = {
       ":load FILE  :reload  :run [NAME]  :today D  :json on|off  :use NAME\n"
       ":protocols  :help  :quit.  ':load' of another council's protocol (a file\n"
       "with a protocol block, when the current one has one too) keeps it apart and\n"
-      "switches to it; ':use NAME' switches back, ':protocols' lists them.  When\n"
-      "standard input is not a terminal, reads it as a script, without prompts,\n"
-      "and exits 1 if any line was in error.\n" },
+      "switches to it; ':use NAME' switches back, ':protocols' lists them.\n"
+      "':json on' prints each answer, each definition (kind \"definition\": what it\n"
+      "added, or null, and its problems) and each ':load' (kind \"load\") as one\n"
+      "JSON envelope.  When standard input is not a terminal, reads it as a\n"
+      "script, without prompts, and exits 1 if any line was in error.\n" },
     { "fmt",
       "Usage: civic fmt [--check] [-w] FILE...\n"
       "Lay each protocol file out in Civic's one canonical layout: blocks indented\n"
