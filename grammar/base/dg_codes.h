@@ -17,6 +17,7 @@
 #define DG_CODES(X) \
     X("adopt-clause", "an 'adopts' line without this protocol's own clause", "write this protocol's clause first, like '[4.3] adopts [MP-1], [MP-2]'") \
     X("adopted-twice", "a model clause adopted by two clauses", "adopt each model clause once: remove one of the two") \
+    X("after-today", "a register row's date after the day the register was taken (civic audit's --today)", "give the day the register was taken with --today") \
     X("bad-char", "a character that has no place in the language", "remove it, or put the text in double quotes") \
     X("bad-clause", "a clause reference that cannot be read", "write a clause reference like [8.1] or [If things go wrong/councillors]") \
     X("bad-counts", "a 'counts as' line that cannot stand", "write 'ACTION [THING] counts as ACTION [THING]', two different deeds") \
@@ -32,6 +33,7 @@
     X("bad-offset", "a holiday too far from Easter", "Easter-relative days are written like 'on easter - 2' (Good Friday), within 100 days of Easter") \
     X("bad-query", "a query that is not one of the forms", "type 'help' for the forms of question") \
     X("bad-question", "a scenario's question that cannot be answered", "ask it at the REPL to see why, and fix the expectation's string") \
+    X("bad-quote", "a quoted cell of a register not closed before the end of the file", "end a quoted cell with a double quote; write a quote inside one as \"\"") \
     X("bad-range", "a range whose end comes before its start", "write the earlier date first") \
     X("bad-relation", "a relation used or declared wrongly", "declare it with 'relation NAME \"display\" of ROLE is ROLE', and use it where a role goes") \
     X("bad-scenario", "a scenario line that cannot be read", "a scenario line is 'person NAME is ROLE', a dated event, or 'expect …'") \
@@ -47,8 +49,9 @@
     X("conflict", "two rules that give opposite answers to the same case", "if one rule is an exception to the other, add 'overrides [CLAUSE]' to it") \
     X("control-char", "a control character inside a string", "remove it: a string holds text, and a control character could disturb a terminal") \
     X("dangling-prep", "a preposition with nothing after it", "name the role or thing after it, or remove it") \
-    X("date-order", "scenario events out of date order", "list events in date order") \
+    X("date-order", "dates out of order: a scenario's events, or a register row answered before it was raised", "list events in date order") \
     X("duplicate", "something declared or stated twice", "remove one of them, or give each its own name") \
+    X("duplicate-id", "a register row with the id of an earlier row", "give each row its own id, or remove the copy") \
     X("empty-block", "a block with nothing in it", "write one item per line inside the braces") \
     X("empty-clause", "an empty clause reference", "write the clause number between the brackets, like [8.1]") \
     X("empty-route", "a route without steps", "add the steps, one a line, like '[12.3] Clerk'") \
@@ -57,6 +60,8 @@
     X("internal", "a fault of Civic itself, not of the file", "please report this as a bug in Civic") \
     X("line-too-long", "a line longer than Civic reads", "break the line into shorter lines") \
     X("misplaced-clause", "a clause label that is not at the start of its line", "put the clause at the start of the line, like '[8.1] Member must not instruct Officer'") \
+    X("missing-cell", "a register row without a cell it needs: a date, a name, an id, or a cell for every column", "fill the cell, or remove the row") \
+    X("missing-column", "a register without a column its map needs", "add a header to the map, or mark the column optional") \
     X("no-calendar", "a question about dates, for a protocol without a calendar", "declare 'calendar england-and-wales' (or another) in the protocol block") \
     X("no-clause", "a rule that cites no clause", "put the clause of the protocol at the start of the rule, like '[8.1] …'") \
     X("no-deadline", "a deadline asked of a clause that sets no period", "'explain CLAUSE' shows what the clause says") \

@@ -17,6 +17,7 @@
 #define DG_EXAMPLES(X) \
     X("adopt-clause", "adopts [MP-1]\n") \
     X("adopted-twice", "use \"roles\"\nuse \"model-protocol\"\n\n[4.4] adopts [MP-3]\n[4.5] adopts [MP-3]\n") \
+    X("after-today", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("bad-char", "use \"roles\"\nrole Verger 'Verger' is Officer\n") \
     X("bad-clause", "use \"roles\"\n[10.[3]] Member must not pressure Officer\n") \
     X("bad-counts", "use \"roles\"\n[1.8] respond to enquiry counts as respond to enquiry\n") \
@@ -32,6 +33,7 @@
     X("bad-offset", "calendar offices \"Town Council offices\" extends england-and-wales {\n  holiday \"E\" on easter + 400\n}\n") \
     X("bad-query", "no example: civic query and the REPL report it, for a question typed there, not civic check") \
     X("bad-question", "scenario \"a question that cannot be answered\" {\n  expect \"can Membr instruct Officer\" forbidden\n}\n") \
+    X("bad-quote", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("bad-range", "calendar offices \"Town Council offices\" extends england-and-wales {\n  closed \"F\" from 2026-08-07 to 2026-08-03\n}\n") \
     X("bad-relation", "use \"roles\"\n\n[1.1] relation line-manager \"line manager\" of Officer is Clerk\n[1.2] relation line-manager of Clerk is nobody\n[1.3] relation line-manager of Member is Officer\n") \
     X("bad-scenario", "scenario \"settings\" {\n  today tomorrow\n}\n") \
@@ -49,6 +51,7 @@
     X("dangling-prep", "use \"roles\"\n[2.5] Officer must respond to\n") \
     X("date-order", "use \"roles\"\n\nscenario \"out of order\" {\n  person alice is Member\n  person bob is Officer\n  2026-01-06 alice sends enquiry to bob\n  2026-01-05 alice sends request to bob\n}\n") \
     X("duplicate", "thing petition\nthing petition\n") \
+    X("duplicate-id", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("empty-block", "Member can expect from Officer {\n}\n") \
     X("empty-clause", "use \"roles\"\n[] Member must not bully Officer\n") \
     X("empty-route", "use \"roles\"\nroute grievance by Officer about Member {\n}\n") \
@@ -57,6 +60,8 @@
     X("internal", "no example: it is a fault of Civic itself, which no file should be able to cause") \
     X("line-too-long", "no example: it needs a line longer than an example can show") \
     X("misplaced-clause", "[8.3] scenario \"clause before a scenario\" {\n}\n") \
+    X("missing-cell", "no example: civic audit reports it, for a register's row or header, not civic check") \
+    X("missing-column", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("no-calendar", "no example: civic query and the REPL report it, for a question about dates, not civic check") \
     X("no-clause", "use \"roles\"\nMember must not instruct Officer\n") \
     X("no-deadline", "no example: civic query and the REPL report it, for a question about a deadline, not civic check") \

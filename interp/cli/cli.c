@@ -4,6 +4,7 @@
 #include "fail.h"
 #include "files.h"
 #include "question.h"
+#include "report.h"
 #include "session.h"
 #include "textout.h"
 
@@ -187,6 +188,19 @@ int cli_parse(int argc, char **argv, const char *cmd, unsigned allowed, cli_opts
     return 0;
 }
 
+bool cli_unusable(const session *s, const cli_opts *o) { return ss_errors(s) || (o->werror && s->dg.warnings); }
+
+void cli_problems(const char *path, const session *s, const cli_opts *o, const char *what)
+{
+    bool color = rp_use_color(stderr);
+    if (o->quiet && !o->werror) rp_text_errors(&s->dg, &s->ld.src, stderr, color);
+    else rp_text(&s->dg, &s->ld.src, stderr, color);
+    if (!o->werror || !s->dg.warnings) return;
+    size_t errors = ss_errors(s);
+    to_printf(stderr, "%s: %zu error%s, %zu warning%s (--werror: warnings fail the %s)\n", path, errors,
+              errors == 1 ? "" : "s", s->dg.warnings, s->dg.warnings == 1 ? "" : "s", what);
+}
+
 dt_day cli_today(const cli_opts *o)
 {
     return o->has_today ? o->today : ss_system_today();
@@ -219,7 +233,9 @@ static const char *const cli_texts[][2] = {
       "\n"
       "With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of\n"
       "'-' is standard input, named <stdin> in messages; its relative uses are\n"
-      "found from the current directory.\n"
+      "found from the current directory.  Problems are printed as\n"
+      "FILE:LINE:COL: error|warning: MESSAGE [CODE]; 'civic explain-error CODE'\n"
+      "says what a code means.\n"
       "  -h, --help     display this help and exit\n"
       "      --version  output version information and exit\n"
       "      --explain CODE  the same as 'civic explain-error CODE'\n"
@@ -232,8 +248,9 @@ static const char *const cli_texts[][2] = {
       "Usage: civic check [--json] [--werror] [-q] [--today YYYY-MM-DD] PATH...\n"
       "Parse and check each protocol file and everything it uses, and every *.civic\n"
       "file under the directories given.  Problems are\n"
-      "printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a\n"
-      "caret under the problem and hints.\n"
+      "printed as FILE:LINE:COL: error|warning: MESSAGE [CODE], with the source\n"
+      "line, a caret under the problem and hints (civic explain-error CODE says\n"
+      "more of a code).\n"
       "\n"
       "  --json     print one JSON array of {file,line,col,end_col,severity,code,\n"
       "             message,hints}\n"
@@ -247,12 +264,19 @@ static const char *const cli_texts[][2] = {
       "Exit status: 0 no errors, 1 errors found (or, with --werror, warnings),\n"
       "2 usage error, unreadable file or write error.\n" },
     { "query",
-      "Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'\n"
+      "Usage: civic query [--json] [--werror] [-q] [--today YYYY-MM-DD] FILE 'QUERY'\n"
       "Answer one query about the protocol in FILE.  Queries:\n"
       CLI_FORMS
       "  help\n"
       "\n"
-      "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.\n" },
+      "  --json     print the answer as JSON (one envelope, docs/JSON.md)\n"
+      "  --werror   a FILE with warnings is not answered: its warnings are printed\n"
+      "             as errors would be, with a line saying so (exit 1)\n"
+      "  -q, --quiet  when FILE has errors, print only those, not its warnings\n"
+      "  --today D  the date review and deadline questions are judged by\n"
+      "\n"
+      "Exit status: 0 answered, 1 bad query, unknown name or errors in FILE (or,\n"
+      "with --werror, warnings), 2 usage.\n" },
     { "test",
       "Usage: civic test [--junit FILE] [--json] [--werror] [--filter PATTERN] [--list]\n"
       "                  [--today YYYY-MM-DD] [--coverage] [--min PCT] PATH...\n"
@@ -284,15 +308,23 @@ static const char *const cli_texts[][2] = {
       "Exit status: 0 when something passed and nothing failed, 1 otherwise (or a\n"
       "protocol under --min), 2 usage error or write error.\n" },
     { "run",
-      "Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]\n"
+      "Usage: civic run [--json] [--werror] [-q] [--today YYYY-MM-DD] FILE [SCENARIO]\n"
       "Simulate the scenarios of FILE (or only the one named) and print each\n"
       "timeline: every obligation opened, fulfilled, breached or departed from,\n"
       "every case and where it went, each citing its clause.\n"
       "\n"
-      "Exit status: 0, or 1 when an expectation fails or FILE has errors, 2 usage.\n" },
+      "  --json     print the timelines as JSON (one envelope, docs/JSON.md)\n"
+      "  --werror   a FILE with warnings is not run: its warnings are printed as\n"
+      "             errors would be, with a line saying so (exit 1)\n"
+      "  -q, --quiet  when FILE has errors, print only those, not its warnings\n"
+      "  --today D  the date review expectations are judged by, when a scenario\n"
+      "             sets none\n"
+      "\n"
+      "Exit status: 0, or 1 when an expectation fails or FILE has errors (or, with\n"
+      "--werror, warnings), 2 usage.\n" },
     { "diff",
-      "Usage: civic diff [--json] [--today YYYY-MM-DD] A B\n"
-      "  or:  civic diff [--json] [--today YYYY-MM-DD] --against MODEL PATH...\n"
+      "Usage: civic diff [--json] [-q] [--today YYYY-MM-DD] A B\n"
+      "  or:  civic diff [--json] [-q] [--today YYYY-MM-DD] --against MODEL PATH...\n"
       "Say what changed in meaning between two protocol files: two versions of a\n"
       "council's protocol, or two councils'.  Metadata, roles, rules and routes are\n"
       "compared; rules are matched by meaning (role, action, thing, counterpart),\n"
@@ -305,6 +337,10 @@ static const char *const cli_texts[][2] = {
       "                   as they are, changes or omits, and the rules it adds;\n"
       "                   then the details, council by council\n"
       "  --json           print the changes as JSON (kind \"diff\" or \"diff-against\")\n"
+      "  -q, --quiet      as diff -q: only 'A and B differ in meaning' (nothing\n"
+      "                   when they do not); with --against, 'FILE departs from\n"
+      "                   MODEL' for each council that does; the exit status is\n"
+      "                   the same; --json is not changed by it\n"
       "  --today D        the date review warnings are judged by (default: today)\n"
       "\n"
       "Exit status: 0 the same meaning, 1 differences, 2 usage error, unreadable\n"
@@ -325,9 +361,11 @@ static const char *const cli_texts[][2] = {
       ":load FILE  :reload  :run [NAME]  :today D  :json on|off  :use NAME\n"
       ":protocols  :help  :quit.  ':load' of another council's protocol (a file\n"
       "with a protocol block, when the current one has one too) keeps it apart and\n"
-      "switches to it; ':use NAME' switches back, ':protocols' lists them.  When\n"
-      "standard input is not a terminal, reads it as a script, without prompts,\n"
-      "and exits 1 if any line was in error.\n" },
+      "switches to it; ':use NAME' switches back, ':protocols' lists them.\n"
+      "':json on' prints each answer, each definition (kind \"definition\": what it\n"
+      "added, or null, and its problems) and each ':load' (kind \"load\") as one\n"
+      "JSON envelope.  When standard input is not a terminal, reads it as a\n"
+      "script, without prompts, and exits 1 if any line was in error.\n" },
     { "fmt",
       "Usage: civic fmt [--check] [-w] FILE...\n"
       "Lay each protocol file out in Civic's one canonical layout: blocks indented\n"
@@ -379,9 +417,10 @@ static const char *const cli_texts[][2] = {
       "(found by their headers) become events: which is the row's id, who raised\n"
       "what to whom on which date, which dates the acknowledgement, the response.\n"
       "Prints one line per breach or departure (row id, clause, due date, what\n"
-      "happened) as rows are read, each bad row as REGISTER:LINE: error: with a\n"
-      "hint, then a summary by clause, by person and by month, and last the line\n"
-      "'N rows checked: B breaches, D departures, E rows with errors'.\n"
+      "happened) as rows are read, each bad row as REGISTER:LINE: error: MESSAGE\n"
+      "[CODE] with a hint, then a summary by clause, by person and by month, and\n"
+      "last the line 'N rows checked: B breaches, D departures, E rows with\n"
+      "errors'.\n"
       "\n"
       "  --json            the same as one JSON document (kind \"audit\")\n"
       "  --csv             the same as CSV, one record a finding, to open in a\n"

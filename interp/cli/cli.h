@@ -3,6 +3,7 @@
 #define CIVIC_CLI_H
 
 #include "date.h"
+#include "session.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -39,6 +40,14 @@ void cli_unreadable(const char *path, int err);
 const char *cli_name(const char *path);
 /* The same, to f (a worker's buffer: pool.h). */
 void cli_unreadable_to(FILE *f, const char *path, int err);
+
+/* query and run: a loaded file whose answers cannot be trusted — errors, or
+ * (--werror) warnings. */
+bool cli_unusable(const session *s, const cli_opts *o);
+/* Its diagnostics on stderr as check prints them (-q: only its errors, unless
+ * --werror made its warnings errors), and under --werror the line saying so:
+ * "FILE: 0 errors, 2 warnings (--werror: warnings fail the WHAT)". */
+void cli_problems(const char *path, const session *s, const cli_opts *o, const char *what);
 
 /* Flushes and closes standard output (then standard error).  Returns
  * status, or CLI_WRITE_ERROR after "civic: write error: …" when output was

@@ -1,14 +1,15 @@
-/* cmd_diff — `civic diff [--json] [--today D] A B` and the county
- * association's view, `civic diff [--json] [--today D] --against MODEL PATH…`
- * (cmd_diff_against.c).  Exit status as diff(1): 0 the same meaning,
+/* cmd_diff — `civic diff [--json] [-q] [--today D] A B` and the county
+ * association's view, `civic diff [--json] [-q] [--today D] --against MODEL
+ * PATH…` (cmd_diff_against.c).  Exit status as diff(1): 0 the same meaning,
  * 1 differences, 2 trouble (usage, an unreadable file, errors in a file,
- * out of memory, a write error). */
+ * out of memory, a write error); -q as diff -q: only whether they differ. */
 #include "cli.h"
 #include "cmd_diff.h"
 #include "diff_render.h"
 #include "envelope.h"
 #include "report.h"
 #include "suggest.h"
+#include "textout.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,8 @@
  * does not know the option. */
 static bool cd_near_against(const char *a)
 {
-    if (a[0] != '-' || a[1] != '-' || strncmp(a, "--today", 7) == 0 || !strcmp(a, "--json") || !strcmp(a, "--help"))
+    if (a[0] != '-' || a[1] != '-' || strncmp(a, "--today", 7) == 0 || !strcmp(a, "--json") || !strcmp(a, "--help") ||
+        !strcmp(a, "--quiet"))
         return false;
     sg_best b;
     sg_begin(&b, a);
@@ -103,7 +105,8 @@ static int cd_two(const cli_opts *o)
         }
     }
     if (o->json) cd_json(cli_name(o->args[0]), cli_name(o->args[1]), ss, status == 2 ? NULL : &r, status);
-    else if (status != 2 && rdf_text(stdout, &r) != 0) status = cd_oom();
+    else if (o->quiet && status == 1) to_printf(stdout, "%s and %s differ in meaning\n", cli_name(o->args[0]), cli_name(o->args[1]));
+    else if (!o->quiet && status != 2 && rdf_text(stdout, &r) != 0) status = cd_oom();
     if (compared) df_free(&r);
     for (int i = 0; i < 2; i++) ss_close(&ss[i]);
     return cd_finish(status);
@@ -114,7 +117,7 @@ int cmd_diff(int argc, char **argv)
     const char *model;
     if (cd_against_opt(&argc, argv, &model)) return 2;
     cli_opts o;
-    int rc = cli_parse(argc, argv, "diff", CLI_JSON | CLI_TODAY, &o);
+    int rc = cli_parse(argc, argv, "diff", CLI_JSON | CLI_TODAY | CLI_QUIET, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("diff", stdout); free(o.args); return 0; }
     if (model && o.nargs == 0) {

@@ -12,6 +12,7 @@
 #include "fail.h"
 #include "files.h"
 #include "report.h"
+#include "textout.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -109,7 +110,7 @@ static void ca_compared(ca_state *st, rdf_row *row, const session *s)
         if (rdf_departs(row) && st->status == 0) st->status = 1;
     }
     if (st->o->json) rdf_json_council(&st->j, row, row->ok ? &r : NULL);
-    else if (row->ok && rdf_against_details(st->details, row, &r) != 0) st->status = cd_oom();
+    else if (row->ok && !st->o->quiet && rdf_against_details(st->details, row, &r) != 0) st->status = cd_oom();
     df_free(&r);
 }
 
@@ -211,8 +212,21 @@ static void ca_begin(ca_state *st)
     js_arr(&st->j);
 }
 
+/* -q: a line for each council that departs from the model, nothing else. */
+static void ca_end_quiet(ca_state *st)
+{
+    for (size_t i = 0; i < st->nrows; i++)
+        if (st->rows[i].ok && rdf_departs(&st->rows[i]))
+            to_printf(stdout, "%s departs from %s\n", st->rows[i].file, st->model_path);
+}
+
 static void ca_end(ca_state *st)
 {
+    if (!st->o->json && st->o->quiet) {
+        fclose(st->details);
+        ca_end_quiet(st);
+        return;
+    }
     if (!st->o->json) {
         fclose(st->details);
         if (rdf_against_tables(stdout, st->model_path, ca_model_rules(st), &st->cl, st->counts, st->rows, st->nrows))

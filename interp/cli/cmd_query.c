@@ -1,4 +1,4 @@
-/* cmd_query — `civic query [--json] [--today D] FILE 'QUERY'`. */
+/* cmd_query — `civic query [--json] [--werror] [-q] [--today D] FILE 'QUERY'`. */
 #include "answer_render.h"
 #include "cli.h"
 #include "fail.h"
@@ -22,10 +22,10 @@ static char *cq_join(char **args, int n)
     return q;
 }
 
-/* What keeps the question from being answered: the file's errors, or the
- * query's.  With --json, as the envelope on stdout (ok: false), so that a
- * --json caller always gets JSON; "out of memory" and "too many errors"
- * are not diagnostics of a file, and go to stderr as well. */
+/* What keeps the question from being answered: the query's errors.  With
+ * --json, as the envelope on stdout (ok: false), so that a --json caller
+ * always gets JSON; "out of memory" and "too many errors" are not
+ * diagnostics of a file, and go to stderr as well. */
 static void cq_errors(bool json, const char *text, const dg_sink *dg, const src_set *src)
 {
     if (!json) {
@@ -34,6 +34,14 @@ static void cq_errors(bool json, const char *text, const dg_sink *dg, const src_
     }
     an_json_error(stdout, text, &dg, &src, 1);
     rp_notes(dg, stderr);
+}
+
+/* The file's errors (or, with --werror, its warnings): text as cli_problems
+ * prints them, or the envelope with them as the errors. */
+static void cq_file_errors(const cli_opts *o, const char *text, const session *s)
+{
+    if (o->json) cq_errors(true, text, &s->dg, &s->ld.src);
+    else cli_problems(cli_name(o->args[0]), s, o, "query");
 }
 
 /* Answers text from the session's model; 0, or 1 when it cannot be. */
@@ -52,7 +60,7 @@ static int cq_answer(const session *s, const char *text, dt_day today, bool json
 int cmd_query(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(argc, argv, "query", CLI_JSON | CLI_TODAY, &o);
+    int rc = cli_parse(argc, argv, "query", CLI_JSON | CLI_TODAY | CLI_WERROR | CLI_QUIET, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("query", stdout); free(o.args); return 0; }
     if (o.nargs < 2) {
@@ -72,9 +80,9 @@ int cmd_query(int argc, char **argv)
         return 2;
     }
     int status;
-    if (ss_errors(&s)) {
+    if (cli_unusable(&s, &o)) {
         /* the answer could be wrong: show what is wrong with the file instead */
-        cq_errors(o.json, text, &s.dg, &s.ld.src);
+        cq_file_errors(&o, text, &s);
         status = 1;
     } else {
         status = cq_answer(&s, text, cli_today(&o), o.json);

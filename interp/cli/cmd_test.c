@@ -1,5 +1,5 @@
 /* cmd_test — `civic test [--junit FILE] [--json] [--filter P] [--list] [--coverage [--min PCT]] PATH…`
- * and `civic run [--json] [--today D] FILE [SCENARIO]`.  Coverage: test_cover.h. */
+ * and `civic run [--json] [--werror] [-q] [--today D] FILE [SCENARIO]`.  Coverage: test_cover.h. */
 #include "afile.h"
 #include "cli.h"
 #include "cover_out.h"
@@ -728,9 +728,12 @@ static void cr_no_such(const session *s, const char *path, const char *want)
 }
 
 /* The scenarios of a loaded file (all, or the one named `want`), as text
- * or in the JSON envelope; returns the exit status. */
-static int cr_file(const session *s, const char *path, const char *want, dt_day today, bool json)
+ * or in the JSON envelope; returns the exit status.  A file with errors (or,
+ * with --werror, warnings) runs none: its diagnostics instead. */
+static int cr_file(const session *s, const char *path, const char *want, const cli_opts *o)
 {
+    bool json = o->json;
+    dt_day today = cli_today(o);
     js_out j;
     js_init(&j, stdout);
     cr_run run = { s, path, json ? &j : NULL, { 0 }, 0, NULL, NULL };
@@ -741,8 +744,8 @@ static int cr_file(const session *s, const char *path, const char *want, dt_day 
         js_arr(&j);
     }
     int status = 0;
-    if (ss_errors(s)) {
-        if (!json) rp_text(&s->dg, &s->ld.src, stderr, rp_use_color(stderr));
+    if (cli_unusable(s, o)) {
+        if (!json) cli_problems(path, s, o, "run");
         status = 1;
     } else {
         cr_scenarios(&run, want, today);
@@ -769,7 +772,7 @@ static int cr_file(const session *s, const char *path, const char *want, dt_day 
 int cmd_run(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse(argc, argv, "run", CLI_JSON | CLI_TODAY, &o);
+    int rc = cli_parse(argc, argv, "run", CLI_JSON | CLI_TODAY | CLI_WERROR | CLI_QUIET, &o);
     if (rc) { free(o.args); return rc; }
     if (o.help) { cli_help("run", stdout); free(o.args); return 0; }
     if (o.nargs < 1 || o.nargs > 2) {
@@ -782,7 +785,7 @@ int cmd_run(int argc, char **argv)
     dt_day today = cli_today(&o);
     int status = 2;
     if (ss_open(&s, o.args[0], today, &err) != 0) cli_unreadable(o.args[0], err);
-    else status = cr_file(&s, cli_name(o.args[0]), o.nargs == 2 ? o.args[1] : NULL, today, o.json);
+    else status = cr_file(&s, cli_name(o.args[0]), o.nargs == 2 ? o.args[1] : NULL, &o);
     ss_close(&s);
     free(o.args);
     return status;

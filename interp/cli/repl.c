@@ -22,7 +22,9 @@
 #include "afile.h"
 #include "answer_render.h"
 #include "cli.h"
+#include "envelope.h"
 #include "fail.h"
+#include "json.h"
 #include "report.h"
 #include "session.h"
 #include "sim.h"
@@ -97,21 +99,27 @@ static void rp_print_diags(const rp_state *r, const session *s)
     rp_text(&s->dg, &s->ld.src, stderr, r->color);
 }
 
-/* The problems a new entry brings: its own diagnostics, and errors that
- * appear elsewhere because of it (a conflict with a loaded rule). */
-static void rp_print_new(const rp_state *r, const session *s, const char *entry, size_t old_errors)
+/* The problems a new entry brings, copied into *only: its own diagnostics,
+ * and errors that appear elsewhere because of it (a conflict with a loaded
+ * rule).  The caller frees *only. */
+static void rp_new_diags(const session *s, const char *entry, size_t old_errors, dg_sink *only)
 {
-    dg_sink only;
-    dg_init(&only);
+    dg_init(only);
     for (size_t i = 0; i < s->dg.count; i++) {
         const dg_diag *d = &s->dg.items[i];
         const src_file *f = src_get(&s->ld.src, d->where.file);
         bool mine = f && strcmp(f->path, entry) == 0;
         if (!mine && (d->sev != DG_ERROR || old_errors)) continue;
-        dg_report(&only, d->sev, d->code, d->where, "%s", d->msg);
-        for (size_t h = 0; h < d->nhints; h++) dg_hint(&only, "%s", d->hints[h]);
+        dg_report(only, d->sev, d->code, d->where, "%s", d->msg);
+        for (size_t h = 0; h < d->nhints; h++) dg_hint(only, "%s", d->hints[h]);
     }
-    only.oom = s->dg.oom;
+    only->oom = s->dg.oom;
+}
+
+static void rp_print_new(const rp_state *r, const session *s, const char *entry, size_t old_errors)
+{
+    dg_sink only;
+    rp_new_diags(s, entry, old_errors, &only);
     rp_text(&only, &s->ld.src, stderr, r->color);
     dg_free(&only);
 }
@@ -200,9 +208,71 @@ static void rp_print_warnings(const rp_state *r)
         if (!f || strcmp(f->path, want) != 0) continue;
         int line, col;
         src_linecol(&r->s->ld.src, d->where.file, d->where.start, &line, &col);
-        to_printf(stderr, "%s:%d:%d: warning: %s\n", f->path, line, col, d->msg);
+        to_printf(stderr, "%s:%d:%d: warning: %s", f->path, line, col, d->msg);
+        rp_code(stderr, d->code, r->color);
+        fputc('\n', stderr);
         for (size_t h = 0; h < dg_nhints_shown(d); h++) to_printf(stderr, "hint: %s\n", dg_hint_shown(d, h));
     }
+}
+
+/* ---- :json on: a definition and a :load as one envelope each ------------------------------ */
+
+/* "added": what the new model n has that the old o (NULL: none) had not. */
+static void rp_json_added(js_out *j, const md_model *o, const md_model *n)
+{
+    js_obj(j);
+    js_key(j, "roles"); js_int(j, (long)(n->nroles - (o ? o->nroles : 0)));
+    js_key(j, "terms"); js_int(j, (long)(n->nterms - (o ? o->nterms : 0)));
+    js_key(j, "rules"); js_int(j, (long)(n->nnorms - (o ? o->nnorms : 0)));
+    js_key(j, "routes"); js_int(j, (long)(n->nroutes - (o ? o->nroutes : 0)));
+    js_key(j, "scenarios"); js_int(j, (long)(n->nscens - (o ? o->nscens : 0)));
+    js_obj_end(j);
+}
+
+/* A definition typed at the prompt (entry "<repl:N>"), added or not: what it
+ * added, and the problems it brings (as the text shows them), as kind
+ * "definition". */
+static void rp_json_definition(const session *trial, const char *entry, size_t before, const md_model *old, bool added)
+{
+    dg_sink only;
+    rp_new_diags(trial, entry, before, &only);
+    js_out j;
+    js_init(&j, stdout);
+    ev_begin(&j, "definition");
+    js_key(&j, "entry"); js_str(&j, entry);
+    js_key(&j, "added");
+    if (added) rp_json_added(&j, old, &trial->m);
+    else js_null(&j);
+    const dg_sink *dg = &only;
+    const src_set *src = &trial->ld.src;
+    ev_end(&j, &dg, &src, 1, added && !only.oom);
+    rp_notes(&only, stderr);
+    dg_free(&only);
+}
+
+/* :load FILE as kind "load": whether it was read, the protocol it is loaded
+ * into, the model's counts, and (when it has errors) every diagnostic, as
+ * the text shows them.  s is NULL when the file could not be read (the
+ * reason is on standard error, as for civic check --json). */
+static void rp_json_load(const char *file, const session *s, const char *protocol)
+{
+    js_out j;
+    js_init(&j, stdout);
+    ev_begin(&j, "load");
+    js_key(&j, "file"); js_str(&j, file);
+    js_key(&j, "read"); js_bool(&j, s != NULL);
+    js_key(&j, "protocol"); js_str(&j, protocol);
+    if (s) {
+        js_key(&j, "roles"); js_int(&j, (long)s->m.nroles);
+        js_key(&j, "rules"); js_int(&j, (long)s->m.nnorms);
+        js_key(&j, "routes"); js_int(&j, (long)s->m.nroutes);
+        js_key(&j, "scenarios"); js_int(&j, (long)s->m.nscens);
+    }
+    bool bad = s && (s->dg.errors || s->dg.oom);
+    const dg_sink *dg = s ? &s->dg : NULL;
+    const src_set *src = s ? &s->ld.src : NULL;
+    ev_end(&j, &dg, &src, bad ? 1 : 0, s && !bad);
+    if (s) rp_notes(&s->dg, stderr);
 }
 
 static void rp_define(rp_state *r, const char *text)
@@ -212,11 +282,15 @@ static void rp_define(rp_state *r, const char *text)
     /* only the problems of the new entry matter here */
     size_t errors = trial->dg.errors + (trial->dg.oom ? 1 : 0);
     size_t before = r->have ? r->s->dg.errors : 0;
+    char entry[32];
+    snprintf(entry, sizeof entry, "<repl:%zu>", r->ndefs + 1);
     if (errors > before) {
-        char entry[32];
-        snprintf(entry, sizeof entry, "<repl:%zu>", r->ndefs + 1);
-        rp_print_new(r, trial, entry, before);
-        fprintf(stderr, "not added: fix the error%s above and type it again\n", errors - before == 1 ? "" : "s");
+        if (r->json) {
+            rp_json_definition(trial, entry, before, NULL, false);
+        } else {
+            rp_print_new(r, trial, entry, before);
+            fprintf(stderr, "not added: fix the error%s above and type it again\n", errors - before == 1 ? "" : "s");
+        }
         rp_drop(trial);
         r->failed = true;
         return;
@@ -232,11 +306,12 @@ static void rp_define(rp_state *r, const char *text)
     }
     r->defs = nd;
     r->defs[r->ndefs++] = copy;
-    rp_print_added(r->have ? &r->s->m : NULL, &trial->m);
+    if (r->json) rp_json_definition(trial, entry, before, r->have ? &r->s->m : NULL, true);
+    else rp_print_added(r->have ? &r->s->m : NULL, &trial->m);
     rp_drop(r->s);
     r->s = trial;
     r->have = true;
-    rp_print_warnings(r);
+    if (!r->json) rp_print_warnings(r);
 }
 
 /* ---- commands ------------------------------------------------------------------------- */
@@ -249,7 +324,8 @@ static void rp_help(void)
     puts("Commands:\n"
          "  :load FILE    load a protocol file        :reload      read the files again\n"
          "  :run [NAME]   run the scenarios           :today DATE  set today\n"
-         "  :json on|off  answers as JSON             :help        this text\n"
+         "  :json on|off  answers, definitions and    :help        this text\n"
+         "                :load as JSON envelopes\n"
          "  :use NAME     switch protocols            :protocols   list them (* current)\n"
          "  :quit         leave (also Ctrl-D)\n"
          ":load of a file with a protocol block, when the current one has one too,\n"
@@ -426,6 +502,7 @@ static bool rp_load_council(rp_state *r, const char *arg)
     session *alone = r->nfiles ? rp_build(r, NULL) : NULL;
     if (!alone || !alone->m.meta.present) {
         bool failed = !alone;   /* unreadable, or out of memory: said by rp_build */
+        if (failed && r->json) rp_json_load(arg, NULL, NULL);
         rp_drop(alone);
         if (r->nfiles) free(r->files[0]);
         free(r->files);
@@ -440,6 +517,7 @@ static bool rp_load_council(rp_state *r, const char *arg)
     r->cur = r->nall++;
     r->s = alone;
     r->have = true;
+    if (r->json) { rp_json_load(arg, r->s, name); return true; }
     if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
     to_printf(stdout, "loaded %s as protocol '%s' (%s): %zu roles, %zu rules, %zu routes, %zu scenarios; "
                       "':use %s' goes back\n", arg, name, r->s->m.meta.council ? r->s->m.meta.council : "no council named",
@@ -462,11 +540,13 @@ static void rp_load(rp_state *r, const char *arg)
     if (!trial) {
         free(r->files[--r->nfiles]);
         r->failed = true;
+        if (r->json) rp_json_load(arg, NULL, NULL);
         return;
     }
     rp_drop(r->s);
     r->s = trial;
     r->have = true;
+    if (r->json) { rp_json_load(arg, r->s, r->nall ? r->all[r->cur].name : NULL); return; }
     if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
     to_printf(stdout, "loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles,
               r->s->m.nnorms, r->s->m.nroutes, r->s->m.nscens);

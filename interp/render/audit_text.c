@@ -1,13 +1,14 @@
 /* audit_text — civic audit as text (audit_render.h).
  *
  *   E17: breach of [10.2], due 2025-12-29 (bob): answered 2025-12-31, 2 working days late
- *   reg.csv:9:16: error: no such day: '2025-02-30' in 'received'
+ *   reg.csv:9:16: error: no such day: '2025-02-30' in 'received' [bad-date]
  *       9 | E8,2025-02-30,alice,bob,
  *         |    ^~~~~~~~~~
  *   hint: write dates as …
  *
  * A register's cells are written through ao_put (audit_base.c). */
 #include "audit_render.h"
+#include "report.h"
 #include "textout.h"
 
 #include <string.h>
@@ -80,6 +81,7 @@ void ao_text_rowerr(ao_out *o, const au_rowerr *e)
     else fprintf(f, ":%ld: ", e->line);
     fputs(color ? "\033[1;31merror:\033[0m " : "error: ", f);
     ao_puts(f, e->msg);
+    rp_code(f, e->code, color);
     fputc('\n', f);
     fprintf(f, "%5ld | ", e->line);
     to_write(f, e->rec, e->rec_len);

@@ -113,6 +113,12 @@ static void rp_source(const src_set *src, const dg_diag *d, int line, FILE *f, b
     rp_caret_line(f, text, from, a, b, color);
 }
 
+void rp_code(FILE *f, const char *code, bool color)
+{
+    if (!code || !*code) return;
+    fprintf(f, " %s[%s]%s", color ? "\033[2m" : "", code, color ? "\033[0m" : "");
+}
+
 /* Diagnostics go to stderr, which has no buffer: written character by
  * character, 100,000 warnings took half a minute of system calls.  Each is
  * put together in memory, and what is ready is written in pieces of about
@@ -127,25 +133,30 @@ static void rp_pass_on(rp_mem *m)
     fflush(m->ms);
 }
 
-static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool color, rp_mem *m);
+static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool color, bool errors_only, rp_mem *m);
 
-void rp_text(const dg_sink *dg, const src_set *src, FILE *f, bool color)
+static void rp_text_sev(const dg_sink *dg, const src_set *src, FILE *f, bool color, bool errors_only)
 {
     rp_mem m = { NULL, NULL, 0, f };
     m.ms = open_memstream(&m.buf, &m.len);
-    if (!m.ms) { rp_text_to(dg, src, f, color, NULL); return; }
-    rp_text_to(dg, src, m.ms, color, &m);
+    if (!m.ms) { rp_text_to(dg, src, f, color, errors_only, NULL); return; }
+    rp_text_to(dg, src, m.ms, color, errors_only, &m);
     rp_pass_on(&m);
     fclose(m.ms);
     free(m.buf);
     fflush(f);
 }
 
-static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool color, rp_mem *m)
+void rp_text(const dg_sink *dg, const src_set *src, FILE *f, bool color) { rp_text_sev(dg, src, f, color, false); }
+
+void rp_text_errors(const dg_sink *dg, const src_set *src, FILE *f, bool color) { rp_text_sev(dg, src, f, color, true); }
+
+static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool color, bool errors_only, rp_mem *m)
 {
     for (size_t i = 0; i < dg->count; i++) {
         if (m && ftello(f) >= 65536) rp_pass_on(m);
         const dg_diag *d = &dg->items[i];
+        if (errors_only && d->sev != DG_ERROR) continue;
         const src_file *sf = src_get(src, d->where.file);
         int line = 0, col = 0;
         if (sf) {
@@ -162,6 +173,7 @@ static void rp_text_to(const dg_sink *dg, const src_set *src, FILE *f, bool colo
          * in them is shown as an escape (textout.h), as in every answer */
         fputc(' ', f);
         to_puts(f, d->msg);
+        rp_code(f, d->code, color);
         fputc('\n', f);
         if (sf) rp_source(src, d, line, f, color);
         for (size_t h = 0; h < dg_nhints_shown(d); h++) {

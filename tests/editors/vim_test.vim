@@ -114,7 +114,7 @@ function! s:Quickfix(how) abort
           \ a:how . ': the file', bufname(e.bufnr))
     call s:Check(e.lnum == 11 && e.col == 65 && e.vcol, a:how . ': line and column (11:65, a screen column)', e.lnum . ':' . e.col . ' vcol ' . e.vcol)
     call s:Check(e.type ==# 'E' && w1.type ==# 'W' && w2.type ==# 'W', a:how . ': error and warnings', w1.type . e.type . w2.type)
-    call s:Check(e.text ==# "unknown name 'Oficer': not a role or a thing\nhint: did you mean 'Officer'?",
+    call s:Check(e.text ==# "unknown name 'Oficer': not a role or a thing [unknown-name]\nhint: did you mean 'Officer'?",
           \ a:how . ': the message, and its hint', string(e.text))
     call s:Check(w2.lnum == 12 && w2.col == 49 && w2.text =~# '^vague deadline', a:how . ': the second warning', w2.lnum . ':' . w2.col . ' ' . w2.text)
     " :cc goes to the word civic means, past the typographic quotes.

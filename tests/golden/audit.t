@@ -218,48 +218,48 @@ Summary
 3 rows checked: 2 breaches, 0 departures, 0 rows with errors
 
 $ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/bad.csv
-tests/audit/bad.csv:2:4: error: no such day: '2025-02-30' in 'received'
+tests/audit/bad.csv:2:4: error: no such day: '2025-02-30' in 'received' [bad-date]
     2 | B1,2025-02-30,alice,bob,
       |    ^~~~~~~~~~
 hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025); leave the cell empty when it has not happened
-tests/audit/bad.csv:3:4: error: '23.12.2025' in 'received' is not a date
+tests/audit/bad.csv:3:4: error: '23.12.2025' in 'received' is not a date [bad-date]
     3 | B2,23.12.2025,alice,bob,
       |    ^~~~~~~~~~
 hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025); leave the cell empty when it has not happened
-tests/audit/bad.csv:4:20: error: the row has 3 cells: 'officer' is cell 4
+tests/audit/bad.csv:4:20: error: the row has 3 cells: 'officer' is cell 4 [missing-cell]
     4 | B3,2025-03-03,alice
       |                    ^
 hint: a row has a cell for every column of the header, empty or not
-tests/audit/bad.csv:5:21: error: no name in 'officer'
+tests/audit/bad.csv:5:21: error: no name in 'officer' [missing-cell]
     5 | B4,2025-03-03,alice,,2025-03-04
       |                     ^
 hint: every row names its people: fill the cell, or remove the row
-tests/audit/bad.csv:6:15: error: no name in 'member'
+tests/audit/bad.csv:6:15: error: no name in 'member' [missing-cell]
     6 | B5,2025-03-03,,bob,2025-03-04
       |               ^
 hint: every row names its people: fill the cell, or remove the row
-tests/audit/bad.csv:7:25: error: 'responded' is 2025-03-01, before 'received' (2025-03-03), when the matter was raised
+tests/audit/bad.csv:7:25: error: 'responded' is 2025-03-01, before 'received' (2025-03-03), when the matter was raised [date-order]
     7 | B6,2025-03-03,alice,bob,2025-03-01
       |                         ^~~~~~~~~~
 hint: check both dates: a row's matter is answered after it is raised
-tests/audit/bad.csv:8:4: error: no date in 'received'
+tests/audit/bad.csv:8:4: error: no date in 'received' [missing-cell]
     8 | B7,,alice,bob,2025-03-04
       |    ^
 hint: every row raises its matter on a day: fill the cell, or remove the row
-tests/audit/bad.csv:10:1: error: the id 'B8' is used by an earlier row
+tests/audit/bad.csv:10:1: error: the id 'B8' is used by an earlier row [duplicate-id]
    10 | B8,2025-03-03,alice,bob,2025-03-05
       | ^~
 hint: give each row its own id, or remove the copy
-tests/audit/bad.csv:11:1: error: no id in 'id'
+tests/audit/bad.csv:11:1: error: no id in 'id' [missing-cell]
    11 | ,2025-03-03,alice,bob,2025-03-04
       | ^
 hint: every row needs its own id
-tests/audit/bad.csv:12:25: error: 'responded' is 2031-01-01, after today (2026-02-02)
+tests/audit/bad.csv:12:25: error: 'responded' is 2031-01-01, after today (2026-02-02) [after-today]
    12 | B9,2025-03-03,alice,bob,2031-01-01
       |                         ^~~~~~~~~~
 hint: give the day the register was taken with --today
 B10: breach of [10.2], due 2025-03-05 (bob): answered 2025-03-10, 3 working days late
-tests/audit/bad.csv:14:37: error: a quoted cell is not closed before the end of the file
+tests/audit/bad.csv:14:37: error: a quoted cell is not closed before the end of the file [bad-quote]
    14 | B11,2025-03-03,alice,bob,"2025-03-04
       |                                     ^
 hint: end a quoted cell with a double quote; write a quote inside one as ""
@@ -282,11 +282,11 @@ $ civic audit --json --today 2026-02-02 protocols/houghton-regis.register.civic 
 11
 
 $ civic audit --today 2026-02-02 tests/audit/named.register.civic tests/audit/named.csv
-tests/audit/named.csv:3:15: error: unknown person 'alyce' in 'raiser'
+tests/audit/named.csv:3:15: error: unknown person 'alyce' in 'raiser' [unknown-person]
     3 | N2,2026-01-05,alyce,Officer,2026-01-06
       |               ^~~~~
 hint: did you mean 'alice'?
-tests/audit/named.csv:4:21: error: unknown role 'Oficer' in 'office'
+tests/audit/named.csv:4:21: error: unknown role 'Oficer' in 'office' [unknown-role]
     4 | N3,2026-01-05,carol,Oficer,2026-01-09
       |                     ^~~~~~
 hint: did you mean 'Officer'?
@@ -309,7 +309,7 @@ Summary
 [1]
 
 $ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/no-officer.csv
-tests/audit/no-officer.csv:1: error: the register has no column 'officer': no row of it is audited
+tests/audit/no-officer.csv:1: error: the register has no column 'officer': no row of it is audited [missing-column]
     1 | id,received,member,responded
 hint: the map (Members' enquiries) reads it under the header 'officer'; add a header to the map, or mark the column optional
 0 rows checked: 0 breaches, 0 departures, 0 rows with errors
@@ -319,23 +319,23 @@ $ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/a
 14 rows checked: 8 breaches, 0 departures, 0 rows with errors
 
 $ civic audit --today 2026-02-02 tests/audit/bad-map.civic tests/audit/small.csv
-tests/audit/bad-map.civic:7:22: error: unknown role 'Memebr'
+tests/audit/bad-map.civic:7:22: error: unknown role 'Memebr' [unknown-role]
     7 |   member "member" is Memebr
       |                      ^~~~~~
 hint: did you mean 'Member'?
-tests/audit/bad-map.civic:9:3: error: the column 'officer' is declared twice
+tests/audit/bad-map.civic:9:3: error: the column 'officer' is declared twice [bad-register]
     9 |   officer "officer again"
       |   ^~~~~~~
 hint: a register block has column lines, NAME "HEADER" [is ROLE], and event lines, on COLUMN WHO ACTION [THING] [to WHO] (docs/LANGUAGE.md, Registers)
-tests/audit/bad-map.civic:11:6: error: no column 'recieved' is declared
+tests/audit/bad-map.civic:11:6: error: no column 'recieved' is declared [unknown-column]
    11 |   on recieved member sends enquiry to officer
       |      ^~~~~~~~
 hint: did you mean 'received'?
-tests/audit/bad-map.civic:12:16: error: 'oficer' is neither a column of people nor a role
+tests/audit/bad-map.civic:12:16: error: 'oficer' is neither a column of people nor a role [unknown-column]
    12 |   on responded oficer responds to enquiry
       |                ^~~~~~
 hint: did you mean 'officer'?
-tests/audit/bad-map.civic:13:24: error: unknown action 'anwsers'
+tests/audit/bad-map.civic:13:24: error: unknown action 'anwsers' [unknown-action]
    13 |   on responded officer anwsers enquiry
       |                        ^~~~~~~
 hint: declare it with 'action NAME', or check the spelling
@@ -346,19 +346,19 @@ $ civic audit --json --today 2026-02-02 tests/audit/bad-map.civic tests/audit/sm
   "ok": false
 
 $ civic audit --today 2026-02-02 protocols/houghton-regis.civic tests/audit/small.csv
-protocols/houghton-regis.civic:11:3: warning: the protocol's review was due on 2019-03-26 and is overdue as of 2026-02-02
+protocols/houghton-regis.civic:11:3: warning: the protocol's review was due on 2019-03-26 and is overdue as of 2026-02-02 [review-overdue]
    11 |   review   annually [13.1]
       |   ^~~~~~~~~~~~~~~~~~~~~~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-02-02'
-protocols/houghton-regis.civic:64:14: warning: [4.3] adopts a vague deadline ('timely'): it cannot be checked
+protocols/houghton-regis.civic:64:14: warning: [4.3] adopts a vague deadline ('timely'): it cannot be checked [vague-deadline]
    64 | [4.3] adopts [MP-10], [MP-11], [MP-12], [MP-13], [MP-14], [MP-15], [MP-16]
       |              ^~~~~~~
 hint: to set a period, write the rule in full with 'within 2 working days' and 'omits [MP-10]'
-protocols/houghton-regis.civic:67:29: warning: vague deadline 'timely': it cannot be checked
+protocols/houghton-regis.civic:67:29: warning: vague deadline 'timely': it cannot be checked [vague-deadline]
    67 |   respond to complaint in a timely manner
       |                             ^~~~~~
 hint: write a period, like 'within 2 working days'
-error: protocols/houghton-regis.civic has no register block
+error: protocols/houghton-regis.civic has no register block [bad-register]
 hint: civic audit MAP.civic REGISTER.csv: MAP.civic uses the protocol and says, in a 'register "NAME" { … }' block, how the register's columns become events (docs/LANGUAGE.md, "Registers")
 [1]
 

@@ -53,7 +53,9 @@ Commands:
 
 With no command on a terminal, civic starts the REPL.  A FILE (or PATH) of
 '-' is standard input, named <stdin> in messages; its relative uses are
-found from the current directory.
+found from the current directory.  Problems are printed as
+FILE:LINE:COL: error|warning: MESSAGE [CODE]; 'civic explain-error CODE'
+says what a code means.
   -h, --help     display this help and exit
       --version  output version information and exit
       --explain CODE  the same as 'civic explain-error CODE'
@@ -70,8 +72,9 @@ $ civic check --help
 Usage: civic check [--json] [--werror] [-q] [--today YYYY-MM-DD] PATH...
 Parse and check each protocol file and everything it uses, and every *.civic
 file under the directories given.  Problems are
-printed as FILE:LINE:COL: error|warning: MESSAGE, with the source line, a
-caret under the problem and hints.
+printed as FILE:LINE:COL: error|warning: MESSAGE [CODE], with the source
+line, a caret under the problem and hints (civic explain-error CODE says
+more of a code).
 
   --json     print one JSON array of {file,line,col,end_col,severity,code,
              message,hints}
@@ -86,7 +89,7 @@ Exit status: 0 no errors, 1 errors found (or, with --werror, warnings),
 2 usage error, unreadable file or write error.
 
 $ civic query --help
-Usage: civic query [--json] [--today YYYY-MM-DD] FILE 'QUERY'
+Usage: civic query [--json] [--werror] [-q] [--today YYYY-MM-DD] FILE 'QUERY'
 Answer one query about the protocol in FILE.  Queries:
   can ROLE ACTION [ROLE]              duties of ROLE
   expectations of ROLE from ROLE      route KIND by ROLE about ROLE
@@ -96,7 +99,14 @@ Answer one query about the protocol in FILE.  Queries:
   working days between DATE and DATE
   help
 
-Exit status: 0 answered, 1 bad query, unknown name or errors in FILE, 2 usage.
+  --json     print the answer as JSON (one envelope, docs/JSON.md)
+  --werror   a FILE with warnings is not answered: its warnings are printed
+             as errors would be, with a line saying so (exit 1)
+  -q, --quiet  when FILE has errors, print only those, not its warnings
+  --today D  the date review and deadline questions are judged by
+
+Exit status: 0 answered, 1 bad query, unknown name or errors in FILE (or,
+with --werror, warnings), 2 usage.
 
 $ civic test --help
 Usage: civic test [--junit FILE] [--json] [--werror] [--filter PATTERN] [--list]
@@ -130,12 +140,20 @@ Exit status: 0 when something passed and nothing failed, 1 otherwise (or a
 protocol under --min), 2 usage error or write error.
 
 $ civic run --help
-Usage: civic run [--json] [--today YYYY-MM-DD] FILE [SCENARIO]
+Usage: civic run [--json] [--werror] [-q] [--today YYYY-MM-DD] FILE [SCENARIO]
 Simulate the scenarios of FILE (or only the one named) and print each
 timeline: every obligation opened, fulfilled, breached or departed from,
 every case and where it went, each citing its clause.
 
-Exit status: 0, or 1 when an expectation fails or FILE has errors, 2 usage.
+  --json     print the timelines as JSON (one envelope, docs/JSON.md)
+  --werror   a FILE with warnings is not run: its warnings are printed as
+             errors would be, with a line saying so (exit 1)
+  -q, --quiet  when FILE has errors, print only those, not its warnings
+  --today D  the date review expectations are judged by, when a scenario
+             sets none
+
+Exit status: 0, or 1 when an expectation fails or FILE has errors (or, with
+--werror, warnings), 2 usage.
 
 $ civic query tests/check/ok.civic
 civic: no query given

@@ -4,14 +4,14 @@
 # lines.
 
 $ civic check --today 2026-11-22 - < tests/check/ok.civic
-<stdin>:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22
+<stdin>:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22 [review-overdue]
     7 |   review   every 1 year   [13.1]
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
 <stdin>: 0 errors, 1 warning
 
 $ printf 'use "roles"\n[1.1] Member must not instruct Oficer\n' | civic check -
-<stdin>:2:32: error: unknown name 'Oficer': not a role or a thing
+<stdin>:2:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     2 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?
@@ -91,7 +91,7 @@ $ civic check - < /dev/null
 <stdin>: ok (0 roles, 0 rules, 0 routes, 0 scenarios)
 
 $ civic check --werror --today 2026-11-22 tests/check/ok.civic
-tests/check/ok.civic:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22
+tests/check/ok.civic:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22 [review-overdue]
     7 |   review   every 1 year   [13.1]
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
@@ -102,7 +102,7 @@ $ civic check --werror --today 2026-01-01 tests/check/ok.civic
 tests/check/ok.civic: ok (21 roles, 2 rules, 0 routes, 0 scenarios)
 
 $ civic check -q --today 2026-11-22 tests/check/ok.civic tests/check/empty.civic
-tests/check/ok.civic:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22
+tests/check/ok.civic:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22 [review-overdue]
     7 |   review   every 1 year   [13.1]
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
@@ -111,15 +111,15 @@ $ civic check --quiet --werror --json --today 2026-11-22 tests/check/ok.civic | 
   "ok": false
 
 $ civic test --werror --today 2026-11-22 tests/scenarios/answers.civic protocols/newent.test.civic
-protocols/newent.civic:12:15: warning: the protocol's review was due in 2024 and is overdue as of 2026-11-22
+protocols/newent.civic:12:15: warning: the protocol's review was due in 2024 and is overdue as of 2026-11-22 [review-overdue]
    12 |   next review 2024
       |               ^~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
-protocols/newent.civic:57:31: warning: [8] adopts a vague deadline ('timely'): it cannot be checked
+protocols/newent.civic:57:31: warning: [8] adopts a vague deadline ('timely'): it cannot be checked [vague-deadline]
    57 | [8]    adopts [MP-2], [MP-3], [MP-10], [MP-11], [MP-12], [MP-16]
       |                               ^~~~~~~
 hint: to set a period, write the rule in full with 'within 2 working days' and 'omits [MP-10]'
-protocols/newent.civic:72:29: warning: vague deadline 'timely': it cannot be checked
+protocols/newent.civic:72:29: warning: vague deadline 'timely': it cannot be checked [vague-deadline]
    72 |   respond to complaint in a timely manner
       |                             ^~~~~~
 hint: write a period, like 'within 2 working days'
@@ -132,9 +132,9 @@ civic: unrecognized option '--wror'; did you mean '--werror'?
 Try 'civic check --help' for more information.
 [2]
 
-$ civic query -q tests/check/ok.civic roles
+$ civic init -q tests/check/ok.civic
 civic: unrecognized option '-q'
-Try 'civic query --help' for more information.
+Try 'civic init --help' for more information.
 [2]
 
 $ civic test --list tests/scenarios/answers.civic tests/scenarios/vacancy.civic

@@ -233,7 +233,7 @@ $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v1.civic
 }
 
 $ civic diff --today 2026-11-22 tests/diff/v1.civic tests/diff/errors.civic
-tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing
+tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     5 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?
@@ -566,7 +566,7 @@ civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
 [2]
 
 $ civic diff --today 2026-11-22 --against stdlib/model-protocol.civic tests/diff/councils/gamma.civic tests/diff/errors.civic tests/diff/no-such-file.civic
-tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing
+tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     5 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?
@@ -607,7 +607,7 @@ tests/diff/councils/gamma.civic (Gamma Parish Council):
 [2]
 
 $ civic diff --today 2026-11-22 --against tests/diff/errors.civic tests/diff/councils
-tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing
+tests/diff/errors.civic:5:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     5 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?
@@ -624,8 +624,8 @@ civic: cannot read 'tests/diff/no-such-file.civic': No such file or directory
 [2]
 
 $ civic diff --help
-Usage: civic diff [--json] [--today YYYY-MM-DD] A B
-  or:  civic diff [--json] [--today YYYY-MM-DD] --against MODEL PATH...
+Usage: civic diff [--json] [-q] [--today YYYY-MM-DD] A B
+  or:  civic diff [--json] [-q] [--today YYYY-MM-DD] --against MODEL PATH...
 Say what changed in meaning between two protocol files: two versions of a
 council's protocol, or two councils'.  Metadata, roles, rules and routes are
 compared; rules are matched by meaning (role, action, thing, counterpart),
@@ -638,6 +638,10 @@ per change, citing the clauses of both sides, then a summary line.
                    as they are, changes or omits, and the rules it adds;
                    then the details, council by council
   --json           print the changes as JSON (kind "diff" or "diff-against")
+  -q, --quiet      as diff -q: only 'A and B differ in meaning' (nothing
+                   when they do not); with --against, 'FILE departs from
+                   MODEL' for each council that does; the exit status is
+                   the same; --json is not changed by it
   --today D        the date review warnings are judged by (default: today)
 
 Exit status: 0 the same meaning, 1 differences, 2 usage error, unreadable

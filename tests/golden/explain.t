@@ -17,7 +17,7 @@ Example, example.civic:
   [4.2] Chair may instruct Officer
 
 'civic check example.civic' says:
-  example.civic:4:1: error: [4.2] says Chair of the Council may instruct, but [4.1] says Member must not instruct
+  example.civic:4:1: error: [4.2] says Chair of the Council may instruct, but [4.1] says Member must not instruct [conflict]
       4 | [4.2] Chair may instruct Officer
         | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
   hint: if this rule is an exception, add 'overrides [4.1]' to it
@@ -34,7 +34,7 @@ Example, example.civic:
   }
 
 'civic check example.civic' says:
-  example.civic:2:17: error: unknown role 'Nobody'
+  example.civic:2:17: error: unknown role 'Nobody' [unknown-role]
       2 |   person eve is Nobody
         |                 ^~~~~~
   hint: declare it with 'role Nobody is Member' (or Officer), or 'use "roles"' for the shared roles
@@ -81,6 +81,7 @@ Try 'civic explain-error --help' for more information.
 $ civic explain-error
 adopt-clause         an 'adopts' line without this protocol's own clause
 adopted-twice        a model clause adopted by two clauses
+after-today          a register row's date after the day the register was taken (civic audit's --today)
 bad-char             a character that has no place in the language
 bad-clause           a clause reference that cannot be read
 bad-counts           a 'counts as' line that cannot stand
@@ -96,6 +97,7 @@ bad-number           a number that is not a whole number on its own
 bad-offset           a holiday too far from Easter
 bad-query            a query that is not one of the forms
 bad-question         a scenario's question that cannot be answered
+bad-quote            a quoted cell of a register not closed before the end of the file
 bad-range            a range whose end comes before its start
 bad-relation         a relation used or declared wrongly
 bad-scenario         a scenario line that cannot be read
@@ -111,8 +113,9 @@ check-limit          more rules on one role and action than the checks compare
 conflict             two rules that give opposite answers to the same case
 control-char         a control character inside a string
 dangling-prep        a preposition with nothing after it
-date-order           scenario events out of date order
+date-order           dates out of order: a scenario's events, or a register row answered before it was raised
 duplicate            something declared or stated twice
+duplicate-id         a register row with the id of an earlier row
 empty-block          a block with nothing in it
 empty-clause         an empty clause reference
 empty-route          a route without steps
@@ -121,6 +124,8 @@ except-nothing       an 'except' that leaves out nothing
 internal             a fault of Civic itself, not of the file
 line-too-long        a line longer than Civic reads
 misplaced-clause     a clause label that is not at the start of its line
+missing-cell         a register row without a cell it needs: a date, a name, an id, or a cell for every column
+missing-column       a register without a column its map needs
 no-calendar          a question about dates, for a protocol without a calendar
 no-clause            a rule that cites no clause
 no-deadline          a deadline asked of a clause that sets no period

@@ -46,7 +46,7 @@ $ printf '\357\273\277use  "roles"' | civic fmt - | od -An -c
  357 273 277   u   s   e       "   r   o   l   e   s   "  \n
 
 $ printf 'use "roles"\n[1] Member must not instruct Officer when\nrole X is\n' | civic fmt -
-<stdin>:3:1: error: unexpected 'role'
+<stdin>:3:1: error: unexpected 'role' [syntax]
     3 | role X is
       | ^~~~
 hint: a rule reads '[CLAUSE] ROLE must|should|may|must not ACTION [THING] [from|to ROLE] [within N working days]', like '[10.2] Officer must respond to enquiry from Member within 2 working days'
@@ -54,7 +54,7 @@ hint: a rule reads '[CLAUSE] ROLE must|should|may|must not ACTION [THING] [from|
 [1]
 
 $ civic fmt tests/check/unclosed.civic
-tests/check/unclosed.civic:6:14: error: unexpected end of file: the '{' on line 4 is never closed
+tests/check/unclosed.civic:6:14: error: unexpected end of file: the '{' on line 4 is never closed [syntax]
     6 |   [9.2] Mayor
       |              ^
 hint: add a '}' on a line of its own to end the block
@@ -70,7 +70,7 @@ a.civic
 link.civic
 
 $ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\n' > ok.civic && printf 'use  "roles"\nrole X is\n' > bad.civic && printf 'use  "roles"\n' > fix.civic && touch -d '2020-01-02 03:04:05' ok.civic bad.civic && civic fmt -w ok.civic bad.civic fix.civic; s=$?; for f in ok.civic bad.civic; do echo "$f $(stat -c %y $f | cut -c1-19)"; done; cat bad.civic fix.civic; ls -A; cd / && rm -rf "$d"; exit $s
-bad.civic:2:10: error: unexpected end of line; expected a name
+bad.civic:2:10: error: unexpected end of line; expected a name [syntax]
     2 | role X is
       |          ^
 hint: the line ends before the name it needs

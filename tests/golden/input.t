@@ -28,7 +28,7 @@ civic: no *.civic file found in the directories given
 
 $ civic check --today 2026-11-22 tests/check/no-such-file.civic tests/check/ok.civic
 civic: cannot read 'tests/check/no-such-file.civic': No such file or directory
-tests/check/ok.civic:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22
+tests/check/ok.civic:7:3: warning: the protocol's review was due on 2026-05-19 and is overdue as of 2026-11-22 [review-overdue]
     7 |   review   every 1 year   [13.1]
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
@@ -39,7 +39,7 @@ $ civic check tests/check/empty.civic
 tests/check/empty.civic: ok (0 roles, 0 rules, 0 routes, 0 scenarios)
 
 $ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\r\n\r\n[1.1] Member must not instruct Oficer\r\n[1.2] Officer must respond to enquiry from Member within 2 working days\r\n' > crlf.civic && civic check crlf.civic; s=$?; cd / && rm -rf "$d"; exit $s
-crlf.civic:3:32: error: unknown name 'Oficer': not a role or a thing
+crlf.civic:3:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     3 | [1.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?
@@ -47,7 +47,7 @@ crlf.civic: 1 error, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && printf '\357\273\277use "rolez"\n' > bom.civic && civic check bom.civic; s=$?; cd / && rm -rf "$d"; exit $s
-bom.civic:1:5: error: no module or file named "rolez"
+bom.civic:1:5: error: no module or file named "rolez" [use-not-found]
     1 | use "rolez"
       |     ^~~~~~~
 hint: did you mean "roles"?
@@ -56,7 +56,7 @@ bom.civic: 1 error, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\n[1.1]\tMember must not\tinstruct Oficer\n' > tabs.civic && civic check tabs.civic; s=$?; cd / && rm -rf "$d"; exit $s
-tabs.civic:2:32: error: unknown name 'Oficer': not a role or a thing
+tabs.civic:2:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     2 | [1.1]	Member must not	instruct Oficer
       |      	               	         ^~~~~~
 hint: did you mean 'Officer'?
@@ -64,19 +64,19 @@ tabs.civic: 1 error, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\nrole Bad\377 is Officer\nrole Good "Caf\303" is Officer\n[1.\376] Member must not instruct Officer\n\376\376 Member must not bully Officer\n' > latin1.civic && civic check latin1.civic; s=$?; cd / && rm -rf "$d"; exit $s
-latin1.civic:2:6: error: this name is not valid UTF-8 text
+latin1.civic:2:6: error: this name is not valid UTF-8 text [bad-utf8]
     2 | role Bad? is Officer
       |      ^~~~
 hint: save the file as UTF-8
-latin1.civic:3:11: error: this string is not valid UTF-8 text
+latin1.civic:3:11: error: this string is not valid UTF-8 text [bad-utf8]
     3 | role Good "Caf?" is Officer
       |           ^~~~~~
 hint: save the file as UTF-8
-latin1.civic:4:1: error: this clause reference is not valid UTF-8 text
+latin1.civic:4:1: error: this clause reference is not valid UTF-8 text [bad-utf8]
     4 | [1.?] Member must not instruct Officer
       | ^~~~~
 hint: save the file as UTF-8
-latin1.civic:5:1: error: this name is not valid UTF-8 text
+latin1.civic:5:1: error: this name is not valid UTF-8 text [bad-utf8]
     5 | ?? Member must not bully Officer
       | ^~
 hint: save the file as UTF-8
@@ -84,11 +84,11 @@ latin1.civic: 4 errors, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\n[1.1] Member must not\000 instruct Officer\n[1.2] Member must not bully Oficer\n' > nul.civic && civic check nul.civic; s=$?; cd / && rm -rf "$d"; exit $s
-nul.civic:2:22: error: NUL byte in the file
+nul.civic:2:22: error: NUL byte in the file [nul-byte]
     2 | [1.1] Member must not? instruct Officer
       |                      ^
 hint: is this a text file? Civic reads UTF-8 text
-nul.civic:3:29: error: unknown name 'Oficer': not a role or a thing
+nul.civic:3:29: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     3 | [1.2] Member must not bully Oficer
       |                             ^~~~~~
 hint: did you mean 'Officer'?
@@ -96,7 +96,7 @@ nul.civic: 2 errors, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1.1] Member must not instruct Officer when '; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "("; printf "\"x\""; for (i = 0; i < 100000; i++) printf ")"; print "" }'; } > deep.civic && civic check deep.civic; s=$?; cd / && rm -rf "$d"; exit $s
-deep.civic:2:145: error: too deeply nested: more than 100 open brackets
+deep.civic:2:145: error: too deeply nested: more than 100 open brackets [too-deep]
     2 | ...((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((...
       | ...                                                            ^
 hint: close some '{' or '(' before opening more
@@ -104,7 +104,7 @@ deep.civic: 1 error, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1.1] Member must not instruct Officer when '; awk 'BEGIN { for (i = 0; i < 20000; i++) printf "not "; print "\"x\"" }'; } > nots.civic && civic check nots.civic; s=$?; cd / && rm -rf "$d"; exit $s
-nots.civic:2:40009: error: memory exhausted: this statement is too long or too deeply nested
+nots.civic:2:40009: error: memory exhausted: this statement is too long or too deeply nested [too-deep]
     2 | ...not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not ...
       | ...                                                            ^~~
 hint: split the statement, or close some brackets
@@ -113,7 +113,7 @@ nots.civic: 1 error, 0 warnings
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; s = "x"; while (length(s) < 8388608) s = s s; print s substr(s, 1, 2097152) }' > long.civic && wc -c < long.civic && civic check long.civic; s=$?; cd / && rm -rf "$d"; exit $s
 10485773
-long.civic:2:1: error: a line of this file is 10485760 bytes long; the limit is 1048576
+long.civic:2:1: error: a line of this file is 10485760 bytes long; the limit is 1048576 [line-too-long]
     2 | xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...
       | ^
 hint: is this a Civic file? Civic reads one statement per line
@@ -121,7 +121,7 @@ long.civic: 1 error, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && for i in $(seq 1 40); do printf 'use "f%d"\n' $((i + 1)) > f$i.civic; done && : > f41.civic && civic check f1.civic; s=$?; cd / && rm -rf "$d"; exit $s
-./f33.civic:1:5: error: 'use' nested more than 32 files deep
+./f33.civic:1:5: error: 'use' nested more than 32 files deep [use-depth]
     1 | use "f34"
       |     ^~~~~
 hint: use fewer levels of files that use other files

@@ -154,35 +154,35 @@ well-formed
 testsuite name="DIR/a&amp;b&lt;c&gt;&quot;d&apos;e??/wrong.civic"
 
 $ d=$(mktemp -d) && cd "$d" && printf 'password=hunter2\n' > secret.txt && printf 'password=hunter2\n' > notes && ln -s secret.txt leak.civic && mkfifo pipe.civic && mkdir folder.civic && printf 'use "secret.txt"\nuse "/etc/passwd"\nuse "/proc/self/environ"\nuse "/dev/zero"\nuse "pipe"\nuse "folder.civic"\nuse "notes"\nuse "leak"\nrole Clerk\n' > p.civic && timeout 10 civic check p.civic 2>&1 | sed "s|$(pwd -P)|DIR|"; cd / && rm -rf "$d"
-p.civic:1:5: error: './secret.txt' is not a protocol file: its name does not end in '.civic'
+p.civic:1:5: error: './secret.txt' is not a protocol file: its name does not end in '.civic' [use-not-protocol]
     1 | use "secret.txt"
       |     ^~~~~~~~~~~~
 hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
-p.civic:2:5: error: '/etc/passwd' is not a protocol file: its name does not end in '.civic'
+p.civic:2:5: error: '/etc/passwd' is not a protocol file: its name does not end in '.civic' [use-not-protocol]
     2 | use "/etc/passwd"
       |     ^~~~~~~~~~~~~
 hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
-p.civic:3:5: error: '/proc/self/environ' is not a protocol file: its name does not end in '.civic'
+p.civic:3:5: error: '/proc/self/environ' is not a protocol file: its name does not end in '.civic' [use-not-protocol]
     3 | use "/proc/self/environ"
       |     ^~~~~~~~~~~~~~~~~~~~
 hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
-p.civic:4:5: error: '/dev/zero' is not a regular file, so not a protocol file
+p.civic:4:5: error: '/dev/zero' is not a regular file, so not a protocol file [use-not-protocol]
     4 | use "/dev/zero"
       |     ^~~~~~~~~~~
 hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
-p.civic:5:5: error: './pipe.civic' is not a regular file, so not a protocol file
+p.civic:5:5: error: './pipe.civic' is not a regular file, so not a protocol file [use-not-protocol]
     5 | use "pipe"
       |     ^~~~~~
 hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
-p.civic:6:5: error: './folder.civic' is a directory, not a protocol file
+p.civic:6:5: error: './folder.civic' is a directory, not a protocol file [use-not-protocol]
     6 | use "folder.civic"
       |     ^~~~~~~~~~~~~~
 hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
-p.civic:7:5: error: './notes' is not a protocol file: its name does not end in '.civic'
+p.civic:7:5: error: './notes' is not a protocol file: its name does not end in '.civic' [use-not-protocol]
     7 | use "notes"
       |     ^~~~~~~
 hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
-p.civic:8:5: error: './leak.civic' leads to 'DIR/secret.txt', which is not a protocol file: its name does not end in '.civic'
+p.civic:8:5: error: './leak.civic' leads to 'DIR/secret.txt', which is not a protocol file: its name does not end in '.civic' [use-not-protocol]
     8 | use "leak"
       |     ^~~~~~
 hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standard modules such as "roles"
@@ -203,11 +203,11 @@ $ d=$(mktemp -d) && mkfifo "$d/f.civic" && timeout 10 civic run "$d/f.civic" 2>&
 civic: cannot read 'DIR/f.civic': not a regular file (a FIFO, a device or a socket)
 
 $ d=$(mktemp -d) && printf 'protocol "P" {\n  council "Evil\033]0;pwned\007 Town"\n  review every 1 year\n  reviewed 2026-01-01\n}\nrole Clerk "The \302\233 Clerk"\nrole Typist "tab\there"\n' > "$d/esc.civic" && civic check "$d/esc.civic" 2>&1 | sed "s|$d|DIR|"; rm -rf "$d"
-DIR/esc.civic:2:16: error: a control character (0x1B) inside a string
+DIR/esc.civic:2:16: error: a control character (0x1B) inside a string [control-char]
     2 |   council "Evil?]0;pwned? Town"
       |                ^
 hint: remove it: a string holds text, and a control character in it could disturb the terminal that shows an answer
-DIR/esc.civic:6:17: error: a control character (U+009B) inside a string
+DIR/esc.civic:6:17: error: a control character (U+009B) inside a string [control-char]
     6 | role Clerk "The ? Clerk"
       |                 ^
 hint: remove it: a string holds text, and a control character in it could disturb the terminal that shows an answer
@@ -236,7 +236,7 @@ civic: line 2 of the input is longer than 64 KiB; reading stopped there
 
 $ { echo 'role X {'; yes 'aka Y' | head -n 200000; echo '}'; echo 'roles'; } | timeout 20 civic repl 2>&1 | head -n 2
 civic: this definition is longer than 1024 KiB; it was not added
-<repl:2>:1:1: error: unexpected 'aka'
+<repl:2>:1:1: error: unexpected 'aka' [syntax]
 
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic check --today 2026-01-01 protocols tests/check tests/scenarios > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic check --json --today 2026-01-01 protocols tests/check tests/scenarios > "$d/json$j" 2>&1; echo "exit $?" >> "$d/json$j"; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && echo "the same with 1, 2 and 8 threads"; tail -n 1 "$d/text1"; grep -c '"file"' "$d/json1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
@@ -251,15 +251,15 @@ exit 1
 $ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" dir/ && ln -s gone.civic dir/a-dangling.civic && mkfifo dir/b-fifo.civic && touch dir/notes.txt && civic check --today 2026-01-01 dir; s=$?; cd / && rm -rf "$d"; exit $s
 civic: cannot read 'dir/a-dangling.civic': No such file or directory
 civic: cannot read 'dir/b-fifo.civic': not a regular file (a FIFO, a device or a socket)
-dir/newent.civic:12:15: warning: the protocol's review was due in 2024 and is overdue as of 2026-01-01
+dir/newent.civic:12:15: warning: the protocol's review was due in 2024 and is overdue as of 2026-01-01 [review-overdue]
    12 |   next review 2024
       |               ^~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-01-01'
-dir/newent.civic:57:31: warning: [8] adopts a vague deadline ('timely'): it cannot be checked
+dir/newent.civic:57:31: warning: [8] adopts a vague deadline ('timely'): it cannot be checked [vague-deadline]
    57 | [8]    adopts [MP-2], [MP-3], [MP-10], [MP-11], [MP-12], [MP-16]
       |                               ^~~~~~~
 hint: to set a period, write the rule in full with 'within 2 working days' and 'omits [MP-10]'
-dir/newent.civic:72:29: warning: vague deadline 'timely': it cannot be checked
+dir/newent.civic:72:29: warning: vague deadline 'timely': it cannot be checked [vague-deadline]
    72 |   respond to complaint in a timely manner
       |                             ^~~~~~
 hint: write a period, like 'within 2 working days'
@@ -267,29 +267,29 @@ dir/newent.civic: 0 errors, 3 warnings
 [2]
 
 $ printf 'use "roles"\nrole Boss is Officer\nBoss manages Boss\nrole Head is Officer manages Deputy\nrole Deputy is Officer manages Head\nClerk manages Officer\n' > /tmp/civic-manage.$$.civic && civic check --today 2026-01-01 /tmp/civic-manage.$$.civic 2>&1 | sed "s|/tmp/civic-manage.[0-9]*.civic|FILE|"; rm -f /tmp/civic-manage.$$.civic
-FILE:3:1: error: 'Boss manages Boss': a role cannot manage itself
+FILE:3:1: error: 'Boss manages Boss': a role cannot manage itself [self-manage]
     3 | Boss manages Boss
       | ^~~~~~~~~~~~~~~~~
 hint: name the role that manages it, like 'Council manages Boss'
-FILE:5:6: error: 'Deputy manages Head', but line 4 says 'Head manages Deputy': each would manage the other
+FILE:5:6: error: 'Deputy manages Head', but line 4 says 'Head manages Deputy': each would manage the other [self-manage]
     5 | role Deputy is Officer manages Head
       |      ^~~~~~
 hint: management runs one way: remove one of the two
 FILE: 2 errors, 0 warnings
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 0; i < 10005; i++) printf "role R%d is Officer\n", i }' > many.civic && civic check many.civic 2>&1 | head -n 9; cd / && rm -rf "$d"
-many.civic:10002:6: error: more than 10000 roles: this one and those after it are not read
+many.civic:10002:6: error: more than 10000 roles: this one and those after it are not read [too-many]
 10002 | role R10000 is Officer
       |      ^~~~~~
 hint: split the file, or write the rules once for a role that covers the others
 hint: a name of a role not read is unknown wherever it is used: fix this first
-many.civic:2:12: error: unknown role 'Officer'
+many.civic:2:12: error: unknown role 'Officer' [unknown-role]
     2 | role R0 is Officer
       |            ^~~~~~~
 hint: declare it with 'role Officer is Member' (or Officer), or 'use "roles"' for the shared roles
 
 $ civic query protocols/houghton-regis.civic 'deadline 10.2 from 1965-03-01'
-<query>:1:20: error: no deadline is worked out from before 1970: the calendars' bank holidays are incomplete there
+<query>:1:20: error: no deadline is worked out from before 1970: the calendars' bank holidays are incomplete there [calendar-range]
     1 | deadline 10.2 from 1965-03-01
       |                    ^~~~~~~~~~
 hint: the standard calendars hold the bank holidays from 1970 on; count the days by hand against the holidays of the time
@@ -302,7 +302,7 @@ Counted in working days from the day after 1970-01-01 (the day of the enquiry it
 Otherwise (acknowledge enquiry and give timescale): by the close of Mon 5 Jan 1970.
 
 $ civic query protocols/houghton-regis.civic 'deadline 10.2 from 2200-12-30'
-<query>:1:30: error: no due date can be found: it would fall after 2200-12-31, past the last year Civic's calendars cover
+<query>:1:30: error: no due date can be found: it would fall after 2200-12-31, past the last year Civic's calendars cover [calendar-range]
     1 | deadline 10.2 from 2200-12-30
       |                              ^
 hint: Civic's calendars cover 1900 to 2200, with the bank holidays complete from 1970
@@ -345,11 +345,11 @@ $ civic query --json protocols/houghton-regis.civic 'deadline 10.2 from 2200-12-
 [1]
 
 $ printf 'use "roles"\n[1] Officer must respond to enquiry from Member within 2 working days\nscenario "late" {\n  person alice is Member\n  person bob is Officer\n  2200-12-30 alice sends enquiry to bob\n}\nscenario "early" {\n  person alice is Member\n  person bob is Officer\n  1965-12-30 alice sends enquiry to bob\n  1965-12-31 alice sends enquiry to bob\n}\n' > /tmp/civic-dates.$$.civic && civic test --today 2026-01-01 /tmp/civic-dates.$$.civic 2>&1 | sed "s|/tmp/civic-dates.[0-9]*.civic|FILE|"; rm -f /tmp/civic-dates.$$.civic
-FILE:6:3: error: a duty opened on 2200-12-30 could fall due after 2200-12-31, past the last year Civic's calendars cover
+FILE:6:3: error: a duty opened on 2200-12-30 could fall due after 2200-12-31, past the last year Civic's calendars cover [calendar-range]
     6 |   2200-12-30 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: date the scenario's events earlier
-FILE:11:3: warning: this event is dated 1965-12-30, before 1970: the calendars' bank holidays are incomplete there, so a due date may be wrong
+FILE:11:3: warning: this event is dated 1965-12-30, before 1970: the calendars' bank holidays are incomplete there, so a due date may be wrong [calendar-range]
    11 |   1965-12-30 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: the standard calendars hold the bank holidays from 1970 on

@@ -46,7 +46,7 @@ $ civic query --today 2026-11-22 tests/query/forms.civic 'can Member report comp
 Permitted. [L4] Member may report complaint to the line manager of the Officer it is about
 
 $ civic query --today 2026-11-22 tests/query/forms.civic 'can Clerk inform head-of-service'
-<query>:1:18: error: a Parish Clerk has no 'head-of-service' [L2]
+<query>:1:18: error: a Parish Clerk has no 'head-of-service' [L2] [bad-query]
     1 | can Clerk inform head-of-service
       |                  ^~~~~~~~~~~~~~~
 hint: name whose it is, like 'head-of-service of Officer'
@@ -346,19 +346,19 @@ $ civic check --today 2026-11-22 tests/query/forms.civic
 tests/query/forms.civic: ok (22 roles, 15 rules, 3 routes, 0 scenarios)
 
 $ civic check tests/check/forms-errors.civic
-tests/check/forms-errors.civic:4:33: error: unknown action 'frobnicate'
+tests/check/forms-errors.civic:4:33: error: unknown action 'frobnicate' [unknown-action]
     4 | [1] Member, Officer, Clerk must frobnicate Media
       |                                 ^~~~~~~~~~
 hint: declare it with 'action frobnicate'
-tests/check/forms-errors.civic:5:45: warning: this gives every Officer a line manager who is an Officer too, the most senior included
+tests/check/forms-errors.civic:5:45: warning: this gives every Officer a line manager who is an Officer too, the most senior included [relation-no-top]
     5 | [2] relation line-manager "line manager" of Officer is
       |                                             ^~~~~~~
 hint: say whose is not: 'relation line-manager of ROLE is nobody' (or the role they answer to), for the most senior Officer
-tests/check/forms-errors.civic:7:45: warning: this gives every Member a group leader who is a Member too, the most senior included
+tests/check/forms-errors.civic:7:45: warning: this gives every Member a group leader who is a Member too, the most senior included [relation-no-top]
     7 | [3] relation group-leader "group leader" of Member is Member
       |                                             ^~~~~~
 hint: say whose is not: 'relation group-leader of ROLE is nobody' (or the role they answer to), for the most senior Member
-tests/check/forms-errors.civic:9:17: error: the 'head-of-service' is of Officer, not of Member
+tests/check/forms-errors.civic:9:17: error: the 'head-of-service' is of Officer, not of Member [bad-relation]
     9 | [5] Member must inform head-of-service of complaint
       |                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: name whose it is: 'head-of-service of Officer'

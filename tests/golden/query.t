@@ -286,28 +286,28 @@ Query test protocol — Testbury Town Council
 Not overdue as of 2025-01-01.
 
 $ civic query tests/query/protocol.civic 'can Oficer instruct Member'
-<query>:1:5: error: unknown role 'Oficer'
+<query>:1:5: error: unknown role 'Oficer' [unknown-role]
     1 | can Oficer instruct Member
       |     ^~~~~~
 hint: did you mean 'Officer'?
 [1]
 
 $ civic query tests/query/protocol.civic 'can Member instrukt Officer'
-<query>:1:12: error: unknown action 'instrukt'
+<query>:1:12: error: unknown action 'instrukt' [unknown-action]
     1 | can Member instrukt Officer
       |            ^~~~~~~~
 hint: did you mean 'instruct'?
 [1]
 
 $ civic query tests/query/protocol.civic 'can Member instruct Zebra'
-<query>:1:21: error: unknown role or thing 'Zebra'
+<query>:1:21: error: unknown role or thing 'Zebra' [unknown-name]
     1 | can Member instruct Zebra
       |                     ^~~~~
 hint: ask like 'can Member instruct Officer'
 [1]
 
 $ civic query tests/query/protocol.civic 'cna Member instruct Officer'
-<query>:1:1: error: unknown query 'cna'
+<query>:1:1: error: unknown query 'cna' [bad-query]
     1 | cna Member instruct Officer
       | ^~~
 hint: did you mean 'can'?
@@ -315,144 +315,144 @@ hint: 'help' lists the queries
 [1]
 
 $ civic query tests/query/protocol.civic 'frobnicate Member'
-<query>:1:1: error: unknown query 'frobnicate'
+<query>:1:1: error: unknown query 'frobnicate' [bad-query]
     1 | frobnicate Member
       | ^~~~~~~~~~
 hint: 'help' lists the queries
 [1]
 
 $ civic query tests/query/protocol.civic ''
-<query>:1:1: error: empty query
+<query>:1:1: error: empty query [bad-query]
     1 | 
       | ^
 hint: 'help' lists the queries
 [1]
 
 $ civic query tests/query/protocol.civic 'can'
-<query>:1:4: error: the query ends before naming who acts
+<query>:1:4: error: the query ends before naming who acts [bad-query]
     1 | can
       |    ^
 hint: name a role, like Member, Officer or Clerk ('roles' lists them)
 [1]
 
 $ civic query tests/query/protocol.civic 'duties of'
-<query>:1:10: error: the query ends before naming the role
+<query>:1:10: error: the query ends before naming the role [bad-query]
     1 | duties of
       |          ^
 hint: name a role, like Member, Officer or Clerk ('roles' lists them)
 [1]
 
 $ civic query tests/query/protocol.civic 'expectations of Member'
-<query>:1:23: error: write 'expectations of Member from ROLE'
+<query>:1:23: error: write 'expectations of Member from ROLE' [bad-query]
     1 | expectations of Member
       |                       ^
 hint: type 'help' for the forms of question
 [1]
 
 $ civic query tests/query/protocol.civic 'route compliant by Member about Officer'
-<query>:1:7: error: unknown kind of case 'compliant'
+<query>:1:7: error: unknown kind of case 'compliant' [unknown-thing]
     1 | route compliant by Member about Officer
       |       ^~~~~~~~~
 hint: did you mean 'complaint'?
 [1]
 
 $ civic query tests/query/protocol.civic 'route complaint to Member'
-<query>:1:17: error: unexpected 'to'
+<query>:1:17: error: unexpected 'to' [bad-query]
     1 | route complaint to Member
       |                 ^~
 hint: write 'route complaint by ROLE about ROLE'
 [1]
 
 $ civic query tests/query/protocol.civic 'route complaint by Member about'
-<query>:1:32: error: the query ends before naming whom it is about
+<query>:1:32: error: the query ends before naming whom it is about [bad-query]
     1 | route complaint by Member about
       |                                ^
 hint: name a role, like Member, Officer or Clerk ('roles' lists them)
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2'
-<query>:1:12: error: write 'deadline A2 from DATE'
+<query>:1:12: error: write 'deadline A2 from DATE' [bad-query]
     1 | deadline A2
       |            ^
 hint: type 'help' for the forms of question
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from'
-<query>:1:17: error: the query ends before the date
+<query>:1:17: error: the query ends before the date [bad-query]
     1 | deadline A2 from
       |                 ^
 hint: write dates as YYYY-MM-DD, like 2025-12-23
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from 2025-02-30'
-<query>:1:18: error: 2025-02-30 is not a date: that month has no such day
+<query>:1:18: error: 2025-02-30 is not a date: that month has no such day [bad-date]
     1 | deadline A2 from 2025-02-30
       |                  ^~~~~~~~~~
 hint: February 2025 has 28 days
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from 2025-13-01'
-<query>:1:18: error: 2025-13-01 is not a date: there is no month 13
+<query>:1:18: error: 2025-13-01 is not a date: there is no month 13 [bad-date]
     1 | deadline A2 from 2025-13-01
       |                  ^~~~~~~~~~
 hint: write dates as YYYY-MM-DD, like 2025-12-23
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from tomorrow'
-<query>:1:18: error: 'tomorrow' is not a date
+<query>:1:18: error: 'tomorrow' is not a date [bad-date]
     1 | deadline A2 from tomorrow
       |                  ^~~~~~~~
 hint: write dates as YYYY-MM-DD, like 2025-12-23
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A1 from 2026-01-05'
-<query>:1:10: error: clause [A1] sets no deadline
+<query>:1:10: error: clause [A1] sets no deadline [no-deadline]
     1 | deadline A1 from 2026-01-05
       |          ^~
 hint: 'explain A1' shows what the clause says
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A22 from 2026-01-01'
-<query>:1:10: error: no rule has clause [A22]
+<query>:1:10: error: no rule has clause [A22] [unknown-clause]
     1 | deadline A22 from 2026-01-01
       |          ^~~
 hint: did you mean [A2]?
 [1]
 
 $ civic query tests/query/protocol.civic 'explain Z9'
-<query>:1:9: error: no rule has clause [Z9]
+<query>:1:9: error: no rule has clause [Z9] [unknown-clause]
     1 | explain Z9
       |         ^~
 hint: did you mean [A9]?
 [1]
 
 $ civic query tests/query/protocol.civic 'holidays'
-<query>:1:9: error: write 'holidays YEAR', like 'holidays 2026'
+<query>:1:9: error: write 'holidays YEAR', like 'holidays 2026' [bad-query]
     1 | holidays
       |         ^
 hint: type 'help' for the forms of question
 [1]
 
 $ civic query tests/query/protocol.civic 'holidays 1800'
-<query>:1:10: error: year 1800 is out of range
+<query>:1:10: error: year 1800 is out of range [bad-year]
     1 | holidays 1800
       |          ^~~~
 hint: Civic handles years from 1900 to 2200
 [1]
 
 $ civic query tests/query/protocol.civic 'help me'
-<query>:1:6: error: unexpected 'me' at the end of the query
+<query>:1:6: error: unexpected 'me' at the end of the query [bad-query]
     1 | help me
       |      ^~
 hint: type 'help' for the forms of question
 [1]
 
 $ civic query tests/check/conflict.civic 'can Chair instruct Officer'
-tests/check/conflict.civic:7:1: error: [4.2] says Chair of the Council may instruct, but [4.1] says Member must not instruct
+tests/check/conflict.civic:7:1: error: [4.2] says Chair of the Council may instruct, but [4.1] says Member must not instruct [conflict]
     7 | [4.2] Chair may instruct Officer
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: if this rule is an exception, add 'overrides [4.1]' to it
-tests/check/conflict.civic:18:1: error: [4.13] says Town Clerk must not respond, but [4.12] says Officer must respond
+tests/check/conflict.civic:18:1: error: [4.13] says Town Clerk must not respond, but [4.12] says Officer must respond [conflict]
    18 | [4.13] Clerk must not respond to enquiry from Member
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: if this rule is an exception, add 'overrides [4.12]' to it
@@ -532,7 +532,6 @@ A complaint by a Mayor about a Town Clerk [C]:
   2. [C.3] Chair of the Finance Committee
   3. [C.4] the council's disciplinary procedure
 
-
 $ civic query protocols/houghton-regis.civic 'explain [4.3] (model [MP-6])'
 [4.3] (model [MP-6]) Member must not bully (towards Officer)
   <stdlib>/model-protocol.civic:81:   [MP-6]  not bully
@@ -589,3 +588,4 @@ $ civic query --json --today 2026-12-02 tests/query/protocol.civic 'explain R1'
   "diagnostics": [],
   "ok": true
 }
+

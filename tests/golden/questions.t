@@ -2,23 +2,23 @@
 # civic run and civic test.
 
 $ civic check --today 2026-11-22 tests/check/scenario-questions.civic
-tests/check/scenario-questions.civic:10:10: error: this question cannot be answered: unknown role 'Membr'
+tests/check/scenario-questions.civic:10:10: error: this question cannot be answered: unknown role 'Membr' [bad-question]
    10 |   expect "can Membr instruct Officer" forbidden
       |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: did you mean 'Member'?
-tests/check/scenario-questions.civic:11:10: error: only a 'can' question has a verdict to expect
+tests/check/scenario-questions.civic:11:10: error: only a 'can' question has a verdict to expect [bad-expect]
    11 |   expect "who manages Clerk" nobody
       |          ^~~~~~~~~~~~~~~~~~~
 hint: write like 'expect "can Member instruct Officer" forbidden'
-tests/check/scenario-questions.civic:12:40: error: 'forbiden' is not a verdict
+tests/check/scenario-questions.civic:12:40: error: 'forbiden' is not a verdict [bad-expect]
    12 |   expect "can Member instruct Officer" forbiden
       |                                        ^~~~~~~~
 hint: did you mean 'forbidden'?
-tests/check/scenario-questions.civic:13:3: error: what should the answer be?
+tests/check/scenario-questions.civic:13:3: error: what should the answer be? [bad-expect]
    13 |   expect "can Member instruct Officer"
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: write obliged, forbidden, recommended, discouraged, permitted or unregulated after the question
-tests/check/scenario-questions.civic:14:10: error: this question cannot be answered: unknown action 'fly'
+tests/check/scenario-questions.civic:14:10: error: this question cannot be answered: unknown action 'fly' [bad-question]
    14 |   expect "can Member fly Officer" unregulated
       |          ^~~~~~~~~~~~~~~~~~~~~~~~
 hint: the actions are declared with 'action' in the protocol and stdlib/roles.civic

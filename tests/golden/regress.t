@@ -13,7 +13,7 @@
 # calendar computed through the whole chain: 14 seconds).
 
 $ civic check tests/regress/role-cycle-long-name.civic
-tests/regress/role-cycle-long-name.civic:4:6: error: cycle in the role hierarchy: A is BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+tests/regress/role-cycle-long-name.civic:4:6: error: cycle in the role hierarchy: A is BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB [role-cycle]
     4 | role BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB...
       |      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: a role cannot be, directly or through others, a kind of itself
@@ -24,11 +24,11 @@ $ timeout 10 civic check tests/regress/role-lattice.civic
 tests/regress/role-lattice.civic: ok (93 roles, 2 rules, 0 routes, 0 scenarios)
 
 $ civic check tests/regress/cond-too-long.civic
-tests/regress/cond-too-long.civic:6:43: error: this condition is too long: more than 100 conditions joined or nested
+tests/regress/cond-too-long.civic:6:43: error: this condition is too long: more than 100 conditions joined or nested [too-deep]
     6 | [1] Member must not instruct Officer when "a" and "a" and "a" and "a" and "a" and "a" and "a" and "a" and "a" and "a" an...
       |                                           ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: split the rule into several rules, each with a shorter condition
-tests/regress/cond-too-long.civic:7:1123: error: this condition is too long: more than 100 conditions joined or nested
+tests/regress/cond-too-long.civic:7:1123: error: this condition is too long: more than 100 conditions joined or nested [too-deep]
     7 | ... when "b" when "b" when "b" when "b" when "b" when "b" when "b"
       | ...                                                            ^~~
 hint: split the rule into several rules, each with a shorter condition
@@ -36,11 +36,11 @@ tests/regress/cond-too-long.civic: 2 errors, 0 warnings
 [1]
 
 $ civic check tests/regress/event-time-no-action.civic
-tests/regress/event-time-no-action.civic:10:3: error: what does alice do?
+tests/regress/event-time-no-action.civic:10:3: error: what does alice do? [bad-event]
    10 |   2025-01-06 10:00 alice
       |   ^~~~~~~~~~~~~~~~~~~~~~
 hint: an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'
-tests/regress/event-time-no-action.civic:11:30: error: a person or role is needed here
+tests/regress/event-time-no-action.civic:11:30: error: a person or role is needed here [unknown-person]
    11 |   expect [10.2] fulfilled by 2025-01-06
       |                              ^~~~~~~~~~
 hint: declare the person first, like 'person alice is Member'
@@ -48,29 +48,29 @@ tests/regress/event-time-no-action.civic: 2 errors, 0 warnings
 [1]
 
 $ civic query protocols/houghton-regis.civic "$(cat tests/regress/query-trailing-article.query)"
-<query>:1:24: error: the query ends before naming a role or thing
+<query>:1:24: error: the query ends before naming a role or thing [bad-query]
     1 | can Member instruct the
       |                        ^
 hint: ask like 'can Member instruct Officer'
 [1]
 
 $ civic query protocols/houghton-regis.civic 'route the'
-<query>:1:10: error: the query ends before the kind of case
+<query>:1:10: error: the query ends before the kind of case [bad-query]
     1 | route the
       |          ^
 hint: write 'route complaint by Member about Officer'
 [1]
 
 $ civic query protocols/houghton-regis.civic 'explain clause clause 10.2'
-<query>:1:16: error: no rule has clause [clause]
+<query>:1:16: error: no rule has clause [clause] [unknown-clause]
     1 | explain clause clause 10.2
       |                ^~~~~~
 hint: 'clauses' lists the clauses of this protocol
 [1]
 
-$ { civic query protocols/houghton-regis.civic deadline $(awk 'BEGIN { for (i = 0; i < 30000; i++) print "clause" }'); echo "[status $?]"; } 2>&1 | cut -c1-60
-<query>:1:17: error: no rule has clause [clause]
-    1 | deadline clause clause clause clause clause clause c
+$ { civic query protocols/houghton-regis.civic deadline $(awk 'BEGIN { for (i = 0; i < 30000; i++) print "clause" }'); echo "[status $?]"; } 2>&1 | cut -c1-65
+<query>:1:17: error: no rule has clause [clause] [unknown-clause]
+    1 | deadline clause clause clause clause clause clause clause
       |                 ^~~~~~
 hint: 'clauses' lists the clauses of this protocol
 [status 1]
@@ -109,9 +109,9 @@ manages.civic: ok (9021 roles, 9000 rules, 0 routes, 0 scenarios)
 [status 0]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; print "protocol \"p\" {\n  calendar c299\n}"; print "calendar c0 extends england-and-wales {\n}"; for (i = 1; i < 300; i++) printf "calendar c%d extends c%d {\n  holiday \"h%d\" on 1 may\n}\n", i, i - 1, i }' > calendars.civic && { timeout 20 civic check --today 2026-11-22 calendars.civic; echo "[status $?]"; } 2>&1 | grep -v '^ ' | head -n 4; cd / && rm -rf "$d"
-calendars.civic:2:1: warning: this protocol sets no review cycle, so an overdue review cannot be found
+calendars.civic:2:1: warning: this protocol sets no review cycle, so an overdue review cannot be found [no-review]
 hint: add 'review every 1 year' (or the cycle the council adopted) to the protocol block
-calendars.civic:3:12: error: unknown calendar 'c299'
+calendars.civic:3:12: error: unknown calendar 'c299' [unknown-calendar]
 hint: did you mean 'c29'?
 
 $ civic query --today 2026-11-22 tests/regress/review-every-12-months.civic review

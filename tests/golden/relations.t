@@ -2,15 +2,15 @@
 # check says of an exception that leaves out nothing or everything.
 
 $ civic check tests/check/relation-except.civic
-tests/check/relation-except.civic:11:36: warning: 'Member' is not a kind of Officer, so 'except Member' leaves nothing out
+tests/check/relation-except.civic:11:36: warning: 'Member' is not a kind of Officer, so 'except Member' leaves nothing out [except-nothing]
    11 | [8.4] Chair manages Officer except Member
       |                                    ^~~~~~
 hint: name a kind of Officer, or leave 'except Member' out
-tests/check/relation-except.civic:13:36: warning: 'except Officer' leaves out every Officer: 'Mayor manages Officer' relates no role
+tests/check/relation-except.civic:13:36: warning: 'except Officer' leaves out every Officer: 'Mayor manages Officer' relates no role [except-all]
    13 | [8.5] Mayor manages Officer except Officer
       |                                    ^~~~~~~
 hint: name a kind of Officer to leave out, like 'except Clerk'
-tests/check/relation-except.civic:17:46: warning: 'Member' is not a kind of Officer or Council, so 'except Member' leaves nothing out
+tests/check/relation-except.civic:17:46: warning: 'Member' is not a kind of Officer or Council, so 'except Member' leaves nothing out [except-nothing]
    17 | [8.7] Chair appoints Officer, Council except Member
       |                                              ^~~~~~
 hint: name a kind of Officer or Council, or leave 'except Member' out
@@ -103,15 +103,15 @@ $ civic query protocols/houghton-regis.civic 'who manages Clerk'
 The manager of the Town Clerk: nobody [8.1]
 
 $ civic check tests/check/relation-subject.civic
-tests/check/relation-subject.civic:10:5: error: unknown relation 'line-manger'
+tests/check/relation-subject.civic:10:5: error: unknown relation 'line-manger' [unknown-relation]
    10 | [4] line-manger of Officer must inform MonitoringOfficer
       |     ^~~~~~~~~~~
 hint: did you mean 'line-manager'?
-tests/check/relation-subject.civic:11:5: error: the line manager is of Officer, not of Member
+tests/check/relation-subject.civic:11:5: error: the line manager is of Officer, not of Member [bad-relation]
    11 | [5] line-manager of Member must inform MonitoringOfficer
       |     ^~~~~~~~~~~~
 hint: name whose it is: 'line-manager of Officer'
-tests/check/relation-subject.civic:12:5: error: the protocol says a Member who belongs to no group has no group leader [3]: the rule would bind no one
+tests/check/relation-subject.civic:12:5: error: the protocol says a Member who belongs to no group has no group leader [3]: the rule would bind no one [bad-relation]
    12 | [6] group-leader of IndependentMember should inform Member
       |     ^~~~~~~~~~~~
 hint: name a role that has one: 'group-leader of Member'

@@ -698,7 +698,7 @@ old
 [2]
 
 $ printf 'use "roles"\n[1] Member must not instrct Officer\n' | civic render -f md -
-<stdin>:2:21: error: unknown action 'instrct'
+<stdin>:2:21: error: unknown action 'instrct' [unknown-action]
     2 | [1] Member must not instrct Officer
       |                     ^~~~~~~
 hint: did you mean 'instruct'?

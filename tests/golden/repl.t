@@ -6,7 +6,7 @@ Forbidden. [A1] Member must not instruct Officer
   when the Member is a Chair of the Finance Committee, towards a Town Scribe, when "the committee has delegated it" — permitted: [A7] Chair of the Finance Committee may instruct Town Scribe, when "the committee has delegated it"
 Town Warden manages Town Scribe [R3]
 Town Clerk manages Officer [R4]
-<query>:1:5: error: unknown role 'Oficer'
+<query>:1:5: error: unknown role 'Oficer' [unknown-role]
     1 | can Oficer instruct Member
       |     ^~~~~~
 hint: did you mean 'Officer'?
@@ -59,11 +59,26 @@ answers as JSON
   ],
   "ok": false
 }
-<repl:1>:1:11: error: unexpected end of line
-    1 | frobnicate
-      |           ^
-hint: a rule reads ROLE must|should|may|must not ACTION …, like 'Member must not instruct Officer'
-not added: fix the error above and type it again
+{
+  "kind": "definition",
+  "entry": "<repl:1>",
+  "added": null,
+  "diagnostics": [
+    {
+      "file": "<repl:1>",
+      "line": 1,
+      "col": 11,
+      "end_col": 12,
+      "severity": "error",
+      "code": "syntax",
+      "message": "unexpected end of line",
+      "hints": [
+        "a rule reads ROLE must|should|may|must not ACTION \u2026, like 'Member must not instruct Officer'"
+      ]
+    }
+  ],
+  "ok": false
+}
 [1]
 
 $ printf ':help\n' | civic repl
@@ -78,8 +93,119 @@ Queries:
 Commands:
   :load FILE    load a protocol file        :reload      read the files again
   :run [NAME]   run the scenarios           :today DATE  set today
-  :json on|off  answers as JSON             :help        this text
+  :json on|off  answers, definitions and    :help        this text
+                :load as JSON envelopes
   :use NAME     switch protocols            :protocols   list them (* current)
   :quit         leave (also Ctrl-D)
 :load of a file with a protocol block, when the current one has one too,
 loads it as a protocol of its own and switches to it (never merged).
+
+$ printf ':json on\n[Z2] Member may instruct Officer\nrole Deputy is Officer\n:load tests/diff/errors.civic\n:load tests/no-such-file.civic\n' | civic repl --today 2026-11-22 tests/query/protocol.civic
+answers as JSON
+{
+  "kind": "definition",
+  "entry": "<repl:1>",
+  "added": null,
+  "diagnostics": [
+    {
+      "file": "<repl:1>",
+      "line": 1,
+      "col": 1,
+      "end_col": 33,
+      "severity": "error",
+      "code": "conflict",
+      "message": "[Z2] says Member may instruct, but [A1] says Member must not instruct",
+      "hints": [
+        "if this rule is an exception, add 'overrides [A1]' to it"
+      ]
+    }
+  ],
+  "ok": false
+}
+{
+  "kind": "definition",
+  "entry": "<repl:1>",
+  "added": {
+    "roles": 1,
+    "terms": 0,
+    "rules": 0,
+    "routes": 0,
+    "scenarios": 0
+  },
+  "diagnostics": [],
+  "ok": true
+}
+{
+  "kind": "load",
+  "file": "tests/diff/errors.civic",
+  "read": true,
+  "protocol": "protocol",
+  "roles": 25,
+  "rules": 14,
+  "routes": 3,
+  "scenarios": 0,
+  "diagnostics": [
+    {
+      "file": "tests/query/protocol.civic",
+      "line": 10,
+      "col": 3,
+      "end_col": 30,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due on 2025-05-15 and is overdue as of 2026-11-22",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-11-22'"
+      ]
+    },
+    {
+      "file": "tests/query/protocol.civic",
+      "line": 36,
+      "col": 54,
+      "end_col": 62,
+      "severity": "warning",
+      "code": "vague-deadline",
+      "message": "vague deadline 'promptly': it cannot be checked",
+      "hints": [
+        "write a period, like 'within 2 working days'"
+      ]
+    },
+    {
+      "file": "tests/diff/errors.civic",
+      "line": 5,
+      "col": 32,
+      "end_col": 38,
+      "severity": "error",
+      "code": "unknown-name",
+      "message": "unknown name 'Oficer': not a role or a thing",
+      "hints": [
+        "did you mean 'Officer'?"
+      ]
+    }
+  ],
+  "ok": false
+}
+civic: cannot read 'tests/no-such-file.civic': No such file or directory
+{
+  "kind": "load",
+  "file": "tests/no-such-file.civic",
+  "read": false,
+  "protocol": null,
+  "diagnostics": [],
+  "ok": false
+}
+[1]
+
+$ printf ':json on\n:load protocols/wadhurst.civic\n' | civic repl --today 2026-11-22 protocols/newent.civic
+answers as JSON
+{
+  "kind": "load",
+  "file": "protocols/wadhurst.civic",
+  "read": true,
+  "protocol": "wadhurst",
+  "roles": 22,
+  "rules": 38,
+  "routes": 3,
+  "scenarios": 0,
+  "diagnostics": [],
+  "ok": true
+}

@@ -27,7 +27,7 @@ $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instru
 ok.civic: ok (21 roles, 1 rule, 0 routes, 0 scenarios)
 
 $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instruct Officer when '; awk 'BEGIN { for (i = 0; i < 101; i++) printf "("; printf "\"x\""; for (i = 0; i < 101; i++) printf ")"; print "" }'; } > deep.civic && { civic check deep.civic; echo "[status $?]"; } 2>&1 | cut -c1-100; cd / && rm -rf "$d"
-deep.civic:2:143: error: too deeply nested: more than 100 open brackets
+deep.civic:2:143: error: too deeply nested: more than 100 open brackets [too-deep]
     2 | ...((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((("x")))))))))))))))))))))))))
       | ...                                                            ^
 hint: close some '{' or '(' before opening more
@@ -37,10 +37,10 @@ deep.civic: 1 error, 0 warnings
 $ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instruct Officer when "a"'; awk 'BEGIN { for (i = 1; i < 100; i++) printf " and \"a\""; print "" }'; } > ok.civic && civic check ok.civic; s=$?; cd / && rm -rf "$d"; exit $s
 ok.civic: ok (21 roles, 1 rule, 0 routes, 0 scenarios)
 
-$ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instruct Officer when "a"'; awk 'BEGIN { for (i = 1; i < 101; i++) printf " and \"a\""; print "" }'; } > long.civic && { civic check long.civic; echo "[status $?]"; } 2>&1 | cut -c1-100; cd / && rm -rf "$d"
-long.civic:2:43: error: this condition is too long: more than 100 conditions joined or nested
-    2 | [1] Member must not instruct Officer when "a" and "a" and "a" and "a" and "a" and "a" and "a
-      |                                           ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+$ d=$(mktemp -d) && cd "$d" && { printf 'use "roles"\n[1] Member must not instruct Officer when "a"'; awk 'BEGIN { for (i = 1; i < 101; i++) printf " and \"a\""; print "" }'; } > long.civic && { civic check long.civic; echo "[status $?]"; } 2>&1 | cut -c1-104; cd / && rm -rf "$d"
+long.civic:2:43: error: this condition is too long: more than 100 conditions joined or nested [too-deep]
+    2 | [1] Member must not instruct Officer when "a" and "a" and "a" and "a" and "a" and "a" and "a" an
+      |                                           ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: split the rule into several rules, each with a shorter condition
 long.civic: 1 error, 0 warnings
 [status 1]
@@ -49,7 +49,7 @@ $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048575)
 67108864
 exact.civic: ok (0 roles, 0 rules, 0 routes, 0 scenarios)
 civic: cannot read 'exact.civic': it is larger than 64 MiB, the most Civic reads
-uses.civic:1:5: error: cannot read './exact.civic': File too large
+uses.civic:1:5: error: cannot read './exact.civic': File too large [use-unreadable]
     1 | use "exact"
       |     ^~~~~~~
 hint: Civic reads files of up to 64 MiB
@@ -60,7 +60,7 @@ $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048576)
 ok.civic: ok (2 roles, 0 rules, 0 routes, 0 scenarios)
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { s = "#"; while (length(s) < 1048577) s = s s; s = substr(s, 1, 1048577); print "role A"; print s; print "role B" }' > long.civic && civic check long.civic; s=$?; cd / && rm -rf "$d"; exit $s
-long.civic:2:1: error: a line of this file is 1048577 bytes long; the limit is 1048576
+long.civic:2:1: error: a line of this file is 1048577 bytes long; the limit is 1048576 [line-too-long]
     2 | ########################################################################################################################...
       | ^
 hint: is this a Civic file? Civic reads one statement per line
@@ -81,7 +81,7 @@ civic: too many errors; stopped after 100
 100
 
 $ civic query --today 2026-11-22 tests/check/robust-closed-years.civic 'deadline 1 from 2041-03-02'
-<query>:1:27: error: no due date can be found: the calendar has no working day within ten years of 2041-03-02
+<query>:1:27: error: no due date can be found: the calendar has no working day within ten years of 2041-03-02 [no-working-day]
     1 | deadline 1 from 2041-03-02
       |                           ^
 hint: the calendar's closures leave no working day: check its 'closed' lines
@@ -707,21 +707,21 @@ Forbidden, unless (approved by Town Clerk or it is about a Town Clerk). [Q.8] Me
   towards a Town Clerk, when "urgent" and it is by a Chair of the Council — permitted: [Q.7] Member may instruct Town Clerk, when "urgent" and it is by a Chair of the Council
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member instruct Officer Clerk'
-<query>:1:29: error: the query already names the role 'Officer'
+<query>:1:29: error: the query already names the role 'Officer' [bad-query]
     1 | can Member instruct Officer Clerk
       |                             ^~~~~
 hint: ask about one role and one thing at a time
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member instruct Officer Nobody'
-<query>:1:29: error: unknown role or thing 'Nobody'
+<query>:1:29: error: unknown role or thing 'Nobody' [unknown-name]
     1 | can Member instruct Officer Nobody
       |                             ^~~~~~
 hint: ask like 'can Member instruct Officer'
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member instruct Officer Oficer'
-<query>:1:29: error: unknown role or thing 'Oficer'
+<query>:1:29: error: unknown role or thing 'Oficer' [unknown-name]
     1 | can Member instruct Officer Oficer
       |                             ^~~~~~
 hint: did you mean 'Officer'?
@@ -732,28 +732,28 @@ Forbidden, unless (approved by Town Clerk or it is about a Town Clerk). [Q.8] Me
   when "urgent" and it is by a Chair of the Council — permitted: [Q.7] Member may instruct Town Clerk, when "urgent" and it is by a Chair of the Council
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Nobody instruct Officer'
-<query>:1:5: error: unknown role 'Nobody'
+<query>:1:5: error: unknown role 'Nobody' [unknown-role]
     1 | can Nobody instruct Officer
       |     ^~~~~~
 hint: 'roles' lists the roles of this protocol
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member frobnicate Officer'
-<query>:1:12: error: unknown action 'frobnicate'
+<query>:1:12: error: unknown action 'frobnicate' [unknown-action]
     1 | can Member frobnicate Officer
       |            ^~~~~~~~~~
 hint: the actions are declared with 'action' in the protocol and stdlib/roles.civic
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member'
-<query>:1:11: error: the query ends before the action
+<query>:1:11: error: the query ends before the action [bad-query]
     1 | can Member
       |           ^
 hint: ask like 'can Member instruct Officer'
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can'
-<query>:1:4: error: the query ends before naming who acts
+<query>:1:4: error: the query ends before naming who acts [bad-query]
     1 | can
       |    ^
 hint: name a role, like Member, Officer or Clerk ('roles' lists them)
@@ -782,7 +782,7 @@ Duties of Member:
   [Q.9] Member should not disclose information to the media "marked confidential"
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'duties of Member extra'
-<query>:1:18: error: unexpected 'extra' at the end of the query
+<query>:1:18: error: unexpected 'extra' at the end of the query [bad-query]
     1 | duties of Member extra
       |                  ^~~~~
 hint: type 'help' for the forms of question
@@ -803,7 +803,7 @@ What the media can expect from Member:
   [Q.9] Member should not disclose information to the media "marked confidential"
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'expectations of Member Officer'
-<query>:1:24: error: write 'expectations of Member from ROLE'
+<query>:1:24: error: write 'expectations of Member from ROLE' [bad-query]
     1 | expectations of Member Officer
       |                        ^~~~~~~
 hint: type 'help' for the forms of question
@@ -870,14 +870,14 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain RC'
 [RC.4] step 4 of the route for a complaint by Member about Officer [RC]: the council's disciplinary procedure
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.99'
-<query>:1:9: error: no rule has clause [Q.99]
+<query>:1:9: error: no rule has clause [Q.99] [unknown-clause]
     1 | explain Q.99
       |         ^~~~
 hint: did you mean [Q.9]?
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain'
-<query>:1:8: error: the query ends before the clause
+<query>:1:8: error: the query ends before the clause [bad-query]
     1 | explain
       |        ^
 hint: write the clause like 10.2 or [10.2]
@@ -920,56 +920,56 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.11 f
 No due date: 'as soon as possible' is not a fixed period.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.7 from 2025-12-23'
-<query>:1:10: error: clause [Q.7] sets no deadline
+<query>:1:10: error: clause [Q.7] sets no deadline [no-deadline]
     1 | deadline Q.7 from 2025-12-23
       |          ^~~
 hint: 'explain Q.7' shows what the clause says
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 until 2025-12-23'
-<query>:1:14: error: write 'deadline Q.1 from DATE'
+<query>:1:14: error: write 'deadline Q.1 from DATE' [bad-query]
     1 | deadline Q.1 until 2025-12-23
       |              ^~~~~
 hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 2025-02-30'
-<query>:1:19: error: 2025-02-30 is not a date: that month has no such day
+<query>:1:19: error: 2025-02-30 is not a date: that month has no such day [bad-date]
     1 | deadline Q.1 from 2025-02-30
       |                   ^~~~~~~~~~
 hint: February 2025 has 28 days
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 2025-13-01'
-<query>:1:19: error: 2025-13-01 is not a date: there is no month 13
+<query>:1:19: error: 2025-13-01 is not a date: there is no month 13 [bad-date]
     1 | deadline Q.1 from 2025-13-01
       |                   ^~~~~~~~~~
 hint: write dates as YYYY-MM-DD, like 2025-12-23
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 1800-01-01'
-<query>:1:19: error: year out of range in 1800-01-01
+<query>:1:19: error: year out of range in 1800-01-01 [bad-date]
     1 | deadline Q.1 from 1800-01-01
       |                   ^~~~~~~~~~
 hint: write dates as YYYY-MM-DD, like 2025-12-23
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from tomorrow'
-<query>:1:19: error: 'tomorrow' is not a date
+<query>:1:19: error: 'tomorrow' is not a date [bad-date]
     1 | deadline Q.1 from tomorrow
       |                   ^~~~~~~~
 hint: write dates as YYYY-MM-DD, like 2025-12-23
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from'
-<query>:1:18: error: the query ends before the date
+<query>:1:18: error: the query ends before the date [bad-query]
     1 | deadline Q.1 from
       |                  ^
 hint: write dates as YYYY-MM-DD, like 2025-12-23
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 2025-12-23 please'
-<query>:1:30: error: unexpected 'please' at the end of the query
+<query>:1:30: error: unexpected 'please' at the end of the query [bad-query]
     1 | deadline Q.1 from 2025-12-23 please
       |                              ^~~~~~
 hint: type 'help' for the forms of question
@@ -1014,7 +1014,7 @@ A complaint by a Member about an Officer [RC]:
   3. [RC.4] the council's disciplinary procedure
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'route complaint by Member whatever'
-<query>:1:27: error: unexpected 'whatever'
+<query>:1:27: error: unexpected 'whatever' [bad-query]
     1 | route complaint by Member whatever
       |                           ^~~~~~~~
 hint: write 'route complaint by ROLE about ROLE'
@@ -1024,7 +1024,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'route grievance
 A grievance by a Member: no route in this protocol covers it.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'route complaint by'
-<query>:1:19: error: the query ends before naming who raises it
+<query>:1:19: error: the query ends before naming who raises it [bad-query]
     1 | route complaint by
       |                   ^
 hint: name a role, like Member, Officer or Clerk ('roles' lists them)
@@ -1040,7 +1040,7 @@ Robustness: queries — Test Town Council
 Overdue: the review was due on 2025-12-01; today is 2026-11-22.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'review now'
-<query>:1:8: error: unexpected 'now' at the end of the query
+<query>:1:8: error: unexpected 'now' at the end of the query [bad-query]
     1 | review now
       |        ^~~
 hint: type 'help' for the forms of question
@@ -1106,14 +1106,14 @@ Holidays in 2026 (England and Wales):
   Mon 28 Dec 2026  Boxing Day (substitute day)
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'holidays 1850'
-<query>:1:10: error: year 1850 is out of range
+<query>:1:10: error: year 1850 is out of range [bad-year]
     1 | holidays 1850
       |          ^~~~
 hint: Civic handles years from 1900 to 2200
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'holidays next'
-<query>:1:10: error: write 'holidays YEAR', like 'holidays 2026'
+<query>:1:10: error: write 'holidays YEAR', like 'holidays 2026' [bad-query]
     1 | holidays next
       |          ^~~~
 hint: type 'help' for the forms of question
@@ -1123,21 +1123,21 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days be
 8 working days after 2025-12-20 up to and including 2026-01-05 (England and Wales calendar).
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days between 2026-01-05 and 2025-12-20'
-<query>:1:37: error: the second date is before the first
+<query>:1:37: error: the second date is before the first [bad-range]
     1 | working days between 2026-01-05 and 2025-12-20
       |                                     ^~~~~~~~~~
 hint: write the earlier date first: 'working days between DATE and LATER-DATE'
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days between 2025-12-20 2026-01-05'
-<query>:1:33: error: write 'working days between DATE and DATE'
+<query>:1:33: error: write 'working days between DATE and DATE' [bad-query]
     1 | working days between 2025-12-20 2026-01-05
       |                                 ^~~~~~~~~~
 hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'working days from 2025-12-20'
-<query>:1:9: error: write 'working days between DATE and DATE'
+<query>:1:9: error: write 'working days between DATE and DATE' [bad-query]
     1 | working days from 2025-12-20
       |         ^~~~
 hint: type 'help' for the forms of question
@@ -1157,14 +1157,14 @@ holidays YEAR                      the calendar's holidays
 working days between DATE and DATE count working days
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'help me'
-<query>:1:6: error: unexpected 'me' at the end of the query
+<query>:1:6: error: unexpected 'me' at the end of the query [bad-query]
     1 | help me
       |      ^~
 hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'hlep'
-<query>:1:1: error: unknown query 'hlep'
+<query>:1:1: error: unknown query 'hlep' [bad-query]
     1 | hlep
       | ^~~~
 hint: did you mean 'help'?
@@ -1172,14 +1172,14 @@ hint: 'help' lists the queries
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic '"Officer"'
-<query>:1:1: error: unknown query 'Officer'
+<query>:1:1: error: unknown query 'Officer' [bad-query]
     1 | "Officer"
       | ^~~~~~~~~
 hint: 'help' lists the queries
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic '[ Q.1 ]'
-<query>:1:1: error: unknown query 'Q.1'
+<query>:1:1: error: unknown query 'Q.1' [bad-query]
     1 | [ Q.1 ]
       | ^~~~~~~
 hint: 'help' lists the queries
@@ -2226,191 +2226,191 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
 [1]
 
 $ civic check --today 2026-11-22 tests/check/robust-scenario-errors.civic
-tests/check/robust-scenario-errors.civic:8:8: error: person 'zoe' is already declared
+tests/check/robust-scenario-errors.civic:8:8: error: person 'zoe' is already declared [duplicate]
     8 | person zoe is Member
       |        ^~~
 hint: remove one of them, or give each its own name
-tests/check/robust-scenario-errors.civic:9:8: error: 'respond' is already the name of a role, action or thing
+tests/check/robust-scenario-errors.civic:9:8: error: 'respond' is already the name of a role, action or thing [person-clash]
     9 | person respond is Member
       |        ^~~~~~~
 hint: give people lower-case first names, like 'alice'
-tests/check/robust-scenario-errors.civic:14:10: error: person 'alice' is already declared
+tests/check/robust-scenario-errors.civic:14:10: error: person 'alice' is already declared [duplicate]
    14 |   person alice is Officer
       |          ^~~~~
 hint: remove one of them, or give each its own name
-tests/check/robust-scenario-errors.civic:15:10: error: 'instruct' is already the name of a role, action or thing
+tests/check/robust-scenario-errors.civic:15:10: error: 'instruct' is already the name of a role, action or thing [person-clash]
    15 |   person instruct is Member
       |          ^~~~~~~~
 hint: give people lower-case first names, like 'alice'
-tests/check/robust-scenario-errors.civic:16:17: error: unknown role 'Nobody'
+tests/check/robust-scenario-errors.civic:16:17: error: unknown role 'Nobody' [unknown-role]
    16 |   person eve is Nobody
       |                 ^~~~~~
 hint: declare it with 'role Nobody is Member' (or Officer), or 'use "roles"' for the shared roles
-tests/check/robust-scenario-errors.civic:17:17: error: this office ends before it begins
+tests/check/robust-scenario-errors.civic:17:17: error: this office ends before it begins [bad-range]
    17 |   person fay is Member from 2026-02-01 until 2026-01-01
       |                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: write the earlier date first
-tests/check/robust-scenario-errors.civic:19:3: error: this event comes before the one on line 18
+tests/check/robust-scenario-errors.civic:19:3: error: this event comes before the one on line 18 [date-order]
    19 |   2026-01-05 09:00 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: list events in date order
-tests/check/robust-scenario-errors.civic:20:3: error: this event comes before the one on line 18
+tests/check/robust-scenario-errors.civic:20:3: error: this event comes before the one on line 18 [date-order]
    20 |   2026-01-04 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: list events in date order
-tests/check/robust-scenario-errors.civic:21:34: error: unexpected 'and' in this event
+tests/check/robust-scenario-errors.civic:21:34: error: unexpected 'and' in this event [bad-event]
    21 |   2026-01-06 alice sends enquiry and request to bob
       |                                  ^~~
 hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
-tests/check/robust-scenario-errors.civic:22:44: error: this event already names who it is to
+tests/check/robust-scenario-errors.civic:22:44: error: this event already names who it is to [bad-event]
    22 |   2026-01-06 alice sends enquiry to bob to bob
       |                                            ^~~
 hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
-tests/check/robust-scenario-errors.civic:23:34: error: this event already concerns 'enquiry'
+tests/check/robust-scenario-errors.civic:23:34: error: this event already concerns 'enquiry' [bad-event]
    23 |   2026-01-06 alice sends enquiry request to bob
       |                                  ^~~~~~~
 hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
-tests/check/robust-scenario-errors.civic:24:40: error: name the person the event is about, not the role
+tests/check/robust-scenario-errors.civic:24:40: error: name the person the event is about, not the role [bad-event]
    24 |   2026-01-06 alice sends enquiry about Officer
       |                                        ^~~~~~~
 hint: declare them with 'person NAME is Officer'
-tests/check/robust-scenario-errors.civic:25:41: error: unexpected number in this event
+tests/check/robust-scenario-errors.civic:25:41: error: unexpected number in this event [bad-event]
    25 |   2026-01-06 alice sends enquiry to bob 3
       |                                         ^
 hint: an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]
-tests/check/robust-scenario-errors.civic:26:37: error: unexpected date in this event
+tests/check/robust-scenario-errors.civic:26:37: error: unexpected date in this event [bad-event]
    26 |   2026-01-06 alice sends enquiry on 2026-01-06
       |                                     ^~~~~~~~~~
 hint: an event reads: DATE PERSON ACTION [THING] [to PERSON] [about PERSON]
-tests/check/robust-scenario-errors.civic:27:20: error: unknown action 'frobnicates'
+tests/check/robust-scenario-errors.civic:27:20: error: unknown action 'frobnicates' [unknown-action]
    27 |   2026-01-06 alice frobnicates
       |                    ^~~~~~~~~~~
 hint: declare it with 'action frobnicates'
-tests/check/robust-scenario-errors.civic:28:20: error: unknown action 'respnds'
+tests/check/robust-scenario-errors.civic:28:20: error: unknown action 'respnds' [unknown-action]
    28 |   2026-01-06 alice respnds to bob
       |                    ^~~~~~~
 hint: did you mean 'responds'?
-tests/check/robust-scenario-errors.civic:29:14: error: an event begins with who acts: '2025-12-23 alice sends enquiry to bob'
+tests/check/robust-scenario-errors.civic:29:14: error: an event begins with who acts: '2025-12-23 alice sends enquiry to bob' [bad-event]
    29 |   2026-01-06 "alice" sends enquiry
       |              ^~~~~~~
 hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
-tests/check/robust-scenario-errors.civic:30:14: error: unknown person or role 'nobody'
+tests/check/robust-scenario-errors.civic:30:14: error: unknown person or role 'nobody' [unknown-person]
    30 |   2026-01-06 nobody sends enquiry
       |              ^~~~~~
 hint: declare people at the top of the scenario: 'person nobody is Member'
-tests/check/robust-scenario-errors.civic:31:20: error: what does alice do?
+tests/check/robust-scenario-errors.civic:31:20: error: what does alice do? [bad-event]
    31 |   2026-01-06 alice 3
       |                    ^
 hint: an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'
-tests/check/robust-scenario-errors.civic:40:10: error: no rule has clause [E9]
+tests/check/robust-scenario-errors.civic:40:10: error: no rule has clause [E9] [unknown-clause]
    40 |   expect [E9] open
       |          ^~~~
 hint: did you mean [E1]?
-tests/check/robust-scenario-errors.civic:41:10: error: no rule has clause [E]
+tests/check/robust-scenario-errors.civic:41:10: error: no rule has clause [E] [unknown-clause]
    41 |   expect [E] open
       |          ^~~
 hint: did you mean [E1]?
-tests/check/robust-scenario-errors.civic:42:15: error: what should be true of [E1]?
+tests/check/robust-scenario-errors.civic:42:15: error: what should be true of [E1]? [bad-expect]
    42 |   expect [E1] due tomorrow
       |               ^~~
 hint: did you mean 'due'?
-tests/check/robust-scenario-errors.civic:44:15: error: what should be true of [E1]?
+tests/check/robust-scenario-errors.civic:44:15: error: what should be true of [E1]? [bad-expect]
    44 |   expect [E1] not
       |               ^~~
 hint: write due DATE, open, fulfilled, breached, departed or lapsed
-tests/check/robust-scenario-errors.civic:45:25: error: unexpected words at the end of this expectation
+tests/check/robust-scenario-errors.civic:45:25: error: unexpected words at the end of this expectation [bad-expect]
    45 |   expect [E1] fulfilled by
       |                         ^~
 hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
-tests/check/robust-scenario-errors.civic:46:28: error: unknown person or role 'carol'
+tests/check/robust-scenario-errors.civic:46:28: error: unknown person or role 'carol' [unknown-person]
    46 |   expect [E1] fulfilled by carol
       |                            ^~~~~
 hint: declare people at the top of the scenario: 'person carol is Member'
-tests/check/robust-scenario-errors.civic:47:34: error: unexpected words at the end of this expectation
+tests/check/robust-scenario-errors.civic:47:34: error: unexpected words at the end of this expectation [bad-expect]
    47 |   expect [E1] fulfilled by alice now
       |                                  ^~~
 hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
-tests/check/robust-scenario-errors.civic:48:15: error: what should be true of [E1]?
+tests/check/robust-scenario-errors.civic:48:15: error: what should be true of [E1]? [bad-expect]
    48 |   expect [E1] fulfiled
       |               ^~~~~~~~
 hint: did you mean 'fulfilled'?
-tests/check/robust-scenario-errors.civic:49:15: error: what should be true of [E1]?
+tests/check/robust-scenario-errors.civic:49:15: error: what should be true of [E1]? [bad-expect]
    49 |   expect [E1] sideways
       |               ^~~~~~~~
 hint: write due DATE, open, fulfilled, breached, departed or lapsed
-tests/check/robust-scenario-errors.civic:50:15: error: what should be true of [E1]?
+tests/check/robust-scenario-errors.civic:50:15: error: what should be true of [E1]? [bad-expect]
    50 |   expect [E1] 3
       |               ^
 hint: write due DATE, open, fulfilled, breached, departed or lapsed
-tests/check/robust-scenario-errors.civic:51:3: error: what should be true of [E1]?
+tests/check/robust-scenario-errors.civic:51:3: error: what should be true of [E1]? [bad-expect]
    51 |   expect [E1]
       |   ^~~~~~~~~~~
 hint: write due DATE, open, fulfilled, breached, departed or lapsed
-tests/check/robust-scenario-errors.civic:55:17: error: write 'expect review overdue', 'expect review not overdue' or 'expect review due DATE'
+tests/check/robust-scenario-errors.civic:55:17: error: write 'expect review overdue', 'expect review not overdue' or 'expect review due DATE' [bad-expect]
    55 |   expect review soon
       |                 ^~~~
 hint: an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] breached by bob', 'expect complaint reaches Clerk' or 'expect no breach'
-tests/check/robust-scenario-errors.civic:56:10: error: write 'expect review overdue', 'expect review not overdue' or 'expect review due DATE'
+tests/check/robust-scenario-errors.civic:56:10: error: write 'expect review overdue', 'expect review not overdue' or 'expect review due DATE' [bad-expect]
    56 |   expect review
       |          ^~~~~~
 hint: an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] breached by bob', 'expect complaint reaches Clerk' or 'expect no breach'
-tests/check/robust-scenario-errors.civic:59:22: error: unexpected words at the end of this expectation
+tests/check/robust-scenario-errors.civic:59:22: error: unexpected words at the end of this expectation [bad-expect]
    59 |   expect no breaches please
       |                      ^~~~~~
 hint: write 'expect no breach' or 'expect no breach by PERSON'
-tests/check/robust-scenario-errors.civic:60:10: error: cannot read this expectation
+tests/check/robust-scenario-errors.civic:60:10: error: cannot read this expectation [bad-expect]
    60 |   expect no joy
       |          ^~
 hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
-tests/check/robust-scenario-errors.civic:65:28: error: unknown person or role 'carol'
+tests/check/robust-scenario-errors.civic:65:28: error: unknown person or role 'carol' [unknown-person]
    65 |   expect complaint reaches carol
       |                            ^~~~~
 hint: declare people at the top of the scenario: 'person carol is Member'
-tests/check/robust-scenario-errors.civic:66:28: error: name who should have the case: a person, a role or a procedure
+tests/check/robust-scenario-errors.civic:66:28: error: name who should have the case: a person, a role or a procedure [bad-expect]
    66 |   expect complaint reaches 3
       |                            ^
 hint: write 'expect complaint reaches Clerk' or 'expect complaint at informal'
-tests/check/robust-scenario-errors.civic:70:10: error: cannot read this expectation
+tests/check/robust-scenario-errors.civic:70:10: error: cannot read this expectation [bad-expect]
    70 |   expect complaint resolved now
       |          ^~~~~~~~~
 hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
-tests/check/robust-scenario-errors.civic:71:10: error: cannot read this expectation
+tests/check/robust-scenario-errors.civic:71:10: error: cannot read this expectation [bad-expect]
    71 |   expect complaint
       |          ^~~~~~~~~
 hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
-tests/check/robust-scenario-errors.civic:72:10: error: cannot read this expectation
+tests/check/robust-scenario-errors.civic:72:10: error: cannot read this expectation [bad-expect]
    72 |   expect enquiry flies
       |          ^~~~~~~
 hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
-tests/check/robust-scenario-errors.civic:73:10: error: cannot read this expectation
+tests/check/robust-scenario-errors.civic:73:10: error: cannot read this expectation [bad-expect]
    73 |   expect 2026-01-01
       |          ^~~~~~~~~~
 hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
-tests/check/robust-scenario-errors.civic:74:3: error: cannot read this expectation
+tests/check/robust-scenario-errors.civic:74:3: error: cannot read this expectation [bad-expect]
    74 |   expect
       |   ^~~~~~
 hint: expectations read: 'expect [10.2] due 2025-12-29', 'expect [10.2] fulfilled', 'expect no breach', 'expect complaint reaches Clerk', 'expect complaint resolved', 'expect "can Member instruct Officer" forbidden'
-tests/check/robust-scenario-errors.civic:79:9: error: 'today' needs a date
+tests/check/robust-scenario-errors.civic:79:9: error: 'today' needs a date [bad-scenario]
    79 |   today tomorrow
       |         ^~~~~~~~
 hint: write 'today 2026-11-22'
-tests/check/robust-scenario-errors.civic:80:3: error: 'today' needs a date
+tests/check/robust-scenario-errors.civic:80:3: error: 'today' needs a date [bad-scenario]
    80 |   today
       |   ^~~~~
 hint: write 'today 2026-11-22'
-tests/check/robust-scenario-errors.civic:82:24: error: unknown thing 'nonsense'
+tests/check/robust-scenario-errors.civic:82:24: error: unknown thing 'nonsense' [unknown-thing]
    82 |   escalate breaches as nonsense
       |                        ^~~~~~~~
 hint: declare it with 'thing nonsense'
-tests/check/robust-scenario-errors.civic:83:3: error: write 'escalate breaches as complaint'
+tests/check/robust-scenario-errors.civic:83:3: error: write 'escalate breaches as complaint' [bad-scenario]
    83 |   escalate everything
       |   ^~~~~~~~
 hint: a scenario line is 'person NAME is ROLE', a dated event, or 'expect …'
-tests/check/robust-scenario-errors.civic:84:3: error: cannot read this line of the scenario
+tests/check/robust-scenario-errors.civic:84:3: error: cannot read this line of the scenario [bad-scenario]
    84 |   tomorrow 2026-01-01
       |   ^~~~~~~~
 hint: a scenario line is 'person NAME is ROLE', a dated event like '2025-12-23 alice sends enquiry to bob', or 'expect …'
-tests/check/robust-scenario-errors.civic:87:10: error: scenario "events" is already defined
+tests/check/robust-scenario-errors.civic:87:10: error: scenario "events" is already defined [duplicate]
    87 | scenario "events" {
       |          ^~~~~~~~
 hint: give each scenario its own name
@@ -2418,179 +2418,179 @@ tests/check/robust-scenario-errors.civic: 47 errors, 0 warnings
 [1]
 
 $ civic check --today 2026-11-22 tests/check/robust-meta.civic
-tests/check/robust-meta.civic:5:3: error: 'council' needs a name in quotes
+tests/check/robust-meta.civic:5:3: error: 'council' needs a name in quotes [bad-meta]
     5 |   council
       |   ^~~~~~~
 hint: write 'council "Houghton Regis Town Council"'
-tests/check/robust-meta.civic:6:3: error: 'council' needs a name in quotes
+tests/check/robust-meta.civic:6:3: error: 'council' needs a name in quotes [bad-meta]
     6 |   council "A" "B"
       |   ^~~~~~~~~~~~~~~
 hint: write 'council "Houghton Regis Town Council"'
-tests/check/robust-meta.civic:8:3: error: 'adopted' needs a date
+tests/check/robust-meta.civic:8:3: error: 'adopted' needs a date [bad-meta]
     8 |   adopted
       |   ^~~~~~~
 hint: write 'adopted 2015-09-28', 'adopted 2019-05' (a month), 'adopted 2019' or 'adopted unknown'
-tests/check/robust-meta.civic:9:11: error: 'adopted' needs a date
+tests/check/robust-meta.civic:9:11: error: 'adopted' needs a date [bad-meta]
     9 |   adopted soon
       |           ^~~~
 hint: write 'adopted 2015-09-28', 'adopted 2019-05' (a month), 'adopted 2019' or 'adopted unknown'
-tests/check/robust-meta.civic:10:36: error: unexpected word after the date of 'adopted'
+tests/check/robust-meta.civic:10:36: error: unexpected word after the date of 'adopted' [bad-meta]
    10 |   adopted 2020-01-01 [1.1] "first" later
       |                                    ^~~~~
 hint: a note goes in quotes: 'adopted 2016-12-01 "deferred"'
-tests/check/robust-meta.civic:15:3: error: 'review' needs a cycle
+tests/check/robust-meta.civic:15:3: error: 'review' needs a cycle [bad-meta]
    15 |   review
       |   ^~~~~~
 hint: write 'review every 1 year', 'review annually' or 'review from time to time'
-tests/check/robust-meta.civic:18:10: error: a review cycle is a number of years or months
+tests/check/robust-meta.civic:18:10: error: a review cycle is a number of years or months [bad-meta]
    18 |   review every
       |          ^~~~~
 hint: write 'review every 1 year' or 'review every 6 months'
-tests/check/robust-meta.civic:19:18: error: a review cycle is a number of years or months
+tests/check/robust-meta.civic:19:18: error: a review cycle is a number of years or months [bad-meta]
    19 |   review every 0 years
       |                  ^~~~~
 hint: write 'review every 1 year' or 'review every 6 months'
-tests/check/robust-meta.civic:20:20: error: a review cycle is a number of years or months
+tests/check/robust-meta.civic:20:20: error: a review cycle is a number of years or months [bad-meta]
    20 |   review every 200 years
       |                    ^~~~~
 hint: write 'review every 1 year' or 'review every 6 months'
-tests/check/robust-meta.civic:21:18: error: a review cycle is a number of years or months
+tests/check/robust-meta.civic:21:18: error: a review cycle is a number of years or months [bad-meta]
    21 |   review every 6 fortnights
       |                  ^~~~~~~~~~
 hint: write 'review every 1 year' or 'review every 6 months'
-tests/check/robust-meta.civic:26:3: warning: review 'as required' sets no date, so overdue reviews cannot be found
+tests/check/robust-meta.civic:26:3: warning: review 'as required' sets no date, so overdue reviews cannot be found [vague-review]
    26 |   review sometimes
       |   ^~~~~~~~~~~~~~~~
 hint: write 'review every 1 year' (or every 2 years)
-tests/check/robust-meta.civic:26:10: error: unknown review cycle
+tests/check/robust-meta.civic:26:10: error: unknown review cycle [bad-meta]
    26 |   review sometimes
       |          ^~~~~~~~~
 hint: write 'review every 1 year', 'review annually' or 'review from time to time'
-tests/check/robust-meta.civic:29:15: error: 'next review' needs a date or a year
+tests/check/robust-meta.civic:29:15: error: 'next review' needs a date or a year [bad-meta]
    29 |   next review 1800
       |               ^~~~
 hint: write 'next review 2024' or 'next review 2024-01-10'
-tests/check/robust-meta.civic:30:3: error: 'next review' needs a date or a year
+tests/check/robust-meta.civic:30:3: error: 'next review' needs a date or a year [bad-meta]
    30 |   next
       |   ^~~~
 hint: write 'next review 2024' or 'next review 2024-01-10'
-tests/check/robust-meta.civic:30:3: warning: the protocol's review was due on 2024-05-01 and is overdue as of 2026-11-22
+tests/check/robust-meta.civic:30:3: warning: the protocol's review was due on 2024-05-01 and is overdue as of 2026-11-22 [review-overdue]
    30 |   next
       |   ^~~~
 hint: after the council reviews it, record the date: 'reviewed 2026-11-22'
-tests/check/robust-meta.civic:31:3: error: 'calendar' needs the name of one calendar
+tests/check/robust-meta.civic:31:3: error: 'calendar' needs the name of one calendar [bad-meta]
    31 |   calendar
       |   ^~~~~~~~
 hint: write 'calendar england-and-wales'
-tests/check/robust-meta.civic:32:3: error: 'calendar' needs the name of one calendar
+tests/check/robust-meta.civic:32:3: error: 'calendar' needs the name of one calendar [bad-meta]
    32 |   calendar england-and-wales scotland
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: write 'calendar england-and-wales'
-tests/check/robust-meta.civic:33:12: error: unknown calendar 'englund-and-wales'
+tests/check/robust-meta.civic:33:12: error: unknown calendar 'englund-and-wales' [unknown-calendar]
    33 |   calendar englund-and-wales
       |            ^~~~~~~~~~~~~~~~~
 hint: did you mean 'england-and-wales'?
-tests/check/robust-meta.civic:34:12: error: unknown calendar 'xyzzy-plugh-frobnicate'
+tests/check/robust-meta.civic:34:12: error: unknown calendar 'xyzzy-plugh-frobnicate' [unknown-calendar]
    34 |   calendar xyzzy-plugh-frobnicate
       |            ^~~~~~~~~~~~~~~~~~~~~~
 hint: the standard calendars are england-and-wales, scotland and northern-ireland
-tests/check/robust-meta.civic:35:3: error: unknown protocol field 'frequency'
+tests/check/robust-meta.civic:35:3: error: unknown protocol field 'frequency' [unknown-field]
    35 |   frequency weekly
       |   ^~~~~~~~~
 hint: the fields are council, adopted, approved, reviewed, updated, review, next review, overseen by and calendar
-tests/check/robust-meta.civic:36:3: error: unknown protocol field 'councl'
+tests/check/robust-meta.civic:36:3: error: unknown protocol field 'councl' [unknown-field]
    36 |   councl "A"
       |   ^~~~~~
 hint: did you mean 'council'?
-tests/check/robust-meta.civic:39:1: error: a file has one protocol block
+tests/check/robust-meta.civic:39:1: error: a file has one protocol block [duplicate]
    39 | protocol "Second" {
       | ^~~~~~~~~~~~~~~~~~~
 hint: merge the two blocks
-tests/check/robust-meta.civic:44:3: error: the weekend is already set for this calendar
+tests/check/robust-meta.civic:44:3: error: the weekend is already set for this calendar [duplicate]
    44 |   weekend sunday
       |   ^~~~~~~
 hint: list every weekend day on one line: 'weekend saturday, sunday'
-tests/check/robust-meta.civic:45:28: error: 'smarch' is not a month
+tests/check/robust-meta.civic:45:28: error: 'smarch' is not a month [bad-month]
    45 |   holiday "Bad month" on 1 smarch
       |                            ^~~~~~
 hint: did you mean 'March'?
-tests/check/robust-meta.civic:46:3: error: February has no day 31
+tests/check/robust-meta.civic:46:3: error: February has no day 31 [bad-date]
    46 |   holiday "Bad day" on 31 february
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: February has 29 days
-tests/check/robust-meta.civic:47:3: error: January has no day 0
+tests/check/robust-meta.civic:47:3: error: January has no day 0 [bad-date]
    47 |   holiday "Zero day" on 0 january
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: January has 31 days
-tests/check/robust-meta.civic:48:3: error: 400 days from Easter is too far
+tests/check/robust-meta.civic:48:3: error: 400 days from Easter is too far [bad-offset]
    48 |   holiday "Far Easter" on easter + 400
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: Easter-relative days are written like 'on easter - 2' (Good Friday), within 100 days of Easter
-tests/check/robust-meta.civic:50:27: error: unexpected 'passover'; expected 'easter'
+tests/check/robust-meta.civic:50:27: error: unexpected 'passover'; expected 'easter' [syntax]
    50 |   holiday "Not Easter" on passover + 1
       |                           ^~~~~~~~
 hint: only Easter can be offset: 'on easter + 1'
-tests/check/robust-meta.civic:51:20: error: 'sixth' should be first, second, third, fourth, fifth or last
+tests/check/robust-meta.civic:51:20: error: 'sixth' should be first, second, third, fourth, fifth or last [bad-nth]
    51 |   holiday "Nth" on sixth monday of may
       |                    ^~~~~
 hint: write first, second, third, fourth, fifth or last
-tests/check/robust-meta.civic:52:34: error: 'funday' is not a day of the week
+tests/check/robust-meta.civic:52:34: error: 'funday' is not a day of the week [bad-weekday]
    52 |   holiday "Bad weekday" on first funday of may
       |                                  ^~~~~~
 hint: did you mean 'Sunday'?
-tests/check/robust-meta.civic:53:36: error: 'xq' is not a day of the week
+tests/check/robust-meta.civic:53:36: error: 'xq' is not a day of the week [bad-weekday]
    53 |   holiday "Bad weekday 2" on first xq of may
       |                                    ^~
 hint: write a day of the week: monday, tuesday, … sunday
-tests/check/robust-meta.civic:54:3: error: June has no day 31
+tests/check/robust-meta.civic:54:3: error: June has no day 31 [bad-date]
    54 |   holiday "Range" from 1 may to 31 june
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: June has 30 days
-tests/check/robust-meta.civic:55:3: error: this closure ends before it begins
+tests/check/robust-meta.civic:55:3: error: this closure ends before it begins [bad-range]
    55 |   holiday "Dates" from 2026-05-02 to 2026-05-01
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: write the earlier date first: 'from 2026-05-01 to 2026-05-02'
-tests/check/robust-meta.civic:56:3: error: a closure of 517 days is too long
+tests/check/robust-meta.civic:56:3: error: a closure of 517 days is too long [bad-range]
    56 |   holiday "Long dates" from 2026-01-01 to 2027-06-01
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: closures are limited to a year; is one of the dates mistyped?
-tests/check/robust-meta.civic:57:3: error: this holiday runs from 2030 until 2020: the years are the wrong way round
+tests/check/robust-meta.civic:57:3: error: this holiday runs from 2030 until 2020: the years are the wrong way round [bad-year]
    57 |   holiday "Years" on 1 may from 2030 until 2020
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: write a year from 1900 to 2200, the earlier first
-tests/check/robust-meta.civic:58:3: error: year 1800 is out of range
+tests/check/robust-meta.civic:58:3: error: year 1800 is out of range [bad-year]
    58 |   holiday "Old" on 1 may from 1800
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: Civic handles years from 1900 to 2200
-tests/check/robust-meta.civic:59:3: error: year 3000 is out of range
+tests/check/robust-meta.civic:59:3: error: year 3000 is out of range [bad-year]
    59 |   holiday "New" on 1 may until 3000
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: Civic handles years from 1900 to 2200
-tests/check/robust-meta.civic:60:36: error: year 1800 is out of range
+tests/check/robust-meta.civic:60:36: error: year 1800 is out of range [bad-year]
    60 |   holiday "Except" on 2 may except 1800, 2026
       |                                    ^~~~
 hint: Civic handles years from 1900 to 2200
-tests/check/robust-meta.civic:61:3: error: only a fixed date can have a substitute day
+tests/check/robust-meta.civic:61:3: error: only a fixed date can have a substitute day [bad-substitute]
    61 |   closed "Sub range" from 1 june to 2 june substitute
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: 'substitute' moves a holiday on a weekend to the next weekday, for dates like '25 december'
-tests/check/robust-meta.civic:63:3: error: only a fixed date can have a substitute day
+tests/check/robust-meta.civic:63:3: error: only a fixed date can have a substitute day [bad-substitute]
    63 |   holiday "Sub nth" on first monday of june substitute
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: 'substitute' moves a holiday on a weekend to the next weekday, for dates like '25 december'
-tests/check/robust-meta.civic:66:10: error: calendar 'odd' is already defined
+tests/check/robust-meta.civic:66:10: error: calendar 'odd' is already defined [duplicate]
    66 | calendar odd {
       |          ^~~
 hint: remove one of them, or give each its own name
-tests/check/robust-meta.civic:69:31: error: unknown calendar 'nowhere'
+tests/check/robust-meta.civic:69:31: error: unknown calendar 'nowhere' [unknown-calendar]
    69 | calendar none-weekend extends nowhere {
       |                               ^~~~~~~
 hint: the standard calendars are england-and-wales, scotland and northern-ireland
-tests/check/robust-meta.civic:74:3: error: a calendar whose weekend is every day has no working days
+tests/check/robust-meta.civic:74:3: error: a calendar whose weekend is every day has no working days [no-working-days]
    74 |   weekend monday, tuesday, wednesday, thursday, friday, saturday, sunday
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: leave some days of the week and of the year as working days
-tests/check/robust-meta.civic:77:10: error: calendar 'loop-a' extends itself, directly or through others
+tests/check/robust-meta.civic:77:10: error: calendar 'loop-a' extends itself, directly or through others [calendar-cycle]
    77 | calendar loop-a extends loop-b {
       |          ^~~~~~
 hint: remove one 'extends' from the cycle
@@ -2598,107 +2598,107 @@ tests/check/robust-meta.civic: 42 errors, 2 warnings
 [1]
 
 $ civic check --today 2026-11-22 tests/check/robust-lexical.civic
-tests/check/robust-lexical.civic:6:88: error: strings are written in double quotes, not single quotes
+tests/check/robust-lexical.civic:6:88: error: strings are written in double quotes, not single quotes [bad-char]
     6 | role Ünïcödé "Officer of 🏛 the \"Civic\" Hall \\ annex" is Officer aka “Hall Officer”, '𝒪fficer'
       |                                                                                        ^~~~~~~~~
 hint: write "𝒪fficer"
-tests/check/robust-lexical.civic:9:1: error: empty clause reference
+tests/check/robust-lexical.civic:9:1: error: empty clause reference [empty-clause]
     9 | [] Member must not bully Officer
       | ^~
 hint: write the clause number, like [10.2], or leave the brackets out
-tests/check/robust-lexical.civic:10:1: error: this clause reference is not closed
+tests/check/robust-lexical.civic:10:1: error: this clause reference is not closed [unterminated-clause]
    10 | [1.3 Member must not pressure Officer
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: a clause reference is written on one line, like [10.2]
-tests/check/robust-lexical.civic:11:1: error: a clause reference cannot contain '['
+tests/check/robust-lexical.civic:11:1: error: a clause reference cannot contain '[' [bad-clause]
    11 | [1.[4]] Member must not pressure Officer
       | ^~~~~~
 hint: write one clause reference, like [10.2]
-tests/check/robust-lexical.civic:12:23: error: a number cannot run into a word: '2pressure'
+tests/check/robust-lexical.civic:12:23: error: a number cannot run into a word: '2pressure' [bad-number]
    12 | [1.5] Member must not 2pressure Officer
       |                       ^~~~~~~~~
 hint: put a space between the number and the word
-tests/check/robust-lexical.civic:13:40: error: unexpected character '@'
+tests/check/robust-lexical.civic:13:40: error: unexpected character '@' [bad-char]
    13 | [1.6] Member must not pressure Officer @ once
       |                                        ^
 hint: remove it, or put the text in double quotes
-tests/check/robust-lexical.civic:13:42: error: unknown name 'once': not a role or a thing
+tests/check/robust-lexical.civic:13:42: error: unknown name 'once': not a role or a thing [unknown-name]
    13 | [1.6] Member must not pressure Officer @ once
       |                                          ^~~~
 hint: declare it with 'thing once' (or 'role once'), or put free text in quotes
-tests/check/robust-lexical.civic:14:40: error: unexpected `
+tests/check/robust-lexical.civic:14:40: error: unexpected ` [bad-char]
    14 | [1.7] Member must not pressure Officer ` backtick
       |                                        ^
 hint: strings are written in double quotes: "Town Clerk"
-tests/check/robust-lexical.civic:14:42: error: unknown name 'backtick': not a role or a thing
+tests/check/robust-lexical.civic:14:42: error: unknown name 'backtick': not a role or a thing [unknown-name]
    14 | [1.7] Member must not pressure Officer ` backtick
       |                                          ^~~~~~~~
 hint: declare it with 'thing backtick' (or 'role backtick'), or put free text in quotes
-tests/check/robust-lexical.civic:15:40: error: unexpected character '$'
+tests/check/robust-lexical.civic:15:40: error: unexpected character '$' [bad-char]
    15 | [1.8] Member must not pressure Officer $ dollar
       |                                        ^
 hint: remove it, or put the text in double quotes
-tests/check/robust-lexical.civic:15:42: error: unknown name 'dollar': not a role or a thing
+tests/check/robust-lexical.civic:15:42: error: unknown name 'dollar': not a role or a thing [unknown-name]
    15 | [1.8] Member must not pressure Officer $ dollar
       |                                          ^~~~~~
 hint: declare it with 'thing dollar' (or 'role dollar'), or put free text in quotes
-tests/check/robust-lexical.civic:16:40: error: number too large
+tests/check/robust-lexical.civic:16:40: error: number too large [bad-number]
    16 | [1.9] Member must not pressure Officer 123456789012 times
       |                                        ^~~~~~~~~~~~
 hint: numbers in Civic stay below 100,000,000
-tests/check/robust-lexical.civic:17:58: error: a deadline of 99999 days is too long
+tests/check/robust-lexical.civic:17:58: error: a deadline of 99999 days is too long [bad-duration]
    17 | [2.0] Officer must respond to enquiry from Member within 99999 days
       |                                                          ^~~~~~~~~~
 hint: deadlines are limited to about ten years
-tests/check/robust-lexical.civic:18:58: error: a deadline of 100000 hours is too long
+tests/check/robust-lexical.civic:18:58: error: a deadline of 100000 hours is too long [bad-duration]
    18 | [2.1] Officer must respond to enquiry from Member within 100000 hours
       |                                                          ^~~~~~~~~~~~
 hint: deadlines are limited to about ten years
-tests/check/robust-lexical.civic:19:68: error: only days can be working days
+tests/check/robust-lexical.civic:19:68: error: only days can be working days [bad-duration]
    19 | [2.2] Officer must respond to enquiry from Member within 2 working weeks
       |                                                                    ^~~~~
 hint: write 'within 2 working days'
-tests/check/robust-lexical.civic:20:60: error: unknown unit of time 'fortnights'
+tests/check/robust-lexical.civic:20:60: error: unknown unit of time 'fortnights' [bad-duration]
    20 | [2.3] Officer must respond to enquiry from Member within 2 fortnights
       |                                                            ^~~~~~~~~~
 hint: use working days, days, hours, weeks or months, like 'within 2 working days'
-tests/check/robust-lexical.civic:21:60: error: 'working' what?
+tests/check/robust-lexical.civic:21:60: error: 'working' what? [bad-duration]
    21 | [2.4] Officer must respond to enquiry from Member within 2 working
       |                                                            ^~~~~~~
 hint: write 'within 2 working days'
-tests/check/robust-lexical.civic:22:60: error: unknown kind of day 'lunar'
+tests/check/robust-lexical.civic:22:60: error: unknown kind of day 'lunar' [bad-duration]
    22 | [2.5] Officer must respond to enquiry from Member within 2 lunar days
       |                                                            ^~~~~
 hint: write 'within 2 working days' or 'within 10 days'
-tests/check/robust-lexical.civic:23:58: error: write the number in figures
+tests/check/robust-lexical.civic:23:58: error: write the number in figures [bad-duration]
    23 | [2.6] Officer must respond to enquiry from Member within two working days
       |                                                          ^~~
 hint: write 'within 2 working days'
-tests/check/robust-lexical.civic:24:60: error: unexpected 'calendar'; expected a name
+tests/check/robust-lexical.civic:24:60: error: unexpected 'calendar'; expected a name [syntax]
    24 | [2.7] Officer must respond to enquiry from Member within 2 calendar days
       |                                                            ^~~~~~~~
 hint: a rule reads '[CLAUSE] ROLE must|should|may|must not ACTION [THING] [from|to ROLE] [within N working days]', like '[10.2] Officer must respond to enquiry from Member within 2 working days'
-tests/check/robust-lexical.civic:29:14: error: 25:00 is not a time of day
+tests/check/robust-lexical.civic:29:14: error: 25:00 is not a time of day [bad-time]
    29 |   2026-01-05 25:00 alice sends enquiry to bob
       |              ^~~~~
 hint: write times as HH:MM on the 24-hour clock, like 14:30
-tests/check/robust-lexical.civic:30:14: error: 09:61 is not a time of day
+tests/check/robust-lexical.civic:30:14: error: 09:61 is not a time of day [bad-time]
    30 |   2026-01-05 09:61 alice sends enquiry to bob
       |              ^~~~~
 hint: write times as HH:MM on the 24-hour clock, like 14:30
-tests/check/robust-lexical.civic:32:3: error: 2026-13-01 is not a date: there is no month 13
+tests/check/robust-lexical.civic:32:3: error: 2026-13-01 is not a date: there is no month 13 [bad-date]
    32 |   2026-13-01 alice sends enquiry to bob
       |   ^~~~~~~~~~
 hint: write dates as YYYY-MM-DD, like 2025-12-23
-tests/check/robust-lexical.civic:32:3: error: this event comes before the one on line 31
+tests/check/robust-lexical.civic:32:3: error: this event comes before the one on line 31 [date-order]
    32 |   2026-13-01 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: list events in date order
-tests/check/robust-lexical.civic:33:3: error: year out of range in 1066-10-14
+tests/check/robust-lexical.civic:33:3: error: year out of range in 1066-10-14 [bad-date]
    33 |   1066-10-14 alice sends enquiry to bob
       |   ^~~~~~~~~~
 hint: Civic handles dates from 1900 to 2200
-tests/check/robust-lexical.civic:33:3: error: this event comes before the one on line 31
+tests/check/robust-lexical.civic:33:3: error: this event comes before the one on line 31 [date-order]
    33 |   1066-10-14 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: list events in date order
@@ -2706,23 +2706,23 @@ tests/check/robust-lexical.civic: 26 errors, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\nrole Bad\355\240\200 is Officer\nrole Bad2 "\360\220\200" is Officer\nrole Bad3 "\300\200" is Officer\nrole Good "\360\237\217\233" is Officer\n\002 Member must not bully Officer\n' > bytes.civic && civic check bytes.civic; s=$?; cd / && rm -rf "$d"; exit $s
-bytes.civic:2:6: error: this name is not valid UTF-8 text
+bytes.civic:2:6: error: this name is not valid UTF-8 text [bad-utf8]
     2 | role Bad? is Officer
       |      ^~~~
 hint: save the file as UTF-8
-bytes.civic:3:11: error: this string is not valid UTF-8 text
+bytes.civic:3:11: error: this string is not valid UTF-8 text [bad-utf8]
     3 | role Bad2 "???" is Officer
       |           ^~~
 hint: save the file as UTF-8
-bytes.civic:4:11: error: this string is not valid UTF-8 text
+bytes.civic:4:11: error: this string is not valid UTF-8 text [bad-utf8]
     4 | role Bad3 "?" is Officer
       |           ^~~
 hint: save the file as UTF-8
-bytes.civic:6:1: error: unexpected control character 0x02
+bytes.civic:6:1: error: unexpected control character 0x02 [bad-char]
     6 | ? Member must not bully Officer
       | ^
 hint: remove it, or put the text in double quotes
-bytes.civic:6:3: warning: this rule cites no clause of the protocol
+bytes.civic:6:3: warning: this rule cites no clause of the protocol [no-clause]
     6 | ? Member must not bully Officer
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: put the clause number in brackets before it, like '[8.1] Member must not bully'
@@ -2730,7 +2730,7 @@ bytes.civic: 4 errors, 1 warning
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i <= 10000; i++) printf "role R%d\n", i }' > roles.civic && civic check roles.civic; s=$?; cd / && rm -rf "$d"; exit $s
-roles.civic:10001:6: error: more than 10000 roles: this one and those after it are not read
+roles.civic:10001:6: error: more than 10000 roles: this one and those after it are not read [too-many]
 10001 | role R10000
       |      ^~~~~~
 hint: split the file, or write the rules once for a role that covers the others
@@ -2739,26 +2739,26 @@ roles.civic: 1 error, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 1; i <= 12000; i++) printf "[%d] Member %s instruct Officer when \"c%d\"\n", i, (i % 2 ? "may" : "must not"), i }' > rules.civic && civic check rules.civic; s=$?; cd / && rm -rf "$d"; exit $s
-rules.civic:10002:1: warning: too many rules on the same role and action to compare them all: conflicts from this rule on are not looked for
+rules.civic:10002:1: warning: too many rules on the same role and action to compare them all: conflicts from this rule on are not looked for [check-limit]
 10002 | [10001] Member may instruct Officer when "c10001"
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: split the rules among more specific roles or actions
 rules.civic: 0 errors, 1 warning
 
-$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 0; i < 101; i++) printf "role R%d is Member\n", i; printf "R0"; for (i = 1; i < 101; i++) printf ", R%d", i; print " can expect from Officer {"; for (i = 0; i < 100; i++) printf "  respond to enquiry within 2 working days when \"c%d\"\n", i; print "}" }' > block.civic && { civic check block.civic; echo "[status $?]"; } 2>&1 | cut -c1-120; cd / && rm -rf "$d"
-block.civic:103:1: error: this block would make 10100 rules (101 roles, 100 expectations each); the limit is 10000
-  103 | R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R2
-      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 0; i < 101; i++) printf "role R%d is Member\n", i; printf "R0"; for (i = 1; i < 101; i++) printf ", R%d", i; print " can expect from Officer {"; for (i = 0; i < 100; i++) printf "  respond to enquiry within 2 working days when \"c%d\"\n", i; print "}" }' > block.civic && { civic check block.civic; echo "[status $?]"; } 2>&1 | cut -c1-125; cd / && rm -rf "$d"
+block.civic:103:1: error: this block would make 10100 rules (101 roles, 100 expectations each); the limit is 10000 [too-many]
+  103 | R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24, R2
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: name a role that all of them are, like 'Member can expect from Officer'
 block.civic: 1 error, 0 warnings
 [status 1]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "role R0"; for (i = 1; i <= 101; i++) printf "role R%d is R%d\n", i, i - 1 }' > chain.civic && civic check chain.civic; s=$?; cd / && rm -rf "$d"; exit $s
-chain.civic:101:6: error: role 'R100' is a kind of more than 99 other roles
+chain.civic:101:6: error: role 'R100' is a kind of more than 99 other roles [too-deep]
   101 | role R100 is R99
       |      ^~~~
 hint: a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member
-chain.civic:102:6: error: role 'R101' is a kind of more than 99 other roles
+chain.civic:102:6: error: role 'R101' is a kind of more than 99 other roles [too-deep]
   102 | role R101 is R100
       |      ^~~~
 hint: a role hierarchy is a few levels deep: Mayor is Chair, Chair is Member
@@ -2766,7 +2766,7 @@ chain.civic: 2 errors, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { print "use \"roles\""; for (i = 0; i <= 100; i++) printf "person p%d is Member\n", i }' > people.civic && civic check people.civic; s=$?; cd / && rm -rf "$d"; exit $s
-people.civic:102:8: error: more than 100 people declared outside scenarios
+people.civic:102:8: error: more than 100 people declared outside scenarios [too-many]
   102 | person p100 is Member
       |        ^~~~
 hint: declare people inside the scenarios they act in
@@ -2774,7 +2774,7 @@ people.civic: 1 error, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i <= 10000; i++) printf "scenario \"s%d\" {\n}\n", i }' > scenarios.civic && civic check scenarios.civic; s=$?; cd / && rm -rf "$d"; exit $s
-scenarios.civic:20001:10: error: more than 10000 scenarios: this one and those after it are not read
+scenarios.civic:20001:10: error: more than 10000 scenarios: this one and those after it are not read [too-many]
 20001 | scenario "s10000" {
       |          ^~~~~~~~
 hint: split the scenarios into several files
@@ -2782,17 +2782,17 @@ scenarios.civic: 1 error, 0 warnings
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i <= 100; i++) printf "calendar c%d {\n}\n", i }' > calendars.civic && civic check calendars.civic; s=$?; cd / && rm -rf "$d"; exit $s
-calendars.civic:201:10: error: more than 100 calendars: this one and those after it are not read
+calendars.civic:201:10: error: more than 100 calendars: this one and those after it are not read [too-many]
   201 | calendar c100 {
       |          ^~~~
 hint: split the file, or write the rules once for a role that covers the others
 calendars.civic: 1 error, 0 warnings
 [1]
 
-$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i < 101; i++) printf "role A%d\nrole B%d\n", i, i; printf "A0"; for (i = 1; i < 101; i++) printf ", A%d", i; printf " manages B0"; for (i = 1; i < 100; i++) printf ", B%d", i; print "" }' > relations.civic && { civic check relations.civic; echo "[status $?]"; } 2>&1 | cut -c1-100; cd / && rm -rf "$d"
-relations.civic:203:1: error: this line relates 101 roles to 100: more than 10000 relations
-  203 | A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15, A16, A17, A18, A19, A2
-      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+$ d=$(mktemp -d) && cd "$d" && awk 'BEGIN { for (i = 0; i < 101; i++) printf "role A%d\nrole B%d\n", i, i; printf "A0"; for (i = 1; i < 101; i++) printf ", A%d", i; printf " manages B0"; for (i = 1; i < 100; i++) printf ", B%d", i; print "" }' > relations.civic && { civic check relations.civic; echo "[status $?]"; } 2>&1 | cut -c1-107; cd / && rm -rf "$d"
+relations.civic:203:1: error: this line relates 101 roles to 100: more than 10000 relations [too-many]
+  203 | A0, A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12, A13, A14, A15, A16, A17, A18, A19, A20, A21,
+      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: split the file, or write the rules once for a role that covers the others
 relations.civic: 1 error, 0 warnings
 [status 1]

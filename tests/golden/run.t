@@ -821,48 +821,48 @@ $ civic test --json tests/failing/wrong.civic
 [1]
 
 $ civic test tests/check/names.civic
-tests/check/names.civic:6:32: error: unknown name 'Oficer': not a role or a thing
+tests/check/names.civic:6:32: error: unknown name 'Oficer': not a role or a thing [unknown-name]
     6 | [2.1] Member must not instruct Oficer
       |                                ^~~~~~
 hint: did you mean 'Officer'?
-tests/check/names.civic:7:60: error: 'reply' is an action; one rule has one action
+tests/check/names.civic:7:60: error: 'reply' is an action; one rule has one action [unexpected-action]
     7 | [2.2] Officer must respond to enquiry from Member promptly reply
       |                                                            ^~~~~
 hint: join two actions with 'and': 'acknowledge enquiry and give timescale'
-tests/check/names.civic:8:44: error: this rule already names 'Member'; a rule is towards one role
+tests/check/names.civic:8:44: error: this rule already names 'Member'; a rule is towards one role [two-counterparts]
     8 | [2.3] Officer must respond to Member about Chair
       |                                            ^~~~~
 hint: write one rule per role, or name a role both are, like 'Officer'
-tests/check/names.civic:9:45: error: this rule already names the thing 'enquiry'
+tests/check/names.civic:9:45: error: this rule already names the thing 'enquiry' [two-things]
     9 | [2.4] Officer must respond to enquiry about complaint
       |                                             ^~~~~~~~~
 hint: a rule concerns one thing; join two actions with 'and' if you need both
-tests/check/names.civic:10:20: error: 'to' at the end of the rule needs a role or thing after it
+tests/check/names.civic:10:20: error: 'to' at the end of the rule needs a role or thing after it [dangling-prep]
    10 | [2.5] Officer must respond to
       |                    ^~~~~~~~~~
 hint: name the role or thing after it, or remove it
-tests/check/names.civic:11:43: error: 'Clerk' is a role, but an action is needed here
+tests/check/names.civic:11:43: error: 'Clerk' is a role, but an action is needed here [not-an-action]
    11 | [2.6] Officer must respond to enquiry and Clerk
       |                                           ^~~~~
 hint: a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'
-tests/check/names.civic:12:20: error: 'enquiry' is a thing, not an action
+tests/check/names.civic:12:20: error: 'enquiry' is a thing, not an action [wrong-kind]
    12 | [2.7] Officer must enquiry Member
       |                    ^~~~~~~
 hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles
-tests/check/names.civic:13:20: error: unknown action 'respondd'
+tests/check/names.civic:13:20: error: unknown action 'respondd' [unknown-action]
    13 | [2.8] Officer must respondd to enquiry from Member
       |                    ^~~~~~~~
 hint: did you mean 'respond'?
-tests/check/names.civic:14:31: error: unknown name 'widget': not a role or a thing
+tests/check/names.civic:14:31: error: unknown name 'widget': not a role or a thing [unknown-name]
    14 | [2.9] Officer must respond to widget
       |                               ^~~~~~
 hint: declare it with 'thing widget' (or 'role widget'), or put free text in quotes
-tests/check/names.civic:15:7: error: unknown kind of matter 'compliment'
+tests/check/names.civic:15:7: error: unknown kind of matter 'compliment' [unknown-thing]
    15 | route compliment by Member about Officer {
       |       ^~~~~~~~~~
 hint: did you mean 'complaint'?
 hint: the kinds declared are complaint, grievance, dispute; declare another with 'kind compliment'
-tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of matter (such as complaint)
+tests/check/names.civic:18:7: error: 'instruct' is an action, not a kind of matter (such as complaint) [wrong-kind]
    18 | route instruct by Member about Officer {
       |       ^~~~~~~~
 hint: use a name of the kind this place needs: 'roles' at the REPL lists the roles

@@ -1190,11 +1190,11 @@ scenario "two people the order does not rank: it depends, and is no breach" (tes
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
 $ civic test tests/check/scenario-errors-isolated.civic
-tests/check/scenario-errors-isolated.civic:19:30: error: no matter was raised as 'E2'
+tests/check/scenario-errors-isolated.civic:19:30: error: no matter was raised as 'E2' [unknown-ref]
    19 |   2025-01-07 bob responds to E2
       |                              ^~
 hint: did you mean 'E1'?
-tests/check/scenario-errors-isolated.civic:24:10: error: this question cannot be answered: unknown role 'Membr'
+tests/check/scenario-errors-isolated.civic:24:10: error: this question cannot be answered: unknown role 'Membr' [bad-question]
    24 |   expect "can Membr instruct Officer" forbidden
       |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: did you mean 'Member'?
@@ -1249,7 +1249,7 @@ $ civic test --json tests/check/scenario-errors-isolated.civic
 [1]
 
 $ civic check tests/check/choices-too-many.civic
-tests/check/choices-too-many.civic:7:10: error: this step gives the case to 9 offices at once: more than 8
+tests/check/choices-too-many.civic:7:10: error: this step gives the case to 9 offices at once: more than 8 [too-many]
     7 |   [12.3] Clerk and/or DeputyClerk and/or RFO and/or HeadOfService and/or ChiefOfficer and/or Chair and/or ViceChair and/...
       |          ^~~~~
 hint: name fewer with 'and/or', or a role that covers them

@@ -13,15 +13,16 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 sed -n 's/^ *X("\([a-z0-9-]*\)", "\(\([^"\\]\|\\.\)*\)",.*/\1\t\2/p' grammar/base/dg_codes.h | LC_ALL=C sort > "$tmp/table"
 
 # the codes used: the code argument of every dg_report (3rd), q_error (3rd),
-# MD_ERR and MD_WARN (2nd) call; a call whose code is not a literal is
-# listed as "?" unless it is one of the wrappers themselves
+# MD_ERR and MD_WARN (2nd) and au_row_error (4th: civic audit's bad rows,
+# shown with their code as the others are) call; a call whose code is not a
+# literal is listed as "?" unless it is one of the wrappers themselves
 perl -e '
   local $/;
-  my %pos = (dg_report => 2, q_error => 2, MD_ERR => 1, MD_WARN => 1);
+  my %pos = (dg_report => 2, q_error => 2, MD_ERR => 1, MD_WARN => 1, au_row_error => 3);
   for my $f (@ARGV) {
     open my $h, "<", $f or die "$f: $!"; my $s = <$h>;
     $s =~ s{/\*.*?\*/}{}gs;
-    while ($s =~ /\b(dg_report|q_error|MD_ERR|MD_WARN)\s*\(/g) {
+    while ($s =~ /\b(dg_report|q_error|MD_ERR|MD_WARN|au_row_error)\s*\(/g) {
       my ($fn, $at) = ($1, pos($s));
       my ($depth, $arg, $str) = (0, "", 0); my @args;
       for (my $i = $at; $i < length $s; $i++) {

@@ -2,7 +2,8 @@
 # The examples of `civic explain-error` (grammar/base/dg_examples.h): each
 # code of grammar/base/dg_codes.h has exactly one entry, in the table's
 # order; each example, run through `civic check -`, gives its code; and only
-# the entries that say "no example: " have none.  Last line: "N passed, N failed".
+# the entries that say "no example: " have none; and every code the golden
+# tests show in text output is one it knows.  Last line: "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
 civic=${1:-./civic}
@@ -36,5 +37,17 @@ done
 # the text form runs the example too, and shows the code's diagnostic
 if "$civic" explain-error unknown-role | grep -q "^  example.civic:[0-9]*:[0-9]*: error: unknown role"; then pass=$((pass + 1))
 else echo "civic explain-error unknown-role does not show the example's diagnostic"; fail=$((fail + 1)); fi
+# every code shown in text output, at the end of a diagnostic's first line
+# ("FILE:LINE:COL: error: MESSAGE [CODE]", civic audit's "REGISTER:LINE: …"
+# too), as the golden tests record it, is one explain-error explains
+grep -hE '^[^ $#].*:[0-9]+(:[0-9]+)?: (error|warning): .* \[[a-z0-9-]+\]$' tests/golden/*.t |
+  sed -E 's/.*\[([a-z0-9-]+)\]$/\1/' | LC_ALL=C sort -u > "$tmp/shown"
+if [ "$(wc -l < "$tmp/shown")" -lt 50 ]; then
+  echo "only $(wc -l < "$tmp/shown") codes shown in tests/golden/*.t: are codes still shown in text output?"; fail=$((fail + 1))
+fi
+for c in $(cat "$tmp/shown"); do
+  if grep -qx -- "$c" "$tmp/codes" && "$civic" explain-error "$c" > /dev/null 2>&1; then pass=$((pass + 1))
+  else echo "[$c] is shown in tests/golden/ but civic explain-error does not know it"; fail=$((fail + 1)); fi
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -4,7 +4,9 @@ councils in protocols/ (and the files of tests/check); of civic run and civic
 test, on the councils' scenarios and the files of tests/scenarios, tests/failing
 and tests/check; of civic diff, on pairs of tests/diff and of councils; and of
 civic diff --against, on the model protocol and the councils (and
-tests/diff/councils) -- validated against docs/json-schema.json.
+tests/diff/councils); of query and run with --werror; and of the REPL's
+envelopes after ':json on' (definitions, :load, an answer) -- validated
+against docs/json-schema.json.
 Usage: schema.py CIVIC.  Last line: "N passed, N failed".
 
 Debian's python3-jsonschema does the validating (tests/tools/deps.sh installs
@@ -147,5 +149,39 @@ check("explain-error", out, rc == 0)
 for code in ["unknown-role", "internal"]:
     rc, out = run("explain-error", "--json", code)
     check(f"explain-error {code}", out, rc == 0)
+# --werror: a file with warnings, as JSON ("ok": false)
+rc, out = run("query", "--json", "--werror", "--today", "2026-11-22", "protocols/newent.civic", "roles")
+check("query --werror protocols/newent.civic roles", out, rc == 0)
+rc, out = run("run", "--json", "--werror", "--today", "2026-11-22", "protocols/newent.test.civic")
+check("run --werror protocols/newent.test.civic", out, rc == 0)
+
+
+# the REPL after ':json on': an envelope for each definition (added, with a
+# warning, refused) and each :load (a file, another council's protocol, a
+# file with errors, one that cannot be read), besides the answers
+def repl_docs(script):
+    r = subprocess.run([civic, "repl", "--today", "2026-11-22"], input=script, capture_output=True, text=True)
+    out, dec, docs, pos = r.stdout, json.JSONDecoder(), [], 0
+    while True:
+        start = out.find("{\n", pos)
+        while start > 0 and out[start - 1] != "\n":
+            start = out.find("{\n", start + 1)
+        if start < 0:
+            break
+        _, pos = dec.raw_decode(out, start)
+        docs.append(out[start:pos])
+    return docs
+
+
+script = (":json on\nrole Mayor is Member\nMayor must respond to enquiry in a timely manner\nfrobnicate\n"
+          ":load protocols/newent.civic\n:load protocols/wadhurst.civic\n:load tests/diff/errors.civic\n"
+          ":load tests/no-such-file.civic\ncan Member instruct Officer\n")
+docs = repl_docs(script)
+kinds = [json.loads(d)["kind"] for d in docs]
+if kinds != ["definition"] * 3 + ["load"] * 4 + ["can"]:
+    print(f"repl :json on: the documents are {kinds}")
+    failed += 1
+for i, d in enumerate(docs):
+    check(f"repl :json on, document {i + 1}", d)
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -4,14 +4,15 @@
 " License:     MIT (see LICENSE)
 "
 " civic reports a problem as
-"   FILE:LINE:COL: error: MESSAGE      (or warning:)
+"   FILE:LINE:COL: error: MESSAGE [CODE]      (or warning:)
 "      12 | the source line
 "         |     ^~~~~~
 "   hint: what to write instead
 " and ends with "FILE: N errors, N warnings".  Each problem becomes one entry
 " of the quickfix list, its hints added to the message; the source line, the
-" caret and the summary are left out.  civic counts columns in characters:
-" %v (screen columns) agrees with it except after a tab.
+" caret and the summary are left out (the [CODE] stays in the message).  civic
+" counts columns in characters: %v (screen columns) agrees with it except
+" after a tab.
 
 if exists("current_compiler")
   finish
