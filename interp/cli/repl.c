@@ -168,14 +168,15 @@ static session *rp_build(rp_state *r, const char *extra)
     return s;
 }
 
-static void rp_rebuild(rp_state *r, bool report)
+static bool rp_rebuild(rp_state *r, bool report)
 {
     session *n = rp_build(r, NULL);
-    if (!n) return;   /* keep what we had */
+    if (!n) return false;   /* keep what we had */
     rp_drop(r->s);
     r->s = n;
     r->have = true;
     if (report && (r->s->dg.errors || r->s->dg.oom)) rp_print_diags(r, r->s);
+    return true;
 }
 
 /* "added: 1 role, 2 rules": what the new model n has that the old o had not. */
@@ -552,6 +553,19 @@ static void rp_load(rp_state *r, const char *arg)
               r->s->m.nnorms, r->s->m.nroutes, r->s->m.nscens);
 }
 
+/* :reload: the files read again (what was loaded is kept when they cannot
+ * be); after ':json on', as a "load" envelope of the first file. */
+static void rp_reload(rp_state *r)
+{
+    bool read = rp_rebuild(r, !r->json);
+    if (!read) r->failed = true;
+    if (r->json) {
+        if (r->nfiles) rp_json_load(r->files[0], read ? r->s : NULL, r->nall ? r->all[r->cur].name : NULL);
+        return;
+    }
+    if (read) printf("reloaded: %zu roles, %zu rules, %zu routes\n", r->s->m.nroles, r->s->m.nnorms, r->s->m.nroutes);
+}
+
 /* Returns false to quit. */
 static bool rp_command(rp_state *r, char *line)
 {
@@ -573,8 +587,7 @@ static bool rp_command(rp_state *r, char *line)
     } else if (!strcmp(cmd, "protocols")) {
         rp_protocols(r);
     } else if (!strcmp(cmd, "reload")) {
-        rp_rebuild(r, true);
-        if (r->have) printf("reloaded: %zu roles, %zu rules, %zu routes\n", r->s->m.nroles, r->s->m.nnorms, r->s->m.nroutes);
+        rp_reload(r);
     } else if (!strcmp(cmd, "today")) {
         dt_day d;
         if (dt_parse(arg, strlen(arg), &d) != 0) { fputs("write ':today YYYY-MM-DD'\n", stderr); r->failed = true; return true; }

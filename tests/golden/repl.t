@@ -209,3 +209,21 @@ answers as JSON
   "diagnostics": [],
   "ok": true
 }
+
+$ printf ':json on\n:reload\n:json off\n:reload\n' | civic repl --today 2026-12-06 tests/render/small.civic
+answers as JSON
+{
+  "kind": "load",
+  "file": "tests/render/small.civic",
+  "read": true,
+  "protocol": "small",
+  "roles": 22,
+  "rules": 6,
+  "routes": 2,
+  "scenarios": 0,
+  "diagnostics": [],
+  "ok": true
+}
+answers as text
+reloaded: 22 roles, 6 rules, 2 routes
+
