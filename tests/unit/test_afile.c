@@ -72,10 +72,11 @@ static void expect_text(const char *path, const char *want)
     assert_string_equal(got, want);
 }
 
-/* Nothing but the names expected in the directory: no temporary file left. */
-static size_t entries(void)
+/* The entries of a subdirectory ("" the test's directory): nothing but the
+ * names expected, no temporary file left. */
+static size_t entries_in(const char *sub)
 {
-    DIR *d = opendir(dir);
+    DIR *d = opendir(at(sub));
     assert_non_null(d);
     size_t n = 0;
     struct dirent *e;
@@ -84,6 +85,8 @@ static size_t entries(void)
     closedir(d);
     return n;
 }
+
+static size_t entries(void) { return entries_in(""); }
 
 static void test_new_and_replaced(void **state)
 {
@@ -171,19 +174,6 @@ static void test_abort(void **state)
     af_abort(&a);
     expect_text(at("kept"), "kept\n");
     assert_int_equal(entries(), before);
-}
-
-/* The entries of a subdirectory: no temporary file left there. */
-static size_t entries_in(const char *sub)
-{
-    DIR *d = opendir(at(sub));
-    assert_non_null(d);
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) n++;
-    closedir(d);
-    return n;
 }
 
 /* af_create: a new file whole, with the umask's mode; never over one that
