@@ -105,7 +105,7 @@ Rules:
   removed  [9] Member must not use politically (towards Officer)
   removed  [1] Member should not act overfamiliar Officer
   removed  [1] Officer should not act overfamiliar Member
-  removed  [5] the Council may instruct Town Clerk "within an agreed job description"
+  changed  [5] → [2.1] the Council may instruct Town Clerk "within an agreed job description": towards a Town Clerk → towards an Officer; "within an agreed job description" → no detail
   removed  [4] Officer should treat equally Member
   changed  [7] → [2.4] Officer must advise Member: no detail → "with their own professional views and recommendations, in reports too, favouring no party"
   removed  [7] Officer must give information to Member
@@ -138,6 +138,7 @@ Rules:
   removed  [26] Officer may seek support from independent person (e.g. from the Society of Local Council Clerks)
   removed  [8] (model [MP-12]) Officer must not raise personal issues (towards Member)
   added    [2.2] Councillor should not manage Officer "day to day"
+  added    [2.4] Officer must inform Councillor "on the council's business"
   added    [1.1] Councillor may speak to Officer
   added    [1.1] Officer may speak to Councillor
   added    [2.3] Councillor must respect impartiality Officer
@@ -148,6 +149,10 @@ Rules:
   added    [2.5] Councillor must not obstruct Officer
   added    [4.1] Councillor should not seek advice from Officer, when ("on a personal matter" or "on party political issues")
   added    [4.1] Officer should not favour Councillor
+  added    [5.2] Officer may escalate grievance
+  added    [5.2] Officer may report complaint to Monitoring Officer "about a councillor, under the Code of Conduct"
+  added    [5.2] Officer may escalate complaint to Monitoring Officer
+  added    [5.3] Councillor may escalate complaint, when it is about an Officer
   added    [3.1] (model [MP-14]) Officer must inform regularly (towards Councillor)
 Routes:
   removed  [20] neutrality-concern by Member about Officer: 1. Town Clerk
@@ -156,7 +161,7 @@ Routes:
   changed  [25, 26] → [5.1] complaint by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
   changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → possibly referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer
   changed  [27] → [5.1] complaint by Member about Officer, step 1: the Town Clerk and/or the Mayor → the parties, informally
-66 changes: 13 added, 41 removed, 12 changed
+71 changes: 18 added, 40 removed, 13 changed
 [1]
 
 $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic
