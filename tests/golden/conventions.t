@@ -179,7 +179,7 @@ loaded protocols/wadhurst.civic as protocol 'wadhurst' (Wadhurst Parish Council)
   houghton-regis       Houghton Regis Town Council (protocols/houghton-regis.civic)
 * wadhurst             Wadhurst Parish Council (protocols/wadhurst.civic)
 Discouraged. [2.2] (model [MP-9]) Councillor should not instruct Officer
-loaded protocols/newent.civic as protocol 'newent' (Newent Town Council & Burial Authority): 24 roles, 60 rules, 4 routes, 0 scenarios; ':use wadhurst' goes back
+loaded protocols/newent.civic as protocol 'newent' (Newent Town Council & Burial Authority): 24 roles, 69 rules, 4 routes, 0 scenarios; ':use wadhurst' goes back
 using houghton-regis (Houghton Regis Town Council)
 Forbidden. [8.1] Member must not instruct Officer
 added: 1 rule
