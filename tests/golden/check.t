@@ -96,7 +96,7 @@ hint: the first declaration is at tests/check/duplicate.civic:15
 tests/check/duplicate.civic:17:7: error: 'enquiry' is already declared as a thing [duplicate]
    17 | thing enquiry
       |       ^~~~~~~
-hint: the first declaration is at <stdlib>/roles.civic:89
+hint: the first declaration is at <stdlib>/roles.civic:90
 tests/check/duplicate.civic:20:1: error: this rule repeats the rule on line 19 [duplicate]
    20 | [3.1] Member must not instruct Officer
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~

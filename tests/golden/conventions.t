@@ -175,11 +175,11 @@ Try 'civic test --help' for more information.
 $ printf ':protocols\ncan Member instruct Officer\n:load protocols/wadhurst.civic\n:protocols\ncan Member instruct Officer\n:load protocols/newent.civic\n:use hough\ncan Member instruct Officer\n[Z1] Member must not bully Officer\n:use wad\ncan Member bully Officer\n:load protocols/houghton-regis.civic\ncan Member bully Officer\n:protocols\n' | civic repl --today 2026-11-22 protocols/houghton-regis.civic
 * houghton-regis       Houghton Regis Town Council (protocols/houghton-regis.civic)
 Forbidden. [8.1] Member must not instruct Officer
-loaded protocols/wadhurst.civic as protocol 'wadhurst' (Wadhurst Parish Council): 22 roles, 38 rules, 3 routes, 0 scenarios; ':use houghton-regis' goes back
+loaded protocols/wadhurst.civic as protocol 'wadhurst' (Wadhurst Parish Council): 22 roles, 44 rules, 3 routes, 0 scenarios; ':use houghton-regis' goes back
   houghton-regis       Houghton Regis Town Council (protocols/houghton-regis.civic)
 * wadhurst             Wadhurst Parish Council (protocols/wadhurst.civic)
 Discouraged. [2.2] (model [MP-9]) Councillor should not instruct Officer
-loaded protocols/newent.civic as protocol 'newent' (Newent Town Council & Burial Authority): 24 roles, 60 rules, 4 routes, 0 scenarios; ':use wadhurst' goes back
+loaded protocols/newent.civic as protocol 'newent' (Newent Town Council & Burial Authority): 24 roles, 69 rules, 4 routes, 0 scenarios; ':use wadhurst' goes back
 using houghton-regis (Houghton Regis Town Council)
 Forbidden. [8.1] Member must not instruct Officer
 added: 1 rule

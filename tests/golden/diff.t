@@ -107,11 +107,12 @@ Rules:
   removed  [9] Member must not use politically (towards Officer)
   removed  [1] Member should not act overfamiliar Officer
   removed  [1] Officer should not act overfamiliar Member
-  removed  [5] the Council may instruct Town Clerk "within an agreed job description"
+  removed  [5] Town Clerk must manage Officer
+  changed  [5] → [2.1] the Council may instruct Town Clerk "within an agreed job description": towards a Town Clerk → towards an Officer; "within an agreed job description" → no detail
   removed  [4] Officer should treat equally Member
   changed  [7] → [2.4] Officer must advise Member: no detail → "with their own professional views and recommendations, in reports too, favouring no party"
   removed  [7] Officer must give information to Member
-  removed  [7] Officer may report "the views of individual Councillors on an issue"
+  removed  [7] Officer may report views on an issue to the Council "of individual Councillors, beside their own recommendation"
   removed  [7] Member should not pressure Officer, when "to change the Officer's professional recommendation"
   removed  [7] Member should not victimise Officer
   removed  [10] Member should respect Officer
@@ -125,10 +126,14 @@ Rules:
   changed  [14] → [2.3] Member should not ask party political work of Officer: should not → must not
   removed  [14] Officer must not assist politically Member, unless "it goes no further than facts and advice about council business"
   removed  [15] Officer must not advise Member, when "the matter is party political business"
-  changed  [16] → [3.2] Member should comply "with the Council's committee rules, e.g. Standing Orders": should → must; "with the Council's committee rules, e.g. Standing Orders" → "with the council's other policies"
-  removed  [16] Officer should comply "with the Council's committee rules, e.g. Standing Orders"
+  removed  [16] Member should comply with the Council's rules for committee business
+  removed  [16] Officer should comply with the Council's rules for committee business
   removed  [17] Member must not disclose information, when "it is confidential"
   removed  [17] Officer must not disclose information, when "it is confidential"
+  removed  [17] Member must not forward information, when "it is confidential"
+  removed  [17] Officer must not forward information, when "it is confidential"
+  removed  [17] Member must not send information, when "it is confidential"
+  removed  [17] Officer must not send information, when "it is confidential"
   removed  [17] Member must not misuse information, when "it is confidential"
   removed  [17] Officer must not misuse information, when "it is confidential"
   removed  [17] Town Clerk must investigate "any breach of confidence, real or suspected"
@@ -137,9 +142,16 @@ Rules:
   removed  [21] Member should respect Officer
   removed  [22] Member should not pressure Officer, when "the matter is delegated to Officers"
   removed  [23] Member should not bring influence Officer, when "the action is unlawful or against the Council's approved procedures"
+  removed  [20] Member should send concern about an Officer's political neutrality to Town Clerk, unless it is about a Town Clerk
+  removed  [20, 27] Member should send concern about an Officer's political neutrality to Mayor, when it is about a Town Clerk
   removed  [26] Officer may seek support from independent person (e.g. from the Society of Local Council Clerks)
+  removed  [27] Member should send complaint to Town Clerk, when it is about an Officer, unless it is about a Town Clerk
+  removed  [27] Member may send complaint to Mayor, when it is about an Officer
+  removed  [27] Member should send complaint to Mayor, when it is about a Town Clerk
   removed  [8] (model [MP-12]) Officer must not raise personal issues (towards Member)
   added    [2.2] Councillor should not manage Officer "day to day"
+  added    [2.4] Officer must inform Councillor "on the council's business"
+  added    [3.2] Councillor must comply "with the council's other policies"
   added    [1.1] Councillor may speak to Officer
   added    [1.1] Officer may speak to Councillor
   added    [2.3] Councillor must respect impartiality Officer
@@ -150,15 +162,19 @@ Rules:
   added    [2.5] Councillor must not obstruct Officer
   added    [4.1] Councillor should not seek advice from Officer, when ("on a personal matter" or "on party political issues")
   added    [4.1] Officer should not favour Councillor
+  added    [5.2] Officer may escalate grievance
+  added    [5.2] Officer may report complaint to Monitoring Officer "about a councillor, under the Code of Conduct"
+  added    [5.2] Officer may escalate complaint to Monitoring Officer
+  added    [5.3] Councillor may escalate complaint, when it is about an Officer
   added    [3.1] (model [MP-14]) Officer must inform regularly (towards Councillor)
 Routes:
-  removed  [20] neutrality-concern by Member about Officer: 1. Town Clerk
+  removed  [20] neutrality-concern by Member about Officer: 1. Town Clerk; 2. Mayor, when it is about a Town Clerk
   changed  [25, 26] → [5.1] grievance by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
   changed  [25] → [5.2] grievance by Officer about Member, step 2: the council's grievance procedure → possibly the council's grievance procedure
   changed  [25, 26] → [5.1] complaint by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
   changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → possibly referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer
   changed  [27] → [5.1] complaint by Member about Officer, step 1: the Town Clerk and/or the Mayor → the parties, informally
-67 changes: 13 added, 42 removed, 12 changed
+83 changes: 19 added, 52 removed, 12 changed
 [1]
 
 $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic

@@ -57,9 +57,9 @@ Each role is also every role above it here: a rule that binds a role binds every
 - Member (`Member`) — also called “Councillor”, “Cllr”, “elected Member”, “co-opted Member”
   - Chair of the Council (`Chair`) — also called “Chairman”, “Chairperson”
     - Mayor (`Mayor`) — also called “Town Mayor”
-  - Vice-Chair of the Council (`ViceChair`) — also called “Vice-Chairman”
+  - Vice-Chair of the Council (`ViceChair`) — also called “Vice-Chairman”, “Vice Chair”, “Vice-Chair”
     - Deputy Mayor (`DeputyMayor`)
-  - Chair of a committee (`CommitteeChair`) — also called “Committee Chairman”
+  - Chair of a committee (`CommitteeChair`) — also called “Committee Chairman”, “Committee Chair”
   - Leader of the Council (`Leader`)
   - Leader of a political group (`GroupLeader`)
   - Executive Member (`ExecutiveMember`) — also called “Portfolio Holder”, “Cabinet Member”
@@ -68,8 +68,8 @@ Each role is also every role above it here: a rule that binds a role binds every
   - Town Clerk (`Clerk`) — also called “Proper Officer”, “Parish Clerk”, “head of paid service”, “TownClerk”
   - Deputy Town Clerk (`DeputyClerk`) — also called “Deputy Clerk”
   - Responsible Financial Officer (`RFO`) — also called “Responsible Finance Officer”
-  - Head of Service (`HeadOfService`)
-  - Chief Officer (`ChiefOfficer`) — also called “member of the Management Team”, “Director”
+  - Head of Service (`HeadOfService`) — also called “Heads of Service”
+  - Chief Officer (`ChiefOfficer`) — also called “member of the Management Team”, “Management Team”, “Director”
     - Managing Director (`ManagingDirector`) — also called “Chief Executive”
 - Monitoring Officer (`MonitoringOfficer`) — also called “the district's Monitoring Officer” (outside the council)
 - Standards Committee (`StandardsCommittee`) (outside the council)
@@ -293,12 +293,12 @@ $ civic render --today 2026-12-06 tests/render/small.civic | sed -e '/^<svg role
 <li><span class="role">Mayor</span> <code>Mayor</code> — also called “Town Mayor”</li>
 </ul>
 </li>
-<li><span class="role">Vice-Chair of the Council</span> <code>ViceChair</code> — also called “Vice-Chairman”
+<li><span class="role">Vice-Chair of the Council</span> <code>ViceChair</code> — also called “Vice-Chairman”, “Vice Chair”, “Vice-Chair”
 <ul>
 <li><span class="role">Deputy Mayor</span> <code>DeputyMayor</code></li>
 </ul>
 </li>
-<li><span class="role">Chair of a committee</span> <code>CommitteeChair</code> — also called “Committee Chairman”</li>
+<li><span class="role">Chair of a committee</span> <code>CommitteeChair</code> — also called “Committee Chairman”, “Committee Chair”</li>
 <li><span class="role">Leader of the Council</span> <code>Leader</code></li>
 <li><span class="role">Leader of a political group</span> <code>GroupLeader</code></li>
 <li><span class="role">Executive Member</span> <code>ExecutiveMember</code> — also called “Portfolio Holder”, “Cabinet Member”</li>
@@ -310,8 +310,8 @@ $ civic render --today 2026-12-06 tests/render/small.civic | sed -e '/^<svg role
 <li><span class="role">Town Clerk</span> <code>Clerk</code> — also called “Proper Officer”, “Parish Clerk”, “head of paid service”, “TownClerk”</li>
 <li><span class="role">Deputy Town Clerk</span> <code>DeputyClerk</code> — also called “Deputy Clerk”</li>
 <li><span class="role">Responsible Financial Officer</span> <code>RFO</code> — also called “Responsible Finance Officer”</li>
-<li><span class="role">Head of Service</span> <code>HeadOfService</code></li>
-<li><span class="role">Chief Officer</span> <code>ChiefOfficer</code> — also called “member of the Management Team”, “Director”
+<li><span class="role">Head of Service</span> <code>HeadOfService</code> — also called “Heads of Service”</li>
+<li><span class="role">Chief Officer</span> <code>ChiefOfficer</code> — also called “member of the Management Team”, “Management Team”, “Director”
 <ul>
 <li><span class="role">Managing Director</span> <code>ManagingDirector</code> — also called “Chief Executive”</li>
 </ul>
@@ -550,9 +550,9 @@ Each role is also every role above it here: a rule that binds a role binds every
 - Member (`Member`) — also called “Councillor”, “Cllr”, “elected Member”, “co-opted Member”
   - Chair of the Council (`Chair`) — also called “Chairman”, “Chairperson”
     - Mayor (`Mayor`) — also called “Town Mayor”
-  - Vice-Chair of the Council (`ViceChair`) — also called “Vice-Chairman”
+  - Vice-Chair of the Council (`ViceChair`) — also called “Vice-Chairman”, “Vice Chair”, “Vice-Chair”
     - Deputy Mayor (`DeputyMayor`)
-  - Chair of a committee (`CommitteeChair`) — also called “Committee Chairman”
+  - Chair of a committee (`CommitteeChair`) — also called “Committee Chairman”, “Committee Chair”
   - Leader of the Council (`Leader`)
   - Leader of a political group (`GroupLeader`)
   - Executive Member (`ExecutiveMember`) — also called “Portfolio Holder”, “Cabinet Member”
@@ -561,8 +561,8 @@ Each role is also every role above it here: a rule that binds a role binds every
   - Town Clerk (`Clerk`) — also called “Proper Officer”, “Parish Clerk”, “head of paid service”, “TownClerk”
   - Deputy Town Clerk (`DeputyClerk`) — also called “Deputy Clerk”
   - Responsible Financial Officer (`RFO`) — also called “Responsible Finance Officer”
-  - Head of Service (`HeadOfService`)
-  - Chief Officer (`ChiefOfficer`) — also called “member of the Management Team”, “Director”
+  - Head of Service (`HeadOfService`) — also called “Heads of Service”
+  - Chief Officer (`ChiefOfficer`) — also called “member of the Management Team”, “Management Team”, “Director”
     - Managing Director (`ManagingDirector`) — also called “Chief Executive”
 - Monitoring Officer (`MonitoringOfficer`) — also called “the district's Monitoring Officer” (outside the council)
 - Standards Committee (`StandardsCommittee`) (outside the council)

@@ -1806,7 +1806,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
         "Member"
       ],
       "aka": [
-        "Vice-Chairman"
+        "Vice-Chairman",
+        "Vice Chair",
+        "Vice-Chair"
       ],
       "external": false
     },
@@ -1837,7 +1839,8 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
         "Member"
       ],
       "aka": [
-        "Committee Chairman"
+        "Committee Chairman",
+        "Committee Chair"
       ],
       "external": false
     },
@@ -1926,7 +1929,9 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
       "is": [
         "Officer"
       ],
-      "aka": [],
+      "aka": [
+        "Heads of Service"
+      ],
       "external": false
     },
     {
@@ -1937,6 +1942,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'roles'
       ],
       "aka": [
         "member of the Management Team",
+        "Management Team",
         "Director"
       ],
       "external": false
