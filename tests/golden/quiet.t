@@ -73,7 +73,7 @@ hint: did you mean 'Officer'?
 [1]
 
 $ civic run --today 2026-11-22 protocols/newent.test.civic | tail -n 1
-result: 4 of 4 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+result: 10 of 10 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
 $ civic run --werror --today 2026-11-22 protocols/newent.test.civic
 protocols/newent.civic:12:15: warning: the protocol's review was due in 2024 and is overdue as of 2026-11-22 [review-overdue]
