@@ -162,6 +162,12 @@ static bool q_words_only(const q_parse *p, size_t i, size_t j)
     return true;
 }
 
+/* The longest run of words a name is looked for in: a role's display name
+ * may have "of" and several words in it ("Chair of Corporate Services
+ * Committee"), so the longest name is matched before "of" is read as a
+ * word of the query. */
+enum { Q_NAME_WORDS = 8 };
+
 int q_role_opt(q_parse *p)
 {
     q_skip_articles(p);
@@ -171,7 +177,7 @@ int q_role_opt(q_parse *p)
         if (r >= 0) p->i++;
         return r;
     }
-    size_t max = p->i + 4 < p->n ? p->i + 4 : p->n;
+    size_t max = p->i + Q_NAME_WORDS < p->n ? p->i + Q_NAME_WORDS : p->n;
     for (size_t j = max; j > p->i; j--) {
         if (!q_words_only(p, p->i, j)) continue;
         int r = md_lookup_role(p->m, q_join(p, p->i, j));

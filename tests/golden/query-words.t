@@ -1,0 +1,82 @@
+# Questions as a clerk types them (tests/query/words.civic): a modal word for
+# 'can', "deals with" for "handles", the same act in other words ("give
+# advice" is advise), dates as people write them, role names with "of".
+
+$ civic query tests/query/words.civic 'must Officer respond to enquiry from Member'
+Obliged. [W2] Officer must respond to enquiry from Member within 2 working days
+
+$ civic query tests/query/words.civic 'should Member respond to request from Officer'
+Recommended. [W6] Member should respond to request from Officer within 3 working days
+
+$ civic query tests/query/words.civic 'May councillors speak to the media?'
+Permitted. [W7] Member may speak to the media
+
+$ civic query tests/query/words.civic 'will Member instruct Officer'
+Forbidden. [W1] Member must not instruct Officer
+
+$ civic query tests/query/words.civic --json 'shall Member instruct Officer'
+{
+  "kind": "can",
+  "query": "shall Member instruct Officer",
+  "role": "Member",
+  "action": "instruct",
+  "counterpart": "Officer",
+  "thing": null,
+  "verdict": "forbidden",
+  "conditional": false,
+  "conflict": false,
+  "clauses": [
+    "W1"
+  ],
+  "conditions": [],
+  "norms": [
+    {
+      "clause": "W1",
+      "modality": "must not",
+      "subject": "Member",
+      "action": "instruct",
+      "counterpart": "Officer",
+      "thing": null,
+      "deadline": null,
+      "condition": null,
+      "text": "Member must not instruct Officer",
+      "file": "tests/query/words.civic",
+      "line": 16,
+      "applies": "always"
+    }
+  ],
+  "diagnostics": [],
+  "ok": true
+}
+
+$ civic query tests/query/words.civic 'who deals with complaint about Clerk'
+A complaint by a Member about a Town Clerk [C]:
+  -  [C.1] Town Clerk: skipped — the Town Clerk is the subject of the complaint, and nobody handles a case about themselves
+  1. [C.2] Chair of Corporate Services Committee
+
+$ civic query tests/query/words.civic 'who deals complaint about Clerk'
+<query>:1:5: error: 'who' is followed by 'handles' or 'manages' here
+    1 | who deals complaint about Clerk
+      |     ^~~~~
+hint: write 'who handles KIND about ROLE' or 'who manages ROLE'
+[1]
+
+$ civic query tests/query/words.civic 'duties of Chair of Corporate Services Committee'
+Duties of Chair of Corporate Services Committee:
+  [W5] Chair of Corporate Services Committee must inform Member of complaint, when it is about a Town Clerk
+As Member:
+  [W1] Member must not instruct Officer
+  [W6] Member should respond to request from Officer within 3 working days
+  [W7] Member may speak to the media
+
+$ civic query tests/query/words.civic 'can Chair of Corporate Services Committee inform Member'
+Obliged, when it is about a Town Clerk. [W5] Chair of Corporate Services Committee must inform Member of complaint, when it is about a Town Clerk
+
+$ civic query tests/query/words.civic 'who handles complaint about the Chair of Corporate Services Committee'
+A complaint by an Officer about a Chair of Corporate Services Committee [D]:
+  1. [D.1] Town Clerk
+  2. [D.2] Monitoring Officer
+
+$ civic query tests/query/words.civic 'can Chair of a committee instruct Officer'
+Forbidden. [W1] Member must not instruct Officer
+
