@@ -284,6 +284,21 @@ int q_thing(q_parse *p, bool report)
     return -1;
 }
 
+/* A verb and the words after it as one action, the way rules and events
+ * read them (md_lookup_phrase: "give an instruction", "gives advice");
+ * advances.  -1 when they name none. */
+static int q_action_phrase(q_parse *p)
+{
+    const char *w[24];
+    size_t n = 0, used;
+    for (size_t k = p->i; k < p->n && n < sizeof w / sizeof w[0] && p->t[k].kind == QT_WORD; k++) w[n++] = p->t[k].text;
+    int a = md_lookup_phrase(p->m, w, n, &used);
+    if (a < 0) return a;
+    p->i += used + 1;
+    if (q_word(p, p->i, "to") && p->i + 1 < p->n) p->i++;   /* "give advice to Member" is "advise Member" */
+    return a;
+}
+
 int q_action(q_parse *p)
 {
     if (q_at_end(p)) {
@@ -292,7 +307,13 @@ int q_action(q_parse *p)
         return -1;
     }
     const q_tok *t = &p->t[p->i];
+    /* the longer of the two readings: a phrase as rules read it, a run of words as a name */
+    size_t start = p->i;
+    int ph = q_action_phrase(p);
+    size_t ph_end = p->i;
+    p->i = start;
     int a = q_term_run(p, MT_ACTION);
+    if (ph >= 0 && (a < 0 || ph_end > p->i)) { p->i = ph_end; return ph; }
     if (a >= 0) return a;
     q_error(p, t->at, "unknown-action", "unknown action '%s'", t->text);
     const char *s = md_suggest_term(p->m, t->text, MT_ACTION);

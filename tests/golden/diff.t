@@ -108,7 +108,7 @@ Rules:
   removed  [5] the Council may instruct Town Clerk "within an agreed job description"
   removed  [4] Officer should treat equally Member
   changed  [7] → [2.4] Officer must advise Member: no detail → "with their own professional views and recommendations, in reports too, favouring no party"
-  removed  [7] Officer must give information to Member
+  removed  [7] Officer must inform Member
   removed  [7] Officer may report "the views of individual Councillors on an issue"
   removed  [7] Member should not pressure Officer, when "to change the Officer's professional recommendation"
   removed  [7] Member should not victimise Officer

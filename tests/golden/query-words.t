@@ -80,3 +80,79 @@ A complaint by an Officer about a Chair of Corporate Services Committee [D]:
 $ civic query tests/query/words.civic 'can Chair of a committee instruct Officer'
 Forbidden. [W1] Member must not instruct Officer
 
+$ civic query tests/query/words.civic 'can Officer give advice to Member'
+Obliged. [W3] Officer must advise Member
+
+$ civic query tests/query/words.civic 'can Officer advise Member'
+Obliged. [W3] Officer must advise Member
+
+$ civic query tests/query/words.civic 'can councillors give instructions to officers'
+Forbidden. [W1] Member must not instruct Officer
+
+$ civic query tests/query/words.civic 'can Member give an instruction to the Clerk'
+Forbidden. [W1] Member must not instruct Officer
+
+$ civic query tests/query/words.civic 'can Officer provide information to Member'
+Obliged. [W4] Officer must inform Member
+
+$ civic query tests/query/words.civic 'can Officer inform Member'
+Obliged. [W4] Officer must inform Member
+
+$ civic query tests/query/words.civic --json 'can Officer give information to Member'
+{
+  "kind": "can",
+  "query": "can Officer give information to Member",
+  "role": "Officer",
+  "action": "inform",
+  "counterpart": "Member",
+  "thing": null,
+  "verdict": "obliged",
+  "conditional": false,
+  "conflict": false,
+  "clauses": [
+    "W4"
+  ],
+  "conditions": [],
+  "norms": [
+    {
+      "clause": "W4",
+      "modality": "must",
+      "subject": "Officer",
+      "action": "inform",
+      "counterpart": "Member",
+      "thing": null,
+      "deadline": null,
+      "condition": null,
+      "text": "Officer must inform Member",
+      "file": "tests/query/words.civic",
+      "line": 19,
+      "applies": "always"
+    }
+  ],
+  "diagnostics": [],
+  "ok": true
+}
+
+$ civic query tests/query/words.civic 'can Officer comply with request from Member'
+Recommended. [W8] Officer should comply request from Member
+
+$ civic query tests/query/words.civic 'can Officer give timescale to Member'
+Unregulated: the protocol says nothing about whether an Officer may give a timescale to a Member.
+
+$ civic query tests/query/words.civic 'clauses'
+[W1] Member must not instruct Officer
+[W2] Officer must respond to enquiry from Member within 2 working days
+[W3] Officer must advise Member
+[W4] Officer must inform Member
+[W5] Chair of Corporate Services Committee must inform Member of complaint, when it is about a Town Clerk
+[W6] Member should respond to request from Officer within 3 working days
+[W7] Member may speak to the media
+[W8] Officer should comply request from Member
+
+$ civic run --today 2026-11-22 tests/query/words.civic
+scenario "a Member gives an officer an instruction" (tests/query/words.civic:36)
+2026-01-12        event      alice gives an instruction to bob
+2026-01-12        breached   [W1] alice did instruct bob, which the protocol forbids
+2026-01-12        expect     ok: [W1] breached by alice
+result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
+

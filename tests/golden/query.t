@@ -37,7 +37,7 @@ $ civic query tests/query/protocol.civic 'can Member disclose advice to the medi
 Forbidden. [A10] Member must not disclose advice to the media
 
 $ civic query tests/query/protocol.civic 'can Clerk give advice'
-Unregulated: the protocol says nothing about whether a Town Clerk may give advice.
+Unregulated: the protocol says nothing about whether a Town Clerk may advise.
 
 $ civic query tests/query/protocol.civic 'can councillors instruct officers'
 Forbidden. [A1] Member must not instruct Officer

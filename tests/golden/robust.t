@@ -769,7 +769,7 @@ Duties of Committee Secretary:
 As Officer:
   [Q.1] Officer must respond to enquiry from Member within 1 working day
   [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
-  [Q.3] Officer should give advice to Member within 2 weeks
+  [Q.3] Officer should advise Member within 2 weeks
   [Q.5] Officer must send report to Member within 1 month
   [Q.6] Officer must forward information to Member within 10 days
   [Q.11] Officer must respond to enquiry from Member (as soon as possible)
@@ -792,7 +792,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'expectations of
 What Member can expect from Officer:
   [Q.1] Officer must respond to enquiry from Member within 1 working day
   [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
-  [Q.3] Officer should give advice to Member within 2 weeks
+  [Q.3] Officer should advise Member within 2 weeks
   [Q.5] Officer must send report to Member within 1 month
   [Q.6] Officer must forward information to Member within 10 days
   [Q.11] Officer must respond to enquiry from Member (as soon as possible)
@@ -816,7 +816,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.2'
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends a request to an Officer. It is due by the close of the 3rd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge request within 4 working days; doing so in time meets the duty.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain [Q.3]'
-[Q.3] Officer should give advice to Member within 2 weeks
+[Q.3] Officer should advise Member within 2 weeks
   tests/check/robust-query.civic:26: [Q.3] Officer should give advice to Member within 2 weeks
   This is a recommendation: not doing it is a departure, to be explained, not a breach. It is due by the close of the 2nd week after that day, which does not count.
 
@@ -896,7 +896,7 @@ Not counted: Thu 25 Dec 2025 — Christmas Day, Fri 26 Dec 2025 — Boxing Day.
 Otherwise (acknowledge request): by the close of Wed 31 Dec 2025.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.3 on 2025-12-23'
-[Q.3] Officer should give advice to Member within 2 weeks
+[Q.3] Officer should advise Member within 2 weeks
 From Tue 23 Dec 2025: due by the close of Tue 6 Jan 2026.
 Counted in calendar days from the day after 2025-12-23 (that day itself does not count), weekends and holidays included.
 
@@ -1074,7 +1074,7 @@ Media                    the media (outside the council)
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'clauses'
 [Q.1] Officer must respond to enquiry from Member within 1 working day
 [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
-[Q.3] Officer should give advice to Member within 2 weeks
+[Q.3] Officer should advise Member within 2 weeks
 [Q.4] Town Clerk must acknowledge complaint from Member within 36 hours
 [Q.5] Officer must send report to Member within 1 month
 [Q.6] Officer must forward information to Member within 10 days
@@ -1375,12 +1375,12 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "clause": "Q.3",
       "modality": "should",
       "subject": "Officer",
-      "action": "give",
+      "action": "advise",
       "counterpart": "Member",
-      "thing": "advice",
+      "thing": null,
       "deadline": "2 weeks",
       "condition": null,
-      "text": "Officer should give advice to Member within 2 weeks",
+      "text": "Officer should advise Member within 2 weeks",
       "file": "tests/check/robust-query.civic",
       "line": 26
     },
@@ -1484,12 +1484,12 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "clause": "Q.3",
       "modality": "should",
       "subject": "Officer",
-      "action": "give",
+      "action": "advise",
       "counterpart": "Member",
-      "thing": "advice",
+      "thing": null,
       "deadline": "2 weeks",
       "condition": null,
-      "text": "Officer should give advice to Member within 2 weeks",
+      "text": "Officer should advise Member within 2 weeks",
       "file": "tests/check/robust-query.civic",
       "line": 26
     },
@@ -2013,7 +2013,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'clauses'
     {
       "clause": "Q.3",
       "rules": 1,
-      "first": "Officer should give advice to Member within 2 weeks"
+      "first": "Officer should advise Member within 2 weeks"
     },
     {
       "clause": "Q.4",
