@@ -49,6 +49,32 @@ static size_t q_tok_quoted(q_parse *p, q_tok *t, const char *s, size_t len, size
     return b < len ? b + 1 : b;
 }
 
+/* "7/12/2026", "07/12/2026": a date as the British write it, day first.
+ * Returns 0 and sets *d, 1 when it is not of that form, 2 when it is but
+ * names no day (31/02/2026); *y, *m, *dd are what it reads. */
+static int q_slash_date(const char *s, size_t n, dt_day *d, int *y, int *m, int *dd)
+{
+    int part[3] = { 0, 0, 0 }, k = 0;
+    size_t digits = 0, widths[3] = { 0, 0, 0 };
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '/') {
+            if (!digits || ++k > 2) return 1;
+            digits = 0;
+            continue;
+        }
+        if (!isdigit((unsigned char)s[i]) || ++digits > 4) return 1;
+        part[k] = part[k] * 10 + (s[i] - '0');
+        widths[k] = digits;
+    }
+    if (k != 2 || widths[0] > 2 || widths[1] > 2 || widths[2] != 4) return 1;
+    *dd = part[0];
+    *m = part[1];
+    *y = part[2];
+    if (!dt_valid(*y, *m, *dd)) return 2;
+    *d = dt_from_ymd(*y, *m, *dd);
+    return 0;
+}
+
 /* A word from s[a]: a date, a number or a word, its trailing punctuation
  * ("Officer?") left out; returns where it ends. */
 static size_t q_tok_word(q_parse *p, q_tok *t, const char *s, size_t len, size_t a)
@@ -61,9 +87,10 @@ static size_t q_tok_word(q_parse *p, q_tok *t, const char *s, size_t len, size_t
     t->kind = QT_WORD;
     t->text = ar_strndup(p->tmp, s + a, e - a);
     dt_day d;
+    int y, m, dd;
     bool digits = e > a;
     for (size_t k = a; k < e; k++) digits &= isdigit((unsigned char)s[k]) != 0;
-    if (e - a == 10 && dt_parse(s + a, 10, &d) == 0) {
+    if ((e - a == 10 && dt_parse(s + a, 10, &d) == 0) || q_slash_date(s + a, e - a, &d, &y, &m, &dd) == 0) {
         t->kind = QT_DATE;
         t->day = d;
     } else if (digits && e - a < 9 && t->text) {
@@ -419,22 +446,86 @@ const char *q_clause(q_parse *p)
 
 /* ---- dates ------------------------------------------------------------------------- */
 
+#define Q_DATE_HINT "write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)"
+
+/* A date that reads as one but names no day: why, and a hint. */
+static void q_no_such_day(q_parse *p, loc at, const char *s, int yr, int mo)
+{
+    if (mo < 1 || mo > 12) {
+        q_error(p, at, "bad-date", "%s is not a date: there is no month %02d", s, mo);
+        dg_hint(p->dg, Q_DATE_HINT);
+    } else if (yr < DT_MIN_YEAR || yr > DT_MAX_YEAR) {
+        q_error(p, at, "bad-date", "year out of range in %s", s);
+        dg_hint(p->dg, Q_DATE_HINT);
+    } else {
+        q_error(p, at, "bad-date", "%s is not a date: that month has no such day", s);
+        dg_hint(p->dg, "%s %d has %d days", dt_month_name(mo), yr, dt_days_in_month(yr, mo));
+    }
+}
+
 /* Why s, where a date should be, is not one. */
 static void q_bad_date(q_parse *p, loc at, const char *s)
 {
     dt_day d;
-    int r = strlen(s) == 10 ? dt_parse(s, 10, &d) : 1;
-    int mo = r == 2 ? (s[5] - '0') * 10 + (s[6] - '0') : 0;
-    if (r == 2 && (mo < 1 || mo > 12)) q_error(p, at, "bad-date", "%s is not a date: there is no month %02d", s, mo);
-    else if (r == 2) q_error(p, at, "bad-date", "%s is not a date: that month has no such day", s);
-    else if (r == 3) q_error(p, at, "bad-date", "year out of range in %s", s);
-    else q_error(p, at, "bad-date", "'%s' is not a date", s);
-    if (r == 2 && mo >= 1 && mo <= 12) {
-        int yr = atoi(s);
-        dg_hint(p->dg, "%s %d has %d days", dt_month_name(mo), yr, dt_days_in_month(yr, mo));
+    int y, m, dd;
+    if (q_slash_date(s, strlen(s), &d, &y, &m, &dd) == 2) {
+        q_no_such_day(p, at, s, y, m);
         return;
     }
-    dg_hint(p->dg, "write dates as YYYY-MM-DD, like 2025-12-23");
+    int r = strlen(s) == 10 ? dt_parse(s, 10, &d) : 1;
+    if (r == 2 || r == 3) {
+        q_no_such_day(p, at, s, r == 3 ? DT_MIN_YEAR - 1 : atoi(s), r == 3 ? 1 : (s[5] - '0') * 10 + (s[6] - '0'));
+        return;
+    }
+    q_error(p, at, "bad-date", "'%s' is not a date", s);
+    dg_hint(p->dg, Q_DATE_HINT);
+}
+
+/* A day of the month as written: "7", "07", "7th", "21st"; 0 when not one. */
+static int q_day_of_month(const q_tok *t)
+{
+    if (t->kind == QT_NUMBER) return t->num >= 1 && t->num <= 31 && strlen(t->text) <= 2 ? (int)t->num : 0;
+    if (t->kind != QT_WORD || !isdigit((unsigned char)t->text[0])) return 0;
+    char *end;
+    long d = strtol(t->text, &end, 10);
+    static const char *const ord[] = { "st", "nd", "rd", "th" };
+    for (size_t k = 0; d >= 1 && d <= 31 && end - t->text <= 2 && k < sizeof ord / sizeof ord[0]; k++)
+        if (strcasecmp(end, ord[k]) == 0) return (int)d;
+    return 0;
+}
+
+static int q_month_word(const q_tok *t) { return t->kind == QT_WORD ? dt_month_from_name(t->text) : 0; }
+
+/* "7 December 2026", "7th Dec 2026", "December 7, 2026": a date in words
+ * from p->i.  1 read (advanced past it), 0 not one, -1 reported. */
+static int q_date_words(q_parse *p, dt_day *d)
+{
+    if (p->i + 1 >= p->n) return 0;
+    const q_tok *a = &p->t[p->i], *b = &p->t[p->i + 1], *c = p->i + 2 < p->n ? &p->t[p->i + 2] : NULL;
+    int day = q_day_of_month(a), mo = q_month_word(b);
+    if (!day || !mo) {
+        day = q_day_of_month(b);
+        mo = q_month_word(a);
+    }
+    if (!day || !mo) return 0;
+    if (!c || c->kind != QT_NUMBER || strlen(c->text) != 4) {   /* "7 December": which year? */
+        loc at = { p->file, a->at.start, b->at.end };
+        int yr, m2, d2;
+        dt_to_ymd(p->today, &yr, &m2, &d2);
+        q_error(p, at, "bad-date", "a date needs its year: '%s %s'", a->text, b->text);
+        dg_hint(p->dg, "write it with the year, like '%d %s %d'", day, dt_month_name(mo), yr);
+        return -1;
+    }
+    int yr = (int)c->num;
+    if (!dt_valid(yr, mo, day)) {
+        loc at = { p->file, a->at.start, c->at.end };
+        const char *s = ar_strndup(p->tmp, p->text + a->at.start, c->at.end - a->at.start);
+        q_no_such_day(p, at, s ? s : "", yr, mo);
+        return -1;
+    }
+    *d = dt_from_ymd(yr, mo, day);
+    p->i += 3;
+    return 1;
 }
 
 bool q_date(q_parse *p, dt_day *d)
@@ -450,12 +541,14 @@ bool q_date(q_parse *p, dt_day *d)
         p->i++;
         return true;
     }
+    int w = q_date_words(p, d);
+    if (w != 0) return w > 0;
     if (!q_at_end(p)) {
         q_bad_date(p, q_here(p), p->t[p->i].text);
         return false;
     }
     q_error(p, q_here(p), "bad-query", "the query ends before the date");
-    dg_hint(p->dg, "write dates as YYYY-MM-DD, like 2025-12-23");
+    dg_hint(p->dg, Q_DATE_HINT);
     return false;
 }
 

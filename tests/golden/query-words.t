@@ -156,3 +156,78 @@ scenario "a Member gives an officer an instruction" (tests/query/words.civic:36)
 2026-01-12        expect     ok: [W1] breached by alice
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
 
+$ civic query tests/query/words.civic 'deadline W2 from 7 December 2026'
+[W2] Officer must respond to enquiry from Member within 2 working days
+From Mon 7 Dec 2026: due by the close of Wed 9 Dec 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-12-07 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
+
+$ civic query tests/query/words.civic 'deadline W2 from 7th Dec 2026'
+[W2] Officer must respond to enquiry from Member within 2 working days
+From Mon 7 Dec 2026: due by the close of Wed 9 Dec 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-12-07 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
+
+$ civic query tests/query/words.civic 'deadline W2 from December 7, 2026'
+[W2] Officer must respond to enquiry from Member within 2 working days
+From Mon 7 Dec 2026: due by the close of Wed 9 Dec 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-12-07 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
+
+$ civic query tests/query/words.civic 'deadline W2 from 07/12/2026'
+[W2] Officer must respond to enquiry from Member within 2 working days
+From Mon 7 Dec 2026: due by the close of Wed 9 Dec 2026 (England and Wales calendar).
+Counted in working days from the day after 2026-12-07 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day.
+
+$ civic query tests/query/words.civic 'working days between 1/12/2026 and 4 January 2027'
+21 working days after 2026-12-01 up to and including 2027-01-04 (England and Wales calendar).
+
+$ civic query tests/query/words.civic --json 'deadline W2 from 7 Dec 2026'
+{
+  "kind": "deadline",
+  "query": "deadline W2 from 7 Dec 2026",
+  "clause": "W2",
+  "from": "2026-12-07",
+  "within": "2 working days",
+  "due": "2026-12-09",
+  "counting": "counted in working days from the day after 2026-12-07 (the day of the enquiry itself does not count), on the England and Wales calendar: due by the close of the 2nd working day",
+  "calendar": "england-and-wales",
+  "rule": "Officer must respond to enquiry from Member within 2 working days",
+  "excluded": [],
+  "deadlines": [],
+  "diagnostics": [],
+  "ok": true
+}
+
+$ civic query tests/query/words.civic 'deadline W2 from 31/02/2026'
+<query>:1:18: error: 31/02/2026 is not a date: that month has no such day
+    1 | deadline W2 from 31/02/2026
+      |                  ^~~~~~~~~~
+hint: February 2026 has 28 days
+[1]
+
+$ civic query tests/query/words.civic 'deadline W2 from 31 February 2026'
+<query>:1:18: error: 31 February 2026 is not a date: that month has no such day
+    1 | deadline W2 from 31 February 2026
+      |                  ^~~~~~~~~~~~~~~~
+hint: February 2026 has 28 days
+[1]
+
+$ civic query tests/query/words.civic 'deadline W2 from 13/13/2026'
+<query>:1:18: error: 13/13/2026 is not a date: there is no month 13
+    1 | deadline W2 from 13/13/2026
+      |                  ^~~~~~~~~~
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
+[1]
+
+$ civic query --today 2026-11-22 tests/query/words.civic 'deadline W2 from 7 December'
+<query>:1:18: error: a date needs its year: '7 December'
+    1 | deadline W2 from 7 December
+      |                  ^~~~~~~~~~
+hint: write it with the year, like '7 December 2026'
+[1]
+
+$ civic query tests/query/words.civic 'deadline W2 from 7 Decembr 2026'
+<query>:1:18: error: '7' is not a date
+    1 | deadline W2 from 7 Decembr 2026
+      |                  ^
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
+[1]
+

@@ -381,7 +381,7 @@ $ civic query tests/query/protocol.civic 'deadline A2 from'
 <query>:1:17: error: the query ends before the date
     1 | deadline A2 from
       |                 ^
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from 2025-02-30'
@@ -395,14 +395,14 @@ $ civic query tests/query/protocol.civic 'deadline A2 from 2025-13-01'
 <query>:1:18: error: 2025-13-01 is not a date: there is no month 13
     1 | deadline A2 from 2025-13-01
       |                  ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from tomorrow'
 <query>:1:18: error: 'tomorrow' is not a date
     1 | deadline A2 from tomorrow
       |                  ^~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A1 from 2026-01-05'

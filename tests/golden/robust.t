@@ -944,28 +944,28 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 fr
 <query>:1:19: error: 2025-13-01 is not a date: there is no month 13
     1 | deadline Q.1 from 2025-13-01
       |                   ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 1800-01-01'
 <query>:1:19: error: year out of range in 1800-01-01
     1 | deadline Q.1 from 1800-01-01
       |                   ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from tomorrow'
 <query>:1:19: error: 'tomorrow' is not a date
     1 | deadline Q.1 from tomorrow
       |                   ^~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from'
 <query>:1:18: error: the query ends before the date
     1 | deadline Q.1 from
       |                  ^
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 2025-12-23 please'
