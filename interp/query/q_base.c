@@ -231,6 +231,67 @@ int q_rel_opt(q_parse *p)
     return -1;
 }
 
+/* Does token i end a name as a clerk types it: the query's own next word
+ * (a preposition, an action), or no word? */
+static bool q_name_stop(const q_parse *p, size_t i)
+{
+    static const char *const stops[] = { "about", "from", "by", "to", "with", "for", "on" };
+    if (p->t[i].kind != QT_WORD) return true;
+    for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
+        if (q_word(p, i, stops[k])) return true;
+    return md_lookup_term(p->m, p->t[i].text, MT_ACTION) >= 0;
+}
+
+/* How many words of a (articles and "of" aside) name b has, any case. */
+static int q_shared_words(const char *a, const char *b)
+{
+    int shared = 0;
+    for (const char *s = a; *s;) {
+        size_t n = strcspn(s, " ");
+        bool filler = (n == 2 && strncasecmp(s, "of", 2) == 0) || (n == 1 && tolower((unsigned char)*s) == 'a') ||
+                      (n == 3 && strncasecmp(s, "the", 3) == 0);
+        for (const char *t = b; n && !filler && *t;) {
+            size_t k = strcspn(t, " ");
+            if (k == n && strncasecmp(s, t, n) == 0) { shared++; break; }
+            t += k + (t[k] == ' ');
+        }
+        s += n + (s[n] == ' ');
+    }
+    return shared;
+}
+
+/* The role name, display name or alias with the most words of text in it
+ * (two at least, or all of them), or NULL. */
+static const char *q_role_by_words(const md_model *m, const char *text)
+{
+    const char *best = NULL;
+    int most = 0, all = q_shared_words(text, text);
+    for (size_t r = 0; r < m->nroles; r++) {
+        const md_role *x = &m->roles[r];
+        for (size_t k = 0; k < x->naliases + 2; k++) {
+            const char *cand = k == 0 ? x->display : k == 1 ? x->name : x->aliases[k - 2];
+            int n = q_shared_words(text, cand);
+            if (n > most) { most = n; best = cand; }
+        }
+    }
+    return most >= 2 || most == all ? best : NULL;
+}
+
+/* "Chairman of committee": a role was read, and "of" follows it, so the
+ * name goes on, but no role has that name. */
+static void q_role_of(q_parse *p, size_t from)
+{
+    size_t end = p->i + 1;
+    while (end < p->n && end - from < Q_NAME_WORDS && !q_name_stop(p, end)) end++;
+    loc at = { p->file, p->t[from].at.start, p->t[end - 1].at.end };
+    const char *name = ar_strndup(p->tmp, p->text + at.start, at.end - at.start);
+    if (!name) return;
+    q_error(p, at, "unknown-role", "unknown role '%s'", name);
+    const char *s = q_role_by_words(p->m, name);
+    if (s) dg_hint(p->dg, "did you mean '%s'?", s);
+    dg_hint(p->dg, "'roles' lists the roles of this protocol, with their display names");
+}
+
 int q_role(q_parse *p, const char *what)
 {
     q_skip_articles(p);
@@ -239,7 +300,13 @@ int q_role(q_parse *p, const char *what)
         dg_hint(p->dg, "name a role, like Member, Officer or Clerk ('roles' lists them)");
         return -1;
     }
+    size_t from = p->i;
     int r = q_role_opt(p);
+    /* no query reads "of" after a role it names: the name goes on ("Chairman of committee") */
+    if (r >= 0 && q_word(p, p->i, "of") && p->i + 1 < p->n) {
+        q_role_of(p, from);
+        return -1;
+    }
     if (r >= 0) return r;
     const q_tok *t = &p->t[p->i];
     q_error(p, t->at, "unknown-role", "unknown role '%s'", t->text);
@@ -311,6 +378,51 @@ int q_thing(q_parse *p, bool report)
     return -1;
 }
 
+/* An action whose name begins with the word and a hyphen ("ask" for
+ * ask-party-political-work), or NULL. */
+static const char *q_action_starting(const md_model *m, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i < m->nterms; i++) {
+        const md_term *t = &m->terms[i];
+        if (t->kind == MT_ACTION && strncasecmp(t->name, word, n) == 0 && t->name[n] == '-') return t->name;
+    }
+    return NULL;
+}
+
+/* The hint for an action the protocol does not know: what the rules on
+ * the role that acts are about (the first few, in the protocol's order).
+ * False when there is no such role or rule. */
+static bool q_actions_hint(q_parse *p)
+{
+    enum { Q_HINT_ACTIONS = 8 };
+    const md_model *m = p->m;
+    int seen[Q_HINT_ACTIONS];
+    size_t n = 0, at = p->i;
+    bool more = false;
+    p->i++;   /* the role the act is towards, when one follows: "phone Officer" */
+    int cp = p->i < p->n ? q_role_opt(p) : -1;
+    p->i = at;
+    for (size_t k = 0; p->subject >= 0 && k < m->nnorms && !more; k++) {
+        const md_norm *x = &m->norms[k];
+        if (!x->nacts || !md_is_a(m, p->subject, x->subject)) continue;
+        if (cp >= 0 && (x->counterpart < 0 || !md_overlap(m, cp, x->counterpart))) continue;
+        int a = x->acts[0].action;
+        bool again = false;
+        for (size_t i = 0; i < n && !again; i++) again = seen[i] == a;
+        if (again) continue;
+        if (n == Q_HINT_ACTIONS) more = true;
+        else seen[n++] = a;
+    }
+    if (!n) return false;
+    const char *list = "";
+    for (size_t i = 0; i < n; i++) list = ar_printf(p->tmp, "%s%s%s", list, i ? ", " : "", m->terms[seen[i]].name);
+    const char *towards = cp >= 0 ? ar_printf(p->tmp, " towards %s", m->roles[cp].name) : "";
+    dg_hint(p->dg, "the rules on %s%s are about: %s%s ('duties of %s' lists them)", m->roles[p->subject].name,
+            towards ? towards : "", list ? list : "", more ? ", …" : "", m->roles[p->subject].name);
+    return true;
+}
+
 /* A verb and the words after it as one action, the way rules and events
  * read them (md_lookup_phrase: "give an instruction", "gives advice");
  * advances.  -1 when they name none. */
@@ -344,8 +456,12 @@ int q_action(q_parse *p)
     if (a >= 0) return a;
     q_error(p, t->at, "unknown-action", "unknown action '%s'", t->text);
     const char *s = md_suggest_term(p->m, t->text, MT_ACTION);
+    if (!s) s = q_action_starting(p->m, t->text);
     if (s) dg_hint(p->dg, "did you mean '%s'?", s);
-    else dg_hint(p->dg, "the actions are declared with 'action' in the protocol and stdlib/roles.civic");
+    else if (q_actions_hint(p))
+        dg_hint(p->dg, "if '%s' means one of these, the protocol can say so: 'ACTION aka %s'", t->text, t->text);
+    else
+        dg_hint(p->dg, "the actions are declared with 'action' in the protocol and stdlib/roles.civic");
     return -1;
 }
 

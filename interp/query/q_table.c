@@ -138,6 +138,7 @@ q_question *q_compile(const md_model *m, const char *text, uint32_t file, dt_day
     p.text = text;
     p.file = file;
     p.today = today;
+    p.subject = -1;
     size_t errors = dg->errors;
     q_question *q = q_tokenize(&p) ? qt_dispatch(&p) : NULL;
     /* a name could not be joined or copied: whatever was concluded from it is not the answer */

@@ -231,3 +231,49 @@ $ civic query tests/query/words.civic 'deadline W2 from 7 Decembr 2026'
 hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
+$ civic query tests/query/words.civic 'can Chairman of committee instruct Officer'
+<query>:1:5: error: unknown role 'Chairman of committee'
+    1 | can Chairman of committee instruct Officer
+      |     ^~~~~~~~~~~~~~~~~~~~~
+hint: did you mean 'Committee Chairman'?
+hint: 'roles' lists the roles of this protocol, with their display names
+[1]
+
+$ civic query tests/query/words.civic 'duties of Chair of Corporate Services'
+<query>:1:11: error: unknown role 'Chair of Corporate Services'
+    1 | duties of Chair of Corporate Services
+      |           ^~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: did you mean 'Chair of Corporate Services Committee'?
+hint: 'roles' lists the roles of this protocol, with their display names
+[1]
+
+$ civic query tests/query/words.civic 'who handles complaint about Chair of Finance'
+<query>:1:29: error: unknown role 'Chair of Finance'
+    1 | who handles complaint about Chair of Finance
+      |                             ^~~~~~~~~~~~~~~~
+hint: 'roles' lists the roles of this protocol, with their display names
+[1]
+
+$ civic query tests/query/words.civic 'can Member phone Officer'
+<query>:1:12: error: unknown action 'phone'
+    1 | can Member phone Officer
+      |            ^~~~~
+hint: the rules on Member towards Officer are about: instruct, respond ('duties of Member' lists them)
+hint: if 'phone' means one of these, the protocol can say so: 'ACTION aka phone'
+[1]
+
+$ civic query tests/query/words.civic 'can Member phone'
+<query>:1:12: error: unknown action 'phone'
+    1 | can Member phone
+      |            ^~~~~
+hint: the rules on Member are about: instruct, respond, speak ('duties of Member' lists them)
+hint: if 'phone' means one of these, the protocol can say so: 'ACTION aka phone'
+[1]
+
+$ civic query tests/query/words.civic 'can Member ask Officer'
+<query>:1:12: error: unknown action 'ask'
+    1 | can Member ask Officer
+      |            ^~~
+hint: did you mean 'ask-party-political-work'?
+[1]
+

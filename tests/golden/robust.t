@@ -742,7 +742,8 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member frob
 <query>:1:12: error: unknown action 'frobnicate'
     1 | can Member frobnicate Officer
       |            ^~~~~~~~~~
-hint: the actions are declared with 'action' in the protocol and stdlib/roles.civic
+hint: the rules on Member towards Officer are about: instruct ('duties of Member' lists them)
+hint: if 'frobnicate' means one of these, the protocol can say so: 'ACTION aka frobnicate'
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member'
@@ -2203,7 +2204,8 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "code": "unknown-action",
       "message": "unknown action 'frobnicate'",
       "hints": [
-        "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
+        "the rules on Member are about: instruct, disclose ('duties of Member' lists them)",
+        "if 'frobnicate' means one of these, the protocol can say so: 'ACTION aka frobnicate'"
       ]
     }
   ],
@@ -2217,7 +2219,8 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "code": "unknown-action",
       "message": "unknown action 'frobnicate'",
       "hints": [
-        "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
+        "the rules on Member are about: instruct, disclose ('duties of Member' lists them)",
+        "if 'frobnicate' means one of these, the protocol can say so: 'ACTION aka frobnicate'"
       ]
     }
   ],
