@@ -390,33 +390,46 @@ static const char *q_action_starting(const md_model *m, const char *word)
     return NULL;
 }
 
-/* The hint for an action the protocol does not know: what the rules on
- * the role that acts are about (the first few, in the protocol's order).
- * False when there is no such role or rule. */
-static bool q_actions_hint(q_parse *p)
+enum { Q_HINT_ACTIONS = 8 };
+
+/* The actions of the rules binding role (towards cp, unless cp < 0), the
+ * first Q_HINT_ACTIONS of them, in the protocol's order, into seen; their
+ * number, and in *more whether there are others. */
+static size_t q_role_actions(const md_model *m, int role, int cp, int *seen, bool *more)
 {
-    enum { Q_HINT_ACTIONS = 8 };
-    const md_model *m = p->m;
-    int seen[Q_HINT_ACTIONS];
-    size_t n = 0, at = p->i;
-    bool more = false;
-    p->i++;   /* the role the act is towards, when one follows: "phone Officer" */
-    int cp = p->i < p->n ? q_role_opt(p) : -1;
-    p->i = at;
-    for (size_t k = 0; p->subject >= 0 && k < m->nnorms && !more; k++) {
+    size_t n = 0;
+    *more = false;
+    for (size_t k = 0; k < m->nnorms && !*more; k++) {
         const md_norm *x = &m->norms[k];
-        if (!x->nacts || !md_is_a(m, p->subject, x->subject)) continue;
+        if (!x->nacts || !md_is_a(m, role, x->subject)) continue;
         if (cp >= 0 && (x->counterpart < 0 || !md_overlap(m, cp, x->counterpart))) continue;
         int a = x->acts[0].action;
         bool again = false;
         for (size_t i = 0; i < n && !again; i++) again = seen[i] == a;
         if (again) continue;
-        if (n == Q_HINT_ACTIONS) more = true;
+        if (n == Q_HINT_ACTIONS) *more = true;
         else seen[n++] = a;
     }
+    return n;
+}
+
+/* The hint for an action the protocol does not know: what the rules on
+ * the role that acts (towards the role named after the action, if one is)
+ * are about.  False when there is no such role or rule. */
+static bool q_actions_hint(q_parse *p)
+{
+    const md_model *m = p->m;
+    if (p->subject < 0) return false;
+    size_t at = p->i;
+    p->i++;   /* the role the act is towards, when one follows: "phone Officer" */
+    int cp = p->i < p->n ? q_role_opt(p) : -1;
+    p->i = at;
+    int seen[Q_HINT_ACTIONS];
+    bool more;
+    size_t n = q_role_actions(m, p->subject, cp, seen, &more);
     if (!n) return false;
     const char *list = "";
-    for (size_t i = 0; i < n; i++) list = ar_printf(p->tmp, "%s%s%s", list, i ? ", " : "", m->terms[seen[i]].name);
+    for (size_t i = 0; i < n && list; i++) list = ar_printf(p->tmp, "%s%s%s", list, i ? ", " : "", m->terms[seen[i]].name);
     const char *towards = cp >= 0 ? ar_printf(p->tmp, " towards %s", m->roles[cp].name) : "";
     dg_hint(p->dg, "the rules on %s%s are about: %s%s ('duties of %s' lists them)", m->roles[p->subject].name,
             towards ? towards : "", list ? list : "", more ? ", …" : "", m->roles[p->subject].name);
