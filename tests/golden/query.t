@@ -257,12 +257,12 @@ $ civic query tests/query/protocol.civic 'working days between 2025-12-23 and 20
 6 working days after 2025-12-23 up to and including 2026-01-05 (England and Wales calendar).
 
 $ civic query tests/query/protocol.civic 'help'
-can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated
+can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated (also asked with must, should, may)
 duties of ROLE                     every rule binding the role, inherited ones too
 expectations of ROLE from ROLE     what the first can expect of the second
 route KIND by ROLE about ROLE      who handles a complaint, grievance or dispute, step by step
 who handles KIND about ROLE        the same, for a case raised by anyone
-deadline CLAUSE from DATE          the due date under the protocol's calendar
+deadline CLAUSE from DATE          the due date under the protocol's calendar (DATE: 2026-12-07, 7 December 2026 or 07/12/2026)
 review                             last approval, next review, overdue or not
 explain CLAUSE                     the rules of a clause, their source and meaning
 roles | clauses | who manages ROLE lists

@@ -1145,12 +1145,12 @@ hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'help'
-can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated
+can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated (also asked with must, should, may)
 duties of ROLE                     every rule binding the role, inherited ones too
 expectations of ROLE from ROLE     what the first can expect of the second
 route KIND by ROLE about ROLE      who handles a complaint, grievance or dispute, step by step
 who handles KIND about ROLE        the same, for a case raised by anyone
-deadline CLAUSE from DATE          the due date under the protocol's calendar
+deadline CLAUSE from DATE          the due date under the protocol's calendar (DATE: 2026-12-07, 7 December 2026 or 07/12/2026)
 review                             last approval, next review, overdue or not
 explain CLAUSE                     the rules of a clause, their source and meaning
 roles | clauses | who manages ROLE lists
@@ -2174,12 +2174,12 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'help'
   "kind": "help",
   "query": "help",
   "queries": [
-    "can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated",
+    "can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated (also asked with must, should, may)",
     "duties of ROLE                     every rule binding the role, inherited ones too",
     "expectations of ROLE from ROLE     what the first can expect of the second",
     "route KIND by ROLE about ROLE      who handles a complaint, grievance or dispute, step by step",
     "who handles KIND about ROLE        the same, for a case raised by anyone",
-    "deadline CLAUSE from DATE          the due date under the protocol's calendar",
+    "deadline CLAUSE from DATE          the due date under the protocol's calendar (DATE: 2026-12-07, 7 December 2026 or 07/12/2026)",
     "review                             last approval, next review, overdue or not",
     "explain CLAUSE                     the rules of a clause, their source and meaning",
     "roles | clauses | who manages ROLE lists",
