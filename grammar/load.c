@@ -194,6 +194,24 @@ static long ld_resolve_beside(ld_set *s, const char *name, const char *dir, loc 
     return r;
 }
 
+/* `use "/abs/path/name"`: as a name beside the using file is found, NAME.civic
+ * first (unless the name ends in .civic already), then NAME as written (a
+ * directory is refused there, as any path is).  Returns as ld_open_disk. */
+static long ld_resolve_absolute(ld_set *s, const char *name, loc at)
+{
+    long r = -1;
+    if (!ld_civic_name(name)) {
+        size_t n = strlen(name) + 7;
+        char *p = fail_malloc(n);
+        if (!p) { dg_oom(s->dg); return -2; }
+        snprintf(p, n, "%s.civic", name);
+        struct stat st;
+        if (stat(p, &st) == 0 && !S_ISDIR(st.st_mode)) r = ld_open_disk(s, p, at);
+        free(p);
+    }
+    return r == -1 ? ld_open_disk(s, name, at) : r;
+}
+
 /* use "roles.civic": the standard module, as if written "roles" (-1: not one). */
 static long ld_stdlib_civic(ld_set *s, const char *name)
 {
@@ -212,15 +230,7 @@ static long ld_resolve(ld_set *s, const char *name, uint32_t from_file, loc at)
 {
     const src_file *f = src_get(&s->src, from_file);
     long r = -1;
-    if (name[0] == '/') {
-        r = ld_open_disk(s, name, at);
-        if (r == -1 && !ld_is_pathlike(name)) {
-            char *p = ld_join("", name, true);
-            if (p) r = ld_open_disk(s, p + 1, at);
-            free(p);
-        }
-        return r;
-    }
+    if (name[0] == '/') return ld_resolve_absolute(s, name, at);
     if (f && f->dir) r = ld_resolve_beside(s, name, f->dir, at);
     if (r == -1) r = ld_stdlib_civic(s, name);
     if (r != -1 || ld_is_pathlike(name)) return r;

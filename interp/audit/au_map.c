@@ -264,23 +264,33 @@ static bool am_add_ev(am_ctx *c, const au_ev *e)
     return true;
 }
 
-static bool am_verb(am_ctx *c, au_ev *e, const ast_word *w)
+/* The act's verb from w, alone or with the words after it as one action
+ * ("gives advice": advise, as in rules and scenarios); returns the last
+ * word it takes, or NULL after reporting. */
+static const ast_word *am_verb(am_ctx *c, au_ev *e, const ast_word *w)
 {
     if (!w || w->kind != W_IDENT) {
         dg_report(c->m->dg, DG_ERROR, "bad-register", w ? w->at : e->at, "what is done? an action is needed here");
         dg_hint(c->m->dg, "an event line reads: on COLUMN WHO ACTION [THING] [to WHO], like 'on received member sends enquiry to officer'");
-        return false;
+        return NULL;
     }
-    e->action = md_lookup_verb(c->m, w->text);
+    const char *words[16];
+    size_t n = 0, used = 0;
+    for (const ast_word *x = w; x && n < 16 && (x->kind == W_IDENT || x->kind == W_KEYWORD); x = x->next) words[n++] = x->text;
+    e->action = md_lookup_phrase(c->m, words, n, &used);
+    if (e->action < 0) e->action = md_lookup_verb(c->m, w->text);
     e->verb = w->text;
-    if (e->action >= 0) return true;
+    if (e->action >= 0) {
+        while (used-- && w->next) w = w->next;
+        return w;
+    }
     dg_report(c->m->dg, DG_ERROR, "unknown-action", w->at, "unknown action '%s'", w->text);
     sg_best b;
     sg_begin(&b, w->text);
     for (size_t i = 0; i < c->m->nterms; i++)
         if (c->m->terms[i].kind == MT_ACTION) { sg_offer(&b, c->m->terms[i].third); sg_offer(&b, c->m->terms[i].name); }
     if (sg_result(&b)) dg_hint(c->m->dg, "did you mean '%s'?", sg_result(&b));
-    return false;
+    return NULL;
 }
 
 /* "on COLUMN" */
@@ -322,16 +332,14 @@ static void am_event(am_ctx *c, const ast_rline *ln)
         else dg_report(c->m->dg, DG_ERROR, "bad-register", ln->at, "who acts? a column of people, or a role, is needed here");
         return;
     }
-    w = w->next;
-    if (!am_verb(c, &e, w)) return;
+    if (!(w = am_verb(c, &e, w->next))) return;
     am_words r = { NULL, false, { -1, -1, -1 } };
     size_t first = c->mp->nevs;
     for (w = w->next; w; w = w->next) {
         if (am_is(w, "and") && !r.facts) {   /* "acknowledges enquiry and gives timescale" */
             if (!am_add_ev(c, &e)) return;
             e.object = -1;
-            if (!am_verb(c, &e, w->next)) return;
-            w = w->next;
+            if (!(w = am_verb(c, &e, w->next))) return;
             continue;
         }
         if (!am_ev_word(c, &e, &r, w)) return;

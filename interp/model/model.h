@@ -403,6 +403,8 @@ typedef struct md_model {
     int *cx_norm, *cx_next;      /* clause entries: a norm, the next entry */
     size_t ncx;
     hmap cal_syms;               /* interned calendar name -> index */
+    hmap phrases;                /* actions named by several words (model_phrase.c) */
+    size_t phrase_words;         /* the most words of one of them; 0 when there are none */
     dt_day today;
     /* well-known terms, or -1 */
     int t_respond, t_resolve, t_escalate, t_explain;
@@ -452,6 +454,13 @@ const char *md_suggest_role(const md_model *m, const char *text);
 const char *md_suggest_term(const md_model *m, const char *text, md_termkind kind);
 /* Does verb (as written in an event: "responds") name action a? */
 int md_lookup_verb(const md_model *m, const char *verb);
+/* An action named by a verb and the words after it, as its display name or
+ * an alias of several words reads ("give advice", "gives an instruction",
+ * "carry out"): w[0] the verb (plain or third person), w[1..n-1] the words
+ * after it, a NULL ending them (a quoted text, a date).  The longest phrase
+ * wins; any case; articles are passed over; its last word may be plural.
+ * *used: how many of w[1..] it takes.  -1 when no phrase names one. */
+int md_lookup_phrase(const md_model *m, const char *const *w, size_t n, size_t *used);
 
 bool md_is_a(const md_model *m, int role, int ancestor);
 /* Relations (model_rel.c).  md_find_rel: by name as written (or a plural), -1. */

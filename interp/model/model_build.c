@@ -27,10 +27,12 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     hm_init(&m->by_role_action);
     hm_init(&m->by_clause);
     hm_init(&m->cal_syms);
+    hm_init(&m->phrases);
     md__roles(m);
     md__terms(m);
     md__role_links(m);
     md__renames(m);
+    md__phrases(m);
     md__rels(m);
     md__relations(m);
     md__ancestors(m);
@@ -61,6 +63,7 @@ void md_free(md_model *m)
     hm_free(&m->by_role_action);
     hm_free(&m->by_clause);
     hm_free(&m->cal_syms);
+    hm_free(&m->phrases);
     free(m->overlap);
     free(m->above);
     free(m->rank_of);

@@ -64,6 +64,13 @@ void md__rel_manages(md_model *m, int rel, const ast_decl *d, const ast_namelist
 void md__seniority(md_model *m);
 void md__counts(md_model *m);
 void md__relfacts(md_model *m);
+/* model_phrase.c: the actions named by several words, once every alias is known */
+void md__phrases(md_model *m);
+/* md_lookup_phrase for a verb and the words of an act or event after it: the
+ * action, and in *used how many of the words it takes; -1 (and 0) when none. */
+int md__phrase_of(const md_model *m, const char *verb, const ast_word *words, size_t *used);
+/* The k-th word after w (NULL past the last). */
+const ast_word *md__words_after(const ast_word *w, size_t k);
 /* "carol is line-manager of bob [from D] [until D]" in a scenario: false when
  * the line is not of that form (nothing reported then). */
 bool md__relfact_words(md_model *m, md_scenario *s, const ast_meta *k, size_t *cap);

@@ -207,9 +207,15 @@ static void mn_act_init(const ast_act *a, md_act *out)
 static bool mn_act(md_model *m, const ast_act *a, md_act *out, md_deadline *dl, mn_extra *x)
 {
     mn_act_init(a, out);
-    bool ok = mn_act_verb(m, a, out);
+    /* "give advice to Member": the verb and the words after it may name one action (advise) */
+    size_t used;
+    out->action = md__phrase_of(m, a->verb.s, a->words, &used);
+    bool ok = out->action >= 0 || mn_act_verb(m, a, out);
+    const ast_word *w = md__words_after(a->words, used);
+    if (used && w && w->kind == W_KEYWORD && strcmp(w->text, "to") == 0)
+        w = w->next;   /* "give advice to Member" is "advise Member": the "to" was the phrase's */
     const char *prep = NULL;
-    for (const ast_word *w = a->words; w; w = w->next) {
+    for (; w; w = w->next) {
         if (w->kind == W_KEYWORD) {
             if (!mn_qualifier(w, x)) prep = w->text;
             continue;

@@ -409,9 +409,11 @@ static bool mrl_deed(md_model *m, const ast_act *a, md_act *out)
     out->object = out->counterpart = -1;
     out->rel_role = -1;
     out->at = a->at;
-    out->action = md__term_ref(m, a->verb, MT_ACTION, "an action");
+    size_t used;
+    out->action = md__phrase_of(m, a->verb.s, a->words, &used);   /* "carry out request" */
+    if (out->action < 0) out->action = md__term_ref(m, a->verb, MT_ACTION, "an action");
     bool ok = out->action >= 0;
-    for (const ast_word *w = a->words; w; w = w->next) {
+    for (const ast_word *w = md__words_after(a->words, used); w; w = w->next) {
         if (w->kind == W_KEYWORD) { out->object_prep = md_prep_of(w->text); continue; }
         if (w->kind == W_IDENT && md__is_article(w->text)) continue;
         int t = w->kind == W_IDENT ? md_find_term(m, w->text, MT_THING) : -1;

@@ -362,6 +362,33 @@ static bool ms_is_tick(const ast_word *w)
     return !w || (w->kind == W_IDENT && (strcmp(w->text, "nothing") == 0 || strcmp(w->text, "passes") == 0) && !w->next);
 }
 
+static bool ms_word_is(const ast_word *w, const char *a)
+{
+    return w && (w->kind == W_IDENT || w->kind == W_KEYWORD) && strcmp(w->text, a) == 0;
+}
+
+/* The event's action from its verb w: the verb alone ("instructs"), or the
+ * verb and the words after it as one action ("gives advice to bob" advises
+ * bob: the "to" is the phrase's, and the timeline says "gives advice to").
+ * Sets e->action and e->verb (reported when unknown, or NULL when out of
+ * memory); returns the words after it. */
+static const ast_word *ms_event_verb(ms_ctx *c, md_event *e, const ast_word *w)
+{
+    md_model *m = c->m;
+    size_t used;
+    e->action = md__phrase_of(m, w->text, w->next, &used);
+    if (e->action < 0) e->action = ms_verb(c, w->text);
+    const ast_word *to = md__words_after(w->next, used);
+    if (used && ms_word_is(to, "to") && to->next) used++;
+    e->verb = w->text;
+    size_t k = 0;
+    for (const ast_word *x = w->next; k < used && x && e->verb; x = x->next, k++)
+        e->verb = ar_printf(m->ar, "%s %s", e->verb, x->text);
+    if (!e->verb) dg_oom(m->dg);
+    else if (e->action < 0) ms_unknown_action(m, w);
+    return md__words_after(w->next, used);
+}
+
 static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
 {
     md_model *m = c->m;
@@ -390,20 +417,12 @@ static bool ms_event(ms_ctx *c, const ast_event *ae, md_event *e)
         MD_HINT(m, "an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'");
         return false;
     }
-    e->action = ms_verb(c, w->text);
-    e->verb = w->text;
-    if (e->action < 0) {
-        ms_unknown_action(m, w);
-        return false;
-    }
+    const ast_word *rest = ms_event_verb(c, e, w);
+    if (e->action < 0 || !e->verb) return false;
     md_event_x x = { NULL, 0, NULL, NULL, NULL, false };
-    return ms_event_words(c, e, &x, w->next) && ms_event_x(c, e, &x);
+    return ms_event_words(c, e, &x, rest) && ms_event_x(c, e, &x);
 }
 
-static bool ms_word_is(const ast_word *w, const char *a)
-{
-    return w && (w->kind == W_IDENT || w->kind == W_KEYWORD) && strcmp(w->text, a) == 0;
-}
 
 static const struct { const char *word; md_obstate st; } ms_states[] = {
     { "open", OB_OPEN }, { "opened", OB_OPEN }, { "fulfilled", OB_FULFILLED }, { "met", OB_FULFILLED },

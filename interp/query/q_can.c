@@ -82,6 +82,7 @@ bool q_compile_can(q_parse *p, q_question *q)
     q_can_q *c = &q->u.can;
     c->cp = c->thing = c->cp_rel = c->cp_rel_of = -1;
     if ((c->role = q_role(p, "who acts")) < 0) return false;
+    p->subject = c->role;
     if ((c->action = q_action(p)) < 0) return false;
     const char *prep = NULL;
     while (!q_at_end(p)) {

@@ -13,9 +13,11 @@
  *           qc_eval_id (question.h), its question and answer u.id, its
  *           renderers (answer_text.c, answer_json.c)
  *   lead    the word a query of the form starts with
- *   alias   another word that starts it ("may" for "can"), or NULL
- *   second  a word that must follow the lead ("manages" in "who manages"),
- *           or NULL
+ *   alias   other words that start it, separated by '|' ("may|must" for
+ *           "can": a clerk asks "must Officer respond …"), or NULL
+ *   second  what must follow the lead ("manages" in "who manages"), or
+ *           NULL; alternatives separated by '|', each of one or more words
+ *           ("handles|deals with")
  *   syntax  how it is written, as `help` shows it
  *   help    what it answers, as `help` shows it; NULL puts the form on the
  *           next form's line ("roles | clauses | who manages ROLE  lists"),
@@ -30,18 +32,19 @@
 #define CIVIC_Q_FORMS_H
 
 #define QF_FORMS(X)                                                                                              \
-    X(can, "can", "may", NULL, "can ROLE ACTION [ROLE]",                                                        \
-      "obliged, forbidden, recommended, discouraged, permitted or unregulated", "can")                           \
+    X(can, "can", "may|must|should|shall|will", NULL, "can ROLE ACTION [ROLE]",                                 \
+      "obliged, forbidden, recommended, discouraged, permitted or unregulated (also asked with must, should, may)", \
+      "can")                                                                                                     \
     X(duties, "duties", "obligations", NULL, "duties of ROLE", "every rule binding the role, inherited ones too", \
       "duties")                                                                                                  \
     X(expectations, "expectations", NULL, NULL, "expectations of ROLE from ROLE",                               \
       "what the first can expect of the second", "expectations")                                                \
     X(route, "route", NULL, NULL, "route KIND by ROLE about ROLE",                                              \
       "who handles a complaint, grievance or dispute, step by step", "route")                                   \
-    X(handles, "who", NULL, "handles", "who handles KIND about ROLE", "the same, for a case raised by anyone",    \
-      "route")                                                                                                   \
-    X(deadline, "deadline", NULL, NULL, "deadline CLAUSE from DATE", "the due date under the protocol's calendar", \
-      "deadline")                                                                                                \
+    X(handles, "who", NULL, "handles|deals with", "who handles KIND about ROLE",                                \
+      "the same, for a case raised by anyone", "route")                                                         \
+    X(deadline, "deadline", NULL, NULL, "deadline CLAUSE from DATE",                                            \
+      "the due date under the protocol's calendar (DATE: 2026-12-07, 7 December 2026 or 07/12/2026)", "deadline") \
     X(review, "review", NULL, NULL, "review", "last approval, next review, overdue or not", "review")             \
     X(explain, "explain", NULL, NULL, "explain CLAUSE", "the rules of a clause, their source and meaning",        \
       "explain")                                                                                                 \

@@ -34,6 +34,7 @@ typedef struct q_parse {
     const char *text;
     uint32_t file;
     dt_day today;
+    int subject;             /* the role that acts, once read (for the hint of an unknown action), or -1 */
 } q_parse;
 
 /* A question being answered. */

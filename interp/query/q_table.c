@@ -17,14 +17,37 @@ static bool qt_is(const char *word, size_t n, const char *w)
     return w && strlen(w) == n && strncasecmp(word, w, n) == 0;
 }
 
-/* The form whose lead (or alias) is token i and whose second word, if it
- * has one, follows; QF_COUNT when none. */
-static q_form qt_form_at(const q_parse *p, size_t i)
+/* How many tokens from i read one of the alternatives of alts ("may|must",
+ * "handles|deals with": separated by '|', each of one or more words); 0
+ * when none does or alts is NULL. */
+static size_t qt_alts_at(const q_parse *p, size_t i, const char *alts)
+{
+    for (const char *a = alts; a && *a;) {
+        size_t len = strcspn(a, "|"), k = 0, w = 0;
+        while (w < len) {
+            size_t wl = strcspn(a + w, " |");
+            if (wl > len - w) wl = len - w;
+            const q_tok *t = i + k < p->n ? &p->t[i + k] : NULL;
+            if (!t || t->kind != QT_WORD || strlen(t->text) != wl || strncasecmp(t->text, a + w, wl) != 0) break;
+            k++;
+            w += wl + (a[w + wl] == ' ');
+        }
+        if (w >= len && k) return k;
+        a += len + (a[len] == '|');
+    }
+    return 0;
+}
+
+/* The form whose lead (or an alias) is token i and whose second words, if
+ * it has them, follow; QF_COUNT when none.  *used: the tokens they take. */
+static q_form qt_form_at(const q_parse *p, size_t i, size_t *used)
 {
     for (int f = 0; f < QF_COUNT; f++) {
         const q_form_info *fi = &q_forms[f];
-        if (!q_word(p, i, fi->lead) && !(fi->alias && q_word(p, i, fi->alias))) continue;
-        if (fi->second && !q_word(p, i + 1, fi->second)) continue;
+        size_t lead = q_word(p, i, fi->lead) ? 1 : qt_alts_at(p, i, fi->alias), second = 0;
+        if (!lead) continue;
+        if (fi->second && !(second = qt_alts_at(p, i + lead, fi->second))) continue;
+        *used = lead + second;
         return (q_form)f;
     }
     return QF_COUNT;
@@ -39,7 +62,8 @@ static bool qt_lead_only(q_parse *p, size_t i)
         const q_form_info *fi = &q_forms[f];
         if (!fi->second || !q_word(p, i, fi->lead)) continue;
         forms = forms ? ar_printf(p->tmp, "%s' or '%s", forms, fi->syntax) : fi->syntax;
-        second = second ? ar_printf(p->tmp, "%s' or '%s", second, fi->second) : fi->second;
+        int n2 = (int)strcspn(fi->second, "|");   /* its first way of saying it */
+        second = second ? ar_printf(p->tmp, "%s' or '%.*s", second, n2, fi->second) : ar_printf(p->tmp, "%.*s", n2, fi->second);
     }
     if (!forms) return false;
     if (i + 1 < p->n) q_error(p, p->t[i + 1].at, "bad-query", "'%s' is followed by '%s' here", p->t[i].text, second);
@@ -82,13 +106,13 @@ static q_question *qt_dispatch(q_parse *p)
         dg_hint(p->dg, "'help' lists the queries");
         return NULL;
     }
-    size_t i = p->i;
-    q_form f = qt_form_at(p, i);
+    size_t i = p->i, used = 0;
+    q_form f = qt_form_at(p, i, &used);
     if (f == QF_COUNT) {
         qt_unknown(p, i);
         return NULL;
     }
-    p->i += q_forms[f].second ? 2 : 1;
+    p->i += used;
     q_question *q = ar_alloc(p->out, sizeof *q);
     const char *text = ar_strndup(p->out, p->text, strlen(p->text));
     if (!q || !text) {
@@ -114,6 +138,7 @@ q_question *q_compile(const md_model *m, const char *text, uint32_t file, dt_day
     p.text = text;
     p.file = file;
     p.today = today;
+    p.subject = -1;
     size_t errors = dg->errors;
     q_question *q = q_tokenize(&p) ? qt_dispatch(&p) : NULL;
     /* a name could not be joined or copied: whatever was concluded from it is not the answer */
@@ -161,6 +186,17 @@ static const char *qt_first_word(const char *s, size_t *n)
     return s;
 }
 
+/* Is the word (n bytes) the first word of one of the alternatives of alts? */
+static bool qt_is_alt(const char *word, size_t n, const char *alts)
+{
+    for (const char *a = alts; a && *a;) {
+        size_t len = strcspn(a, "|"), first = strcspn(a, " |");
+        if (first == n && strncasecmp(word, a, n) == 0) return true;
+        a += len + (a[len] == '|');
+    }
+    return false;
+}
+
 q_form q_form_of(const char *text)
 {
     size_t n, n2;
@@ -168,8 +204,8 @@ q_form q_form_of(const char *text)
     const char *w2 = qt_first_word(w + n, &n2);
     for (int f = 0; f < QF_COUNT; f++) {
         const q_form_info *fi = &q_forms[f];
-        if (!qt_is(w, n, fi->lead) && !qt_is(w, n, fi->alias)) continue;
-        if (fi->second && !qt_is(w2, n2, fi->second)) continue;
+        if (!qt_is(w, n, fi->lead) && !qt_is_alt(w, n, fi->alias)) continue;
+        if (fi->second && !qt_is_alt(w2, n2, fi->second)) continue;
         return (q_form)f;
     }
     return QF_COUNT;
@@ -180,12 +216,10 @@ const char *q_form_kind(q_form f) { return f < QF_COUNT ? q_forms[f].kind : "que
 bool q_is_query(const char *text)
 {
     while (isspace((unsigned char)*text)) text++;
-    for (int f = 0; f < QF_COUNT; f++) {
-        const char *w = q_forms[f].lead;
-        size_t n = strlen(w);
-        if (strncasecmp(text, w, n) == 0 && (text[n] == '\0' || isspace((unsigned char)text[n]) || text[n] == '?'))
-            return true;
-    }
+    size_t n;
+    const char *w = qt_first_word(text, &n);
+    for (int f = 0; f < QF_COUNT; f++)
+        if (qt_is(w, n, q_forms[f].lead) || qt_is_alt(w, n, q_forms[f].alias)) return true;
     return false;
 }
 

@@ -385,3 +385,5 @@ ok (--seed 1): 5000 rows checked: 1423 breaches, 0 departures, 0 rows with error
 ok (--seed 2 --ack): 5000 rows checked: 1512 breaches, 0 departures, 0 rows with errors
 ok (--seed 3 --ack --bad 97): 4949 rows checked: 1491 breaches, 0 departures, 51 rows with errors
 
+$ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\n[1] Member must not instruct Officer\n\nregister "instructions" {\n  id "id"\n  given "given"\n  member "member" is Member\n  officer "officer" is Officer\n\n  on given member gives an instruction to officer\n}\n' > map.civic && printf 'id,given,member,officer\nI1,2026-01-12,alice,bob\n' > reg.csv && civic audit --today 2026-11-22 map.civic reg.csv | head -1; cd / && rm -rf "$d"
+I1: breach of [1], on 2026-01-12 (alice): instructed 2026-01-12, which the rule forbids

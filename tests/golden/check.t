@@ -685,6 +685,10 @@ hint: 'use' reads Civic files (NAME.civic, written without '.civic') and standar
 tests/check/use.civic: 5 errors, 0 warnings
 [1]
 
+$ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\n[1] Member must not instruct Officer\n' > council.civic && mkdir sub && printf 'use "%s/council"\nscenario "by an absolute path" {\n  expect "can Member instruct Officer" forbidden\n}\n' "$(pwd -P)" > sub/t.civic && civic test sub/t.civic; printf 'use "%s/nothere"\n' "$(pwd -P)" > sub/u.civic && civic check sub/u.civic 2>&1 | head -1 | sed "s|$(pwd -P)|DIR|"; cd / && rm -rf "$d"
+1 passed, 0 failed
+sub/u.civic:1:5: error: no module or file named "DIR/nothere" [use-not-found]
+
 $ civic check --today 2026-11-22 tests/check/utf8-role.civic
 tests/check/utf8-role.civic:6:33: error: unknown name 'Gwënneth': not a role or a thing [unknown-name]
     6 | [12.1] Member must not instruct Gwënneth

@@ -111,7 +111,7 @@ Rules:
   changed  [5] → [2.1] the Council may instruct Town Clerk "within an agreed job description": towards a Town Clerk → towards an Officer; "within an agreed job description" → no detail
   removed  [4] Officer should treat equally Member
   changed  [7] → [2.4] Officer must advise Member: no detail → "with their own professional views and recommendations, in reports too, favouring no party"
-  removed  [7] Officer must give information to Member
+  changed  [7] → [2.4] Officer must inform Member: no detail → "on the council's business"
   removed  [7] Officer may report views on an issue to the Council "of individual Councillors, beside their own recommendation"
   removed  [7] Member should not pressure Officer, when "to change the Officer's professional recommendation"
   removed  [7] Member should not victimise Officer
@@ -150,7 +150,6 @@ Rules:
   removed  [27] Member should send complaint to Mayor, when it is about a Town Clerk
   removed  [8] (model [MP-12]) Officer must not raise personal issues (towards Member)
   added    [2.2] Councillor should not manage Officer "day to day"
-  added    [2.4] Officer must inform Councillor "on the council's business"
   added    [3.2] Councillor must comply "with the council's other policies"
   added    [1.1] Councillor may speak to Officer
   added    [1.1] Officer may speak to Councillor
@@ -174,7 +173,7 @@ Routes:
   changed  [25, 26] → [5.1] complaint by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
   changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → possibly referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer
   changed  [27] → [5.1] complaint by Member about Officer, step 1: the Town Clerk and/or the Mayor → the parties, informally
-83 changes: 19 added, 52 removed, 12 changed
+82 changes: 18 added, 51 removed, 13 changed
 [1]
 
 $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic

@@ -37,7 +37,7 @@ $ civic query tests/query/protocol.civic 'can Member disclose advice to the medi
 Forbidden. [A10] Member must not disclose advice to the media
 
 $ civic query tests/query/protocol.civic 'can Clerk give advice'
-Unregulated: the protocol says nothing about whether a Town Clerk may give advice.
+Unregulated: the protocol says nothing about whether a Town Clerk may advise.
 
 $ civic query tests/query/protocol.civic 'can councillors instruct officers'
 Forbidden. [A1] Member must not instruct Officer
@@ -257,12 +257,12 @@ $ civic query tests/query/protocol.civic 'working days between 2025-12-23 and 20
 6 working days after 2025-12-23 up to and including 2026-01-05 (England and Wales calendar).
 
 $ civic query tests/query/protocol.civic 'help'
-can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated
+can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated (also asked with must, should, may)
 duties of ROLE                     every rule binding the role, inherited ones too
 expectations of ROLE from ROLE     what the first can expect of the second
 route KIND by ROLE about ROLE      who handles a complaint, grievance or dispute, step by step
 who handles KIND about ROLE        the same, for a case raised by anyone
-deadline CLAUSE from DATE          the due date under the protocol's calendar
+deadline CLAUSE from DATE          the due date under the protocol's calendar (DATE: 2026-12-07, 7 December 2026 or 07/12/2026)
 review                             last approval, next review, overdue or not
 explain CLAUSE                     the rules of a clause, their source and meaning
 roles | clauses | who manages ROLE lists
@@ -381,7 +381,7 @@ $ civic query tests/query/protocol.civic 'deadline A2 from'
 <query>:1:17: error: the query ends before the date [bad-query]
     1 | deadline A2 from
       |                 ^
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from 2025-02-30'
@@ -395,14 +395,14 @@ $ civic query tests/query/protocol.civic 'deadline A2 from 2025-13-01'
 <query>:1:18: error: 2025-13-01 is not a date: there is no month 13 [bad-date]
     1 | deadline A2 from 2025-13-01
       |                  ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A2 from tomorrow'
 <query>:1:18: error: 'tomorrow' is not a date [bad-date]
     1 | deadline A2 from tomorrow
       |                  ^~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query tests/query/protocol.civic 'deadline A1 from 2026-01-05'

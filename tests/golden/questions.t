@@ -21,7 +21,8 @@ hint: write obliged, forbidden, recommended, discouraged, permitted or unregulat
 tests/check/scenario-questions.civic:14:10: error: this question cannot be answered: unknown action 'fly' [bad-question]
    14 |   expect "can Member fly Officer" unregulated
       |          ^~~~~~~~~~~~~~~~~~~~~~~~
-hint: the actions are declared with 'action' in the protocol and stdlib/roles.civic
+hint: the rules on Member towards Officer are about: instruct ('duties of Member' lists them)
+hint: if 'fly' means one of these, the protocol can say so: 'ACTION aka fly'
 tests/check/scenario-questions.civic: 5 errors, 0 warnings
 [1]
 

@@ -742,7 +742,8 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member frob
 <query>:1:12: error: unknown action 'frobnicate' [unknown-action]
     1 | can Member frobnicate Officer
       |            ^~~~~~~~~~
-hint: the actions are declared with 'action' in the protocol and stdlib/roles.civic
+hint: the rules on Member towards Officer are about: instruct ('duties of Member' lists them)
+hint: if 'frobnicate' means one of these, the protocol can say so: 'ACTION aka frobnicate'
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'can Member'
@@ -769,7 +770,7 @@ Duties of Committee Secretary:
 As Officer:
   [Q.1] Officer must respond to enquiry from Member within 1 working day
   [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
-  [Q.3] Officer should give advice to Member within 2 weeks
+  [Q.3] Officer should advise Member within 2 weeks
   [Q.5] Officer must send report to Member within 1 month
   [Q.6] Officer must forward information to Member within 10 days
   [Q.11] Officer must respond to enquiry from Member (as soon as possible)
@@ -792,7 +793,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'expectations of
 What Member can expect from Officer:
   [Q.1] Officer must respond to enquiry from Member within 1 working day
   [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
-  [Q.3] Officer should give advice to Member within 2 weeks
+  [Q.3] Officer should advise Member within 2 weeks
   [Q.5] Officer must send report to Member within 1 month
   [Q.6] Officer must forward information to Member within 10 days
   [Q.11] Officer must respond to enquiry from Member (as soon as possible)
@@ -816,7 +817,7 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain Q.2'
   This is an obligation: not doing it (in time) is a breach of the protocol. The duty arises when a Member sends a request to an Officer. It is due by the close of the 3rd working day after that day, which does not count (weekends and bank holidays are not working days). If it cannot be met in time, Officer must instead acknowledge request within 4 working days; doing so in time meets the duty.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'explain [Q.3]'
-[Q.3] Officer should give advice to Member within 2 weeks
+[Q.3] Officer should advise Member within 2 weeks
   tests/check/robust-query.civic:26: [Q.3] Officer should give advice to Member within 2 weeks
   This is a recommendation: not doing it is a departure, to be explained, not a breach. It is due by the close of the 2nd week after that day, which does not count.
 
@@ -896,7 +897,7 @@ Not counted: Thu 25 Dec 2025 — Christmas Day, Fri 26 Dec 2025 — Boxing Day.
 Otherwise (acknowledge request): by the close of Wed 31 Dec 2025.
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.3 on 2025-12-23'
-[Q.3] Officer should give advice to Member within 2 weeks
+[Q.3] Officer should advise Member within 2 weeks
 From Tue 23 Dec 2025: due by the close of Tue 6 Jan 2026.
 Counted in calendar days from the day after 2025-12-23 (that day itself does not count), weekends and holidays included.
 
@@ -944,28 +945,28 @@ $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 fr
 <query>:1:19: error: 2025-13-01 is not a date: there is no month 13 [bad-date]
     1 | deadline Q.1 from 2025-13-01
       |                   ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 1800-01-01'
 <query>:1:19: error: year out of range in 1800-01-01 [bad-date]
     1 | deadline Q.1 from 1800-01-01
       |                   ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from tomorrow'
 <query>:1:19: error: 'tomorrow' is not a date [bad-date]
     1 | deadline Q.1 from tomorrow
       |                   ^~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from'
 <query>:1:18: error: the query ends before the date [bad-query]
     1 | deadline Q.1 from
       |                  ^
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write the date as 2025-12-23, 23 December 2025, December 23, 2025 or 23/12/2025 (day first)
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'deadline Q.1 from 2025-12-23 please'
@@ -1074,7 +1075,7 @@ Media                    the media (outside the council)
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'clauses'
 [Q.1] Officer must respond to enquiry from Member within 1 working day
 [Q.2] Officer must respond to request from Member within 3 working days, otherwise acknowledge request within 4 working days
-[Q.3] Officer should give advice to Member within 2 weeks
+[Q.3] Officer should advise Member within 2 weeks
 [Q.4] Town Clerk must acknowledge complaint from Member within 36 hours
 [Q.5] Officer must send report to Member within 1 month
 [Q.6] Officer must forward information to Member within 10 days
@@ -1144,12 +1145,12 @@ hint: type 'help' for the forms of question
 [1]
 
 $ civic query --today 2026-11-22 tests/check/robust-query.civic 'help'
-can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated
+can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated (also asked with must, should, may)
 duties of ROLE                     every rule binding the role, inherited ones too
 expectations of ROLE from ROLE     what the first can expect of the second
 route KIND by ROLE about ROLE      who handles a complaint, grievance or dispute, step by step
 who handles KIND about ROLE        the same, for a case raised by anyone
-deadline CLAUSE from DATE          the due date under the protocol's calendar
+deadline CLAUSE from DATE          the due date under the protocol's calendar (DATE: 2026-12-07, 7 December 2026 or 07/12/2026)
 review                             last approval, next review, overdue or not
 explain CLAUSE                     the rules of a clause, their source and meaning
 roles | clauses | who manages ROLE lists
@@ -1375,12 +1376,12 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'duties o
       "clause": "Q.3",
       "modality": "should",
       "subject": "Officer",
-      "action": "give",
+      "action": "advise",
       "counterpart": "Member",
-      "thing": "advice",
+      "thing": null,
       "deadline": "2 weeks",
       "condition": null,
-      "text": "Officer should give advice to Member within 2 weeks",
+      "text": "Officer should advise Member within 2 weeks",
       "file": "tests/check/robust-query.civic",
       "line": 26
     },
@@ -1484,12 +1485,12 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'expectat
       "clause": "Q.3",
       "modality": "should",
       "subject": "Officer",
-      "action": "give",
+      "action": "advise",
       "counterpart": "Member",
-      "thing": "advice",
+      "thing": null,
       "deadline": "2 weeks",
       "condition": null,
-      "text": "Officer should give advice to Member within 2 weeks",
+      "text": "Officer should advise Member within 2 weeks",
       "file": "tests/check/robust-query.civic",
       "line": 26
     },
@@ -2019,7 +2020,7 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'clauses'
     {
       "clause": "Q.3",
       "rules": 1,
-      "first": "Officer should give advice to Member within 2 weeks"
+      "first": "Officer should advise Member within 2 weeks"
     },
     {
       "clause": "Q.4",
@@ -2179,12 +2180,12 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'help'
   "kind": "help",
   "query": "help",
   "queries": [
-    "can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated",
+    "can ROLE ACTION [ROLE]             obliged, forbidden, recommended, discouraged, permitted or unregulated (also asked with must, should, may)",
     "duties of ROLE                     every rule binding the role, inherited ones too",
     "expectations of ROLE from ROLE     what the first can expect of the second",
     "route KIND by ROLE about ROLE      who handles a complaint, grievance or dispute, step by step",
     "who handles KIND about ROLE        the same, for a case raised by anyone",
-    "deadline CLAUSE from DATE          the due date under the protocol's calendar",
+    "deadline CLAUSE from DATE          the due date under the protocol's calendar (DATE: 2026-12-07, 7 December 2026 or 07/12/2026)",
     "review                             last approval, next review, overdue or not",
     "explain CLAUSE                     the rules of a clause, their source and meaning",
     "roles | clauses | who manages ROLE lists",
@@ -2209,7 +2210,8 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "code": "unknown-action",
       "message": "unknown action 'frobnicate'",
       "hints": [
-        "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
+        "the rules on Member are about: instruct, disclose ('duties of Member' lists them)",
+        "if 'frobnicate' means one of these, the protocol can say so: 'ACTION aka frobnicate'"
       ]
     }
   ],
@@ -2223,7 +2225,8 @@ $ civic query --json --today 2026-11-22 tests/check/robust-query.civic 'can Memb
       "code": "unknown-action",
       "message": "unknown action 'frobnicate'",
       "hints": [
-        "the actions are declared with 'action' in the protocol and stdlib/roles.civic"
+        "the rules on Member are about: instruct, disclose ('duties of Member' lists them)",
+        "if 'frobnicate' means one of these, the protocol can say so: 'ACTION aka frobnicate'"
       ]
     }
   ],

@@ -4,6 +4,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 #include <setjmp.h>
 #include <cmocka.h>
 
@@ -145,6 +147,42 @@ static void test_terms_and_verbs(void **state)
     assert_int_equal(md_lookup_verb(m, "co-opts"), md_find_term(m, I(s, "co-opt"), MT_ACTION));
     assert_int_equal(md_lookup_verb(m, "frobs"), -1);
     assert_string_equal(m->terms[respond].third, "responds");
+    t_close(s);
+}
+
+/* md_lookup_phrase: an action named by a verb and the words after it */
+static int PH(const md_model *m, const char *words, size_t *used)
+{
+    const char *w[12];
+    char buf[256];
+    size_t n = 0;
+    snprintf(buf, sizeof buf, "%s", words);
+    for (char *t = strtok(buf, " "); t && n < 12; t = strtok(NULL, " ")) w[n++] = t;
+    return md_lookup_phrase(m, w, n, used);
+}
+
+static void test_phrases(void **state)
+{
+    (void)state;
+    session *s = t_open("use \"roles\"\naction canvass \"canvass support\" aka \"seek votes\"\n");
+    const md_model *m = &s->m;
+    int advise = md_find_term(m, I(s, "advise"), MT_ACTION), instruct = md_find_term(m, I(s, "instruct"), MT_ACTION);
+    int comply = md_find_term(m, I(s, "comply"), MT_ACTION), canvass = md_find_term(m, I(s, "canvass"), MT_ACTION);
+    size_t used;
+    assert_int_equal(PH(m, "give advice to Member", &used), advise);
+    assert_int_equal(used, 1);
+    assert_int_equal(PH(m, "gives an instruction to bob", &used), instruct);   /* third person, an article */
+    assert_int_equal(used, 2);
+    assert_int_equal(PH(m, "Give Instructions", &used), instruct);             /* any case, plural */
+    assert_int_equal(PH(m, "carries out request", &used), comply);
+    assert_int_equal(used, 1);
+    assert_int_equal(PH(m, "canvass support from Member", &used), canvass);   /* a display name */
+    assert_int_equal(PH(m, "seeks votes", &used), canvass);
+    /* no phrase: the verb alone, and the thing after it, are the rule's */
+    assert_int_equal(PH(m, "give timescale", &used), -1);
+    assert_int_equal(used, 0);
+    assert_int_equal(PH(m, "respond to enquiry", &used), -1);
+    assert_int_equal(PH(m, "give", &used), -1);
     t_close(s);
 }
 
@@ -496,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_label_parts),
         cmocka_unit_test(test_many_rules_read_alike),
         cmocka_unit_test(test_label_order),
+        cmocka_unit_test(test_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
