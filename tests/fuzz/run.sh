@@ -64,7 +64,7 @@ for h in check query run; do
   bin=$out/fuzz_$h
   if [ ! -x "$bin" ] || [ -n "$(find $src tests/fuzz/fuzz_common.h $objs -newer "$bin" 2>/dev/null | head -n 1)" ]; then
     clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $FLAGS -fsanitize=fuzzer,address,undefined \
-      -I$out $incs -DCIVIC_FUZZ_ROOT="\"$root\"" -o "$bin" "$src" $objs -lreadline -lm || exit 1
+      -I$out $incs -DCIVIC_FUZZ_ROOT="\"$root\"" -o "$bin" "$src" $objs -lreadline -ljansson -lm -pthread || exit 1
   fi
 done
 [ -n "${FUZZ_ONLY_BUILD:-}" ] && exit 0
