@@ -1454,12 +1454,14 @@ static char *slurp(const char *path)
  * and its scenarios; the model protocol's [MP-n] stay as they are. */
 static void batch_line(FILE *out, const char *line, size_t n, int shift)
 {
-    bool inside = false;
+    /* inside a label whose first clause is a number: "[Access to information/3, 4]" names
+     * ".../4" by its last part, and stays as it is */
+    bool numbered = false;
     for (size_t i = 0; i < n; i++) {
         fputc(line[i], out);
-        if (line[i] == '[') inside = true;
-        else if (line[i] == ']') inside = false;
-        bool starts = line[i] == '[' || (inside && line[i] == ' ' && i > 0 && line[i - 1] == ',');
+        if (line[i] == '[') numbered = i + 1 < n && line[i + 1] >= '0' && line[i + 1] <= '9';
+        else if (line[i] == ']') numbered = false;
+        bool starts = line[i] == '[' || (numbered && line[i] == ' ' && i > 0 && line[i - 1] == ',');
         if (!starts || i + 1 >= n || line[i + 1] < '0' || line[i + 1] > '9') continue;
         size_t j = i + 1;
         long v = 0;
