@@ -186,12 +186,15 @@ static const md_act *qk_act(const md_norm *n, int action)
     return NULL;
 }
 
-/* A rule's relation counterpart in words: "their line manager", "the line manager of the Officer". */
+/* A rule's relation counterpart in words: "their line manager", "the line
+ * manager of the Officer it is about" (so that "when the Officer is the
+ * manager of the Officer it is about" reads as two people, not one). */
 static const char *qk_rel_words(const q_eval *e, const md_act *a, int rel)
 {
     const md_model *m = e->m;
     if (a->rel_of == RP_ABOUT && a->rel_role >= 0)
-        return ar_printf(e->ar, "%s %s", md_rel_phrase(m, e->ar, rel), tx_the(m, e->ar, m->roles[a->rel_role].display));
+        return ar_printf(e->ar, "%s %s it is about", md_rel_phrase(m, e->ar, rel),
+                         tx_the(m, e->ar, m->roles[a->rel_role].display));
     return md_rel_their(m, e->ar, rel);
 }
 

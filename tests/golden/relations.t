@@ -211,3 +211,6 @@ scenario "a prohibition binds only the one who is the relation" (tests/scenarios
 2026-03-03        expect     ok: [S5] breached by carol
 result: 2 of 2 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
 
+$ civic query --today 2026-12-06 protocols/houghton-regis.civic 'can Member report Officer'
+Permitted, when the Officer is the manager of the Officer it is about. [8.4] Member may report to the manager of the Officer it is about "the Officer's actions"
+
