@@ -439,11 +439,17 @@ static void ms_expect_help(md_model *m)
 const char *const md_verdicts[] = { "obliged", "forbidden", "recommended", "discouraged", "permitted",
                                     "depends", "unregulated", NULL };
 
-/* Does the text start with the word "can"? */
+/* Does the text start with the word "can", or a word the query language
+ * reads as it (must, should, may, shall, will: q_forms.h, the can form)? */
 static bool ms_is_can(const char *text)
 {
+    static const char *const leads[] = { "can", "must", "should", "may", "shall", "will", NULL };
     size_t k = strspn(text, " \t");
-    return strncasecmp(text + k, "can", 3) == 0 && (!text[k + 3] || strchr(" \t", text[k + 3]));
+    for (const char *const *l = leads; *l; l++) {
+        size_t n = strlen(*l);
+        if (strncasecmp(text + k, *l, n) == 0 && (!text[k + n] || strchr(" \t", text[k + n]))) return true;
+    }
+    return false;
 }
 
 /* "can Member instruct Officer" forbidden: the question is checked (q_compile_scenarios)

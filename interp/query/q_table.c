@@ -225,16 +225,10 @@ bool q_is_query(const char *text)
 
 /* ---- the scenarios' questions ----------------------------------------------------------- */
 
-static bool qt_is_can(const char *text)
-{
-    size_t k = strspn(text, " \t");
-    return strncasecmp(text + k, "can", 3) == 0 && (!text[k + 3] || strchr(" \t", text[k + 3]));
-}
-
 /* Compiles one expectation's question; what is wrong is reported to why. */
 static const q_question *qt_expectation(md_model *m, const md_expect *x, dt_day today, dg_sink *why)
 {
-    if (!qt_is_can(x->query)) {
+    if (q_form_of(x->query) != QF_can) {   /* "can", or must, should, may … (the form's table) */
         loc nowhere = { 0, 0, 0 };
         dg_report(why, DG_ERROR, "bad-expect", nowhere, "only a 'can' question has a verdict to expect");
         dg_hint(why, "write like 'expect \"can Member instruct Officer\" forbidden'");

@@ -277,3 +277,6 @@ $ civic query tests/query/words.civic 'can Member ask Officer'
 hint: did you mean 'ask-party-political-work'?
 [1]
 
+$ civic test tests/query/modal-expect.civic
+1 passed, 0 failed
+
