@@ -34,6 +34,45 @@ static void ar_template(md_event *e, const au_ev *t)
     e->x = t->x;
 }
 
+/* The run's arrays, by the map's slots, event lines and columns and the
+ * model's rules; false when out of memory (au_run_free frees what was made). */
+static bool ar_arrays(au_run *r)
+{
+    const au_map *mp = r->mp;
+    size_t ns = mp->nslots ? mp->nslots : 1, ne = mp->nevs ? mp->nevs : 1;
+    r->people = fail_calloc(ns, sizeof *r->people);
+    r->holds = fail_calloc(ns, sizeof *r->holds);
+    r->evs = fail_calloc(ne, sizeof *r->evs);
+    r->days = fail_calloc(ne, sizeof *r->days);
+    r->tmpl = fail_calloc(ne, sizeof *r->tmpl);
+    r->colmap = fail_calloc(mp->ncols ? mp->ncols : 1, sizeof *r->colmap);
+    r->slot_count = fail_calloc(ns, sizeof *r->slot_count);
+    r->slot_len = fail_malloc(ns * sizeof *r->slot_len);
+    r->day_month = fail_malloc(AU_DAYS * sizeof *r->day_month);   /* NULL: months not cached */
+    r->norm_clause = fail_malloc((r->m->nnorms ? r->m->nnorms : 1) * sizeof *r->norm_clause);
+    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->slot_count || !r->slot_len ||
+        !r->norm_clause)
+        return false;
+    for (size_t i = 0; i < r->m->nnorms; i++) r->norm_clause[i] = -1;
+    for (size_t i = 0; i < ns; i++) r->slot_len[i] = SIZE_MAX;
+    for (size_t i = 0; r->day_month && i < AU_DAYS; i++) r->day_month[i] = (au_day_month){ 0, -1 };
+    return true;
+}
+
+/* Each slot's person before a row names them: its role, held for good. */
+static void ar_slots(au_run *r)
+{
+    const au_map *mp = r->mp;
+    for (size_t i = 0; i < mp->nslots; i++) {
+        r->people[i].name = r->people[i].display = mp->slot_role[i] >= 0 ? md_role_name(r->m, mp->slot_role[i]) : "?";
+        r->people[i].holds = &r->holds[i];
+        r->people[i].nholds = 1;
+        r->holds[i].role = mp->slot_role[i] >= 0 ? mp->slot_role[i] : 0;
+        r->holds[i].from = INT32_MIN;
+        r->holds[i].until = INT32_MAX;
+    }
+}
+
 au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink sink)
 {
     au_run *r = fail_calloc(1, sizeof *r);
@@ -44,32 +83,10 @@ au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink si
     r->sink = sink;
     r->cal = md_cal(m);
     ar_init(&r->scratch);
-    size_t ns = mp->nslots ? mp->nslots : 1;
-    r->people = fail_calloc(ns, sizeof *r->people);
-    r->holds = fail_calloc(ns, sizeof *r->holds);
-    r->evs = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->evs);
-    r->days = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->days);
-    r->tmpl = fail_calloc(mp->nevs ? mp->nevs : 1, sizeof *r->tmpl);
-    r->colmap = fail_calloc(mp->ncols ? mp->ncols : 1, sizeof *r->colmap);
-    r->slot_count = fail_calloc(ns, sizeof *r->slot_count);
-    r->slot_len = fail_malloc(ns * sizeof *r->slot_len);
-    r->day_month = fail_malloc(AU_DAYS * sizeof *r->day_month);
-    r->norm_clause = fail_malloc((m->nnorms ? m->nnorms : 1) * sizeof *r->norm_clause);
-    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->slot_count || !r->slot_len || !r->norm_clause) {
-        au_run_free(r);
-        return NULL;
-    }
-    for (size_t i = 0; i < m->nnorms; i++) r->norm_clause[i] = -1;
-    for (size_t i = 0; i < ns; i++) r->slot_len[i] = SIZE_MAX;
-    for (size_t i = 0; r->day_month && i < AU_DAYS; i++) r->day_month[i] = (au_day_month){ 0, -1 };
-    for (size_t i = 0; i < mp->nslots; i++) {
-        r->people[i].name = r->people[i].display = mp->slot_role[i] >= 0 ? md_role_name(m, mp->slot_role[i]) : "?";
-        r->people[i].holds = &r->holds[i];
-        r->people[i].nholds = 1;
-        r->holds[i].role = mp->slot_role[i] >= 0 ? mp->slot_role[i] : 0;
-        r->holds[i].from = INT32_MIN;
-        r->holds[i].until = INT32_MAX;
-    }
+    au_sum_init(&r->sum);
+    au_ids_init(&r->ids);
+    if (!ar_arrays(r)) { au_run_free(r); return NULL; }
+    ar_slots(r);
     for (size_t k = 0; k < mp->nevs; k++) ar_template(&r->tmpl[k], &mp->evs[k]);
     r->scen.name = mp->name;
     r->scen.at = mp->at;
@@ -77,8 +94,6 @@ au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink si
     r->scen.npeople = mp->nslots;
     r->scen.escalate_kind = -1;
     r->mt = sim_matter_new(m, &r->scen, &r->scratch);
-    au_sum_init(&r->sum);
-    au_ids_init(&r->ids);
     if (!r->mt) { au_run_free(r); return NULL; }
     return r;
 }

@@ -1366,6 +1366,20 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* argv run as a child with its output to /dev/null; its pid, or -1. */
+static pid_t spawn_quiet(char **argv)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        FILE *nul = freopen("/dev/null", "w", stdout);
+        (void)nul;
+        nul = freopen("/dev/null", "w", stderr);
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    return pid;
+}
+
 /* Prints the median, fastest and slowest wall time in ms, the exit status,
  * and the CPU time (user + system, ms) of the fastest run: on a machine
  * that others are using too, the CPU time says what the wall time cannot. */
@@ -1377,15 +1391,8 @@ static int cmd_exec_median(int n, char **argv)
     double cpu_fastest = 0, fastest = 1e300;
     for (int i = 0; i < n; i++) {
         double t0 = now();
-        pid_t pid = fork();
+        pid_t pid = spawn_quiet(argv);
         if (pid < 0) { perror("fork"); return 2; }
-        if (pid == 0) {
-            FILE *nul = freopen("/dev/null", "w", stdout);
-            (void)nul;
-            nul = freopen("/dev/null", "w", stderr);
-            execvp(argv[0], argv);
-            _exit(127);
-        }
         int st;
         struct rusage ru;
         wait4(pid, &st, 0, &ru);
@@ -1408,15 +1415,8 @@ static int cmd_exec_median(int n, char **argv)
 static int cmd_exec_rss(char **argv)
 {
     double t0 = now();
-    pid_t pid = fork();
+    pid_t pid = spawn_quiet(argv);
     if (pid < 0) { perror("fork"); return 2; }
-    if (pid == 0) {
-        FILE *nul = freopen("/dev/null", "w", stdout);
-        (void)nul;
-        nul = freopen("/dev/null", "w", stderr);
-        execvp(argv[0], argv);
-        _exit(127);
-    }
     int st;
     struct rusage ru;
     if (wait4(pid, &st, 0, &ru) < 0) { perror("wait4"); return 2; }
