@@ -196,6 +196,10 @@ int au_run_file(au_run *r, const char *path, FILE *f, int *err)
     return status;
 }
 
+void au_run_memo(au_run *r, bool on) { sim_matter_memo(r->mt, on); }
+
+size_t au_run_memo_hits(const au_run *r) { return sim_matter_memo_hits(r->mt); }
+
 const au_summary *au_run_summary(au_run *r)
 {
     au_sum_sort(&r->sum);

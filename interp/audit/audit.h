@@ -178,6 +178,11 @@ au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink si
 int au_run_file(au_run *r, const char *path, FILE *f, int *err);
 /* The summary so far (sorted; valid until the next call on r). */
 const au_summary *au_run_summary(au_run *r);
+/* Rows answered from what earlier rows of the same shape did (on, the
+ * default: interp/sim/sim_memo.h), or each run by the engine (off: for
+ * the tests that compare the two); and how many rows the memo answered. */
+void au_run_memo(au_run *r, bool on);
+size_t au_run_memo_hits(const au_run *r);
 void au_run_free(au_run *r);
 
 #endif

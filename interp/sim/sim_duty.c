@@ -489,22 +489,22 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
     return false;
 }
 
-/* md_deadline_from, remembering the last day it found (it reads only these fields). */
-static int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due)
+/* md_deadline_from, remembering what it found (it reads only these fields). */
+int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due)
 {
-    if (S->last_dl.has && S->last_dl.kind == (int)d->kind && S->last_dl.unit == (int)d->unit && S->last_dl.n == d->n &&
-        S->last_dl.from == from) {
-        *due = S->last_dl.due;
+    if (!S->dl) {
+        if (!S->ndl) S->ndl = SIM_DL_FEW;
+        S->dl = ar_alloc(S->ar, S->ndl * sizeof *S->dl);   /* zeroed; NULL: nothing remembered */
+    }
+    uint32_t h = ((uint32_t)from * 0x9E3779B1u) ^ ((uint32_t)d->n * 0x85EBCA77u) ^ ((uint32_t)d->unit << 3);
+    sim_dl *c = S->dl ? &S->dl[(h >> 12) & (S->ndl - 1)] : NULL;
+    if (c && c->used && c->from == from && c->n == d->n && c->kind == (uint8_t)d->kind && c->unit == (uint8_t)d->unit) {
+        *due = c->due;
         return 0;
     }
     int rc = md_deadline_from(S->m, d, from, due);
-    if (rc != 0) return rc;   /* not remembered: what it leaves in *due is its own */
-    S->last_dl.has = true;
-    S->last_dl.kind = (int)d->kind;
-    S->last_dl.unit = (int)d->unit;
-    S->last_dl.n = d->n;
-    S->last_dl.from = from;
-    S->last_dl.due = *due;
+    if (rc != 0 || !c) return rc;   /* not remembered: what it leaves in *due is its own */
+    *c = (sim_dl){ from, *due, d->n, (uint8_t)d->kind, (uint8_t)d->unit, true };
     return 0;
 }
 
@@ -516,15 +516,21 @@ static void sim_deadlines(sim *S, sim_ob *o, const md_norm *n, const md_event *e
         long minutes = (e->minute >= 0 ? e->minute : 0) + n->within.n * 60L;
         o->due = from + (dt_day)(minutes / 1440);
         o->has_due = true;
+        if (S->rec) sim_memo_note(S, NULL, (int)(minutes / 1440), from);
     } else if (n->within.kind == DUR_FIXED) {
         o->has_due = sim_deadline_from(S, &n->within, from, &o->due) == 0;
+        if (S->rec) sim_memo_note(S, &n->within, 0, from);
     }
-    if (n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED)
+    if (n->x->nfallback && n->x->fallback_within.kind == DUR_FIXED) {
         o->has_fdue = sim_deadline_from(S, &n->x->fallback_within, from, &o->fdue) == 0;
+        if (S->rec) sim_memo_note(S, &n->x->fallback_within, 0, from);
+    }
     /* a target before the cap: only the cap (due) is breached */
     o->asap = n->within.asap;
-    if (n->x->target.kind == DUR_FIXED)
+    if (n->x->target.kind == DUR_FIXED) {
         o->has_target = sim_deadline_from(S, &n->x->target, from, &o->target) == 0;
+        if (S->rec) sim_memo_note(S, &n->x->target, 0, from);
+    }
 }
 
 /* Put duty k on its owner's list, its rule's list, and the lists of the acts that meet it. */

@@ -15,7 +15,15 @@
 #include "sim.h"
 #include "hmap.h"
 
-enum { SIM_MAX_ROLES = 16, SIM_MAX_ACTS = 16 };
+enum { SIM_MAX_ROLES = 16, SIM_MAX_ACTS = 16, SIM_DL_FEW = 16, SIM_DL_MANY = 16384 };
+
+/* A deadline worked out: from `from`, a period of n units of a kind. */
+typedef struct sim_dl {
+    dt_day from, due;
+    int32_t n;
+    uint8_t kind, unit;
+    bool used;
+} sim_dl;
 
 /* (A field added here is set in sim_open, sim_duty.c: it sets them one by one.) */
 typedef struct sim_ob {
@@ -159,10 +167,15 @@ typedef struct sim {
      * overrides another (sim_overridden)?  When not, those walks find
      * nothing, and are not made: an event costs the same whatever the roles. */
     bool *act_forbids, *act_overrides;
-    /* the deadline last worked out (sim_deadline_from): a rule's time and its
-     * fallback's are often the same, from the same day */
-    struct { bool has; int kind, unit, n; dt_day from, due; } last_dl;
+    /* (arena) deadlines worked out (sim_deadline_from), ndl of them (a power
+     * of two; 0: SIM_DL_FEW) by (period, day): a rule's time and its
+     * fallback's are often the same, from the same day; and a register's
+     * rows (sim_stream.c: SIM_DL_MANY) are raised on a few thousand days */
+    struct sim_dl *dl;
+    size_t ndl;
     sim_holders holders;     /* (arena) */
+    /* sim_memo.c: the run is being recorded for the memo (sim_stream.c), or NULL */
+    struct smo_rec *rec;
     /* cases */
     sim_case *cases;
     size_t ncases, capcases;
@@ -221,6 +234,8 @@ const char *sim_cite(const md_norm *n);
 
 /* sim_duty.c */
 dt_day sim_key(const sim *S, int ob);
+/* md_deadline_from, remembering the last day it found. */
+int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due);
 void sim_fire(sim *S, int ob);
 /* Returns whether the act answered a duty that the same thing opened. */
 bool sim_fulfil(sim *S, const md_event *e, int actor, int target);
@@ -246,6 +261,10 @@ void sim_cases_free(sim *S);
 
 /* sim.c: the indexes of a run (in S->ar), for sim_stream.c */
 bool sim_prepare(sim *S);
+
+/* sim_memo.c: a deadline the run being recorded works out from `from`: d's,
+ * or (d NULL) `days` days after it (a time in hours). */
+void sim_memo_note(sim *S, const md_deadline *d, int days, dt_day from);
 
 /* sim_expect.c */
 void sim_expect(sim *S, const md_expect *x);

@@ -2,6 +2,7 @@
  * own parts (sim_int.h): the same duties, acts and deadlines as a scenario. */
 #include "sim_stream.h"
 #include "sim_int.h"
+#include "sim_memo.h"
 #include "fail.h"
 
 #include <stdlib.h>
@@ -9,6 +10,8 @@
 
 struct sim_matter {
     sim S;
+    smo_memo *memo;          /* NULL: every matter goes through the engine */
+    size_t hits;             /* matters the memo answered */
 };
 
 sim_matter *sim_matter_new(const md_model *m, const md_scenario *s, arena *scratch)
@@ -22,11 +25,13 @@ sim_matter *sim_matter_new(const md_model *m, const md_scenario *s, arena *scrat
     S->all = true;
     S->no_counts = true;   /* a matter has no expectations: the counters per clause would be read by none */
     S->brief = true;
+    S->ndl = SIM_DL_MANY;   /* the deadlines of a register's days */
     sim_entry_init(S, &S->duty_e, SE_OPENED, SW_OPENED, NULL, (loc){ 0 });
     if (!sim_prepare(S) || scratch->failed) {
         sim_matter_free(mt);
         return NULL;
     }
+    mt->memo = smo_new();   /* out of memory: no memo, the same answers */
     return mt;
 }
 
@@ -53,9 +58,8 @@ static void sm_event(sim *S, const md_event *e, bool raises)
     if (raises) sim_triggers(S, e, e->actor, e->target);
 }
 
-sim_result sim_matter_run(sim_matter *mt, const md_event *ev, size_t n, dt_day upto, sim_sink sink, void *ctx)
+static sim_result sm_run(sim *S, const md_event *ev, size_t n, dt_day upto, sim_sink sink, void *ctx)
 {
-    sim *S = &mt->S;
     S->r = (sim_result){ 0 };
     S->sink = sink;
     S->ctx = ctx;
@@ -72,9 +76,38 @@ sim_result sim_matter_run(sim_matter *mt, const md_event *ev, size_t n, dt_day u
     return S->r;
 }
 
+sim_result sim_matter_run(sim_matter *mt, const md_event *ev, size_t n, dt_day upto, sim_sink sink, void *ctx)
+{
+    sim_result r;
+    smo_got got = mt->memo ? smo_lookup(mt->memo, &mt->S, ev, n, upto, sink, ctx, &r) : SMO_ENGINE;
+    if (got == SMO_HIT) {
+        mt->hits++;
+        return r;
+    }
+    if (got == SMO_ENGINE) return sm_run(&mt->S, ev, n, upto, sink, ctx);
+    void *rctx;
+    sim_sink rs = smo_record_begin(mt->memo, &mt->S, ev, sink, ctx, &rctx);
+    r = sm_run(&mt->S, ev, n, upto, rs, rctx);
+    smo_record_end(mt->memo, &mt->S, ev, n, upto, &r);
+    return r;
+}
+
+void sim_matter_memo(sim_matter *mt, bool on)
+{
+    if (on == (mt->memo != NULL)) return;
+    if (on) mt->memo = smo_new();
+    else {
+        smo_free(mt->memo);
+        mt->memo = NULL;
+    }
+}
+
+size_t sim_matter_memo_hits(const sim_matter *mt) { return mt->hits; }
+
 void sim_matter_free(sim_matter *mt)
 {
     if (!mt) return;
+    smo_free(mt->memo);
     sim_duties_free(&mt->S);
     sim_cases_free(&mt->S);
     free(mt);

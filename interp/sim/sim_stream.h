@@ -36,6 +36,12 @@ sim_matter *sim_matter_new(const md_model *m, const md_scenario *s, arena *scrat
  * `upto` fire, and what is still open is reported.  Every entry goes to
  * sink (as with sim_run's all), but the events' own (SE_EVENT).  The result counts this matter only. */
 sim_result sim_matter_run(sim_matter *mt, const md_event *ev, size_t n, dt_day upto, sim_sink sink, void *ctx);
+/* Matters answered from what earlier ones of the same shape did (on, the
+ * default: sim_memo.h), or each run by the engine (off: for tests that
+ * compare the two). */
+void sim_matter_memo(sim_matter *mt, bool on);
+/* How many matters the memo has answered so far. */
+size_t sim_matter_memo_hits(const sim_matter *mt);
 void sim_matter_free(sim_matter *mt);
 
 #endif
