@@ -125,21 +125,24 @@ static au_count *as_month(au_sum *s, dt_day day)
 
 typedef enum { AS_DUTY, AS_MET, AS_OPEN, AS_BREACH, AS_DEPARTURE } as_what;
 
-static void as_add(au_count *c, as_what w, dt_day due)
+/* One more of w in each line of c (NULL: a line out of memory). */
+static void as_add(au_count *const *c, as_what w, dt_day due)
 {
-    if (!c) return;
     switch (w) {
-    case AS_DUTY: c->duties++; break;
-    case AS_MET: c->met++; break;
+    case AS_DUTY: for (size_t i = 0; i < 3; i++) if (c[i]) c[i]->duties++; break;
+    case AS_MET: for (size_t i = 0; i < 3; i++) if (c[i]) c[i]->met++; break;
+    case AS_BREACH: for (size_t i = 0; i < 3; i++) if (c[i]) c[i]->breached++; break;
+    case AS_DEPARTURE: for (size_t i = 0; i < 3; i++) if (c[i]) c[i]->departed++; break;
     case AS_OPEN:
-        if (due != AU_NONE && (!c->has_first_open || due < c->first_open)) {
-            c->first_open = due;
-            c->has_first_open = true;
+        for (size_t i = 0; i < 3; i++) {
+            if (!c[i]) continue;
+            if (due != AU_NONE && (!c[i]->has_first_open || due < c[i]->first_open)) {
+                c[i]->first_open = due;
+                c[i]->has_first_open = true;
+            }
+            c[i]->open++;
         }
-        c->open++;
         break;
-    case AS_BREACH: c->breached++; break;
-    case AS_DEPARTURE: c->departed++; break;
     }
 }
 
@@ -216,9 +219,8 @@ static au_count *as_line_month(au_run *r)
 
 static void as_count(au_run *r, const sim_entry *e, as_what w, dt_day due)
 {
-    as_add(as_line_clause(r, e), w, due);
-    as_add(as_line_person(r, e), w, due);
-    as_add(as_line_month(r), w, due);
+    au_count *const lines[3] = { as_line_clause(r, e), as_line_person(r, e), as_line_month(r) };
+    as_add(lines, w, due);
     if (r->sum.oom) r->oom = true;
 }
 

@@ -63,6 +63,16 @@ static void ao_line_put(ao_line *l, const char *s, size_t n)
 
 static void ao_line_puts(ao_line *l, const char *s) { ao_line_put(l, s, strlen(s)); }
 
+/* A piece of our own: plain, and short. */
+static void ao_line_lit(ao_line *l, const char *s, size_t n)
+{
+    if (l->n + n > sizeof l->b) ao_line_flush(l);
+    memcpy(l->b + l->n, s, n);
+    l->n += n;
+}
+
+#define AO_LIT(l, s) ao_line_lit((l), (s), sizeof(s) - 1)
+
 void ao_text_finding(ao_out *o, const au_finding *f)
 {
     char due[11];
@@ -71,13 +81,15 @@ void ao_text_finding(ao_out *o, const au_finding *f)
     l.f = o->out;
     l.n = 0;
     ao_line_puts(&l, f->id);
-    ao_line_puts(&l, f->breach ? ": breach of [" : ": departure from [");
+    if (f->breach) AO_LIT(&l, ": breach of [");
+    else AO_LIT(&l, ": departure from [");
     ao_line_puts(&l, f->clause);
-    ao_line_puts(&l, f->forbidden ? "], on " : "], due ");
-    ao_line_puts(&l, due);
-    ao_line_puts(&l, " (");
+    if (f->forbidden) AO_LIT(&l, "], on ");
+    else AO_LIT(&l, "], due ");
+    ao_line_lit(&l, due, strlen(due));
+    AO_LIT(&l, " (");
     ao_line_puts(&l, f->person);
-    ao_line_puts(&l, "): ");
+    AO_LIT(&l, "): ");
     ao_line_puts(&l, f->what);
     if (l.n == sizeof l.b) ao_line_flush(&l);
     l.b[l.n++] = '\n';

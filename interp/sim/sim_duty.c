@@ -492,12 +492,9 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
 /* md_deadline_from, remembering what it found (it reads only these fields). */
 int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due)
 {
-    if (!S->dl) {
-        if (!S->ndl) S->ndl = SIM_DL_FEW;
-        S->dl = ar_alloc(S->ar, S->ndl * sizeof *S->dl);   /* zeroed; NULL: nothing remembered */
-    }
+    if (!S->dl) S->dl = ar_alloc(S->ar, SIM_DL * sizeof *S->dl);   /* zeroed; NULL: nothing remembered */
     uint32_t h = ((uint32_t)from * 0x9E3779B1u) ^ ((uint32_t)d->n * 0x85EBCA77u) ^ ((uint32_t)d->unit << 3);
-    sim_dl *c = S->dl ? &S->dl[(h >> 12) & (S->ndl - 1)] : NULL;
+    sim_dl *c = S->dl ? &S->dl[(h >> 12) % SIM_DL] : NULL;
     if (c && c->used && c->from == from && c->n == d->n && c->kind == (uint8_t)d->kind && c->unit == (uint8_t)d->unit) {
         *due = c->due;
         return 0;

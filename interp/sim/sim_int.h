@@ -15,7 +15,7 @@
 #include "sim.h"
 #include "hmap.h"
 
-enum { SIM_MAX_ROLES = 16, SIM_MAX_ACTS = 16, SIM_DL_FEW = 16, SIM_DL_MANY = 16384 };
+enum { SIM_MAX_ROLES = 16, SIM_MAX_ACTS = 16, SIM_DL = 16 };
 
 /* A deadline worked out: from `from`, a period of n units of a kind. */
 typedef struct sim_dl {
@@ -167,12 +167,11 @@ typedef struct sim {
      * overrides another (sim_overridden)?  When not, those walks find
      * nothing, and are not made: an event costs the same whatever the roles. */
     bool *act_forbids, *act_overrides;
-    /* (arena) deadlines worked out (sim_deadline_from), ndl of them (a power
-     * of two; 0: SIM_DL_FEW) by (period, day): a rule's time and its
-     * fallback's are often the same, from the same day; and a register's
-     * rows (sim_stream.c: SIM_DL_MANY) are raised on a few thousand days */
+    /* (arena) deadlines worked out (sim_deadline_from), SIM_DL of them by
+     * (period, day): a rule's time and its fallback's are often the same,
+     * from the same day.  (A bigger table for a register's days was slower:
+     * it missed the cache more than the calendar's bitmap does.) */
     struct sim_dl *dl;
-    size_t ndl;
     sim_holders holders;     /* (arena) */
     /* sim_memo.c: the run is being recorded for the memo (sim_stream.c), or NULL */
     struct smo_rec *rec;

@@ -13,7 +13,7 @@ enum {
     SMO_MAX_SPECS = 12,      /* deadlines worked out in a run */
     SMO_MAX_V = SMO_MAX_EV + 1 + SMO_MAX_SPECS,   /* the days ranked: the events', upto, the deadlines */
     SMO_MAX_ENTRIES = 32,    /* entries of a run */
-    SMO_EV_WORDS = 16,
+    SMO_EV_WORDS = 11,
     SMO_MAX_KEY = 3 + SMO_MAX_EV * SMO_EV_WORDS + SMO_MAX_PEOPLE * (1 + 2 * SMO_MAX_HOLDS),
     SMO_MAX_SHAPES = 1024,
     SMO_MAX_ORDERS = 8192,
@@ -146,7 +146,9 @@ static void smo_put_ptr(uint32_t *w, const void *p)
     w[1] = (uint32_t)(v >> 32);
 }
 
-/* An event but for its day, as SMO_EV_WORDS words. */
+/* An event but for its day, as SMO_EV_WORDS words: what the engine reads
+ * of it.  (Its place in the source is only copied into entries, and a
+ * replay copies it from the event: smo_say checks that it can.) */
 static void smo_event_key(uint32_t *w, const md_event *e)
 {
     w[0] = (uint32_t)e->kind | (uint32_t)e->object_prep << 8 | (uint32_t)e->target_prep << 16;
@@ -158,11 +160,7 @@ static void smo_event_key(uint32_t *w, const md_event *e)
     w[6] = (uint32_t)e->target;
     w[7] = (uint32_t)e->target_role;
     w[8] = (uint32_t)e->about;
-    w[9] = e->at.file;
-    w[10] = e->at.start;
-    w[11] = e->at.end;
-    smo_put_ptr(w + 12, e->verb);
-    smo_put_ptr(w + 14, e->x);
+    smo_put_ptr(w + 9, e->x);
 }
 
 /* The matter's shape: its events but for their days, its people's roles. */
@@ -301,7 +299,11 @@ static void smo_replay(const smo_memo *mo, const sim *S, smo_order *o, const md_
         if (x->due >= 0) e->duty.due = mo->v[x->due];
         if (x->fdue >= 0) e->duty.fallback_due = mo->v[x->fdue];
         if (x->target >= 0) e->duty.target = mo->v[x->target];
-        e->event = x->event >= 0 ? &ev[x->event] : NULL;
+        e->event = NULL;
+        if (x->event >= 0) {
+            e->event = &ev[x->event];
+            e->at = e->event->at;
+        }
         for (size_t k = 0; k < sizeof e->people / sizeof e->people[0]; k++)
             if (x->people[k] >= 0) e->people[k] = S->s->people[x->people[k]].name;
         sink(ctx, e);
@@ -414,7 +416,7 @@ static bool smo_say(const smo_memo *mo, const sim *S, const sim_entry *e, const 
     if (smo_is_duty(e) && !smo_duty_days(mo, &e->duty, x)) return false;
     x->event = -1;
     if (e->event) {
-        if (e->event < ev || e->event >= ev + n) return false;
+        if (e->event < ev || e->event >= ev + n || memcmp(&e->at, &e->event->at, sizeof e->at) != 0) return false;
         x->event = (int8_t)(e->event - ev);
     }
     return smo_names(S, e, x);

@@ -25,7 +25,6 @@ sim_matter *sim_matter_new(const md_model *m, const md_scenario *s, arena *scrat
     S->all = true;
     S->no_counts = true;   /* a matter has no expectations: the counters per clause would be read by none */
     S->brief = true;
-    S->ndl = SIM_DL_MANY;   /* the deadlines of a register's days */
     sim_entry_init(S, &S->duty_e, SE_OPENED, SW_OPENED, NULL, (loc){ 0 });
     if (!sim_prepare(S) || scratch->failed) {
         sim_matter_free(mt);
