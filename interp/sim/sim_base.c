@@ -146,6 +146,24 @@ int sim_rel_person(const sim *S, int r, int whose, dt_day day, sim_skip *why, co
     return p;
 }
 
+/* ---- deadlines ---------------------------------------------------------------------- */
+
+/* md_deadline_from, remembering what it found (it reads only these fields). */
+int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due)
+{
+    if (!S->dl) S->dl = ar_alloc(S->ar, SIM_DL * sizeof *S->dl);   /* zeroed; NULL: nothing remembered */
+    uint32_t h = ((uint32_t)from * 0x9E3779B1u) ^ ((uint32_t)d->n * 0x85EBCA77u) ^ ((uint32_t)d->unit << 3);
+    sim_dl *c = S->dl ? &S->dl[(h >> 12) % SIM_DL] : NULL;
+    if (c && c->used && c->from == from && c->n == d->n && c->kind == (uint8_t)d->kind && c->unit == (uint8_t)d->unit) {
+        *due = c->due;
+        return 0;
+    }
+    int rc = md_deadline_from(S->m, d, from, due);
+    if (rc != 0 || !c) return rc;   /* not remembered: what it leaves in *due is its own */
+    *c = (sim_dl){ from, *due, d->n, (uint8_t)d->kind, (uint8_t)d->unit, true };
+    return 0;
+}
+
 /* ---- entries ------------------------------------------------------------------------- */
 
 bool sim_wants(const sim *S, sim_kind k) { return S->sink && (S->all || k == SE_EXPECTATION); }

@@ -2,8 +2,9 @@
  *
  * The files call each other in one direction (no loops):
  *   sim.c (the run, events, time)  ->  sim_duty.c (duties), sim_case.c (cases), sim_expect.c (expectations)
- *   sim_duty.c                     ->  sim_case.c (a breach escalates as a case)
- *   all of them                    ->  sim_base.c (people, entries, counters), which calls none of them.
+ *   sim_duty.c                     ->  sim_case.c (a breach escalates as a case), sim_memo.c (a run recorded)
+ *   sim_stream.c                   ->  sim_memo.c (a matter answered from the memo), sim_duty.c
+ *   all of them                    ->  sim_base.c (people, entries, counters, deadlines), which calls none of them.
  *
  * A duty (sim_ob) lives in a pool with a free list; open duties with a due
  * day sit in a binary heap; each owner (a person, or an office when a thing
@@ -231,10 +232,11 @@ sim_stat *sim_stat_ref(sim *S, const char *ref);
 /* The clause a rule is cited by, or "-". */
 const char *sim_cite(const md_norm *n);
 
+/* sim_base.c: md_deadline_from, remembering what it found (S->dl). */
+int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due);
+
 /* sim_duty.c */
 dt_day sim_key(const sim *S, int ob);
-/* md_deadline_from, remembering the last day it found. */
-int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due);
 void sim_fire(sim *S, int ob);
 /* Returns whether the act answered a duty that the same thing opened. */
 bool sim_fulfil(sim *S, const md_event *e, int actor, int target);
