@@ -62,6 +62,7 @@ struct au_run {
     /* the file */
     const char *file;
     int *colmap;             /* per map column: its cell in a row, or -1 (an optional column absent) */
+    char **heads;            /* per map column: its header as the register writes it (NULL: absent), for messages */
     size_t ncells;           /* cells a row needs */
     /* the row */
     char *row;               /* its id and names, NUL-terminated */
@@ -95,6 +96,14 @@ enum { AU_NONE = INT32_MIN };
 /* au_row.c: the row's cells read into r (people, days, events), or an
  * error reported (false); a header without a column the map needs. */
 void au_header_error(au_run *r, const au_csv *c, const au_col *col);
+/* Map column k as the register's header names it (the map's name when absent). */
+const char *au_head(const au_run *r, int k);
+/* Keeps the headers of the register's columns (c: its header record);
+ * forgets those of the last register. */
+void au_heads(au_run *r, const au_csv *c);
+void au_heads_clear(au_run *r);
+/* A cell without the spaces and tabs around it. */
+const char *au_trim(const au_field *f, size_t *n);
 bool au_row(au_run *r, const au_csv *c);
 /* A row error at cell `cell` of the record (-1: none). */
 void au_row_error(au_run *r, const au_csv *c, int cell, const char *code, const char *hint, const char *fmt, ...)

@@ -49,6 +49,46 @@ void au_header_error(au_run *r, const au_csv *c, const au_col *col)
     r->sum.s.errors--;   /* the file's error, not a row's */
 }
 
+/* ---- the register's headers ------------------------------------------------------------ */
+
+const char *au_trim(const au_field *f, size_t *n)
+{
+    const char *s = f->s;
+    *n = f->len;
+    while (*n && (*s == ' ' || *s == '\t')) { s++; (*n)--; }
+    while (*n && (s[*n - 1] == ' ' || s[*n - 1] == '\t')) (*n)--;
+    return s;
+}
+
+void au_heads_clear(au_run *r)
+{
+    for (size_t k = 0; k < r->mp->ncols; k++) {
+        free(r->heads[k]);
+        r->heads[k] = NULL;
+    }
+}
+
+const char *au_head(const au_run *r, int k)
+{
+    if (k < 0 || (size_t)k >= r->mp->ncols) return "?";
+    return r->heads[k] ? r->heads[k] : r->mp->cols[k].name;
+}
+
+/* Keeps each column's header as written, for messages (out of memory: the map's name). */
+void au_heads(au_run *r, const au_csv *c)
+{
+    au_heads_clear(r);
+    for (size_t k = 0; k < r->mp->ncols; k++) {
+        if (r->colmap[k] < 0) continue;
+        size_t n;
+        const char *s = au_trim(&c->fields[r->colmap[k]], &n);
+        r->heads[k] = fail_malloc(n + 1);
+        if (!r->heads[k]) continue;
+        memcpy(r->heads[k], s, n);
+        r->heads[k][n] = '\0';
+    }
+}
+
 /* ---- cells -------------------------------------------------------------------------------- */
 
 /* The cell of map column k, trimmed; NULL when the register lacks it. */
@@ -114,19 +154,18 @@ static bool ar_days(au_run *r, const au_csv *c)
     for (size_t k = 0; k < mp->nevs; k++) {
         size_t n;
         int cell;
-        const au_col *col = &mp->cols[mp->evs[k].date_col];
         const char *s = ar_cell(r, c, (size_t)mp->evs[k].date_col, &n, &cell);
         r->days[k] = AU_NONE;
         if (!n && k == 0) {
             au_row_error(r, c, cell, "missing-cell", "every row raises its matter on a day: fill the cell, or remove the row",
-                         "no date in '%s'", col->name);
+                         "no date in '%s'", au_head(r, mp->evs[k].date_col));
             return false;
         }
         if (!n) continue;
         int bad = au_parse_date(s, n, &r->days[k]);
         if (bad) {
             au_row_error(r, c, cell, "bad-date", ar_date_hint, bad == 2 ? "no such day: '%.*s' in '%s'" : "'%.*s' in '%s' is not a date",
-                         (int)n, s, col->name);
+                         (int)n, s, au_head(r, mp->evs[k].date_col));
             return false;
         }
     }
@@ -140,13 +179,13 @@ static bool ar_order(au_run *r, const au_csv *c)
     for (size_t k = 0; k < mp->nevs; k++) {
         if (r->days[k] == AU_NONE) continue;
         int cell = r->colmap[mp->evs[k].date_col];
-        const char *name = mp->cols[mp->evs[k].date_col].name;
+        const char *name = au_head(r, mp->evs[k].date_col);
         if (r->days[k] < r->days[0]) {
             dt_format(r->days[k], a);
             dt_format(r->days[0], b);
             au_row_error(r, c, cell, "date-order", "check both dates: a row's matter is answered after it is raised",
                          "'%s' is %s, before '%s' (%s), when the matter was raised", name, a,
-                         mp->cols[mp->evs[0].date_col].name, b);
+                         au_head(r, mp->evs[0].date_col), b);
             return false;
         }
         if (r->days[k] > r->today) {
@@ -176,10 +215,10 @@ static void ar_unknown(au_run *r, const au_csv *c, int cell, const au_col *col, 
         for (size_t i = 0; i < m->npeople; i++) sg_offer(&b, m->people[i].name);
     }
     if (sg_result(&b)) snprintf(hint, sizeof hint, "did you mean '%s'?", sg_result(&b));
-    else if (col->kind == AC_ROLE) snprintf(hint, sizeof hint, "the column '%s' names roles of the protocol, like Member or Officer", col->name);
+    else if (col->kind == AC_ROLE) snprintf(hint, sizeof hint, "the column '%s' names roles of the protocol, like Member or Officer", au_head(r, (int)(col - r->mp->cols)));
     else snprintf(hint, sizeof hint, "declare them in the map: 'person %s is Officer'", name);
     au_row_error(r, c, cell, code, hint, col->kind == AC_ROLE ? "unknown role '%s' in '%s'" : "unknown person '%s' in '%s'",
-                 name, col->name);
+                 name, au_head(r, (int)(col - r->mp->cols)));
 }
 
 static int ar_declared(const md_model *m, const char *name)
@@ -201,7 +240,7 @@ static bool ar_person(au_run *r, const au_csv *c, size_t s)
     const char *v = ar_cell(r, c, (size_t)k, &n, &cell);
     if (!n) {
         au_row_error(r, c, cell, "missing-cell", "every row names its people: fill the cell, or remove the row",
-                     "no name in '%s'", col->name);
+                     "no name in '%s'", au_head(r, k));
         return false;
     }
     md_person *p = &r->people[s];
@@ -244,7 +283,7 @@ static bool ar_id(au_run *r, const au_csv *c)
     int cell;
     const char *v = ar_cell(r, c, (size_t)r->mp->id_col, &n, &cell);
     if (!n) {
-        au_row_error(r, c, cell, "missing-cell", "every row needs its own id", "no id in '%s'", r->mp->cols[r->mp->id_col].name);
+        au_row_error(r, c, cell, "missing-cell", "every row needs its own id", "no id in '%s'", au_head(r, r->mp->id_col));
         return false;
     }
     r->id = ar_keep(r, v, n);
@@ -295,7 +334,7 @@ bool au_row(au_run *r, const au_csv *c)
         while (k < r->mp->ncols && (r->colmap[k] < 0 || (size_t)r->colmap[k] < c->nfields)) k++;
         au_row_error(r, c, -2, "missing-cell", "a row has a cell for every column of the header, empty or not",
                      "the row has %zu cell%s: '%s' is cell %d", c->nfields, c->nfields == 1 ? "" : "s",
-                     k < r->mp->ncols ? r->mp->cols[k].name : "?", k < r->mp->ncols ? r->colmap[k] + 1 : 0);
+                     k < r->mp->ncols ? au_head(r, (int)k) : "?", k < r->mp->ncols ? r->colmap[k] + 1 : 0);
         return false;
     }
     if (!ar_id(r, c)) return false;

@@ -46,11 +46,12 @@ static bool ar_arrays(au_run *r)
     r->days = fail_calloc(ne, sizeof *r->days);
     r->tmpl = fail_calloc(ne, sizeof *r->tmpl);
     r->colmap = fail_calloc(mp->ncols ? mp->ncols : 1, sizeof *r->colmap);
+    r->heads = fail_calloc(mp->ncols ? mp->ncols : 1, sizeof *r->heads);
     r->slot_count = fail_calloc(ns, sizeof *r->slot_count);
     r->slot_len = fail_malloc(ns * sizeof *r->slot_len);
     r->day_month = fail_malloc(AU_DAYS * sizeof *r->day_month);   /* NULL: months not cached */
     r->norm_clause = fail_malloc((r->m->nnorms ? r->m->nnorms : 1) * sizeof *r->norm_clause);
-    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->slot_count || !r->slot_len ||
+    if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->heads || !r->slot_count || !r->slot_len ||
         !r->norm_clause)
         return false;
     for (size_t i = 0; i < r->m->nnorms; i++) r->norm_clause[i] = -1;
@@ -109,6 +110,8 @@ void au_run_free(au_run *r)
     free(r->days);
     free(r->tmpl);
     free(r->colmap);
+    if (r->heads) au_heads_clear(r);
+    free(r->heads);
     free(r->slot_count);
     free(r->slot_len);
     free(r->day_month);
@@ -123,10 +126,8 @@ void au_run_free(au_run *r)
 
 static bool ar_header_is(const au_field *f, const char *h)
 {
-    const char *s = f->s;
-    size_t n = f->len;
-    while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    size_t n;
+    const char *s = au_trim(f, &n);
     return strlen(h) == n && strncasecmp(s, h, n) == 0;
 }
 
@@ -148,6 +149,7 @@ static bool ar_header(au_run *r, const au_csv *c)
         if (ok) au_header_error(r, c, col);
         ok = false;
     }
+    if (ok) au_heads(r, c);
     return ok;
 }
 

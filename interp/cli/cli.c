@@ -1,5 +1,6 @@
 /* cli — option parsing and help texts. */
 #include "cli.h"
+#include "audit.h"
 #include "suggest.h"
 #include "fail.h"
 #include "files.h"
@@ -65,13 +66,16 @@ int cli_close_stdout(int status)
     return status;
 }
 
+/* --today's date: YYYY-MM-DD, or DD/MM/YYYY as a register writes it (day first). */
 static int cli_date(const char *cmd, const char *s, dt_day *out)
 {
-    int r = dt_parse(s, strlen(s), out);
+    size_t n = strlen(s);
+    int r = dt_parse(s, n, out);
+    if (r != 0 && memchr(s, '/', n)) r = au_parse_date(s, n, out);
     if (r == 0) return 0;
     if (r == 2) cli_usage_error(cmd, "--today %s: there is no such day", s);
     else if (r == 3) cli_usage_error(cmd, "--today %s: the year is out of range (%d to %d)", s, DT_MIN_YEAR, DT_MAX_YEAR);
-    else cli_usage_error(cmd, "--today needs a date as YYYY-MM-DD, not '%s'", s);
+    else cli_usage_error(cmd, "--today needs a date as YYYY-MM-DD or DD/MM/YYYY (the day first), not '%s'", s);
     return 2;
 }
 

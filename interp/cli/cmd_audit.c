@@ -51,6 +51,7 @@ static int ca_readable(const cli_opts *o)
 {
     for (int i = 1; i < o->nargs; i++) {
         struct stat st;
+        if (strcmp(o->args[i], "-") == 0) continue;   /* standard input */
         if (stat(o->args[i], &st) != 0) { cli_unreadable(o->args[i], errno); return 2; }
         if (S_ISDIR(st.st_mode)) { cli_unreadable(o->args[i], EISDIR); return 2; }
     }
@@ -78,10 +79,11 @@ static int ca_run(const ca_opts *a, session *s, const au_map *mp, ao_out *out, c
     if (!r) { fputs("civic: error: out of memory\n", stderr); return 1; }
     int status = 0;
     for (int i = 1; i < a->o.nargs && status < 2; i++) {
-        FILE *f = fopen(a->o.args[i], "rb");
+        bool in = strcmp(a->o.args[i], "-") == 0;
+        FILE *f = in ? stdin : fopen(a->o.args[i], "rb");
         int err = errno;
-        int got = f ? au_run_file(r, a->o.args[i], f, &err) : 2;
-        if (f) fclose(f);
+        int got = f ? au_run_file(r, cli_name(a->o.args[i]), f, &err) : 2;
+        if (f && !in) fclose(f);
         if (got == 2) { fflush(stdout); cli_unreadable(a->o.args[i], err); status = 2; }
         else if (got == 3) { fflush(stdout); fputs("civic: error: out of memory\n", stderr); status = 1; break; }
         else if (got == 1) status = 1;

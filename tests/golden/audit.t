@@ -282,11 +282,11 @@ $ civic audit --json --today 2026-02-02 protocols/houghton-regis.register.civic 
 11
 
 $ civic audit --today 2026-02-02 tests/audit/named.register.civic tests/audit/named.csv
-tests/audit/named.csv:3:15: error: unknown person 'alyce' in 'raiser' [unknown-person]
+tests/audit/named.csv:3:15: error: unknown person 'alyce' in 'from' [unknown-person]
     3 | N2,2026-01-05,alyce,Officer,2026-01-06
       |               ^~~~~
 hint: did you mean 'alice'?
-tests/audit/named.csv:4:21: error: unknown role 'Oficer' in 'office' [unknown-role]
+tests/audit/named.csv:4:21: error: unknown role 'Oficer' in 'to' [unknown-role]
     4 | N3,2026-01-05,carol,Oficer,2026-01-09
       |                     ^~~~~~
 hint: did you mean 'Officer'?
