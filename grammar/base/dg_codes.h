@@ -51,14 +51,18 @@
     X("dangling-prep", "a preposition with nothing after it", "name the role or thing after it, or remove it") \
     X("date-order", "dates out of order: a scenario's events, or a register row answered before it was raised", "list events in date order") \
     X("duplicate", "something declared or stated twice", "remove one of them, or give each its own name") \
+    X("duplicate-column", "a register with two columns of the same header, one the map reads", "give each column of the register its own header") \
     X("duplicate-id", "a register row with the id of an earlier row", "give each row its own id, or remove the copy") \
     X("empty-block", "a block with nothing in it", "write one item per line inside the braces") \
     X("empty-clause", "an empty clause reference", "write the clause number between the brackets, like [8.1]") \
+    X("empty-register", "a register with nothing in it: no header, no rows", "give the register's header on its first line, then a row per matter") \
     X("empty-route", "a route without steps", "add the steps, one a line, like '[12.3] Clerk'") \
     X("except-all", "an 'except' that leaves out every role of a relation", "remove the 'except', or the relation") \
     X("except-nothing", "an 'except' that leaves out nothing", "name a kind of the related role after 'except', or remove it") \
+    X("extra-cell", "a register row with a cell under no header", "give the column a header, or remove the cell") \
     X("internal", "a fault of Civic itself, not of the file", "please report this as a bug in Civic") \
     X("line-too-long", "a line longer than Civic reads", "break the line into shorter lines") \
+    X("long-record", "a register record longer than 1 MiB: not a CSV file of rows", "a register is a CSV file, a row per line") \
     X("misplaced-clause", "a clause label that is not at the start of its line", "put the clause at the start of the line, like '[8.1] Member must not instruct Officer'") \
     X("missing-cell", "a register row without a cell it needs: a date, a name, an id, or a cell for every column", "fill the cell, or remove the row") \
     X("missing-column", "a register without a column its map needs", "add a header to the map, or mark the column optional") \
@@ -71,7 +75,7 @@
     X("no-working-days", "a calendar with no working days at all", "leave some days of the week and of the year as working days") \
     X("not-a-role", "a name of another kind where a role is needed", "use a role here: 'roles' at the REPL lists them") \
     X("not-an-action", "a role where an action is needed", "put the action after the modal word, like 'Member must not instruct Officer'") \
-    X("nul-byte", "a NUL byte in the file", "save the file as plain UTF-8 text") \
+    X("nul-byte", "a NUL byte in the file, or in a register's cell", "save the file as plain UTF-8 text") \
     X("only-everyone", "an 'only' rule that leaves no role out", "name the roles that alone may act, like 'only Clerk may manage Officer'") \
     X("override-nothing", "an 'overrides' that overrides no rule", "name the clause of the rule this one is an exception to, or remove 'overrides'") \
     X("person-clash", "a person named like a role, action or thing", "give the person another name, like alice or bob") \
@@ -102,6 +106,7 @@
     X("unknown-role", "a role that is not declared", "declare it with 'role NAME is PARENT', or check the spelling") \
     X("unknown-thing", "a thing (a kind of case) that is not declared", "declare it with 'thing NAME', or check the spelling") \
     X("unreachable-step", "a route step whose condition can never hold", "check the step's condition against the route's 'by' and 'about'") \
+    X("unreadable", "a file that cannot be read: missing, a directory, not allowed", "check the path, and that you may read the file") \
     X("unterminated-clause", "a clause reference without its ']'", "end the clause reference with ']' on the same line") \
     X("unterminated-string", "a string without its closing quote", "end the string with '\"' on the same line") \
     X("use-cycle", "files that use each other in a circle", "remove one of the 'use' lines of the cycle") \

@@ -51,14 +51,18 @@
     X("dangling-prep", "use \"roles\"\n[2.5] Officer must respond to\n") \
     X("date-order", "use \"roles\"\n\nscenario \"out of order\" {\n  person alice is Member\n  person bob is Officer\n  2026-01-06 alice sends enquiry to bob\n  2026-01-05 alice sends request to bob\n}\n") \
     X("duplicate", "thing petition\nthing petition\n") \
+    X("duplicate-column", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("duplicate-id", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("empty-block", "Member can expect from Officer {\n}\n") \
     X("empty-clause", "use \"roles\"\n[] Member must not bully Officer\n") \
+    X("empty-register", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("empty-route", "use \"roles\"\nroute grievance by Officer about Member {\n}\n") \
     X("except-all", "use \"roles\"\n[8.5] Mayor manages Officer except Officer\n") \
     X("except-nothing", "use \"roles\"\n[8.4] Chair manages Officer except Member\n") \
+    X("extra-cell", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("internal", "no example: it is a fault of Civic itself, which no file should be able to cause") \
     X("line-too-long", "no example: it needs a line longer than an example can show") \
+    X("long-record", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("misplaced-clause", "[8.3] scenario \"clause before a scenario\" {\n}\n") \
     X("missing-cell", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("missing-column", "no example: civic audit reports it, for a register's row or header, not civic check") \
@@ -102,6 +106,7 @@
     X("unknown-role", "scenario \"events\" {\n  person eve is Nobody\n}\n") \
     X("unknown-thing", "use \"roles\"\nroute compliment by Member about Officer {\n  Clerk\n}\n") \
     X("unreachable-step", "use \"roles\"\nroute complaint by Member about Officer [7] {\n  [7.3] when about Member: Mayor\n}\n") \
+    X("unreadable", "no example: a command reports it for a file it cannot read (with --json, in the envelope's diagnostics)") \
     X("unterminated-clause", "[10.1 Member must not instruct Officer\n") \
     X("unterminated-string", "role Scribe \"Town Scribe is Officer\n") \
     X("use-cycle", "no example: it needs two files that use each other, and an example is one text") \

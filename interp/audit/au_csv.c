@@ -135,6 +135,7 @@ static size_t ac_record_end(au_csv *c, bool *quoted)
             }
             c->unclosed = in;
         }
+        if (c->end - c->start > AU_MAX_RECORD) { c->toolong = true; return (size_t)-1; }
         if (!ac_fill(c)) return c->error || c->oom ? (size_t)-1 : c->end;
     }
 }

@@ -64,6 +64,7 @@ struct au_run {
     int *colmap;             /* per map column: its cell in a row, or -1 (an optional column absent) */
     char **heads;            /* per map column: its header as the register writes it (NULL: absent), for messages */
     size_t ncells;           /* cells a row needs */
+    size_t nheader;          /* cells of the header: a row's cells past them must be empty */
     /* the row */
     char *row;               /* its id and names, NUL-terminated */
     size_t caprow, nrow;
@@ -95,7 +96,9 @@ enum { AU_NONE = INT32_MIN };
 
 /* au_row.c: the row's cells read into r (people, days, events), or an
  * error reported (false); a header without a column the map needs. */
-void au_header_error(au_run *r, const au_csv *c, const au_col *col);
+/* The header lacks the map's columns missing[0..n); below: the line a
+ * header with them all seems to be on, or 0. */
+void au_header_error(au_run *r, const au_csv *c, const int *missing, size_t n, long below);
 /* Map column k as the register's header names it (the map's name when absent). */
 const char *au_head(const au_run *r, int k);
 /* Keeps the headers of the register's columns (c: its header record);

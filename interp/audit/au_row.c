@@ -37,15 +37,27 @@ void au_row_error(au_run *r, const au_csv *c, int cell, const char *code, const 
     if (r->sink.rowerr) r->sink.rowerr(r->sink.ctx, &e);
 }
 
-void au_header_error(au_run *r, const au_csv *c, const au_col *col)
+void au_header_error(au_run *r, const au_csv *c, const int *missing, size_t n, long below)
 {
-    char hint[400];
-    size_t n = (size_t)snprintf(hint, sizeof hint, "the map (%s) reads it under the header", r->mp->name);
-    for (size_t h = 0; h < col->nheaders && n < sizeof hint; h++)
-        n += (size_t)snprintf(hint + n, sizeof hint - n, "%s '%s'", h == 0 ? "" : h + 1 == col->nheaders ? " or" : ",",
-                              col->headers[h]);
-    if (n < sizeof hint) snprintf(hint + n, sizeof hint - n, "; add a header to the map, or mark the column optional");
-    au_row_error(r, c, -1, "missing-column", hint, "the register has no column '%s': no row of it is audited", col->name);
+    char msg[400], hint[600];
+    size_t m = (size_t)snprintf(msg, sizeof msg, "the register has no column");
+    size_t h = (size_t)snprintf(hint, sizeof hint, "the map (%s) reads", r->mp->name);
+    for (size_t i = 0; i < n; i++) {
+        const au_col *col = &r->mp->cols[missing[i]];
+        if (m < sizeof msg)
+            m += (size_t)snprintf(msg + m, sizeof msg - m, "%s '%s'", i == 0 ? "" : i + 1 == n ? " or" : ",", col->name);
+        if (h < sizeof hint)
+            h += (size_t)snprintf(hint + h, sizeof hint - h, "%s '%s' under the header", i == 0 ? "" : ";", col->name);
+        for (size_t k = 0; k < col->nheaders && h < sizeof hint; k++)
+            h += (size_t)snprintf(hint + h, sizeof hint - h, "%s '%s'", k == 0 ? "" : k + 1 == col->nheaders ? " or" : ",",
+                                  col->headers[k]);
+    }
+    if (m < sizeof msg) snprintf(msg + m, sizeof msg - m, ": no row of it is audited");
+    if (h < sizeof hint && below)
+        snprintf(hint + h, sizeof hint - h, "; the header seems to be on line %ld: remove the lines above it", below);
+    else if (h < sizeof hint)
+        snprintf(hint + h, sizeof hint - h, "; add a header to the map, or mark the column optional");
+    au_row_error(r, c, -2, "missing-column", hint, "%s", msg);
     r->sum.s.errors--;   /* the file's error, not a row's */
 }
 
@@ -103,6 +115,15 @@ static const char *ar_cell(const au_run *r, const au_csv *c, size_t k, size_t *n
     while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
     *n = len;
     return s;
+}
+
+/* A cell holding a NUL byte (which would cut its name short): reported; true. */
+static bool ar_nul(au_run *r, const au_csv *c, int cell, int k, const char *v, size_t n)
+{
+    if (!memchr(v, '\0', n)) return false;
+    au_row_error(r, c, cell, "nul-byte", "remove the NUL byte (a register saved by a program as text has none)",
+                 "a NUL byte in '%s'", au_head(r, k));
+    return true;
 }
 
 /* A NUL-terminated copy in the row's scratch (big enough: see au_row). */
@@ -243,6 +264,7 @@ static bool ar_person(au_run *r, const au_csv *c, size_t s)
                      "no name in '%s'", au_head(r, k));
         return false;
     }
+    if (ar_nul(r, c, cell, k, v, n)) return false;
     md_person *p = &r->people[s];
     p->name = p->display = ar_keep(r, v, n);
     r->slot_len[s] = n;
@@ -263,6 +285,21 @@ static bool ar_person(au_run *r, const au_csv *c, size_t s)
 }
 
 /* ---- the row ------------------------------------------------------------------------------ */
+
+/* A cell past the header's last, not empty: under no header, it would be
+ * lost.  Reported; false.  (Empty ones, as spreadsheets write, are none.) */
+static bool ar_no_extra(au_run *r, const au_csv *c)
+{
+    for (size_t i = r->nheader; i < c->nfields; i++) {
+        size_t n;
+        au_trim(&c->fields[i], &n);
+        if (!n) continue;
+        au_row_error(r, c, (int)i, "extra-cell", "give the column a header, or remove the cell",
+                     "the row has %zu cells and the header %zu: cell %zu is under no header", c->nfields, r->nheader, i + 1);
+        return false;
+    }
+    return true;
+}
 
 static bool ar_room(au_run *r, size_t need)
 {
@@ -286,6 +323,7 @@ static bool ar_id(au_run *r, const au_csv *c)
         au_row_error(r, c, cell, "missing-cell", "every row needs its own id", "no id in '%s'", au_head(r, r->mp->id_col));
         return false;
     }
+    if (ar_nul(r, c, cell, r->mp->id_col, v, n)) return false;
     r->id = ar_keep(r, v, n);
     return true;
 }
@@ -337,7 +375,7 @@ bool au_row(au_run *r, const au_csv *c)
                      k < r->mp->ncols ? au_head(r, (int)k) : "?", k < r->mp->ncols ? r->colmap[k] + 1 : 0);
         return false;
     }
-    if (!ar_id(r, c)) return false;
+    if (!ar_no_extra(r, c) || !ar_id(r, c)) return false;
     for (size_t s = 0; s < r->mp->nslots; s++)
         if (!ar_person(r, c, s)) return false;
     if (!ar_days(r, c) || !ar_order(r, c) || !ar_new_id(r, c)) return false;

@@ -131,12 +131,12 @@ static bool ar_header_is(const au_field *f, const char *h)
     return strlen(h) == n && strncasecmp(s, h, n) == 0;
 }
 
-/* Each column of the map, found by one of its headers; false (reported)
- * when a column the map needs is not there. */
-static bool ar_header(au_run *r, const au_csv *c)
+/* Each column of the map, found by one of its headers (colmap); the
+ * columns it needs and cannot find, in missing (n of them). */
+static size_t ar_columns(au_run *r, const au_csv *c, int *missing)
 {
     const au_map *mp = r->mp;
-    bool ok = true;
+    size_t n = 0;
     r->ncells = 0;
     for (size_t k = 0; k < mp->ncols; k++) {
         const au_col *col = &mp->cols[k];
@@ -145,12 +145,73 @@ static bool ar_header(au_run *r, const au_csv *c)
             for (size_t h = 0; h < col->nheaders && r->colmap[k] < 0; h++)
                 if (ar_header_is(&c->fields[i], col->headers[h])) r->colmap[k] = (int)i;
         if (r->colmap[k] >= 0 && (size_t)r->colmap[k] + 1 > r->ncells) r->ncells = (size_t)r->colmap[k] + 1;
-        if (r->colmap[k] >= 0 || col->optional) continue;
-        if (ok) au_header_error(r, c, col);
-        ok = false;
+        if (r->colmap[k] < 0 && !col->optional) missing[n++] = (int)k;
     }
-    if (ok) au_heads(r, c);
-    return ok;
+    return n;
+}
+
+/* A column the map reads found under two headers ("id,id"): which is it?
+ * Reported; false. */
+static bool ar_no_twins(au_run *r, const au_csv *c)
+{
+    const au_map *mp = r->mp;
+    for (size_t k = 0; k < mp->ncols; k++) {
+        int at = r->colmap[k];
+        if (at < 0) continue;
+        for (size_t i = (size_t)at + 1; i < c->nfields; i++)
+            for (size_t h = 0; h < mp->cols[k].nheaders; h++) {
+                if (!ar_header_is(&c->fields[i], mp->cols[k].headers[h])) continue;
+                au_row_error(r, c, (int)i, "duplicate-column", "give each column of the register its own header",
+                             "the register has two columns the map reads as '%s' (cells %d and %zu): no row of it is audited",
+                             mp->cols[k].name, at + 1, i + 1);
+                r->sum.s.errors--;   /* the file's error, not a row's */
+                return false;
+            }
+    }
+    return true;
+}
+
+/* A record that has every column the map needs, among the next few: the
+ * line the header seems to be on (a title above it), or 0. */
+static long ar_header_below(au_run *r, au_csv *c, int *missing)
+{
+    for (int k = 0; k < 10 && au_csv_next(c) > 0; k++)
+        if (!ar_columns(r, c, missing)) return c->rec_line;
+    return 0;
+}
+
+/* The header lacks columns the map needs: one error naming them all (at
+ * the header, kept aside while the lines below are looked at). */
+static void ar_header_missing(au_run *r, au_csv *c, int *missing, size_t n)
+{
+    au_csv h;
+    memset(&h, 0, sizeof h);
+    h.rec_line = c->rec_line;
+    h.rec_len = c->rec_len < 4096 ? c->rec_len : 4096;
+    char *copy = fail_malloc(h.rec_len + 1);
+    if (copy) memcpy(copy, c->rec, h.rec_len);
+    h.rec = copy ? copy : "";
+    if (!copy) h.rec_len = 0;
+    int *still = fail_malloc((r->mp->ncols ? r->mp->ncols : 1) * sizeof *still);
+    long below = still ? ar_header_below(r, c, still) : 0;
+    au_header_error(r, &h, missing, n, below);
+    free(still);
+    free(copy);
+}
+
+/* The header: each column of the map found, or the file's error reported (false). */
+static bool ar_header(au_run *r, au_csv *c)
+{
+    int *missing = fail_malloc((r->mp->ncols ? r->mp->ncols : 1) * sizeof *missing);
+    if (!missing) { r->oom = true; return false; }
+    size_t n = ar_columns(r, c, missing);
+    bool ok = !n && ar_no_twins(r, c);
+    if (n) ar_header_missing(r, c, missing, n);
+    free(missing);
+    if (!ok) return false;
+    r->nheader = c->nfields;
+    au_heads(r, c);
+    return true;
 }
 
 /* ---- the engine's entries ----------------------------------------------------------------- */
@@ -169,6 +230,35 @@ static void ar_entry(void *ctx, const sim_entry *e)
 
 /* ---- the file --------------------------------------------------------------------------- */
 
+/* A register with no header (nothing, or a byte-order mark alone): the file's error; 1. */
+static int ar_empty(au_run *r, const au_csv *c)
+{
+    au_csv at = *c;
+    at.rec = "";
+    at.rec_len = 0;
+    at.rec_line = 1;
+    at.nfields = 0;
+    au_row_error(r, &at, -1, "empty-register", "give the register's header on its first line, then a row per matter",
+                 "the register is empty: no header and no rows");
+    r->sum.s.errors--;   /* the file's error, not a row's */
+    return 1;
+}
+
+/* A record longer than AU_MAX_RECORD: not a register (a binary file, no
+ * line breaks); the file's error, and no more of it is read; 1. */
+static int ar_too_long(au_run *r, const au_csv *c)
+{
+    au_csv at = *c;
+    at.rec = c->buf + c->start;
+    at.rec_len = c->end - c->start < 4096 ? c->end - c->start : 4096;
+    at.rec_line = c->line;
+    at.nfields = 0;
+    au_row_error(r, &at, -1, "long-record", "a register is a CSV file, a row per line: is this one?",
+                 "a record longer than %d MiB: no more of the register is read", AU_MAX_RECORD >> 20);
+    r->sum.s.errors--;   /* the file's error, not a row's */
+    return 1;
+}
+
 int au_run_file(au_run *r, const char *path, FILE *f, int *err)
 {
     au_csv c;
@@ -177,7 +267,9 @@ int au_run_file(au_run *r, const char *path, FILE *f, int *err)
     au_ids_free(&r->ids);   /* an id is a row's own within its register */
     au_ids_init(&r->ids);
     int got = au_csv_next(&c), status = 0;
-    if (got > 0 && !ar_header(r, &c)) status = 1;
+    while (got > 0 && c.nfields == 1 && c.fields[0].len == 0) got = au_csv_next(&c);   /* blank lines above the header */
+    if (got == 0) status = ar_empty(r, &c);
+    else if (got > 0 && !ar_header(r, &c)) status = r->oom ? 3 : 1;
     else if (got > 0) {
         while ((got = au_csv_next(&c)) > 0) {
             if (c.nfields == 1 && c.fields[0].len == 0) continue;   /* a blank line */
@@ -189,7 +281,8 @@ int au_run_file(au_run *r, const char *path, FILE *f, int *err)
             if (sr.error || r->oom) { got = -1; c.oom = true; break; }
         }
     }
-    if (got < 0) {
+    if (got < 0 && c.toolong) status = ar_too_long(r, &c);
+    else if (got < 0) {
         status = c.oom || r->oom ? 3 : 2;
         *err = c.err;
     }

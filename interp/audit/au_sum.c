@@ -67,21 +67,38 @@ static au_count *as_clause(au_sum *s, const char *clause, int norm)
     return c;
 }
 
-/* A name's hash, eight bytes at a time (a byte at a time was a twentieth
- * of an audit: every row looks its officer up). */
+/* A person's name as the summary knows it: any case, spaces and tabs run
+ * together and trimmed ("Bob  Brown" is "bob brown"): one line a person,
+ * however the register's rows spell them; the line shows the first
+ * spelling.  The hash and the comparison read the name so. */
+static unsigned char as_fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c == '\t' ? ' ' : c; }
+
+/* The next byte of the name as folded from *i (past a run of spaces: one space), or -1 at the end. */
+static int as_next(const char *t, size_t n, size_t *i)
+{
+    if (*i >= n) return -1;
+    unsigned char c = as_fold((unsigned char)t[(*i)++]);
+    if (c == ' ')
+        while (*i < n && as_fold((unsigned char)t[*i]) == ' ') (*i)++;
+    return c;
+}
+
 static uint64_t as_hash(const char *t, size_t n)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
-    for (; n >= 8; t += 8, n -= 8) {
-        memcpy(&w, t, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-        h ^= h >> 32;
-    }
-    w = 0;
-    memcpy(&w, t, n);
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-    h ^= h >> 29;
+    uint64_t h = 0xCBF29CE484222325ULL;
+    size_t i = 0;
+    for (int c; (c = as_next(t, n, &i)) >= 0;) h = (h ^ (uint64_t)c) * 0x100000001B3ULL;
     return h == HM_EMPTY ? 0 : h;
+}
+
+static bool as_same_name(const char *a, size_t na, const char *b, size_t nb)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        int x = as_next(a, na, &i), y = as_next(b, nb, &j);
+        if (x != y) return false;
+        if (x < 0) return true;
+    }
 }
 
 static au_count *as_person(au_sum *s, const char *name, size_t n)
@@ -89,7 +106,7 @@ static au_count *as_person(au_sum *s, const char *name, size_t n)
     uint64_t h = as_hash(name, n);
     uint32_t v;
     while (hm_get(&s->person_ix, h, &v)) {
-        if (s->people_len[v] == n && memcmp(s->people[v].key, name, n) == 0) return &s->people[v];
+        if (as_same_name(s->people[v].key, s->people_len[v], name, n)) return &s->people[v];
         h = h + 1 == HM_EMPTY ? 0 : h + 1;   /* another name with the same hash */
     }
     if (s->npeople == s->cappeople) {   /* the lengths beside the lines (as_push doubles those) */

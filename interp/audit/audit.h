@@ -103,13 +103,18 @@ typedef struct au_csv {
     size_t rec_len;
     bool eof, first, error, oom;
     bool unclosed;           /* the last record ended inside a quoted cell (at the end of the file) */
+    bool toolong;            /* a record longer than AU_MAX_RECORD: au_csv_next returned -1 */
     int err;                 /* errno of a read error */
 } au_csv;
+
+/* The longest record read: a file with none shorter is not a register. */
+enum { AU_MAX_RECORD = 1 << 20 };
 
 void au_csv_init(au_csv *c, FILE *f);
 /* The next record: 1, 0 at the end, -1 on a read error or out of memory.
  * A byte-order mark before the first record is skipped; records end at LF
- * or CRLF; quoted cells may hold commas, quotes ("") and line breaks. */
+ * or CRLF; quoted cells may hold commas, quotes ("") and line breaks.  A
+ * record longer than AU_MAX_RECORD is an error (-1, toolong). */
 int au_csv_next(au_csv *c);
 void au_csv_free(au_csv *c);
 /* A register's date: YYYY-MM-DD, or DD/MM/YYYY (the day first, as in

@@ -46,14 +46,37 @@ static int ca_parse(int argc, char **argv, ca_opts *a)
     return 0;
 }
 
-/* Every register can be read (a directory cannot): else 2, said. */
-static int ca_readable(const cli_opts *o)
+/* A file cannot be read: said on standard error, and with --json as the
+ * envelope (ok false, the reason in its diagnostics); 2. */
+static int ca_unreadable(const ca_opts *a, const char *path, int err, dt_day today)
 {
+    cli_unreadable(path, err);
+    if (!a->o.json) return 2;
+    dg_sink dg;
+    src_set src;
+    dg_init(&dg);
+    src_init(&src);
+    dg_report(&dg, DG_ERROR, "unreadable", (loc){ 0, 0, 0 }, "cannot read '%s': %s", cli_name(path), strerror(err));
+    ao_out out;
+    au_summary none;
+    memset(&none, 0, sizeof none);
+    ao_begin(&out, AO_JSON, stdout, stderr, NULL, a->o.args[0], NULL, (const char *const *)a->o.args + 1,
+             (size_t)a->o.nargs - 1, today);
+    ao_end(&out, &none, &dg, &src, false);
+    dg_free(&dg);
+    src_free(&src);
+    return 2;
+}
+
+/* Every register can be read (a directory cannot): else 2, said. */
+static int ca_readable(const ca_opts *a, dt_day today)
+{
+    const cli_opts *o = &a->o;
     for (int i = 1; i < o->nargs; i++) {
         struct stat st;
         if (strcmp(o->args[i], "-") == 0) continue;   /* standard input */
-        if (stat(o->args[i], &st) != 0) { cli_unreadable(o->args[i], errno); return 2; }
-        if (S_ISDIR(st.st_mode)) { cli_unreadable(o->args[i], EISDIR); return 2; }
+        if (stat(o->args[i], &st) != 0) return ca_unreadable(a, o->args[i], errno, today);
+        if (S_ISDIR(st.st_mode)) return ca_unreadable(a, o->args[i], EISDIR, today);
     }
     return 0;
 }
@@ -129,16 +152,16 @@ int cmd_audit(int argc, char **argv)
         free(a.o.args);
         return rc;
     }
-    if ((rc = ca_readable(&a.o)) != 0) { free(a.o.args); return rc; }
+    dt_day today = cli_today(&a.o);
+    if ((rc = ca_readable(&a, today)) != 0) { free(a.o.args); return rc; }
     /* a register's findings are many lines: into a file or a pipe, in blocks
      * of 64 KiB rather than stdio's 4 KiB (a terminal still gets each line) */
     static char obuf[1 << 16];   /* glibc takes a size only with a buffer */
     if (!isatty(STDOUT_FILENO)) setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
     session s;
     int err;
-    dt_day today = cli_today(&a.o);
     if (ss_open(&s, a.o.args[0], today, &err) != 0) {
-        cli_unreadable(a.o.args[0], err);
+        ca_unreadable(&a, a.o.args[0], err, today);
         ss_close(&s);
         free(a.o.args);
         return 2;

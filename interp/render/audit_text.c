@@ -96,6 +96,40 @@ void ao_text_finding(ao_out *o, const au_finding *f)
     ao_line_flush(&l);
 }
 
+enum { AO_WINDOW = 120 };   /* bytes of a long row shown around the cell at fault, as civic check does */
+
+/* The start of the character at or before byte i. */
+static size_t ao_char_start(const char *s, size_t i)
+{
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
+    return i;
+}
+
+/* The row's text around [a, b) (0-based bytes), with "..." where cut, and
+ * the caret line under it. */
+static void ao_excerpt(FILE *f, const au_rowerr *e, size_t a, size_t b, bool color)
+{
+    size_t len = e->rec_len, from = 0, to = len;
+    if (len > AO_WINDOW) {
+        from = a > AO_WINDOW / 2 ? ao_char_start(e->rec, a - AO_WINDOW / 2) : 0;
+        to = from + AO_WINDOW < len ? ao_char_start(e->rec, from + AO_WINDOW) : len;
+        if (b > to) b = to;
+    }
+    fprintf(f, "%5ld | %s", e->line, from ? "..." : "");
+    to_write(f, e->rec + from, to - from);
+    fputs(to < len ? "...\n" : "\n", f);
+    if (!e->col) return;
+    fputs(from ? "      | ..." : "      | ", f);
+    for (size_t i = from; i < a; i++) {
+        unsigned char c = (unsigned char)e->rec[i];
+        if ((c & 0xC0) != 0x80) fputc(c == '\t' ? '\t' : ' ', f);
+    }
+    fputs(color ? "\033[1;32m^" : "^", f);
+    size_t width = b > a ? ao_chars(e->rec + a, b - a) : 1;
+    for (size_t i = 1; i < width; i++) fputc('~', f);
+    fputs(color ? "\033[0m\n" : "\n", f);
+}
+
 void ao_text_rowerr(ao_out *o, const au_rowerr *e)
 {
     FILE *f = o->err;
@@ -109,20 +143,8 @@ void ao_text_rowerr(ao_out *o, const au_rowerr *e)
     ao_puts(f, e->msg);
     rp_code(f, e->code, color);
     fputc('\n', f);
-    fprintf(f, "%5ld | ", e->line);
-    to_write(f, e->rec, e->rec_len);
-    fputc('\n', f);
-    if (col) {
-        fputs("      | ", f);
-        for (size_t i = 0; i + 1 < e->col; i++) {
-            unsigned char c = (unsigned char)e->rec[i];
-            if ((c & 0xC0) != 0x80) fputc(c == '\t' ? '\t' : ' ', f);
-        }
-        fputs(color ? "\033[1;32m^" : "^", f);
-        size_t width = e->end_col > e->col ? ao_chars(e->rec + e->col - 1, e->end_col - e->col) : 1;
-        for (size_t i = 1; i < width; i++) fputc('~', f);
-        fputs(color ? "\033[0m\n" : "\n", f);
-    }
+    size_t a = e->col ? e->col - 1 : 0, b = e->end_col > e->col ? e->end_col - 1 : a;
+    ao_excerpt(f, e, a, b, color);
     if (e->hint) {
         fputs(color ? "\033[1;36mhint:\033[0m " : "hint: ", f);
         ao_puts(f, e->hint);

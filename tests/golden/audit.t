@@ -9,7 +9,13 @@
 # without a column the map needs (one error for the file); two registers
 # (ids are each register's own); a map written wrong; a protocol that is no
 # map; usage errors and unreadable files (exit 2); and exactness: the
-# breaches found are the generator's own count of those it made.
+# breaches found are the generator's own count of those it made.  Then a
+# register on standard input and --today as DD/MM/YYYY; an empty register
+# (or a byte-order mark alone); a title above the header (the error says
+# where the header seems to be); two columns the map reads as one; a cell
+# under no header, a NUL in a name, and one summary line a person however
+# the rows spell them; a file with no line breaks (one error, cut); a long
+# row's excerpt, a window around the cell; --json for an unreadable file.
 
 $ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/enquiries.csv
 E2: breach of [10.2], due 2025-12-29 (bob): answered 2025-12-31, 2 working days late
@@ -309,9 +315,10 @@ Summary
 [1]
 
 $ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/no-officer.csv
-tests/audit/no-officer.csv:1: error: the register has no column 'officer': no row of it is audited [missing-column]
+tests/audit/no-officer.csv:1:29: error: the register has no column 'officer': no row of it is audited [missing-column]
     1 | id,received,member,responded
-hint: the map (Members' enquiries) reads it under the header 'officer'; add a header to the map, or mark the column optional
+      |                             ^
+hint: the map (Members' enquiries) reads 'officer' under the header 'officer'; add a header to the map, or mark the column optional
 0 rows checked: 0 breaches, 0 departures, 0 rows with errors
 [1]
 
@@ -387,3 +394,113 @@ ok (--seed 3 --ack --bad 97): 4949 rows checked: 1491 breaches, 0 departures, 51
 
 $ d=$(mktemp -d) && cd "$d" && printf 'use "roles"\n[1] Member must not instruct Officer\n\nregister "instructions" {\n  id "id"\n  given "given"\n  member "member" is Member\n  officer "officer" is Officer\n\n  on given member gives an instruction to officer\n}\n' > map.civic && printf 'id,given,member,officer\nI1,2026-01-12,alice,bob\n' > reg.csv && civic audit --today 2026-11-22 map.civic reg.csv | head -1; cd / && rm -rf "$d"
 I1: breach of [1], on 2026-01-12 (alice): instructed 2026-01-12, which the rule forbids
+
+$ civic audit --today 02/02/2026 protocols/houghton-regis.register.civic - < tests/audit/small.csv | tail -n 1
+5 rows checked: 3 breaches, 0 departures, 0 rows with errors
+
+$ d=$(mktemp -d) && : > "$d/empty.csv" && printf '\357\273\277' > "$d/bom.csv" && civic audit --today 2026-02-02 protocols/houghton-regis.register.civic "$d/empty.csv" "$d/bom.csv" 2>&1 | sed "s|$d/||"; rm -rf "$d"
+empty.csv:1: error: the register is empty: no header and no rows [empty-register]
+    1 | 
+hint: give the register's header on its first line, then a row per matter
+bom.csv:1: error: the register is empty: no header and no rows [empty-register]
+    1 | 
+hint: give the register's header on its first line, then a row per matter
+0 rows checked: 0 breaches, 0 departures, 0 rows with errors
+
+$ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/title.csv
+tests/audit/title.csv:1:28: error: the register has no column 'id', 'received', 'member', 'officer' or 'responded': no row of it is audited [missing-column]
+    1 | Members' enquiries 2025,,,,
+      |                            ^
+hint: the map (Members' enquiries) reads 'id' under the header 'id', 'ref' or 'reference'; 'received' under the header 'received' or 'date received'; 'member' under the header 'member' or 'councillor'; 'officer' under the header 'officer'; 'responded' under the header 'responded', 'date responded' or 'answered'; the header seems to be on line 3: remove the lines above it
+0 rows checked: 0 breaches, 0 departures, 0 rows with errors
+[1]
+
+$ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/twin.csv
+tests/audit/twin.csv:1:38: error: the register has two columns the map reads as 'id' (cells 1 and 6): no row of it is audited [duplicate-column]
+    1 | id,received,member,officer,responded,Ref
+      |                                      ^~~
+hint: give each column of the register its own header
+0 rows checked: 0 breaches, 0 departures, 0 rows with errors
+[1]
+
+$ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/cells.csv
+E1: breach of [10.2], due 2025-12-29 (bob): never answered
+tests/audit/cells.csv:3:26: error: the row has 6 cells and the header 5: cell 6 is under no header [extra-cell]
+    3 | E2,2025-12-23,alice,bob,,x
+      |                          ^
+hint: give the column a header, or remove the cell
+tests/audit/cells.csv:4:15: error: a NUL byte in 'member' [nul-byte]
+    4 | E3,2025-12-23,al\x00ice,bob,
+      |               ^~~~~~
+hint: remove the NUL byte (a register saved by a program as text has none)
+E4: breach of [10.2], due 2025-12-29 (BOB): never answered
+E6: breach of [10.2], due 2025-12-29 (bob brown): never answered
+E7: breach of [10.2], due 2025-12-29 (Bob  Brown): never answered
+
+Summary
+  by clause    duties       met  breached  departed      open
+  [10.2]            5         1         4         0         0
+  [4.3]             5         1         0         0         4
+
+  by person    duties       met  breached  departed      open
+  bob               6         2         2         0         2
+  bob brown         4         0         2         0         2
+
+  by month    duties       met  breached  departed      open
+  2025-12         10         2         4         0         4
+
+4 duties still open as of today: not breached yet
+5 rows checked: 4 breaches, 0 departures, 2 rows with errors
+[1]
+
+$ d=$(mktemp -d) && head -c 1100000 /dev/zero | tr '\0' 'a' > "$d/long.csv" && civic audit --today 2026-02-02 protocols/houghton-regis.register.civic "$d/long.csv" 2>&1 | sed "s|$d/||"; rm -rf "$d"
+long.csv:1: error: a record longer than 1 MiB: no more of the register is read [long-record]
+    1 | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...
+hint: a register is a CSV file, a row per line: is this one?
+0 rows checked: 0 breaches, 0 departures, 0 rows with errors
+
+$ d=$(mktemp -d) && { echo 'id,received,member,officer,responded'; printf 'E1,2025-12-23,%0300d,bob,2025-13-01\n' 0; } > "$d/r.csv" && civic audit --today 2026-02-02 protocols/houghton-regis.register.civic "$d/r.csv" 2>&1 | sed "s|$d/||" | head -n 4; rm -rf "$d"
+r.csv:2:320: error: no such day: '2025-13-01' in 'responded' [bad-date]
+    2 | ...0000000000000000000000000000000000000000000000000000000,bob,2025-13-01
+      | ...                                                            ^~~~~~~~~~
+hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025); leave the cell empty when it has not happened
+
+$ civic audit --json --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/no-such.csv
+civic: cannot read 'tests/audit/no-such.csv': No such file or directory
+{
+  "kind": "audit",
+  "map": "protocols/houghton-regis.register.civic",
+  "register_name": null,
+  "registers": [
+    "tests/audit/no-such.csv"
+  ],
+  "today": "2026-02-02",
+  "findings": [],
+  "summary": {
+    "by_clause": [],
+    "by_person": [],
+    "by_month": []
+  },
+  "rows": 0,
+  "breaches": 0,
+  "departures": 0,
+  "open": 0,
+  "errors": 0,
+  "result": "0 rows checked: 0 breaches, 0 departures, 0 rows with errors",
+  "diagnostics": [
+    {
+      "file": null,
+      "line": 0,
+      "col": 0,
+      "end_col": 0,
+      "severity": "error",
+      "code": "unreadable",
+      "message": "cannot read 'tests/audit/no-such.csv': No such file or directory",
+      "hints": [
+        "check the path, and that you may read the file"
+      ]
+    }
+  ],
+  "ok": false
+}
+[2]

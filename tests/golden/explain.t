@@ -115,14 +115,18 @@ control-char         a control character inside a string
 dangling-prep        a preposition with nothing after it
 date-order           dates out of order: a scenario's events, or a register row answered before it was raised
 duplicate            something declared or stated twice
+duplicate-column     a register with two columns of the same header, one the map reads
 duplicate-id         a register row with the id of an earlier row
 empty-block          a block with nothing in it
 empty-clause         an empty clause reference
+empty-register       a register with nothing in it: no header, no rows
 empty-route          a route without steps
 except-all           an 'except' that leaves out every role of a relation
 except-nothing       an 'except' that leaves out nothing
+extra-cell           a register row with a cell under no header
 internal             a fault of Civic itself, not of the file
 line-too-long        a line longer than Civic reads
+long-record          a register record longer than 1 MiB: not a CSV file of rows
 misplaced-clause     a clause label that is not at the start of its line
 missing-cell         a register row without a cell it needs: a date, a name, an id, or a cell for every column
 missing-column       a register without a column its map needs
@@ -135,7 +139,7 @@ no-working-day       a due date that cannot be found: no working day in reach
 no-working-days      a calendar with no working days at all
 not-a-role           a name of another kind where a role is needed
 not-an-action        a role where an action is needed
-nul-byte             a NUL byte in the file
+nul-byte             a NUL byte in the file, or in a register's cell
 only-everyone        an 'only' rule that leaves no role out
 override-nothing     an 'overrides' that overrides no rule
 person-clash         a person named like a role, action or thing
@@ -166,6 +170,7 @@ unknown-relation     a relation that is not declared
 unknown-role         a role that is not declared
 unknown-thing        a thing (a kind of case) that is not declared
 unreachable-step     a route step whose condition can never hold
+unreadable           a file that cannot be read: missing, a directory, not allowed
 unterminated-clause  a clause reference without its ']'
 unterminated-string  a string without its closing quote
 use-cycle            files that use each other in a circle
