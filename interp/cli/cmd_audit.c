@@ -88,9 +88,9 @@ static const au_map *ca_map(session *s)
     size_t n;
     if (!au_maps_build(&s->m, &maps, &n)) return NULL;
     if (n == 1) return &maps[0];
-    loc none = { 0, 0, 0 };
+    loc top = { s->ld.src.count > 1 ? 1 : 0, 0, 0 };   /* the map's first line */
     if (n > 1) dg_report(&s->dg, DG_ERROR, "bad-register", maps[1].at, "a map has one register block; this one has %zu", n);
-    else dg_report(&s->dg, DG_ERROR, "bad-register", none, "%s has no register block", s->ld.src.count > 1 ? s->ld.src.files[1].path : "the map");
+    else dg_report(&s->dg, DG_ERROR, "bad-register", top, "%s has no register block", s->ld.src.count > 1 ? s->ld.src.files[1].path : "the map");
     dg_hint(&s->dg, "civic audit MAP.civic REGISTER.csv: MAP.civic uses the protocol and says, in a 'register \"NAME\" { … }' block, how the register's columns become events (docs/LANGUAGE.md, \"Registers\")");
     return NULL;
 }

@@ -365,7 +365,9 @@ protocols/houghton-regis.civic:67:29: warning: vague deadline 'timely': it canno
    67 |   respond to complaint in a timely manner
       |                             ^~~~~~
 hint: write a period, like 'within 2 working days'
-error: protocols/houghton-regis.civic has no register block [bad-register]
+protocols/houghton-regis.civic:1:1: error: protocols/houghton-regis.civic has no register block [bad-register]
+    1 | # Houghton Regis Town Council — Officer/Member Protocol, in Civic.
+      | ^
 hint: civic audit MAP.civic REGISTER.csv: MAP.civic uses the protocol and says, in a 'register "NAME" { … }' block, how the register's columns become events (docs/LANGUAGE.md, "Registers")
 [1]
 
