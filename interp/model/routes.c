@@ -81,9 +81,13 @@ static rt_tri rt_stated(const rt_case *c, bool found)
     return c->nfacts || c->facts ? RT_FALSE : RT_UNKNOWN;
 }
 
-/* "approved by Clerk": stated with the role's name or its display name. */
+/* "approved by Clerk": stated with the role's name or its display name;
+ * or the one who acts holds that office themselves (Market Drayton
+ * Officers/7: a councillor acting as Proper Officer approves their own
+ * instructions to the staff). */
 static bool rt_approved(const md_model *m, const md_cond *cond, const rt_case *c)
 {
+    if (cond->role >= 0 && rt_party_is(m, &c->by, cond->role)) return true;
     char buf[300];
     snprintf(buf, sizeof buf, "%s by %s", cond->text, m->roles[cond->role].name);
     if (rt_fact(c, buf)) return true;

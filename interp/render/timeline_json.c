@@ -20,6 +20,7 @@ const char *tl_what_name(sim_what w)
         [SW_CASE_RESOLVED] = "case-resolved",   [SW_CASE_ENDS] = "case-ends",
         [SW_NO_ROUTE] = "no-route",             [SW_EXPECT] = "expect",
         [SW_MET_AS] = "met-as",                 [SW_UNRANKED] = "unranked-act",                 [SW_CASE_REFERRED] = "case-referred",
+        [SW_CASE_WAITS] = "case-waits",
     };
     return (size_t)w < sizeof n / sizeof n[0] && n[w] ? n[w] : "?";
 }

@@ -60,14 +60,26 @@ static dt_day tl_due(const sim_duty *d) { return d->fallback_phase ? d->fallback
  * with request to alice", "raises complaint about bob".  The verb is given
  * (as written for the event's own line, the action's name for a breach),
  * and so is how the thing is named. */
-static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb, const char *thing, int target)
+/* Whom a deed is towards: the person, or the office it was addressed to
+ * when no one else holds it that day ("alice acts-as Clerk", said by the
+ * acting Clerk herself, is not "alice acts-as alice"); NULL for no one. */
+static const char *tl_towards(const tl_ctx *c, const md_event *e, int actor, int target, bool prose)
 {
-    bool to = target >= 0;
+    if (e->target_role >= 0 && e->target < 0 && (target < 0 || target == actor))
+        return prose ? tx_the(c->m, c->ar, c->m->roles[e->target_role].display) : c->m->roles[e->target_role].name;
+    return target >= 0 ? tl_person(c, target) : NULL;
+}
+
+static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb, const char *thing, int actor,
+                           int target)
+{
+    const char *who = tl_towards(c, e, actor, target, verb != e->verb);
+    bool to = who != NULL;
     const char *op = md_prep_word(e->object_prep), *tp = md_prep_word(e->target_prep);
     const char *ref = e->x->ref && e->x->ref_new ? e->x->ref : NULL, *re = e->x->ref && !ref ? e->x->ref : NULL;
     return ar_printf(c->ar, "%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s", verb, op ? " " : "", op ? op : "", thing ? " " : "",
                      thing ? thing : "", ref ? " " : "", ref ? ref : "", to && tp ? " " : "", to && tp ? tp : "",
-                     to ? " " : "", to ? tl_person(c, target) : "", e->about >= 0 ? " about " : "",
+                     to ? " " : "", to ? who : "", e->about >= 0 ? " about " : "",
                      e->about >= 0 ? tl_person(c, e->about) : "", re ? ", answering " : "", re ? re : "");
 }
 
@@ -89,7 +101,7 @@ static const char *tl_event(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].name : NULL;
-    return ar_printf(c->ar, "%s %s", tl_person(c, e->actor), tl_deed(c, ev, ev->verb, thing, e->target));
+    return ar_printf(c->ar, "%s %s", tl_person(c, e->actor), tl_deed(c, ev, ev->verb, thing, e->actor, e->target));
 }
 
 static const char *tl_no_holder(const tl_ctx *c, const sim_entry *e)
@@ -238,7 +250,7 @@ static const char *tl_forbidden(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
-    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
+    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->actor, e->target);
     return ar_printf(c->ar, "[%s] %s did %s, which %s%s%s%s%s", e->clause, tl_person(c, e->actor), deed,
                      e->kind == SE_BREACHED ? "the protocol forbids"
                                             : "the protocol discourages (a departure, not a breach)",
@@ -250,7 +262,7 @@ static const char *tl_unranked(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
-    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
+    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->actor, e->target);
     return ar_printf(c->ar, "[%s] %s did %s: whether [%s] forbids it depends on their seniority, which the protocol's "
                      "order does not settle", e->clause, tl_person(c, e->actor), deed, e->clause);
 }
@@ -272,6 +284,7 @@ static const char *tl_one_handler(const tl_ctx *c, int person, int role, int rel
     if ((size_t)rel >= c->m->nrels) rel = -1;   /* none (an entry made by hand may leave it zeroed) */
     const char *office = rel >= 0 ? ar_printf(c->ar, "%s %s", md_rel_phrase(c->m, c->ar, rel), tl_person(c, whose))
                                   : tl_the_role(c, role);
+    if (person < 0 && rel >= 0) return ar_printf(c->ar, "%s (unnamed: no one is bound to it that day)", office);
     return person >= 0 ? ar_printf(c->ar, "%s (%s)", office, tl_person(c, person)) : office;
 }
 
@@ -322,15 +335,29 @@ static bool tl_step_informal(const tl_ctx *c, const sim_case_info *k)
     return (size_t)k->step < r->nsteps && r->steps[k->step].informal;
 }
 
+/* The step an entry passes over (or waits for): its procedure, relation or office. */
+static const char *tl_pass_who(const tl_ctx *c, const sim_case_info *k)
+{
+    return k->proc >= 0 && k->skip == SK_OPTIONAL ? c->m->terms[k->proc].display
+           : k->rel >= 0 ? ar_printf(c->ar, "%s %s", md_rel_phrase(c->m, c->ar, k->rel), tl_person(c, k->rel_whose))
+           : k->skipped_role < 0 && tl_step_informal(c, k) ? "the informal step"
+                                                          : tl_the_role(c, k->skipped_role);
+}
+
 static const char *tl_passed_over(const tl_ctx *c, const sim_entry *e)
 {
     const sim_case_info *k = &e->c;
-    const char *who = k->proc >= 0 && k->skip == SK_OPTIONAL ? c->m->terms[k->proc].display
-                      : k->rel >= 0 ? ar_printf(c->ar, "%s %s", md_rel_phrase(c->m, c->ar, k->rel), tl_person(c, k->rel_whose))
-                      : k->skipped_role < 0 && tl_step_informal(c, k) ? "the informal step"
-                                    : tl_the_role(c, k->skipped_role);
-    return ar_printf(c->ar, "[%s] %s: %s is passed over: %s", tl_or_dash(e->clause), tl_case_name(c, k), who,
-                     tl_pass_reason(c, e));
+    return ar_printf(c->ar, "[%s] %s: %s is passed over: %s", tl_or_dash(e->clause), tl_case_name(c, k),
+                     tl_pass_who(c, k), tl_pass_reason(c, e));
+}
+
+static const char *tl_case_waits(const tl_ctx *c, const sim_entry *e)
+{
+    const sim_case_info *k = &e->c;
+    return ar_printf(c->ar,
+                     "[%s] %s stays open: no step before it could take the case, so it waits for someone to "
+                     "escalate it to %s (possibly), or to resolve it",
+                     tl_or_dash(e->clause), tl_case_name(c, k), tl_pass_who(c, k));
 }
 
 static const char *tl_own_case(const tl_ctx *c, const sim_entry *e)
@@ -552,7 +579,7 @@ static const tl_form tl_forms[] = {
     [SW_CASE_NONE_OPEN] = tl_none_open,        [SW_CASE_NOT_PARTY] = tl_not_party,
     [SW_CASE_RESOLVED] = tl_resolved,          [SW_CASE_ENDS] = tl_case_ends,
     [SW_NO_ROUTE] = tl_no_route,               [SW_EXPECT] = tl_expect,
-    [SW_CASE_REFERRED] = tl_referred,
+    [SW_CASE_REFERRED] = tl_referred,        [SW_CASE_WAITS] = tl_case_waits,
 };
 
 const char *tl_sentence(const tl_ctx *c, const sim_entry *e)

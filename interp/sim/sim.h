@@ -55,6 +55,8 @@ typedef enum {
     SW_CASE_ENDS,            /* SE_CLOSED: past the route's last step */
     SW_NO_ROUTE,             /* SE_CLOSED: no route covers the case */
     SW_CASE_REFERRED,        /* SE_CLOSED: a referral out: the case leaves the protocol */
+    SW_CASE_WAITS,           /* SE_SKIPPED: no step took the case when it was raised, but an optional
+                              * one is left: the case stays open for someone to escalate it there */
     SW_EXPECT                /* SE_EXPECTATION: see sim_entry.check */
 } sim_what;
 

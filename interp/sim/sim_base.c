@@ -138,9 +138,11 @@ int sim_rel_person(const sim *S, int r, int whose, dt_day day, sim_skip *why, co
         if (clause) *clause = line->clause;
         return -1;
     }
-    /* within one body (an officer's manager, who is an officer; a member's
-     * group leader, who is a member) only a binding says who it is */
-    if (md_is_a(S->m, line->is, line->of)) return -1;
+    /* an office the same as the person's own (an officer's manager, who is
+     * an officer) is only ever the one bound: any of them might be it.  A
+     * narrower office (an officer's Head of Service) or another one (the
+     * Leader) is its one holder that day, when only one person holds it. */
+    if (line->is == line->of) return -1;
     int p = sim_sole_holder(S, line->is, day, whose);
     if (p >= 0) *why = SK_NONE;
     return p;

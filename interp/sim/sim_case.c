@@ -192,7 +192,11 @@ static int sim_step_whose(const sim_case *c, const md_step *st)
  * one holds); SK_NONE, or why it is passed over or skipped.  An office no
  * one holds is passed over when another of the step is held (a vacancy),
  * and taken only when none is; a party's own office is skipped.  A
- * relation goes to the person who is it that day, or is passed over. */
+ * relation goes to the person who is it that day; when the scenario does
+ * not say who that is, it is passed over for another office of the step
+ * that someone holds, and otherwise the case stays with the office,
+ * unnamed (Reigate & Banstead 1.11.2: "the appropriate Head of Service"
+ * exists, even if the scenario names no one), rather than ending. */
 static sim_pass sim_take(const sim *S, const sim_case *c, const md_step *st, size_t k, bool any_held, int *who)
 {
     sim_pass p = { sim_alt(st, k), SK_NONE, -1, -1, NULL };
@@ -201,6 +205,7 @@ static sim_pass sim_take(const sim *S, const sim_case *c, const md_step *st, siz
         p.whose = sim_step_whose(c, st);
         *who = sim_rel_person(S, st->rel, p.whose, S->now, &p.why, &p.clause);
         if (*who >= 0 && (*who == c->raiser || *who == c->subject)) p.why = *who == c->subject ? SK_SUBJECT : SK_RAISER;
+        if (p.why == SK_UNBOUND && !any_held) p.why = SK_NONE;   /* with the office, unnamed */
         return p;
     }
     *who = sim_holder(S, p.role, S->now, c->raiser, c->subject);
@@ -308,6 +313,35 @@ static bool sim_optional_passed(sim *S, const sim_case *c, const md_step *st, co
     return true;
 }
 
+/* No step took the case as it was raised, but an optional one (step `opt`)
+ * was passed over: the case stays open, handled by no one, so that an
+ * escalation reaches that step, as `route` shows it (Newent 27: a Mayor's
+ * complaint about the Town Clerk, whom neither the Town Clerk nor the Mayor
+ * can take, may still go to the disciplinary procedure). */
+static void sim_case_wait(sim *S, sim_case *c, size_t opt)
+{
+    const md_route *r = &S->m->routes[c->route];
+    const md_step *st = &r->steps[opt];
+    c->step = (int)opt - 1;   /* an escalation moves it on to step opt */
+    c->person = c->role = c->proc = c->rel = c->rel_whose = -1;
+    c->nco = 0;
+    c->informal = false;
+    c->has_step_due = false;
+    c->step_visit0 = c->nvisits;
+    if (!sim_wants(S, SE_SKIPPED)) return;
+    sim_entry e;
+    sim_entry_init(S, &e, SE_SKIPPED, SW_CASE_WAITS, st->clause ? st->clause : r->clause, st->at);
+    sim_case_entry(S, &e, c);
+    e.c.step = (int)opt;
+    e.c.proc = st->procedure;
+    e.c.skipped_role = st->handler;
+    e.c.skip = SK_OPTIONAL;
+    e.c.rel = st->rel;
+    e.c.rel_whose = st->rel >= 0 ? sim_step_whose(c, st) : -1;
+    sim_entry_people(S, &e, c->raiser, c->subject);
+    sim_send(S, &e);
+}
+
 /* Move the case to the first step at or after `from` that applies;
  * `escalated`: someone moved it on (an optional step may be taken). */
 void sim_case_step(sim *S, int ci, size_t from, bool escalated)
@@ -320,11 +354,15 @@ void sim_case_step(sim *S, int ci, size_t from, bool escalated)
     rt_case rc = { .by = { br, sim_roles(S, c->raiser, S->now, br, SIM_MAX_ROLES) },
                    .about = { ar_, sim_roles(S, c->subject, S->now, ar_, SIM_MAX_ROLES) },
                    .facts = c->facts ? c->facts : S->noface, .nfacts = c->nfacts };
+    size_t opt = r->nsteps;   /* the first optional step passed over */
     for (size_t i = from; i < r->nsteps; i++) {
         const md_step *st = &r->steps[i];
         const char *cl = st->clause ? st->clause : r->clause;
         if (rt_eval(m, st->cond, &rc) != RT_TRUE) continue;
-        if (sim_optional_passed(S, c, st, cl, escalated)) continue;
+        if (sim_optional_passed(S, c, st, cl, escalated)) {
+            if (opt == r->nsteps) opt = i;
+            continue;
+        }
         if (st->referral) { sim_case_refer(S, c, st, i, cl); return; }
         c->person = c->role = c->proc = c->rel = c->rel_whose = -1;
         c->nco = 0;
@@ -332,6 +370,10 @@ void sim_case_step(sim *S, int ci, size_t from, bool escalated)
         if (st->handler >= 0 && !sim_step_handler(S, c, st, cl)) continue;
         if (st->handler < 0 && st->procedure >= 0) c->proc = st->procedure;
         sim_case_at(S, c, st, i, cl);
+        return;
+    }
+    if (from == 0 && !escalated && opt < r->nsteps) {   /* just raised */
+        sim_case_wait(S, c, opt);
         return;
     }
     c->step = -1;
@@ -406,7 +448,7 @@ void sim_case_late(sim *S, int ci)
 static bool sim_is_handler(const sim *S, const sim_case *c, int actor)
 {
     if (actor == c->person) return true;
-    if (c->person < 0 && c->role >= 0 && c->rel < 0 && sim_person_is(S, actor, S->now, c->role)) return true;
+    if (c->person < 0 && c->role >= 0 && sim_person_is(S, actor, S->now, c->role)) return true;
     for (int k = 0; k < c->nco; k++) {
         if (actor == c->co_person[k]) return true;
         if (c->co_person[k] < 0 && sim_person_is(S, actor, S->now, c->co_role[k])) return true;

@@ -373,6 +373,24 @@ static void sim_fulfil_one(sim *S, int k, const sim_deed *d, int actor)
     }
 }
 
+/* A deed that names neither a thing nor a matter ("bob responds to
+ * alice") answers one matter: of the duties it could meet, keep those the
+ * same kind of thing opened as the oldest one did.  Two rules about one
+ * enquiry (the model's and the council's) are both met; an enquiry and a
+ * complaint pending together are answered one at a time (Wadhurst 3.1). */
+static size_t sim_one_matter(const sim *S, const sim_deed *d, int *best, size_t nbest)
+{
+    if (d->object >= 0 || d->ref || nbest < 2) return nbest;
+    size_t old = 0;
+    for (size_t i = 1; i < nbest; i++)
+        if (S->obs[best[i]].id < S->obs[best[old]].id) old = i;
+    int thing = S->m->norms[S->obs[best[old]].norm].trigger;
+    size_t n = 0;
+    for (size_t i = 0; i < nbest; i++)
+        if (S->m->norms[S->obs[best[i]].norm].trigger == thing) best[n++] = best[i];
+    return n;
+}
+
 /* The deed fulfils, for each rule, the oldest matching open duty: the
  * actor's own (pass 0), then the offices' (pass 1).  Returns whether it
  * answered a duty that the same thing opened. */
@@ -382,7 +400,7 @@ static bool sim_fulfil_deed(sim *S, const sim_deed *d, int actor, int target)
     for (int pass = 0; pass < 2; pass++) {
         int head = pass == 0 ? (actor >= 0 ? sim_alist(S, actor, d->action) : -1) : sim_alist(S, -1, d->action);
         int best[SIM_MAX_MET];
-        size_t nbest = sim_candidates(S, head, d, actor, target, best);
+        size_t nbest = sim_one_matter(S, d, best, sim_candidates(S, head, d, actor, target, best));
         for (size_t i = 0; i < nbest; i++) {
             if (d->object >= 0 && S->m->norms[S->obs[best[i]].norm].trigger == d->object) answered = true;
             sim_fulfil_one(S, best[i], d, actor);
@@ -460,20 +478,32 @@ static bool sim_act_may(const sim *S, const bool *per, int action)
     return action < 0 || (size_t)action >= S->m->nterms || per[action];
 }
 
+/* The two people an override is judged between: `self`, whom it binds
+ * (-1: whoever holds the office), and `about`, whom the act is about. */
+typedef struct sim_ovr_who {
+    int self, about;
+} sim_ovr_who;
+
 /* Does rule o, which overrides n, set it aside here: is it towards the
  * other party (person cp, or the office cp_role) when it names a
- * counterpart, and does its condition hold? */
-static bool sim_override_holds(const sim *S, const md_norm *o, const rt_case *rc, int cp, int cp_role)
+ * counterpart, and does its condition hold?  Towards a relation ("to
+ * head-of-service of Officer"), the person must be the one who is it (R&B
+ * 1.7.7: the officer's own Head of Service, not any); an act sent to an
+ * office, with no one named, is given the benefit of the doubt. */
+static bool sim_override_holds(const sim *S, const md_norm *o, const rt_case *rc, int cp, int cp_role,
+                               sim_ovr_who w)
 {
     if (rt_eval(S->m, o->cond, rc) != RT_TRUE) return false;
     if (o->counterpart < 0) return true;
-    return cp >= 0 ? sim_person_is(S, cp, S->now, o->counterpart) : cp_role >= 0 && md_is_a(S->m, cp_role, o->counterpart);
+    if (cp < 0) return cp_role >= 0 && md_is_a(S->m, cp_role, o->counterpart);
+    if (!sim_person_is(S, cp, S->now, o->counterpart)) return false;
+    return !o->nacts || sim_rel_towards(S, &o->acts[0], w.self, w.about, cp);
 }
 
 /* Is norm n set aside here by a rule that overrides it and holds, binding
  * someone of `roles`? */
 static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, size_t nroles, const rt_case *rc,
-                           int cp, int cp_role)
+                           int cp, int cp_role, sim_ovr_who w)
 {
     const md_model *m = S->m;
     if (!sim_act_may(S, S->act_overrides, n->acts[0].action)) return false;
@@ -482,7 +512,7 @@ static bool sim_overridden(const sim *S, const md_norm *n, const int *roles, siz
         for (size_t a = 0; a < role->nancestors; a++) {
             for (int e = md_ra_first(m, role->ancestors[a], n->acts[0].action); e >= 0; e = md_ra_next(m, e)) {
                 const md_norm *o = &m->norms[md_ra_norm(m, e)];
-                if (md_overrides_norm(o, n) && sim_override_holds(S, o, rc, cp, cp_role)) return true;
+                if (md_overrides_norm(o, n) && sim_override_holds(S, o, rc, cp, cp_role, w)) return true;
             }
         }
     }
@@ -595,7 +625,7 @@ static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr
     /* "respond to request from line-manager": the sender is the receiver's own line manager */
     if (target >= 0 && n->nacts && !sim_rel_towards(S, &n->acts[0], target, about, actor)) return false;
     if (rt_eval(S->m, n->cond, rc) != RT_TRUE) return false;
-    return !sim_overridden(S, n, tr, ntr, rc, actor, -1);
+    return !sim_overridden(S, n, tr, ntr, rc, actor, -1, (sim_ovr_who){ target, about });
 }
 
 /* The event delivers its thing: the duties it starts open.  Sent to an
@@ -658,7 +688,8 @@ static rt_tri sim_forbids(const sim *S, const md_norm *n, const sim_act_ctx *a)
     }
     rt_tri holds = rt_eval(S->m, n->cond, &a->rc);
     if (holds == RT_FALSE || (holds == RT_UNKNOWN && (!a->rc.to.nroles || !sim_cond_ranks(n->cond)))) return RT_FALSE;
-    if (sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role))
+    if (sim_overridden(S, n, a->roles, a->nroles, &a->rc, a->target, a->target >= 0 ? -1 : e->target_role,
+                       (sim_ovr_who){ a->actor, e->about }))
         return RT_FALSE;
     return holds;
 }

@@ -203,9 +203,10 @@ bool sim_index_holders(sim *S);
 /* Who is relation r of person `whose` on the day: the person the scenario
  * binds to it ("carol is line-manager of bob"); without a binding, the one
  * person holding the office the relation's line for them names (the Leader,
- * for "line-manager of ManagingDirector is Leader"), when exactly one does
- * and that office is no kind of the role whose relation it is (an officer's
- * line manager who is an officer is whoever the scenario binds, or nobody).
+ * for "line-manager of ManagingDirector is Leader"; the Head of Service, for
+ * "head-of-service of Officer is HeadOfService"), when exactly one does and
+ * that office is not the very role whose relation it is (an officer's line
+ * manager who is an officer is whoever the scenario binds, or nobody).
  * -1 when nobody, with *why: SK_UNBOUND, or SK_NOBODY when the protocol says
  * the relation is nobody for them (*clause: the line's clause). */
 int sim_rel_person(const sim *S, int r, int whose, dt_day day, sim_skip *why, const char **clause);

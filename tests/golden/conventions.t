@@ -151,7 +151,7 @@ protocols/houghton-regis.test.civic:37: scenario "10.2 answered on the last day,
 protocols/houghton-regis.test.civic:109: scenario "10.2 fallback: nothing at all, across Easter"
 protocols/houghton-regis.test.civic:141: scenario "10.5 late over Easter is a departure, not a breach"
 protocols/market-drayton.test.civic:32: scenario "an enquiry answered after Easter meets both duties"
-protocols/reigate-banstead.test.civic:33: scenario "an enquiry answered after Easter: the officer's timely response (1.4.2, MP-10)"
+protocols/reigate-banstead.test.civic:35: scenario "an enquiry answered after Easter: the officer's timely response (1.4.2, MP-10)"
 5 scenarios
 
 $ civic test --today 2026-11-22 --filter 'vacan' --json tests/scenarios | grep -c '"name"'
@@ -175,7 +175,7 @@ Try 'civic test --help' for more information.
 $ printf ':protocols\ncan Member instruct Officer\n:load protocols/wadhurst.civic\n:protocols\ncan Member instruct Officer\n:load protocols/newent.civic\n:use hough\ncan Member instruct Officer\n[Z1] Member must not bully Officer\n:use wad\ncan Member bully Officer\n:load protocols/houghton-regis.civic\ncan Member bully Officer\n:protocols\n' | civic repl --today 2026-11-22 protocols/houghton-regis.civic
 * houghton-regis       Houghton Regis Town Council (protocols/houghton-regis.civic)
 Forbidden. [8.1] Member must not instruct Officer
-loaded protocols/wadhurst.civic as protocol 'wadhurst' (Wadhurst Parish Council): 22 roles, 44 rules, 3 routes, 0 scenarios; ':use houghton-regis' goes back
+loaded protocols/wadhurst.civic as protocol 'wadhurst' (Wadhurst Parish Council): 22 roles, 53 rules, 3 routes, 0 scenarios; ':use houghton-regis' goes back
   houghton-regis       Houghton Regis Town Council (protocols/houghton-regis.civic)
 * wadhurst             Wadhurst Parish Council (protocols/wadhurst.civic)
 Discouraged. [2.2] (model [MP-9]) Councillor should not instruct Officer

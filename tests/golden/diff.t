@@ -123,7 +123,7 @@ Rules:
   removed  [13] Member must not pressure Officer, when "to act against their line manager's instructions"
   removed  [14] Officer must not let opinions sway
   removed  [14] Officer should not campaign
-  changed  [14] → [2.3] Member should not ask party political work of Officer: should not → must not
+  removed  [14] Member should not ask party political work of Officer
   removed  [14] Officer must not assist politically Member, unless "it goes no further than facts and advice about council business"
   removed  [15] Officer must not advise Member, when "the matter is party political business"
   removed  [16] Member should comply with the Council's rules for committee business
@@ -153,8 +153,18 @@ Rules:
   added    [3.2] Councillor must comply "with the council's other policies"
   added    [1.1] Councillor may speak to Officer
   added    [1.1] Officer may speak to Councillor
-  added    [2.3] Councillor must respect impartiality Officer
-  added    [2.3] Councillor must not compromise role Officer
+  added    [2.3] Chair of the Council must respect impartiality Officer
+  added    [2.3] Vice-Chair of the Council must respect impartiality Officer
+  added    [2.3] Chair of a committee must respect impartiality Officer
+  added    [2.3] Vice-Chair of a committee or sub-committee must respect impartiality Officer
+  added    [2.3] Chair of the Council must not ask party political work of Officer
+  added    [2.3] Vice-Chair of the Council must not ask party political work of Officer
+  added    [2.3] Chair of a committee must not ask party political work of Officer
+  added    [2.3] Vice-Chair of a committee or sub-committee must not ask party political work of Officer
+  added    [2.3] Chair of the Council must not compromise role Officer
+  added    [2.3] Vice-Chair of the Council must not compromise role Officer
+  added    [2.3] Chair of a committee must not compromise role Officer
+  added    [2.3] Vice-Chair of a committee or sub-committee must not compromise role Officer
   added    [2.5] Councillor must respect legal duties Proper Officer
   added    [2.5] Councillor must respect legal duties Responsible Financial Officer
   added    [2.5] Councillor must respect legal duties Officer, when "the officer has responsibilities in law beyond their obligations to the council"
@@ -173,7 +183,7 @@ Routes:
   changed  [25, 26] → [5.1] complaint by Officer about Member, step 1: with the help of an appropriate third party acting as conciliator or Monitoring Officer or independent person (e.g. from the Society of Local Council Clerks) → with no one's help
   changed  [25] → [5.2] complaint by Officer about Member, step 2: the council's grievance procedure → possibly referred out of this protocol to the Monitoring Officer, under a Code of Conduct complaint to the Monitoring Officer
   changed  [27] → [5.1] complaint by Member about Officer, step 1: the Town Clerk and/or the Mayor → the parties, informally
-82 changes: 18 added, 51 removed, 13 changed
+92 changes: 28 added, 52 removed, 12 changed
 [1]
 
 $ civic diff --json --today 2026-11-22 tests/diff/v1.civic tests/diff/v2.civic

@@ -100,7 +100,7 @@ $ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" 
 dir/a-dangling.civic: cannot read: No such file or directory
 dir/c-fifo.civic: cannot read: not a regular file (a FIFO, a device or a socket)
 missing.civic: cannot read: No such file or directory
-39 passed, 3 failed
+41 passed, 3 failed
 [1]
 
 $ d=$(mktemp -d) && civic test "$d"; s=$?; rm -rf "$d"; exit $s
@@ -114,19 +114,19 @@ civic: no scenario found in the files and directories given
 [1]
 
 $ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" "$OLDPWD/protocols/newent.test.civic" dir/ && ln -s .. dir/up && civic test dir; s=$?; cd / && rm -rf "$d"; exit $s
-39 passed, 0 failed
+41 passed, 0 failed
 
 $ d=$(mktemp -d) && { mknod "$d/null" c 1 3 2>/dev/null && dev="$d/null" || dev=/dev/null; } && civic test --junit "$dev" protocols/newent.test.civic; test -c "$dev" && echo "still a character device"; rm -rf "$d"
-39 passed, 0 failed
+41 passed, 0 failed
 still a character device
 
 $ d=$(mktemp -d) && cd "$d" && echo old > real.xml && ln -s real.xml link.xml && civic test --junit link.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; test -L link.xml && echo "link.xml is still a link"; grep -c '<testcase' real.xml; cd / && rm -rf "$d"
 link.xml is still a link
-39
+41
 
 $ d=$(mktemp -d) && cd "$d" && mkdir out && ln -s out/report.xml link.xml && civic test --junit link.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; test -L link.xml && echo "link.xml is still a link"; grep -c '<testcase' out/report.xml; cd / && rm -rf "$d"
 link.xml is still a link
-39
+41
 
 $ d=$(mktemp -d) && cd "$d" && touch report.xml && chmod 600 report.xml && civic test --junit report.xml "$OLDPWD/protocols/newent.test.civic" > /dev/null; stat -c %a report.xml; ls; cd / && rm -rf "$d"
 600
@@ -137,7 +137,7 @@ $ d=$(mktemp -d) && cd "$d" && umask 027 && civic test --junit new.xml "$OLDPWD/
 
 $ d=$(mktemp -d) && cd "$d" && echo "not to be touched" > victim && sh -c 'ln -s victim "report.xml.tmp.$$"; exec civic test --junit report.xml "$0/protocols/newent.test.civic" > /dev/null' "$OLDPWD"; cat victim; grep -c '<testcase' report.xml; cd / && rm -rf "$d"
 not to be touched
-39
+41
 
 $ d=$(mktemp -d) && cd "$d" && mkdir sub && civic test --junit sub "$OLDPWD/protocols/newent.test.civic" > /dev/null; s=$?; cd / && rm -rf "$d"; exit $s
 civic: cannot write 'sub': Is a directory
@@ -245,7 +245,7 @@ exit 1
 
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic test --today 2026-01-01 --junit "$d/junit$j" protocols tests/scenarios tests/failing > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic test --json --today 2026-01-01 protocols tests/scenarios tests/failing > "$d/json$j" 2>&1; done; sed -i -E 's/ time="[0-9]+\.[0-9]{3}"/ time="T"/g' "$d"/junit?; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && cmp "$d/junit1" "$d/junit2" && cmp "$d/junit1" "$d/junit8" && echo "the same with 1, 2 and 8 threads"; tail -n 2 "$d/text1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
-298 passed, 4 failed
+311 passed, 4 failed
 exit 1
 
 $ d=$(mktemp -d) && cd "$d" && mkdir dir && cp "$OLDPWD/protocols/newent.civic" dir/ && ln -s gone.civic dir/a-dangling.civic && mkfifo dir/b-fifo.civic && touch dir/notes.txt && civic check --today 2026-01-01 dir; s=$?; cd / && rm -rf "$d"; exit $s

@@ -203,7 +203,7 @@ answers as JSON
   "read": true,
   "protocol": "wadhurst",
   "roles": 22,
-  "rules": 44,
+  "rules": 53,
   "routes": 3,
   "scenarios": 0,
   "diagnostics": [],

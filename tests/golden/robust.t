@@ -144,7 +144,7 @@ result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 1 departed, 
 
 scenario "nobody holds the office" (tests/check/robust-sim.civic:72)
 2026-03-02        expect     FAILED at tests/check/robust-sim.civic:74: no one holds the office of Town Clerk on 2026-03-02, so no one can act as it
-2026-03-03        event      alice sends enquiry
+2026-03-03        event      alice sends enquiry to Clerk
 2026-03-03        opened     [E1] Town Clerk must respond to enquiry from alice by 2026-03-05
 2026-03-03        expect     ok: [E1] open
 2026-03-03        open       [E1] still open at the end: Town Clerk must respond to enquiry from alice by 2026-03-05

@@ -4,7 +4,7 @@
 # inside one scenario failing that scenario alone.
 
 $ civic run tests/scenarios/relations.civic "the step goes to the line manager bound that day"
-scenario "the step goes to the line manager bound that day" (tests/scenarios/relations.civic:26)
+scenario "the step goes to the line manager bound that day" (tests/scenarios/relations.civic:27)
 2026-03-02        event      alice raises complaint about bob
 2026-03-02        escalated  [C.1] complaint by alice about bob goes to the line manager of bob (carol)
 2026-03-02        expect     ok: complaint at carol
@@ -21,16 +21,338 @@ scenario "the step goes to the line manager bound that day" (tests/scenarios/rel
 2026-04-08        expect     ok: complaint at tc
 result: 4 of 4 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
-$ civic run tests/scenarios/relations.civic "nobody bound: the step is passed on, saying why"
-scenario "nobody bound: the step is passed on, saying why" (tests/scenarios/relations.civic:45)
+$ civic run tests/scenarios/relations.civic "nobody bound: the case stays with the relation, unnamed"
+scenario "nobody bound: the case stays with the relation, unnamed" (tests/scenarios/relations.civic:46)
 2026-03-02        event      alice raises complaint about bob
-2026-03-02        skipped    [C.1] complaint by alice about bob: the line manager of bob is passed over: nobody holds that relation on 2026-03-02
-2026-03-02        escalated  [C.2] complaint by alice about bob goes to the Town Clerk
-2026-03-02        expect     ok: complaint at Town Clerk
-result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+2026-03-02        escalated  [C.1] complaint by alice about bob goes to the line manager of bob (unnamed: no one is bound to it that day)
+2026-03-02        expect     ok: complaint at Officer
+2026-03-05        event      alice escalates complaint
+2026-03-05        escalated  [C.2] complaint by alice about bob goes to the Town Clerk (tc)
+2026-03-05        expect     ok: complaint at tc
+result: 2 of 2 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
+$ civic run tests/scenarios/relations.civic "unbound, two holders: with the office, unnamed; any of them may act"
+scenario "unbound, two holders: with the office, unnamed; any of them may act" (tests/scenarios/relations.civic:73)
+2026-03-02        event      alice raises enquiry-case about bob
+2026-03-02        escalated  [H.1] enquiry-case by alice about bob goes to the Head of Service responsible for bob (unnamed: no one is bound to it that day)
+2026-03-02        expect     ok: enquiry-case at Head of Service
+2026-03-03        event      hal resolves enquiry-case
+2026-03-03        resolved   [H.1] enquiry-case by alice about bob is resolved by hal
+2026-03-03        expect     ok: enquiry-case resolved
+result: 2 of 2 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
+$ civic run protocols/newent.test.civic "27 the Mayor's complaint about the Town Clerk waits for the disciplinary procedure"
+scenario "27 the Mayor's complaint about the Town Clerk waits for the disciplinary procedure" (protocols/newent.test.civic:322)
+2026-02-02        event      mia raises complaint about carol
+2026-02-02        skipped    [27] complaint by mia about carol: the Town Clerk is skipped, because carol is the subject of the complaint and nobody handles their own case
+2026-02-02        skipped    [27] complaint by mia about carol: the Mayor is skipped, because mia is the raiser of the complaint and nobody handles their own case
+2026-02-02        skipped    [27] complaint by mia about carol: the council's disciplinary procedure is passed over: an optional step (possibly), taken only when someone escalates the case
+2026-02-02        skipped    [27] complaint by mia about carol stays open: no step before it could take the case, so it waits for someone to escalate it to the council's disciplinary procedure (possibly), or to resolve it
+2026-02-03        event      mia escalates complaint
+2026-02-03        escalated  [27] complaint by mia about carol goes to the council's disciplinary procedure
+2026-02-03        expect     ok: complaint reaches the council's disciplinary procedure
+2026-02-03        expect     ok: complaint at the council's disciplinary procedure
+result: 2 of 2 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+
+$ civic run --json protocols/newent.test.civic "27 a complaint no one could take is resolved while it waits"
+{
+  "kind": "run",
+  "file": "protocols/newent.test.civic",
+  "entries": [
+    {
+      "scenario": "27 a complaint no one could take is resolved while it waits",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "mia"
+      ],
+      "text": "mia raises complaint about carol",
+      "line": 337,
+      "what": "event",
+      "event": {
+        "line": 337,
+        "actor": "mia",
+        "verb": "raises",
+        "action": "send",
+        "thing": "complaint",
+        "target": null,
+        "about": "carol"
+      }
+    },
+    {
+      "scenario": "27 a complaint no one could take is resolved while it waits",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "skipped",
+      "clause": "27",
+      "people": [
+        "mia",
+        "carol"
+      ],
+      "text": "[27] complaint by mia about carol: the Town Clerk is skipped, because carol is the subject of the complaint and nobody handles their own case",
+      "line": 189,
+      "what": "case-own",
+      "case": {
+        "kind": "complaint",
+        "raiser": "mia",
+        "subject": "carol",
+        "route": "27",
+        "step": 1,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": null,
+          "informal": false
+        },
+        "skipped": "Town Clerk",
+        "because": "subject",
+        "actor": null
+      }
+    },
+    {
+      "scenario": "27 a complaint no one could take is resolved while it waits",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "skipped",
+      "clause": "27",
+      "people": [
+        "mia",
+        "carol"
+      ],
+      "text": "[27] complaint by mia about carol: the Mayor is skipped, because mia is the raiser of the complaint and nobody handles their own case",
+      "line": 189,
+      "what": "case-own",
+      "case": {
+        "kind": "complaint",
+        "raiser": "mia",
+        "subject": "carol",
+        "route": "27",
+        "step": 1,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": null,
+          "informal": false
+        },
+        "skipped": "Mayor",
+        "because": "raiser",
+        "actor": null
+      }
+    },
+    {
+      "scenario": "27 a complaint no one could take is resolved while it waits",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "skipped",
+      "clause": "27",
+      "people": [
+        "mia",
+        "carol"
+      ],
+      "text": "[27] complaint by mia about carol: the council's disciplinary procedure is passed over: an optional step (possibly), taken only when someone escalates the case",
+      "line": 190,
+      "what": "case-passed-over",
+      "case": {
+        "kind": "complaint",
+        "raiser": "mia",
+        "subject": "carol",
+        "route": "27",
+        "step": 2,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": "disciplinary",
+          "informal": false
+        },
+        "skipped": null,
+        "because": "optional",
+        "actor": null
+      }
+    },
+    {
+      "scenario": "27 a complaint no one could take is resolved while it waits",
+      "date": "2026-02-02",
+      "time": null,
+      "kind": "skipped",
+      "clause": "27",
+      "people": [
+        "mia",
+        "carol"
+      ],
+      "text": "[27] complaint by mia about carol stays open: no step before it could take the case, so it waits for someone to escalate it to the council's disciplinary procedure (possibly), or to resolve it",
+      "line": 190,
+      "what": "case-waits",
+      "case": {
+        "kind": "complaint",
+        "raiser": "mia",
+        "subject": "carol",
+        "route": "27",
+        "step": 2,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": "disciplinary",
+          "informal": false
+        },
+        "skipped": null,
+        "because": "optional",
+        "actor": null
+      }
+    },
+    {
+      "scenario": "27 a complaint no one could take is resolved while it waits",
+      "date": "2026-02-09",
+      "time": null,
+      "kind": "event",
+      "clause": null,
+      "people": [
+        "carol"
+      ],
+      "text": "carol resolves complaint",
+      "line": 338,
+      "what": "event",
+      "event": {
+        "line": 338,
+        "actor": "carol",
+        "verb": "resolves",
+        "action": "resolve",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      }
+    },
+    {
+      "scenario": "27 a complaint no one could take is resolved while it waits",
+      "date": "2026-02-09",
+      "time": null,
+      "kind": "resolved",
+      "clause": "27",
+      "people": [
+        "mia",
+        "carol"
+      ],
+      "text": "[27] complaint by mia about carol is resolved by carol",
+      "line": 338,
+      "what": "case-resolved",
+      "event": {
+        "line": 338,
+        "actor": "carol",
+        "verb": "resolves",
+        "action": "resolve",
+        "thing": "complaint",
+        "target": null,
+        "about": null
+      },
+      "case": {
+        "kind": "complaint",
+        "raiser": "mia",
+        "subject": "carol",
+        "route": "27",
+        "step": 1,
+        "handler": {
+          "person": null,
+          "office": null,
+          "procedure": null,
+          "informal": false
+        },
+        "actor": "carol"
+      }
+    },
+    {
+      "scenario": "27 a complaint no one could take is resolved while it waits",
+      "date": "2026-02-09",
+      "time": null,
+      "kind": "expectation",
+      "clause": null,
+      "people": [],
+      "text": "complaint resolved",
+      "ok": true,
+      "line": 339,
+      "what": "expect",
+      "expectation": {
+        "expect": "resolved",
+        "met": true,
+        "expected": {
+          "kind": "complaint"
+        },
+        "found": {}
+      }
+    }
+  ],
+  "scenarios": [
+    {
+      "name": "27 a complaint no one could take is resolved while it waits",
+      "line": 334,
+      "result": {
+        "expectations": 1,
+        "met": 1,
+        "failed": 0,
+        "events": 2,
+        "opened": 0,
+        "fulfilled": 0,
+        "breached": 0,
+        "departed": 0,
+        "still_open": 0
+      }
+    }
+  ],
+  "result": {
+    "scenarios": 1,
+    "expectations": 1,
+    "met": 1,
+    "failed": 0,
+    "events": 2,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
+  },
+  "diagnostics": [
+    {
+      "file": "protocols/newent.civic",
+      "line": 12,
+      "col": 15,
+      "end_col": 19,
+      "severity": "warning",
+      "code": "review-overdue",
+      "message": "the protocol's review was due in 2024 and is overdue as of 2026-12-07",
+      "hints": [
+        "after the council reviews it, record the date: 'reviewed 2026-12-07'"
+      ]
+    },
+    {
+      "file": "protocols/newent.civic",
+      "line": 57,
+      "col": 31,
+      "end_col": 38,
+      "severity": "warning",
+      "code": "vague-deadline",
+      "message": "[8] adopts a vague deadline ('timely'): it cannot be checked",
+      "hints": [
+        "to set a period, write the rule in full with 'within 2 working days' and 'omits [MP-10]'"
+      ]
+    },
+    {
+      "file": "protocols/newent.civic",
+      "line": 72,
+      "col": 29,
+      "end_col": 35,
+      "severity": "warning",
+      "code": "vague-deadline",
+      "message": "vague deadline 'timely': it cannot be checked",
+      "hints": [
+        "write a period, like 'within 2 working days'"
+      ]
+    }
+  ],
+  "ok": true
+}
 
 $ civic run tests/scenarios/relations.civic "an exception says nobody: the step is passed on"
-scenario "an exception says nobody: the step is passed on" (tests/scenarios/relations.civic:62)
+scenario "an exception says nobody: the step is passed on" (tests/scenarios/relations.civic:93)
 2026-03-02        event      alice raises complaint about cho
 2026-03-02        skipped    [C.1] complaint by alice about cho: the line manager of cho is passed over: the protocol says there is none [R3]
 2026-03-02        escalated  [C.2] complaint by alice about cho goes to the Town Clerk (tc)
@@ -38,7 +360,7 @@ scenario "an exception says nobody: the step is passed on" (tests/scenarios/rela
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
 $ civic run tests/scenarios/relations.civic "a rule towards a relation is judged on the person bound"
-scenario "a rule towards a relation is judged on the person bound" (tests/scenarios/relations.civic:80)
+scenario "a rule towards a relation is judged on the person bound" (tests/scenarios/relations.civic:111)
 2026-03-02        event      alice instructs dave about bob
 2026-03-02        expect     ok: no breach
 2026-03-02        event      alice instructs carol about bob
@@ -348,15 +670,17 @@ scenario "a target missed is no breach: only the cap is" (tests/scenarios/deadli
 2026-01-05        expect     ok: [F7] open
 2026-01-05        expect     ok: no breach
 2026-01-07        event      bob responds to alice
-2026-01-07        fulfilled  [F7] bob did respond to reminder from alice, due 2026-01-09 (after its target, 2026-01-02)
 2026-01-07        fulfilled  [F6] bob did respond to memo from alice, due 2026-01-09
 2026-01-07        expect     ok: [F6] fulfilled
+2026-01-07        expect     ok: [F7] open
+2026-01-07        event      bob responds to alice
+2026-01-07        fulfilled  [F7] bob did respond to reminder from alice, due 2026-01-09 (after its target, 2026-01-02)
 2026-01-07        expect     ok: [F7] fulfilled
 2026-01-07        expect     ok: no breach
-result: 6 of 6 expectations met; 2 opened, 2 fulfilled, 0 breached, 0 departed, 0 still open
+result: 7 of 7 expectations met; 2 opened, 2 fulfilled, 0 breached, 0 departed, 0 still open
 
 $ civic run tests/scenarios/deadline-forms.civic "past the cap is a breach"
-scenario "past the cap is a breach" (tests/scenarios/deadline-forms.civic:75)
+scenario "past the cap is a breach" (tests/scenarios/deadline-forms.civic:78)
 2025-12-23        event      alice sends memo to bob
 2025-12-23        opened     [F6] bob must respond to memo from alice as soon as possible, and at the latest by 2026-01-09
 2026-01-09        expect     ok: [F6] open
@@ -380,10 +704,10 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
         "bob"
       ],
       "text": "alice sends memo to bob",
-      "line": 78,
+      "line": 81,
       "what": "event",
       "event": {
-        "line": 78,
+        "line": 81,
         "actor": "alice",
         "verb": "sends",
         "action": "send",
@@ -403,10 +727,10 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
         "alice"
       ],
       "text": "[F6] bob must respond to memo from alice as soon as possible, and at the latest by 2026-01-09",
-      "line": 78,
+      "line": 81,
       "what": "opened",
       "event": {
-        "line": 78,
+        "line": 81,
         "actor": null,
         "verb": "sends",
         "action": "send",
@@ -438,7 +762,7 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
       "people": [],
       "text": "[F6] open",
       "ok": true,
-      "line": 80,
+      "line": 83,
       "what": "expect",
       "expectation": {
         "expect": "state",
@@ -492,7 +816,7 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
       ],
       "text": "[F6] breached by bob",
       "ok": true,
-      "line": 82,
+      "line": 85,
       "what": "expect",
       "expectation": {
         "expect": "state",
@@ -511,7 +835,7 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
   "scenarios": [
     {
       "name": "past the cap is a breach",
-      "line": 75,
+      "line": 78,
       "result": {
         "expectations": 2,
         "met": 2,
@@ -1265,7 +1589,7 @@ scenario "possibly informally: passed over when the case is raised" (tests/scena
 result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
 
 $ civic run tests/scenarios/relations.civic "a relation or an office: the office when nobody is the relation"
-scenario "a relation or an office: the office when nobody is the relation" (tests/scenarios/relations.civic:111)
+scenario "a relation or an office: the office when nobody is the relation" (tests/scenarios/relations.civic:142)
 2026-03-02        event      alice raises concern about bob
 2026-03-02        skipped    [D.1] concern by alice about bob: the line manager of bob is passed over: nobody holds that relation on 2026-03-02
 2026-03-02        escalated  [D.1] concern by alice about bob goes to the Town Clerk (tc)
@@ -1290,10 +1614,10 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
         "alice"
       ],
       "text": "alice raises issue about bob",
-      "line": 129,
+      "line": 160,
       "what": "event",
       "event": {
-        "line": 129,
+        "line": 160,
         "actor": "alice",
         "verb": "raises",
         "action": "send",
@@ -1314,7 +1638,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
         "tc"
       ],
       "text": "[E.1] issue by alice about bob goes to the line manager of bob (carol) and/or the Town Clerk (tc); it is with each of them until one acts",
-      "line": 108,
+      "line": 139,
       "what": "case-to",
       "case": {
         "kind": "issue",
@@ -1350,7 +1674,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
       "people": [],
       "text": "issue at carol",
       "ok": true,
-      "line": 130,
+      "line": 161,
       "what": "expect",
       "expectation": {
         "expect": "at",
@@ -1371,7 +1695,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
       "people": [],
       "text": "issue at tc",
       "ok": true,
-      "line": 131,
+      "line": 162,
       "what": "expect",
       "expectation": {
         "expect": "at",
@@ -1393,10 +1717,10 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
         "tc"
       ],
       "text": "tc resolves issue",
-      "line": 132,
+      "line": 163,
       "what": "event",
       "event": {
-        "line": 132,
+        "line": 163,
         "actor": "tc",
         "verb": "resolves",
         "action": "resolve",
@@ -1416,10 +1740,10 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
         "bob"
       ],
       "text": "[E.1] issue by alice about bob is resolved by tc",
-      "line": 132,
+      "line": 163,
       "what": "case-resolved",
       "event": {
-        "line": 132,
+        "line": 163,
         "actor": "tc",
         "verb": "resolves",
         "action": "resolve",
@@ -1461,7 +1785,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
       "people": [],
       "text": "issue resolved",
       "ok": true,
-      "line": 133,
+      "line": 164,
       "what": "expect",
       "expectation": {
         "expect": "resolved",
@@ -1476,7 +1800,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
   "scenarios": [
     {
       "name": "a relation and/or an office: with both",
-      "line": 123,
+      "line": 154,
       "result": {
         "expectations": 3,
         "met": 3,

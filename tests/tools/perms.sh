@@ -37,7 +37,7 @@ check() {   # name, expected output (with the exit status last), command...
 
 check "unreadable subdirectory" "suite/secret.civic: cannot read: Permission denied
 suite/sub: cannot read: Permission denied
-39 passed, 2 failed
+41 passed, 2 failed
 [exit 1]" "$civic" test suite
 
 check "unreadable directory named" "closed: cannot read: Permission denied
