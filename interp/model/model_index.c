@@ -175,7 +175,7 @@ static void md_adopt_clause(md_model *m, const ast_decl *d, const ast_word *w, b
         x->cited = d->u.adopt.clause;
         x->cited_at = w->at;
     }
-    if (hit) return;
+    if (hit || m->ld->use_failed) return;   /* (a file not found may hold it: said once, there) */
     MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
     sg_best b;
     sg_begin(&b, w->text);

@@ -166,6 +166,7 @@ static void ms_unknown_person(ms_ctx *c, const ast_word *w)
         MD_ERR(m, "unknown-person", w->at, "a person or role is needed here");
         return;
     }
+    if (m->ld->use_failed) return;   /* declared with a role of the file not found (said there), or a role of it */
     MD_ERR(m, "unknown-person", w->at, "unknown person or role '%s'", w->text);
     sg_best b;
     sg_begin(&b, w->text);
@@ -501,6 +502,7 @@ static bool ms_state_expect(ms_ctx *c, md_expect *x, const ast_word *w, md_obsta
 
 static bool ms_unknown_clause(md_model *m, const ast_word *w)
 {
+    if (m->ld->use_failed) return false;   /* the rules are in the file not found: said once, there */
     MD_ERR(m, "unknown-clause", w->at, "no rule has clause [%s]", w->text);
     sg_best b;
     sg_begin(&b, w->text);

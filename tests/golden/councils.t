@@ -124,3 +124,11 @@ hint: until it is found, names it would declare are not reported as unknown
 tests/check/use-missing.civic: 1 error, 0 warnings
 [1]
 
+$ d=$(mktemp -d) && printf 'use "houghton-regis"\nscenario "s" {\n  person alice is Member\n  person bob is Officer\n  2026-03-02 alice sends enquiry to bob\n  expect [10.2] due 2026-03-04\n}\n' > "$d/s.civic" && civic test "$d/s.civic" 2>&1 | sed "s|$d/||"; rm -rf "$d"
+s.civic:1:5: error: no module or file named "houghton-regis" [use-not-found]
+    1 | use "houghton-regis"
+      |     ^~~~~~~~~~~~~~~~
+hint: a path is relative to this file; the standard modules are "roles", "model-protocol" and "calendars/england-and-wales"
+hint: until it is found, names it would declare are not reported as unknown
+s.civic: 1 error in the file; its scenarios were not run
+0 passed, 1 failed
