@@ -5,6 +5,17 @@
 
 /* ---- names ------------------------------------------------------------------------------- */
 
+/* The file a line is in ("file": the protocol's, a used file's, the
+ * scenario file's), or null when none: beside every "line". */
+static void tl_j_file(js_out *j, const tl_ctx *c, loc at)
+{
+    js_key(j, "file");
+    const src_file *f = at.file && c->src ? src_get(c->src, at.file) : NULL;
+    if (f) js_str(j, f->path);
+    else js_null(j);
+}
+
+
 const char *tl_what_name(sim_what w)
 {
     static const char *const n[] = {
@@ -80,6 +91,7 @@ static void tl_j_event(js_out *j, const tl_ctx *c, const sim_entry *e)
     const md_event *ev = e->event;
     js_key(j, "event");
     js_obj(j);
+    tl_j_file(j, c, ev->at);
     js_key(j, "line"); js_int(j, tl_line(c->src, ev->at));
     tl_j_person(j, c, "actor", e->actor);
     js_key(j, "verb"); js_str(j, ev->verb);
@@ -122,6 +134,7 @@ static void tl_j_duty(js_out *j, const tl_ctx *c, const sim_entry *e)
     js_obj(j);
     js_key(j, "clause"); js_str(j, md_norm_clause(n));
     js_key(j, "modality"); js_str(j, ast_modality_word(n->mod));
+    tl_j_file(j, c, n->at);
     js_key(j, "line"); js_int(j, tl_line(c->src, n->at));
     if (e->what != SW_FORBIDDEN) {
         tl_j_person(j, c, "owner", d->owner);
@@ -286,6 +299,7 @@ void tl_json_entry(js_out *j, const tl_ctx *c, const char *scenario, const sim_e
     js_arr_end(j);
     js_key(j, "text"); js_str(j, tl_sentence(c, e));
     if (e->kind == SE_EXPECTATION) { js_key(j, "ok"); js_bool(j, e->ok); }
+    tl_j_file(j, c, e->at);
     js_key(j, "line"); js_int(j, tl_line(c->src, e->at));
     js_key(j, "what"); js_str(j, tl_what_name(e->what));
     if (e->event) tl_j_event(j, c, e);

@@ -52,6 +52,7 @@ $ civic run --json --today 2026-11-22 tests/check/scenario-questions-run.civic
       "people": [],
       "text": "'can LineManager manage DeputyClerk': permitted [8.1]",
       "ok": true,
+      "file": "tests/check/scenario-questions-run.civic",
       "line": 8,
       "what": "expect",
       "expectation": {
@@ -77,6 +78,7 @@ $ civic run --json --today 2026-11-22 tests/check/scenario-questions-run.civic
       "people": [],
       "text": "expected 'can Member instruct Officer' to be permitted, but it is forbidden [8.2]",
       "ok": false,
+      "file": "tests/check/scenario-questions-run.civic",
       "line": 10,
       "what": "expect",
       "expectation": {

@@ -218,9 +218,11 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "alice"
       ],
       "text": "alice raises complaint about bob",
+      "file": "tests/check/robust-sim.civic",
       "line": 98,
       "what": "event",
       "event": {
+        "file": "tests/check/robust-sim.civic",
         "line": 98,
         "actor": "alice",
         "verb": "raises",
@@ -241,6 +243,7 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "bob"
       ],
       "text": "[C.1] complaint by alice about bob goes to the parties, to settle informally",
+      "file": "tests/check/robust-sim.civic",
       "line": 26,
       "what": "case-to",
       "case": {
@@ -268,9 +271,11 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "alice"
       ],
       "text": "alice escalates complaint",
+      "file": "tests/check/robust-sim.civic",
       "line": 99,
       "what": "event",
       "event": {
+        "file": "tests/check/robust-sim.civic",
         "line": 99,
         "actor": "alice",
         "verb": "escalates",
@@ -291,6 +296,7 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "carol"
       ],
       "text": "[C.2] complaint by alice about bob goes to the Town Clerk (carol)",
+      "file": "tests/check/robust-sim.civic",
       "line": 27,
       "what": "case-to",
       "case": {
@@ -318,9 +324,11 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "carol"
       ],
       "text": "carol escalates complaint",
+      "file": "tests/check/robust-sim.civic",
       "line": 100,
       "what": "event",
       "event": {
+        "file": "tests/check/robust-sim.civic",
         "line": 100,
         "actor": "carol",
         "verb": "escalates",
@@ -341,6 +349,7 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "bob"
       ],
       "text": "[C.4] complaint by alice about bob goes to the council's disciplinary procedure",
+      "file": "tests/check/robust-sim.civic",
       "line": 29,
       "what": "case-to",
       "case": {
@@ -368,9 +377,11 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "carol"
       ],
       "text": "carol escalates complaint",
+      "file": "tests/check/robust-sim.civic",
       "line": 101,
       "what": "event",
       "event": {
+        "file": "tests/check/robust-sim.civic",
         "line": 101,
         "actor": "carol",
         "verb": "escalates",
@@ -391,6 +402,7 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "bob"
       ],
       "text": "complaint by alice about bob: no further step of the route; the case ends",
+      "file": "tests/check/robust-sim.civic",
       "line": 25,
       "what": "case-ends",
       "case": {
@@ -418,9 +430,11 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "carol"
       ],
       "text": "carol escalates complaint",
+      "file": "tests/check/robust-sim.civic",
       "line": 102,
       "what": "event",
       "event": {
+        "file": "tests/check/robust-sim.civic",
         "line": 102,
         "actor": "carol",
         "verb": "escalates",
@@ -440,9 +454,11 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "carol"
       ],
       "text": "carol escalates complaint, but no such case is open",
+      "file": "tests/check/robust-sim.civic",
       "line": 102,
       "what": "case-none-open",
       "event": {
+        "file": "tests/check/robust-sim.civic",
         "line": 102,
         "actor": "carol",
         "verb": "escalates",
@@ -475,6 +491,7 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
       "people": [],
       "text": "expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure",
       "ok": false,
+      "file": "tests/check/robust-sim.civic",
       "line": 103,
       "what": "expect",
       "expectation": {
@@ -501,6 +518,7 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
       "people": [],
       "text": "complaint reaches carol",
       "ok": true,
+      "file": "tests/check/robust-sim.civic",
       "line": 104,
       "what": "expect",
       "expectation": {
@@ -522,6 +540,7 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
       "people": [],
       "text": "expected a complaint to be resolved, but none is",
       "ok": false,
+      "file": "tests/check/robust-sim.civic",
       "line": 105,
       "what": "expect",
       "expectation": {

@@ -62,9 +62,11 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
         "bob"
       ],
       "text": "alice sends enquiry to bob",
+      "file": "tests/scenarios/engine.civic",
       "line": 41,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/engine.civic",
         "line": 41,
         "actor": "alice",
         "verb": "sends",
@@ -85,9 +87,11 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
         "alice"
       ],
       "text": "[E1] bob must respond to enquiry from alice by 2025-12-29",
+      "file": "tests/scenarios/engine.civic",
       "line": 41,
       "what": "opened",
       "event": {
+        "file": "tests/scenarios/engine.civic",
         "line": 41,
         "actor": null,
         "verb": "sends",
@@ -99,6 +103,7 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
       "duty": {
         "clause": "E1",
         "modality": "must",
+        "file": "tests/scenarios/engine.civic",
         "line": 17,
         "owner": "bob",
         "office": null,
@@ -119,6 +124,7 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
       "people": [],
       "text": "[E1] open",
       "ok": true,
+      "file": "tests/scenarios/engine.civic",
       "line": 42,
       "what": "expect",
       "expectation": {
@@ -143,6 +149,7 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
       "people": [],
       "text": "[E1] due 2025-12-29",
       "ok": true,
+      "file": "tests/scenarios/engine.civic",
       "line": 43,
       "what": "expect",
       "expectation": {
@@ -168,9 +175,11 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
         "alice"
       ],
       "text": "bob responds to alice",
+      "file": "tests/scenarios/engine.civic",
       "line": 44,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/engine.civic",
         "line": 44,
         "actor": "bob",
         "verb": "responds",
@@ -191,9 +200,11 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
         "alice"
       ],
       "text": "[E1] bob did respond to enquiry from alice, due 2025-12-29",
+      "file": "tests/scenarios/engine.civic",
       "line": 44,
       "what": "met",
       "event": {
+        "file": "tests/scenarios/engine.civic",
         "line": 44,
         "actor": "bob",
         "verb": "responds",
@@ -205,6 +216,7 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
       "duty": {
         "clause": "E1",
         "modality": "must",
+        "file": "tests/scenarios/engine.civic",
         "line": 17,
         "owner": "bob",
         "office": null,
@@ -227,6 +239,7 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
       ],
       "text": "[E1] fulfilled by bob",
       "ok": true,
+      "file": "tests/scenarios/engine.civic",
       "line": 45,
       "what": "expect",
       "expectation": {
@@ -251,6 +264,7 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in 
       "people": [],
       "text": "no breach",
       "ok": true,
+      "file": "tests/scenarios/engine.civic",
       "line": 46,
       "what": "expect",
       "expectation": {
@@ -325,9 +339,11 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "a prohibitio
         "bob"
       ],
       "text": "alice instructs bob",
+      "file": "tests/scenarios/engine.civic",
       "line": 97,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/engine.civic",
         "line": 97,
         "actor": "alice",
         "verb": "instructs",
@@ -348,9 +364,11 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "a prohibitio
         "bob"
       ],
       "text": "[E3] alice did instruct bob, which the protocol forbids",
+      "file": "tests/scenarios/engine.civic",
       "line": 97,
       "what": "forbidden-act",
       "event": {
+        "file": "tests/scenarios/engine.civic",
         "line": 97,
         "actor": "alice",
         "verb": "instructs",
@@ -362,6 +380,7 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "a prohibitio
       "duty": {
         "clause": "E3",
         "modality": "must not",
+        "file": "tests/scenarios/engine.civic",
         "line": 20
       }
     },
@@ -376,6 +395,7 @@ $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "a prohibitio
       ],
       "text": "[E3] breached by alice",
       "ok": true,
+      "file": "tests/scenarios/engine.civic",
       "line": 98,
       "what": "expect",
       "expectation": {
@@ -531,6 +551,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected [E1] due 2025-12-25, but it is due 2025-12-29",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 27,
                 "what": "expect",
                 "expectation": {
@@ -558,6 +579,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected [E1] fulfilled, but it was breached",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 29,
                 "what": "expect",
                 "expectation": {
@@ -585,6 +607,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected no breach, but there was 1",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 30,
                 "what": "expect",
                 "expectation": {
@@ -616,6 +639,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected no duty of [E2], but 1 arose",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 37,
                 "what": "expect",
                 "expectation": {
@@ -644,6 +668,7 @@ $ civic test --json tests/failing/wrong.civic
                 ],
                 "text": "expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 38,
                 "what": "expect",
                 "expectation": {
@@ -679,6 +704,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected [E3] breached, but it was departed from",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 46,
                 "what": "expect",
                 "expectation": {
@@ -706,6 +732,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected no departure, but there was 1",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 47,
                 "what": "expect",
                 "expectation": {
@@ -737,6 +764,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected the complaint to be with the council's disciplinary procedure, but it is with carol",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 55,
                 "what": "expect",
                 "expectation": {
@@ -767,6 +795,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected a complaint to be resolved, but none is",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 56,
                 "what": "expect",
                 "expectation": {
@@ -791,6 +820,7 @@ $ civic test --json tests/failing/wrong.civic
                 "people": [],
                 "text": "expected a complaint to have ended, but it is with carol",
                 "ok": false,
+                "file": "tests/failing/wrong.civic",
                 "line": 57,
                 "what": "expect",
                 "expectation": {

@@ -69,9 +69,11 @@ $ civic run --json protocols/newent.test.civic "27 a complaint no one could take
         "mia"
       ],
       "text": "mia raises complaint about carol",
+      "file": "protocols/newent.test.civic",
       "line": 337,
       "what": "event",
       "event": {
+        "file": "protocols/newent.test.civic",
         "line": 337,
         "actor": "mia",
         "verb": "raises",
@@ -92,6 +94,7 @@ $ civic run --json protocols/newent.test.civic "27 a complaint no one could take
         "carol"
       ],
       "text": "[27] complaint by mia about carol: the Town Clerk is skipped, because carol is the subject of the complaint and nobody handles their own case",
+      "file": "protocols/newent.civic",
       "line": 189,
       "what": "case-own",
       "case": {
@@ -122,6 +125,7 @@ $ civic run --json protocols/newent.test.civic "27 a complaint no one could take
         "carol"
       ],
       "text": "[27] complaint by mia about carol: the Mayor is skipped, because mia is the raiser of the complaint and nobody handles their own case",
+      "file": "protocols/newent.civic",
       "line": 189,
       "what": "case-own",
       "case": {
@@ -152,6 +156,7 @@ $ civic run --json protocols/newent.test.civic "27 a complaint no one could take
         "carol"
       ],
       "text": "[27] complaint by mia about carol: the council's disciplinary procedure is passed over: an optional step (possibly), taken only when someone escalates the case",
+      "file": "protocols/newent.civic",
       "line": 190,
       "what": "case-passed-over",
       "case": {
@@ -182,6 +187,7 @@ $ civic run --json protocols/newent.test.civic "27 a complaint no one could take
         "carol"
       ],
       "text": "[27] complaint by mia about carol stays open: no step before it could take the case, so it waits for someone to escalate it to the council's disciplinary procedure (possibly), or to resolve it",
+      "file": "protocols/newent.civic",
       "line": 190,
       "what": "case-waits",
       "case": {
@@ -211,9 +217,11 @@ $ civic run --json protocols/newent.test.civic "27 a complaint no one could take
         "carol"
       ],
       "text": "carol resolves complaint",
+      "file": "protocols/newent.test.civic",
       "line": 338,
       "what": "event",
       "event": {
+        "file": "protocols/newent.test.civic",
         "line": 338,
         "actor": "carol",
         "verb": "resolves",
@@ -234,9 +242,11 @@ $ civic run --json protocols/newent.test.civic "27 a complaint no one could take
         "carol"
       ],
       "text": "[27] complaint by mia about carol is resolved by carol",
+      "file": "protocols/newent.test.civic",
       "line": 338,
       "what": "case-resolved",
       "event": {
+        "file": "protocols/newent.test.civic",
         "line": 338,
         "actor": "carol",
         "verb": "resolves",
@@ -269,6 +279,7 @@ $ civic run --json protocols/newent.test.civic "27 a complaint no one could take
       "people": [],
       "text": "complaint resolved",
       "ok": true,
+      "file": "protocols/newent.test.civic",
       "line": 339,
       "what": "expect",
       "expectation": {
@@ -425,9 +436,11 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
         "olly"
       ],
       "text": "olly raises complaint about alice",
+      "file": "tests/scenarios/choices.civic",
       "line": 70,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/choices.civic",
         "line": 70,
         "actor": "olly",
         "verb": "raises",
@@ -448,6 +461,7 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
         "alice"
       ],
       "text": "[5.2] complaint by olly about alice is referred to the Monitoring Officer (mo), under a Code of Conduct complaint to the Monitoring Officer; it leaves this protocol",
+      "file": "tests/scenarios/choices.civic",
       "line": 21,
       "what": "case-referred",
       "case": {
@@ -475,6 +489,7 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
       "people": [],
       "text": "complaint referred",
       "ok": true,
+      "file": "tests/scenarios/choices.civic",
       "line": 71,
       "what": "expect",
       "expectation": {
@@ -495,6 +510,7 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
       "people": [],
       "text": "complaint ended",
       "ok": true,
+      "file": "tests/scenarios/choices.civic",
       "line": 72,
       "what": "expect",
       "expectation": {
@@ -515,6 +531,7 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
       "people": [],
       "text": "complaint at mo",
       "ok": true,
+      "file": "tests/scenarios/choices.civic",
       "line": 73,
       "what": "expect",
       "expectation": {
@@ -536,6 +553,7 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
       "people": [],
       "text": "complaint reaches a Code of Conduct complaint to the Monitoring Officer",
       "ok": true,
+      "file": "tests/scenarios/choices.civic",
       "line": 74,
       "what": "expect",
       "expectation": {
@@ -558,9 +576,11 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
         "olly"
       ],
       "text": "olly escalates complaint",
+      "file": "tests/scenarios/choices.civic",
       "line": 75,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/choices.civic",
         "line": 75,
         "actor": "olly",
         "verb": "escalates",
@@ -580,9 +600,11 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
         "olly"
       ],
       "text": "olly escalates complaint, but no such case is open",
+      "file": "tests/scenarios/choices.civic",
       "line": 75,
       "what": "case-none-open",
       "event": {
+        "file": "tests/scenarios/choices.civic",
         "line": 75,
         "actor": "olly",
         "verb": "escalates",
@@ -615,6 +637,7 @@ $ civic run --json tests/scenarios/choices.civic "referred out: the case ends th
       "people": [],
       "text": "complaint referred",
       "ok": true,
+      "file": "tests/scenarios/choices.civic",
       "line": 76,
       "what": "expect",
       "expectation": {
@@ -704,9 +727,11 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
         "bob"
       ],
       "text": "alice sends memo to bob",
+      "file": "tests/scenarios/deadline-forms.civic",
       "line": 81,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/deadline-forms.civic",
         "line": 81,
         "actor": "alice",
         "verb": "sends",
@@ -727,9 +752,11 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
         "alice"
       ],
       "text": "[F6] bob must respond to memo from alice as soon as possible, and at the latest by 2026-01-09",
+      "file": "tests/scenarios/deadline-forms.civic",
       "line": 81,
       "what": "opened",
       "event": {
+        "file": "tests/scenarios/deadline-forms.civic",
         "line": 81,
         "actor": null,
         "verb": "sends",
@@ -741,6 +768,7 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
       "duty": {
         "clause": "F6",
         "modality": "must",
+        "file": "tests/scenarios/deadline-forms.civic",
         "line": 18,
         "owner": "bob",
         "office": null,
@@ -762,6 +790,7 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
       "people": [],
       "text": "[F6] open",
       "ok": true,
+      "file": "tests/scenarios/deadline-forms.civic",
       "line": 83,
       "what": "expect",
       "expectation": {
@@ -788,11 +817,13 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
         "alice"
       ],
       "text": "[F6] bob did not respond to memo from alice by 2026-01-09, the latest date allowed (it was to be done as soon as possible)",
+      "file": "tests/scenarios/deadline-forms.civic",
       "line": 18,
       "what": "missed",
       "duty": {
         "clause": "F6",
         "modality": "must",
+        "file": "tests/scenarios/deadline-forms.civic",
         "line": 18,
         "owner": "bob",
         "office": null,
@@ -816,6 +847,7 @@ $ civic run --json tests/scenarios/deadline-forms.civic "past the cap is a breac
       ],
       "text": "[F6] breached by bob",
       "ok": true,
+      "file": "tests/scenarios/deadline-forms.civic",
       "line": 85,
       "what": "expect",
       "expectation": {
@@ -930,9 +962,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "bob"
       ],
       "text": "alice sends enquiry E1 to bob",
+      "file": "tests/scenarios/matters.civic",
       "line": 41,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 41,
         "actor": "alice",
         "verb": "sends",
@@ -953,9 +987,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "alice"
       ],
       "text": "[10.1] bob must acknowledge enquiry from alice (E1) by 2026-01-07",
+      "file": "tests/scenarios/matters.civic",
       "line": 41,
       "what": "opened",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 41,
         "actor": null,
         "verb": "sends",
@@ -967,6 +1003,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "duty": {
         "clause": "10.1",
         "modality": "must",
+        "file": "tests/scenarios/matters.civic",
         "line": 7,
         "owner": "bob",
         "office": null,
@@ -990,9 +1027,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "alice"
       ],
       "text": "[10.2] bob must respond to enquiry from alice (E1) by 2026-01-19",
+      "file": "tests/scenarios/matters.civic",
       "line": 41,
       "what": "opened",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 41,
         "actor": null,
         "verb": "sends",
@@ -1004,6 +1043,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "duty": {
         "clause": "10.2",
         "modality": "must",
+        "file": "tests/scenarios/matters.civic",
         "line": 8,
         "owner": "bob",
         "office": null,
@@ -1027,9 +1067,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "bob"
       ],
       "text": "alice sends enquiry E2 to bob",
+      "file": "tests/scenarios/matters.civic",
       "line": 42,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 42,
         "actor": "alice",
         "verb": "sends",
@@ -1050,9 +1092,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "alice"
       ],
       "text": "[10.1] bob must acknowledge enquiry from alice (E2) by 2026-01-08",
+      "file": "tests/scenarios/matters.civic",
       "line": 42,
       "what": "opened",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 42,
         "actor": null,
         "verb": "sends",
@@ -1064,6 +1108,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "duty": {
         "clause": "10.1",
         "modality": "must",
+        "file": "tests/scenarios/matters.civic",
         "line": 7,
         "owner": "bob",
         "office": null,
@@ -1087,9 +1132,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "alice"
       ],
       "text": "[10.2] bob must respond to enquiry from alice (E2) by 2026-01-20",
+      "file": "tests/scenarios/matters.civic",
       "line": 42,
       "what": "opened",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 42,
         "actor": null,
         "verb": "sends",
@@ -1101,6 +1148,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "duty": {
         "clause": "10.2",
         "modality": "must",
+        "file": "tests/scenarios/matters.civic",
         "line": 8,
         "owner": "bob",
         "office": null,
@@ -1123,9 +1171,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "bob"
       ],
       "text": "bob responds, answering E2",
+      "file": "tests/scenarios/matters.civic",
       "line": 43,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 43,
         "actor": "bob",
         "verb": "responds",
@@ -1146,9 +1196,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "alice"
       ],
       "text": "[10.2] bob did respond to enquiry from alice (E2), due 2026-01-20",
+      "file": "tests/scenarios/matters.civic",
       "line": 43,
       "what": "met",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 43,
         "actor": "bob",
         "verb": "responds",
@@ -1160,6 +1212,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "duty": {
         "clause": "10.2",
         "modality": "must",
+        "file": "tests/scenarios/matters.civic",
         "line": 8,
         "owner": "bob",
         "office": null,
@@ -1183,9 +1236,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "alice"
       ],
       "text": "[10.1] bob did acknowledge enquiry from alice (E2), due 2026-01-08 (respond to enquiry counts as acknowledge enquiry [10.3])",
+      "file": "tests/scenarios/matters.civic",
       "line": 43,
       "what": "met-as",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 43,
         "actor": "bob",
         "verb": "responds",
@@ -1197,6 +1252,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "duty": {
         "clause": "10.1",
         "modality": "must",
+        "file": "tests/scenarios/matters.civic",
         "line": 7,
         "owner": "bob",
         "office": null,
@@ -1223,6 +1279,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "people": [],
       "text": "E2 fulfilled",
       "ok": true,
+      "file": "tests/scenarios/matters.civic",
       "line": 44,
       "what": "expect",
       "expectation": {
@@ -1246,6 +1303,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "people": [],
       "text": "E1 open",
       "ok": true,
+      "file": "tests/scenarios/matters.civic",
       "line": 45,
       "what": "expect",
       "expectation": {
@@ -1271,9 +1329,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "bob"
       ],
       "text": "bob acknowledges, answering E1",
+      "file": "tests/scenarios/matters.civic",
       "line": 46,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 46,
         "actor": "bob",
         "verb": "acknowledges",
@@ -1294,9 +1354,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "alice"
       ],
       "text": "[10.1] bob did acknowledge enquiry from alice (E1), due 2026-01-07",
+      "file": "tests/scenarios/matters.civic",
       "line": 46,
       "what": "met",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 46,
         "actor": "bob",
         "verb": "acknowledges",
@@ -1308,6 +1370,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "duty": {
         "clause": "10.1",
         "modality": "must",
+        "file": "tests/scenarios/matters.civic",
         "line": 7,
         "owner": "bob",
         "office": null,
@@ -1331,6 +1394,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       ],
       "text": "[10.1] fulfilled by bob",
       "ok": true,
+      "file": "tests/scenarios/matters.civic",
       "line": 47,
       "what": "expect",
       "expectation": {
@@ -1355,6 +1419,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "people": [],
       "text": "E1 open",
       "ok": true,
+      "file": "tests/scenarios/matters.civic",
       "line": 48,
       "what": "expect",
       "expectation": {
@@ -1380,9 +1445,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "bob"
       ],
       "text": "bob responds, answering E1",
+      "file": "tests/scenarios/matters.civic",
       "line": 49,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 49,
         "actor": "bob",
         "verb": "responds",
@@ -1403,9 +1470,11 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
         "alice"
       ],
       "text": "[10.2] bob did respond to enquiry from alice (E1), due 2026-01-19",
+      "file": "tests/scenarios/matters.civic",
       "line": 49,
       "what": "met",
       "event": {
+        "file": "tests/scenarios/matters.civic",
         "line": 49,
         "actor": "bob",
         "verb": "responds",
@@ -1417,6 +1486,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "duty": {
         "clause": "10.2",
         "modality": "must",
+        "file": "tests/scenarios/matters.civic",
         "line": 8,
         "owner": "bob",
         "office": null,
@@ -1438,6 +1508,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "people": [],
       "text": "E1 fulfilled",
       "ok": true,
+      "file": "tests/scenarios/matters.civic",
       "line": 50,
       "what": "expect",
       "expectation": {
@@ -1461,6 +1532,7 @@ $ civic run --json tests/scenarios/matters.civic "two enquiries kept apart"
       "people": [],
       "text": "no breach",
       "ok": true,
+      "file": "tests/scenarios/matters.civic",
       "line": 51,
       "what": "expect",
       "expectation": {
@@ -1614,9 +1686,11 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
         "alice"
       ],
       "text": "alice raises issue about bob",
+      "file": "tests/scenarios/relations.civic",
       "line": 160,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/relations.civic",
         "line": 160,
         "actor": "alice",
         "verb": "raises",
@@ -1638,6 +1712,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
         "tc"
       ],
       "text": "[E.1] issue by alice about bob goes to the line manager of bob (carol) and/or the Town Clerk (tc); it is with each of them until one acts",
+      "file": "tests/scenarios/relations.civic",
       "line": 139,
       "what": "case-to",
       "case": {
@@ -1674,6 +1749,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
       "people": [],
       "text": "issue at carol",
       "ok": true,
+      "file": "tests/scenarios/relations.civic",
       "line": 161,
       "what": "expect",
       "expectation": {
@@ -1695,6 +1771,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
       "people": [],
       "text": "issue at tc",
       "ok": true,
+      "file": "tests/scenarios/relations.civic",
       "line": 162,
       "what": "expect",
       "expectation": {
@@ -1717,9 +1794,11 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
         "tc"
       ],
       "text": "tc resolves issue",
+      "file": "tests/scenarios/relations.civic",
       "line": 163,
       "what": "event",
       "event": {
+        "file": "tests/scenarios/relations.civic",
         "line": 163,
         "actor": "tc",
         "verb": "resolves",
@@ -1740,9 +1819,11 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
         "bob"
       ],
       "text": "[E.1] issue by alice about bob is resolved by tc",
+      "file": "tests/scenarios/relations.civic",
       "line": 163,
       "what": "case-resolved",
       "event": {
+        "file": "tests/scenarios/relations.civic",
         "line": 163,
         "actor": "tc",
         "verb": "resolves",
@@ -1785,6 +1866,7 @@ $ civic run --json tests/scenarios/relations.civic "a relation and/or an office:
       "people": [],
       "text": "issue resolved",
       "ok": true,
+      "file": "tests/scenarios/relations.civic",
       "line": 164,
       "what": "expect",
       "expectation": {
