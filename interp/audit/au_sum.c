@@ -252,7 +252,10 @@ static dt_day as_due(const sim_entry *e)
 
 void au_sum_duty(au_run *r, const sim_entry *e, au_dutywhat what)
 {
-    if (what == AU_OPEN) r->sum.s.open++;
+    if (what == AU_OPEN) {
+        r->sum.s.open++;
+        if (as_due(e) == AU_NONE) r->sum.s.open_undated++;
+    }
     as_count(r, e, what == AU_OPENED ? AS_DUTY : what == AU_MET ? AS_MET : AS_OPEN, as_due(e));
 }
 

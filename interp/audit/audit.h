@@ -170,6 +170,7 @@ typedef struct au_summary {
     au_count *people; size_t npeople;     /* by name */
     au_count *months; size_t nmonths;     /* by month */
     size_t rows, errors, breaches, departures, open, files_failed;
+    size_t open_undated;     /* of the open: duties with no deadline to miss ("in a timely manner") */
 } au_summary;
 
 typedef struct au_run au_run;

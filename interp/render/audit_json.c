@@ -103,6 +103,7 @@ void ao_json_end(ao_out *o, const au_summary *s, const dg_sink *dg, const src_se
     js_key(j, "breaches"); js_int(j, (long)s->breaches);
     js_key(j, "departures"); js_int(j, (long)s->departures);
     js_key(j, "open"); js_int(j, (long)s->open);
+    js_key(j, "open_no_deadline"); js_int(j, (long)s->open_undated);
     js_key(j, "errors"); js_int(j, (long)s->errors);
     char last[160];
     ao_last_line(s, last, sizeof last);

@@ -200,7 +200,11 @@ void ao_text_summary(ao_out *o, const au_summary *s)
     fputc('\n', f);
     ao_table(f, "by month", s->months, s->nmonths, false);
     fputc('\n', f);
-    if (s->open) fprintf(f, "%zu %s still open as of today: not breached yet\n", s->open, s->open == 1 ? "duty" : "duties");
+    size_t dated = s->open - s->open_undated;
+    if (dated) fprintf(f, "%zu %s still open as of today: not breached yet\n", dated, dated == 1 ? "duty" : "duties");
+    if (s->open_undated)
+        fprintf(f, "%zu %s still open with no deadline to miss (\"in a timely manner\"), which cannot be checked\n", s->open_undated,
+                s->open_undated == 1 ? "duty" : "duties");
     char last[160];
     ao_last_line(s, last, sizeof last);
     fprintf(f, "%s\n", last);

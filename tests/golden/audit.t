@@ -38,7 +38,7 @@ Summary
   2025-12          6         3         2         0         1
   2026-01         12         8         3         0         1
 
-2 duties still open as of today: not breached yet
+2 duties still open with no deadline to miss ("in a timely manner"), which cannot be checked
 9 rows checked: 5 breaches, 0 departures, 0 rows with errors
 
 $ civic audit --fail-on-breach --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/small.csv
@@ -59,13 +59,13 @@ Summary
   2025-12          6         3         2         0         1
   2026-01          4         3         1         0         0
 
-1 duty still open as of today: not breached yet
+1 duty still open with no deadline to miss ("in a timely manner"), which cannot be checked
 5 rows checked: 3 breaches, 0 departures, 0 rows with errors
 [1]
 
 $ civic audit --today 2026-01-29 protocols/houghton-regis.register.civic tests/audit/enquiries.csv | tail -n 3
-
-3 duties still open as of today: not breached yet
+1 duty still open as of today: not breached yet
+2 duties still open with no deadline to miss ("in a timely manner"), which cannot be checked
 9 rows checked: 4 breaches, 0 departures, 0 rows with errors
 
 $ civic audit --csv --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/enquiries.csv
@@ -197,6 +197,7 @@ $ civic audit --json --today 2026-02-02 protocols/houghton-regis.register.civic 
   "breaches": 3,
   "departures": 0,
   "open": 1,
+  "open_no_deadline": 1,
   "errors": 0,
   "result": "5 rows checked: 3 breaches, 0 departures, 0 rows with errors",
   "diagnostics": [],
@@ -220,7 +221,7 @@ Summary
   2025-12          2         1         1         0         0
   2026-01          4         2         1         0         1
 
-1 duty still open as of today: not breached yet
+1 duty still open with no deadline to miss ("in a timely manner"), which cannot be checked
 3 rows checked: 2 breaches, 0 departures, 0 rows with errors
 
 $ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/audit/bad.csv
@@ -310,7 +311,7 @@ Summary
   by month    duties       met  breached  departed      open
   2026-01          4         2         1         0         1
 
-1 duty still open as of today: not breached yet
+1 duty still open with no deadline to miss ("in a timely manner"), which cannot be checked
 2 rows checked: 1 breaches, 0 departures, 2 rows with errors
 [1]
 
@@ -451,7 +452,7 @@ Summary
   by month    duties       met  breached  departed      open
   2025-12         10         2         4         0         4
 
-4 duties still open as of today: not breached yet
+4 duties still open with no deadline to miss ("in a timely manner"), which cannot be checked
 5 rows checked: 4 breaches, 0 departures, 2 rows with errors
 [1]
 
@@ -487,6 +488,7 @@ civic: cannot read 'tests/audit/no-such.csv': No such file or directory
   "breaches": 0,
   "departures": 0,
   "open": 0,
+  "open_no_deadline": 0,
   "errors": 0,
   "result": "0 rows checked: 0 breaches, 0 departures, 0 rows with errors",
   "diagnostics": [
