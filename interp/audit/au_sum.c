@@ -354,7 +354,13 @@ static void as_what_text(au_run *r, const sim_entry *e, dt_day due, char *buf, s
     }
     const md_event *done = as_done(r, n->acts, n->nacts);
     const md_event *fb = as_done(r, n->x->fallback, n->x->nfallback);
-    if (done) { as_late(r, done, due, buf, cap); return; }
+    if (done) {   /* and the fallback, when it too was late: "…; acknowledged 2026-04-09, 2 working days late" */
+        size_t k = as_late(r, done, due, buf, cap);
+        if (!fb || fb->day <= due || k + 2 >= cap) return;
+        k = as_cat(buf, cap, k, "; ", 2);
+        as_late(r, fb, due, buf + k, cap - k);
+        return;
+    }
     as_past(r, n->acts[0].action, past, sizeof past);
     if (!fb) { as_cats(buf, cap, as_cats(buf, cap, 0, "never "), past); return; }
     size_t k = as_late(r, fb, due, buf, cap);

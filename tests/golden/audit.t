@@ -21,7 +21,7 @@ $ civic audit --today 2026-02-02 protocols/houghton-regis.register.civic tests/a
 E2: breach of [10.2], due 2025-12-29 (bob): answered 2025-12-31, 2 working days late
 E3: breach of [10.2], due 2025-12-29 (bob): never answered
 E5: breach of [10.2], due 2026-01-07 (bob): answered 2026-01-08, 1 working day late
-E7: breach of [10.2], due 2026-01-08 (dave): answered 2026-01-23, 11 working days late
+E7: breach of [10.2], due 2026-01-08 (dave): answered 2026-01-23, 11 working days late; acknowledged 2026-01-12, 2 working days late
 E8: breach of [10.2], due 2026-01-30 (bob): never answered
 
 Summary
@@ -73,7 +73,7 @@ kind,register,line,id,clause,person,month,due,what,duties,met,breached,departed,
 breach,tests/audit/enquiries.csv,3,E2,10.2,bob,2025-12,2025-12-29,"answered 2025-12-31, 2 working days late",,,,,
 breach,tests/audit/enquiries.csv,4,E3,10.2,bob,2025-12,2025-12-29,never answered,,,,,
 breach,tests/audit/enquiries.csv,6,E5,10.2,bob,2026-01,2026-01-07,"answered 2026-01-08, 1 working day late",,,,,
-breach,tests/audit/enquiries.csv,8,E7,10.2,dave,2026-01,2026-01-08,"answered 2026-01-23, 11 working days late",,,,,
+breach,tests/audit/enquiries.csv,8,E7,10.2,dave,2026-01,2026-01-08,"answered 2026-01-23, 11 working days late; acknowledged 2026-01-12, 2 working days late",,,,,
 breach,tests/audit/enquiries.csv,9,E8,10.2,bob,2026-01,2026-01-30,never answered,,,,,
 clause,,,,10.2,,,,,9,4,5,0,0
 clause,,,,4.3,,,,,9,7,0,0,2
