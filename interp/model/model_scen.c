@@ -228,13 +228,57 @@ static bool ms_ev_keyword(ms_words *r, const ast_word *w)
     return false;
 }
 
-static void ms_ev_string(ms_words *r, const ast_word *w)
+/* A person by display name or name, or an office by role name, display
+ * name or alias, any case ("Town Clerk", "the Proper Officer"). */
+static bool ms_party_text(ms_ctx *c, const char *text, int *person, int *role)
+{
+    *person = *role = -1;
+    const md_scenario *s = c->s;
+    for (size_t i = 0; i < s->npeople; i++)
+        if (strcasecmp(s->people[i].display, text) == 0 || strcasecmp(s->people[i].name, text) == 0) {
+            *person = (int)i;
+            return true;
+        }
+    *role = md_lookup_role(c->m, text);
+    return *role >= 0;
+}
+
+/* A quoted name that names no one: said, with the closest name there is. */
+static void ms_unknown_party_text(ms_ctx *c, const ast_word *w)
+{
+    md_model *m = c->m;
+    MD_ERR(m, "unknown-person", w->at, "no person or role is called \"%s\"", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < c->s->npeople; i++) sg_offer(&b, c->s->people[i].display);
+    for (size_t i = 0; i < m->nroles; i++) {
+        sg_offer(&b, m->roles[i].display);
+        for (size_t a = 0; a < m->roles[i].naliases; a++) sg_offer(&b, m->roles[i].aliases[a]);
+    }
+    if (sg_result(&b)) MD_HINT(m, "did you mean \"%s\"?", sg_result(&b));
+    MD_HINT(m, "a quoted text before 'where' names who the event is to or about; a fact comes after it: "
+               "'where \"%s\"'", w->text);
+}
+
+static bool ms_ev_party(ms_words *r, const ast_word *w, int person, int role);
+
+/* A quoted text: a fact after "where", a reason after "because" (or of an
+ * explanation), else the display name of whom the event is to or about. */
+static bool ms_ev_string(ms_words *r, const ast_word *w)
 {
     const md_model *m = r->c->m;
-    if (r->mode == MS_REASON || (r->mode == MS_PLAIN && r->e->action >= 0 && r->e->action == m->t_explain))
+    if (r->mode == MS_REASON || (r->mode == MS_PLAIN && r->e->action >= 0 && r->e->action == m->t_explain)) {
         r->x->reason = w->text;
-    else
+        return true;
+    }
+    if (r->mode == MS_FACTS) {
         ms_add_fact(r->c, r->x, w->text);
+        return true;
+    }
+    int person, role;
+    if (ms_party_text(r->c, w->text, &person, &role)) return ms_ev_party(r, w, person, role);
+    ms_unknown_party_text(r->c, w);
+    return false;
 }
 
 /* A person or office: whom the event is about, or to. */
@@ -331,7 +375,7 @@ static bool ms_event_words(ms_ctx *c, md_event *e, md_event_x *x, const ast_word
         bool ok = true;
         switch (w->kind) {
         case W_KEYWORD: ok = ms_ev_keyword(&r, w); break;
-        case W_STRING: ms_ev_string(&r, w); break;
+        case W_STRING: ok = ms_ev_string(&r, w); break;
         case W_CLAUSE: x->clause = w->text; break;
         case W_IDENT: ok = ms_ev_ident(&r, w); break;
         default:
