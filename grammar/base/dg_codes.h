@@ -92,6 +92,7 @@
     X("unknown-column", "a register block's name that is no column of it", "declare the column first, like 'officer \"officer\" is Officer'") \
     X("unknown-calendar", "a calendar that is not defined", "use england-and-wales, scotland or northern-ireland, or a calendar defined in the file") \
     X("unknown-clause", "a clause that nothing in the protocol cites", "check the clause number: 'clauses' at the REPL lists them") \
+    X("unknown-fact", "a fact a scenario event states (after where) that no condition reads", "write the fact as a condition of a rule on the action is written (civic check lists them), or leave it out") \
     X("unknown-field", "a field the protocol block does not have", "protocol fields are council, adopted, approved, reviewed, review, next review and calendar") \
     X("unknown-handler", "a route step's handler that is neither a role nor a procedure", "declare it with 'role NAME' or 'procedure NAME', or check the spelling") \
     X("unknown-name", "a name that is neither a role nor a thing", "declare it with 'role NAME' or 'thing NAME', or check the spelling") \

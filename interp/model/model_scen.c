@@ -105,6 +105,7 @@ typedef struct ms_ctx {
     const char **ref_list;       /* the same, in order, for "did you mean" */
     size_t nrefs, cap_refs;
     size_t cap_relfacts;
+    md_factset *facts_of;        /* per action, the facts its rules' conditions read (model_fact.c) */
 } ms_ctx;
 
 static uint64_t ms_fold_hash(const char *name)
@@ -272,6 +273,7 @@ static bool ms_ev_string(ms_words *r, const ast_word *w)
         return true;
     }
     if (r->mode == MS_FACTS) {
+        (void)md__fact_check(r->c->m, &r->c->facts_of, r->e->action, r->e->object, w->text, w->at);
         ms_add_fact(r->c, r->x, w->text);
         return true;
     }

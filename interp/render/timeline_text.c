@@ -85,11 +85,21 @@ static const char *tl_the_role(const tl_ctx *c, int role)
 
 /* ---- events ------------------------------------------------------------------------------- */
 
+/* ' where "a", "b"': the facts the event states, or "". */
+static const char *tl_facts(const tl_ctx *c, const md_event *ev)
+{
+    const char *s = "";
+    for (size_t i = 0; i < ev->x->nfacts && s; i++)
+        s = ar_printf(c->ar, "%s%s\"%s\"", s, i ? ", " : " where ", ev->x->facts[i]);
+    return s ? s : "";
+}
+
 static const char *tl_event(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].name : NULL;
-    return ar_printf(c->ar, "%s %s", tl_person(c, e->actor), tl_deed(c, ev, ev->verb, thing, e->target));
+    return ar_printf(c->ar, "%s %s%s", tl_person(c, e->actor), tl_deed(c, ev, ev->verb, thing, e->target),
+                     tl_facts(c, ev));
 }
 
 static const char *tl_no_holder(const tl_ctx *c, const sim_entry *e)

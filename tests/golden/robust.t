@@ -2311,6 +2311,16 @@ tests/check/robust-scenario-errors.civic:31:20: error: what does alice do? [bad-
    31 |   2026-01-06 alice 3
       |                    ^
 hint: an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'
+tests/check/robust-scenario-errors.civic:32:40: warning: no condition of a rule on 'send' reads "urgent": the fact changes nothing [unknown-fact]
+   32 |   2026-01-06 alice sends enquiry where "urgent", "serious" because "asked"
+      |                                        ^~~~~~~~
+hint: no rule on 'send' has a condition: leave the fact out, or give a rule 'when "…"'
+hint: a fact is matched as the condition is written, whole, in any case
+tests/check/robust-scenario-errors.civic:32:50: warning: no condition of a rule on 'send' reads "serious": the fact changes nothing [unknown-fact]
+   32 |   2026-01-06 alice sends enquiry where "urgent", "serious" because "asked"
+      |                                                  ^~~~~~~~~
+hint: no rule on 'send' has a condition: leave the fact out, or give a rule 'when "…"'
+hint: a fact is matched as the condition is written, whole, in any case
 tests/check/robust-scenario-errors.civic:40:10: error: no rule has clause [E9] [unknown-clause]
    40 |   expect [E9] open
       |          ^~~~
@@ -2423,7 +2433,7 @@ tests/check/robust-scenario-errors.civic:87:10: error: scenario "events" is alre
    87 | scenario "events" {
       |          ^~~~~~~~
 hint: give each scenario its own name
-tests/check/robust-scenario-errors.civic: 47 errors, 0 warnings
+tests/check/robust-scenario-errors.civic: 47 errors, 2 warnings
 [1]
 
 $ civic check --today 2026-11-22 tests/check/robust-meta.civic

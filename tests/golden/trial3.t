@@ -15,3 +15,52 @@ tests/trial3/target-unknown.civic:7: scenario "a misspelt display name": error: 
 0 passed, 1 failed
 [1]
 
+$ civic run tests/trial3/facts.civic
+scenario "the condition's words, in other capitals" (tests/trial3/facts.civic:4)
+2026-03-02        event      bob debates-politics where "At A Committee Meeting"
+2026-03-02        breached   [T3] bob did debate politics, which the protocol forbids
+2026-03-02        expect     ok: [T3] breached by bob
+result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
+
+scenario "restricted information to the press" (tests/trial3/facts.civic:10)
+2026-03-02        event      alice forwards information to pat where "it is marked restricted"
+2026-03-02        breached   [T4] alice did forward information to pat, which the protocol forbids
+2026-03-02        expect     ok: [T4] breached by alice
+result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
+
+$ civic check tests/trial3/facts-unknown.civic
+tests/trial3/facts-unknown.civic:6:41: warning: no condition of a rule on 'debate-politics' reads "at a meeting of the committee": the fact changes nothing [unknown-fact]
+    6 |   2026-03-02 bob debates-politics where "at a meeting of the committee"
+      |                                         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+hint: the conditions of the rules on 'debate-politics': "at a formal meeting", "at a committee meeting"
+hint: a fact is matched as the condition is written, whole, in any case
+tests/trial3/facts-unknown.civic:13:47: warning: no condition of a rule on 'send' reads "it is urgent": the fact changes nothing [unknown-fact]
+   13 |   2026-03-02 alice sends enquiry to bob where "it is urgent"
+      |                                               ^~~~~~~~~~~~~~
+hint: no rule on 'send' has a condition: leave the fact out, or give a rule 'when "…"'
+hint: a fact is matched as the condition is written, whole, in any case
+tests/trial3/facts-unknown.civic: 0 errors, 2 warnings
+
+$ civic test tests/trial3/facts-unknown.civic
+tests/trial3/facts-unknown.civic:7: scenario "a fact in other words": expected [T3] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)
+tests/trial3/facts-unknown.civic:6: scenario "a fact in other words": warning: no condition of a rule on 'debate-politics' reads "at a meeting of the committee": the fact changes nothing (hint: the conditions of the rules on 'debate-politics': "at a formal meeting", "at a committee meeting")
+1 passed, 1 failed
+[1]
+
+$ civic run --json tests/trial3/facts.civic | grep -A 2 '"facts"'
+        "facts": [
+          "At A Committee Meeting"
+        ]
+--
+        "facts": [
+          "At A Committee Meeting"
+        ]
+--
+        "facts": [
+          "it is marked restricted"
+        ]
+--
+        "facts": [
+          "it is marked restricted"
+        ]
+
