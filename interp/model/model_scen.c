@@ -226,6 +226,9 @@ static bool ms_ev_keyword(ms_words *r, const ast_word *w)
     if (md__is_prep(w->text)) { r->prep = w->text; return true; }
     if (strcmp(w->text, ",") == 0 && r->mode != MS_PLAIN) return true;   /* where "x", "y" */
     MD_ERR(r->c->m, "bad-event", w->at, "unexpected '%s' in this event", w->text);
+    if (strcmp(w->text, "and") == 0)
+        MD_HINT(r->c->m, "an event is one act on one thing; 'and' may join two acts, each with its verb: "
+                         "'bob acknowledges enquiry and gives timescale to alice'");
     return false;
 }
 
@@ -811,6 +814,95 @@ static bool ms_in_order(ms_ctx *c, ms_order *o, const ast_event *ae)
     return true;
 }
 
+/* "bob acknowledges enquiry and gives timescale to alice": the "and" after
+ * which another act begins (a verb that names an action and no thing or
+ * person: "sends enquiry and request" is one act of two things, an error),
+ * from w on, before any fact; or NULL. */
+static const ast_word *ms_next_act(ms_ctx *c, const ast_word *w)
+{
+    for (; w; w = w->next) {
+        if (w->kind == W_IDENT && ms_event_word(w->text) && !md__is_article(w->text)) return NULL;   /* where, because */
+        if (!(w->kind == W_KEYWORD && strcmp(w->text, "and") == 0) || !w->next || w->next->kind != W_IDENT) continue;
+        const char *v = w->next->text;
+        size_t used;
+        if (md_find_term(c->m, v, MT_THING) >= 0 || ms_person_named(c, v) >= 0 || md_find_role(c->m, v) >= 0) continue;
+        if (ms_verb(c, v) >= 0 || md__phrase_of(c->m, v, w->next->next, &used) >= 0) return w;
+    }
+    return NULL;
+}
+
+/* One act of an event of several: the event's date, time and actor, and
+ * the words from `from` up to `end` (copies, in the arena). */
+static bool ms_act_words(ms_ctx *c, const ast_event *ae, const ast_word *from, const ast_word *end, ast_event *out)
+{
+    *out = *ae;
+    ast_word *head = NULL, **tail = &head;
+    const ast_word *lead = ae->words, *stop = lead && lead->kind == W_TIME ? lead->next->next : lead->next;
+    for (const ast_word *w = lead; w && w != stop; w = w->next) {   /* [time] actor */
+        ast_word *k = ar_alloc(c->m->ar, sizeof *k);
+        if (!k) { dg_oom(c->m->dg); return false; }
+        *k = *w;
+        *tail = k;
+        tail = &k->next;
+    }
+    for (const ast_word *w = from; w && w != end; w = w->next) {
+        ast_word *k = ar_alloc(c->m->ar, sizeof *k);
+        if (!k) { dg_oom(c->m->dg); return false; }
+        *k = *w;
+        *tail = k;
+        tail = &k->next;
+    }
+    *tail = NULL;
+    out->words = head;
+    return true;
+}
+
+/* What the last act names (to whom, about whom, the facts) holds for the
+ * acts before it that name none, as a register's "and" reads. */
+static void ms_share_last(ms_ctx *c, size_t first)
+{
+    md_sitem *items = c->s->items;
+    const md_event *last = &items[c->s->nitems - 1].u.ev;
+    for (size_t i = first; i + 1 < c->s->nitems; i++) {
+        md_event *e = &items[i].u.ev;
+        if (e->target < 0 && e->target_role < 0) {
+            e->target = last->target;
+            e->target_role = last->target_role;
+            e->target_prep = last->target_prep;
+        }
+        if (e->about < 0) e->about = last->about;
+        if (e->x == &md_event_x_none && last->x->nfacts) {
+            md_event_x x = { last->x->facts, last->x->nfacts, NULL, NULL, NULL, false };
+            (void)ms_event_x(c, e, &x);
+        }
+    }
+}
+
+/* An event line: one event, or one for each act its "and" joins. */
+static void ms_event_item(ms_ctx *c, const ast_event *ae)
+{
+    md_model *m = c->m;
+    md_sitem si = { .kind = SI_EV };
+    const ast_word *lead = ae->words && ae->words->kind == W_TIME ? ae->words->next : ae->words;
+    const ast_word *and = lead && lead->next ? ms_next_act(c, lead->next->next) : NULL;
+    if (!and) {
+        if (ms_event(c, ae, &si.u.ev)) MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+        return;
+    }
+    size_t first = c->s->nitems;
+    for (const ast_word *from = lead->next; from;) {
+        ast_event one;
+        if (!ms_act_words(c, ae, from, and, &one) || !ms_event(c, &one, &si.u.ev)) {
+            c->s->nitems = first;   /* the line is one event: none of its acts stands alone */
+            return;
+        }
+        MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+        from = and ? and->next : NULL;
+        and = from ? ms_next_act(c, from->next) : NULL;
+    }
+    ms_share_last(c, first);
+}
+
 static void ms_item(ms_ctx *c, ms_order *o, const ast_sitem *it)
 {
     md_model *m = c->m;
@@ -820,9 +912,7 @@ static void ms_item(ms_ctx *c, ms_order *o, const ast_sitem *it)
     } else if (it->kind == SI_SETTING) {
         ms_setting(c, &it->u.setting);
     } else if (it->kind == SI_EVENT) {
-        si.kind = SI_EV;
-        if (ms_in_order(c, o, &it->u.event) && ms_event(c, &it->u.event, &si.u.ev))
-            MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+        if (ms_in_order(c, o, &it->u.event)) ms_event_item(c, &it->u.event);
     } else {
         si.kind = SI_EX;
         if (ms_expect(c, &it->u.expect, &si.u.ex)) MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);

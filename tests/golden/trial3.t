@@ -64,3 +64,21 @@ $ civic run --json tests/trial3/facts.civic | grep -A 2 '"facts"'
           "it is marked restricted"
         ]
 
+$ civic run tests/trial3/and-acts.civic
+scenario "acknowledged with a timescale, in the document's words" (tests/trial3/and-acts.civic:4)
+2026-04-02        event      alice sends enquiry to bob
+2026-04-02        opened     [T2] bob must respond to enquiry from alice by 2026-04-08
+2026-04-07        event      bob acknowledges enquiry to alice
+2026-04-07        event      bob gives timescale to alice
+2026-04-07        fallback   [T2] bob did the fallback (acknowledge enquiry and give timescale); if there is no respond by 2026-04-08, that meets the duty
+2026-04-07        expect     ok: no breach
+2026-04-07        expect     ok: [T2] open
+2026-04-07        open       [T2] still open at the end: bob must respond to enquiry from alice by 2026-04-08
+result: 2 of 2 expectations met; 1 opened, 0 fulfilled, 0 breached, 0 departed, 1 still open
+
+$ civic explain-error bad-event | tail -n 4
+  example.civic:6:34: error: unexpected 'and' in this event [bad-event]
+      6 |   2026-01-06 alice sends enquiry and request to bob
+        |                                  ^~~
+  hint: an event is one act on one thing; 'and' may join two acts, each with its verb: 'bob acknowledges enquiry and gives timescale to alice'
+
