@@ -2270,7 +2270,7 @@ hint: list events in date order
 tests/check/robust-scenario-errors.civic:21:34: error: unexpected 'and' in this event [bad-event]
    21 |   2026-01-06 alice sends enquiry and request to bob
       |                                  ^~~
-hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
+hint: an event is one act on one thing; 'and' may join two acts, each with its verb: 'bob acknowledges enquiry and gives timescale to alice'
 tests/check/robust-scenario-errors.civic:22:44: error: this event already names who it is to [bad-event]
    22 |   2026-01-06 alice sends enquiry to bob to bob
       |                                            ^~~
@@ -2708,7 +2708,7 @@ hint: write times as HH:MM on the 24-hour clock, like 14:30
 tests/check/robust-lexical.civic:32:3: error: 2026-13-01 is not a date: there is no month 13 [bad-date]
    32 |   2026-13-01 alice sends enquiry to bob
       |   ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)
 tests/check/robust-lexical.civic:32:3: error: this event comes before the one on line 31 [date-order]
    32 |   2026-13-01 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~

@@ -82,3 +82,26 @@ $ civic explain-error bad-event | tail -n 4
         |                                  ^~~
   hint: an event is one act on one thing; 'and' may join two acts, each with its verb: 'bob acknowledges enquiry and gives timescale to alice'
 
+$ civic test tests/trial3/dates.civic
+1 passed, 0 failed
+
+$ civic check tests/trial3/dates-bad.civic
+tests/trial3/dates-bad.civic:7:3: error: '23-12-2025' is not a date Civic reads [bad-date]
+    7 |   23-12-2025 alice sends enquiry to bob
+      |   ^~~~~~~~~~
+hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)
+tests/trial3/dates-bad.civic:8:3: error: '2025-12-3' is not a date Civic reads [bad-date]
+    8 |   2025-12-3 alice sends enquiry to bob
+      |   ^~~~~~~~~
+hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)
+tests/trial3/dates-bad.civic:9:3: error: '23/12/25' is not a date Civic reads [bad-date]
+    9 |   23/12/25 alice sends enquiry to bob
+      |   ^~~~~~~~
+hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)
+tests/trial3/dates-bad.civic:10:3: error: 12/23/2025 is not a date: there is no month 23 (the day comes first) [bad-date]
+   10 |   12/23/2025 alice sends enquiry to bob
+      |   ^~~~~~~~~~
+hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)
+tests/trial3/dates-bad.civic: 4 errors, 0 warnings
+[1]
+
