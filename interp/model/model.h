@@ -447,6 +447,9 @@ void md_free(md_model *m);
 int md_find_role(const md_model *m, const char *name);
 int md_find_term(const md_model *m, const char *name, md_termkind kind);
 int md_lookup_role(const md_model *m, const char *text);
+/* md_lookup_role, and in *other a second role text names as well, or -1:
+ * then text names no role unambiguously. */
+int md_lookup_role_only(const md_model *m, const char *text, int *other);
 int md_lookup_term(const md_model *m, const char *text, md_termkind kind);
 int md_lookup_calendar(const md_model *m, const char *name);
 /* A close name of the kind, for "did you mean", or NULL. */

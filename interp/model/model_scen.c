@@ -19,6 +19,23 @@ static bool ms_event_word(const char *w)
     return md__is_article(w) || strcmp(w, "where") == 0 || strcmp(w, "given") == 0 || strcmp(w, "because") == 0;
 }
 
+/* The role a person holds: by its name as written, or (as a query reads
+ * it) by its name in any case, its display name or an alias, when that
+ * names one role only ("Town Clerk", councillor).  Reports; -1. */
+static int ms_role_held(md_model *m, ast_name n)
+{
+    if (!n.s) return -1;
+    int r = md_find_role(m, n.s), other;
+    if (r >= 0) return r;
+    r = md_lookup_role_only(m, n.s, &other);
+    if (r >= 0 && other < 0) return r;
+    if (r < 0) return md__role_ref(m, n);
+    MD_ERR(m, "unknown-role", n.at, "'%s' names two roles: %s (%s) and %s (%s)", n.s, m->roles[r].name,
+           m->roles[r].display, m->roles[other].name, m->roles[other].display);
+    MD_HINT(m, "write the role's own name, like '%s'", m->roles[r].name);
+    return -1;
+}
+
 static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
 {
     memset(out, 0, sizeof *out);
@@ -43,7 +60,7 @@ static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
     if (k && !out->holds) { dg_oom(m->dg); return false; }
     bool ok = true;
     for (const ast_holding *h = ap->holds; h; h = h->next) {
-        int r = md__role_ref(m, h->role);
+        int r = ms_role_held(m, h->role);
         if (r < 0) { ok = false; continue; }
         if (h->from != INT32_MIN && h->until != INT32_MAX && h->until < h->from) {
             MD_ERR(m, "bad-range", h->at, "this office ends before it begins");
@@ -248,7 +265,7 @@ static bool ms_party_text(ms_ctx *c, const char *text, int *person, int *role)
 }
 
 /* A quoted name that names no one: said, with the closest name there is. */
-static void ms_unknown_party_text(ms_ctx *c, const ast_word *w)
+static void ms_unknown_party_text(ms_ctx *c, const ast_word *w, bool event)
 {
     md_model *m = c->m;
     MD_ERR(m, "unknown-person", w->at, "no person or role is called \"%s\"", w->text);
@@ -260,8 +277,9 @@ static void ms_unknown_party_text(ms_ctx *c, const ast_word *w)
         for (size_t a = 0; a < m->roles[i].naliases; a++) sg_offer(&b, m->roles[i].aliases[a]);
     }
     if (sg_result(&b)) MD_HINT(m, "did you mean \"%s\"?", sg_result(&b));
-    MD_HINT(m, "a quoted text before 'where' names who the event is to or about; a fact comes after it: "
-               "'where \"%s\"'", w->text);
+    if (event)
+        MD_HINT(m, "a quoted text before 'where' names who the event is to or about; a fact comes after it: "
+                   "'where \"%s\"'", w->text);
 }
 
 static bool ms_ev_party(ms_words *r, const ast_word *w, int person, int role);
@@ -282,7 +300,7 @@ static bool ms_ev_string(ms_words *r, const ast_word *w)
     }
     int person, role;
     if (ms_party_text(r->c, w->text, &person, &role)) return ms_ev_party(r, w, person, role);
-    ms_unknown_party_text(r->c, w);
+    ms_unknown_party_text(r->c, w, true);
     return false;
 }
 
@@ -597,6 +615,14 @@ static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
 {
     x->handler_person = x->handler_role = x->handler_proc = -1;
     x->informal = false;
+    if (w && w->kind == W_STRING && !w->next) {   /* "Town Clerk": a person's or a role's display name, or a procedure's */
+        int p, r;
+        if (ms_party_text(c, w->text, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }
+        x->handler_proc = md_lookup_term(c->m, w->text, MT_PROCEDURE);
+        if (x->handler_proc >= 0) return true;
+        ms_unknown_party_text(c, w, false);
+        return false;
+    }
     if (!w || w->kind != W_IDENT) {   /* "expect complaint reaches 3": say so, do not drop it quietly */
         MD_ERR(c->m, "bad-expect", w ? w->at : x->at, "name who should have the case: a person, a role or a procedure");
         MD_HINT(c->m, "write 'expect complaint reaches Clerk' or 'expect complaint at informal'");
@@ -607,6 +633,7 @@ static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
     if (ms_party(c, w, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }
     x->handler_proc = md_find_term(c->m, w->text, MT_PROCEDURE);
     if (x->handler_proc >= 0) return true;
+    if (ms_party_text(c, w->text, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }   /* any case */
     ms_unknown_person(c, w);
     return false;
 }

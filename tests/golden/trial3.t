@@ -1,7 +1,15 @@
-# What the third user trial found, each fixed (tests/trial3/ holds the files).
+# What the third user trial found, each fixed (the files are in tests/trial3/):
+# f1, a quoted display name or alias where the event says whom it is to names
+# that person or role, and one that names no one is an error with the nearest;
+# f2, a fact matches a condition whole, in any case, the timeline's event line
+# shows the facts, and one that no condition reads is warned of (civic check;
+# civic test shows it after the scenario's failures); f8, "and" joins two acts
+# of one event line, each with its verb, as a register's line may (two things
+# of one act stay an error); dates DD/MM/YYYY, day first, as queries and
+# registers read them, any other form an error naming the two; a person's
+# roles and who has a case read as a query reads a role (display name or
+# alias in quotes, a name in any case) when that names one role only.
 
-# f1: a quoted display name or alias in the event's "to" place names whom it
-# is to, as a name does; one that names no one is an error, with the nearest.
 $ civic test tests/trial3/target-display.civic
 3 passed, 0 failed
 
@@ -105,3 +113,21 @@ hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)
 tests/trial3/dates-bad.civic: 4 errors, 0 warnings
 [1]
 
+$ civic test tests/trial3/person-roles.civic
+1 passed, 0 failed
+
+$ civic check tests/trial3/person-roles-bad.civic
+tests/trial3/person-roles-bad.civic:5:19: error: unknown role 'Town Clerck' [unknown-role]
+    5 |   person carol is "Town Clerck"
+      |                   ^~~~~~~~~~~~~
+hint: did you mean 'TownClerk'?
+tests/trial3/person-roles-bad.civic:7:17: error: 'REVIEWER' names two roles: Scrutineer (Scrutiny Officer) and Auditor (Internal Auditor) [unknown-role]
+    7 |   person ann is REVIEWER
+      |                 ^~~~~~~~
+hint: write the role's own name, like 'Scrutineer'
+tests/trial3/person-roles-bad.civic:8:23: error: no person or role is called "Town Clerck" [unknown-person]
+    8 |   expect complaint at "Town Clerck"
+      |                       ^~~~~~~~~~~~~
+hint: did you mean "Town Clerk"?
+tests/trial3/person-roles-bad.civic: 3 errors, 0 warnings
+[1]
