@@ -263,6 +263,7 @@ typedef struct md_event {      /* 72 bytes: a scenario may have a million (asser
     uint8_t kind;                /* md_evkind */
     md_prep object_prep;         /* "with" in "complies with request", or 0 */
     md_prep target_prep;         /* "to" in "sends enquiry to bob"; 0 in "instructs bob" */
+    bool target_first;           /* whom it is to came before the thing: "informs alice of complaint" */
     int actor;                   /* person index in the scenario */
     int actor_role;              /* the actor was named by role ("Clerk"): that role, else -1 */
     int action;                  /* term */

@@ -320,6 +320,7 @@ static bool ms_ev_party(ms_words *r, const ast_word *w, int person, int role)
         e->target = person;
         e->target_role = role;
         e->target_prep = md_prep_of(r->prep);
+        e->target_first = e->object < 0;
     } else {
         MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
         return false;

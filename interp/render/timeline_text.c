@@ -65,9 +65,13 @@ static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb,
     bool to = target >= 0;
     const char *op = md_prep_word(e->object_prep), *tp = md_prep_word(e->target_prep);
     const char *ref = e->x->ref && e->x->ref_new ? e->x->ref : NULL, *re = e->x->ref && !ref ? e->x->ref : NULL;
-    return ar_printf(c->ar, "%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s", verb, op ? " " : "", op ? op : "", thing ? " " : "",
-                     thing ? thing : "", ref ? " " : "", ref ? ref : "", to && tp ? " " : "", to && tp ? tp : "",
-                     to ? " " : "", to ? tl_person(c, target) : "", e->about >= 0 ? " about " : "",
+    const char *obj = ar_printf(c->ar, "%s%s%s%s%s%s", op ? " " : "", op ? op : "", thing ? " " : "", thing ? thing : "",
+                                ref ? " " : "", ref ? ref : "");
+    const char *whom = ar_printf(c->ar, "%s%s%s%s", to && tp ? " " : "", to && tp ? tp : "", to ? " " : "",
+                                 to ? tl_person(c, target) : "");
+    if (!obj || !whom) return verb;
+    bool first = e->target_first && to;   /* in the order written: "informs alice of complaint" */
+    return ar_printf(c->ar, "%s%s%s%s%s%s%s", verb, first ? whom : obj, first ? obj : whom, e->about >= 0 ? " about " : "",
                      e->about >= 0 ? tl_person(c, e->about) : "", re ? ", answering " : "", re ? re : "");
 }
 

@@ -159,6 +159,8 @@ static bool sim_init(sim *S)
     size_t np = S->s->npeople ? S->s->npeople : 1, nn = m->nnorms ? m->nnorms : 1;
     S->free_ob = S->free_link = -1;
     S->office_head = -1;
+    S->t_complain = md_lookup_term(m, "complain", MT_ACTION);
+    S->t_complaint = md_lookup_term(m, "complaint", MT_THING);
     hm_init(&S->by_action);
     hm_init(&S->stats);
     hm_init(&S->ref_watch);

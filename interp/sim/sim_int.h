@@ -178,6 +178,9 @@ typedef struct sim {
     const char **pending_reason;
     const char **pending_clause;
     const char *noface[1];
+    /* the event that raises or moves a case just now, or NULL (a breach, a time limit) */
+    const md_event *case_event;
+    int t_complain, t_complaint; /* "alice complains …" raises a complaint: the terms, or -1 */
 } sim;
 
 /* sim_base.c: people */
@@ -225,6 +228,9 @@ void sim_fire(sim *S, int ob);
 /* Returns whether the act answered a duty that the same thing opened. */
 bool sim_fulfil(sim *S, const md_event *e, int actor, int target);
 void sim_triggers(sim *S, const md_event *e, int actor, int target);
+/* The thing an event delivers: its own, or for "alice complains to carol"
+ * (the action complain, no thing) a complaint, as "sends complaint"; -1. */
+int sim_event_thing(const sim *S, const md_event *e);
 void sim_prohibitions(sim *S, const md_event *e, int actor, int target);
 void sim_report_open(sim *S);
 void sim_duties_clear(sim *S);

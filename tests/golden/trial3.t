@@ -8,7 +8,10 @@
 # of one act stay an error); dates DD/MM/YYYY, day first, as queries and
 # registers read them, any other form an error naming the two; a person's
 # roles and who has a case read as a query reads a role (display name or
-# alias in quotes, a name in any case) when that names one role only.
+# alias in quotes, a name in any case) when that names one role only; f7, a
+# complaint the route takes to its handler opens the duties its arrival starts
+# (as one sent to them does), and an event prints in the order written;
+# "complains to carol" delivers a complaint as "sends complaint to carol" does.
 
 $ civic test tests/trial3/target-display.civic
 3 passed, 0 failed
@@ -131,3 +134,23 @@ tests/trial3/person-roles-bad.civic:8:23: error: no person or role is called "To
 hint: did you mean "Town Clerk"?
 tests/trial3/person-roles-bad.civic: 3 errors, 0 warnings
 [1]
+
+$ civic run tests/trial3/complaint-reaches.civic
+scenario "the Clerk keeps the Member informed once the complaint reaches them" (tests/trial3/complaint-reaches.civic:5)
+2026-03-02        event      alice raises complaint about bob
+2026-03-02        escalated  [C.1] complaint by alice about bob goes to the parties, to settle informally
+2026-03-02        expect     ok: [T5] not opened
+2026-03-03        event      alice escalates complaint
+2026-03-03        escalated  [C.2] complaint by alice about bob goes to the Town Clerk (carol)
+2026-03-03        opened     [T5] carol must inform of complaint from alice
+2026-03-03        opened     [T6] carol must respond to complaint from alice by 2026-03-17
+2026-03-03        expect     ok: [T5] open
+2026-03-04        event      carol informs alice of complaint
+2026-03-04        fulfilled  [T5] carol did inform of complaint from alice
+2026-03-04        expect     ok: [T5] fulfilled by carol
+2026-03-04        open       [T6] still open at the end: carol must respond to complaint from alice by 2026-03-17
+result: 3 of 3 expectations met; 2 opened, 1 fulfilled, 0 breached, 0 departed, 1 still open
+
+$ civic test tests/trial3/complains.civic
+1 passed, 0 failed
+
