@@ -60,19 +60,53 @@ static dt_day tl_due(const sim_duty *d) { return d->fallback_phase ? d->fallback
  * with request to alice", "raises complaint about bob".  The verb is given
  * (as written for the event's own line, the action's name for a breach),
  * and so is how the thing is named. */
-static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb, const char *thing, int target)
+/* Whom the event is to: the person, or the office it named when its holder
+ * is the one who acts ("dan acts-as Clerk": not "acts-as dan"). */
+static const char *tl_whom(const tl_ctx *c, const md_event *e, int target)
+{
+    if (e->target < 0 && e->target_role >= 0 && e->actor >= 0 && target == e->actor)
+        return tx_the(c->m, c->ar, md_role_name(c->m, e->target_role));
+    return tl_person(c, target);
+}
+
+/* verb_rest: the words of an action of several ("party political work" of
+ * "ask party political work") that go after whom it is to ("ask olly party
+ * political work"), or NULL. */
+static const char *tl_deed_in(const tl_ctx *c, const md_event *e, const char *verb, const char *verb_rest,
+                              const char *thing, int target)
 {
     bool to = target >= 0;
     const char *op = md_prep_word(e->object_prep), *tp = md_prep_word(e->target_prep);
     const char *ref = e->x->ref && e->x->ref_new ? e->x->ref : NULL, *re = e->x->ref && !ref ? e->x->ref : NULL;
     const char *obj = ar_printf(c->ar, "%s%s%s%s%s%s", op ? " " : "", op ? op : "", thing ? " " : "", thing ? thing : "",
                                 ref ? " " : "", ref ? ref : "");
-    const char *whom = ar_printf(c->ar, "%s%s%s%s", to && tp ? " " : "", to && tp ? tp : "", to ? " " : "",
-                                 to ? tl_person(c, target) : "");
+    const char *whom = ar_printf(c->ar, "%s%s%s%s%s%s", to && tp ? " " : "", to && tp ? tp : "", to ? " " : "",
+                                 to ? tl_whom(c, e, target) : "", verb_rest ? " " : "", verb_rest ? verb_rest : "");
     if (!obj || !whom) return verb;
-    bool first = e->target_first && to;   /* in the order written: "informs alice of complaint" */
+    bool first = (e->target_first || verb_rest) && to;   /* in the order written: "informs alice of complaint" */
     return ar_printf(c->ar, "%s%s%s%s%s%s%s", verb, first ? whom : obj, first ? obj : whom, e->about >= 0 ? " about " : "",
                      e->about >= 0 ? tl_person(c, e->about) : "", re ? ", answering " : "", re ? re : "");
+}
+
+static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb, const char *thing, int target)
+{
+    return tl_deed_in(c, e, verb, NULL, thing, target);
+}
+
+/* What the actor did, in the action's words: an action of several words
+ * whose second is no preposition takes whom it is to after its first
+ * ("did ask olly party political work"; but "did act as the Town Clerk"). */
+static const char *tl_did(const tl_ctx *c, const md_event *e, const char *thing, int target)
+{
+    const char *verb = tx_action(c->m, c->ar, e->action);
+    const char *sp = strchr(verb, ' ');
+    if (!sp || target < 0 || e->target_prep) return tl_deed(c, e, verb, thing, target);
+    static const char *const preps[] = { "as", "to", "of", "for", "with", "on", "about", "from", "in", "into", "by", "at" };
+    size_t n = strcspn(sp + 1, " ");
+    for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++)
+        if (strlen(preps[k]) == n && strncmp(sp + 1, preps[k], n) == 0) return tl_deed(c, e, verb, thing, target);
+    const char *head = ar_strndup(c->ar, verb, (size_t)(sp - verb));
+    return head ? tl_deed_in(c, e, head, sp + 1, thing, target) : tl_deed(c, e, verb, thing, target);
 }
 
 /* "complaint by alice about bob" */
@@ -191,9 +225,9 @@ static const char *tl_fallback_earlier(const tl_ctx *c, const sim_entry *e)
 static const char *tl_fallback_done(const tl_ctx *c, const sim_entry *e)
 {
     const md_norm *n = tl_norm(c, e);
-    return ar_printf(c->ar, "[%s] %s did the fallback (%s); if there is no %s by %s, that meets the duty", e->clause,
-                     tl_person(c, e->actor), tl_fallback(c, n), tx_action(c->m, c->ar, n->acts[0].action),
-                     tl_date(c, e->duty.due));
+    const char *who = tl_person(c, e->actor);
+    return ar_printf(c->ar, "[%s] %s did the fallback (%s); if %s does not %s by %s, that meets the duty", e->clause,
+                     who, tl_fallback(c, n), who, tx_action(c->m, c->ar, n->acts[0].action), tl_date(c, e->duty.due));
 }
 
 static const char *tl_fallback_applies(const tl_ctx *c, const sim_entry *e)
@@ -252,7 +286,7 @@ static const char *tl_forbidden(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
-    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
+    const char *deed = tl_did(c, ev, thing, e->target);
     return ar_printf(c->ar, "[%s] %s did %s, which %s%s%s%s%s", e->clause, tl_person(c, e->actor), deed,
                      e->kind == SE_BREACHED ? "the protocol forbids"
                                             : "the protocol discourages (a departure, not a breach)",
@@ -264,7 +298,7 @@ static const char *tl_unranked(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
-    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->target);
+    const char *deed = tl_did(c, ev, thing, e->target);
     return ar_printf(c->ar, "[%s] %s did %s: whether [%s] forbids it depends on their seniority, which the protocol's "
                      "order does not settle", e->clause, tl_person(c, e->actor), deed, e->clause);
 }

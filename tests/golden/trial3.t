@@ -11,7 +11,9 @@
 # alias in quotes, a name in any case) when that names one role only; f7, a
 # complaint the route takes to its handler opens the duties its arrival starts
 # (as one sent to them does), and an event prints in the order written;
-# "complains to carol" delivers a complaint as "sends complaint to carol" does.
+# "complains to carol" delivers a complaint as "sends complaint to carol" does;
+# the timeline's sentences read as English (an action of several words around
+# whom it is to, the office the actor holds, a fallback's condition).
 
 $ civic test tests/trial3/target-display.civic
 3 passed, 0 failed
@@ -81,7 +83,7 @@ scenario "acknowledged with a timescale, in the document's words" (tests/trial3/
 2026-04-02        opened     [T2] bob must respond to enquiry from alice by 2026-04-08
 2026-04-07        event      bob acknowledges enquiry to alice
 2026-04-07        event      bob gives timescale to alice
-2026-04-07        fallback   [T2] bob did the fallback (acknowledge enquiry and give timescale); if there is no respond by 2026-04-08, that meets the duty
+2026-04-07        fallback   [T2] bob did the fallback (acknowledge enquiry and give timescale); if bob does not respond by 2026-04-08, that meets the duty
 2026-04-07        expect     ok: no breach
 2026-04-07        expect     ok: [T2] open
 2026-04-07        open       [T2] still open at the end: bob must respond to enquiry from alice by 2026-04-08
@@ -153,4 +155,20 @@ result: 3 of 3 expectations met; 2 opened, 1 fulfilled, 0 breached, 0 departed, 
 
 $ civic test tests/trial3/complains.civic
 1 passed, 0 failed
+
+$ civic run tests/trial3/timeline-words.civic
+scenario "sentences of the timeline" (tests/trial3/timeline-words.civic:5)
+2026-03-02        event      alice asks-party-political-work olly
+2026-03-02        breached   [T7] alice did ask olly party political work, which the protocol forbids
+2026-03-02        event      alice acts-as the Town Clerk
+2026-03-02        breached   [T8] alice did act as the Town Clerk, which the protocol forbids
+2026-03-02        event      alice sends enquiry to olly
+2026-03-02        opened     [T2] olly must respond to enquiry from alice by 2026-03-04
+2026-03-04        event      olly acknowledges enquiry to alice
+2026-03-04        event      olly gives timescale to alice
+2026-03-04        fallback   [T2] olly did the fallback (acknowledge enquiry and give timescale); if olly does not respond by 2026-03-04, that meets the duty
+2026-03-04        expect     ok: [T7] breached by alice
+2026-03-04        expect     ok: [T8] breached by alice
+2026-03-04        open       [T2] still open at the end: olly must respond to enquiry from alice by 2026-03-04
+result: 2 of 2 expectations met; 1 opened, 0 fulfilled, 2 breached, 0 departed, 1 still open
 
