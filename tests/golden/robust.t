@@ -169,8 +169,10 @@ scenario "a case that runs out of steps" (tests/check/robust-sim.civic:94)
 2026-02-02        escalated  [C.1] complaint by alice about bob goes to the parties, to settle informally
 2026-02-03        event      alice escalates complaint
 2026-02-03        escalated  [C.2] complaint by alice about bob goes to the Town Clerk (carol)
+2026-02-03        opened     [E6] carol must acknowledge complaint from alice by 2026-02-04
 2026-02-04        event      carol escalates complaint
 2026-02-04        escalated  [C.4] complaint by alice about bob goes to the council's disciplinary procedure
+2026-02-04        breached   [E6] carol did not acknowledge complaint from alice by 2026-02-04
 2026-02-05        event      carol escalates complaint
 2026-02-05        closed     complaint by alice about bob: no further step of the route; the case ends
 2026-02-06        event      carol escalates complaint
@@ -178,7 +180,7 @@ scenario "a case that runs out of steps" (tests/check/robust-sim.civic:94)
 2026-02-06        expect     FAILED at tests/check/robust-sim.civic:103: expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure
 2026-02-06        expect     ok: complaint reaches carol
 2026-02-06        expect     FAILED at tests/check/robust-sim.civic:105: expected a complaint to be resolved, but none is
-result: 1 of 3 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+result: 1 of 3 expectations met; 1 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
 
 scenario "a vague deadline never falls due" (tests/check/robust-sim.civic:108)
 2026-03-02        event      alice sends request to bob
@@ -310,6 +312,42 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
     },
     {
       "scenario": "a case that runs out of steps",
+      "date": "2026-02-03",
+      "time": null,
+      "kind": "opened",
+      "clause": "E6",
+      "people": [
+        "carol",
+        "alice"
+      ],
+      "text": "[E6] carol must acknowledge complaint from alice by 2026-02-04",
+      "line": 99,
+      "what": "opened",
+      "event": {
+        "line": 99,
+        "actor": null,
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": "bob"
+      },
+      "duty": {
+        "clause": "E6",
+        "modality": "must",
+        "line": 21,
+        "owner": "carol",
+        "office": null,
+        "counterpart": "alice",
+        "opened": "2026-02-03",
+        "due": "2026-02-04",
+        "fallback_due": null,
+        "fallback_applies": false,
+        "done_by": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
       "date": "2026-02-04",
       "time": null,
       "kind": "event",
@@ -356,6 +394,33 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
           "informal": false
         },
         "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-04",
+      "time": null,
+      "kind": "breached",
+      "clause": "E6",
+      "people": [
+        "carol",
+        "alice"
+      ],
+      "text": "[E6] carol did not acknowledge complaint from alice by 2026-02-04",
+      "line": 21,
+      "what": "missed",
+      "duty": {
+        "clause": "E6",
+        "modality": "must",
+        "line": 21,
+        "owner": "carol",
+        "office": null,
+        "counterpart": "alice",
+        "opened": "2026-02-03",
+        "due": "2026-02-04",
+        "fallback_due": null,
+        "fallback_applies": false,
+        "done_by": null
       }
     },
     {
@@ -543,9 +608,9 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "met": 1,
         "failed": 2,
         "events": 5,
-        "opened": 0,
+        "opened": 1,
         "fulfilled": 0,
-        "breached": 0,
+        "breached": 1,
         "departed": 0,
         "still_open": 0
       }
@@ -557,9 +622,9 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
     "met": 1,
     "failed": 2,
     "events": 5,
-    "opened": 0,
+    "opened": 1,
     "fulfilled": 0,
-    "breached": 0,
+    "breached": 1,
     "departed": 0,
     "still_open": 0
   },
