@@ -69,6 +69,12 @@ static const char *tl_whom(const tl_ctx *c, const md_event *e, int target)
     return tl_person(c, target);
 }
 
+/* s and " w" after it, when there is a w (and s: NULL when out of memory). */
+static const char *tl_then(const tl_ctx *c, const char *s, const char *w)
+{
+    return s && w ? ar_printf(c->ar, "%s %s", s, w) : s;
+}
+
 /* verb_rest: the words of an action of several ("party political work" of
  * "ask party political work") that go after whom it is to ("ask olly party
  * political work"), or NULL. */
@@ -76,16 +82,16 @@ static const char *tl_deed_in(const tl_ctx *c, const md_event *e, const char *ve
                               const char *thing, int target)
 {
     bool to = target >= 0;
-    const char *op = md_prep_word(e->object_prep), *tp = md_prep_word(e->target_prep);
     const char *ref = e->x->ref && e->x->ref_new ? e->x->ref : NULL, *re = e->x->ref && !ref ? e->x->ref : NULL;
-    const char *obj = ar_printf(c->ar, "%s%s%s%s%s%s", op ? " " : "", op ? op : "", thing ? " " : "", thing ? thing : "",
-                                ref ? " " : "", ref ? ref : "");
-    const char *whom = ar_printf(c->ar, "%s%s%s%s%s%s", to && tp ? " " : "", to && tp ? tp : "", to ? " " : "",
-                                 to ? tl_whom(c, e, target) : "", verb_rest ? " " : "", verb_rest ? verb_rest : "");
-    if (!obj || !whom) return verb;
+    const char *obj = tl_then(c, tl_then(c, tl_then(c, "", md_prep_word(e->object_prep)), thing), ref);
+    const char *whom = to ? tl_then(c, tl_then(c, tl_then(c, "", md_prep_word(e->target_prep)), tl_whom(c, e, target)),
+                                    verb_rest)
+                          : "";
+    const char *about = e->about >= 0 ? ar_printf(c->ar, " about %s", tl_person(c, e->about)) : "";
+    const char *answering = re ? ar_printf(c->ar, ", answering %s", re) : "";
+    if (!obj || !whom || !about || !answering) return verb;
     bool first = (e->target_first || verb_rest) && to;   /* in the order written: "informs alice of complaint" */
-    return ar_printf(c->ar, "%s%s%s%s%s%s%s", verb, first ? whom : obj, first ? obj : whom, e->about >= 0 ? " about " : "",
-                     e->about >= 0 ? tl_person(c, e->about) : "", re ? ", answering " : "", re ? re : "");
+    return ar_printf(c->ar, "%s%s%s%s%s", verb, first ? whom : obj, first ? obj : whom, about, answering);
 }
 
 static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb, const char *thing, int target)

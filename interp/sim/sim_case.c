@@ -284,7 +284,14 @@ static void sim_case_delivered(sim *S, const sim_case *c, const md_step *st)
     ev->target_role = -1;
     ev->target_prep = 0;
     ev->about = c->subject;
-    sim_triggers(S, ev, c->raiser, c->person);
+    if (S->ndelivered == S->capdelivered) {
+        size_t cap = S->capdelivered ? S->capdelivered * 2 : 4;
+        md_event **nd = ar_grow(S->ar, S->delivered, S->capdelivered, cap, sizeof *nd);
+        if (!nd) { S->r.error = true; return; }
+        S->delivered = nd;
+        S->capdelivered = cap;
+    }
+    S->delivered[S->ndelivered++] = ev;
 }
 
 /* The case is at step i: its handler, its time limit, an entry. */

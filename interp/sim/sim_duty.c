@@ -614,12 +614,6 @@ static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr
 /* The event delivers its thing: the duties it starts open.  Sent to an
  * office ("to Clerk"), the office owes them, whoever holds it on the day;
  * sent to a person, that person does. */
-int sim_event_thing(const sim *S, const md_event *e)
-{
-    if (e->object >= 0 || e->action < 0) return e->object;
-    return e->action == S->t_complain ? S->t_complaint : -1;
-}
-
 void sim_triggers(sim *S, const md_event *e, int actor, int target)
 {
     int thing = sim_event_thing(S, e);

@@ -180,6 +180,11 @@ typedef struct sim {
     const char *noface[1];
     /* the event that raises or moves a case just now, or NULL (a breach, a time limit) */
     const md_event *case_event;
+    /* (arena) a case's thing delivered to the person it reached, as events
+     * (sim_case.c), whose duties sim.c then opens: sim_case.c does not call
+     * into sim_duty.c, which calls it */
+    md_event **delivered;
+    size_t ndelivered, capdelivered;
     int t_complain, t_complaint; /* "alice complains …" raises a complaint: the terms, or -1 */
 } sim;
 
@@ -221,6 +226,9 @@ sim_stat *sim_stat_person(sim *S, int person);
 sim_stat *sim_stat_ref(sim *S, const char *ref);
 /* The clause a rule is cited by, or "-". */
 const char *sim_cite(const md_norm *n);
+/* The thing an event delivers: its own, or for "alice complains to carol"
+ * (the action complain, no thing) a complaint, as "sends complaint"; -1. */
+int sim_event_thing(const sim *S, const md_event *e);
 
 /* sim_duty.c */
 dt_day sim_key(const sim *S, int ob);
@@ -228,9 +236,6 @@ void sim_fire(sim *S, int ob);
 /* Returns whether the act answered a duty that the same thing opened. */
 bool sim_fulfil(sim *S, const md_event *e, int actor, int target);
 void sim_triggers(sim *S, const md_event *e, int actor, int target);
-/* The thing an event delivers: its own, or for "alice complains to carol"
- * (the action complain, no thing) a complaint, as "sends complaint"; -1. */
-int sim_event_thing(const sim *S, const md_event *e);
 void sim_prohibitions(sim *S, const md_event *e, int actor, int target);
 void sim_report_open(sim *S);
 void sim_duties_clear(sim *S);
