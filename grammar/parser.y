@@ -154,7 +154,7 @@ struct ps_holmods {
 %token <day> YEARMONTH "month"
 %token REGISTER "register"
 
-%type <name> name opt_clause route_by route_about cal_extends month
+%type <name> name hold_role opt_clause route_by route_about cal_extends month
 %type <str> opt_string
 %type <names> subjects subject namelist aliaslist alias step_with weekend_list alts choices rel_except opt_aka
 %type <word> words anyword act_words act_word vague_words numlist clauses
@@ -870,12 +870,18 @@ holdings:
   ;
 
 holding:
-    name hold_from hold_until
+    hold_role hold_from hold_until
                             { $$ = ast_holding_new(AR, $1, @$); OOM($$); $$->from = $2; $$->until = $3; }
-  | name name hold_from hold_until
+  | hold_role name hold_from hold_until
                             { $$ = ast_holding_new(AR, $1, @$); OOM($$); $$->from = $3; $$->until = $4;
                               ps_check_word(ctx, $2, "acting", "write 'acting' after the role for an acting holder");
                               $$->acting = true; }
+  ;
+
+/* the role held: its name, or in quotes its display name or alias ("Town Clerk") */
+hold_role:
+    name                    { $$ = $1; }
+  | STRING                  { $$ = nm($1, @1); }
   ;
 
 hold_from:

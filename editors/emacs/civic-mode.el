@@ -227,7 +227,11 @@ Group 1 is that string, to the end of the line."))
   (save-excursion
     (beginning-of-line)
     (let ((bol (point))
-          (opening (looking-at civic--continuing-start-re)))
+          (opening (or (looking-at civic--continuing-start-re)
+                       ;; `when' too, outside a block: inside one it begins a route's step
+                       (and (looking-at "[ \t]*when\\_>")
+                            (let ((open (nth 1 (syntax-ppss (point)))))
+                              (not (and open (eq (char-after open) ?{))))))))
       (and (save-excursion (civic--previous-code-line))
            (or opening
                (let ((open (nth 1 (syntax-ppss bol))))

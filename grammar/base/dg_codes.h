@@ -21,7 +21,7 @@
     X("bad-char", "a character that has no place in the language", "remove it, or put the text in double quotes") \
     X("bad-clause", "a clause reference that cannot be read", "write a clause reference like [8.1] or [If things go wrong/councillors]") \
     X("bad-counts", "a 'counts as' line that cannot stand", "write 'ACTION [THING] counts as ACTION [THING]', two different deeds") \
-    X("bad-date", "a date that is not a day of the calendar", "write dates as YYYY-MM-DD, like 2025-12-23") \
+    X("bad-date", "a date that is not a day of the calendar", "write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)") \
     X("bad-duration", "a period that is not one Civic counts", "write a period like 'within 2 working days', 'within 5 days', 'within 48 hours' or 'within 2 weeks'") \
     X("bad-event", "a scenario event that cannot be read", "an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'") \
     X("bad-expect", "a scenario expectation that cannot be read", "an expectation reads like 'expect [10.2] due 2025-12-29', 'expect [10.2] breached by bob', 'expect complaint reaches Clerk' or 'expect no breach'") \
@@ -96,6 +96,7 @@
     X("unknown-column", "a register block's name that is no column of it", "declare the column first, like 'officer \"officer\" is Officer'") \
     X("unknown-calendar", "a calendar that is not defined", "use england-and-wales, scotland or northern-ireland, or a calendar defined in the file") \
     X("unknown-clause", "a clause that nothing in the protocol cites", "check the clause number: 'clauses' at the REPL lists them") \
+    X("unknown-fact", "a fact a scenario event states (after where) that no condition reads", "write the fact as a condition of a rule on the action is written (civic check lists them), or leave it out") \
     X("unknown-field", "a field the protocol block does not have", "protocol fields are council, adopted, approved, reviewed, review, next review and calendar") \
     X("unknown-handler", "a route step's handler that is neither a role nor a procedure", "declare it with 'role NAME' or 'procedure NAME', or check the spelling") \
     X("unknown-name", "a name that is neither a role nor a thing", "declare it with 'role NAME' or 'thing NAME', or check the spelling") \

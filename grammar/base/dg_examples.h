@@ -96,6 +96,7 @@
     X("unknown-column", "no example: civic audit reports it, as it reads a map's register block, not civic check") \
     X("unknown-calendar", "protocol \"P\" {\n  council \"Testbury Town Council\"\n  adopted 2025-05-19\n  review every 1 year\n  calendar englund-and-wales\n}\n") \
     X("unknown-clause", "[4.3] adopts [MP-2], [MP-99]\n") \
+    X("unknown-fact", "use \"roles\"\n\n[6.1] Officer must not inform Media when \"it is marked RESTRICTED\"\n\nscenario \"facts\" {\n  person bob is Officer\n  person pat is Media\n  2026-03-02 bob informs pat where \"it is restricted\"\n}\n") \
     X("unknown-field", "protocol \"Officer/Member Protocol\" {\n  calender england-and-wales\n}\n") \
     X("unknown-handler", "use \"roles\"\nroute complaint by Member about Officer [7] {\n  [7.6] Clerc\n}\n") \
     X("unknown-name", "use \"roles\"\n[1.5] Officer should inform line-mangaer\n") \

@@ -206,6 +206,19 @@ static size_t ct_scenario_errors(ct_suite *suite, ct_case *c, const session *s, 
     return n;
 }
 
+/* A failed scenario's warnings, after its failures: what may explain them
+ * (a fact that no condition reads, say), which a passing scenario keeps quiet. */
+static void ct_scenario_warnings(const ct_suite *suite, const session *s, const md_scenario *sc, FILE *out)
+{
+    for (size_t d = 0; d < s->dg.count; d++) {
+        const dg_diag *g = &s->dg.items[d];
+        if (g->sev != DG_WARNING || !ct_inside(g->where, sc->span)) continue;
+        const char *hint = dg_nhints_shown(g) ? dg_hint_shown(g, 0) : NULL;
+        to_printf(out, "%s:%d: scenario \"%s\": warning: %s%s%s%s\n", suite->file, tl_line(&s->ld.src, g->where),
+                  sc->name, g->msg, hint ? " (hint: " : "", hint ? hint : "", hint ? ")" : "");
+    }
+}
+
 /* Seconds on a clock that only goes forward, for JUnit's times. */
 static double ct_now(void)
 {
@@ -272,6 +285,7 @@ static void ct_scenarios(const ct_run *r, ct_suite *suite, const session *s, FIL
             for (size_t f = 0; f < c->nfails; f++)
                 to_printf(out, "%s:%d: scenario \"%s\": %s\n", suite->file, c->fails[f].line, sc->name,
                           c->fails[f].msg ? c->fails[f].msg : "out of memory");
+        if (!json && failed) ct_scenario_warnings(suite, s, sc, out);
     }
     ar_free(&scratch);
     ar_free(&texts);

@@ -202,6 +202,32 @@ int md_lookup_role(const md_model *m, const char *text)
     return -1;
 }
 
+/* Does role r have text (any case, a plural, a leading "the" aside) as its
+ * name, display name or an alias? */
+static bool md_role_has(const md_role *r, const char *text)
+{
+    while (strncasecmp(text, "the ", 4) == 0) text += 4;
+    if (md_eq_nocase_plural(text, r->name) || md_eq_nocase_plural(text, r->display)) return true;
+    for (size_t a = 0; a < r->naliases; a++)
+        if (md_eq_nocase_plural(text, r->aliases[a])) return true;
+    return false;
+}
+
+int md_lookup_role_only(const md_model *m, const char *text, int *other)
+{
+    *other = -1;
+    int r = md_lookup_role(m, text);
+    if (r < 0) return -1;
+    const char *in = in_find(&m->ld->names, text, strlen(text));
+    if (in && md_find_role(m, in) == r) return r;   /* its own name, as written: no other is meant */
+    for (size_t i = 0; i < m->nroles; i++)
+        if ((int)i != r && md_role_has(&m->roles[i], text)) {
+            *other = (int)i;
+            break;
+        }
+    return r;
+}
+
 int md_lookup_term(const md_model *m, const char *text, md_termkind kind)
 {
     const char *in = in_find(&m->ld->names, text, strlen(text));

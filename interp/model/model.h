@@ -263,6 +263,7 @@ typedef struct md_event {      /* 72 bytes: a scenario may have a million (asser
     uint8_t kind;                /* md_evkind */
     md_prep object_prep;         /* "with" in "complies with request", or 0 */
     md_prep target_prep;         /* "to" in "sends enquiry to bob"; 0 in "instructs bob" */
+    bool target_first;           /* whom it is to came before the thing: "informs alice of complaint" */
     int actor;                   /* person index in the scenario */
     int actor_role;              /* the actor was named by role ("Clerk"): that role, else -1 */
     int action;                  /* term */
@@ -447,6 +448,9 @@ void md_free(md_model *m);
 int md_find_role(const md_model *m, const char *name);
 int md_find_term(const md_model *m, const char *name, md_termkind kind);
 int md_lookup_role(const md_model *m, const char *text);
+/* md_lookup_role, and in *other a second role text names as well, or -1:
+ * then text names no role unambiguously. */
+int md_lookup_role_only(const md_model *m, const char *text, int *other);
 int md_lookup_term(const md_model *m, const char *text, md_termkind kind);
 int md_lookup_calendar(const md_model *m, const char *name);
 /* A close name of the kind, for "did you mean", or NULL. */

@@ -45,13 +45,14 @@ bool md_build(md_model *m, ld_set *ld, dt_day today)
     md__adopts(m);
     md__index(m);
     md__counts(m);
-    md__people(m);
-    md__relfacts(m);
-    md__scenarios(m);
+    /* before the scenarios: an event of explaining reads its quoted text as its reason */
     m->t_respond = md_term_named(m, "respond");
     m->t_resolve = md_term_named(m, "resolve");
     m->t_escalate = md_term_named(m, "escalate");
     m->t_explain = md_term_named(m, "explain");
+    md__people(m);
+    md__relfacts(m);
+    md__scenarios(m);
     return !m->dg->oom;
 }
 

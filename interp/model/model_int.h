@@ -23,6 +23,18 @@
         (arr)[(n)++] = (val);                                                   \
     } while (0)
 
+/* model_fact.c: the facts the conditions read, per action, made when first
+ * asked (sets: an array of m->nterms, NULL until then, in the arena).
+ * md__fact_check warns (unknown-fact) when no condition reads fact, on the action
+ * or on the duties the thing opens (thing: -1 for none); false then. */
+typedef struct md_factset {
+    const char **texts;
+    size_t n, cap;
+    size_t own;                  /* texts[0..own): the rules' (the rest: the routes') */
+    bool done;
+} md_factset;
+bool md__fact_check(md_model *m, md_factset **sets, int action, int thing, const char *fact, loc at);
+
 /* model.c */
 bool md__sym_put(md_model *m, const char *name, md_symkind kind, int idx, loc at);
 int md__role_ref(md_model *m, ast_name n);              /* reports unknown */

@@ -19,6 +19,23 @@ static bool ms_event_word(const char *w)
     return md__is_article(w) || strcmp(w, "where") == 0 || strcmp(w, "given") == 0 || strcmp(w, "because") == 0;
 }
 
+/* The role a person holds: by its name as written, or (as a query reads
+ * it) by its name in any case, its display name or an alias, when that
+ * names one role only ("Town Clerk", councillor).  Reports; -1. */
+static int ms_role_held(md_model *m, ast_name n)
+{
+    if (!n.s) return -1;
+    int r = md_find_role(m, n.s), other;
+    if (r >= 0) return r;
+    r = md_lookup_role_only(m, n.s, &other);
+    if (r >= 0 && other < 0) return r;
+    if (r < 0) return md__role_ref(m, n);
+    MD_ERR(m, "unknown-role", n.at, "'%s' names two roles: %s (%s) and %s (%s)", n.s, m->roles[r].name,
+           m->roles[r].display, m->roles[other].name, m->roles[other].display);
+    MD_HINT(m, "write the role's own name, like '%s'", m->roles[r].name);
+    return -1;
+}
+
 static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
 {
     memset(out, 0, sizeof *out);
@@ -43,7 +60,7 @@ static bool ms_person(md_model *m, const ast_person *ap, md_person *out)
     if (k && !out->holds) { dg_oom(m->dg); return false; }
     bool ok = true;
     for (const ast_holding *h = ap->holds; h; h = h->next) {
-        int r = md__role_ref(m, h->role);
+        int r = ms_role_held(m, h->role);
         if (r < 0) { ok = false; continue; }
         if (h->from != INT32_MIN && h->until != INT32_MAX && h->until < h->from) {
             MD_ERR(m, "bad-range", h->at, "this office ends before it begins");
@@ -105,6 +122,7 @@ typedef struct ms_ctx {
     const char **ref_list;       /* the same, in order, for "did you mean" */
     size_t nrefs, cap_refs;
     size_t cap_relfacts;
+    md_factset *facts_of;        /* per action, the facts its rules' conditions read (model_fact.c) */
 } ms_ctx;
 
 static uint64_t ms_fold_hash(const char *name)
@@ -226,16 +244,65 @@ static bool ms_ev_keyword(ms_words *r, const ast_word *w)
     if (md__is_prep(w->text)) { r->prep = w->text; return true; }
     if (strcmp(w->text, ",") == 0 && r->mode != MS_PLAIN) return true;   /* where "x", "y" */
     MD_ERR(r->c->m, "bad-event", w->at, "unexpected '%s' in this event", w->text);
+    if (strcmp(w->text, "and") == 0)
+        MD_HINT(r->c->m, "an event is one act on one thing; 'and' may join two acts, each with its verb: "
+                         "'bob acknowledges enquiry and gives timescale to alice'");
     return false;
 }
 
-static void ms_ev_string(ms_words *r, const ast_word *w)
+/* A person by display name or name, or an office by role name, display
+ * name or alias, any case ("Town Clerk", "the Proper Officer"). */
+static bool ms_party_text(ms_ctx *c, const char *text, int *person, int *role)
+{
+    *person = *role = -1;
+    const md_scenario *s = c->s;
+    for (size_t i = 0; i < s->npeople; i++)
+        if (strcasecmp(s->people[i].display, text) == 0 || strcasecmp(s->people[i].name, text) == 0) {
+            *person = (int)i;
+            return true;
+        }
+    *role = md_lookup_role(c->m, text);
+    return *role >= 0;
+}
+
+/* A quoted name that names no one: said, with the closest name there is. */
+static void ms_unknown_party_text(ms_ctx *c, const ast_word *w, bool event)
+{
+    md_model *m = c->m;
+    MD_ERR(m, "unknown-person", w->at, "no person or role is called \"%s\"", w->text);
+    sg_best b;
+    sg_begin(&b, w->text);
+    for (size_t i = 0; i < c->s->npeople; i++) sg_offer(&b, c->s->people[i].display);
+    for (size_t i = 0; i < m->nroles; i++) {
+        sg_offer(&b, m->roles[i].display);
+        for (size_t a = 0; a < m->roles[i].naliases; a++) sg_offer(&b, m->roles[i].aliases[a]);
+    }
+    if (sg_result(&b)) MD_HINT(m, "did you mean \"%s\"?", sg_result(&b));
+    if (event)
+        MD_HINT(m, "a quoted text before 'where' names who the event is to or about; a fact comes after it: "
+                   "'where \"%s\"'", w->text);
+}
+
+static bool ms_ev_party(ms_words *r, const ast_word *w, int person, int role);
+
+/* A quoted text: a fact after "where", a reason after "because" (or of an
+ * explanation), else the display name of whom the event is to or about. */
+static bool ms_ev_string(ms_words *r, const ast_word *w)
 {
     const md_model *m = r->c->m;
-    if (r->mode == MS_REASON || (r->mode == MS_PLAIN && r->e->action >= 0 && r->e->action == m->t_explain))
+    if (r->mode == MS_REASON || (r->mode == MS_PLAIN && r->e->action >= 0 && r->e->action == m->t_explain)) {
         r->x->reason = w->text;
-    else
+        return true;
+    }
+    if (r->mode == MS_FACTS) {
+        (void)md__fact_check(r->c->m, &r->c->facts_of, r->e->action, r->e->object, w->text, w->at);
         ms_add_fact(r->c, r->x, w->text);
+        return true;
+    }
+    int person, role;
+    if (ms_party_text(r->c, w->text, &person, &role)) return ms_ev_party(r, w, person, role);
+    ms_unknown_party_text(r->c, w, true);
+    return false;
 }
 
 /* A person or office: whom the event is about, or to. */
@@ -254,6 +321,7 @@ static bool ms_ev_party(ms_words *r, const ast_word *w, int person, int role)
         e->target = person;
         e->target_role = role;
         e->target_prep = md_prep_of(r->prep);
+        e->target_first = e->object < 0;
     } else {
         MD_ERR(m, "bad-event", w->at, "this event already names who it is to");
         return false;
@@ -332,7 +400,7 @@ static bool ms_event_words(ms_ctx *c, md_event *e, md_event_x *x, const ast_word
         bool ok = true;
         switch (w->kind) {
         case W_KEYWORD: ok = ms_ev_keyword(&r, w); break;
-        case W_STRING: ms_ev_string(&r, w); break;
+        case W_STRING: ok = ms_ev_string(&r, w); break;
         case W_CLAUSE: x->clause = w->text; break;
         case W_IDENT: ok = ms_ev_ident(&r, w); break;
         default:
@@ -550,6 +618,14 @@ static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
 {
     x->handler_person = x->handler_role = x->handler_proc = -1;
     x->informal = false;
+    if (w && w->kind == W_STRING && !w->next) {   /* "Town Clerk": a person's or a role's display name, or a procedure's */
+        int p, r;
+        if (ms_party_text(c, w->text, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }
+        x->handler_proc = md_lookup_term(c->m, w->text, MT_PROCEDURE);
+        if (x->handler_proc >= 0) return true;
+        ms_unknown_party_text(c, w, false);
+        return false;
+    }
     if (!w || w->kind != W_IDENT) {   /* "expect complaint reaches 3": say so, do not drop it quietly */
         MD_ERR(c->m, "bad-expect", w ? w->at : x->at, "name who should have the case: a person, a role or a procedure");
         MD_HINT(c->m, "write 'expect complaint reaches Clerk' or 'expect complaint at informal'");
@@ -560,6 +636,7 @@ static bool ms_handler(ms_ctx *c, const ast_word *w, md_expect *x)
     if (ms_party(c, w, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }
     x->handler_proc = md_find_term(c->m, w->text, MT_PROCEDURE);
     if (x->handler_proc >= 0) return true;
+    if (ms_party_text(c, w->text, &p, &r)) { x->handler_person = p; x->handler_role = r; return true; }   /* any case */
     ms_unknown_person(c, w);
     return false;
 }
@@ -767,6 +844,95 @@ static bool ms_in_order(ms_ctx *c, ms_order *o, const ast_event *ae)
     return true;
 }
 
+/* "bob acknowledges enquiry and gives timescale to alice": the "and" after
+ * which another act begins (a verb that names an action and no thing or
+ * person: "sends enquiry and request" is one act of two things, an error),
+ * from w on, before any fact; or NULL. */
+static const ast_word *ms_next_act(ms_ctx *c, const ast_word *w)
+{
+    for (; w; w = w->next) {
+        if (w->kind == W_IDENT && ms_event_word(w->text) && !md__is_article(w->text)) return NULL;   /* where, because */
+        if (!(w->kind == W_KEYWORD && strcmp(w->text, "and") == 0) || !w->next || w->next->kind != W_IDENT) continue;
+        const char *v = w->next->text;
+        size_t used;
+        if (md_find_term(c->m, v, MT_THING) >= 0 || ms_person_named(c, v) >= 0 || md_find_role(c->m, v) >= 0) continue;
+        if (ms_verb(c, v) >= 0 || md__phrase_of(c->m, v, w->next->next, &used) >= 0) return w;
+    }
+    return NULL;
+}
+
+/* One act of an event of several: the event's date, time and actor, and
+ * the words from `from` up to `end` (copies, in the arena). */
+static bool ms_act_words(ms_ctx *c, const ast_event *ae, const ast_word *from, const ast_word *end, ast_event *out)
+{
+    *out = *ae;
+    ast_word *head = NULL, **tail = &head;
+    const ast_word *lead = ae->words, *stop = lead && lead->kind == W_TIME ? lead->next->next : lead->next;
+    for (const ast_word *w = lead; w && w != stop; w = w->next) {   /* [time] actor */
+        ast_word *k = ar_alloc(c->m->ar, sizeof *k);
+        if (!k) { dg_oom(c->m->dg); return false; }
+        *k = *w;
+        *tail = k;
+        tail = &k->next;
+    }
+    for (const ast_word *w = from; w && w != end; w = w->next) {
+        ast_word *k = ar_alloc(c->m->ar, sizeof *k);
+        if (!k) { dg_oom(c->m->dg); return false; }
+        *k = *w;
+        *tail = k;
+        tail = &k->next;
+    }
+    *tail = NULL;
+    out->words = head;
+    return true;
+}
+
+/* What the last act names (to whom, about whom, the facts) holds for the
+ * acts before it that name none, as a register's "and" reads. */
+static void ms_share_last(ms_ctx *c, size_t first)
+{
+    md_sitem *items = c->s->items;
+    const md_event *last = &items[c->s->nitems - 1].u.ev;
+    for (size_t i = first; i + 1 < c->s->nitems; i++) {
+        md_event *e = &items[i].u.ev;
+        if (e->target < 0 && e->target_role < 0) {
+            e->target = last->target;
+            e->target_role = last->target_role;
+            e->target_prep = last->target_prep;
+        }
+        if (e->about < 0) e->about = last->about;
+        if (e->x == &md_event_x_none && last->x->nfacts) {
+            md_event_x x = { last->x->facts, last->x->nfacts, NULL, NULL, NULL, false };
+            (void)ms_event_x(c, e, &x);
+        }
+    }
+}
+
+/* An event line: one event, or one for each act its "and" joins. */
+static void ms_event_item(ms_ctx *c, const ast_event *ae)
+{
+    md_model *m = c->m;
+    md_sitem si = { .kind = SI_EV };
+    const ast_word *lead = ae->words && ae->words->kind == W_TIME ? ae->words->next : ae->words;
+    const ast_word *and = lead && lead->next ? ms_next_act(c, lead->next->next) : NULL;
+    if (!and) {
+        if (ms_event(c, ae, &si.u.ev)) MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+        return;
+    }
+    size_t first = c->s->nitems;
+    for (const ast_word *from = lead->next; from;) {
+        ast_event one;
+        if (!ms_act_words(c, ae, from, and, &one) || !ms_event(c, &one, &si.u.ev)) {
+            c->s->nitems = first;   /* the line is one event: none of its acts stands alone */
+            return;
+        }
+        MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+        from = and ? and->next : NULL;
+        and = from ? ms_next_act(c, from->next) : NULL;
+    }
+    ms_share_last(c, first);
+}
+
 static void ms_item(ms_ctx *c, ms_order *o, const ast_sitem *it)
 {
     md_model *m = c->m;
@@ -776,9 +942,7 @@ static void ms_item(ms_ctx *c, ms_order *o, const ast_sitem *it)
     } else if (it->kind == SI_SETTING) {
         ms_setting(c, &it->u.setting);
     } else if (it->kind == SI_EVENT) {
-        si.kind = SI_EV;
-        if (ms_in_order(c, o, &it->u.event) && ms_event(c, &it->u.event, &si.u.ev))
-            MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);
+        if (ms_in_order(c, o, &it->u.event)) ms_event_item(c, &it->u.event);
     } else {
         si.kind = SI_EX;
         if (ms_expect(c, &it->u.expect, &si.u.ex)) MD_PUSH(m, c->s->items, c->s->nitems, c->cap_items, si);

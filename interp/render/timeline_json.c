@@ -100,6 +100,12 @@ static void tl_j_event(js_out *j, const tl_ctx *c, const sim_entry *e)
     tl_j_person(j, c, "target", e->target);
     tl_j_person(j, c, "about", ev->about);
     if (e->reason) { js_key(j, "reason"); js_str(j, e->reason); }
+    if (ev->x->nfacts) {   /* where "…": the facts the event states, as written */
+        js_key(j, "facts");
+        js_arr(j);
+        for (size_t i = 0; i < ev->x->nfacts; i++) js_str(j, ev->x->facts[i]);
+        js_arr_end(j);
+    }
     js_obj_end(j);
 }
 

@@ -60,27 +60,64 @@ static dt_day tl_due(const sim_duty *d) { return d->fallback_phase ? d->fallback
  * with request to alice", "raises complaint about bob".  The verb is given
  * (as written for the event's own line, the action's name for a breach),
  * and so is how the thing is named. */
-/* Whom a deed is towards: the person, or the office it was addressed to
- * when no one else holds it that day ("alice acts-as Clerk", said by the
- * acting Clerk herself, is not "alice acts-as alice"); NULL for no one. */
-static const char *tl_towards(const tl_ctx *c, const md_event *e, int actor, int target, bool prose)
+/* Whom the event is to: the person, or the office it named when its holder
+ * is the one who acts ("dan acts-as Clerk": not "acts-as dan"), or when no
+ * one holds it that day ("alice sends enquiry to the Town Clerk", not
+ * "alice sends enquiry"). */
+static const char *tl_whom(const tl_ctx *c, const md_event *e, int target)
 {
-    if (e->target_role >= 0 && e->target < 0 && (target < 0 || target == actor))
-        return prose ? tx_the(c->m, c->ar, c->m->roles[e->target_role].display) : c->m->roles[e->target_role].name;
-    return target >= 0 ? tl_person(c, target) : NULL;
+    if (e->target < 0 && e->target_role >= 0 && (target < 0 || (e->actor >= 0 && target == e->actor)))
+        return tx_the(c->m, c->ar, md_role_name(c->m, e->target_role));
+    return tl_person(c, target);
 }
 
-static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb, const char *thing, int actor,
-                           int target)
+/* Does the event line say whom it is to: a person, or an office no one holds? */
+static bool tl_has_whom(const md_event *e, int target) { return target >= 0 || (e->target < 0 && e->target_role >= 0); }
+
+/* s and " w" after it, when there is a w (and s: NULL when out of memory). */
+static const char *tl_then(const tl_ctx *c, const char *s, const char *w)
 {
-    const char *who = tl_towards(c, e, actor, target, verb != e->verb);
-    bool to = who != NULL;
-    const char *op = md_prep_word(e->object_prep), *tp = md_prep_word(e->target_prep);
+    return s && w ? ar_printf(c->ar, "%s %s", s, w) : s;
+}
+
+/* verb_rest: the words of an action of several ("party political work" of
+ * "ask party political work") that go after whom it is to ("ask olly party
+ * political work"), or NULL. */
+static const char *tl_deed_in(const tl_ctx *c, const md_event *e, const char *verb, const char *verb_rest,
+                              const char *thing, int target)
+{
+    bool to = tl_has_whom(e, target);
     const char *ref = e->x->ref && e->x->ref_new ? e->x->ref : NULL, *re = e->x->ref && !ref ? e->x->ref : NULL;
-    return ar_printf(c->ar, "%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s", verb, op ? " " : "", op ? op : "", thing ? " " : "",
-                     thing ? thing : "", ref ? " " : "", ref ? ref : "", to && tp ? " " : "", to && tp ? tp : "",
-                     to ? " " : "", to ? who : "", e->about >= 0 ? " about " : "",
-                     e->about >= 0 ? tl_person(c, e->about) : "", re ? ", answering " : "", re ? re : "");
+    const char *obj = tl_then(c, tl_then(c, tl_then(c, "", md_prep_word(e->object_prep)), thing), ref);
+    const char *whom = to ? tl_then(c, tl_then(c, tl_then(c, "", md_prep_word(e->target_prep)), tl_whom(c, e, target)),
+                                    verb_rest)
+                          : "";
+    const char *about = e->about >= 0 ? ar_printf(c->ar, " about %s", tl_person(c, e->about)) : "";
+    const char *answering = re ? ar_printf(c->ar, ", answering %s", re) : "";
+    if (!obj || !whom || !about || !answering) return verb;
+    bool first = (e->target_first || verb_rest) && to;   /* in the order written: "informs alice of complaint" */
+    return ar_printf(c->ar, "%s%s%s%s%s", verb, first ? whom : obj, first ? obj : whom, about, answering);
+}
+
+static const char *tl_deed(const tl_ctx *c, const md_event *e, const char *verb, const char *thing, int target)
+{
+    return tl_deed_in(c, e, verb, NULL, thing, target);
+}
+
+/* What the actor did, in the action's words: an action of several words
+ * whose second is no preposition takes whom it is to after its first
+ * ("did ask olly party political work"; but "did act as the Town Clerk"). */
+static const char *tl_did(const tl_ctx *c, const md_event *e, const char *thing, int target)
+{
+    const char *verb = tx_action(c->m, c->ar, e->action);
+    const char *sp = strchr(verb, ' ');
+    if (!sp || target < 0 || e->target_prep) return tl_deed(c, e, verb, thing, target);
+    static const char *const preps[] = { "as", "to", "of", "for", "with", "on", "about", "from", "in", "into", "by", "at" };
+    size_t n = strcspn(sp + 1, " ");
+    for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++)
+        if (strlen(preps[k]) == n && strncmp(sp + 1, preps[k], n) == 0) return tl_deed(c, e, verb, thing, target);
+    const char *head = ar_strndup(c->ar, verb, (size_t)(sp - verb));
+    return head ? tl_deed_in(c, e, head, sp + 1, thing, target) : tl_deed(c, e, verb, thing, target);
 }
 
 /* "complaint by alice about bob" */
@@ -97,11 +134,21 @@ static const char *tl_the_role(const tl_ctx *c, int role)
 
 /* ---- events ------------------------------------------------------------------------------- */
 
+/* ' where "a", "b"': the facts the event states, or "". */
+static const char *tl_facts(const tl_ctx *c, const md_event *ev)
+{
+    const char *s = "";
+    for (size_t i = 0; i < ev->x->nfacts && s; i++)
+        s = ar_printf(c->ar, "%s%s\"%s\"", s, i ? ", " : " where ", ev->x->facts[i]);
+    return s ? s : "";
+}
+
 static const char *tl_event(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].name : NULL;
-    return ar_printf(c->ar, "%s %s", tl_person(c, e->actor), tl_deed(c, ev, ev->verb, thing, e->actor, e->target));
+    return ar_printf(c->ar, "%s %s%s", tl_person(c, e->actor), tl_deed(c, ev, ev->verb, thing, e->target),
+                     tl_facts(c, ev));
 }
 
 static const char *tl_no_holder(const tl_ctx *c, const sim_entry *e)
@@ -189,9 +236,9 @@ static const char *tl_fallback_earlier(const tl_ctx *c, const sim_entry *e)
 static const char *tl_fallback_done(const tl_ctx *c, const sim_entry *e)
 {
     const md_norm *n = tl_norm(c, e);
-    return ar_printf(c->ar, "[%s] %s did the fallback (%s); if there is no %s by %s, that meets the duty", e->clause,
-                     tl_person(c, e->actor), tl_fallback(c, n), tx_action(c->m, c->ar, n->acts[0].action),
-                     tl_date(c, e->duty.due));
+    const char *who = tl_person(c, e->actor);
+    return ar_printf(c->ar, "[%s] %s did the fallback (%s); if %s does not %s by %s, that meets the duty", e->clause,
+                     who, tl_fallback(c, n), who, tx_action(c->m, c->ar, n->acts[0].action), tl_date(c, e->duty.due));
 }
 
 static const char *tl_fallback_applies(const tl_ctx *c, const sim_entry *e)
@@ -250,7 +297,7 @@ static const char *tl_forbidden(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
-    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->actor, e->target);
+    const char *deed = tl_did(c, ev, thing, e->target);
     return ar_printf(c->ar, "[%s] %s did %s, which %s%s%s%s%s", e->clause, tl_person(c, e->actor), deed,
                      e->kind == SE_BREACHED ? "the protocol forbids"
                                             : "the protocol discourages (a departure, not a breach)",
@@ -262,7 +309,7 @@ static const char *tl_unranked(const tl_ctx *c, const sim_entry *e)
 {
     const md_event *ev = e->event;
     const char *thing = ev->object >= 0 ? c->m->terms[ev->object].display : NULL;
-    const char *deed = tl_deed(c, ev, tx_action(c->m, c->ar, ev->action), thing, e->actor, e->target);
+    const char *deed = tl_did(c, ev, thing, e->target);
     return ar_printf(c->ar, "[%s] %s did %s: whether [%s] forbids it depends on their seniority, which the protocol's "
                      "order does not settle", e->clause, tl_person(c, e->actor), deed, e->clause);
 }

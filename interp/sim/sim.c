@@ -5,6 +5,19 @@
 
 #include <string.h>
 
+/* ---- cases that reached someone ------------------------------------------------------------------ */
+
+/* The things cases took to people since the last call: the duties their
+ * arrival starts open (sim_case.c queues them). */
+static void sim_deliver(sim *S)
+{
+    for (size_t i = 0; i < S->ndelivered; i++) {
+        const md_event *ev = S->delivered[i];
+        sim_triggers(S, ev, ev->actor, ev->target);
+    }
+    S->ndelivered = 0;
+}
+
 /* ---- time -------------------------------------------------------------------------------------- */
 
 /* Fire every deadline that closed before `day`, and every step time limit, in date order. */
@@ -24,6 +37,7 @@ static void sim_advance(sim *S, dt_day day)
             S->now = cd;
             sim_case_late(S, ci);
         }
+        sim_deliver(S);
     }
     S->now = day;
 }
@@ -85,6 +99,7 @@ static void sim_event(sim *S, const md_event *e)
     sim_prohibitions(S, e, actor, target);
     if (!answered) sim_triggers(S, e, actor, target);
     sim_cases(S, e, actor);
+    sim_deliver(S);
 }
 
 /* ---- the run ----------------------------------------------------------------------------------------- */
@@ -159,6 +174,8 @@ static bool sim_init(sim *S)
     size_t np = S->s->npeople ? S->s->npeople : 1, nn = m->nnorms ? m->nnorms : 1;
     S->free_ob = S->free_link = -1;
     S->office_head = -1;
+    S->t_complain = md_lookup_term(m, "complain", MT_ACTION);
+    S->t_complaint = md_lookup_term(m, "complaint", MT_THING);
     hm_init(&S->by_action);
     hm_init(&S->stats);
     hm_init(&S->ref_watch);

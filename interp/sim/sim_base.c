@@ -281,3 +281,9 @@ sim_stat *sim_stat_person(sim *S, int person) { return sim_stat_get(S, sim_every
 sim_stat *sim_stat_ref(sim *S, const char *ref) { return sim_stat_get(S, ref, SIM_REF_PERSON); }
 
 const char *sim_cite(const md_norm *n) { return md_norm_clause(n) ? md_norm_clause(n) : "-"; }
+
+int sim_event_thing(const sim *S, const md_event *e)
+{
+    if (e->object >= 0 || e->action < 0) return e->object;
+    return e->action == S->t_complain ? S->t_complaint : -1;
+}

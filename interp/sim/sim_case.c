@@ -254,6 +254,51 @@ static bool sim_step_handler(sim *S, sim_case *c, const md_step *st, const char 
     return taken;
 }
 
+/* The case reaches a person: its thing arrives with them from the raiser,
+ * as if sent, and the duties its arrival starts open ("Clerk must inform
+ * Member of complaint": when the complaint reaches the Clerk).  Not when the
+ * event that moved it here sent it to them itself: that one opened them. */
+static void sim_case_delivered(sim *S, const sim_case *c, const md_step *st)
+{
+    if (c->person < 0 || c->informal || c->raiser < 0 || c->person == c->raiser) return;
+    const md_event *cur = S->case_event;
+    if (cur && sim_event_thing(S, cur) == c->kind &&
+        (cur->target == c->person ||
+         (cur->target < 0 && cur->target_role >= 0 && sim_person_is(S, c->person, S->now, cur->target_role))))
+        return;
+    md_event *ev = ar_alloc(S->ar, sizeof *ev);
+    md_event_x *x = ar_alloc(S->ar, sizeof *x);
+    if (!ev || !x) { S->r.error = true; return; }
+    if (cur) {
+        *ev = *cur;
+    } else {   /* a breach escalated, a step's time limit: no event, the step's line */
+        memset(ev, 0, sizeof *ev);
+        ev->kind = EV_ACT;
+        ev->day = S->now;
+        ev->minute = -1;
+        ev->at = st->at;
+        ev->action = ev->actor_role = -1;
+        ev->verb = "";
+    }
+    *x = (md_event_x){ (const char **)c->facts, c->nfacts, NULL, NULL, c->ref, false };
+    ev->x = x;
+    ev->object = c->kind;
+    ev->object_prep = 0;
+    ev->actor = c->raiser;
+    ev->target = c->person;
+    ev->target_role = -1;
+    ev->target_prep = 0;
+    ev->about = c->subject;
+    if (S->ndelivered == S->capdelivered) {
+        size_t cap = S->capdelivered ? S->capdelivered * 2 : 4;
+        md_event **nd = ar_grow(S->ar, S->delivered, S->capdelivered, cap, sizeof *nd);
+        if (!nd) { S->r.error = true; return; }
+        S->delivered = nd;
+        S->capdelivered = cap;
+    }
+    S->delivered[S->ndelivered++] = ev;
+}
+
 /* The case is at step i: its handler, its time limit, an entry. */
 static void sim_case_at(sim *S, sim_case *c, const md_step *st, size_t i, const char *cl)
 {
@@ -271,6 +316,12 @@ static void sim_case_at(sim *S, sim_case *c, const md_step *st, size_t i, const 
     sim_entry_people(S, &e, c->raiser, c->person >= 0 ? c->person : c->subject);
     for (int k = 0; k < c->nco && k < 1; k++) sim_entry_people(S, &e, c->co_person[k], -1);
     sim_send(S, &e);
+}
+
+static void sim_case_arrive(sim *S, sim_case *c, const md_step *st, size_t i, const char *cl)
+{
+    sim_case_at(S, c, st, i, cl);
+    sim_case_delivered(S, c, st);
 }
 
 static void sim_case_end(sim *S, sim_case *c)
@@ -369,7 +420,7 @@ void sim_case_step(sim *S, int ci, size_t from, bool escalated)
         c->informal = st->informal;
         if (st->handler >= 0 && !sim_step_handler(S, c, st, cl)) continue;
         if (st->handler < 0 && st->procedure >= 0) c->proc = st->procedure;
-        sim_case_at(S, c, st, i, cl);
+        sim_case_arrive(S, c, st, i, cl);
         return;
     }
     if (from == 0 && !escalated && opt < r->nsteps) {   /* just raised */
@@ -410,7 +461,9 @@ void sim_open_case(sim *S, int kind, int raiser, int subject, const md_event *e)
     c->route = route;
     c->facts = facts;
     c->nfacts = nfacts;
+    S->case_event = e;
     sim_case_step(S, (int)S->ncases - 1, 0, false);
+    S->case_event = NULL;
 }
 
 /* ---- time limits --------------------------------------------------------------------------- */
@@ -536,7 +589,9 @@ static void sim_move_case(sim *S, const md_event *e, int kind, int actor)
         return;
     }
     if (!resolve) {
+        S->case_event = e;
         sim_case_step(S, ci, (size_t)c->step + 1, true);
+        S->case_event = NULL;
         return;
     }
     c->resolved = true;
@@ -548,9 +603,7 @@ static void sim_move_case(sim *S, const md_event *e, int kind, int actor)
 void sim_cases(sim *S, const md_event *e, int actor)
 {
     const md_model *m = S->m;
-    int kind = e->object;
-    if (kind < 0 && e->action >= 0 && strcmp(m->terms[e->action].name, "complain") == 0)
-        kind = md_lookup_term(m, "complaint", MT_THING);   /* "alice complains about bob" */
+    int kind = sim_event_thing(S, e);   /* "alice complains about bob": a complaint */
     if (e->action >= 0 && (e->action == m->t_resolve || e->action == m->t_escalate)) sim_move_case(S, e, kind, actor);
     else if (kind >= 0 && e->about >= 0 && sim_is_route_kind(m, kind))
         sim_open_case(S, kind, actor, e->about, e);

@@ -633,7 +633,8 @@ static bool sim_starts(const sim *S, const md_norm *n, const int *tr, size_t ntr
  * sent to a person, that person does. */
 void sim_triggers(sim *S, const md_event *e, int actor, int target)
 {
-    if (e->object < 0 || !S->by_trigger || !S->by_trigger[e->object]) return;
+    int thing = sim_event_thing(S, e);
+    if (thing < 0 || !S->by_trigger || !S->by_trigger[thing]) return;
     if (target < 0 && e->target_role < 0) return;
     int tr[SIM_MAX_ROLES], br[SIM_MAX_ROLES], ar_[SIM_MAX_ROLES], to[SIM_MAX_ROLES];
     bool office = e->target_role >= 0;
@@ -642,7 +643,7 @@ void sim_triggers(sim *S, const md_event *e, int actor, int target)
     rt_case rc;
     sim_case_roles(S, actor, e->about, e, &rc, br, ar_);
     sim_to(S, e, target, &rc, to);
-    for (int *p = S->by_trigger[e->object]; *p >= 0; p++) {
+    for (int *p = S->by_trigger[thing]; *p >= 0; p++) {
         const md_norm *n = &S->m->norms[*p];
         if (sim_starts(S, n, tr, ntr, &rc, actor, office ? -1 : target, e->about))
             sim_open(S, n, e, office ? -1 : target, office ? e->target_role : -1, actor);

@@ -191,6 +191,14 @@ typedef struct sim {
     const char **pending_reason;
     const char **pending_clause;
     const char *noface[1];
+    /* the event that raises or moves a case just now, or NULL (a breach, a time limit) */
+    const md_event *case_event;
+    /* (arena) a case's thing delivered to the person it reached, as events
+     * (sim_case.c), whose duties sim.c then opens: sim_case.c does not call
+     * into sim_duty.c, which calls it */
+    md_event **delivered;
+    size_t ndelivered, capdelivered;
+    int t_complain, t_complaint; /* "alice complains …" raises a complaint: the terms, or -1 */
 } sim;
 
 /* sim_base.c: people */
@@ -232,6 +240,9 @@ sim_stat *sim_stat_person(sim *S, int person);
 sim_stat *sim_stat_ref(sim *S, const char *ref);
 /* The clause a rule is cited by, or "-". */
 const char *sim_cite(const md_norm *n);
+/* The thing an event delivers: its own, or for "alice complains to carol"
+ * (the action complain, no thing) a complaint, as "sends complaint"; -1. */
+int sim_event_thing(const sim *S, const md_event *e);
 
 /* sim_base.c: md_deadline_from, remembering what it found (S->dl). */
 int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due);

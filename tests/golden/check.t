@@ -620,7 +620,7 @@ hint: February 2025 has 28 days
 tests/check/lexical.civic:17:3: error: 2025-13-01 is not a date: there is no month 13 [bad-date]
    17 |   2025-13-01 alice sends enquiry to bob
       |   ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)
 tests/check/lexical.civic:18:3: error: year out of range in 1899-12-31 [bad-date]
    18 |   1899-12-31 alice sends enquiry to bob
       |   ^~~~~~~~~~

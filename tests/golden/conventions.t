@@ -144,7 +144,7 @@ tests/scenarios/vacancy.civic:13: scenario "both in post"
 3 scenarios
 
 $ civic test --today 2026-11-22 --filter '[10.2]' protocols tests/scenarios
-16 passed, 0 failed
+17 passed, 0 failed
 
 $ civic test --today 2026-11-22 --list --filter '*Easter*' protocols
 protocols/houghton-regis.test.civic:37: scenario "10.2 answered on the last day, across Easter"

@@ -160,6 +160,7 @@ unknown-action       an action that is not declared
 unknown-column       a register block's name that is no column of it
 unknown-calendar     a calendar that is not defined
 unknown-clause       a clause that nothing in the protocol cites
+unknown-fact         a fact a scenario event states (after where) that no condition reads
 unknown-field        a field the protocol block does not have
 unknown-handler      a route step's handler that is neither a role nor a procedure
 unknown-name         a name that is neither a role nor a thing

@@ -144,7 +144,7 @@ result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 1 departed, 
 
 scenario "nobody holds the office" (tests/check/robust-sim.civic:72)
 2026-03-02        expect     FAILED at tests/check/robust-sim.civic:74: no one holds the office of Town Clerk on 2026-03-02, so no one can act as it
-2026-03-03        event      alice sends enquiry to Clerk
+2026-03-03        event      alice sends enquiry to the Town Clerk
 2026-03-03        opened     [E1] Town Clerk must respond to enquiry from alice by 2026-03-05
 2026-03-03        expect     ok: [E1] open
 2026-03-03        open       [E1] still open at the end: Town Clerk must respond to enquiry from alice by 2026-03-05
@@ -169,8 +169,10 @@ scenario "a case that runs out of steps" (tests/check/robust-sim.civic:94)
 2026-02-02        escalated  [C.1] complaint by alice about bob goes to the parties, to settle informally
 2026-02-03        event      alice escalates complaint
 2026-02-03        escalated  [C.2] complaint by alice about bob goes to the Town Clerk (carol)
+2026-02-03        opened     [E6] carol must acknowledge complaint from alice by 2026-02-04
 2026-02-04        event      carol escalates complaint
 2026-02-04        escalated  [C.4] complaint by alice about bob goes to the council's disciplinary procedure
+2026-02-04        breached   [E6] carol did not acknowledge complaint from alice by 2026-02-04
 2026-02-05        event      carol escalates complaint
 2026-02-05        closed     complaint by alice about bob: no further step of the route; the case ends
 2026-02-06        event      carol escalates complaint
@@ -178,7 +180,7 @@ scenario "a case that runs out of steps" (tests/check/robust-sim.civic:94)
 2026-02-06        expect     FAILED at tests/check/robust-sim.civic:103: expected the complaint to be with the council's disciplinary procedure, but it ended with the council's disciplinary procedure
 2026-02-06        expect     ok: complaint reaches carol
 2026-02-06        expect     FAILED at tests/check/robust-sim.civic:105: expected a complaint to be resolved, but none is
-result: 1 of 3 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+result: 1 of 3 expectations met; 1 opened, 0 fulfilled, 1 breached, 0 departed, 0 still open
 
 scenario "a vague deadline never falls due" (tests/check/robust-sim.civic:108)
 2026-03-02        event      alice sends request to bob
@@ -316,6 +318,45 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
     },
     {
       "scenario": "a case that runs out of steps",
+      "date": "2026-02-03",
+      "time": null,
+      "kind": "opened",
+      "clause": "E6",
+      "people": [
+        "carol",
+        "alice"
+      ],
+      "text": "[E6] carol must acknowledge complaint from alice by 2026-02-04",
+      "file": "tests/check/robust-sim.civic",
+      "line": 99,
+      "what": "opened",
+      "event": {
+        "file": "tests/check/robust-sim.civic",
+        "line": 99,
+        "actor": null,
+        "verb": "escalates",
+        "action": "escalate",
+        "thing": "complaint",
+        "target": null,
+        "about": "bob"
+      },
+      "duty": {
+        "clause": "E6",
+        "modality": "must",
+        "file": "tests/check/robust-sim.civic",
+        "line": 21,
+        "owner": "carol",
+        "office": null,
+        "counterpart": "alice",
+        "opened": "2026-02-03",
+        "due": "2026-02-04",
+        "fallback_due": null,
+        "fallback_applies": false,
+        "done_by": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
       "date": "2026-02-04",
       "time": null,
       "kind": "event",
@@ -365,6 +406,35 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
           "informal": false
         },
         "actor": null
+      }
+    },
+    {
+      "scenario": "a case that runs out of steps",
+      "date": "2026-02-04",
+      "time": null,
+      "kind": "breached",
+      "clause": "E6",
+      "people": [
+        "carol",
+        "alice"
+      ],
+      "text": "[E6] carol did not acknowledge complaint from alice by 2026-02-04",
+      "file": "tests/check/robust-sim.civic",
+      "line": 21,
+      "what": "missed",
+      "duty": {
+        "clause": "E6",
+        "modality": "must",
+        "file": "tests/check/robust-sim.civic",
+        "line": 21,
+        "owner": "carol",
+        "office": null,
+        "counterpart": "alice",
+        "opened": "2026-02-03",
+        "due": "2026-02-04",
+        "fallback_due": null,
+        "fallback_applies": false,
+        "done_by": null
       }
     },
     {
@@ -562,9 +632,9 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
         "met": 1,
         "failed": 2,
         "events": 5,
-        "opened": 0,
+        "opened": 1,
         "fulfilled": 0,
-        "breached": 0,
+        "breached": 1,
         "departed": 0,
         "still_open": 0
       }
@@ -576,9 +646,9 @@ $ civic run --json --today 2026-11-22 tests/check/robust-sim.civic "a case that 
     "met": 1,
     "failed": 2,
     "events": 5,
-    "opened": 0,
+    "opened": 1,
     "fulfilled": 0,
-    "breached": 0,
+    "breached": 1,
     "departed": 0,
     "still_open": 0
   },
@@ -2289,7 +2359,7 @@ hint: list events in date order
 tests/check/robust-scenario-errors.civic:21:34: error: unexpected 'and' in this event [bad-event]
    21 |   2026-01-06 alice sends enquiry and request to bob
       |                                  ^~~
-hint: an event reads DATE PERSON ACTION [THING] [to PERSON] [about PERSON], like '2025-12-23 alice sends enquiry to bob'
+hint: an event is one act on one thing; 'and' may join two acts, each with its verb: 'bob acknowledges enquiry and gives timescale to alice'
 tests/check/robust-scenario-errors.civic:22:44: error: this event already names who it is to [bad-event]
    22 |   2026-01-06 alice sends enquiry to bob to bob
       |                                            ^~~
@@ -2330,6 +2400,16 @@ tests/check/robust-scenario-errors.civic:31:20: error: what does alice do? [bad-
    31 |   2026-01-06 alice 3
       |                    ^
 hint: an event reads: DATE PERSON ACTION [THING] [to PERSON], like '2025-12-23 alice sends enquiry to bob'
+tests/check/robust-scenario-errors.civic:32:40: warning: no condition of a rule on 'send' reads "urgent": the fact changes nothing [unknown-fact]
+   32 |   2026-01-06 alice sends enquiry where "urgent", "serious" because "asked"
+      |                                        ^~~~~~~~
+hint: no rule on 'send' has a condition: leave the fact out, or give a rule 'when "…"'
+hint: a fact is matched as the condition is written, whole, in any case
+tests/check/robust-scenario-errors.civic:32:50: warning: no condition of a rule on 'send' reads "serious": the fact changes nothing [unknown-fact]
+   32 |   2026-01-06 alice sends enquiry where "urgent", "serious" because "asked"
+      |                                                  ^~~~~~~~~
+hint: no rule on 'send' has a condition: leave the fact out, or give a rule 'when "…"'
+hint: a fact is matched as the condition is written, whole, in any case
 tests/check/robust-scenario-errors.civic:40:10: error: no rule has clause [E9] [unknown-clause]
    40 |   expect [E9] open
       |          ^~~~
@@ -2442,7 +2522,7 @@ tests/check/robust-scenario-errors.civic:87:10: error: scenario "events" is alre
    87 | scenario "events" {
       |          ^~~~~~~~
 hint: give each scenario its own name
-tests/check/robust-scenario-errors.civic: 47 errors, 0 warnings
+tests/check/robust-scenario-errors.civic: 47 errors, 2 warnings
 [1]
 
 $ civic check --today 2026-11-22 tests/check/robust-meta.civic
@@ -2717,7 +2797,7 @@ hint: write times as HH:MM on the 24-hour clock, like 14:30
 tests/check/robust-lexical.civic:32:3: error: 2026-13-01 is not a date: there is no month 13 [bad-date]
    32 |   2026-13-01 alice sends enquiry to bob
       |   ^~~~~~~~~~
-hint: write dates as YYYY-MM-DD, like 2025-12-23
+hint: write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025)
 tests/check/robust-lexical.civic:32:3: error: this event comes before the one on line 31 [date-order]
    32 |   2026-13-01 alice sends enquiry to bob
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~

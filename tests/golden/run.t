@@ -43,8 +43,10 @@ scenario "an acting Clerk handles the case" (tests/scenarios/engine.civic:183)
 2026-02-02        escalated  [C.1] complaint by alice about bob goes to the parties, to settle informally
 2026-02-03        event      alice escalates complaint
 2026-02-03        escalated  [C.2] complaint by alice about bob goes to the Town Clerk (dave)
+2026-02-03        opened     [E6] dave must acknowledge complaint from alice by 2026-02-04
 2026-02-03        expect     ok: complaint at dave
-result: 1 of 1 expectations met; 0 opened, 0 fulfilled, 0 breached, 0 departed, 0 still open
+2026-02-03        open       [E6] still open at the end: dave must acknowledge complaint from alice by 2026-02-04
+result: 1 of 1 expectations met; 1 opened, 0 fulfilled, 0 breached, 0 departed, 1 still open
 
 $ civic run --json --today 2026-12-06 tests/scenarios/engine.civic "answered in time"
 {

@@ -6,7 +6,7 @@
 " Blocks ({ … }) indent by 'shiftwidth'.  A statement carried on to the next
 " line (grammar/lexer.l: the line ends with ',', 'and', 'or', 'otherwise',
 " 'unless', 'when' or 'within', a '(' is open, or the next line begins with
-" 'otherwise', 'and', 'or' or 'unless') indents its later lines by
+" 'otherwise', 'and', 'or' or 'unless', or 'when' outside a block) indents its later lines by
 " 'shiftwidth' past where the statement's words begin, after its clause
 " label, as the councils' files do:
 "   [10.2] Officer must respond to enquiry from Member within 2 working days
@@ -50,12 +50,24 @@ function! s:PrevCode(lnum) abort
   return n
 endfunction
 
+" Whether line lnum is inside a block ({ … }): its braces counted from the
+" top, strings and comments left out.
+function! s:InBlock(lnum) abort
+  let depth = 0
+  for n in range(1, a:lnum - 1)
+    let c = s:Code(n)
+    let depth += len(substitute(c, '[^{]', '', 'g')) - len(substitute(c, '[^}]', '', 'g'))
+  endfor
+  return depth > 0
+endfunction
+
 " Whether line lnum carries on the statement of the code line before it by
 " its words: the line before ends with one that continues, or lnum begins
-" with one.
+" with one ('when' too, outside a block: inside one it begins a route's step).
 function! s:ContinuesByWords(lnum) abort
   let prev = s:PrevCode(a:lnum)
-  return prev > 0 && (getline(a:lnum) =~ s:continuing_start || s:Code(prev) =~ s:continuing_end)
+  return prev > 0 && (getline(a:lnum) =~ s:continuing_start || s:Code(prev) =~ s:continuing_end
+        \ || (getline(a:lnum) =~ '^\s*when\>' && !s:InBlock(a:lnum)))
 endfunction
 
 " Whether line lnum carries on the statement of the code line before it: by
