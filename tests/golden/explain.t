@@ -123,6 +123,7 @@ except-all           an 'except' that leaves out every role of a relation
 except-nothing       an 'except' that leaves out nothing
 internal             a fault of Civic itself, not of the file
 line-too-long        a line longer than Civic reads
+meta-date            a date of the protocol block that cannot be right: adopted after today, approved or reviewed before adoption
 misplaced-clause     a clause label that is not at the start of its line
 missing-cell         a register row without a cell it needs: a date, a name, an id, or a cell for every column
 missing-column       a register without a column its map needs
