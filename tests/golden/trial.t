@@ -197,3 +197,10 @@ long.civic:2:32: error: unknown name 'AbcdefghijAbcdefghijAbcdefghijAbcdefghijAb
 hint: declare it with 'thing AbcdefghijAbcdefghijAbcdefghijAbcdefghijAbcdefghijAbcdefghijAbcdefghijAbcd…' (or 'role AbcdefghijAbcdefghijAbcdefghijAbcdefghijAbcdefghijAbcdefghijAbcdefghijAbcde…'), or put free text in quotes
 long.civic: 1 error, 0 warnings
 
+$ d=$(mktemp -d) && printf 'use "roles"\n[1.1]\302\240Member\302\240must not instruct Officer  # a\302\240note\n' > "$d/nbsp.civic" && civic fmt "$d/nbsp.civic" | od -c | sed -n '1,8p'; rm -rf "$d"
+0000000   u   s   e       "   r   o   l   e   s   "  \n   [   1   .   1
+0000020   ]       M   e   m   b   e   r       m   u   s   t       n   o
+0000040   t       i   n   s   t   r   u   c   t       O   f   f   i   c
+0000060   e   r           #       a 302 240   n   o   t   e  \n
+0000076
+
