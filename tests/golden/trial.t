@@ -129,6 +129,13 @@ hint: 'Councillor' is a role of the standard library: add 'use "roles"' at the t
 tests/check/no-roles.civic: 7 errors, 1 warning
 [1]
 
+$ civic query tests/check/own-roles.civic 'can Member record minutes'
+<query>:1:5: error: unknown role 'Member' [unknown-role]
+    1 | can Member record minutes
+      |     ^~~~~~
+hint: 'Member' is a role of the standard library: add 'use "roles"' at the top of the protocol's file
+[1]
+
 $ civic check --today 2026-11-22 tests/check/meta-dates.civic
 tests/check/meta-dates.civic:7:3: error: the protocol's 'council' is already given [duplicate]
     7 |   council  "Testbury Parish Council"
