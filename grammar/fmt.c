@@ -125,6 +125,15 @@ static bool fm_add_com(fm_scan *s, uint32_t start, uint32_t end, bool blank)
     return true;
 }
 
+/* The length of a non-breaking space (U+00A0, U+202F) at p, or 0: the
+ * scanner reads one as a space (lexer.l, lx_pastes). */
+static uint32_t fm_nbsp(const char *p, uint32_t n)
+{
+    if (n >= 2 && memcmp(p, "\xc2\xa0", 2) == 0) return 2;
+    if (n >= 3 && memcmp(p, "\xe2\x80\xaf", 3) == 0) return 3;
+    return 0;
+}
+
 /* The text before token t, from `from`: blanks, line breaks, ';' (the end of
  * a statement, which the tokens have already) and comments; anything else
  * is a bug of the scan's.  A comment before the first line break ends the
@@ -154,6 +163,8 @@ static bool fm_gap(fm_scan *s, uint32_t from, fm_tok *t, fm_tok *prev)
             p++;
         } else if (fm_blank_char(c)) {
             p++;
+        } else if (fm_nbsp(s->text + p, t->start - p)) {
+            p += fm_nbsp(s->text + p, t->start - p);   /* read as a space (the scanner warns): laid out as one */
         } else {
             return false;
         }

@@ -6,6 +6,7 @@
 #include "stdlib_files.h"
 #include "suggest.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -105,6 +106,35 @@ static const sl_file *ld_embedded(const char *name)
     for (unsigned i = 0; i < sl_count; i++)
         if (strcmp(sl_files[i].name, want) == 0) return &sl_files[i];
     return NULL;
+}
+
+/* Does the line [p, e) name the word outside its quotes? */
+static bool ld_line_names(const char *p, const char *e, const char *word, size_t n)
+{
+    bool quoted = false;
+    for (const char *q = p; q + n <= e; q++) {
+        if (*q == '"') quoted = !quoted;
+        if (quoted || *q == '#') { if (*q == '#') return false; continue; }
+        bool start = q == p || !(isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '-');
+        bool end = q + n == e || !(isalnum((unsigned char)q[n]) || q[n] == '_' || q[n] == '-');
+        if (start && end && memcmp(q, word, n) == 0) return true;
+    }
+    return false;
+}
+
+bool ld_stdlib_declares(const char *module, const char *name)
+{
+    const sl_file *f = ld_embedded(module);
+    size_t n = strlen(name);
+    if (!f || n == 0) return false;
+    const char *p = f->text, *end = f->text + f->len;
+    while (p < end) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        if (!e) e = end;
+        if ((size_t)(e - p) > 5 && memcmp(p, "role ", 5) == 0 && ld_line_names(p + 5, e, name, n)) return true;
+        p = e + 1;
+    }
+    return false;
 }
 
 static bool ld_civic_name(const char *p)
@@ -271,6 +301,28 @@ static void ld_suggest_module(ld_set *s, const char *name)
     }
 }
 
+/* `use "d"` where nothing is found but a directory d.civic (or d) beside
+ * the file: say so, rather than that nothing is there.  True when it did. */
+static bool ld_dir_beside(ld_set *s, const char *name, uint32_t from_file, loc at)
+{
+    const src_file *f = src_get(&s->src, from_file);
+    if (!f || !f->dir || name[0] == '/') return false;
+    for (int ext = 1; ext >= 0; ext--) {
+        if (ext == 1 && ld_civic_name(name)) continue;
+        char *p = ld_join(f->dir, name, ext == 1);
+        if (!p) { dg_oom(s->dg); return false; }
+        struct stat st;
+        bool dir = stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+        free(p);
+        if (!dir) continue;
+        dg_report(s->dg, DG_ERROR, "use-not-protocol", at, "\"%s\" is a directory here (%s%s), not a protocol file", name,
+                  name, ext == 1 ? ".civic" : "");
+        dg_hint(s->dg, "'use' reads a Civic file: name one inside it, like 'use \"%s%s/FILE\"'", name, ext == 1 ? ".civic" : "");
+        return true;
+    }
+    return false;
+}
+
 static void ld_follow_uses(ld_set *s, size_t idx)
 {
     uint32_t file = s->units[idx].file;
@@ -285,6 +337,10 @@ static void ld_follow_uses(ld_set *s, size_t idx)
         }
         long r = ld_resolve(s, name, file, at);
         if (r == -2) continue;
+        if (r == -1 && ld_dir_beside(s, name, file, at)) {
+            s->use_failed = true;
+            continue;
+        }
         if (r == -1) {
             dg_report(s->dg, DG_ERROR, "use-not-found", at, "no module or file named \"%s\"", name);
             ld_suggest_module(s, name);

@@ -55,6 +55,9 @@ int ld_file(ld_set *s, const char *path, int *err);
 void ld_text(ld_set *s, const char *name, const char *text, size_t len);
 /* After all roots: fetch stdlib calendars that are named but not defined. */
 void ld_finish(ld_set *s);
+/* True when the standard library's module (embedded: "roles") declares a
+ * role by this name or alias, for the hint "add 'use \"roles\"'". */
+bool ld_stdlib_declares(const char *module, const char *name);
 /* The path of the stdlib directory actually in use for files on disk, or NULL. */
 const char *ld_stdlib_dir(void);
 

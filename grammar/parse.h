@@ -28,6 +28,7 @@ typedef struct lx_state {
     uint32_t nl_off;         /* where the pending newline was */
     dg_sink *dg;
     in_table *names;
+    bool pasted_warned;      /* a non-breaking space has been reported once: the others are read as spaces */
 } lx_state;
 
 typedef struct ps_ctx {

@@ -1058,7 +1058,12 @@ static ast_dur ps_duration(ps_ctx *ctx, long n, ast_name u1, ast_name u2, loc at
         if (strcmp(u1.s, "working") == 0 || strcmp(u1.s, "business") == 0) working = true;
         else if (strcmp(u1.s, "calendar") != 0) {
             dg_report(ctx->dg, DG_ERROR, "bad-duration", u1.at, "unknown kind of day '%s'", u1.s);
-            dg_hint(ctx->dg, "write 'within 2 working days' or 'within 10 days'");
+            sg_best b;
+            sg_begin(&b, u1.s);
+            sg_offer(&b, "working");
+            sg_offer(&b, "calendar");
+            if (sg_result(&b)) dg_hint(ctx->dg, "did you mean '%s'?", sg_result(&b));
+            else dg_hint(ctx->dg, "write 'within 2 working days' or 'within 10 days'");
         }
         unit = u2.s;
     }
@@ -1437,6 +1442,79 @@ static void ps_syntax_hint(ps_ctx *ctx)
     }
 }
 
+/* A keyword of the expected ones (or, where a rule's modality belongs, of
+ * the modalities) close to the word the parser could not take: "mustt",
+ * "shuold", "role Foo si Officer".  Only words of letters are keywords worth
+ * offering; the classes ("name", "date", …) are not words. */
+static const char *ps_near_keyword(const char *text, const yysymbol_kind_t *exp, int nexp, bool modal)
+{
+    static const char *const modals[] = { "must", "should", "may", "shall", "will", "cannot", NULL };
+    sg_best b;
+    sg_begin(&b, text);
+    if (b.cap > 1) b.cap = strlen(text) <= 5 ? 1 : 2;   /* a keyword is short: "once" is not "on" */
+    if (modal) {
+        for (const char *const *w = modals; *w; w++) sg_offer(&b, *w);
+        return sg_result(&b);
+    }
+    for (int i = 0; i < nexp; i++) {
+        switch (exp[i]) {
+        case YYSYMBOL_IDENT: case YYSYMBOL_STRING: case YYSYMBOL_CLAUSE: case YYSYMBOL_NUMBER:
+        case YYSYMBOL_DATE: case YYSYMBOL_TIME: case YYSYMBOL_YEARMONTH: case YYSYMBOL_NL: case YYSYMBOL_YYEOF:
+            continue;
+        default: break;
+        }
+        const char *name = yysymbol_name(exp[i]);
+        if (name[strspn(name, "abcdefghijklmnopqrstuvwxyz")] == '\0') sg_offer(&b, name);
+    }
+    return sg_result(&b);
+}
+
+/* "Officer must X otherwse Officer must Y": the second modality is the
+ * error, but the mistake is the misspelt 'otherwise' before it, read as a
+ * word of the act.  True when it said so. */
+static bool ps_misspelt_otherwise(ps_ctx *ctx, yysymbol_kind_t tok, loc at)
+{
+    if (tok != YYSYMBOL_MUST && tok != YYSYMBOL_SHOULD && tok != YYSYMBOL_MAY && tok != YYSYMBOL_SHALL &&
+        tok != YYSYMBOL_WILL && tok != YYSYMBOL_CANNOT)
+        return false;
+    const src_file *f = src_get(ctx->src, at.file);
+    if (!f || ctx->stmt_first_at.file != at.file || ctx->stmt_first_at.start >= at.start) return false;
+    for (uint32_t i = ctx->stmt_first_at.start; i < at.start;) {
+        uint32_t j = i;
+        while (j < at.start && f->text[j] >= 'a' && f->text[j] <= 'z') j++;
+        char word[16];
+        if (j - i >= 6 && j - i < sizeof word) {
+            snprintf(word, sizeof word, "%.*s", (int)(j - i), f->text + i);
+            if (strcmp(word, "otherwise") != 0 && sg_distance(word, "otherwise", 2) <= 2) {
+                loc wat = { at.file, i, j };
+                dg_report(ctx->dg, DG_ERROR, "syntax", wat, "unknown word '%s' before a second rule", word);
+                dg_hint(ctx->dg, "did you mean 'otherwise'? A fallback reads '… otherwise ROLE must …'");
+                return true;
+            }
+        }
+        i = j == i ? i + 1 : j;
+    }
+    return false;
+}
+
+/* A name where a keyword belongs: "Must" (case), "mustt" (spelling).  True
+ * when it gave the hint. */
+static bool ps_word_hint(ps_ctx *ctx, loc at, const yysymbol_kind_t *exp, int nexp, bool modal)
+{
+    char text[48];
+    ps_token_text(ctx, at, text, sizeof text);
+    for (const char **kw = ps_keywords; *kw; kw++) {
+        if (strcasecmp(text, *kw) == 0 && strcmp(text, *kw) != 0) {
+            dg_hint(ctx->dg, "keywords are written in lower case: '%s'", *kw);
+            return true;
+        }
+    }
+    const char *near = ps_near_keyword(text, exp, nexp, modal);
+    if (!near || strcmp(near, text) == 0) return false;
+    dg_hint(ctx->dg, "did you mean '%s'?", near);
+    return true;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
 {
     if (ctx->aborted) return 0;
@@ -1461,15 +1539,18 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
      * word), the syntax error is only its echo. */
     if (ctx->dg->errors > ctx->stmt_errors) return 0;
     if (ps_misspelt_start(ctx, ctx->stmt_ntok)) return 0;
+    if (ps_misspelt_otherwise(ctx, tok, at)) return 0;
     /* "Officer respond to enquiry": read so far as a deed ("respond to enquiry
      * counts as …"), but the mistake is the missing modality after the role. */
-    bool deed = false;
+    bool deed = false, modal = false;
     for (int i = 0; i < nexp; i++) deed |= exp[i] == YYSYMBOL_COUNTS;
     if (deed && ctx->stmt_first == IDENT && ctx->stmt_second_at.end > ctx->stmt_second_at.start) {
+        modal = true;
         at = ctx->stmt_second_at;
         tok = YYSYMBOL_IDENT;
         nexp = 6;   /* as many as a rule's modalities: no list, the rule's hint */
         exp[0] = YYSYMBOL_MUST;
+        for (int i = 1; i < nexp; i++) exp[i] = YYSYMBOL_MUST;
     }
     if (tok == YYSYMBOL_NL) snprintf(got, sizeof got, "end of line");
     else if (tok == YYSYMBOL_YYEOF) snprintf(got, sizeof got, "end of file");
@@ -1495,16 +1576,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ps_ctx *ctx)
         if (exp[i] == YYSYMBOL_MUST) want_modal = true;
         if (exp[i] == YYSYMBOL_IDENT) want_name = true;
     }
-    if (tok == YYSYMBOL_IDENT) {
-        char text[48];
-        ps_token_text(ctx, at, text, sizeof text);
-        for (const char **kw = ps_keywords; *kw; kw++) {
-            if (strcasecmp(text, *kw) == 0 && strcmp(text, *kw) != 0) {
-                dg_hint(ctx->dg, "keywords are written in lower case: '%s'", *kw);
-                return 0;
-            }
-        }
-    }
+    if (tok == YYSYMBOL_IDENT && ps_word_hint(ctx, at, exp, nexp, modal)) return 0;
     if (want_modal && nexp > 5)
         dg_hint(ctx->dg, "a rule reads ROLE must|should|may|must not ACTION …, like 'Member must not instruct Officer'");
     else if (want_modal)

@@ -63,6 +63,7 @@
     X("internal", "a fault of Civic itself, not of the file", "please report this as a bug in Civic") \
     X("line-too-long", "a line longer than Civic reads", "break the line into shorter lines") \
     X("long-record", "a register record longer than 1 MiB: not a CSV file of rows", "a register is a CSV file, a row per line") \
+    X("meta-date", "a date of the protocol block that cannot be right: adopted after today, approved or reviewed before adoption", "check the dates of the protocol block against the document") \
     X("misplaced-clause", "a clause label that is not at the start of its line", "put the clause at the start of the line, like '[8.1] Member must not instruct Officer'") \
     X("missing-cell", "a register row without a cell it needs: a date, a name, an id, or a cell for every column", "fill the cell, or remove the row") \
     X("missing-column", "a register without a column its map needs", "add a header to the map, or mark the column optional") \

@@ -63,6 +63,7 @@
     X("internal", "no example: it is a fault of Civic itself, which no file should be able to cause") \
     X("line-too-long", "no example: it needs a line longer than an example can show") \
     X("long-record", "no example: civic audit reports it, for a register's row or header, not civic check") \
+    X("meta-date", "protocol \"Officer/Member Protocol\" {\n  council  \"Testbury Town Council\"\n  adopted  2025-05-19\n  approved 2015-03-02\n  review   every 1 year\n}\n") \
     X("misplaced-clause", "[8.3] scenario \"clause before a scenario\" {\n}\n") \
     X("missing-cell", "no example: civic audit reports it, for a register's row or header, not civic check") \
     X("missing-column", "no example: civic audit reports it, for a register's row or header, not civic check") \

@@ -33,6 +33,54 @@ void dg_clear(dg_sink *s)
     s->limit = limit;
 }
 
+/* Quoted user text in a message is cut to about this many bytes: a name
+ * of half a megabyte must not make a message line as long (the excerpt
+ * under it is cut too). */
+enum { DG_QUOTE_MAX = 80, DG_PHRASE_MAX = 200 };
+
+/* The closing quote of the one opening at p[r], or 0: the next q that ends
+ * a word ("'Member's rights'" does not close at the apostrophe). */
+static size_t dg_quote_end(const char *p, size_t r)
+{
+    char q = p[r];
+    for (size_t c = r + 1; p[c]; c++) {
+        unsigned char after = (unsigned char)p[c + 1];
+        bool word = (after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') || (after >= '0' && after <= '9');
+        if (p[c] == q && !word) return c;
+    }
+    return 0;
+}
+
+/* Cuts, in place, each quoted text too long (see below) to its first
+ * DG_QUOTE_MAX bytes (whole UTF-8 characters) and "…". */
+static void dg_shorten(char *p)
+{
+    size_t r = 0, w = 0;
+    char prev = ' ';
+    while (p[r]) {
+        char q = p[r];
+        size_t c = (q == '\'' || q == '"') && (prev == ' ' || prev == '(') ? dg_quote_end(p, r) : 0;
+        /* a name (no space) is cut at DG_QUOTE_MAX; a phrase, longer than
+         * any example of our own hints, at DG_PHRASE_MAX */
+        bool phrase = c && memchr(p + r + 1, ' ', c - r - 1);
+        if (c && c - r - 1 > (phrase ? DG_PHRASE_MAX : DG_QUOTE_MAX) + 3) {
+            size_t k = DG_QUOTE_MAX;
+            while (k > 0 && ((unsigned char)p[r + 1 + k] & 0xC0) == 0x80) k--;
+            p[w++] = q;
+            memmove(p + w, p + r + 1, k);
+            w += k;
+            memcpy(p + w, "\xe2\x80\xa6", 3);
+            w += 3;
+            r = c;
+            prev = 'x';
+            continue;
+        }
+        prev = p[r];
+        p[w++] = p[r++];
+    }
+    p[w] = '\0';
+}
+
 static char *dg_vformat(const char *fmt, va_list ap)
 {
     va_list aq;
@@ -41,7 +89,10 @@ static char *dg_vformat(const char *fmt, va_list ap)
     va_end(aq);
     if (n < 0) return NULL;
     char *p = fail_malloc((size_t)n + 1);
-    if (p) vsnprintf(p, (size_t)n + 1, fmt, ap);
+    if (p) {
+        vsnprintf(p, (size_t)n + 1, fmt, ap);
+        if (n > DG_QUOTE_MAX) dg_shorten(p);
+    }
     return p;
 }
 

@@ -694,6 +694,32 @@ static void ck_excepts(md_model *m)
     }
 }
 
+/* Dates of the protocol block that cannot be right: adopted after the day
+ * of the check, approved or reviewed before it was adopted.  Warnings: the
+ * day of the check may be wrong, not the document. */
+static void ck_meta_dates(md_model *m, dt_day today)
+{
+    const md_meta *mt = &m->meta;
+    if (!mt->present || !mt->has_adopted) return;
+    char a[11], b[11];
+    dt_format(mt->adopted_as.day, a);
+    if (mt->adopted_as.day > today) {
+        dt_format(today, b);
+        MD_WARN(m, "meta-date", mt->adopted_at, "the protocol's adoption date, %s, is after today (%s)", a, b);
+        MD_HINT(m, "check the date; a check of a protocol not yet in force can be run on a later day with --today");
+    }
+    const struct { bool has; dt_day last; loc at; const char *what; } later[] = {
+        { mt->has_approved, mt->approved, mt->approved_at, "approved" },
+        { mt->has_reviewed, mt->reviewed, mt->reviewed_at, "reviewed" },
+    };
+    for (size_t i = 0; i < sizeof later / sizeof later[0]; i++) {
+        if (!later[i].has || later[i].last >= mt->adopted_as.day) continue;
+        dt_format(later[i].last, b);
+        MD_WARN(m, "meta-date", later[i].at, "the protocol was %s on %s, before it was adopted (%s)", later[i].what, b, a);
+        MD_HINT(m, "check the two dates: a protocol is approved or reviewed after its adoption");
+    }
+}
+
 static void ck_review(md_model *m, dt_day today)
 {
     if (!m->meta.present) return;
@@ -832,5 +858,6 @@ void ck_run(md_model *m, dt_day today)
     ck_norm_warnings(m);
     ck_routes(m);
     ck_excepts(m);
+    ck_meta_dates(m, today);
     ck_review(m, today);
 }

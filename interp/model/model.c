@@ -343,7 +343,8 @@ void md__unknown_role(md_model *m, const char *name, loc at)
     }
     MD_ERR(m, "unknown-role", at, "unknown role '%s'", name);
     const char *s = md_suggest_role(m, name);
-    if (s) MD_HINT(m, "did you mean '%s'?", s);
+    if (ld_stdlib_declares("roles", name)) MD_HINT(m, "'%s' is a role of the standard library: add 'use \"roles\"' at the top of the file", name);
+    else if (s) MD_HINT(m, "did you mean '%s'?", s);
     else MD_HINT(m, "declare it with 'role %s is Member' (or Officer), or 'use \"roles\"' for the shared roles", name);
 }
 

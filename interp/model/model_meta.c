@@ -452,6 +452,11 @@ static void mm_review_every(md_model *m, const ast_word *w)
     long months = 0;
     if (years) months = 12 * count;
     else if (strcmp(u, "month") == 0 || strcmp(u, "months") == 0) months = count;
+    if (count <= 0 && (years || strcmp(u, "month") == 0 || strcmp(u, "months") == 0)) {
+        MD_ERR(m, "bad-meta", w->next ? w->next->at : w->at, "a review cycle is at least 1 %s", years ? "year" : "month");
+        MD_HINT(m, "write 'review every 1 year' or 'review every 6 months'");
+        return;
+    }
     if (months <= 0 || count > 100) {
         MD_ERR(m, "bad-meta", n ? n->at : w->at, "a review cycle is a number of years or months");
         MD_HINT(m, "write 'review every 1 year' or 'review every 6 months'");
@@ -637,6 +642,27 @@ static const struct {
     { "next", mm_next },             { "calendar", mm_calendar },
 };
 
+enum { MM_NFIELDS = sizeof mm_fields / sizeof mm_fields[0] };
+
+/* A field that holds one value, given again and read without error: the
+ * last would win, silently.  (approved, reapproved and reviewed may be given
+ * many times: the latest counts.)  first[i] is where field i was first read
+ * well. */
+static void mm_repeated(md_model *m, const ast_meta **first, const ast_meta *k)
+{
+    static const char *const many[] = { "approved", "reapproved", "reviewed", NULL };
+    for (const char *const *p = many; *p; p++)
+        if (strcmp(k->key.s, *p) == 0) return;
+    size_t i = 0;
+    while (i < MM_NFIELDS && strcmp(k->key.s, mm_fields[i].key) != 0) i++;
+    if (i == MM_NFIELDS) return;
+    if (!first[i]) { first[i] = k; return; }
+    int line, col;
+    src_linecol(&m->ld->src, first[i]->key.at.file, first[i]->key.at.start, &line, &col);
+    MD_ERR(m, "duplicate", k->key.at, "the protocol's '%s' is already given", k->key.s);
+    MD_HINT(m, "the first is on line %d: keep one (the last is the one read)", line);
+}
+
 static void mm_key(md_model *m, const ast_meta *k)
 {
     const char *key = k->key.s;
@@ -675,7 +701,12 @@ void md__meta(md_model *m)
     m->meta.present = true;
     m->meta.title = found->u.protocol.title;
     m->meta.at = found->at;
-    for (const ast_meta *k = found->u.protocol.meta; k; k = k->next) mm_key(m, k);
+    const ast_meta *first[MM_NFIELDS] = { NULL };
+    for (const ast_meta *k = found->u.protocol.meta; k; k = k->next) {
+        size_t errors = m->dg->errors;
+        mm_key(m, k);
+        if (m->dg->errors == errors) mm_repeated(m, first, k);
+    }
 }
 
 static dt_day mm_add_months(dt_day d, long months)

@@ -75,6 +75,22 @@ static bool mn_timing_word(const char *w)
 /* A run of words that name nothing: one error for the run, not one a word
  * ("before the next meeting" is one unknown timing).  Returns the last word
  * of the run. */
+/* The keywords that can stand among an act's words ("whn about Clerk",
+ * "instruct Officer form Clerk"): one of them closer to the unknown word
+ * than the nearest name (or with no name near) is what was meant. */
+static const char *mn_near_keyword(const char *text, const char *name)
+{
+    static const char *const kws[] = { "when", "unless", "from", "to", "about", "with", "for", "by", "on",
+                                       "within", "otherwise", "and", "or", "not", NULL };
+    sg_best b;
+    sg_begin(&b, text);
+    if (b.cap > 1) b.cap = strlen(text) <= 5 ? 1 : 2;   /* a keyword is short: "once" is not "on" */
+    for (const char *const *k = kws; *k; k++) sg_offer(&b, *k);
+    const char *kw = sg_result(&b);
+    if (!kw || !name) return kw;
+    return b.dist < sg_distance(text, name, b.dist) ? kw : NULL;
+}
+
 static const ast_word *mn_unknown_run(md_model *m, const ast_word *w, const char *prep)
 {
     const ast_word *end = w;
@@ -103,9 +119,13 @@ static const ast_word *mn_unknown_run(md_model *m, const ast_word *w, const char
         for (size_t i = 0; i < m->nrels; i++) sg_offer(&b, m->rels[i].name);
         st = sg_result(&b);
     }
+    const char *near = mn_near_keyword(w->text, sr ? sr : st);
     if (end != w) MD_ERR(m, "unknown-name", at, "unknown words '%s …': not a role, a thing or a timing", w->text);
     else MD_ERR(m, "unknown-name", w->at, "unknown name '%s': not a role or a thing", w->text);
-    if (sr || st) MD_HINT(m, "did you mean '%s'?", sr ? sr : st);
+    if (end == w && ld_stdlib_declares("roles", w->text))
+        MD_HINT(m, "'%s' is a role of the standard library: add 'use \"roles\"' at the top of the file", w->text);
+    else if (near) MD_HINT(m, "did you mean '%s'?", near);
+    else if (sr || st) MD_HINT(m, "did you mean '%s'?", sr ? sr : st);
     else MD_HINT(m, "declare it with 'thing %s' (or 'role %s'), or put free text in quotes", w->text, w->text);
     return end;
 }
@@ -165,6 +185,14 @@ static bool mn_qualifier(const ast_word *w, mn_extra *x)
     return true;
 }
 
+/* "must nto instruct": an unknown word in the verb's place, right after the
+ * modality, close to 'not' and to no action. */
+static bool mn_means_not(md_model *m, const char *verb)
+{
+    return !m->ld->use_failed && sg_distance(verb, "not", 1) <= 1 && md_find_term(m, verb, MT_THING) < 0 &&
+           !md_suggest_term(m, verb, MT_ACTION);
+}
+
 /* The act's verb, which must be an action. */
 static bool mn_act_verb(md_model *m, const ast_act *a, md_act *out)
 {
@@ -173,6 +201,10 @@ static bool mn_act_verb(md_model *m, const ast_act *a, md_act *out)
     if (md_find_role(m, a->verb.s) >= 0) {
         MD_ERR(m, "not-an-action", a->verb.at, "'%s' is a role, but an action is needed here", a->verb.s);
         MD_HINT(m, "a rule reads ROLE must ACTION …, like 'Officer must respond to enquiry from Member'");
+    } else if (mn_means_not(m, a->verb.s)) {
+        /* "must nto instruct": the verb's place, right after the modality, is where 'not' goes */
+        MD_ERR(m, "unknown-action", a->verb.at, "unknown action '%s'", a->verb.s);
+        MD_HINT(m, "did you mean 'not'?");
     } else {
         md__term_ref(m, a->verb, MT_ACTION, "an action");
     }

@@ -113,6 +113,7 @@ typedef struct ms_ctx {
      * linear scan per person line was most of the time of loading a
      * scenario of 20,000 people.) */
     hmap by_name;
+    loc today_at;            /* the scenario's 'today', for a second one's hint */
     /* A scenario of a million events names the same few hundred people and
      * verbs again and again: what each name (an interned pointer) turned
      * out to be is kept, as the index + 1, or 0 for "no such person". */
@@ -766,6 +767,14 @@ static void ms_setting(ms_ctx *c, const ast_meta *k)
 {
     md_model *m = c->m;
     if (strcmp(k->key.s, "today") == 0 && k->args && k->args->kind == W_DATE && !k->args->next) {
+        if (c->s->has_today) {   /* the last would win, silently */
+            int line, col;
+            src_linecol(&m->ld->src, c->today_at.file, c->today_at.start, &line, &col);
+            MD_ERR(m, "duplicate", k->key.at, "this scenario's 'today' is already set");
+            MD_HINT(m, "the first is on line %d: keep one", line);
+            return;
+        }
+        c->today_at = k->key.at;
         c->s->has_today = true;
         c->s->today = k->args->day;
         return;

@@ -311,7 +311,10 @@ int q_role(q_parse *p, const char *what)
     const q_tok *t = &p->t[p->i];
     q_error(p, t->at, "unknown-role", "unknown role '%s'", t->text);
     const char *s = md_suggest_role(p->m, t->text);
-    if (s) dg_hint(p->dg, "did you mean '%s'?", s);
+    if (ld_stdlib_declares("roles", t->text))
+        dg_hint(p->dg, "'%s' is a role of the standard library: add 'use \"roles\"' at the top of the protocol's file",
+                t->text);
+    else if (s) dg_hint(p->dg, "did you mean '%s'?", s);
     else dg_hint(p->dg, "'roles' lists the roles of this protocol");
     return -1;
 }

@@ -55,6 +55,11 @@ static const char *qx_ordinal(const q_eval *e, const md_deadline *d)
 
 static const char *qx_deadline(const q_eval *e, const md_norm *n)
 {
+    if (n->within.kind == DUR_FIXED && n->within.n == 0)   /* as the calendars count it (cal.c, add_working) */
+        return n->within.unit == U_WORKING_DAYS
+                   ? "It is due by the close of that day if it is a working day, else by the close of the next working "
+                     "day (weekends and bank holidays are not working days)."
+                   : "It is due by the close of that day.";
     if (n->within.kind == DUR_FIXED)
         return ar_printf(e->ar, "It is due by the close of the %s after that day, which does not count%s.",
                          qx_ordinal(e, &n->within),

@@ -237,6 +237,22 @@ static const q_question *qt_expectation(md_model *m, const md_expect *x, dt_day 
     return q_compile(m, x->query, 0, today, m->ar, why);
 }
 
+/* Where in the expectation's string the question's first error is: under
+ * the word ("expect \"can Membr instruct Officer\"": under 'Membr'), when the
+ * string is written as the question reads (no escapes); else the whole
+ * string. */
+static loc qt_in_string(const md_model *m, const md_expect *x, const dg_diag *first)
+{
+    loc at = x->query_at;
+    const src_file *f = src_get(&m->ld->src, at.file);
+    size_t n = strlen(x->query);
+    if (!f || !first || first->where.end <= first->where.start || first->where.end > n) return at;
+    size_t q = f->text[at.start] == '"' ? 1 : 3;   /* a straight quote, or a curly one */
+    if (at.start + q + n > f->len || memcmp(f->text + at.start + q, x->query, n) != 0) return at;
+    loc w = { at.file, at.start + (uint32_t)(q + first->where.start), at.start + (uint32_t)(q + first->where.end) };
+    return w;
+}
+
 void q_compile_scenarios(md_model *m, dt_day today)
 {
     for (size_t k = 0; k < m->nscens; k++) {
@@ -250,7 +266,7 @@ void q_compile_scenarios(md_model *m, dt_day today)
             if (!x->question) {
                 if (why.oom) dg_oom(m->dg);
                 const dg_diag *first = why.count ? &why.items[0] : NULL;
-                dg_report(m->dg, DG_ERROR, "bad-question", x->query_at, "this question cannot be answered: %s",
+                dg_report(m->dg, DG_ERROR, "bad-question", qt_in_string(m, x, first), "this question cannot be answered: %s",
                           first ? first->msg : "out of memory");
                 for (size_t h = 0; first && h < dg_nhints_shown(first); h++) dg_hint(m->dg, "%s", dg_hint_shown(first, h));
             }

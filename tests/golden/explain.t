@@ -127,6 +127,7 @@ extra-cell           a register row with a cell under no header
 internal             a fault of Civic itself, not of the file
 line-too-long        a line longer than Civic reads
 long-record          a register record longer than 1 MiB: not a CSV file of rows
+meta-date            a date of the protocol block that cannot be right: adopted after today, approved or reviewed before adoption
 misplaced-clause     a clause label that is not at the start of its line
 missing-cell         a register row without a cell it needs: a date, a name, an id, or a cell for every column
 missing-column       a register without a column its map needs

@@ -241,7 +241,7 @@ civic: this definition is longer than 1024 KiB; it was not added
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic check --today 2026-01-01 protocols tests/check tests/scenarios > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic check --json --today 2026-01-01 protocols tests/check tests/scenarios > "$d/json$j" 2>&1; echo "exit $?" >> "$d/json$j"; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && echo "the same with 1, 2 and 8 threads"; tail -n 1 "$d/text1"; grep -c '"file"' "$d/json1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
 exit 1
-432
+478
 
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic test --today 2026-01-01 --junit "$d/junit$j" protocols tests/scenarios tests/failing > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic test --json --today 2026-01-01 protocols tests/scenarios tests/failing > "$d/json$j" 2>&1; done; sed -i -E 's/ time="[0-9]+\.[0-9]{3}"/ time="T"/g' "$d"/junit?; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && cmp "$d/junit1" "$d/junit2" && cmp "$d/junit1" "$d/junit8" && echo "the same with 1, 2 and 8 threads"; tail -n 2 "$d/text1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
@@ -286,7 +286,7 @@ hint: a name of a role not read is unknown wherever it is used: fix this first
 many.civic:2:12: error: unknown role 'Officer' [unknown-role]
     2 | role R0 is Officer
       |            ^~~~~~~
-hint: declare it with 'role Officer is Member' (or Officer), or 'use "roles"' for the shared roles
+hint: 'Officer' is a role of the standard library: add 'use "roles"' at the top of the file
 
 $ civic query protocols/houghton-regis.civic 'deadline 10.2 from 1965-03-01'
 <query>:1:20: error: no deadline is worked out from before 1970: the calendars' bank holidays are incomplete there [calendar-range]

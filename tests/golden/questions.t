@@ -2,9 +2,9 @@
 # civic run and civic test.
 
 $ civic check --today 2026-11-22 tests/check/scenario-questions.civic
-tests/check/scenario-questions.civic:10:10: error: this question cannot be answered: unknown role 'Membr' [bad-question]
+tests/check/scenario-questions.civic:10:15: error: this question cannot be answered: unknown role 'Membr' [bad-question]
    10 |   expect "can Membr instruct Officer" forbidden
-      |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~
+      |               ^~~~~
 hint: did you mean 'Member'?
 tests/check/scenario-questions.civic:11:10: error: only a 'can' question has a verdict to expect [bad-expect]
    11 |   expect "who manages Clerk" nobody
@@ -18,9 +18,9 @@ tests/check/scenario-questions.civic:13:3: error: what should the answer be? [ba
    13 |   expect "can Member instruct Officer"
       |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 hint: write obliged, forbidden, recommended, discouraged, permitted or unregulated after the question
-tests/check/scenario-questions.civic:14:10: error: this question cannot be answered: unknown action 'fly' [bad-question]
+tests/check/scenario-questions.civic:14:22: error: this question cannot be answered: unknown action 'fly' [bad-question]
    14 |   expect "can Member fly Officer" unregulated
-      |          ^~~~~~~~~~~~~~~~~~~~~~~~
+      |                      ^~~
 hint: the rules on Member towards Officer are about: instruct ('duties of Member' lists them)
 hint: if 'fly' means one of these, the protocol can say so: 'ACTION aka fly'
 tests/check/scenario-questions.civic: 5 errors, 0 warnings

@@ -2550,13 +2550,17 @@ tests/check/robust-meta.civic:15:3: error: 'review' needs a cycle [bad-meta]
    15 |   review
       |   ^~~~~~
 hint: write 'review every 1 year', 'review annually' or 'review from time to time'
+tests/check/robust-meta.civic:17:3: error: the protocol's 'review' is already given [duplicate]
+   17 |   review biennially
+      |   ^~~~~~
+hint: the first is on line 16: keep one (the last is the one read)
 tests/check/robust-meta.civic:18:10: error: a review cycle is a number of years or months [bad-meta]
    18 |   review every
       |          ^~~~~
 hint: write 'review every 1 year' or 'review every 6 months'
-tests/check/robust-meta.civic:19:18: error: a review cycle is a number of years or months [bad-meta]
+tests/check/robust-meta.civic:19:16: error: a review cycle is at least 1 year [bad-meta]
    19 |   review every 0 years
-      |                  ^~~~~
+      |                ^
 hint: write 'review every 1 year' or 'review every 6 months'
 tests/check/robust-meta.civic:20:20: error: a review cycle is a number of years or months [bad-meta]
    20 |   review every 200 years
@@ -2566,6 +2570,22 @@ tests/check/robust-meta.civic:21:18: error: a review cycle is a number of years 
    21 |   review every 6 fortnights
       |                  ^~~~~~~~~~
 hint: write 'review every 1 year' or 'review every 6 months'
+tests/check/robust-meta.civic:22:3: error: the protocol's 'review' is already given [duplicate]
+   22 |   review periodically
+      |   ^~~~~~
+hint: the first is on line 16: keep one (the last is the one read)
+tests/check/robust-meta.civic:23:3: error: the protocol's 'review' is already given [duplicate]
+   23 |   review as required
+      |   ^~~~~~
+hint: the first is on line 16: keep one (the last is the one read)
+tests/check/robust-meta.civic:24:3: error: the protocol's 'review' is already given [duplicate]
+   24 |   review when needed
+      |   ^~~~~~
+hint: the first is on line 16: keep one (the last is the one read)
+tests/check/robust-meta.civic:25:3: error: the protocol's 'review' is already given [duplicate]
+   25 |   review occasionally
+      |   ^~~~~~
+hint: the first is on line 16: keep one (the last is the one read)
 tests/check/robust-meta.civic:26:3: warning: review 'as required' sets no date, so overdue reviews cannot be found [vague-review]
    26 |   review sometimes
       |   ^~~~~~~~~~~~~~~~
@@ -2574,6 +2594,10 @@ tests/check/robust-meta.civic:26:10: error: unknown review cycle [bad-meta]
    26 |   review sometimes
       |          ^~~~~~~~~
 hint: write 'review every 1 year', 'review annually' or 'review from time to time'
+tests/check/robust-meta.civic:28:3: error: the protocol's 'next' is already given [duplicate]
+   28 |   next 2024-05-01
+      |   ^~~~
+hint: the first is on line 27: keep one (the last is the one read)
 tests/check/robust-meta.civic:29:15: error: 'next review' needs a date or a year [bad-meta]
    29 |   next review 1800
       |               ^~~~
@@ -2702,7 +2726,7 @@ tests/check/robust-meta.civic:77:10: error: calendar 'loop-a' extends itself, di
    77 | calendar loop-a extends loop-b {
       |          ^~~~~~
 hint: remove one 'extends' from the cycle
-tests/check/robust-meta.civic: 42 errors, 2 warnings
+tests/check/robust-meta.civic: 48 errors, 2 warnings
 [1]
 
 $ civic check --today 2026-11-22 tests/check/robust-lexical.civic

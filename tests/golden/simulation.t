@@ -1590,9 +1590,9 @@ tests/check/scenario-errors-isolated.civic:19:30: error: no matter was raised as
    19 |   2025-01-07 bob responds to E2
       |                              ^~
 hint: did you mean 'E1'?
-tests/check/scenario-errors-isolated.civic:24:10: error: this question cannot be answered: unknown role 'Membr' [bad-question]
+tests/check/scenario-errors-isolated.civic:24:15: error: this question cannot be answered: unknown role 'Membr' [bad-question]
    24 |   expect "can Membr instruct Officer" forbidden
-      |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~
+      |               ^~~~~
 hint: did you mean 'Member'?
 tests/check/scenario-errors-isolated.civic:19: scenario "a bad reference": error: no matter was raised as 'E2' (hint: did you mean 'E1'?)
 tests/check/scenario-errors-isolated.civic:24: scenario "a question that cannot be answered": error: this question cannot be answered: unknown role 'Membr' (hint: did you mean 'Member'?)

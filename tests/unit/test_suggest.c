@@ -64,6 +64,13 @@ static void test_best_candidate(void **state)
     assert_string_equal(best("Chai", near), "Chair");
     static const char *const tie[] = { "abcd", "abce", NULL };
     assert_string_equal(best("abcf", tie), "abcd");
+    /* a swap of two adjacent letters is one edit: "form" is nearer 'from'
+     * (1) than 'work' (2), whichever is offered first */
+    assert_int_equal(sg_distance("form", "from", 3), 1);
+    assert_int_equal(sg_distance("shuold", "should", 3), 1);
+    assert_int_equal(sg_distance("si", "is", 1), 1);
+    static const char *const preps[] = { "work", "from", NULL };
+    assert_string_equal(best("form", preps), "from");
 }
 
 static void test_thresholds(void **state)
