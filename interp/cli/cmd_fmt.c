@@ -102,8 +102,8 @@ static int cf_done(const cf_opts *o, const char *path, const src_file *orig, con
         return 1;
     }
     if (o->write) {
-        int e = same ? 0 : af_write(path, out, n);
-        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", path, e == ENOMEM ? "out of memory" : strerror(e));
+        int e = same ? 0 : af_write_over(path, out, n);
+        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", path, af_strerror(e));
         return e ? 2 : 0;
     }
     /* The file's new text, byte for byte (as cat would): what -w writes. */

@@ -150,7 +150,7 @@ static int cr_output(const cr_opts *o, const pg_buf *b)
 {
     if (o->out) {
         int e = af_write(o->out, b->data ? b->data : "", b->len);
-        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", o->out, e == ENOMEM ? "out of memory" : strerror(e));
+        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", o->out, af_strerror(e));
         return e ? 2 : 0;
     }
     fwrite(b->data ? b->data : "", 1, b->len, stdout);

@@ -554,7 +554,7 @@ static int ct_report(ct_run *r, const cli_opts *o)
     int status = 0;
     if (o->list) return ct_list_report(r);
     if (o->junit && ct_junit(r, o->junit) != 0) {
-        to_printf(stderr, "civic: cannot write '%s': %s\n", o->junit, strerror(errno));
+        to_printf(stderr, "civic: cannot write '%s': %s\n", o->junit, af_strerror(errno));
         status = 2;
     }
     ct_none_ran(r, o);

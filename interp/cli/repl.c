@@ -914,7 +914,7 @@ static void rp_save_history(const char *hist)
         }
         if (af_commit(&a) != 0) err = errno;
     }
-    if (err) to_printf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
+    if (err) to_printf(stderr, "civic: cannot save the history in '%s': %s\n", hist, af_strerror(err));
 }
 
 static void rp_interactive(rp_state *r)
