@@ -405,9 +405,11 @@ static const char *const cli_texts[][2] = {
       "                  them; the option again for more) and mark each clause\n"
       "                  as exercised by a scenario or not ('civic test --coverage')\n"
       "\n"
-      "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
+      "Environment: CIVIC_DOT, the Graphviz program to run (default: dot);\n"
+      "CIVIC_DOT_TIMEOUT, the seconds one run of it may take (default: 60).\n"
       "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"
-      "cannot be read or written, or dot missing or failing (no page is written).\n" },
+      "cannot be read or written (-o naming a file read is refused), or dot\n"
+      "missing, failing or too slow (no page is written).\n" },
     { "audit",
       "Usage: civic audit [--json|--csv] [--today YYYY-MM-DD] [--fail-on-breach]\n"
       "                   MAP.civic REGISTER.csv...\n"
