@@ -11,6 +11,7 @@
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "suggest.h"
 #include "test_cover.h"
 #include "textout.h"
 #include "timeline.h"
@@ -721,10 +722,73 @@ static void cr_json_results(const cr_run *run)
     js_obj_end(j);
 }
 
-static void cr_no_such(const session *s, const char *path, const char *want)
+/* A scenario name no scenario of the file has: an error in dg (code
+ * unknown-scenario, no place), the nearest name (case and small slips
+ * aside) as "did you mean", else every name as hints. */
+static void cr_no_such(const session *s, const char *path, const char *want, dg_sink *dg)
 {
-    to_printf(stderr, "civic: %s has no scenario named \"%s\"\n", path, want);
-    for (size_t i = 0; i < s->m.nscens; i++) to_printf(stderr, "  \"%s\"\n", s->m.scens[i].name);
+    sg_best b;
+    sg_begin(&b, want);
+    for (size_t i = 0; i < s->m.nscens; i++) sg_offer(&b, s->m.scens[i].name);
+    dg_report(dg, DG_ERROR, "unknown-scenario", (loc){ 0, 0, 0 }, "%s has no scenario named \"%s\"", path, want);
+    if (sg_result(&b)) dg_hint(dg, "did you mean \"%s\"?", sg_result(&b));
+    else if (!s->m.nscens) dg_hint(dg, "it has no scenarios");
+    else dg_hint(dg, "its scenarios: 'civic test --list %s' lists them", path);
+}
+
+/* The text form of cr_no_such's error: the names listed when none is near. */
+static void cr_no_such_text(const session *s, const char *path, const char *want, const dg_sink *dg)
+{
+    const dg_diag *d = &dg->items[0];
+    to_printf(stderr, "civic: %s\n", d->msg);
+    bool near = dg_nhints_shown(d) && strncmp(dg_hint_shown(d, 0), "did you mean", 12) == 0;
+    if (near) to_printf(stderr, "hint: %s\n", dg_hint_shown(d, 0));
+    for (size_t i = 0; !near && i < s->m.nscens; i++) to_printf(stderr, "  \"%s\"\n", s->m.scens[i].name);
+}
+
+/* The run's envelope closed: the results, the file's diagnostics (and
+ * extra's), ok. */
+static void cr_json_end(cr_run *run, const dg_sink *extra, int status)
+{
+    cr_json_results(run);
+    rp_notes(&run->s->dg, stderr);
+    src_set none;
+    src_init(&none);
+    const dg_sink *dg[2] = { &run->s->dg, extra };
+    const src_set *src[2] = { &run->s->ld.src, &none };
+    ev_end(run->j, dg, src, extra && extra->count ? 2 : 1, status == 0);
+}
+
+int cr_run_scenarios(const session *s, const char *path, const char *want, dt_day today, bool unusable, FILE *json)
+{
+    js_out j;
+    js_init(&j, json ? json : stdout);
+    cr_run run = { s, path, json ? &j : NULL, { 0 }, 0, NULL, NULL };
+    dg_sink extra;
+    dg_init(&extra);
+    if (json) {
+        ev_begin(&j, "run");
+        js_key(&j, "file"); js_str(&j, path);
+        js_key(&j, "entries");
+        js_arr(&j);
+    }
+    int status = unusable ? 1 : 0;
+    if (!unusable) {
+        cr_scenarios(&run, want, today);
+        if (run.total.failed || run.total.error) status = 1;
+        if (want && !run.ran) {
+            cr_no_such(s, path, want, &extra);
+            if (!json) cr_no_such_text(s, path, want, &extra);
+            status = 1;
+        } else if (!run.ran && !json) {
+            to_printf(stdout, "%s has no scenarios.\n", path);
+        }
+    }
+    if (json) cr_json_end(&run, &extra, status);
+    dg_free(&extra);
+    free(run.scens);
+    free(run.results);
+    return status;
 }
 
 /* The scenarios of a loaded file (all, or the one named `want`), as text
@@ -732,41 +796,31 @@ static void cr_no_such(const session *s, const char *path, const char *want)
  * with --werror, warnings) runs none: its diagnostics instead. */
 static int cr_file(const session *s, const char *path, const char *want, const cli_opts *o)
 {
-    bool json = o->json;
-    dt_day today = cli_today(o);
+    bool unusable = cli_unusable(s, o);
+    if (unusable && !o->json) {
+        cli_problems(path, s, o, "run");
+        return 1;
+    }
+    return cr_run_scenarios(s, path, want, cli_today(o), unusable, o->json ? stdout : NULL);
+}
+
+/* run --json of a file that cannot be read: the envelope, empty, ok false
+ * (the reason is on standard error, as check --json gives it). */
+static void cr_json_unreadable(const char *path)
+{
     js_out j;
     js_init(&j, stdout);
-    cr_run run = { s, path, json ? &j : NULL, { 0 }, 0, NULL, NULL };
-    if (json) {
-        ev_begin(&j, "run");
-        js_key(&j, "file"); js_str(&j, path);
-        js_key(&j, "entries");
-        js_arr(&j);
-    }
-    int status = 0;
-    if (cli_unusable(s, o)) {
-        if (!json) cli_problems(path, s, o, "run");
-        status = 1;
-    } else {
-        cr_scenarios(&run, want, today);
-        if (run.total.failed || run.total.error) status = 1;
-        if (want && !run.ran) {
-            cr_no_such(s, path, want);
-            status = 1;
-        } else if (!run.ran && !json) {
-            to_printf(stdout, "%s has no scenarios.\n", path);
-        }
-    }
-    if (json) {
-        cr_json_results(&run);
-        rp_notes(&s->dg, stderr);
-        const dg_sink *dg = &s->dg;
-        const src_set *src = &s->ld.src;
-        ev_end(&j, &dg, &src, 1, status == 0);
-    }
-    free(run.scens);
-    free(run.results);
-    return status;
+    ev_begin(&j, "run");
+    js_key(&j, "file"); js_str(&j, path);
+    js_key(&j, "entries"); js_arr(&j); js_arr_end(&j);
+    js_key(&j, "scenarios"); js_arr(&j); js_arr_end(&j);
+    js_key(&j, "result");
+    js_obj(&j);
+    js_key(&j, "scenarios"); js_int(&j, 0);
+    sim_result none = { 0 };
+    tl_json_counts(&j, &none);
+    js_obj_end(&j);
+    ev_end(&j, NULL, NULL, 0, false);
 }
 
 int cmd_run(int argc, char **argv)
@@ -784,8 +838,10 @@ int cmd_run(int argc, char **argv)
     int err;
     dt_day today = cli_today(&o);
     int status = 2;
-    if (ss_open(&s, o.args[0], today, &err) != 0) cli_unreadable(o.args[0], err);
-    else status = cr_file(&s, cli_name(o.args[0]), o.nargs == 2 ? o.args[1] : NULL, &o);
+    if (ss_open(&s, o.args[0], today, &err) != 0) {
+        cli_unreadable(o.args[0], err);
+        if (o.json) cr_json_unreadable(cli_name(o.args[0]));
+    } else status = cr_file(&s, cli_name(o.args[0]), o.nargs == 2 ? o.args[1] : NULL, &o);
     ss_close(&s);
     free(o.args);
     return status;

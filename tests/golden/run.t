@@ -1126,3 +1126,81 @@ $ civic test --json tests/check/unknown-role.civic
 }
 [1]
 
+$ civic run protocols/houghton-regis.test.civic '10.2 LATE over christmas'
+civic: protocols/houghton-regis.test.civic has no scenario named "10.2 LATE over christmas"
+hint: did you mean "10.2 late over Christmas"?
+[1]
+
+$ civic run --json --today 2026-01-01 protocols/houghton-regis.test.civic '10.2 LATE over christmas' 2>/dev/null | python3 -c 'import sys, json; d = json.load(sys.stdin); print(d["ok"], [(x["code"], x["message"], x["hints"]) for x in d["diagnostics"] if x["severity"] == "error"])'
+False [('unknown-scenario', 'protocols/houghton-regis.test.civic has no scenario named "10.2 LATE over christmas"', ['did you mean "10.2 late over Christmas"?'])]
+
+$ civic run --json tests/no-such-file.civic; echo "exit $?"
+civic: cannot read 'tests/no-such-file.civic': No such file or directory
+{
+  "kind": "run",
+  "file": "tests/no-such-file.civic",
+  "entries": [],
+  "scenarios": [],
+  "result": {
+    "scenarios": 0,
+    "expectations": 0,
+    "met": 0,
+    "failed": 0,
+    "events": 0,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
+  },
+  "diagnostics": [],
+  "ok": false
+}
+exit 2
+
+$ civic run --json tests/scenarios; echo "exit $?"
+civic: cannot read 'tests/scenarios': Is a directory
+{
+  "kind": "run",
+  "file": "tests/scenarios",
+  "entries": [],
+  "scenarios": [],
+  "result": {
+    "scenarios": 0,
+    "expectations": 0,
+    "met": 0,
+    "failed": 0,
+    "events": 0,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
+  },
+  "diagnostics": [],
+  "ok": false
+}
+exit 2
+
+$ civic query --json tests/no-such-file.civic can Member instruct Officer; echo "exit $?"
+civic: cannot read 'tests/no-such-file.civic': No such file or directory
+{
+  "kind": "can",
+  "query": "can Member instruct Officer",
+  "errors": [],
+  "diagnostics": [],
+  "ok": false
+}
+exit 2
+
+$ civic query --json tests/scenarios roles; echo "exit $?"
+civic: cannot read 'tests/scenarios': Is a directory
+{
+  "kind": "roles",
+  "query": "roles",
+  "errors": [],
+  "diagnostics": [],
+  "ok": false
+}
+exit 2
+
