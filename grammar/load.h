@@ -57,5 +57,9 @@ void ld_text(ld_set *s, const char *name, const char *text, size_t len);
 void ld_finish(ld_set *s);
 /* The path of the stdlib directory actually in use for files on disk, or NULL. */
 const char *ld_stdlib_dir(void);
+/* A line of the file longer than SRC_MAX_LINE: reported to dg (line-too-long)
+ * and true.  The loader does not parse such a file, and civic fmt does not
+ * lay it out: an error found reading the file alone. */
+bool ld_line_too_long(const src_set *src, uint32_t file, dg_sink *dg);
 
 #endif
