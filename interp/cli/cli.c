@@ -45,6 +45,16 @@ bool cli_flush_stdout(void)
     return false;
 }
 
+bool cli_write_stdout(const void *data, size_t n)
+{
+    errno = 0;
+    if (n && fwrite(data, 1, n, stdout) != n) {
+        if (!cli_write_errno) cli_write_errno = errno ? errno : EIO;
+        return false;
+    }
+    return cli_flush_stdout();
+}
+
 int cli_close_stdout(int status)
 {
     bool lost = ferror(stdout) != 0;

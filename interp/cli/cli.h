@@ -65,6 +65,9 @@ enum { CLI_WRITE_ERROR = 2 };
  * stops then: nobody reads its answers). */
 bool cli_flush_stdout(void);
 int cli_close_stdout(int status);
+/* data[0..n) to standard output, flushed; false when it is lost, its errno
+ * kept for cli_close_stdout to say (a big write fails in fwrite itself). */
+bool cli_write_stdout(const void *data, size_t n);
 
 int cmd_check(int argc, char **argv);
 int cmd_query(int argc, char **argv);

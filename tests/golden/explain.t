@@ -182,3 +182,8 @@ wrong-kind           a name of the wrong kind for its place
 
 'civic explain-error CODE' explains one.
 
+$ civic explain-error --json --example unknown-role
+civic: --example prints the example's text alone: give --json or --example, not both
+Try 'civic explain-error --help' for more information.
+[2]
+
