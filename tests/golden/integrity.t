@@ -253,7 +253,7 @@ civic: this definition is longer than 1024 KiB; it was not added
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic check --today 2026-01-01 protocols tests/check tests/scenarios > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic check --json --today 2026-01-01 protocols tests/check tests/scenarios > "$d/json$j" 2>&1; echo "exit $?" >> "$d/json$j"; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && echo "the same with 1, 2 and 8 threads"; tail -n 1 "$d/text1"; grep -c '"file"' "$d/json1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
 exit 1
-430
+409
 
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic test --today 2026-01-01 --junit "$d/junit$j" protocols tests/scenarios tests/failing > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic test --json --today 2026-01-01 protocols tests/scenarios tests/failing > "$d/json$j" 2>&1; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && cmp "$d/junit1" "$d/junit2" && cmp "$d/junit1" "$d/junit8" && echo "the same with 1, 2 and 8 threads"; tail -n 2 "$d/text1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
