@@ -17,6 +17,7 @@
 #include "ast_pack.h"
 #include "fail.h"
 #include "intern.h"
+#include "load.h"
 #include "parse.h"
 #include "parser.h"
 
@@ -721,7 +722,7 @@ fm_result fm_format(src_set *src, uint32_t file, dg_sink *dg, char **out, size_t
     fm_names nm;
     ar_init(&nm.ar);
     in_init(&nm.t, &nm.ar);
-    size_t errors = fm_parse(src, file, dg, &nm);
+    size_t errors = ld_line_too_long(src, file, dg) ? 1 : fm_parse(src, file, dg, &nm);
     fm_result r = dg->oom ? FM_NOMEM : errors ? FM_ERRORS : FM_DONE;
     fm f;
     memset(&f, 0, sizeof f);

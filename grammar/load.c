@@ -365,9 +365,9 @@ static void ld_follow_uses(ld_set *s, size_t idx)
     }
 }
 
-static bool ld_line_too_long(ld_set *s, uint32_t file)
+bool ld_line_too_long(const src_set *src, uint32_t file, dg_sink *dg)
 {
-    const src_file *f = src_get(&s->src, file);
+    const src_file *f = src_get(src, file);
     size_t longest = 0, longest_start = 0;
     /* from the line table: a line runs from its start to the next one's newline */
     for (size_t i = 0; f && i < f->nlines; i++) {
@@ -377,9 +377,9 @@ static bool ld_line_too_long(ld_set *s, uint32_t file)
     if (longest <= SRC_MAX_LINE) return false;
     /* point at the long line itself, not at the top of the file */
     loc at = { file, (uint32_t)longest_start, (uint32_t)longest_start };
-    dg_report(s->dg, DG_ERROR, "line-too-long", at, "a line of this file is %zu bytes long; the limit is %u",
+    dg_report(dg, DG_ERROR, "line-too-long", at, "a line of this file is %zu bytes long; the limit is %u",
               longest, (unsigned)SRC_MAX_LINE);
-    dg_hint(s->dg, "is this a Civic file? Civic reads one statement per line");
+    dg_hint(dg, "is this a Civic file? Civic reads one statement per line");
     return true;
 }
 
@@ -388,7 +388,7 @@ static bool ld_line_too_long(ld_set *s, uint32_t file)
 static void ld_process(ld_set *s, size_t idx)
 {
     s->units[idx].loading = true;
-    if (!ld_line_too_long(s, s->units[idx].file)) {
+    if (!ld_line_too_long(&s->src, s->units[idx].file, s->dg)) {
         ps_ctx ctx;
         memset(&ctx, 0, sizeof ctx);
         ctx.ar = &s->ar;

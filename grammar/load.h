@@ -60,5 +60,9 @@ void ld_finish(ld_set *s);
 bool ld_stdlib_declares(const char *module, const char *name);
 /* The path of the stdlib directory actually in use for files on disk, or NULL. */
 const char *ld_stdlib_dir(void);
+/* A line of the file longer than SRC_MAX_LINE: reported to dg (line-too-long)
+ * and true.  The loader does not parse such a file, and civic fmt does not
+ * lay it out: an error found reading the file alone. */
+bool ld_line_too_long(const src_set *src, uint32_t file, dg_sink *dg);
 
 #endif

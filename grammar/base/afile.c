@@ -6,12 +6,72 @@
 #include <stdbool.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum { AF_MAX_HOPS = 40 };
+enum { AF_MAX_HOPS = 40, AF_READS_MIN = 16 };
+
+/* ---- the files read --------------------------------------------------------------------- */
+
+typedef struct af_id {
+    dev_t dev;
+    ino_t ino;
+} af_id;
+
+/* Process-wide: a command's files are loaded in many places (the session,
+ * scenario files, --coverage, the REPL's :load), by several threads. */
+static struct {
+    pthread_mutex_t mu;
+    af_id *v;
+    size_t n, cap;
+    bool lost;          /* one could not be recorded: refuse every write */
+} af_reads = { PTHREAD_MUTEX_INITIALIZER, NULL, 0, 0, false };
+
+void af_note_read(const struct stat *st)
+{
+    pthread_mutex_lock(&af_reads.mu);
+    bool known = false;
+    for (size_t i = 0; i < af_reads.n && !known; i++)
+        known = af_reads.v[i].dev == st->st_dev && af_reads.v[i].ino == st->st_ino;
+    if (!known && af_reads.n == af_reads.cap) {
+        size_t cap = af_reads.cap ? af_reads.cap * 2 : AF_READS_MIN;
+        af_id *v = fail_realloc(af_reads.v, cap * sizeof *v);
+        if (v) { af_reads.v = v; af_reads.cap = cap; }
+    }
+    if (!known && af_reads.n < af_reads.cap) af_reads.v[af_reads.n++] = (af_id){ st->st_dev, st->st_ino };
+    else if (!known) af_reads.lost = true;
+    pthread_mutex_unlock(&af_reads.mu);
+}
+
+void af_note_fd(int fd)
+{
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) af_note_read(&st);
+}
+
+/* 0 when path (links followed) is no file read; else AF_EINPUT, or ENOMEM
+ * when the record is incomplete. */
+static int af_check_input(const char *path)
+{
+    struct stat st;
+    bool exists = stat(path, &st) == 0;
+    pthread_mutex_lock(&af_reads.mu);
+    int e = af_reads.lost ? ENOMEM : 0;
+    for (size_t i = 0; exists && !e && i < af_reads.n; i++)
+        if (af_reads.v[i].dev == st.st_dev && af_reads.v[i].ino == st.st_ino) e = AF_EINPUT;
+    pthread_mutex_unlock(&af_reads.mu);
+    return e;
+}
+
+const char *af_strerror(int e)
+{
+    if (e == AF_EINPUT) return "it is one of the files this command read, and would be lost";
+    if (e == ENOMEM) return "out of memory";
+    return strerror(e);
+}
 
 /* dir of `path` joined with `rel` (a link's text, relative to the link). */
 static char *af_beside(const char *path, const char *rel)
@@ -114,9 +174,11 @@ static int af_open_replace(afile *a, const struct stat *old)
     return 0;
 }
 
-int af_open(afile *a, const char *path)
+static int af_open_as(afile *a, const char *path, bool over)
 {
     memset(a, 0, sizeof *a);
+    int in = over ? 0 : af_check_input(path);
+    if (in) { errno = in; return -1; }
     if (strncmp(path, "/dev/", 5) == 0) {
         /* /dev/stdout and the like name whatever the descriptor is, a pipe
          * or the file a shell redirected to: written, never replaced */
@@ -139,6 +201,8 @@ int af_open(afile *a, const char *path)
     if (r != 0) { int e = errno; af_clear(a); errno = e; }
     return r;
 }
+
+int af_open(afile *a, const char *path) { return af_open_as(a, path, false); }
 
 /* Best effort: the rename itself reaches the disk with the directory. */
 static void af_sync_dir(const char *target)
@@ -174,10 +238,10 @@ void af_abort(afile *a)
     af_clear(a);
 }
 
-int af_write(const char *path, const char *data, size_t n)
+static int af_write_as(const char *path, const char *data, size_t n, bool over)
 {
     afile a;
-    if (af_open(&a, path) != 0) return errno ? errno : EIO;
+    if (af_open_as(&a, path, over) != 0) return errno ? errno : EIO;
     if (n && fwrite(data, 1, n, a.f) != n) {
         int e = errno ? errno : EIO;
         af_abort(&a);
@@ -185,6 +249,9 @@ int af_write(const char *path, const char *data, size_t n)
     }
     return af_commit(&a) == 0 ? 0 : errno;
 }
+
+int af_write(const char *path, const char *data, size_t n) { return af_write_as(path, data, n, false); }
+int af_write_over(const char *path, const char *data, size_t n) { return af_write_as(path, data, n, true); }
 
 int af_write_fd(int fd, const char *s, size_t n)
 {
@@ -216,6 +283,8 @@ static bool af_no_links(int e) { return e == EPERM || e == ENOTSUP || e == EOPNO
 
 int af_create(const char *path, const char *data, size_t n)
 {
+    int in = af_check_input(path);   /* it exists then, so link() would refuse it too: said plainly */
+    if (in) return in;
     char *target = af_resolve(path);
     if (!target) return errno ? errno : ENOMEM;
     size_t tn = strlen(target) + 8;

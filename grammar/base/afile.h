@@ -17,7 +17,12 @@
  *   - a name under /dev/ (/dev/stdout) is written straight as given, links
  *     not followed: it names whatever a descriptor is;
  *   - an existing regular file we may not write is refused (EACCES), though
- *     its directory would let us replace it.
+ *     its directory would let us replace it;
+ *   - a file this process has read (af_note_read: every file loaded, `use`d
+ *     ones and a standard input redirected from a file included) is refused
+ *     (AF_EINPUT), compared by device and inode after links: `render -o
+ *     p.civic p.civic` must not replace the protocol with its page.  Only
+ *     af_write_over (fmt -w, in place by design) writes over one.
  *
  * Usage: af_open, write to a->f, then af_commit (or af_abort).  An afile
  * owns its names and the stream until one of those two is called. */
@@ -26,6 +31,11 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <sys/stat.h>
+
+/* The error of af_open, af_write and af_create for a file this process has
+ * read: not an errno value (they are positive), so say it with af_strerror. */
+enum { AF_EINPUT = -4242 };
 
 typedef struct afile {
     FILE *f;           /* write here */
@@ -55,6 +65,19 @@ int af_create(const char *path, const char *data, size_t n);
 /* The whole of s[0..n) to descriptor fd, across short writes and signals.
  * Returns 0, or an errno value. */
 int af_write_fd(int fd, const char *s, size_t n);
+/* As af_write, but the target may be a file this process read: for
+ * rewriting a file in place (fmt -w). */
+int af_write_over(const char *path, const char *data, size_t n);
+/* Records a file read (its stat, links followed): af_open refuses it from
+ * then on.  Thread-safe (files are loaded by a pool of threads).  When the
+ * record cannot grow (out of memory), every later write is refused with
+ * ENOMEM rather than risk one. */
+void af_note_read(const struct stat *st);
+/* As af_note_read for what descriptor fd reads, when it is a regular file
+ * (a standard input redirected from one). */
+void af_note_fd(int fd);
+/* strerror(e), or the words for AF_EINPUT. */
+const char *af_strerror(int e);
 /* The path that `path` finally names, symbolic links followed hop by hop
  * (at most 40), malloc'd; NULL with errno set on failure.  The last hop
  * need not exist. */

@@ -81,6 +81,7 @@
     X("override-nothing", "an 'overrides' that overrides no rule", "name the clause of the rule this one is an exception to, or remove 'overrides'") \
     X("person-clash", "a person named like a role, action or thing", "give the person another name, like alice or bob") \
     X("relation-no-top", "a relation whose chain has no top", "give the most senior an exception: 'relation NAME of ROLE is nobody' (or the role above)") \
+    X("repl-command", "a REPL command that cannot be carried out", "type :help for the commands and what each takes") \
     X("review-overdue", "a protocol whose review is overdue", "review the protocol and record it with 'reviewed DATE' in the protocol block") \
     X("role-cycle", "roles that are kinds of each other in a circle", "a role is a kind of the roles above it only: remove one 'is' from the cycle") \
     X("route-cycle", "a route that sends a case back to an earlier handler", "a case moves forward through the steps; remove the repeated step") \
@@ -106,6 +107,7 @@
     X("unknown-ref", "a matter reference never raised", "give the reference where the matter is raised, like 'alice sends enquiry E1 to bob'") \
     X("unknown-relation", "a relation that is not declared", "declare it with 'relation NAME \"display\" of ROLE is ROLE', or check the spelling") \
     X("unknown-role", "a role that is not declared", "declare it with 'role NAME is PARENT', or check the spelling") \
+    X("unknown-scenario", "a scenario name that no scenario of the file has", "'civic test --list FILE' lists the scenarios") \
     X("unknown-thing", "a thing (a kind of case) that is not declared", "declare it with 'thing NAME', or check the spelling") \
     X("unreachable-step", "a route step whose condition can never hold", "check the step's condition against the route's 'by' and 'about'") \
     X("unreadable", "a file that cannot be read: missing, a directory, not allowed", "check the path, and that you may read the file") \

@@ -81,6 +81,7 @@
     X("override-nothing", "use \"roles\"\n\n[5.3] Chair may instruct Clerk overrides [5.4]\n[5.4] Member must not bully Officer\n") \
     X("person-clash", "scenario \"people\" {\n  person a is Member\n}\n") \
     X("relation-no-top", "use \"roles\"\n\nrelation line-manager \"line manager\" of Officer is Officer\n") \
+    X("repl-command", "no example: the REPL reports it, for a command typed there, not civic check") \
     X("review-overdue", "use \"roles\"\nprotocol \"Member/Officer Protocol\" {\n  council  \"Anytown Parish Council\"\n  adopted  May 2019\n  approved unknown\n  updated  2022-12\n  overseen by StandardsCommittee   [1.1]\n  review   every 2 years           [1.2]\n}\n") \
     X("role-cycle", "role Warden is Steward\nrole Steward is Warden\n") \
     X("route-cycle", "use \"roles\"\n\nroute complaint by Member about Officer [7] {\n  [7.1] Clerk\n  [7.2] HeadOfService\n  [7.3] Clerk\n}\n") \
@@ -106,6 +107,7 @@
     X("unknown-ref", "use \"roles\"\nscenario \"references and relations\" {\n  person alice is Member\n  person bob is Officer\n  2025-01-07 bob responds to E7\n}\n") \
     X("unknown-relation", "use \"roles\"\nroute complaint by Member about Officer [3.1] {\n  [3.1] head-of-service of subject\n}\n") \
     X("unknown-role", "scenario \"events\" {\n  person eve is Nobody\n}\n") \
+    X("unknown-scenario", "no example: civic run reports it, for the scenario name given, not civic check") \
     X("unknown-thing", "use \"roles\"\nroute compliment by Member about Officer {\n  Clerk\n}\n") \
     X("unreachable-step", "use \"roles\"\nroute complaint by Member about Officer [7] {\n  [7.3] when about Member: Mayor\n}\n") \
     X("unreadable", "no example: a command reports it for a file it cannot read (with --json, in the envelope's diagnostics)") \

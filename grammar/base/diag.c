@@ -19,6 +19,19 @@ static void dg_free_items(dg_sink *s)
     }
 }
 
+void dg_drop_shown(dg_sink *s, bool (*drop)(const dg_diag *d, void *ctx), void *ctx)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < s->count; i++) {
+        dg_diag *d = &s->items[i];
+        if (!drop(d, ctx)) { s->items[kept++] = *d; continue; }
+        free(d->msg);
+        for (size_t h = 0; h < d->nhints; h++) free(d->hints[h]);
+        free(d->hints);
+    }
+    s->count = kept;
+}
+
 void dg_free(dg_sink *s)
 {
     dg_free_items(s);

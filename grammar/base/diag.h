@@ -40,6 +40,10 @@ enum { DG_DEFAULT_LIMIT = 100 };
 
 void dg_init(dg_sink *s);
 void dg_free(dg_sink *s);
+/* Drops the diagnostics drop() says are shown elsewhere (a file's, when that
+ * file is checked as well): they are not printed again.  The counts
+ * (errors, warnings) stay as they were: they are the model's. */
+void dg_drop_shown(dg_sink *s, bool (*drop)(const dg_diag *d, void *ctx), void *ctx);
 void dg_clear(dg_sink *s);
 void dg_report(dg_sink *s, dg_severity sev, const char *code, loc where, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));

@@ -1,5 +1,6 @@
 /* source — see source.h. */
 #include "source.h"
+#include "afile.h"
 #include "fail.h"
 
 #include <errno.h>
@@ -108,6 +109,7 @@ uint32_t src_read(src_set *s, const char *path, int *err)
     if ((uintmax_t)st.st_size > SRC_MAX_BYTES) { *err = EFBIG; return 0; }   /* without reading it */
     FILE *fp = fopen(path, "rb");
     if (!fp) { *err = errno; return 0; }
+    af_note_fd(fileno(fp));   /* no command may write over it now (afile.h) */
     /* Read into a buffer of the file's size (and the two NULs), kept as the
      * text: no growing and no second copy of a big file.  It still grows if
      * the file does, up to the limit as before. */

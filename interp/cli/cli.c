@@ -46,6 +46,16 @@ bool cli_flush_stdout(void)
     return false;
 }
 
+bool cli_write_stdout(const void *data, size_t n)
+{
+    errno = 0;
+    if (n && fwrite(data, 1, n, stdout) != n) {
+        if (!cli_write_errno) cli_write_errno = errno ? errno : EIO;
+        return false;
+    }
+    return cli_flush_stdout();
+}
+
 int cli_close_stdout(int status)
 {
     bool lost = ferror(stdout) != 0;
@@ -256,8 +266,8 @@ static const char *const cli_texts[][2] = {
       "line, a caret under the problem and hints (civic explain-error CODE says\n"
       "more of a code).\n"
       "\n"
-      "  --json     print one JSON array of {file,line,col,end_col,severity,code,\n"
-      "             message,hints}\n"
+      "  --json     print one JSON envelope: {kind \"check\", files, diagnostics\n"
+      "             (each {file,line,col,end_col,severity,code,message,hints}), ok}\n"
       "  --today D  the date to judge review deadlines by (default: today)\n"
       "  --werror   warnings fail the check too (exit 1; the summary line says so)\n"
       "  -q, --quiet  no summary lines ('FILE: ok (...)', 'FILE: N errors, ...'):\n"
@@ -360,16 +370,19 @@ static const char *const cli_texts[][2] = {
       "\n"
       "Exit status: 0 written, 1 FILE exists or cannot be written, 2 usage error.\n" },
     { "repl",
-      "Usage: civic repl [FILE...]\n"
+      "Usage: civic repl [--json] [--today YYYY-MM-DD] [FILE...]\n"
       "Load the files and read queries and definitions, one per line.  Commands:\n"
       ":load FILE  :reload  :run [NAME]  :today D  :json on|off  :use NAME\n"
       ":protocols  :help  :quit.  ':load' of another council's protocol (a file\n"
       "with a protocol block, when the current one has one too) keeps it apart and\n"
       "switches to it; ':use NAME' switches back, ':protocols' lists them.\n"
-      "':json on' prints each answer, each definition (kind \"definition\": what it\n"
-      "added, or null, and its problems) and each ':load' (kind \"load\") as one\n"
-      "JSON envelope.  When standard input is not a terminal, reads it as a\n"
-      "script, without prompts, and exits 1 if any line was in error.\n" },
+      "':json on' (or --json) makes every output on standard output JSON, one\n"
+      "envelope a line: answers, definitions (kind \"definition\"), ':load' (kind\n"
+      "\"load\"), ':run' (kind \"run\"), ':protocols', a command's message or error\n"
+      "(kind \"command\").  --today D: the day to answer as of (also ':today D').\n"
+      "When standard input is not a terminal, reads it as a script, without\n"
+      "prompts, and exits 1 if any line was in error, a file loaded has errors\n"
+      "or a ':run' had failed expectations.  ':load -' is refused.\n" },
     { "fmt",
       "Usage: civic fmt [--check] [-w] FILE...\n"
       "Lay each protocol file out in Civic's one canonical layout: blocks indented\n"
@@ -409,9 +422,11 @@ static const char *const cli_texts[][2] = {
       "                  them; the option again for more) and mark each clause\n"
       "                  as exercised by a scenario or not ('civic test --coverage')\n"
       "\n"
-      "Environment: CIVIC_DOT, the Graphviz program to run (default: dot).\n"
+      "Environment: CIVIC_DOT, the Graphviz program to run (default: dot);\n"
+      "CIVIC_DOT_TIMEOUT, the seconds one run of it may take (default: 60).\n"
       "Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that\n"
-      "cannot be read or written, or dot missing or failing (no page is written).\n" },
+      "cannot be read or written (-o naming a file read is refused), or dot\n"
+      "missing, failing or too slow (no page is written).\n" },
     { "audit",
       "Usage: civic audit [--json|--csv] [--today YYYY-MM-DD] [--fail-on-breach]\n"
       "                   MAP.civic REGISTER.csv...\n"

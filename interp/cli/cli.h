@@ -49,6 +49,14 @@ bool cli_unusable(const session *s, const cli_opts *o);
  * "FILE: 0 errors, 2 warnings (--werror: warnings fail the WHAT)". */
 void cli_problems(const char *path, const session *s, const cli_opts *o, const char *what);
 
+/* civic run's work (cmd_test.c), also the REPL's :run after ':json on': the
+ * scenarios of a loaded file (all, or the one named want) as text on
+ * standard output, or (json not NULL) as the "run" envelope to json.  An
+ * unusable file runs none (as JSON, its diagnostics say why).  Returns 0,
+ * or 1 when an expectation failed, no scenario is named want, memory ran
+ * out or the file is unusable. */
+int cr_run_scenarios(const session *s, const char *path, const char *want, dt_day today, bool unusable, FILE *json);
+
 /* Flushes and closes standard output (then standard error).  Returns
  * status, or CLI_WRITE_ERROR after "civic: write error: …" when output was
  * lost. */
@@ -57,6 +65,9 @@ enum { CLI_WRITE_ERROR = 2 };
  * stops then: nobody reads its answers). */
 bool cli_flush_stdout(void);
 int cli_close_stdout(int status);
+/* data[0..n) to standard output, flushed; false when it is lost, its errno
+ * kept for cli_close_stdout to say (a big write fails in fwrite itself). */
+bool cli_write_stdout(const void *data, size_t n);
 
 int cmd_check(int argc, char **argv);
 int cmd_query(int argc, char **argv);

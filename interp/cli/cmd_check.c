@@ -16,6 +16,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* One file's results, made by a worker. */
 typedef struct cc_file {
@@ -25,8 +26,16 @@ typedef struct cc_file {
     size_t njson;
 } cc_file;
 
+/* A file by device and inode (links followed), or not known (!ok). */
+typedef struct cc_id {
+    bool ok;
+    dev_t dev;
+    ino_t ino;
+} cc_id;
+
 typedef struct cc_run {
     const cf_files *found;   /* the files named, and those found in the directories named */
+    cc_id *ids;              /* found's files, to show each diagnostic once a run */
     dt_day today;
     bool json, color;
     cc_file *files;          /* one per path */
@@ -70,6 +79,47 @@ static void cc_json_chunk(cc_file *f, const session *s)
     fclose(mem);
 }
 
+static cc_id cc_id_of(const char *path)
+{
+    struct stat st;
+    cc_id id = { false, 0, 0 };
+    if (stat(path, &st) == 0) id = (cc_id){ true, st.st_dev, st.st_ino };
+    return id;
+}
+
+/* Which source files of s are checked as items of their own, other than
+ * item `self`: their diagnostics are shown there, once. */
+typedef struct cc_elsewhere {
+    const src_set *src;
+    bool *other;             /* per source file id */
+} cc_elsewhere;
+
+static bool cc_shown_elsewhere(const dg_diag *d, void *ctx)
+{
+    const cc_elsewhere *e = ctx;
+    return d->where.file < e->src->count && e->other[d->where.file];
+}
+
+/* A file `use`d by item i that is an item too (check protocols/): its
+ * diagnostics are left to its own item, so each is printed once a run. */
+static void cc_dedupe(const cc_run *r, size_t i, session *s)
+{
+    const src_set *src = &s->ld.src;
+    bool *other = fail_calloc(src->count ? src->count : 1, sizeof *other);
+    if (!other) return;   /* shown twice rather than lost */
+    bool any = false;
+    for (size_t f = 1; f < src->count; f++) {
+        const src_file *sf = src_get(src, f);
+        cc_id id = sf->embedded ? (cc_id){ false, 0, 0 } : cc_id_of(sf->path);
+        for (size_t k = 0; id.ok && k < r->found->n && !other[f]; k++)
+            other[f] = k != i && r->ids[k].ok && r->ids[k].dev == id.dev && r->ids[k].ino == id.ino;
+        any |= other[f];
+    }
+    cc_elsewhere e = { src, other };
+    if (any) dg_drop_shown(&s->dg, cc_shown_elsewhere, &e);
+    free(other);
+}
+
 /* A worker's job (pool.h): one file. */
 static void cc_work(void *ctx, size_t i, FILE *out, FILE *err)
 {
@@ -88,6 +138,7 @@ static void cc_work(void *ctx, size_t i, FILE *out, FILE *err)
     } else {
         f->errors = ss_errors(&s);
         f->warnings = s.dg.warnings;
+        if (r->ids) cc_dedupe(r, i, &s);
         if (r->json) {
             cc_json_chunk(f, &s);
             rp_notes(&s.dg, err);
@@ -206,7 +257,11 @@ int cmd_check(int argc, char **argv)
         js_key(&r.j, "files");
         js_arr(&r.j);
     }
+    r.ids = found.n > 1 ? fail_calloc(found.n, sizeof *r.ids) : NULL;   /* none: shown twice, never lost */
+    for (size_t i = 0; r.ids && i < found.n; i++)
+        if (!found.err[i]) r.ids[i] = cc_id_of(found.v[i]);
     pl_run(found.n, pl_threads(), cc_work, cc_done, &r);
+    free(r.ids);
     if (found.n == 0) {
         fputs("civic: no *.civic file found in the directories given\n", stderr);
         r.status = 2;

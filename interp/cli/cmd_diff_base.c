@@ -35,9 +35,7 @@ int cd_oom(void)
 
 int cd_finish(int status)
 {
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "civic: write error on standard output\n");
-        return 2;
-    }
+    /* a failed write is said once, with its errno, by cli_close_stdout */
+    if (!cli_flush_stdout()) return 2;
     return status;
 }

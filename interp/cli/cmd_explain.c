@@ -190,7 +190,11 @@ int cmd_explain(int argc, char **argv)
     cli_opts o;
     int rc = cli_parse(n, args, "explain-error", CLI_JSON, &o);
     if (rc == 0 && o.help) cli_help("explain-error", stdout);
-    else if (rc == 0 && o.nargs > 1) {
+    else if (rc == 0 && example && o.json) {
+        /* --example is the bare text, to pipe into a file; the envelope has it as "example" */
+        cli_usage_error("explain-error", "--example prints the example's text alone: give --json or --example, not both");
+        rc = 2;
+    } else if (rc == 0 && o.nargs > 1) {
         cli_usage_error("explain-error", "'%s': explain one code at a time", o.args[1]);
         rc = 2;
     } else if (rc == 0 && o.nargs == 0) {

@@ -102,13 +102,12 @@ static int cf_done(const cf_opts *o, const char *path, const src_file *orig, con
         return 1;
     }
     if (o->write) {
-        int e = same ? 0 : af_write(path, out, n);
-        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", path, e == ENOMEM ? "out of memory" : strerror(e));
+        int e = same ? 0 : af_write_over(path, out, n);
+        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", path, af_strerror(e));
         return e ? 2 : 0;
     }
     /* The file's new text, byte for byte (as cat would): what -w writes. */
-    fwrite(out, 1, n, stdout);
-    return 0;
+    return cli_write_stdout(out, n) ? 0 : 2;
 }
 
 static int cf_file(const cf_opts *o, const char *path, bool color)
@@ -157,12 +156,9 @@ int cmd_fmt(int argc, char **argv)
     for (int i = 0; !usage && !o.help && i < o.nfiles; i++) {
         int s = cf_file(&o, o.files[i], color);
         if (s > rc) rc = s;
-        fflush(stdout);   /* each file's output before the next file's messages */
+        (void)cli_flush_stdout();   /* each file's output before the next file's messages */
     }
     free(o.files);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "civic: cannot write to standard output: %s\n", strerror(errno));
-        rc = 2;
-    }
+    if (!cli_flush_stdout()) rc = 2;   /* said once, with its errno, by cli_close_stdout */
     return rc;
 }

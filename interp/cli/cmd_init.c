@@ -195,7 +195,7 @@ int cmd_init(int argc, char **argv)
     free(text);
     if (e) {
         if (e == EEXIST) fprintf(stderr, "civic: '%s' already exists; civic init never overwrites a file\n", o.file);
-        else fprintf(stderr, "civic: cannot create '%s': %s\n", o.file, strerror(e));
+        else fprintf(stderr, "civic: cannot create '%s': %s\n", o.file, af_strerror(e));
         return 1;
     }
     printf("wrote %s: a starter protocol for %s; next, 'civic check %s' and 'civic test %s'\n", o.file, o.council,

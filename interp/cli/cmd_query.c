@@ -74,6 +74,8 @@ int cmd_query(int argc, char **argv)
     if (!text || ss_open(&s, o.args[0], cli_today(&o), &err) != 0) {
         if (text) cli_unreadable(o.args[0], err);
         else fputs("civic: out of memory\n", stderr);
+        /* --json: the envelope still, empty and ok false, as check --json gives it */
+        if (text && o.json) an_json_error(stdout, text, NULL, NULL, 0);
         if (text) ss_close(&s);
         free(text);
         free(o.args);

@@ -150,15 +150,11 @@ static int cr_output(const cr_opts *o, const pg_buf *b)
 {
     if (o->out) {
         int e = af_write(o->out, b->data ? b->data : "", b->len);
-        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", o->out, e == ENOMEM ? "out of memory" : strerror(e));
+        if (e) fprintf(stderr, "civic: cannot write '%s': %s\n", o->out, af_strerror(e));
         return e ? 2 : 0;
     }
-    fwrite(b->data ? b->data : "", 1, b->len, stdout);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "civic: cannot write to standard output: %s\n", strerror(errno));
-        return 2;
-    }
-    return 0;
+    /* a failed write is said once, with its errno, by cli_close_stdout */
+    return cli_write_stdout(b->data ? b->data : "", b->len) ? 0 : 2;
 }
 
 /* ---- the page ------------------------------------------------------------------------ */

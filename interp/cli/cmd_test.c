@@ -11,6 +11,7 @@
 #include "report.h"
 #include "session.h"
 #include "sim.h"
+#include "suggest.h"
 #include "test_cover.h"
 #include "textout.h"
 #include "timeline.h"
@@ -19,7 +20,6 @@
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* ---- results ------------------------------------------------------------------------ */
 
@@ -35,7 +35,6 @@ typedef struct ct_case {
     ct_fail *fails;
     size_t nfails;
     bool error;              /* the file could not be run (JUnit <error>), not an expectation failed */
-    double time;             /* seconds the scenario took to run */
 } ct_case;
 
 /* One file's results: made by a worker (pool.h), then read in order. */
@@ -45,7 +44,6 @@ typedef struct ct_suite {
     size_t ncases;
     size_t passed, failed;
     size_t selected;         /* scenarios run or listed (--filter) */
-    double time;             /* seconds the file took: loading, checking, running */
     bool oom;
     /* --json: a file with errors, kept open for the envelope's diagnostics */
     session *kept;
@@ -219,14 +217,6 @@ static void ct_scenario_warnings(const ct_suite *suite, const session *s, const 
     }
 }
 
-/* Seconds on a clock that only goes forward, for JUnit's times. */
-static double ct_now(void)
-{
-    struct timespec t;
-    if (clock_gettime(CLOCK_MONOTONIC, &t) != 0) return 0;
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
 /* --filter: does the pattern select the scenario?  Its name contains the
  * pattern or matches it as a glob (* ? [...]), or one of its expectations or
  * events cites the pattern as a clause ("10.2" or "[10.2]"). */
@@ -269,11 +259,9 @@ static void ct_scenarios(const ct_run *r, ct_suite *suite, const session *s, FIL
         ct_case *c = ct_new_case(suite, sc->name, tl_line(&s->ld.src, sc->at));
         ct_sink k = { suite, c, { &s->m, sc, &s->ld.src, &texts }, sc->name, json, suite->cov };
         if (suite->cov) cov_scenario(suite->cov, sc, suite->file, tl_line(&s->ld.src, sc->at));
-        double t0 = ct_now();
         sim_result res = { 0 };
         if (!ct_scenario_errors(suite, c, s, sc))
             res = sim_run(&s->m, sc, today, &scratch, ct_collect, &k, suite->cov != NULL);
-        if (c) c->time = ct_now() - t0;
         ar_reset(&scratch);
         if (res.error) {
             if (c) ct_add_fail(suite, c, 0, "out of memory");
@@ -347,14 +335,8 @@ static void ct_file_run(void *ctx, size_t i, FILE *out, FILE *err)
     free(s);
 }
 
-/* The same, timed for JUnit. */
-static void ct_file(void *ctx, size_t i, FILE *out, FILE *err)
-{
-    ct_run *r = ctx;
-    double t0 = ct_now();
-    ct_file_run(ctx, i, out, err);
-    r->suites[i].time = ct_now() - t0;
-}
+/* A worker's job (pool.h): file i. */
+static void ct_file(void *ctx, size_t i, FILE *out, FILE *err) { ct_file_run(ctx, i, out, err); }
 
 /* In file order: the file's counts join the run's. */
 static void ct_done(void *ctx, size_t i, bool ran)
@@ -406,7 +388,7 @@ static void ct_xml_case(FILE *f, const ct_suite *s, const ct_case *c)
     ct_xml(f, c->name ? c->name : "?");
     fputs("\" classname=\"", f);
     ct_xml(f, file);
-    fprintf(f, "\" time=\"%.3f\" file=\"", c->time);
+    fputs("\" time=\"0\" file=\"", f);   /* no times: the same run, the same bytes */
     ct_xml(f, file);
     fputc('"', f);
     if (c->line > 0) fprintf(f, " line=\"%d\"", c->line);
@@ -440,8 +422,8 @@ static void ct_junit_suite(FILE *f, const ct_suite *s)
     ct_junit_counts(s, &failures, &errors);
     fputs("  <testsuite name=\"", f);
     ct_xml(f, s->file ? s->file : "?");
-    fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"0\" time=\"%.3f\">\n", s->ncases,
-            failures, errors, s->time);
+    fprintf(f, "\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" skipped=\"0\" time=\"0\">\n", s->ncases,
+            failures, errors);
     for (size_t k = 0; k < s->ncases; k++) ct_xml_case(f, s, &s->cases[k]);
     fputs("  </testsuite>\n", f);
 }
@@ -452,15 +434,13 @@ static int ct_junit(const ct_run *r, const char *path)
     if (af_open(&a, path) != 0) return -1;
     FILE *f = a.f;
     size_t tests = 0, failures = 0, errors = 0;
-    double time = 0;
     for (size_t i = 0; i < r->nsuites; i++) {
         tests += r->suites[i].ncases;
-        time += r->suites[i].time;
         ct_junit_counts(&r->suites[i], &failures, &errors);
     }
     fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    fprintf(f, "<testsuites name=\"civic\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" time=\"%.3f\">\n", tests,
-            failures, errors, time);
+    fprintf(f, "<testsuites name=\"civic\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" time=\"0\">\n", tests,
+            failures, errors);
     for (size_t i = 0; i < r->nsuites; i++) ct_junit_suite(f, &r->suites[i]);
     fputs("</testsuites>\n", f);
     return af_commit(&a);
@@ -568,7 +548,7 @@ static int ct_report(ct_run *r, const cli_opts *o)
     int status = 0;
     if (o->list) return ct_list_report(r);
     if (o->junit && ct_junit(r, o->junit) != 0) {
-        to_printf(stderr, "civic: cannot write '%s': %s\n", o->junit, strerror(errno));
+        to_printf(stderr, "civic: cannot write '%s': %s\n", o->junit, af_strerror(errno));
         status = 2;
     }
     ct_none_ran(r, o);
@@ -735,10 +715,73 @@ static void cr_json_results(const cr_run *run)
     js_obj_end(j);
 }
 
-static void cr_no_such(const session *s, const char *path, const char *want)
+/* A scenario name no scenario of the file has: an error in dg (code
+ * unknown-scenario, no place), the nearest name (case and small slips
+ * aside) as "did you mean", else every name as hints. */
+static void cr_no_such(const session *s, const char *path, const char *want, dg_sink *dg)
 {
-    to_printf(stderr, "civic: %s has no scenario named \"%s\"\n", path, want);
-    for (size_t i = 0; i < s->m.nscens; i++) to_printf(stderr, "  \"%s\"\n", s->m.scens[i].name);
+    sg_best b;
+    sg_begin(&b, want);
+    for (size_t i = 0; i < s->m.nscens; i++) sg_offer(&b, s->m.scens[i].name);
+    dg_report(dg, DG_ERROR, "unknown-scenario", (loc){ 0, 0, 0 }, "%s has no scenario named \"%s\"", path, want);
+    if (sg_result(&b)) dg_hint(dg, "did you mean \"%s\"?", sg_result(&b));
+    else if (!s->m.nscens) dg_hint(dg, "it has no scenarios");
+    else dg_hint(dg, "its scenarios: 'civic test --list %s' lists them", path);
+}
+
+/* The text form of cr_no_such's error: the names listed when none is near. */
+static void cr_no_such_text(const session *s, const char *path, const char *want, const dg_sink *dg)
+{
+    const dg_diag *d = &dg->items[0];
+    to_printf(stderr, "civic: %s\n", d->msg);
+    bool near = dg_nhints_shown(d) && strncmp(dg_hint_shown(d, 0), "did you mean", 12) == 0;
+    if (near) to_printf(stderr, "hint: %s\n", dg_hint_shown(d, 0));
+    for (size_t i = 0; !near && i < s->m.nscens; i++) to_printf(stderr, "  \"%s\"\n", s->m.scens[i].name);
+}
+
+/* The run's envelope closed: the results, the file's diagnostics (and
+ * extra's), ok. */
+static void cr_json_end(cr_run *run, const dg_sink *extra, int status)
+{
+    cr_json_results(run);
+    rp_notes(&run->s->dg, stderr);
+    src_set none;
+    src_init(&none);
+    const dg_sink *dg[2] = { &run->s->dg, extra };
+    const src_set *src[2] = { &run->s->ld.src, &none };
+    ev_end(run->j, dg, src, extra && extra->count ? 2 : 1, status == 0);
+}
+
+int cr_run_scenarios(const session *s, const char *path, const char *want, dt_day today, bool unusable, FILE *json)
+{
+    js_out j;
+    js_init(&j, json ? json : stdout);
+    cr_run run = { s, path, json ? &j : NULL, { 0 }, 0, NULL, NULL };
+    dg_sink extra;
+    dg_init(&extra);
+    if (json) {
+        ev_begin(&j, "run");
+        js_key(&j, "file"); js_str(&j, path);
+        js_key(&j, "entries");
+        js_arr(&j);
+    }
+    int status = unusable ? 1 : 0;
+    if (!unusable) {
+        cr_scenarios(&run, want, today);
+        if (run.total.failed || run.total.error) status = 1;
+        if (want && !run.ran) {
+            cr_no_such(s, path, want, &extra);
+            if (!json) cr_no_such_text(s, path, want, &extra);
+            status = 1;
+        } else if (!run.ran && !json) {
+            to_printf(stdout, "%s has no scenarios.\n", path);
+        }
+    }
+    if (json) cr_json_end(&run, &extra, status);
+    dg_free(&extra);
+    free(run.scens);
+    free(run.results);
+    return status;
 }
 
 /* The scenarios of a loaded file (all, or the one named `want`), as text
@@ -746,41 +789,31 @@ static void cr_no_such(const session *s, const char *path, const char *want)
  * with --werror, warnings) runs none: its diagnostics instead. */
 static int cr_file(const session *s, const char *path, const char *want, const cli_opts *o)
 {
-    bool json = o->json;
-    dt_day today = cli_today(o);
+    bool unusable = cli_unusable(s, o);
+    if (unusable && !o->json) {
+        cli_problems(path, s, o, "run");
+        return 1;
+    }
+    return cr_run_scenarios(s, path, want, cli_today(o), unusable, o->json ? stdout : NULL);
+}
+
+/* run --json of a file that cannot be read: the envelope, empty, ok false
+ * (the reason is on standard error, as check --json gives it). */
+static void cr_json_unreadable(const char *path)
+{
     js_out j;
     js_init(&j, stdout);
-    cr_run run = { s, path, json ? &j : NULL, { 0 }, 0, NULL, NULL };
-    if (json) {
-        ev_begin(&j, "run");
-        js_key(&j, "file"); js_str(&j, path);
-        js_key(&j, "entries");
-        js_arr(&j);
-    }
-    int status = 0;
-    if (cli_unusable(s, o)) {
-        if (!json) cli_problems(path, s, o, "run");
-        status = 1;
-    } else {
-        cr_scenarios(&run, want, today);
-        if (run.total.failed || run.total.error) status = 1;
-        if (want && !run.ran) {
-            cr_no_such(s, path, want);
-            status = 1;
-        } else if (!run.ran && !json) {
-            to_printf(stdout, "%s has no scenarios.\n", path);
-        }
-    }
-    if (json) {
-        cr_json_results(&run);
-        rp_notes(&s->dg, stderr);
-        const dg_sink *dg = &s->dg;
-        const src_set *src = &s->ld.src;
-        ev_end(&j, &dg, &src, 1, status == 0);
-    }
-    free(run.scens);
-    free(run.results);
-    return status;
+    ev_begin(&j, "run");
+    js_key(&j, "file"); js_str(&j, path);
+    js_key(&j, "entries"); js_arr(&j); js_arr_end(&j);
+    js_key(&j, "scenarios"); js_arr(&j); js_arr_end(&j);
+    js_key(&j, "result");
+    js_obj(&j);
+    js_key(&j, "scenarios"); js_int(&j, 0);
+    sim_result none = { 0 };
+    tl_json_counts(&j, &none);
+    js_obj_end(&j);
+    ev_end(&j, NULL, NULL, 0, false);
 }
 
 int cmd_run(int argc, char **argv)
@@ -798,8 +831,10 @@ int cmd_run(int argc, char **argv)
     int err;
     dt_day today = cli_today(&o);
     int status = 2;
-    if (ss_open(&s, o.args[0], today, &err) != 0) cli_unreadable(o.args[0], err);
-    else status = cr_file(&s, cli_name(o.args[0]), o.nargs == 2 ? o.args[1] : NULL, &o);
+    if (ss_open(&s, o.args[0], today, &err) != 0) {
+        cli_unreadable(o.args[0], err);
+        if (o.json) cr_json_unreadable(cli_name(o.args[0]));
+    } else status = cr_file(&s, cli_name(o.args[0]), o.nargs == 2 ? o.args[1] : NULL, &o);
     ss_close(&s);
     free(o.args);
     return status;

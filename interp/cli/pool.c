@@ -2,8 +2,11 @@
 #include "pool.h"
 
 #include "fail.h"
+#include "textout.h"
 
+#include <errno.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -29,15 +32,22 @@ typedef struct pl_pool {
 
 int pl_threads(void)
 {
+    static bool warned;   /* a command may ask more than once: said once */
     const char *e = getenv("CIVIC_JOBS");
     if (e && *e) {
         char *end;
+        errno = 0;
         long v = strtol(e, &end, 10);
-        if (*end == '\0' && v >= 1 && v <= PL_MAX_THREADS) return (int)v;
+        if (!errno && *end == '\0' && v >= 1 && v <= PL_MAX_THREADS) return (int)v;
     }
     long c = sysconf(_SC_NPROCESSORS_ONLN);
-    if (c < 1) return 1;
-    return c > PL_MAX_THREADS ? PL_MAX_THREADS : (int)c;
+    int n = c < 1 ? 1 : c > PL_MAX_THREADS ? PL_MAX_THREADS : (int)c;
+    if (e && *e && !warned) {
+        to_printf(stderr, "civic: warning: CIVIC_JOBS='%s' is not a number of threads from 1 to %d; using %d\n", e,
+                  PL_MAX_THREADS, n);
+        warned = true;
+    }
+    return n;
 }
 
 /* One item, its output kept in memory. */

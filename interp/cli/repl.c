@@ -26,6 +26,7 @@
 #include "fail.h"
 #include "json.h"
 #include "report.h"
+#include "repl_out.h"
 #include "session.h"
 #include "sim.h"
 #include "suggest.h"
@@ -235,10 +236,12 @@ static void rp_json_added(js_out *j, const md_model *o, const md_model *n)
  * "definition". */
 static void rp_json_definition(const session *trial, const char *entry, size_t before, const md_model *old, bool added)
 {
+    ro_doc d;
+    if (!ro_begin(&d)) return;
     dg_sink only;
     rp_new_diags(trial, entry, before, &only);
     js_out j;
-    js_init(&j, stdout);
+    js_init(&j, d.f);
     ev_begin(&j, "definition");
     js_key(&j, "entry"); js_str(&j, entry);
     js_key(&j, "added");
@@ -247,6 +250,7 @@ static void rp_json_definition(const session *trial, const char *entry, size_t b
     const dg_sink *dg = &only;
     const src_set *src = &trial->ld.src;
     ev_end(&j, &dg, &src, 1, added && !only.oom);
+    ro_end(&d);
     rp_notes(&only, stderr);
     dg_free(&only);
 }
@@ -257,8 +261,10 @@ static void rp_json_definition(const session *trial, const char *entry, size_t b
  * reason is on standard error, as for civic check --json). */
 static void rp_json_load(const char *file, const session *s, const char *protocol)
 {
+    ro_doc d;
+    if (!ro_begin(&d)) return;
     js_out j;
-    js_init(&j, stdout);
+    js_init(&j, d.f);
     ev_begin(&j, "load");
     js_key(&j, "file"); js_str(&j, file);
     js_key(&j, "read"); js_bool(&j, s != NULL);
@@ -273,6 +279,7 @@ static void rp_json_load(const char *file, const session *s, const char *protoco
     const dg_sink *dg = s ? &s->dg : NULL;
     const src_set *src = s ? &s->ld.src : NULL;
     ev_end(&j, &dg, &src, bad ? 1 : 0, s && !bad);
+    ro_end(&d);
     if (s) rp_notes(&s->dg, stderr);
 }
 
@@ -317,12 +324,12 @@ static void rp_define(rp_state *r, const char *text)
 
 /* ---- commands ------------------------------------------------------------------------- */
 
-static void rp_help(void)
+static void rp_help_to(FILE *f)
 {
-    puts("Type a query, or a definition (a role, a rule, a route, a scenario…) to add it.\n"
-         "Queries:");
-    cli_forms(stdout);
-    puts("Commands:\n"
+    fputs("Type a query, or a definition (a role, a rule, a route, a scenario…) to add it.\n"
+          "Queries:\n", f);
+    cli_forms(f);
+    fputs("Commands:\n"
          "  :load FILE    load a protocol file        :reload      read the files again\n"
          "  :run [NAME]   run the scenarios           :today DATE  set today\n"
          "  :json on|off  answers, definitions and    :help        this text\n"
@@ -330,7 +337,34 @@ static void rp_help(void)
          "  :use NAME     switch protocols            :protocols   list them (* current)\n"
          "  :quit         leave (also Ctrl-D)\n"
          ":load of a file with a protocol block, when the current one has one too,\n"
-         "loads it as a protocol of its own and switches to it (never merged).");
+         "loads it as a protocol of its own and switches to it (never merged).\n", f);
+}
+
+/* :help; after ':json on', the text as the message of a "command" envelope. */
+static void rp_help(const rp_state *r)
+{
+    if (!r->json) { rp_help_to(stdout); return; }
+    char *text = NULL;
+    size_t n = 0;
+    FILE *m = open_memstream(&text, &n);
+    if (m) rp_help_to(m);
+    if (m && fclose(m) == 0 && text) {
+        while (n && text[n - 1] == '\n') text[--n] = '\0';
+        ro_say(true, ":help", "%s", text);
+    } else {
+        fputs("civic: error: out of memory\n", stderr);
+    }
+    free(text);
+}
+
+/* :run NAME that no scenario has: the nearest name as "did you mean". */
+static void rp_no_scenario(const rp_state *r, const char *name)
+{
+    sg_best b;
+    sg_begin(&b, name);
+    for (size_t i = 0; i < r->s->m.nscens; i++) sg_offer(&b, r->s->m.scens[i].name);
+    if (sg_result(&b)) ro_error(false, ":run", NULL, "no scenario named \"%s\"; did you mean \"%s\"?", name, sg_result(&b));
+    else ro_error(false, ":run", NULL, "no scenario named \"%s\"", name);
 }
 
 static void rp_run_entry(void *ctx, const sim_entry *e)
@@ -344,9 +378,20 @@ static void rp_run_entry(void *ctx, const sim_entry *e)
     ar_reset(c->ar);
 }
 
+/* :run after ':json on': the envelope `civic run --json` writes. */
+static void rp_run_json(rp_state *r, const char *name)
+{
+    ro_doc d;
+    if (!ro_begin(&d)) { r->oom = true; return; }
+    const char *path = r->nfiles ? r->files[0] : "<repl>";
+    if (cr_run_scenarios(r->s, path, *name ? name : NULL, r->today, false, d.f) != 0) r->failed = true;
+    ro_end(&d);
+}
+
 static void rp_run(rp_state *r, const char *name)
 {
-    if (!r->have) { puts("nothing is loaded"); return; }
+    if (!r->have) { ro_say(r->json, ":run", "nothing is loaded"); return; }
+    if (r->json) { rp_run_json(r, name); return; }
     size_t ran = 0;
     arena scratch, texts;
     ar_init(&scratch);
@@ -360,11 +405,12 @@ static void rp_run(rp_state *r, const char *name)
         sim_result res = sim_run(&r->s->m, sc, r->today, &scratch, rp_run_entry, &c, true);
         ar_reset(&scratch);
         if (res.error) { rp_oom(r); continue; }
+        if (res.failed) r->failed = true;   /* as civic run, a script exits 1 */
         printf("result: %zu of %zu expectations met\n", res.expectations - res.failed, res.expectations);
     }
     ar_free(&scratch);
     ar_free(&texts);
-    if (!ran && *name) { to_printf(stderr, "no scenario named \"%s\"\n", name); r->failed = true; }
+    if (!ran && *name) { rp_no_scenario(r, name); r->failed = true; }
     else if (!ran) puts("no scenarios are loaded");
 }
 
@@ -447,9 +493,9 @@ static void rp_use(rp_state *r, const char *name)
         sg_best b;
         sg_begin(&b, name);
         for (size_t k = 0; k < r->nall; k++) sg_offer(&b, r->all[k].name);
-        if (!*name) fputs("write ':use NAME'; ':protocols' lists the protocols loaded\n", stderr);
-        else if (sg_result(&b)) to_printf(stderr, "no protocol named '%s'; did you mean '%s'?\n", name, sg_result(&b));
-        else to_printf(stderr, "no protocol named '%s'; ':protocols' lists them\n", name);
+        if (!*name) ro_error(r->json, ":use", NULL, "write ':use NAME'; ':protocols' lists the protocols loaded");
+        else if (sg_result(&b)) ro_error(r->json, ":use", NULL, "no protocol named '%s'; did you mean '%s'?", name, sg_result(&b));
+        else ro_error(r->json, ":use", NULL, "no protocol named '%s'; ':protocols' lists them", name);
         r->failed = true;
         return;
     }
@@ -459,12 +505,39 @@ static void rp_use(rp_state *r, const char *name)
     }
     if (r->have && r->s->today != r->today) rp_rebuild(r, false);   /* :today was set meanwhile */
     const char *council = r->have && r->s->m.meta.council ? r->s->m.meta.council : NULL;
-    to_printf(stdout, "using %s%s%s%s\n", r->all[r->cur].name, council ? " (" : "", council ? council : "", council ? ")" : "");
+    ro_say(r->json, ":use", "using %s%s%s%s", r->all[r->cur].name, council ? " (" : "", council ? council : "", council ? ")" : "");
+}
+
+/* :protocols after ':json on': kind "protocols", "protocols": [{name,
+ * council, file, current}]. */
+static void rp_protocols_json(const rp_state *r)
+{
+    ro_doc d;
+    if (!ro_begin(&d)) return;
+    js_out j;
+    js_init(&j, d.f);
+    ev_begin(&j, "protocols");
+    js_key(&j, "protocols");
+    js_arr(&j);
+    for (size_t i = 0; i < r->nall; i++) {
+        const session *s = i == r->cur ? r->s : r->all[i].s;
+        size_t nfiles = i == r->cur ? r->nfiles : r->all[i].nfiles;
+        js_obj(&j);
+        js_key(&j, "name"); js_str(&j, r->all[i].name);
+        js_key(&j, "council"); js_str(&j, s ? s->m.meta.council : NULL);
+        js_key(&j, "file"); js_str(&j, nfiles ? (i == r->cur ? r->files : r->all[i].files)[0] : NULL);
+        js_key(&j, "current"); js_bool(&j, i == r->cur);
+        js_obj_end(&j);
+    }
+    js_arr_end(&j);
+    ev_end(&j, NULL, NULL, 0, true);
+    ro_end(&d);
 }
 
 /* :protocols: each protocol loaded, the current one marked '*'. */
 static void rp_protocols(const rp_state *r)
 {
+    if (r->json) { rp_protocols_json(r); return; }
     for (size_t i = 0; i < r->nall; i++) {
         const session *s = i == r->cur ? r->s : r->all[i].s;
         const char *council = s && s->m.meta.council ? s->m.meta.council : "(no protocol block)";
@@ -518,6 +591,7 @@ static bool rp_load_council(rp_state *r, const char *arg)
     r->cur = r->nall++;
     r->s = alone;
     r->have = true;
+    if (r->s->dg.errors || r->s->dg.oom) r->failed = true;
     if (r->json) { rp_json_load(arg, r->s, name); return true; }
     if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
     to_printf(stdout, "loaded %s as protocol '%s' (%s): %zu roles, %zu rules, %zu routes, %zu scenarios; "
@@ -530,7 +604,12 @@ static bool rp_load_council(rp_state *r, const char *arg)
  * files so far and this one, rebuilt; kept only when it loads. */
 static void rp_load(rp_state *r, const char *arg)
 {
-    if (!*arg) { fputs("write ':load FILE'\n", stderr); r->failed = true; return; }
+    if (!*arg) { ro_error(r->json, ":load", NULL, "write ':load FILE'"); r->failed = true; return; }
+    if (strcmp(arg, "-") == 0) {   /* it would read the rest of the script as a protocol */
+        ro_error(r->json, ":load", NULL, "'-' cannot be loaded: standard input is what the REPL reads");
+        r->failed = true;
+        return;
+    }
     if (rp_load_council(r, arg)) return;
     char **nf = fail_realloc(r->files, (r->nfiles + 1) * sizeof *nf);
     char *copy = fail_strdup(arg);
@@ -547,6 +626,7 @@ static void rp_load(rp_state *r, const char *arg)
     rp_drop(r->s);
     r->s = trial;
     r->have = true;
+    if (r->s->dg.errors || r->s->dg.oom) r->failed = true;   /* a script exits 1: the file has errors */
     if (r->json) { rp_json_load(arg, r->s, r->nall ? r->all[r->cur].name : NULL); return; }
     if (r->s->dg.errors || r->s->dg.oom) rp_print_diags(r, r->s);
     to_printf(stdout, "loaded %s: %zu roles, %zu rules, %zu routes, %zu scenarios\n", arg, r->s->m.nroles,
@@ -558,12 +638,67 @@ static void rp_load(rp_state *r, const char *arg)
 static void rp_reload(rp_state *r)
 {
     bool read = rp_rebuild(r, !r->json);
-    if (!read) r->failed = true;
+    if (!read || r->s->dg.errors || r->s->dg.oom) r->failed = true;
     if (r->json) {
         if (r->nfiles) rp_json_load(r->files[0], read ? r->s : NULL, r->nall ? r->all[r->cur].name : NULL);
         return;
     }
     if (read) printf("reloaded: %zu roles, %zu rules, %zu routes\n", r->s->m.nroles, r->s->m.nnorms, r->s->m.nroutes);
+}
+
+/* The commands, as :help names them (and suggests them for a slip). */
+static const char *const rp_commands[] = { "load", "reload", "run", "today", "json", "help", "use", "protocols", "quit" };
+
+static void rp_unknown_command(rp_state *r, const char *cmd)
+{
+    char label[40];
+    snprintf(label, sizeof label, ":%s", cmd);
+    sg_best b;
+    sg_begin(&b, cmd);
+    for (size_t k = 0; k < sizeof rp_commands / sizeof rp_commands[0]; k++) sg_offer(&b, rp_commands[k]);
+    if (sg_result(&b)) ro_error(r->json, label, NULL, "unknown command ':%s'; did you mean ':%s'?", cmd, sg_result(&b));
+    else ro_error(r->json, label, NULL, "unknown command ':%s'; :help lists them", cmd);
+    r->failed = true;
+}
+
+/* :today DATE. */
+static void rp_today(rp_state *r, const char *arg)
+{
+    dt_day d;
+    int e = dt_parse(arg, strlen(arg), &d);
+    if (e) {
+        if (e == 2) ro_error(r->json, ":today", NULL, "there is no such day as %s", arg);
+        else if (e == 3) ro_error(r->json, ":today", NULL, "%s: the year is out of range", arg);
+        else ro_error(r->json, ":today", NULL, "write ':today YYYY-MM-DD'");
+        r->failed = true;
+        return;
+    }
+    r->today = d;
+    rp_rebuild(r, false);
+    ro_say(r->json, ":today", "today is %s", arg);
+}
+
+/* :json on|off. */
+static void rp_json_mode(rp_state *r, const char *arg)
+{
+    if (strcmp(arg, "on") != 0 && strcmp(arg, "off") != 0) {
+        ro_error(r->json, ":json", NULL, "write ':json on' or ':json off'");
+        r->failed = true;
+        return;
+    }
+    r->json = strcmp(arg, "on") == 0;
+    ro_say(r->json, ":json", "answers as %s", r->json ? "JSON" : "text");
+}
+
+/* The commands that take no argument, refused with one. */
+static bool rp_no_arg(rp_state *r, const char *cmd, const char *arg)
+{
+    if (!*arg) return true;
+    char label[40];
+    snprintf(label, sizeof label, ":%s", cmd);
+    ro_error(r->json, label, NULL, "':%s' takes nothing after it, not '%s'", cmd, arg);
+    r->failed = true;
+    return false;
 }
 
 /* Returns false to quit. */
@@ -573,28 +708,15 @@ static bool rp_command(rp_state *r, char *line)
     while (*arg && !isspace((unsigned char)*arg)) arg++;
     if (*arg) *arg++ = '\0';
     arg = rp_trim(arg);
-    if (!strcmp(cmd, "quit") || !strcmp(cmd, "q") || !strcmp(cmd, "exit")) return false;
-    if (!strcmp(cmd, "help") || !strcmp(cmd, "h")) rp_help();
-    else if (!strcmp(cmd, "json")) {
-        if (!strcmp(arg, "on")) r->json = true;
-        else if (!strcmp(arg, "off")) r->json = false;
-        else { fputs("write ':json on' or ':json off'\n", stderr); r->failed = true; return true; }
-        printf("answers as %s\n", r->json ? "JSON" : "text");
-    } else if (!strcmp(cmd, "load")) {
-        rp_load(r, arg);
-    } else if (!strcmp(cmd, "use")) {
-        rp_use(r, arg);
-    } else if (!strcmp(cmd, "protocols")) {
-        rp_protocols(r);
-    } else if (!strcmp(cmd, "reload")) {
-        rp_reload(r);
-    } else if (!strcmp(cmd, "today")) {
-        dt_day d;
-        if (dt_parse(arg, strlen(arg), &d) != 0) { fputs("write ':today YYYY-MM-DD'\n", stderr); r->failed = true; return true; }
-        r->today = d;
-        rp_rebuild(r, false);
-        to_printf(stdout, "today is %s\n", arg);
-    } else if (!strcmp(cmd, "run")) {
+    if (!strcmp(cmd, "quit") || !strcmp(cmd, "q") || !strcmp(cmd, "exit")) return !rp_no_arg(r, cmd, arg);
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "h")) rp_help(r);
+    else if (!strcmp(cmd, "json")) rp_json_mode(r, arg);
+    else if (!strcmp(cmd, "load")) rp_load(r, arg);
+    else if (!strcmp(cmd, "use")) rp_use(r, arg);
+    else if (!strcmp(cmd, "protocols")) { if (rp_no_arg(r, cmd, arg)) rp_protocols(r); }
+    else if (!strcmp(cmd, "reload")) { if (rp_no_arg(r, cmd, arg)) rp_reload(r); }
+    else if (!strcmp(cmd, "today")) rp_today(r, arg);
+    else if (!strcmp(cmd, "run")) {
         if (*arg == '"') {
             arg++;
             size_t n = strlen(arg);
@@ -602,29 +724,38 @@ static bool rp_command(rp_state *r, char *line)
         }
         rp_run(r, arg);
     } else {
-        to_printf(stderr, "unknown command ':%s'; :help lists them\n", cmd);
-        r->failed = true;
+        rp_unknown_command(r, cmd);
     }
     return true;
 }
 
 static void rp_query(rp_state *r, const char *text)
 {
-    if (!r->have) { puts("nothing is loaded: ':load FILE' first"); return; }
+    if (!r->have) { ro_say(r->json, NULL, "nothing is loaded: ':load FILE' first"); return; }
     if (ss_ask(r->s, &r->query, text, r->today) != 0) {
         const dg_sink *dg = &r->query.dg;
         const src_set *src = &r->query.src;
         /* as JSON, the envelope says why (ok: false), as `civic query --json` does */
-        if (r->json) {
-            an_json_error(stdout, text, &dg, &src, 1);
+        ro_doc d;
+        if (r->json && ro_begin(&d)) {
+            an_json_error(d.f, text, &dg, &src, 1);
+            ro_end(&d);
             rp_notes(dg, stderr);
+        } else if (r->json) {
+            r->oom = true;
         } else {
             rp_text(dg, src, stderr, r->color);
         }
         if (dg->oom) r->oom = true;
         r->failed = true;
     } else if (r->json) {
-        an_json(stdout, &r->query.answer);
+        ro_doc d;
+        if (ro_begin(&d)) {
+            an_json(d.f, &r->query.answer);
+            ro_end(&d);
+        } else {
+            r->oom = true;
+        }
     } else {
         an_text(stdout, &r->query.answer);
     }
@@ -914,7 +1045,7 @@ static void rp_save_history(const char *hist)
         }
         if (af_commit(&a) != 0) err = errno;
     }
-    if (err) to_printf(stderr, "civic: cannot save the history in '%s': %s\n", hist, strerror(err));
+    if (err) to_printf(stderr, "civic: cannot save the history in '%s': %s\n", hist, af_strerror(err));
 }
 
 static void rp_interactive(rp_state *r)
@@ -971,13 +1102,15 @@ static void rp_interactive(rp_state *r)
  * RL_LINE, RL_END at the end of the input, RL_TOO_LONG when no newline comes
  * within RP_MAX_LINE bytes (a file with no line ends, /dev/zero): reading
  * stops there rather than fill the memory; RL_OOM. */
-typedef enum { RL_LINE, RL_END, RL_TOO_LONG, RL_OOM } rp_read;
+typedef enum { RL_LINE, RL_END, RL_TOO_LONG, RL_OOM, RL_NUL } rp_read;
 
 static rp_read rp_read_line(FILE *in, char **buf, size_t *cap)
 {
     size_t n = 0;
     int c;
+    bool nul = false;   /* the line would end there as a C string: it is refused whole */
     while ((c = getc(in)) != EOF && c != '\n') {
+        nul |= c == '\0';
         if (n == RP_MAX_LINE) return RL_TOO_LONG;
         if (n + 2 > *cap) {
             size_t ncap = *cap ? *cap * 2 : 256;
@@ -995,7 +1128,7 @@ static rp_read rp_read_line(FILE *in, char **buf, size_t *cap)
         *cap = 1;
     }
     (*buf)[n] = '\0';
-    return RL_LINE;
+    return nul ? RL_NUL : RL_LINE;
 }
 
 /* Standard input as a script.  Returns the exit status: 0, or 1 when the
@@ -1006,8 +1139,13 @@ static int rp_script(rp_state *r)
     size_t cap = 0;
     rp_read got;
     unsigned long lineno = 0;
-    while ((got = rp_read_line(stdin, &line, &cap)) == RL_LINE) {
+    while ((got = rp_read_line(stdin, &line, &cap)) == RL_LINE || got == RL_NUL) {
         lineno++;
+        if (got == RL_NUL) {
+            ro_error(r->json, NULL, NULL, "line %lu of the input has a NUL byte; it was not read", lineno);
+            r->failed = true;
+            continue;
+        }
         if (!rp_line(r, line)) break;
         if (!cli_flush_stdout()) break;   /* the answers are lost: main says so */
     }
@@ -1058,7 +1196,10 @@ static int rp_start(rp_state *r, char **args, int nargs)
     r->s = rp_build(r, NULL);
     r->have = r->s != NULL;
     if (!r->have) return 2;
-    if (r->nfiles && (r->s->dg.errors || r->s->dg.oom)) rp_print_diags(r, r->s);
+    if (r->nfiles && (r->s->dg.errors || r->s->dg.oom)) {
+        rp_print_diags(r, r->s);
+        r->failed = true;   /* a file with errors: a script exits 1 */
+    }
     return 0;
 }
 

@@ -1,6 +1,7 @@
 /* session — see session.h. */
 #include "session.h"
 
+#include "afile.h"
 #include "fail.h"
 
 #include <errno.h>
@@ -8,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 void ss_init(session *s, dt_day today)
 {
@@ -20,6 +22,7 @@ void ss_init(session *s, dt_day today)
 char *ss_read_stdin(size_t *len, int *err)
 {
     size_t cap = 65536, n = 0;
+    af_note_fd(STDIN_FILENO);   /* `- < p.civic`: p.civic is read (afile.h) */
     char *buf = fail_malloc(cap);
     *err = ENOMEM;
     while (buf) {

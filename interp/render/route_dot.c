@@ -6,11 +6,13 @@
 #include <errno.h>
 #include <stdio.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -18,6 +20,11 @@ extern char **environ;
 /* Label lines are wrapped at this many bytes, so that boxes stay narrow
  * enough for an A4 page. */
 enum { RD_WRAP = 36, RD_MAX_ERR = 2048 };
+/* How long one run of dot may take (seconds) unless CIVIC_DOT_TIMEOUT says
+ * otherwise: a program that never ends must not hang a render; the longest
+ * route drawn takes well under a second.  How often a finished reader
+ * looks whether the child ended (milliseconds). */
+enum { RD_TIMEOUT_S = 60, RD_TIMEOUT_MAX_S = 86400, RD_POLL_MS = 10 };
 
 /* ---- the source ------------------------------------------------------------------- */
 
@@ -143,6 +150,66 @@ static bool rd_read_all(int fd, pg_buf *b, size_t max)
     }
 }
 
+static long long rd_now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* As rd_read_all, but gives up at the deadline (rd_now_ms): false with
+ * errno ETIMEDOUT then. */
+static bool rd_read_until(int fd, pg_buf *b, size_t max, long long deadline)
+{
+    for (;;) {
+        long long left = deadline - rd_now_ms();
+        if (left <= 0) { errno = ETIMEDOUT; return false; }
+        struct pollfd p = { .fd = fd, .events = POLLIN };
+        int r = poll(&p, 1, left > 1000 ? 1000 : (int)left);
+        if (r < 0 && errno != EINTR) return false;
+        if (r <= 0) continue;
+        char chunk[4096];
+        ssize_t got = read(fd, chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) return false;
+        if (got == 0) return true;
+        size_t keep = (size_t)got;
+        if (max && b->len + keep > max) keep = b->len < max ? max - b->len : 0;
+        pb_write(b, chunk, keep);
+    }
+}
+
+/* The child's wait status, waiting until the deadline at most; -1 with
+ * errno ETIMEDOUT (the child killed and reaped) or waitpid's. */
+static int rd_wait_until(pid_t pid, long long deadline, bool timed_out)
+{
+    int status = 0;
+    for (;;) {
+        pid_t w = timed_out ? 0 : waitpid(pid, &status, WNOHANG);
+        if (w == pid) return status;
+        if (w < 0 && errno != EINTR) return -1;
+        if (timed_out || rd_now_ms() >= deadline) break;
+        struct timespec nap = { 0, RD_POLL_MS * 1000000L };
+        nanosleep(&nap, NULL);
+    }
+    kill(pid, SIGKILL);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    errno = ETIMEDOUT;
+    return -1;
+}
+
+/* The time limit of one run of dot, in seconds: CIVIC_DOT_TIMEOUT (a whole
+ * number, 1 to a day), else RD_TIMEOUT_S; 0 when the variable is not one. */
+static long rd_timeout(void)
+{
+    const char *v = getenv("CIVIC_DOT_TIMEOUT");
+    if (!v || !*v) return RD_TIMEOUT_S;
+    char *end;
+    errno = 0;
+    long s = strtol(v, &end, 10);
+    return errno || *end || s < 1 || s > RD_TIMEOUT_MAX_S ? 0 : s;
+}
+
 /* The first line of what dot said on its standard error. */
 static void rd_first_line(pg_buf *err, const pg_buf *said)
 {
@@ -165,7 +232,7 @@ static void rd_status(pg_buf *err, const char *prog, int status, const pg_buf *s
 /* Spawns prog -Tsvg in > out (dot's -o keeps only the last of several
  * graphs), its standard error into a pipe read into said; returns its wait
  * status, or -1 with errno. */
-static int rd_spawn(const char *prog, const char *in, const char *out, pg_buf *said)
+static int rd_spawn(const char *prog, const char *in, const char *out, long limit, pg_buf *said)
 {
     int fds[2];
     if (pipe(fds) != 0) return -1;
@@ -185,12 +252,10 @@ static int rd_spawn(const char *prog, const char *in, const char *out, pg_buf *s
         errno = e;
         return -1;
     }
-    rd_read_all(fds[0], said, RD_MAX_ERR);
+    long long deadline = rd_now_ms() + limit * 1000;
+    bool timed_out = !rd_read_until(fds[0], said, RD_MAX_ERR, deadline) && errno == ETIMEDOUT;
     close(fds[0]);
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR) return -1;
-    return status;
+    return rd_wait_until(pid, deadline, timed_out);
 }
 
 /* dot over the source, its SVG output into svg; 0, or 1 with err said. */
@@ -207,12 +272,20 @@ static int rd_run(const pg_buf *src, pg_buf *svg, pg_buf *err)
     }
     if (!ok) pb_printf(err, "cannot write a temporary file for dot: %s", strerror(errno));
     if (fi >= 0) close(fi);
+    long limit = rd_timeout();
+    if (ok && !limit) {
+        ok = false;
+        pb_puts(err, "CIVIC_DOT_TIMEOUT must be a whole number of seconds from 1 to 86400");
+    }
     pg_buf said;
     pb_init(&said);
-    int status = ok ? rd_spawn(prog, in, out, &said) : 0;
+    int status = ok ? rd_spawn(prog, in, out, limit, &said) : 0;
     if (ok && status < 0) {
         ok = false;
-        if (errno == ENOENT)
+        if (errno == ETIMEDOUT)
+            pb_printf(err, "'%s' did not finish within %ld second%s and was stopped (CIVIC_DOT_TIMEOUT sets the limit)",
+                      prog, limit, limit == 1 ? "" : "s");
+        else if (errno == ENOENT)
             pb_printf(err, "'%s' (Graphviz) was not found: it draws the route diagrams; install Graphviz "
                            "(Debian: apt-get install graphviz), or render --format md", prog);
         else pb_printf(err, "cannot run '%s': %s", prog, strerror(errno));

@@ -741,3 +741,8 @@ hint: give people first names, like 'alice'
 tests/check/person-article.civic: 3 errors, 0 warnings
 [1]
 
+
+$ civic check --today 2026-01-01 protocols 2>&1 | grep -c 'newent.civic:57:31'; civic check --json --today 2026-01-01 protocols | grep -c '"line": 57,'; civic check --today 2026-01-01 protocols/newent.test.civic 2>&1 | grep -c 'newent.civic:57:31'
+1
+1
+1

@@ -76,8 +76,8 @@ printed as FILE:LINE:COL: error|warning: MESSAGE [CODE], with the source
 line, a caret under the problem and hints (civic explain-error CODE says
 more of a code).
 
-  --json     print one JSON array of {file,line,col,end_col,severity,code,
-             message,hints}
+  --json     print one JSON envelope: {kind "check", files, diagnostics
+             (each {file,line,col,end_col,severity,code,message,hints}), ok}
   --today D  the date to judge review deadlines by (default: today)
   --werror   warnings fail the check too (exit 1; the summary line says so)
   -q, --quiet  no summary lines ('FILE: ok (...)', 'FILE: N errors, ...'):

@@ -225,5 +225,5 @@ civic: cannot read 'tests/check/no-such.civic': No such file or directory
 $ printf 'roles\n:protocols\n' | civic repl --today 2026-11-22 | tail -n 1
 * prompt               (no protocol block)
 
-$ printf ':json on\ncan Member instruct Officer\n' | civic repl --today 2026-11-22 protocols/wadhurst.civic | grep -c '"ok": true'
+$ printf ':json on\ncan Member instruct Officer\n' | civic repl --today 2026-11-22 protocols/wadhurst.civic | grep '"kind":"can"' | grep -c '"ok":true'
 1

@@ -145,6 +145,7 @@ only-everyone        an 'only' rule that leaves no role out
 override-nothing     an 'overrides' that overrides no rule
 person-clash         a person named like a role, action or thing
 relation-no-top      a relation whose chain has no top
+repl-command         a REPL command that cannot be carried out
 review-overdue       a protocol whose review is overdue
 role-cycle           roles that are kinds of each other in a circle
 route-cycle          a route that sends a case back to an earlier handler
@@ -170,6 +171,7 @@ unknown-procedure    a procedure that is not declared
 unknown-ref          a matter reference never raised
 unknown-relation     a relation that is not declared
 unknown-role         a role that is not declared
+unknown-scenario     a scenario name that no scenario of the file has
 unknown-thing        a thing (a kind of case) that is not declared
 unreachable-step     a route step whose condition can never hold
 unreadable           a file that cannot be read: missing, a directory, not allowed
@@ -186,4 +188,9 @@ vague-review         a review cycle that sets no date
 wrong-kind           a name of the wrong kind for its place
 
 'civic explain-error CODE' explains one.
+
+$ civic explain-error --json --example unknown-role
+civic: --example prints the example's text alone: give --json or --example, not both
+Try 'civic explain-error --help' for more information.
+[2]
 

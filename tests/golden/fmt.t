@@ -144,3 +144,10 @@ printed as 'civic check' prints them.
 Exit status: 0 ok, 1 errors in a file or (--check) a file not formatted,
 2 usage error, or a file that cannot be read or written.
 
+$ d=$(mktemp -d) && python3 -c 'print("use \"roles\""); print("role Clerk \"" + "a" * (2 * 1024 * 1024) + "\"")' > "$d/big.civic" && cp "$d/big.civic" "$d/orig" && civic fmt -w "$d/big.civic" 2>&1 | grep -v '^ ' | sed "s|$d|DIR|"; cmp "$d/big.civic" "$d/orig" && echo "as it was"; civic fmt "$d/big.civic" 2>/dev/null | wc -c; rm -rf "$d"
+DIR/big.civic:2:1: error: a line of this file is 2097165 bytes long; the limit is 1048576 [line-too-long]
+hint: is this a Civic file? Civic reads one statement per line
+DIR/big.civic: 1 error; not formatted
+as it was
+0
+

@@ -92,6 +92,18 @@ $ printf 'roles\nroles\n' | civic repl protocols/newent.civic > /dev/full; echo 
 civic: write error: No space left on device
 exit 2
 
+$ civic render --format md protocols/newent.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ civic diff protocols/newent.civic protocols/wadhurst.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
+$ civic fmt protocols/newent.civic protocols/wadhurst.civic > /dev/full; echo "exit $?"
+civic: write error: No space left on device
+exit 2
+
 $ d=$(mktemp -d) && awk 'BEGIN { print "use \"roles\""; for (i = 1; i <= 3000; i++) printf "[%d] Member must respond to enquiry in a timely manner\n", i }' > "$d/big.civic" && { civic check --json "$d/big.civic"; echo "exit $?" > "$d/rc"; } | head -n 1; cat "$d/rc"; rm -rf "$d"
 {
 exit 141
@@ -241,9 +253,9 @@ civic: this definition is longer than 1024 KiB; it was not added
 $ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic check --today 2026-01-01 protocols tests/check tests/scenarios > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic check --json --today 2026-01-01 protocols tests/check tests/scenarios > "$d/json$j" 2>&1; echo "exit $?" >> "$d/json$j"; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && echo "the same with 1, 2 and 8 threads"; tail -n 1 "$d/text1"; grep -c '"file"' "$d/json1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
 exit 1
-478
+457
 
-$ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic test --today 2026-01-01 --junit "$d/junit$j" protocols tests/scenarios tests/failing > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic test --json --today 2026-01-01 protocols tests/scenarios tests/failing > "$d/json$j" 2>&1; done; sed -i -E 's/ time="[0-9]+\.[0-9]{3}"/ time="T"/g' "$d"/junit?; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && cmp "$d/junit1" "$d/junit2" && cmp "$d/junit1" "$d/junit8" && echo "the same with 1, 2 and 8 threads"; tail -n 2 "$d/text1"; rm -rf "$d"
+$ d=$(mktemp -d) && for j in 1 2 8; do CIVIC_JOBS=$j civic test --today 2026-01-01 --junit "$d/junit$j" protocols tests/scenarios tests/failing > "$d/text$j" 2>&1; echo "exit $?" >> "$d/text$j"; CIVIC_JOBS=$j civic test --json --today 2026-01-01 protocols tests/scenarios tests/failing > "$d/json$j" 2>&1; done; cmp "$d/text1" "$d/text2" && cmp "$d/text1" "$d/text8" && cmp "$d/json1" "$d/json2" && cmp "$d/json1" "$d/json8" && cmp "$d/junit1" "$d/junit2" && cmp "$d/junit1" "$d/junit8" && echo "the same with 1, 2 and 8 threads"; tail -n 2 "$d/text1"; rm -rf "$d"
 the same with 1, 2 and 8 threads
 319 passed, 4 failed
 exit 1
@@ -373,4 +385,12 @@ civic: cannot read 'dir/a-dangling.civic': No such file or directory
 civic: cannot read 'dir/c-fifo.civic': not a regular file (a FIFO, a device or a socket)
 3 councils: 1 as the model, 0 departing from it, 2 with errors
 [2]
+
+$ for j in abc 0 -1; do CIVIC_JOBS=$j civic check --today 2026-01-01 tests/check/ok.civic 2>&1 | sed 's/using [0-9]*$/using N/'; done
+civic: warning: CIVIC_JOBS='abc' is not a number of threads from 1 to 8; using N
+tests/check/ok.civic: ok (21 roles, 2 rules, 0 routes, 0 scenarios)
+civic: warning: CIVIC_JOBS='0' is not a number of threads from 1 to 8; using N
+tests/check/ok.civic: ok (21 roles, 2 rules, 0 routes, 0 scenarios)
+civic: warning: CIVIC_JOBS='-1' is not a number of threads from 1 to 8; using N
+tests/check/ok.civic: ok (21 roles, 2 rules, 0 routes, 0 scenarios)
 

@@ -713,6 +713,14 @@ $ printf 'use "roles"\nroute dispute [1] {\n  [1] informally\n}\n' | CIVIC_DOT=f
 civic: cannot draw the route diagrams: 'false' failed (exit status 1)
 [2]
 
+$ d=$(mktemp -d) && printf '#!/bin/sh\nwhile :; do :; done\n' > "$d/dot" && chmod +x "$d/dot" && printf 'use "roles"\nroute dispute [1] {\n  [1] informally\n}\n' | CIVIC_DOT_TIMEOUT=1 CIVIC_DOT="$d/dot" timeout 30 civic render -o "$d/page.html" - 2>&1 | sed "s|$d|DIR|"; ls -A "$d"; rm -rf "$d"
+civic: cannot draw the route diagrams: 'DIR/dot' did not finish within 1 second and was stopped (CIVIC_DOT_TIMEOUT sets the limit)
+dot
+
+$ printf 'use "roles"\nroute dispute [1] {\n  [1] informally\n}\n' | CIVIC_DOT_TIMEOUT=soon civic render -
+civic: cannot draw the route diagrams: CIVIC_DOT_TIMEOUT must be a whole number of seconds from 1 to 86400
+[2]
+
 $ printf 'use "roles"\n[1] Member must not instruct Officer\n' | CIVIC_DOT=/nonexistent/dot civic render -f md --today 2026-12-06 - | grep -c 'Member must not instruct Officer'
 1
 
@@ -772,7 +780,9 @@ is standard input.
                   them; the option again for more) and mark each clause
                   as exercised by a scenario or not ('civic test --coverage')
 
-Environment: CIVIC_DOT, the Graphviz program to run (default: dot).
+Environment: CIVIC_DOT, the Graphviz program to run (default: dot);
+CIVIC_DOT_TIMEOUT, the seconds one run of it may take (default: 60).
 Exit status: 0 written, 1 errors in the protocol, 2 usage error, a file that
-cannot be read or written, or dot missing or failing (no page is written).
+cannot be read or written (-o naming a file read is refused), or dot
+missing, failing or too slow (no page is written).
 

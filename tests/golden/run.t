@@ -907,29 +907,29 @@ tests/failing/no-such-file.civic: cannot read: No such file or directory
 0 passed, 1 failed
 [1]
 
-$ d=$(mktemp -d) && civic test --junit "$d/out.xml" tests/failing > /dev/null; echo "exit $?"; sed -E 's/ time="[0-9]+\.[0-9]{3}"/ time="T"/g' "$d/out.xml"; if command -v xmllint > /dev/null; then xmllint --noout "$d/out.xml"; fi; s=$?; rm -rf "$d"; exit $s
+$ d=$(mktemp -d) && civic test --junit "$d/out.xml" tests/failing > /dev/null; echo "exit $?"; cat "$d/out.xml"; if command -v xmllint > /dev/null; then xmllint --noout "$d/out.xml"; fi; s=$?; rm -rf "$d"; exit $s
 exit 1
 <?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="civic" tests="5" failures="4" errors="0" time="T">
-  <testsuite name="tests/failing/wrong.civic" tests="5" failures="4" errors="0" skipped="0" time="T">
-    <testcase name="passes" classname="tests/failing/wrong.civic" time="T" file="tests/failing/wrong.civic" line="16"/>
-    <testcase name="wrong due date over Christmas" classname="tests/failing/wrong.civic" time="T" file="tests/failing/wrong.civic" line="23">
+<testsuites name="civic" tests="5" failures="4" errors="0" time="0">
+  <testsuite name="tests/failing/wrong.civic" tests="5" failures="4" errors="0" skipped="0" time="0">
+    <testcase name="passes" classname="tests/failing/wrong.civic" time="0" file="tests/failing/wrong.civic" line="16"/>
+    <testcase name="wrong due date over Christmas" classname="tests/failing/wrong.civic" time="0" file="tests/failing/wrong.civic" line="23">
       <failure message="expected [E1] due 2025-12-25, but it is due 2025-12-29" type="expectation">tests/failing/wrong.civic:27: expected [E1] due 2025-12-25, but it is due 2025-12-29
 tests/failing/wrong.civic:29: expected [E1] fulfilled, but it was breached
 tests/failing/wrong.civic:30: expected no breach, but there was 1
 </failure>
     </testcase>
-    <testcase name="wrong about a prohibition" classname="tests/failing/wrong.civic" time="T" file="tests/failing/wrong.civic" line="33">
+    <testcase name="wrong about a prohibition" classname="tests/failing/wrong.civic" time="0" file="tests/failing/wrong.civic" line="33">
       <failure message="expected no duty of [E2], but 1 arose" type="expectation">tests/failing/wrong.civic:37: expected no duty of [E2], but 1 arose
 tests/failing/wrong.civic:38: expected [E2] breached by bob, but nothing under that clause has happened to bob (no duty, no breach)
 </failure>
     </testcase>
-    <testcase name="wrong about a recommendation" classname="tests/failing/wrong.civic" time="T" file="tests/failing/wrong.civic" line="41">
+    <testcase name="wrong about a recommendation" classname="tests/failing/wrong.civic" time="0" file="tests/failing/wrong.civic" line="41">
       <failure message="expected [E3] breached, but it was departed from" type="expectation">tests/failing/wrong.civic:46: expected [E3] breached, but it was departed from
 tests/failing/wrong.civic:47: expected no departure, but there was 1
 </failure>
     </testcase>
-    <testcase name="wrong about a complaint" classname="tests/failing/wrong.civic" time="T" file="tests/failing/wrong.civic" line="50">
+    <testcase name="wrong about a complaint" classname="tests/failing/wrong.civic" time="0" file="tests/failing/wrong.civic" line="50">
       <failure message="expected the complaint to be with the council&apos;s disciplinary procedure, but it is with carol" type="expectation">tests/failing/wrong.civic:55: expected the complaint to be with the council&apos;s disciplinary procedure, but it is with carol
 tests/failing/wrong.civic:56: expected a complaint to be resolved, but none is
 tests/failing/wrong.civic:57: expected a complaint to have ended, but it is with carol
@@ -1157,4 +1157,82 @@ $ civic test --json tests/check/unknown-role.civic
   "ok": false
 }
 [1]
+
+$ civic run protocols/houghton-regis.test.civic '10.2 LATE over christmas'
+civic: protocols/houghton-regis.test.civic has no scenario named "10.2 LATE over christmas"
+hint: did you mean "10.2 late over Christmas"?
+[1]
+
+$ civic run --json --today 2026-01-01 protocols/houghton-regis.test.civic '10.2 LATE over christmas' 2>/dev/null | python3 -c 'import sys, json; d = json.load(sys.stdin); print(d["ok"], [(x["code"], x["message"], x["hints"]) for x in d["diagnostics"] if x["severity"] == "error"])'
+False [('unknown-scenario', 'protocols/houghton-regis.test.civic has no scenario named "10.2 LATE over christmas"', ['did you mean "10.2 late over Christmas"?'])]
+
+$ civic run --json tests/no-such-file.civic; echo "exit $?"
+civic: cannot read 'tests/no-such-file.civic': No such file or directory
+{
+  "kind": "run",
+  "file": "tests/no-such-file.civic",
+  "entries": [],
+  "scenarios": [],
+  "result": {
+    "scenarios": 0,
+    "expectations": 0,
+    "met": 0,
+    "failed": 0,
+    "events": 0,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
+  },
+  "diagnostics": [],
+  "ok": false
+}
+exit 2
+
+$ civic run --json tests/scenarios; echo "exit $?"
+civic: cannot read 'tests/scenarios': Is a directory
+{
+  "kind": "run",
+  "file": "tests/scenarios",
+  "entries": [],
+  "scenarios": [],
+  "result": {
+    "scenarios": 0,
+    "expectations": 0,
+    "met": 0,
+    "failed": 0,
+    "events": 0,
+    "opened": 0,
+    "fulfilled": 0,
+    "breached": 0,
+    "departed": 0,
+    "still_open": 0
+  },
+  "diagnostics": [],
+  "ok": false
+}
+exit 2
+
+$ civic query --json tests/no-such-file.civic can Member instruct Officer; echo "exit $?"
+civic: cannot read 'tests/no-such-file.civic': No such file or directory
+{
+  "kind": "can",
+  "query": "can Member instruct Officer",
+  "errors": [],
+  "diagnostics": [],
+  "ok": false
+}
+exit 2
+
+$ civic query --json tests/scenarios roles; echo "exit $?"
+civic: cannot read 'tests/scenarios': Is a directory
+{
+  "kind": "roles",
+  "query": "roles",
+  "errors": [],
+  "diagnostics": [],
+  "ok": false
+}
+exit 2
 

@@ -5,7 +5,7 @@ test, on the councils' scenarios and the files of tests/scenarios, tests/failing
 and tests/check; of civic diff, on pairs of tests/diff and of councils; and of
 civic diff --against, on the model protocol and the councils (and
 tests/diff/councils); of query and run with --werror; and of the REPL's
-envelopes after ':json on' (definitions, :load, an answer) -- validated
+envelopes after ':json on' (definitions, :load, answers, :run, commands) -- validated
 against docs/json-schema.json.
 Usage: schema.py CIVIC.  Last line: "N passed, N failed".
 
@@ -155,30 +155,34 @@ check("query --werror protocols/newent.civic roles", out, rc == 0)
 rc, out = run("run", "--json", "--werror", "--today", "2026-11-22", "protocols/newent.test.civic")
 check("run --werror protocols/newent.test.civic", out, rc == 0)
 
+# a file that cannot be read: the envelope still, ok false (exit 2); a
+# scenario name no scenario has, in the diagnostics
+for cmd in (["query", "--json", "tests/no-such-file.civic", "roles"], ["run", "--json", "tests/no-such-file.civic"],
+            ["query", "--json", "tests", "roles"], ["run", "--json", "tests"],
+            ["run", "--json", "protocols/houghton-regis.test.civic", "10.2 LATE over christmas"]):
+    rc, out = run(*cmd)
+    check(" ".join(cmd), out, rc == 0)
 
-# the REPL after ':json on': an envelope for each definition (added, with a
-# warning, refused) and each :load (a file, another council's protocol, a
-# file with errors, one that cannot be read), besides the answers
+
+
+# the REPL after ':json on': one document a line, whatever printed it: an
+# envelope for each definition (added, with a warning, refused), each :load
+# (a file, another council's protocol, a file with errors, one that cannot be
+# read), each answer, :run, :protocols, and each command's message or error
 def repl_docs(script):
     r = subprocess.run([civic, "repl", "--today", "2026-11-22"], input=script, capture_output=True, text=True)
-    out, dec, docs, pos = r.stdout, json.JSONDecoder(), [], 0
-    while True:
-        start = out.find("{\n", pos)
-        while start > 0 and out[start - 1] != "\n":
-            start = out.find("{\n", start + 1)
-        if start < 0:
-            break
-        _, pos = dec.raw_decode(out, start)
-        docs.append(out[start:pos])
-    return docs
+    return r.stdout.splitlines()
 
 
 script = (":json on\nrole Mayor is Member\nMayor must respond to enquiry in a timely manner\nfrobnicate\n"
           ":load protocols/newent.civic\n:load protocols/wadhurst.civic\n:load tests/diff/errors.civic\n"
-          ":load tests/no-such-file.civic\ncan Member instruct Officer\n")
+          ":load tests/no-such-file.civic\ncan Member instruct Officer\n:load tests/failing/wrong.civic\n"
+          ":run\n:run nosuch\n:protocols\n:today 2026-02-30\n:bogus\n:help\n")
 docs = repl_docs(script)
 kinds = [json.loads(d)["kind"] for d in docs]
-if kinds != ["definition"] * 3 + ["load"] * 4 + ["can"]:
+want = (["command"] + ["definition"] * 3 + ["load"] * 4 + ["can", "load", "run", "run", "protocols"]
+        + ["command"] * 3)
+if kinds != want:
     print(f"repl :json on: the documents are {kinds}")
     failed += 1
 for i, d in enumerate(docs):
