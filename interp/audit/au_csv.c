@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { AU_BLOCK = 1 << 18 };
+enum { AU_BLOCK = 1 << 14 };
 
 void au_csv_init(au_csv *c, FILE *f)
 {
@@ -82,31 +82,72 @@ static uint64_t ac_zeros(uint64_t v)
 /* The cells of a record without quotes, split at its commas in one pass,
  * eight bytes at a time where the machine allows (a byte at a time, or a
  * memchr a cell, was a twentieth of an audit); false (nothing kept) at a
- * quote, or when out of memory. */
+ * quote, or when out of memory.  (The last record of a file, with no line
+ * end; the others are split by ac_scan on the way to their end.) */
 static bool ac_plain(au_csv *c, const char *rec, size_t len)
 {
-    size_t at = 0, i = 0;
+    size_t at = 0;
     c->nfields = 0;
-#if AC_WORDS
-    const uint64_t commas = 0x2C2C2C2C2C2C2C2CULL, quotes = 0x2222222222222222ULL;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, rec + i, 8);
-        if (ac_zeros(w ^ quotes)) { c->nfields = 0; return false; }
-        for (uint64_t m = ac_zeros(w ^ commas); m; m &= m - 1) {
-            size_t j = i + (size_t)(__builtin_ctzll(m) >> 3);
-            if (!ac_field(c, rec + at, j - at, at, j)) return false;
-            at = j + 1;
-        }
-    }
-#endif
-    for (; i < len; i++) {
+    c->nul = true;   /* not looked for: au_row looks */
+    for (size_t i = 0; i < len; i++) {
         if (rec[i] == '"') { c->nfields = 0; return false; }
         if (rec[i] != ',') continue;
         if (!ac_field(c, rec + at, i - at, at, i)) return false;
         at = i + 1;
     }
     return ac_field(c, rec + at, len - at, at, len);
+}
+
+typedef enum { AC_SPLIT, AC_QUOTED, AC_MORE, AC_NOMEM } ac_got;
+
+/* The cells of the record at p, up to its line end, in one pass over the
+ * bytes in hand (n): its commas, its end, and whether it holds a quote or a
+ * NUL byte, eight bytes at a time where the machine allows.  AC_SPLIT (the
+ * cells kept, *nl the line end's offset), AC_QUOTED (nothing kept: the
+ * caller reads the quotes), AC_MORE (no line end in hand), AC_NOMEM.  A
+ * memchr for the line end and a pass for the commas were a sixth of an
+ * audit. */
+static ac_got ac_scan(au_csv *c, const char *p, size_t n, size_t *nl)
+{
+    size_t at = 0, i = 0, end = n;
+    bool found = false;
+    c->nfields = 0;
+    c->nul = false;
+#if AC_WORDS
+    const uint64_t commas = 0x2C2C2C2C2C2C2C2CULL, quotes = 0x2222222222222222ULL, lines = 0x0A0A0A0A0A0A0A0AULL;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t line = ac_zeros(w ^ lines), keep = ~0ULL;
+        if (line) {   /* the bytes before the line end only */
+            unsigned j = (unsigned)__builtin_ctzll(line) >> 3;
+            keep = j ? ~0ULL >> (64 - 8 * j) : 0;
+            end = i + j;
+            found = true;
+        }
+        if (ac_zeros(w ^ quotes) & keep) return AC_QUOTED;
+        if (ac_zeros(w) & keep) c->nul = true;
+        for (uint64_t m = ac_zeros(w ^ commas) & keep; m; m &= m - 1) {
+            size_t j = i + (size_t)(__builtin_ctzll(m) >> 3);
+            if (!ac_field(c, p + at, j - at, at, j)) return AC_NOMEM;
+            at = j + 1;
+        }
+        if (found) break;
+    }
+#endif
+    for (; !found && i < n; i++) {
+        if (p[i] == '\n') { end = i; found = true; break; }
+        if (p[i] == '"') return AC_QUOTED;
+        if (p[i] == '\0') c->nul = true;
+        if (p[i] != ',') continue;
+        if (!ac_field(c, p + at, i - at, at, i)) return AC_NOMEM;
+        at = i + 1;
+    }
+    if (!found) return AC_MORE;
+    size_t last = end > at && p[end - 1] == '\r' ? end - 1 : end;   /* CRLF */
+    if (!ac_field(c, p + at, last - at, at, last)) return AC_NOMEM;
+    *nl = end;
+    return AC_SPLIT;
 }
 
 /* The end of the record at c->start (the offset of its '\n', or c->end at
@@ -117,17 +158,13 @@ static size_t ac_record_end(au_csv *c, bool *quoted)
 {
     for (;;) {
         const char *p = c->buf + c->start, *e = c->buf + c->end;
-        const char *nl = memchr(p, '\n', (size_t)(e - p));
+        size_t nl;
         *quoted = false;
-        if (nl) {
-            size_t len = (size_t)(nl - p);
-            if (len && p[len - 1] == '\r') len--;
-            if (ac_plain(c, p, len)) return (size_t)(nl - c->buf);
-            if (c->oom) return (size_t)-1;
-        }
-        const char *q = memchr(p, '"', (size_t)((nl ? nl : e) - p));
-        *quoted = q != NULL;
-        if (q) {   /* a newline inside quotes does not end the record */
+        ac_got got = ac_scan(c, p, (size_t)(e - p), &nl);
+        if (got == AC_SPLIT) return c->start + nl;
+        if (got == AC_NOMEM) return (size_t)-1;
+        if (got == AC_QUOTED) {   /* a newline inside quotes does not end the record */
+            *quoted = true;
             bool in = false;
             for (const char *s = p; s < e; s++) {
                 if (*s == '"') in = !in;
@@ -221,6 +258,7 @@ int au_csv_next(au_csv *c)
     c->rec_len = len;
     if (quoted) {
         c->nfields = 0;
+        c->nul = true;   /* not looked for: au_row looks */
         if (!ac_cells(c, rec, len)) return -1;
     } else if (stop == c->end) {   /* the last record, with no '\n' after it: not split yet */
         c->nfields = 0;

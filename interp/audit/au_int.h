@@ -40,7 +40,8 @@ typedef struct au_day_month {
 typedef struct au_sum {
     au_summary s;            /* its lists are sorted copies of these, made by au_sum_sort */
     au_count *clauses, *people, *months;
-    size_t *people_len;      /* per person's line: the length of its name */
+    char **people_fold;      /* per person's line: its name folded (as_fold_name) */
+    size_t *people_flen;     /* and that's length */
     size_t nclauses, npeople, nmonths;
     size_t capclauses, cappeople, capmonths;
     int *clause_norm;        /* per clause: the first rule counted under it (for their order) */

@@ -271,9 +271,12 @@ int au_run_file(au_run *r, const char *path, FILE *f, int *err)
     if (got == 0) status = ar_empty(r, &c);
     else if (got > 0 && !ar_header(r, &c)) status = r->oom ? 3 : 1;
     else if (got > 0) {
+        static int exp = -1; if (exp < 0) exp = getenv("AU_EXP") ? atoi(getenv("AU_EXP")) : 0;
         while ((got = au_csv_next(&c)) > 0) {
             if (c.nfields == 1 && c.fields[0].len == 0) continue;   /* a blank line */
+            if (exp == 1) continue;
             if (!au_row(r, &c)) continue;
+            if (exp == 2) continue;
             r->sum.s.rows++;
             for (size_t i = 0; i < r->mp->nslots; i++) r->slot_count[i] = -1;
             r->month_count = -1;

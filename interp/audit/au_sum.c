@@ -19,13 +19,14 @@ void au_sum_init(au_sum *s)
 
 void au_sum_free(au_sum *s)
 {
-    for (size_t i = 0; i < s->npeople; i++) free((char *)s->people[i].key);
+    for (size_t i = 0; i < s->npeople; i++) free((char *)s->people[i].key), free(s->people_fold[i]);
     for (size_t i = 0; i < s->nmonths; i++) free((char *)s->months[i].key);
     free(s->clauses);
     free(s->people);
     free(s->months);
     free(s->clause_norm);
-    free(s->people_len);
+    free(s->people_fold);
+    free(s->people_flen);
     free(s->s.clauses);
     free(s->s.people);
     free(s->s.months);
@@ -68,60 +69,67 @@ static au_count *as_clause(au_sum *s, const char *clause, int norm)
 }
 
 /* A person's name as the summary knows it: any case, spaces and tabs run
- * together and trimmed ("Bob  Brown" is "bob brown"): one line a person,
- * however the register's rows spell them; the line shows the first
- * spelling.  The hash and the comparison read the name so. */
-static unsigned char as_fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c == '\t' ? ' ' : c; }
-
-/* The next byte of the name as folded from *i (past a run of spaces: one space), or -1 at the end. */
-static int as_next(const char *t, size_t n, size_t *i)
+ * together ("Bob  Brown" is "bob brown"; a cell's name comes trimmed): one
+ * line a person, however the register's rows spell them; the line shows the
+ * first spelling.  The name is folded so once, into out (n bytes at most),
+ * and hashed and compared folded: a character at a time through the two
+ * names, this was a tenth of an audit. */
+static size_t as_fold_name(const char *t, size_t n, char *out)
 {
-    if (*i >= n) return -1;
-    unsigned char c = as_fold((unsigned char)t[(*i)++]);
-    if (c == ' ')
-        while (*i < n && as_fold((unsigned char)t[*i]) == ' ') (*i)++;
-    return c;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        c = (unsigned)(c - 'A') < 26u ? (unsigned char)(c + 32) : c == '\t' ? ' ' : c;
+        if (c == ' ' && k && out[k - 1] == ' ') continue;
+        out[k++] = (char)c;
+    }
+    return k;
 }
 
 static uint64_t as_hash(const char *t, size_t n)
 {
     uint64_t h = 0xCBF29CE484222325ULL;
-    size_t i = 0;
-    for (int c; (c = as_next(t, n, &i)) >= 0;) h = (h ^ (uint64_t)c) * 0x100000001B3ULL;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)t[i]) * 0x100000001B3ULL;
     return h == HM_EMPTY ? 0 : h;
 }
 
-static bool as_same_name(const char *a, size_t na, const char *b, size_t nb)
+/* The line of the person named name (n bytes, folded into fold), made when new. */
+static au_count *as_person_folded(au_sum *s, const char *name, size_t n, char *fold, size_t nf)
 {
-    size_t i = 0, j = 0;
-    for (;;) {
-        int x = as_next(a, na, &i), y = as_next(b, nb, &j);
-        if (x != y) return false;
-        if (x < 0) return true;
+    uint64_t h = as_hash(fold, nf);
+    uint32_t v;
+    while (hm_get(&s->person_ix, h, &v)) {
+        if (s->people_flen[v] == nf && memcmp(s->people_fold[v], fold, nf) == 0) return &s->people[v];
+        h = h + 1 == HM_EMPTY ? 0 : h + 1;   /* another name with the same hash */
     }
+    if (s->npeople == s->cappeople) {   /* the folded names beside the lines (as_push doubles those) */
+        size_t cap = s->cappeople ? 2 * s->cappeople : 16;
+        char **nfold = fail_realloc(s->people_fold, cap * sizeof *nfold);
+        if (nfold) s->people_fold = nfold;
+        size_t *nl = nfold ? fail_realloc(s->people_flen, cap * sizeof *nl) : NULL;
+        if (!nl) { s->oom = true; return NULL; }
+        s->people_flen = nl;
+    }
+    char *key = fail_malloc(n + 1), *fkey = fail_malloc(nf + 1);
+    if (!key || !fkey) { free(key); free(fkey); s->oom = true; return NULL; }
+    memcpy(key, name, n);
+    key[n] = '\0';
+    memcpy(fkey, fold, nf);
+    fkey[nf] = '\0';
+    s->people_fold[s->npeople] = fkey;
+    s->people_flen[s->npeople] = nf;
+    au_count *c = as_push(s, &s->people, &s->npeople, &s->cappeople, key, &s->person_ix, h);
+    if (!c) { free(key); free(fkey); }
+    return c;
 }
 
 static au_count *as_person(au_sum *s, const char *name, size_t n)
 {
-    uint64_t h = as_hash(name, n);
-    uint32_t v;
-    while (hm_get(&s->person_ix, h, &v)) {
-        if (as_same_name(s->people[v].key, s->people_len[v], name, n)) return &s->people[v];
-        h = h + 1 == HM_EMPTY ? 0 : h + 1;   /* another name with the same hash */
-    }
-    if (s->npeople == s->cappeople) {   /* the lengths beside the lines (as_push doubles those) */
-        size_t cap = s->cappeople ? 2 * s->cappeople : 16;
-        size_t *nl = fail_realloc(s->people_len, cap * sizeof *nl);
-        if (!nl) { s->oom = true; return NULL; }
-        s->people_len = nl;
-    }
-    char *key = fail_malloc(n + 1);
-    if (!key) { s->oom = true; return NULL; }
-    memcpy(key, name, n);
-    key[n] = '\0';
-    s->people_len[s->npeople] = n;
-    au_count *c = as_push(s, &s->people, &s->npeople, &s->cappeople, key, &s->person_ix, h);
-    if (!c) free(key);
+    char local[256];
+    char *fold = n <= sizeof local ? local : fail_malloc(n);
+    if (!fold) { s->oom = true; return NULL; }
+    au_count *c = as_person_folded(s, name, n, fold, as_fold_name(name, n, fold));
+    if (fold != local) free(fold);
     return c;
 }
 

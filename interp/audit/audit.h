@@ -103,6 +103,7 @@ typedef struct au_csv {
     size_t rec_len;
     bool eof, first, error, oom;
     bool unclosed;           /* the last record ended inside a quoted cell (at the end of the file) */
+    bool nul;                /* the last record may hold a NUL byte (false: it holds none) */
     bool toolong;            /* a record longer than AU_MAX_RECORD: au_csv_next returned -1 */
     int err;                 /* errno of a read error */
 } au_csv;
