@@ -36,12 +36,23 @@ typedef struct au_day_month {
     int line;                /* -1: none yet */
 } au_day_month;
 
+typedef struct au_spelling {
+    char *name;
+    size_t len;
+    uint32_t line;
+} au_spelling;
+
 /* The summary and its indexes. */
 typedef struct au_sum {
     au_summary s;            /* its lists are sorted copies of these, made by au_sum_sort */
     au_count *clauses, *people, *months;
     char **people_fold;      /* per person's line: its name folded (as_fold_name) */
     size_t *people_flen;     /* and that's length */
+    /* each spelling of a name met, as written, and its line (as_person):
+     * a row's name is found by its bytes, and folded only when new */
+    struct au_spelling *spellings;
+    size_t nspellings, capspellings;
+    hmap spelling_ix;
     size_t nclauses, npeople, nmonths;
     size_t capclauses, cappeople, capmonths;
     int *clause_norm;        /* per clause: the first rule counted under it (for their order) */
@@ -109,6 +120,7 @@ void au_heads_clear(au_run *r);
 /* A cell without the spaces and tabs around it. */
 const char *au_trim(const au_field *f, size_t *n);
 bool au_row(au_run *r, const au_csv *c);
+
 /* A row error at cell `cell` of the record (-1: none). */
 void au_row_error(au_run *r, const au_csv *c, int cell, const char *code, const char *hint, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));

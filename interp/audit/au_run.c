@@ -259,6 +259,28 @@ static int ar_too_long(au_run *r, const au_csv *c)
     return 1;
 }
 
+/* A row's matter run (the row is in r); false when the run failed. */
+static bool ar_matter(au_run *r)
+{
+    r->sum.s.rows++;
+    for (size_t i = 0; i < r->mp->nslots; i++) r->slot_count[i] = -1;
+    r->month_count = -1;
+    sim_result sr = sim_matter_run(r->mt, r->evs, r->nevs, r->today, ar_entry, r);
+    return !sr.error && !r->oom;
+}
+
+/* The rows below the header, one after another; what au_csv_next returned last (-1 when a matter failed). */
+static int ar_rows(au_run *r, au_csv *c)
+{
+    int got;
+    while ((got = au_csv_next(c)) > 0) {
+        if (c->nfields == 1 && c->fields[0].len == 0) continue;   /* a blank line */
+        if (!au_row(r, c)) continue;
+        if (!ar_matter(r)) { c->oom = true; return -1; }
+    }
+    return got;
+}
+
 int au_run_file(au_run *r, const char *path, FILE *f, int *err)
 {
     au_csv c;
@@ -271,18 +293,7 @@ int au_run_file(au_run *r, const char *path, FILE *f, int *err)
     if (got == 0) status = ar_empty(r, &c);
     else if (got > 0 && !ar_header(r, &c)) status = r->oom ? 3 : 1;
     else if (got > 0) {
-        static int exp = -1; if (exp < 0) exp = getenv("AU_EXP") ? atoi(getenv("AU_EXP")) : 0;
-        while ((got = au_csv_next(&c)) > 0) {
-            if (c.nfields == 1 && c.fields[0].len == 0) continue;   /* a blank line */
-            if (exp == 1) continue;
-            if (!au_row(r, &c)) continue;
-            if (exp == 2) continue;
-            r->sum.s.rows++;
-            for (size_t i = 0; i < r->mp->nslots; i++) r->slot_count[i] = -1;
-            r->month_count = -1;
-            sim_result sr = sim_matter_run(r->mt, r->evs, r->nevs, r->today, ar_entry, r);
-            if (sr.error || r->oom) { got = -1; c.oom = true; break; }
-        }
+        got = ar_rows(r, &c);
     }
     if (got < 0 && c.toolong) status = ar_too_long(r, &c);
     else if (got < 0) {

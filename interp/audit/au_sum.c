@@ -15,6 +15,7 @@ void au_sum_init(au_sum *s)
     hm_init(&s->clause_ix);
     hm_init(&s->person_ix);
     hm_init(&s->month_ix);
+    hm_init(&s->spelling_ix);
 }
 
 void au_sum_free(au_sum *s)
@@ -33,6 +34,9 @@ void au_sum_free(au_sum *s)
     hm_free(&s->clause_ix);
     hm_free(&s->person_ix);
     hm_free(&s->month_ix);
+    for (size_t i = 0; i < s->nspellings; i++) free(s->spellings[i].name);
+    free(s->spellings);
+    hm_free(&s->spelling_ix);
 }
 
 static au_count *as_push(au_sum *s, au_count **v, size_t *n, size_t *cap, const char *key, hmap *ix, uint64_t hk)
@@ -123,13 +127,54 @@ static au_count *as_person_folded(au_sum *s, const char *name, size_t n, char *f
     return c;
 }
 
+/* The bytes of a name as written, eight at a time. */
+static uint64_t as_raw_hash(const char *t, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, t + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 29;
+    }
+    uint64_t w = 0;
+    memcpy(&w, t + i, n - i);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+    return h == HM_EMPTY ? 0 : h;
+}
+
+/* Remembers the spelling name (n bytes, hash h) as line's. */
+static void as_spelling_add(au_sum *s, const char *name, size_t n, uint64_t h, uint32_t line)
+{
+    if (s->nspellings == s->capspellings) {
+        size_t cap = s->capspellings ? 2 * s->capspellings : 16;
+        au_spelling *ns = fail_realloc(s->spellings, cap * sizeof *ns);
+        if (!ns) { s->oom = true; return; }
+        s->spellings = ns;
+        s->capspellings = cap;
+    }
+    char *copy = fail_malloc(n + 1);
+    if (!copy) { s->oom = true; return; }
+    memcpy(copy, name, n);
+    copy[n] = '\0';
+    if (!hm_put(&s->spelling_ix, h, (uint32_t)s->nspellings)) { free(copy); s->oom = true; return; }
+    s->spellings[s->nspellings++] = (au_spelling){ copy, n, line };
+}
+
 static au_count *as_person(au_sum *s, const char *name, size_t n)
 {
+    uint64_t h = as_raw_hash(name, n);
+    uint32_t v;
+    for (; hm_get(&s->spelling_ix, h, &v); h = h + 1 == HM_EMPTY ? 0 : h + 1)
+        if (s->spellings[v].len == n && memcmp(s->spellings[v].name, name, n) == 0) return &s->people[s->spellings[v].line];
     char local[256];
     char *fold = n <= sizeof local ? local : fail_malloc(n);
     if (!fold) { s->oom = true; return NULL; }
     au_count *c = as_person_folded(s, name, n, fold, as_fold_name(name, n, fold));
     if (fold != local) free(fold);
+    if (c) as_spelling_add(s, name, n, h, (uint32_t)(c - s->people));
     return c;
 }
 

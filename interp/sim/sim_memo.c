@@ -191,10 +191,18 @@ static void smo_touch(int *recent, int x)
     recent[0] = x;
 }
 
+/* The same words (a loop: a key is some thirty words, and memcmp's call cost more than it). */
+static bool smo_same(const uint32_t *a, const uint32_t *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 static bool smo_shape_is(const smo_memo *mo, int v)
 {
     const smo_shape *sh = &mo->shapes[v];
-    return sh->nkey == mo->nkey && memcmp(sh->key, mo->key, mo->nkey * sizeof *mo->key) == 0;
+    return sh->nkey == mo->nkey && smo_same(sh->key, mo->key, mo->nkey);
 }
 
 /* The matter's shape among those kept: the recent ones first, then by
@@ -265,7 +273,10 @@ static uint64_t smo_order_hash(const smo_memo *mo)
 static bool smo_order_is(const smo_memo *mo, int v)
 {
     const smo_order *o = &mo->orders[v];
-    return o->shape == (uint32_t)mo->shape && o->nv == mo->nv && memcmp(o->ranks, mo->ranks, mo->nv) == 0;
+    if (o->shape != (uint32_t)mo->shape || o->nv != mo->nv) return false;
+    for (size_t i = 0; i < mo->nv; i++)
+        if (o->ranks[i] != mo->ranks[i]) return false;
+    return true;
 }
 
 /* The order of the matter's days among its shape's: the recent ones first, then by hash; -1 when new. */
