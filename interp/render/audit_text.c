@@ -12,6 +12,7 @@
 #include "textout.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- findings ----------------------------------------------------------------------------- */
@@ -130,11 +131,8 @@ static void ao_excerpt(FILE *f, const au_rowerr *e, size_t a, size_t b, bool col
     fputs(color ? "\033[0m\n" : "\n", f);
 }
 
-void ao_text_rowerr(ao_out *o, const au_rowerr *e)
+static void ao_rowerr_to(FILE *f, const au_rowerr *e, bool color)
 {
-    FILE *f = o->err;
-    fflush(o->out);
-    bool color = o->color;
     size_t col = e->col ? ao_chars(e->rec, e->col - 1) + 1 : 0;
     ao_puts(f, e->file);
     if (col) fprintf(f, ":%ld:%zu: ", e->line, col);
@@ -150,6 +148,24 @@ void ao_text_rowerr(ao_out *o, const au_rowerr *e)
         ao_puts(f, e->hint);
         fputc('\n', f);
     }
+}
+
+/* A row's error, put together in memory and written at once: standard
+ * error has no buffer, and a character at a time a register with
+ * thousands of bad rows spent most of its time in system calls (thirty a
+ * row).  What came before on standard output is written first. */
+void ao_text_rowerr(ao_out *o, const au_rowerr *e)
+{
+    fflush(o->out);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *ms = open_memstream(&buf, &len);
+    if (!ms) { ao_rowerr_to(o->err, e, o->color); return; }
+    ao_rowerr_to(ms, e, o->color);
+    if (fclose(ms) == 0) fwrite(buf, 1, len, o->err);
+    else ao_rowerr_to(o->err, e, o->color);
+    free(buf);
+    fflush(o->err);
 }
 
 /* ---- the summary -------------------------------------------------------------------------- */

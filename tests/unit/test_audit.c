@@ -229,6 +229,57 @@ static void test_csv_random_against_libcsv(void **state)
     }
 }
 
+/* Many short records, most without quotes (the one-pass splitter's path),
+ * over several of the reader's blocks: records cut by a block's end. */
+static void test_csv_blocks_against_libcsv(void **state)
+{
+    (void)state;
+    static const char plain[] = "abcXYZ019-/.";   /* no spaces: libcsv trims them, civic audit's rows do */
+    size_t cap = 400000, k = 0;
+    char *buf = malloc(cap + 64);
+    assert_non_null(buf);
+    while (k < cap) {
+        int ncell = 1 + (int)rnd(7);
+        for (int c = 0; c < ncell; c++) {
+            if (c) buf[k++] = ',';
+            int len = (int)rnd(14);
+            if (ncell == 1 && !len) len = 1;   /* a blank line is no record to libcsv (civic audit skips it) */
+            bool quoted = rnd(40) == 0;
+            if (quoted) buf[k++] = '"';
+            for (int i = 0; i < len; i++) buf[k++] = plain[rnd(sizeof plain - 1)];
+            if (quoted) buf[k++] = '"';
+        }
+        k += (size_t)sprintf(buf + k, rnd(3) ? "\n" : "\r\n");
+    }
+    same_as_libcsv(buf, k);
+    free(buf);
+}
+
+/* A record holding a NUL byte says so (au_row then looks for it in the
+ * names); one without says it holds none. */
+static void test_csv_nul_flag(void **state)
+{
+    (void)state;
+    static const char text[] = "id,name\nE1,bob\nE2,b\0b\nE3,a longer name than eight bytes\n";
+    FILE *f = fmemopen((void *)text, sizeof text - 1, "rb");
+    assert_non_null(f);
+    au_csv c;
+    au_csv_init(&c, f);
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_false(c.nul);
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_false(c.nul);
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_true(c.nul);
+    assert_int_equal(c.fields[1].len, 3);
+    assert_int_equal(au_csv_next(&c), 1);
+    assert_false(c.nul);
+    assert_int_equal(c.nfields, 2);
+    assert_int_equal(au_csv_next(&c), 0);
+    au_csv_free(&c);
+    fclose(f);
+}
+
 /* ---- dates ------------------------------------------------------------------------------- */
 
 static void test_dates(void **state)
@@ -701,6 +752,8 @@ int main(void)
         cmocka_unit_test(test_csv_unclosed_quote),
         cmocka_unit_test(test_csv_long_record),
         cmocka_unit_test(test_csv_random_against_libcsv),
+        cmocka_unit_test(test_csv_blocks_against_libcsv),
+        cmocka_unit_test(test_csv_nul_flag),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_map_read),
         cmocka_unit_test(test_map_errors),
