@@ -124,25 +124,18 @@ dt_day dt_nth_weekday(int year, int month, int nth, int weekday, bool *ok)
     return d;
 }
 
-/* Reads exactly `n` ASCII digits; -1 if any is not a digit. */
-static int digits(const char *s, int n)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
-
 int dt_parse(const char *s, size_t n, dt_day *out)
 {
     if (!s || n != 10 || s[4] != '-' || s[7] != '-')
         return 1;
-    int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
-    if (y < 0 || m < 0 || d < 0)
+    /* the eight digits looked at together: civic audit reads two or three
+     * dates a row, and a loop a field was a tenth of its date's time */
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned a = u[0] - '0', b = u[1] - '0', c = u[2] - '0', e = u[3] - '0';
+    unsigned f = u[5] - '0', g = u[6] - '0', h = u[8] - '0', k = u[9] - '0';
+    if ((a > 9) | (b > 9) | (c > 9) | (e > 9) | (f > 9) | (g > 9) | (h > 9) | (k > 9))
         return 1;
+    int y = (int)(a * 1000 + b * 100 + c * 10 + e), m = (int)(f * 10 + g), d = (int)(h * 10 + k);
     /* The year is checked first: whether 29 February exists depends on it. */
     if (y < DT_MIN_YEAR || y > DT_MAX_YEAR)
         return 3;

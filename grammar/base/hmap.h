@@ -31,6 +31,9 @@ bool hm_get(const hmap *m, uint64_t key, uint32_t *val);
 /* Makes room for n entries in all, so that filling it does not rehash; false when out of memory. */
 bool hm_reserve(hmap *m, size_t n);
 uint64_t hm_ptr(const void *p);
+/* The key to try after h when two things share a hash (the callers keep
+ * what a key stands for, and compare): h + 1, never HM_EMPTY. */
+static inline uint64_t hm_next(uint64_t h) { return h + 1 == HM_EMPTY ? 0 : h + 1; }
 /* Puts val under key and sets *old to the value it replaces, or UINT32_MAX
  * when the key was new: a get and a put in one probe.  False when out of memory. */
 bool hm_swap(hmap *m, uint64_t key, uint32_t val, uint32_t *old);

@@ -5,7 +5,6 @@
 #include "fail.h"
 #include "suggest.h"
 
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,45 +147,22 @@ static int ar_digits(const char *s, size_t n, bool *ok)
     return v;
 }
 
-/* The first day of each month of the years civic accepts, and one past the
- * last: a date is then a check and a sum (every row has two or three). */
-enum { AR_MONTHS = (DT_MAX_YEAR - DT_MIN_YEAR + 1) * 12 };
-static dt_day ar_month_first[AR_MONTHS + 1];
-static pthread_once_t ar_months_once = PTHREAD_ONCE_INIT;
-
-static void ar_months_make(void)
-{
-    for (int i = 0; i <= AR_MONTHS; i++) ar_month_first[i] = dt_from_ymd(DT_MIN_YEAR + i / 12, i % 12 + 1, 1);
-}
-
-/* The day y-m-d: 0, or 2 (no such day). */
-static int ar_ymd(int y, int m, int d, dt_day *out)
-{
-    if (y < DT_MIN_YEAR || y > DT_MAX_YEAR || m < 1 || m > 12 || d < 1) return 2;
-    pthread_once(&ar_months_once, ar_months_make);
-    int i = (y - DT_MIN_YEAR) * 12 + m - 1;
-    if (d > ar_month_first[i + 1] - ar_month_first[i]) return 2;
-    *out = ar_month_first[i] + d - 1;
-    return 0;
-}
-
 /* YYYY-MM-DD, or DD/MM/YYYY (the day first, as in Britain; D/M too).
  * 0, 1 (not a date), 2 (no such day). */
 int au_parse_date(const char *s, size_t n, dt_day *out)
 {
     if (n == 10 && s[4] == '-' && s[7] == '-') {
-        const unsigned char *u = (const unsigned char *)s;
-        unsigned a = u[0] - '0', b = u[1] - '0', c = u[2] - '0', d = u[3] - '0';
-        unsigned e = u[5] - '0', f = u[6] - '0', g = u[8] - '0', h = u[9] - '0';
-        if ((a > 9) | (b > 9) | (c > 9) | (d > 9) | (e > 9) | (f > 9) | (g > 9) | (h > 9)) return 1;
-        return ar_ymd((int)(a * 1000 + b * 100 + c * 10 + d), (int)(e * 10 + f), (int)(g * 10 + h), out);
+        int got = dt_parse(s, n, out);
+        return got == 3 ? 2 : got;   /* a year out of range: no such day, as below */
     }
     bool ok = true;
     const char *a = memchr(s, '/', n), *b = a ? memchr(a + 1, '/', n - (size_t)(a + 1 - s)) : NULL;
     if (!a || !b || a - s > 2 || b - a > 3 || s + n - b != 5) return 1;
     int d = ar_digits(s, (size_t)(a - s), &ok), m = ar_digits(a + 1, (size_t)(b - a - 1), &ok), y = ar_digits(b + 1, 4, &ok);
     if (!ok) return 1;
-    return ar_ymd(y, m, d, out);
+    if (!dt_valid(y, m, d)) return 2;
+    *out = dt_from_ymd(y, m, d);
+    return 0;
 }
 
 static const char *ar_date_hint = "write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025); leave the cell empty when it has not happened";

@@ -104,7 +104,7 @@ static au_count *as_person_folded(au_sum *s, const char *name, size_t n, char *f
     uint32_t v;
     while (hm_get(&s->person_ix, h, &v)) {
         if (s->people_flen[v] == nf && memcmp(s->people_fold[v], fold, nf) == 0) return &s->people[v];
-        h = h + 1 == HM_EMPTY ? 0 : h + 1;   /* another name with the same hash */
+        h = hm_next(h);   /* another name with the same hash */
     }
     if (s->npeople == s->cappeople) {   /* the folded names beside the lines (as_push doubles those) */
         size_t cap = s->cappeople ? 2 * s->cappeople : 16;
@@ -167,7 +167,7 @@ static au_count *as_person(au_sum *s, const char *name, size_t n)
 {
     uint64_t h = as_raw_hash(name, n);
     uint32_t v;
-    for (; hm_get(&s->spelling_ix, h, &v); h = h + 1 == HM_EMPTY ? 0 : h + 1)
+    for (; hm_get(&s->spelling_ix, h, &v); h = hm_next(h))
         if (s->spellings[v].len == n && memcmp(s->spellings[v].name, name, n) == 0) return &s->people[s->spellings[v].line];
     char local[256];
     char *fold = n <= sizeof local ? local : fail_malloc(n);
@@ -535,11 +535,9 @@ int au_ids_add(au_ids *d, const char *id, size_t n)
 {
     long v = as_dense(d, id, n);
     if (v >= 0) return as_bit(d, v);
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)id[i]) * 1099511628211ULL;
+    uint64_t h = as_hash(id, n);
     uint32_t at;
-    for (;; h = h + 1 == HM_EMPTY ? 0 : h + 1) {
-        if (h == HM_EMPTY) h = 0;
+    for (;; h = hm_next(h)) {
         if (!hm_get(&d->sparse, h, &at)) break;
         if (strlen(d->keys[at]) == n && memcmp(d->keys[at], id, n) == 0) return 0;
     }

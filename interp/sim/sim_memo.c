@@ -217,7 +217,7 @@ static int smo_find_shape(smo_memo *mo)
         }
     mo->key_hash = smo_hash(mo->key, mo->nkey);
     uint32_t v;
-    for (uint64_t h = mo->key_hash; hm_get(&mo->shape_ix, h, &v); h = h + 1 == HM_EMPTY ? 0 : h + 1)
+    for (uint64_t h = mo->key_hash; hm_get(&mo->shape_ix, h, &v); h = hm_next(h))
         if (smo_shape_is(mo, (int)v)) {
             smo_touch(mo->recent, (int)v);
             return (int)v;
@@ -290,7 +290,7 @@ static int smo_find_order(smo_memo *mo)
             return v;
         }
     uint32_t v;
-    for (uint64_t h = smo_order_hash(mo); hm_get(&mo->order_ix, h, &v); h = h + 1 == HM_EMPTY ? 0 : h + 1)
+    for (uint64_t h = smo_order_hash(mo); hm_get(&mo->order_ix, h, &v); h = hm_next(h))
         if (smo_order_is(mo, (int)v)) {
             smo_touch(recent, (int)v);
             return (int)v;
@@ -437,7 +437,7 @@ static bool smo_say(const smo_memo *mo, const sim *S, const sim_entry *e, const 
 static bool smo_index(hmap *ix, uint64_t h, uint32_t v)
 {
     uint32_t old;
-    while (hm_get(ix, h, &old)) h = h + 1 == HM_EMPTY ? 0 : h + 1;
+    while (hm_get(ix, h, &old)) h = hm_next(h);
     return hm_put(ix, h, v);
 }
 

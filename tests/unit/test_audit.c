@@ -62,13 +62,26 @@ static void rows_free(rows *r)
     memset(r, 0, sizeof *r);
 }
 
+/* text (n bytes) as a register au_csv reads (csv_close ends it). */
+static FILE *csv_open(const char *text, size_t n, au_csv *c)
+{
+    FILE *f = fmemopen((void *)text, n, "rb");
+    assert_non_null(f);
+    au_csv_init(c, f);
+    return f;
+}
+
+static void csv_close(au_csv *c, FILE *f)
+{
+    au_csv_free(c);
+    fclose(f);
+}
+
 /* The records of text as au_csv reads them. */
 static void read_ours(const char *text, size_t len, rows *out)
 {
-    FILE *f = fmemopen((void *)text, len, "rb");
-    assert_non_null(f);
     au_csv c;
-    au_csv_init(&c, f);
+    FILE *f = csv_open(text, len, &c);
     int got;
     while ((got = au_csv_next(&c)) > 0) {
         for (size_t i = 0; i < c.nfields; i++) rows_add_cell(out, c.fields[i].s, c.fields[i].len);
@@ -76,8 +89,7 @@ static void read_ours(const char *text, size_t len, rows *out)
         rows_end(out);
     }
     assert_int_equal(got, 0);
-    au_csv_free(&c);
-    fclose(f);
+    csv_close(&c, f);
 }
 
 static void lc_cell(void *s, size_t n, void *ctx) { rows_add_cell(ctx, s ? s : "", s ? n : 0); }
@@ -132,9 +144,8 @@ static void test_csv_crlf_bom_lines(void **state)
 {
     (void)state;
     const char *t = "\xEF\xBB\xBFRef,Officer\r\n\"R1\",\"a\r\nb\"\r\nR2,c\r\nR3,d";
-    FILE *f = fmemopen((void *)t, strlen(t), "rb");
     au_csv c;
-    au_csv_init(&c, f);
+    FILE *f = csv_open(t, strlen(t), &c);
     assert_int_equal(au_csv_next(&c), 1);
     assert_int_equal(c.rec_line, 1);
     assert_int_equal(c.nfields, 2);
@@ -151,8 +162,7 @@ static void test_csv_crlf_bom_lines(void **state)
     assert_int_equal(c.rec_line, 5);
     assert_memory_equal(c.fields[1].s, "d", 1);
     assert_int_equal(au_csv_next(&c), 0);
-    au_csv_free(&c);
-    fclose(f);
+    csv_close(&c, f);
     same_as_libcsv(t, strlen(t));
 }
 
@@ -160,16 +170,14 @@ static void test_csv_unclosed_quote(void **state)
 {
     (void)state;
     const char *t = "a,b\nx,\"never closed\n";
-    FILE *f = fmemopen((void *)t, strlen(t), "rb");
     au_csv c;
-    au_csv_init(&c, f);
+    FILE *f = csv_open(t, strlen(t), &c);
     assert_int_equal(au_csv_next(&c), 1);
     assert_false(c.unclosed);
     assert_int_equal(au_csv_next(&c), 1);
     assert_true(c.unclosed);
     assert_int_equal(au_csv_next(&c), 0);
-    au_csv_free(&c);
-    fclose(f);
+    csv_close(&c, f);
 }
 
 /* A record longer than the reader's blocks (and a quoted cell in it). */
@@ -260,11 +268,9 @@ static void test_csv_blocks_against_libcsv(void **state)
 static void test_csv_nul_flag(void **state)
 {
     (void)state;
-    static const char text[] = "id,name\nE1,bob\nE2,b\0b\nE3,a longer name than eight bytes\n";
-    FILE *f = fmemopen((void *)text, sizeof text - 1, "rb");
-    assert_non_null(f);
+    static const char text[] = "id,name\nE1,bob\nE2,b\0b\nE3,a longer name than eight bytes\nE4,x\0y";
     au_csv c;
-    au_csv_init(&c, f);
+    FILE *f = csv_open(text, sizeof text - 1, &c);
     assert_int_equal(au_csv_next(&c), 1);
     assert_false(c.nul);
     assert_int_equal(au_csv_next(&c), 1);
@@ -275,9 +281,11 @@ static void test_csv_nul_flag(void **state)
     assert_int_equal(au_csv_next(&c), 1);
     assert_false(c.nul);
     assert_int_equal(c.nfields, 2);
+    assert_int_equal(au_csv_next(&c), 1);                   /* the last record, without a line end */
+    assert_true(c.nul);
+    assert_int_equal(c.fields[1].len, 3);
     assert_int_equal(au_csv_next(&c), 0);
-    au_csv_free(&c);
-    fclose(f);
+    csv_close(&c, f);
 }
 
 /* ---- dates ------------------------------------------------------------------------------- */
