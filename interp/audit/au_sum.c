@@ -495,21 +495,29 @@ void au_ids_free(au_ids *d)
     hm_free(&d->sparse);
 }
 
-/* PREFIX+NUMBER: the number (under AU_DENSE_MAX, no leading zero), or -1. */
+/* PREFIX+NUMBER: the number (under AU_DENSE_MAX, no leading zero), or -1.
+ * The digits are read once, from the end. */
 static long as_dense(au_ids *d, const char *id, size_t n)
 {
     size_t k = n;
-    while (k > 0 && id[k - 1] >= '0' && id[k - 1] <= '9') k--;
+    long v = 0, place = 1;
+    for (; k > 0 && n - k < 10; k--, place *= 10) {
+        unsigned digit = (unsigned)(unsigned char)id[k - 1] - '0';
+        if (digit > 9) break;
+        v += (long)digit * place;
+    }
     size_t digits = n - k;
-    if (!digits || digits > 9 || (id[k] == '0' && digits > 1) || k >= sizeof d->prefix) return -1;
+    if (!digits || (k > 0 && (unsigned)(unsigned char)id[k - 1] - '0' <= 9) || (id[k] == '0' && digits > 1) ||
+        k >= sizeof d->prefix)
+        return -1;   /* no number, more than nine digits, a leading zero, a long prefix */
     if (!d->has_prefix) {
         memcpy(d->prefix, id, k);
         d->nprefix = k;
         d->has_prefix = true;
     }
-    if (k != d->nprefix || memcmp(id, d->prefix, k) != 0) return -1;
-    long v = 0;
-    for (size_t i = k; i < n; i++) v = v * 10 + (id[i] - '0');
+    if (k != d->nprefix) return -1;
+    for (size_t i = 0; i < k; i++)
+        if (id[i] != d->prefix[i]) return -1;
     return v < AU_DENSE_MAX ? v : -1;
 }
 

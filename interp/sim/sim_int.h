@@ -170,8 +170,8 @@ typedef struct sim {
     bool *act_forbids, *act_overrides;
     /* (arena) deadlines worked out (sim_deadline_from), SIM_DL of them by
      * (period, day): a rule's time and its fallback's are often the same,
-     * from the same day.  (A bigger table for a register's days was slower:
-     * it missed the cache more than the calendar's bitmap does.) */
+     * from the same day.  (A register's rows, raised on any day of some
+     * years, find theirs in the memo's tables: sim_memo.c, smo_deadline.) */
     struct sim_dl *dl;
     sim_holders holders;     /* (arena) */
     /* sim_memo.c: the run is being recorded for the memo (sim_stream.c), or NULL */

@@ -18,7 +18,9 @@ enum {
     SMO_MAX_SHAPES = 1024,
     SMO_MAX_ORDERS = 8192,
     SMO_NO_DAY = 0xFF,       /* the rank of a deadline that could not be worked out */
-    SMO_RECENT = 4           /* shapes, and orders of a shape, tried before the hash (a register has few) */
+    SMO_RECENT = 4,          /* shapes, and orders of a shape, tried before the hash (a register has few) */
+    SMO_DTABS = 4,           /* deadlines whose days are kept in a table */
+    SMO_DTAB_DAYS = 1 << 14  /* days of a table: some 44 years, a register's span */
 };
 
 /* A deadline of a shape: d's from the raising day, or (d NULL) `days` after it. */
@@ -70,6 +72,17 @@ struct smo_rec {
     size_t nes;
 };
 
+/* A deadline worked out from each day of a span (a register's rows raise
+ * their matters on any day of some years, and a deadline was a tenth of
+ * the lookup): due[day - base] is 0 when not yet worked out, 1 when it
+ * cannot be, and otherwise 2 + the days from the day to the deadline (so
+ * that a table is zeroed memory, its pages touched only as days are). */
+typedef struct smo_dtab {
+    const md_deadline *d;
+    dt_day base;
+    int32_t *due;
+} smo_dtab;
+
 struct smo_memo {
     smo_shape *shapes;
     size_t nshapes, capshapes;
@@ -87,6 +100,8 @@ struct smo_memo {
     uint8_t ranks[SMO_MAX_V];
     size_t nv;
     struct smo_rec rec;
+    smo_dtab dtab[SMO_DTABS];
+    size_t ndtabs;
 };
 
 smo_memo *smo_new(void)
@@ -108,6 +123,7 @@ void smo_free(smo_memo *mo)
     free(mo->orders);
     hm_free(&mo->shape_ix);
     hm_free(&mo->order_ix);
+    for (size_t i = 0; i < mo->ndtabs; i++) free(mo->dtab[i].due);
     free(mo);
 }
 
@@ -185,18 +201,28 @@ static void smo_shape_key(smo_memo *mo, const md_scenario *s, const md_event *ev
 /* Makes x the newest of the recent list. */
 static void smo_touch(int *recent, int x)
 {
+    if (recent[0] == x) return;   /* the same as last time, as a register's rows mostly are */
     size_t i = 0;
     while (i + 1 < SMO_RECENT && recent[i] != x) i++;
     for (; i > 0; i--) recent[i] = recent[i - 1];
     recent[0] = x;
 }
 
-/* The same words (a loop: a key is some thirty words, and memcmp's call cost more than it). */
+/* The same words: eight bytes at a time, the differences gathered and
+ * looked at once (a key is some thirty words; a word at a time with a
+ * test each, this was a twentieth of an audit). */
 static bool smo_same(const uint32_t *a, const uint32_t *b, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return false;
-    return true;
+    uint64_t diff = 0;
+    size_t i = 0;
+    for (; i + 2 <= n; i += 2) {
+        uint64_t x, y;
+        memcpy(&x, a + i, sizeof x);
+        memcpy(&y, b + i, sizeof y);
+        diff |= x ^ y;
+    }
+    if (i < n) diff |= a[i] ^ b[i];
+    return diff == 0;
 }
 
 static bool smo_shape_is(const smo_memo *mo, int v)
@@ -227,6 +253,38 @@ static int smo_find_shape(smo_memo *mo)
 
 /* ---- the days ------------------------------------------------------------------------------- */
 
+/* The table of deadline d (made when new, centred on day from), or NULL. */
+static smo_dtab *smo_dtab_of(smo_memo *mo, const md_deadline *d, dt_day from)
+{
+    for (size_t i = 0; i < mo->ndtabs; i++)
+        if (mo->dtab[i].d == d) return &mo->dtab[i];
+    if (mo->ndtabs == SMO_DTABS || from < INT32_MIN / 2 || from > INT32_MAX / 2) return NULL;
+    int32_t *due = fail_calloc(SMO_DTAB_DAYS, sizeof *due);
+    if (!due) return NULL;
+    smo_dtab *t = &mo->dtab[mo->ndtabs++];
+    *t = (smo_dtab){ d, from - SMO_DTAB_DAYS / 2, due };
+    return t;
+}
+
+/* Deadline d from day from, as sim_deadline_from (0, or not 0 when it cannot be worked out). */
+static int smo_deadline(smo_memo *mo, sim *S, const md_deadline *d, dt_day from, dt_day *due)
+{
+    smo_dtab *t = smo_dtab_of(mo, d, from);
+    uint32_t i = t ? (uint32_t)(from - t->base) : SMO_DTAB_DAYS;
+    if (i >= SMO_DTAB_DAYS) return sim_deadline_from(S, d, from, due);
+    int32_t got = t->due[i];
+    if (got == 1) return -1;
+    if (got > 1) { *due = from + (got - 2); return 0; }
+    int rc = sim_deadline_from(S, d, from, due);
+    if (rc != 0) {
+        t->due[i] = 1;
+        return rc;
+    }
+    int64_t off = (int64_t)*due - from + 2;
+    if (off >= 2 && off <= INT32_MAX) t->due[i] = (int32_t)off;   /* (a deadline before its day is not kept) */
+    return 0;
+}
+
 /* The matter's days: its events', upto, and the shape's deadlines from the raising day. */
 static void smo_days(smo_memo *mo, sim *S, const smo_spec *specs, size_t nspecs, const md_event *ev, size_t n,
                      dt_day upto)
@@ -236,7 +294,7 @@ static void smo_days(smo_memo *mo, sim *S, const smo_spec *specs, size_t nspecs,
     mo->v[k] = upto;
     mo->has[k++] = true;
     for (size_t i = 0; i < nspecs; i++, k++) {
-        if (specs[i].d) mo->has[k] = sim_deadline_from(S, specs[i].d, ev[0].day, &mo->v[k]) == 0;
+        if (specs[i].d) mo->has[k] = smo_deadline(mo, S, specs[i].d, ev[0].day, &mo->v[k]) == 0;
         else { mo->v[k] = ev[0].day + specs[i].days; mo->has[k] = true; }
     }
     mo->nv = k;
