@@ -50,6 +50,7 @@ static bool ar_arrays(au_run *r)
     r->slot_count = fail_calloc(ns, sizeof *r->slot_count);
     r->slot_len = fail_malloc(ns * sizeof *r->slot_len);
     r->day_month = fail_malloc(AU_DAYS * sizeof *r->day_month);   /* NULL: months not cached */
+    r->dates = fail_calloc(AU_DATES, sizeof *r->dates);           /* NULL: dates not kept */
     r->norm_clause = fail_malloc((r->m->nnorms ? r->m->nnorms : 1) * sizeof *r->norm_clause);
     if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->heads || !r->slot_count || !r->slot_len ||
         !r->norm_clause)
@@ -115,6 +116,7 @@ void au_run_free(au_run *r)
     free(r->slot_count);
     free(r->slot_len);
     free(r->day_month);
+    free(r->dates);
     free(r->norm_clause);
     free(r->row);
     au_sum_free(&r->sum);

@@ -127,19 +127,20 @@ static au_count *as_person_folded(au_sum *s, const char *name, size_t n, char *f
     return c;
 }
 
-/* The bytes of a name as written, eight at a time. */
+/* The bytes of a name as written, eight at a time; the last eight (which
+ * may overlap those before) read where they are, not copied out first (a
+ * copy of the tail and a load of it stalled: a twentieth of an audit). */
 static uint64_t as_raw_hash(const char *t, size_t n)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w = 0;
     size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
+    for (; i + 8 < n; i += 8) {
         memcpy(&w, t + i, 8);
         h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
         h ^= h >> 29;
     }
-    uint64_t w = 0;
-    memcpy(&w, t + i, n - i);
+    if (n >= 8) memcpy(&w, t + n - 8, 8);
+    else for (w = 0; i < n; i++) w = w << 8 | (unsigned char)t[i];
     h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
     return h == HM_EMPTY ? 0 : h;
@@ -195,23 +196,20 @@ static au_count *as_month(au_sum *s, dt_day day)
 
 typedef enum { AS_DUTY, AS_MET, AS_OPEN, AS_BREACH, AS_DEPARTURE } as_what;
 
-/* One more of w in each line of c (NULL: a line out of memory). */
-static void as_add(au_count *const *c, as_what w, dt_day due)
+/* One more of w in line c. */
+static inline void as_add(au_count *c, as_what w, dt_day due)
 {
     switch (w) {
-    case AS_DUTY: for (size_t i = 0; i < 3; i++) if (c[i]) c[i]->duties++; break;
-    case AS_MET: for (size_t i = 0; i < 3; i++) if (c[i]) c[i]->met++; break;
-    case AS_BREACH: for (size_t i = 0; i < 3; i++) if (c[i]) c[i]->breached++; break;
-    case AS_DEPARTURE: for (size_t i = 0; i < 3; i++) if (c[i]) c[i]->departed++; break;
+    case AS_DUTY: c->duties++; break;
+    case AS_MET: c->met++; break;
+    case AS_BREACH: c->breached++; break;
+    case AS_DEPARTURE: c->departed++; break;
     case AS_OPEN:
-        for (size_t i = 0; i < 3; i++) {
-            if (!c[i]) continue;
-            if (due != AU_NONE && (!c[i]->has_first_open || due < c[i]->first_open)) {
-                c[i]->first_open = due;
-                c[i]->has_first_open = true;
-            }
-            c[i]->open++;
+        if (due != AU_NONE && (!c->has_first_open || due < c->first_open)) {
+            c->first_open = due;
+            c->has_first_open = true;
         }
+        c->open++;
         break;
     }
 }
@@ -242,25 +240,30 @@ static const char *as_who_len(const au_run *r, const sim_entry *e, size_t *n)
 }
 
 /* The summary's lines of e: found by their keys once a row (a person, the
- * month) or once a run (a rule's clause), then by their index. */
-static au_count *as_line_clause(au_run *r, const sim_entry *e)
+ * month) or once a run (a rule's clause), then by their index.  Each has
+ * its look-up by key apart (as_find_*), so that the common way, by index,
+ * is a few instructions inlined in as_count. */
+static __attribute__((noinline)) au_count *as_find_clause(au_run *r, const sim_entry *e)
 {
     au_sum *s = &r->sum;
     const char *clause = e->clause ? e->clause : "-";
     int norm = e->duty.norm;
-    bool cached = norm >= 0 && (size_t)norm < r->m->nnorms;
-    if (cached && r->norm_clause[norm] >= 0 && s->clauses[r->norm_clause[norm]].key == clause)
-        return &s->clauses[r->norm_clause[norm]];
     au_count *c = as_clause(s, clause, norm);
-    if (c && cached) r->norm_clause[norm] = (int)(c - s->clauses);
+    if (c && norm >= 0 && (size_t)norm < r->m->nnorms) r->norm_clause[norm] = (int)(c - s->clauses);
     return c;
 }
 
-static au_count *as_line_person(au_run *r, const sim_entry *e)
+static inline au_count *as_line_clause(au_run *r, const sim_entry *e)
+{
+    int norm = e->duty.norm, at = norm >= 0 && (size_t)norm < r->m->nnorms ? r->norm_clause[norm] : -1;
+    if (at >= 0 && r->sum.clauses[at].key == (e->clause ? e->clause : "-")) return &r->sum.clauses[at];
+    return as_find_clause(r, e);
+}
+
+static __attribute__((noinline)) au_count *as_find_person(au_run *r, const sim_entry *e)
 {
     au_sum *s = &r->sum;
     int p = as_who_slot(e);
-    if (p >= 0 && r->slot_count[p] >= 0) return &s->people[r->slot_count[p]];
     size_t n;
     const char *who = as_who_len(r, e, &n);
     au_count *c = as_person(s, who, n);
@@ -268,13 +271,19 @@ static au_count *as_line_person(au_run *r, const sim_entry *e)
     return c;
 }
 
+static inline au_count *as_line_person(au_run *r, const sim_entry *e)
+{
+    int p = as_who_slot(e);
+    if (p >= 0 && r->slot_count[p] >= 0) return &r->sum.people[r->slot_count[p]];
+    return as_find_person(r, e);
+}
+
 /* The month's line of a row: by its day, in a cache of AU_DAYS days (a
  * register's rows come in any order, and a month's is found by its name
  * otherwise: dt_to_ymd, then the month's hash). */
-static au_count *as_line_month(au_run *r)
+static __attribute__((noinline)) au_count *as_find_month(au_run *r)
 {
     au_sum *s = &r->sum;
-    if (r->month_count >= 0) return &s->months[r->month_count];
     size_t slot = (size_t)((uint32_t)r->raised % AU_DAYS);
     if (r->day_month && r->day_month[slot].day == r->raised && r->day_month[slot].line >= 0) {
         r->month_count = r->day_month[slot].line;
@@ -287,10 +296,19 @@ static au_count *as_line_month(au_run *r)
     return c;
 }
 
+static inline au_count *as_line_month(au_run *r)
+{
+    if (r->month_count >= 0) return &r->sum.months[r->month_count];
+    return as_find_month(r);
+}
+
+/* One more of w in e's lines (a line out of memory is none). */
 static void as_count(au_run *r, const sim_entry *e, as_what w, dt_day due)
 {
-    au_count *const lines[3] = { as_line_clause(r, e), as_line_person(r, e), as_line_month(r) };
-    as_add(lines, w, due);
+    au_count *c = as_line_clause(r, e);
+    if (c) as_add(c, w, due);
+    if ((c = as_line_person(r, e))) as_add(c, w, due);
+    if ((c = as_line_month(r))) as_add(c, w, due);
     if (r->sum.oom) r->oom = true;
 }
 

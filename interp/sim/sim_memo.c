@@ -18,6 +18,7 @@ enum {
     SMO_MAX_SHAPES = 1024,
     SMO_MAX_ORDERS = 8192,
     SMO_NO_DAY = 0xFF,       /* the rank of a deadline that could not be worked out */
+    SMO_PACK = 12,           /* days whose ranks fit one word, five bits each (SMO_MAX_V is under 31) */
     SMO_RECENT = 4,          /* shapes, and orders of a shape, tried before the hash (a register has few) */
     SMO_DTABS = 4,           /* deadlines whose days are kept in a table */
     SMO_DTAB_DAYS = 1 << 14  /* days of a table: some 44 years, a register's span */
@@ -53,6 +54,7 @@ typedef struct smo_order {
     uint32_t shape;
     uint8_t nv;
     uint8_t ranks[SMO_MAX_V];
+    uint64_t packed;         /* the ranks in a word, when nv <= SMO_PACK */
     bool never;              /* its run could not be said: the engine runs it */
     sim_result r;
     smo_entry *es;
@@ -98,6 +100,7 @@ struct smo_memo {
     dt_day v[SMO_MAX_V];     /* its days: the events', upto, the shape's deadlines */
     bool has[SMO_MAX_V];
     uint8_t ranks[SMO_MAX_V];
+    uint64_t packed;         /* the ranks in a word, when nv <= SMO_PACK */
     size_t nv;
     struct smo_rec rec;
     smo_dtab dtab[SMO_DTABS];
@@ -317,10 +320,17 @@ static void smo_rank(smo_memo *mo)
         if (j > 0 && mo->v[ix[j]] != mo->v[ix[j - 1]]) rank++;
         mo->ranks[ix[j]] = rank;
     }
+    mo->packed = 0;
+    for (size_t i = 0; i < mo->nv && mo->nv <= SMO_PACK; i++) mo->packed |= (uint64_t)(mo->ranks[i] & 31) << (5 * i);
 }
 
 static uint64_t smo_order_hash(const smo_memo *mo)
 {
+    if (mo->nv <= SMO_PACK) {
+        uint64_t h = (mo->packed ^ (uint64_t)mo->shape << 60 ^ (uint64_t)mo->shape >> 4) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+        return h == HM_EMPTY ? 0 : h;
+    }
     uint32_t w[2 + SMO_MAX_V];
     w[0] = (uint32_t)mo->shape;
     w[1] = (uint32_t)mo->nv;
@@ -332,16 +342,20 @@ static bool smo_order_is(const smo_memo *mo, int v)
 {
     const smo_order *o = &mo->orders[v];
     if (o->shape != (uint32_t)mo->shape || o->nv != mo->nv) return false;
+    if (mo->nv <= SMO_PACK) return o->packed == mo->packed;
     for (size_t i = 0; i < mo->nv; i++)
         if (o->ranks[i] != mo->ranks[i]) return false;
     return true;
 }
 
-/* The order of the matter's days among its shape's: the recent ones first, then by hash; -1 when new. */
+/* The order of the matter's days among its shape's: by hash when its
+ * ranks fit a word (a register's rows have dozens of orders, and a list of
+ * the recent ones missed more than it found); otherwise the recent ones
+ * first, then by hash; -1 when new. */
 static int smo_find_order(smo_memo *mo)
 {
     int *recent = mo->shapes[mo->shape].recent;
-    for (size_t i = 0; i < SMO_RECENT && recent[i] >= 0; i++)
+    for (size_t i = 0; i < SMO_RECENT && recent[i] >= 0 && mo->nv > SMO_PACK; i++)
         if (smo_order_is(mo, recent[i])) {
             int v = recent[i];
             smo_touch(recent, v);
@@ -350,7 +364,7 @@ static int smo_find_order(smo_memo *mo)
     uint32_t v;
     for (uint64_t h = smo_order_hash(mo); hm_get(&mo->order_ix, h, &v); h = hm_next(h))
         if (smo_order_is(mo, (int)v)) {
-            smo_touch(recent, (int)v);
+            if (mo->nv > SMO_PACK) smo_touch(recent, (int)v);
             return (int)v;
         }
     return -1;
@@ -558,6 +572,7 @@ static void smo_add_order(smo_memo *mo, const sim *S, const md_event *ev, size_t
     o->shape = (uint32_t)mo->shape;
     o->nv = (uint8_t)mo->nv;
     memcpy(o->ranks, mo->ranks, mo->nv);
+    o->packed = mo->packed;
     o->r = *r;
     if (!smo_keep(mo, S, o, ev, n)) return;
     if (!smo_index(&mo->order_ix, smo_order_hash(mo), (uint32_t)mo->norders)) { free(o->es); return; }
