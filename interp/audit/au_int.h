@@ -8,6 +8,7 @@
 #define CIVIC_AU_INT_H
 
 #include "audit.h"
+#include "daytab.h"
 #include "sim_stream.h"
 
 /* The ids seen, for duplicates: an id PREFIX+NUMBER (the prefix of the
@@ -27,25 +28,6 @@ typedef struct au_ids {
 } au_ids;
 
 typedef enum { AU_OPENED, AU_MET, AU_OPEN } au_dutywhat;
-
-/* A day's month's line in the summary (au_sum.c, as_line_month): a cache of
- * AU_DAYS days, by day; a register's span of years falls in it whole. */
-enum { AU_DAYS = 1 << 13 };
-typedef struct au_day_month {
-    dt_day day;
-    int line;                /* -1: none yet */
-} au_day_month;
-
-/* A cell's date as read before (au_row.c, ar_date): a register's rows have
- * a few thousand days among them, and a day found by its cell's ten bytes
- * is a tenth of the time of reading it.  AU_DATES of them, by a hash of
- * the bytes. */
-enum { AU_DATES_BITS = 13, AU_DATES = 1 << AU_DATES_BITS };
-typedef struct au_date {
-    uint64_t lo;             /* the cell's first eight bytes (0: none, as a date's are digits) */
-    uint16_t hi;             /* and its last two */
-    dt_day day;
-} au_date;
 
 typedef struct au_spelling {
     char *name;
@@ -104,8 +86,7 @@ struct au_run {
     /* the summary's lines a row counts under, found once a row (-1: not yet) */
     int *slot_count;         /* per slot: its person's line */
     size_t *slot_len;        /* per slot: the length of its person's name (SIZE_MAX: not read from a cell) */
-    au_day_month *day_month; /* AU_DAYS of them (NULL when out of memory: then not cached) */
-    au_date *dates;          /* AU_DATES of them (NULL when out of memory: then not kept) */
+    dy_table day_month;      /* per day: its month's line + 1 (as_line_month) */
     int month_count;         /* the row's month's line */
     int *norm_clause;        /* per rule (m->nnorms): its clause's line (for good) */
     /* the past of the action last written in a finding ("answered") */

@@ -165,23 +165,6 @@ int au_parse_date(const char *s, size_t n, dt_day *out)
     return 0;
 }
 
-/* au_parse_date, remembering the days it found by the cells' bytes (a
- * cell of ten: 2025-12-23 or 23/12/2025; its bytes read where they are). */
-static int ar_date(au_run *r, const char *s, size_t n, dt_day *out)
-{
-    if (!r->dates || n != 10) return au_parse_date(s, n, out);
-    uint64_t lo;
-    uint16_t hi;
-    memcpy(&lo, s, sizeof lo);
-    memcpy(&hi, s + 8, sizeof hi);
-    uint64_t h = (lo ^ (uint64_t)hi << 29) * 0x9E3779B97F4A7C15ULL;
-    au_date *d = &r->dates[h >> (64 - AU_DATES_BITS)];
-    if (d->lo == lo && d->hi == hi) { *out = d->day; return 0; }
-    int bad = au_parse_date(s, n, out);
-    if (!bad) *d = (au_date){ lo, hi, *out };
-    return bad;
-}
-
 static const char *ar_date_hint = "write dates as YYYY-MM-DD (2025-12-23) or DD/MM/YYYY (23/12/2025); leave the cell empty when it has not happened";
 
 /* The day of each event line (AU_NONE: its cell is empty, or absent). */
@@ -199,7 +182,7 @@ static bool ar_days(au_run *r, const au_csv *c)
             return false;
         }
         if (!n) continue;
-        int bad = ar_date(r, s, n, &r->days[k]);
+        int bad = au_parse_date(s, n, &r->days[k]);
         if (bad) {
             au_row_error(r, c, cell, "bad-date", ar_date_hint, bad == 2 ? "no such day: '%.*s' in '%s'" : "'%.*s' in '%s' is not a date",
                          (int)n, s, au_head(r, mp->evs[k].date_col));

@@ -49,15 +49,12 @@ static bool ar_arrays(au_run *r)
     r->heads = fail_calloc(mp->ncols ? mp->ncols : 1, sizeof *r->heads);
     r->slot_count = fail_calloc(ns, sizeof *r->slot_count);
     r->slot_len = fail_malloc(ns * sizeof *r->slot_len);
-    r->day_month = fail_malloc(AU_DAYS * sizeof *r->day_month);   /* NULL: months not cached */
-    r->dates = fail_calloc(AU_DATES, sizeof *r->dates);           /* NULL: dates not kept */
     r->norm_clause = fail_malloc((r->m->nnorms ? r->m->nnorms : 1) * sizeof *r->norm_clause);
     if (!r->people || !r->holds || !r->evs || !r->days || !r->tmpl || !r->colmap || !r->heads || !r->slot_count || !r->slot_len ||
         !r->norm_clause)
         return false;
     for (size_t i = 0; i < r->m->nnorms; i++) r->norm_clause[i] = -1;
     for (size_t i = 0; i < ns; i++) r->slot_len[i] = SIZE_MAX;
-    for (size_t i = 0; r->day_month && i < AU_DAYS; i++) r->day_month[i] = (au_day_month){ 0, -1 };
     return true;
 }
 
@@ -87,6 +84,7 @@ au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink si
     ar_init(&r->scratch);
     au_sum_init(&r->sum);
     au_ids_init(&r->ids);
+    dy_init(&r->day_month);
     if (!ar_arrays(r)) { au_run_free(r); return NULL; }
     ar_slots(r);
     for (size_t k = 0; k < mp->nevs; k++) ar_template(&r->tmpl[k], &mp->evs[k]);
@@ -115,8 +113,7 @@ void au_run_free(au_run *r)
     free(r->heads);
     free(r->slot_count);
     free(r->slot_len);
-    free(r->day_month);
-    free(r->dates);
+    dy_free(&r->day_month);
     free(r->norm_clause);
     free(r->row);
     au_sum_free(&r->sum);

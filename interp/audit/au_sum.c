@@ -278,21 +278,21 @@ static inline au_count *as_line_person(au_run *r, const sim_entry *e)
     return as_find_person(r, e);
 }
 
-/* The month's line of a row: by its day, in a cache of AU_DAYS days (a
- * register's rows come in any order, and a month's is found by its name
- * otherwise: dt_to_ymd, then the month's hash). */
+/* The month's line of a row: by its day, in a table of days (a register's
+ * rows come in any order, and a month's is found by its name otherwise:
+ * dt_to_ymd, then the month's hash). */
 static __attribute__((noinline)) au_count *as_find_month(au_run *r)
 {
     au_sum *s = &r->sum;
-    size_t slot = (size_t)((uint32_t)r->raised % AU_DAYS);
-    if (r->day_month && r->day_month[slot].day == r->raised && r->day_month[slot].line >= 0) {
-        r->month_count = r->day_month[slot].line;
+    int32_t got = dy_get(&r->day_month, r->raised);
+    if (got > 0) {
+        r->month_count = got - 1;
         return &s->months[r->month_count];
     }
     au_count *c = as_month(s, r->raised);
     if (!c) return NULL;
     r->month_count = (int)(c - s->months);
-    if (r->day_month) r->day_month[slot] = (au_day_month){ r->raised, r->month_count };
+    dy_put(&r->day_month, r->raised, r->month_count + 1);   /* (out of its span, or of memory: not kept) */
     return c;
 }
 

@@ -1,6 +1,7 @@
 /* sim_memo — a matter's run remembered by its shape and the order of its
  * days (sim_memo.h says why that is the engine's run exactly). */
 #include "sim_memo.h"
+#include "daytab.h"
 #include "fail.h"
 
 #include <stdlib.h>
@@ -19,9 +20,9 @@ enum {
     SMO_MAX_ORDERS = 8192,
     SMO_NO_DAY = 0xFF,       /* the rank of a deadline that could not be worked out */
     SMO_PACK = 12,           /* days whose ranks fit one word, five bits each (SMO_MAX_V is under 31) */
+    SMO_OCACHE = 256,        /* orders whose ranks fit a word, by hash, before the index (a register has dozens) */
     SMO_RECENT = 4,          /* shapes, and orders of a shape, tried before the hash (a register has few) */
-    SMO_DTABS = 4,           /* deadlines whose days are kept in a table */
-    SMO_DTAB_DAYS = 1 << 14  /* days of a table: some 44 years, a register's span */
+    SMO_DTABS = 4            /* deadlines whose days are kept in a table */
 };
 
 /* A deadline of a shape: d's from the raising day, or (d NULL) `days` after it. */
@@ -74,15 +75,13 @@ struct smo_rec {
     size_t nes;
 };
 
-/* A deadline worked out from each day of a span (a register's rows raise
- * their matters on any day of some years, and a deadline was a tenth of
- * the lookup): due[day - base] is 0 when not yet worked out, 1 when it
- * cannot be, and otherwise 2 + the days from the day to the deadline (so
- * that a table is zeroed memory, its pages touched only as days are). */
+/* A deadline worked out from each day (a register's rows raise their
+ * matters on any day of some years, and a deadline was a tenth of the
+ * lookup): per day, 0 when not yet worked out, 1 when it cannot be, and
+ * otherwise 2 + the days from the day to the deadline. */
 typedef struct smo_dtab {
     const md_deadline *d;
-    dt_day base;
-    int32_t *due;
+    dy_table days;
 } smo_dtab;
 
 struct smo_memo {
@@ -92,6 +91,7 @@ struct smo_memo {
     size_t norders, caporders;
     hmap shape_ix, order_ix;  /* hash -> index (a collision moves on to hash + 1) */
     int recent[SMO_RECENT];  /* the shapes found last, newest first (-1: none) */
+    int32_t ocache[SMO_OCACHE];   /* an order by its hash's low bits, or -1 (smo_find_order) */
     /* the matter looked up last */
     uint32_t key[SMO_MAX_KEY];
     size_t nkey;
@@ -114,6 +114,7 @@ smo_memo *smo_new(void)
     hm_init(&mo->shape_ix);
     hm_init(&mo->order_ix);
     for (size_t i = 0; i < SMO_RECENT; i++) mo->recent[i] = -1;
+    for (size_t i = 0; i < SMO_OCACHE; i++) mo->ocache[i] = -1;
     return mo;
 }
 
@@ -126,7 +127,7 @@ void smo_free(smo_memo *mo)
     free(mo->orders);
     hm_free(&mo->shape_ix);
     hm_free(&mo->order_ix);
-    for (size_t i = 0; i < mo->ndtabs; i++) free(mo->dtab[i].due);
+    for (size_t i = 0; i < mo->ndtabs; i++) dy_free(&mo->dtab[i].days);
     free(mo);
 }
 
@@ -256,35 +257,33 @@ static int smo_find_shape(smo_memo *mo)
 
 /* ---- the days ------------------------------------------------------------------------------- */
 
-/* The table of deadline d (made when new, centred on day from), or NULL. */
-static smo_dtab *smo_dtab_of(smo_memo *mo, const md_deadline *d, dt_day from)
+/* The table of deadline d (made when new), or NULL. */
+static smo_dtab *smo_dtab_of(smo_memo *mo, const md_deadline *d)
 {
     for (size_t i = 0; i < mo->ndtabs; i++)
         if (mo->dtab[i].d == d) return &mo->dtab[i];
-    if (mo->ndtabs == SMO_DTABS || from < INT32_MIN / 2 || from > INT32_MAX / 2) return NULL;
-    int32_t *due = fail_calloc(SMO_DTAB_DAYS, sizeof *due);
-    if (!due) return NULL;
+    if (mo->ndtabs == SMO_DTABS) return NULL;
     smo_dtab *t = &mo->dtab[mo->ndtabs++];
-    *t = (smo_dtab){ d, from - SMO_DTAB_DAYS / 2, due };
+    t->d = d;
+    dy_init(&t->days);
     return t;
 }
 
 /* Deadline d from day from, as sim_deadline_from (0, or not 0 when it cannot be worked out). */
 static int smo_deadline(smo_memo *mo, sim *S, const md_deadline *d, dt_day from, dt_day *due)
 {
-    smo_dtab *t = smo_dtab_of(mo, d, from);
-    uint32_t i = t ? (uint32_t)(from - t->base) : SMO_DTAB_DAYS;
-    if (i >= SMO_DTAB_DAYS) return sim_deadline_from(S, d, from, due);
-    int32_t got = t->due[i];
+    smo_dtab *t = smo_dtab_of(mo, d);
+    int32_t got = t ? dy_get(&t->days, from) : 0;
     if (got == 1) return -1;
     if (got > 1) { *due = from + (got - 2); return 0; }
     int rc = sim_deadline_from(S, d, from, due);
+    if (!t) return rc;
     if (rc != 0) {
-        t->due[i] = 1;
+        dy_put(&t->days, from, 1);   /* (out of the table's span, or of memory: not kept) */
         return rc;
     }
     int64_t off = (int64_t)*due - from + 2;
-    if (off >= 2 && off <= INT32_MAX) t->due[i] = (int32_t)off;   /* (a deadline before its day is not kept) */
+    if (off >= 2 && off <= INT32_MAX) dy_put(&t->days, from, (int32_t)off);   /* (a deadline before its day is not kept) */
     return 0;
 }
 
@@ -348,23 +347,28 @@ static bool smo_order_is(const smo_memo *mo, int v)
     return true;
 }
 
-/* The order of the matter's days among its shape's: by hash when its
- * ranks fit a word (a register's rows have dozens of orders, and a list of
- * the recent ones missed more than it found); otherwise the recent ones
- * first, then by hash; -1 when new. */
+/* The order of the matter's days among its shape's; -1 when new.  When
+ * its ranks fit a word, by hash: in a small table of the orders found
+ * last, then in the index (a register's rows have dozens of orders, and a
+ * list of the recent ones missed more than it found); otherwise the recent
+ * ones first, then by hash. */
 static int smo_find_order(smo_memo *mo)
 {
+    uint64_t h = smo_order_hash(mo);
+    int32_t *cached = mo->nv <= SMO_PACK ? &mo->ocache[h % SMO_OCACHE] : NULL;
+    if (cached && *cached >= 0 && smo_order_is(mo, *cached)) return *cached;
     int *recent = mo->shapes[mo->shape].recent;
-    for (size_t i = 0; i < SMO_RECENT && recent[i] >= 0 && mo->nv > SMO_PACK; i++)
+    for (size_t i = 0; i < SMO_RECENT && recent[i] >= 0 && !cached; i++)
         if (smo_order_is(mo, recent[i])) {
             int v = recent[i];
             smo_touch(recent, v);
             return v;
         }
     uint32_t v;
-    for (uint64_t h = smo_order_hash(mo); hm_get(&mo->order_ix, h, &v); h = hm_next(h))
+    for (; hm_get(&mo->order_ix, h, &v); h = hm_next(h))
         if (smo_order_is(mo, (int)v)) {
-            if (mo->nv > SMO_PACK) smo_touch(recent, (int)v);
+            if (cached) *cached = (int32_t)v;
+            else smo_touch(recent, (int)v);
             return (int)v;
         }
     return -1;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "daytab.h"
 
 static dt_day ymd(int y, int m, int d)
 {
@@ -277,6 +278,43 @@ static void test_names(void **state)
         assert_int_equal(dt_weekday_from_name(dt_weekday_name(w)), w);
 }
 
+/* daytab: a number a day, 0 until given one; the span centred on the
+ * first day given one; a page made only for the days given numbers. */
+static void test_daytab(void **state)
+{
+    (void)state;
+    dy_table t;
+    dy_init(&t);
+    dt_day d0 = ymd(2020, 6, 15);
+    assert_int_equal(dy_get(&t, d0), 0);
+    assert_true(dy_put(&t, d0, 7));
+    assert_int_equal(dy_get(&t, d0), 7);
+    assert_int_equal(dy_get(&t, d0 + 1), 0);
+    size_t pages = 0;
+    for (size_t i = 0; i < DY_CHUNKS; i++) pages += t.chunk[i] != NULL;
+    assert_int_equal(pages, 1);
+    /* every day of the span, both ways from the first; the days past it refused */
+    dt_day lo = t.base, hi = t.base + DY_CHUNK * DY_CHUNKS - 1;
+    assert_true(lo <= d0 - DY_CHUNK * DY_CHUNKS / 2 + DY_CHUNK && hi >= d0 + DY_CHUNK * DY_CHUNKS / 2 - DY_CHUNK);
+    for (dt_day d = lo; d <= hi; d += 37) assert_true(dy_put(&t, d, (int32_t)(d - lo + 1)));
+    assert_true(dy_put(&t, hi, -5));
+    for (dt_day d = lo; d < hi; d += 37) assert_int_equal(dy_get(&t, d), (int32_t)(d - lo + 1));
+    assert_int_equal(dy_get(&t, hi), -5);
+    assert_false(dy_put(&t, lo - 1, 1));
+    assert_false(dy_put(&t, hi + 1, 1));
+    assert_int_equal(dy_get(&t, lo - 1), 0);
+    assert_int_equal(dy_get(&t, hi + 1), 0);
+    assert_int_equal(dy_get(&t, INT32_MIN), 0);
+    assert_int_equal(dy_get(&t, INT32_MAX), 0);
+    dy_free(&t);
+    /* a first day at either end of the day numbers: no span, nothing kept */
+    assert_false(dy_put(&t, INT32_MIN, 1));
+    assert_int_equal(dy_get(&t, INT32_MIN), 0);
+    dy_free(&t);
+    assert_false(dy_put(&t, INT32_MAX, 1));
+    dy_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_format),
         cmocka_unit_test(test_names),
+        cmocka_unit_test(test_daytab),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     int total = (int)(sizeof tests / sizeof tests[0]);
