@@ -149,9 +149,10 @@ int dt_parse(const char *s, size_t n, dt_day *out)
 /* Writes v as exactly `width` decimal digits (v >= 0), returns the end. */
 static char *put_digits(char *p, int v, int width)
 {
+    unsigned u = (unsigned)v;   /* unsigned: a division by ten without the sign's corrections */
     for (int i = width - 1; i >= 0; i--) {
-        p[i] = (char)('0' + v % 10);
-        v /= 10;
+        p[i] = (char)('0' + u % 10);
+        u /= 10;
     }
     return p + width;
 }

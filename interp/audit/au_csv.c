@@ -9,9 +9,9 @@
  * embedded commas, quotes and line breaks, CRLF, a byte-order mark, random
  * records and records across many blocks (tests/unit/test_audit.c).
  *
- * The file is read in blocks of AU_BLOCK into one buffer, small enough that
- * what the kernel copies in is still in the cache when it is split (a
- * buffer of 1 MiB made reading a third of an audit); a record is found whole
+ * The file is read into one buffer of 4 * AU_BLOCK (at least AU_BLOCK at a
+ * time), small enough that what the kernel copies in is still in the cache
+ * when it is split (a buffer of 1 MiB made reading a third of an audit); a record is found whole
  * in it (the buffer grows for a record longer than itself), and its cells
  * point into it, or into `scratch` for a quoted cell. */
 #include "audit.h"
