@@ -49,6 +49,7 @@ typedef struct au_sum {
     size_t nclauses, npeople, nmonths;
     size_t capclauses, cappeople, capmonths;
     int *clause_norm;        /* per clause: the first rule counted under it (for their order) */
+    size_t capnorms;         /* of clause_norm (grown before a clause is added, so that each has one) */
     hmap clause_ix, person_ix, month_ix;
     bool oom;
 } au_sum;

@@ -313,3 +313,5 @@ const au_summary *au_run_summary(au_run *r)
     au_sum_sort(&r->sum);
     return &r->sum.s;
 }
+
+bool au_run_oom(const au_run *r) { return r->oom || r->sum.oom; }

@@ -60,14 +60,15 @@ static au_count *as_clause(au_sum *s, const char *clause, int norm)
 {
     uint32_t v;
     if (hm_get(&s->clause_ix, hm_ptr(clause), &v)) return &s->clauses[v];
-    size_t cap = s->capclauses;
-    au_count *c = as_push(s, &s->clauses, &s->nclauses, &s->capclauses, clause, &s->clause_ix, hm_ptr(clause));
-    if (!c) return NULL;
-    if (cap != s->capclauses) {
-        int *nn = fail_realloc(s->clause_norm, s->capclauses * sizeof *nn);
+    if (s->nclauses == s->capnorms) {   /* room for its rule first: a clause is never without one */
+        size_t cap = s->capnorms ? 2 * s->capnorms : 16;
+        int *nn = fail_realloc(s->clause_norm, cap * sizeof *nn);
         if (!nn) { s->oom = true; return NULL; }
         s->clause_norm = nn;
+        s->capnorms = cap;
     }
+    au_count *c = as_push(s, &s->clauses, &s->nclauses, &s->capclauses, clause, &s->clause_ix, hm_ptr(clause));
+    if (!c) return NULL;
     s->clause_norm[s->nclauses - 1] = norm;
     return c;
 }

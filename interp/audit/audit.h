@@ -183,8 +183,12 @@ au_run *au_run_new(const md_model *m, const au_map *mp, dt_day today, au_sink si
  * a required column (reported as one error, no row read); 2 when it cannot
  * be read (*err = errno); 3 when out of memory. */
 int au_run_file(au_run *r, const char *path, FILE *f, int *err);
-/* The summary so far (sorted; valid until the next call on r). */
+/* The summary so far (sorted; valid until the next call on r).  Memory
+ * running out may leave it short of lines: au_run_oom says so. */
 const au_summary *au_run_summary(au_run *r);
+/* Has memory run out anywhere in the run (a line of the summary, its sort,
+ * a row's matter)?  Then what it says is not the whole: say so. */
+bool au_run_oom(const au_run *r);
 /* Rows answered from what earlier rows of the same shape did (on, the
  * default: interp/sim/sim_memo.h), or each run by the engine (off: for
  * the tests that compare the two); and how many rows the memo answered. */

@@ -101,6 +101,7 @@ static int ca_run(const ca_opts *a, session *s, const au_map *mp, ao_out *out, c
     au_run *r = au_run_new(&s->m, mp, today, ao_sink(out));
     if (!r) { fputs("civic: error: out of memory\n", stderr); return 1; }
     int status = 0;
+    bool said = false;   /* "out of memory", once */
     for (int i = 1; i < a->o.nargs && status < 2; i++) {
         bool in = strcmp(a->o.args[i], "-") == 0;
         FILE *f = in ? stdin : fopen(a->o.args[i], "rb");
@@ -108,10 +109,15 @@ static int ca_run(const ca_opts *a, session *s, const au_map *mp, ao_out *out, c
         int got = f ? au_run_file(r, cli_name(a->o.args[i]), f, &err) : 2;
         if (f && !in) fclose(f);
         if (got == 2) { fflush(stdout); cli_unreadable(a->o.args[i], err); status = 2; }
-        else if (got == 3) { fflush(stdout); fputs("civic: error: out of memory\n", stderr); status = 1; break; }
+        else if (got == 3) { fflush(stdout); fputs("civic: error: out of memory\n", stderr); said = true; status = 1; break; }
         else if (got == 1) status = 1;
     }
     const au_summary *sum = au_run_summary(r);
+    if (au_run_oom(r) && !said) {   /* a line of the summary, or its sort: what follows is not the whole */
+        fflush(stdout);
+        fputs("civic: error: out of memory\n", stderr);
+        if (status == 0) status = 1;
+    }
     if (status == 0 && (sum->errors || (a->fail_on_breach && sum->breaches))) status = 1;
     ao_end(out, sum, dg, &s->ld.src, status == 0);
     au_run_free(r);
@@ -172,6 +178,7 @@ int cmd_audit(int argc, char **argv)
     ao_format fmt = a.o.json ? AO_JSON : a.csv ? AO_CSV : AO_TEXT;
     int status = 1;
     if (!a.o.json) rp_text(dg, &s.ld.src, stderr, rp_use_color(stderr));
+    else rp_notes(dg, stderr);   /* out of memory is said, not only an "ok": false */
     if (mp && !ss_errors(&s)) {
         ao_out out;
         ao_begin(&out, fmt, stdout, stderr, &s.m, a.o.args[0], mp->name, (const char *const *)a.o.args + 1,

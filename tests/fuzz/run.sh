@@ -5,6 +5,8 @@
 #   fuzz_check  parse and check a protocol (the input is the file)
 #   fuzz_query  one query against the loaded real protocols
 #   fuzz_run    a protocol with scenarios, every scenario simulated
+#   fuzz_audit  a register through a map (civic audit), with the memo and
+#               without it: the two outputs must be the same
 #
 # The seed corpora are copied at run time from protocols/, stdlib/ and
 # tests/ (queries are taken from the golden tests and the docs) into
@@ -17,7 +19,7 @@ set -u
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 secs=${FUZZ_SECONDS:-60}
-harnesses=${FUZZ_HARNESSES:-check query run}
+harnesses=${FUZZ_HARNESSES:-check query run audit}
 out=build/fuzz
 
 # ---- clang with libFuzzer ----------------------------------------------------------
@@ -59,7 +61,7 @@ for c in $(for d in $layers; do ls $d/*.c; done); do
   case $c in interp/cli/main.c) continue ;; esac
   objs="$objs $out/${c%.c}.o"
 done
-for h in check query run; do
+for h in check query run audit; do
   src=tests/fuzz/fuzz_$h.c
   bin=$out/fuzz_$h
   if [ ! -x "$bin" ] || [ -n "$(find $src tests/fuzz/fuzz_common.h $objs -newer "$bin" 2>/dev/null | head -n 1)" ]; then
@@ -71,14 +73,19 @@ done
 
 # ---- seed corpora ---------------------------------------------------------------------------
 rm -rf $out/seeds
-mkdir -p $out/seeds/check $out/seeds/query $out/seeds/run $out/artifacts \
-         $out/corpus/check $out/corpus/query $out/corpus/run
+mkdir -p $out/seeds/check $out/seeds/query $out/seeds/run $out/seeds/audit $out/artifacts \
+         $out/corpus/check $out/corpus/query $out/corpus/run $out/corpus/audit
 n=0
 for f in $(find protocols stdlib tests -name '*.civic' | LC_ALL=C sort) $(find tests/regress -type f 2>/dev/null | LC_ALL=C sort); do
   n=$((n + 1))
   cp "$f" $out/seeds/check/seed$n
   cp "$f" $out/seeds/run/seed$n
 done
+# Registers: the golden tests' (every kind of bad row), and a generated one (a realistic mix).
+for f in tests/audit/*.csv; do cp "$f" $out/seeds/audit/$(basename "$f"); done
+if [ -x build/bench/gen_register ] || make -s build/bench/gen_register >/dev/null 2>&1; then
+  build/bench/gen_register --rows 300 --bad 20 > $out/seeds/audit/generated.csv 2>/dev/null || rm -f $out/seeds/audit/generated.csv
+fi
 # Queries: from the golden tests and the docs ("civic query [OPTS] FILE 'QUERY'"), and a few more.
 {
   cat tests/golden/*.t README.md docs/*.md 2>/dev/null | sed -n "s/.*civic query .* '\([^']*\)'.*/\1/p"

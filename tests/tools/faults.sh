@@ -12,16 +12,16 @@
 # whose run without failure exits 1 by design (sim-test: scenarios that fail)
 # says so in op_status; its runs may also exit 1 with exactly that output.
 # Usage: faults.sh [OP...] where OP is check, query, run, scenarios, repl,
-# check-json, query-json or councils (the default: all eight), or test, json, can,
-# deadline, explain, fmt, diff, render, render-html, sim-rels, sim-routes, sim-json,
-# sim-test (more operations, see op_cmd).  The REPL reads a script
+# check-json, query-json, councils, audit, audit-json or audit-many (the default: all
+# eleven), or test, json, can, deadline, explain, fmt, diff, render, render-html,
+# sim-rels, sim-routes, sim-json, sim-test (more operations, see op_cmd).  The REPL reads a script
 # of questions and a definition (tests/query/repl-script.txt) on its standard
 # input, as a script run from CI would.
 # FAULTS_STEP=K tries every Kth N only (quick runs).  Last line: "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
 out=build/faults
-ops=${*:-check query run scenarios repl check-json query-json councils}
+ops=${*:-check query run scenarios repl check-json query-json councils audit audit-json audit-many}
 step=${FAULTS_STEP:-1}
 jobs=$(nproc 2>/dev/null || echo 2)
 
@@ -54,6 +54,12 @@ op_cmd() {   # the command line of an operation
     query-json) echo "query --json --today 2026-11-22 protocols/houghton-regis.civic who handles complaint about Officer" ;;
     # every form of issue 15: relations, seniority, only, deadlines, routes, dates, names, references
     councils) echo "check --today 2026-11-22 tests/check/councils.civic" ;;
+    # civic audit: a register with every kind of bad row (exit 1 by design), and one in JSON
+    audit)      echo "audit --today 2026-01-10 protocols/houghton-regis.register.civic tests/audit/bad.csv" ;;
+    audit-json) echo "audit --json --today 2026-01-10 protocols/houghton-regis.register.civic tests/audit/small.csv" ;;
+    # 400 generated rows (tests/tools/gen_register.c --rows 400 --seed 7 --ack --bad 12): the memo's
+    # shapes, orders and day tables, the summary's lines, growing
+    audit-many) echo "audit --csv --today 2028-01-01 protocols/houghton-regis.register.civic tests/audit/many.csv" ;;
     # more, for coverage.sh and by hand
     test)     echo "test --today 2026-11-22 protocols/houghton-regis.test.civic tests/scenarios/engine.civic" ;;
     json)     echo "run --json --today 2026-11-22 tests/scenarios/engine.civic" ;;
@@ -78,6 +84,7 @@ op_status() {   # the exit status of an operation's run without failure
   case $1 in
     # civic test of a file with failing scenarios (the others must still run)
     sim-test) echo 1 ;;
+    audit|audit-many) echo 1 ;;   # rows in error
     *) echo 0 ;;
   esac
 }
