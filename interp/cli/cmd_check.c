@@ -87,35 +87,46 @@ static cc_id cc_id_of(const char *path)
     return id;
 }
 
+/* Is source file f of item i an item of its own (other than i)? */
+static bool cc_other(const cc_run *r, size_t i, const src_file *sf)
+{
+    cc_id id = sf->embedded ? (cc_id){ false, 0, 0 } : cc_id_of(sf->path);
+    for (size_t k = 0; id.ok && k < r->found->n; k++)
+        if (k != i && r->ids[k].ok && r->ids[k].dev == id.dev && r->ids[k].ino == id.ino) return true;
+    return false;
+}
+
 /* Which source files of s are checked as items of their own, other than
  * item `self`: their diagnostics are shown there, once. */
 typedef struct cc_elsewhere {
     const src_set *src;
-    bool *other;             /* per source file id */
+    bool *other;             /* per source file id; NULL (out of memory): asked of cc_other each time */
+    const cc_run *r;
+    size_t self;
 } cc_elsewhere;
 
 static bool cc_shown_elsewhere(const dg_diag *d, void *ctx)
 {
     const cc_elsewhere *e = ctx;
-    return d->where.file < e->src->count && e->other[d->where.file];
+    if (d->where.file == 0 || d->where.file >= e->src->count) return false;
+    return e->other ? e->other[d->where.file] : cc_other(e->r, e->self, src_get(e->src, d->where.file));
 }
 
 /* A file `use`d by item i that is an item too (check protocols/): its
- * diagnostics are left to its own item, so each is printed once a run. */
+ * diagnostics are left to its own item, so each is printed once a run
+ * (out of memory for the table of files, found again for each diagnostic:
+ * the same output, never one shown twice). */
 static void cc_dedupe(const cc_run *r, size_t i, session *s)
 {
     const src_set *src = &s->ld.src;
     bool *other = fail_calloc(src->count ? src->count : 1, sizeof *other);
-    if (!other) return;   /* shown twice rather than lost */
     bool any = false;
-    for (size_t f = 1; f < src->count; f++) {
-        const src_file *sf = src_get(src, f);
-        cc_id id = sf->embedded ? (cc_id){ false, 0, 0 } : cc_id_of(sf->path);
-        for (size_t k = 0; id.ok && k < r->found->n && !other[f]; k++)
-            other[f] = k != i && r->ids[k].ok && r->ids[k].dev == id.dev && r->ids[k].ino == id.ino;
-        any |= other[f];
+    for (size_t f = 1; f < src->count && (other || !any); f++) {
+        bool o = cc_other(r, i, src_get(src, f));
+        if (other) other[f] = o;
+        any |= o;
     }
-    cc_elsewhere e = { src, other };
+    cc_elsewhere e = { src, other, r, i };
     if (any) dg_drop_shown(&s->dg, cc_shown_elsewhere, &e);
     free(other);
 }
@@ -241,11 +252,15 @@ int cmd_check(int argc, char **argv)
     cc_run r = { .found = &found, .today = cli_today(&o), .json = o.json, .color = rp_use_color(stderr),
                  .werror = o.werror, .quiet = o.quiet };
     r.files = found.oom ? NULL : fail_calloc(found.n ? found.n : 1, sizeof *r.files);
+    /* several files: which is which, so that a file another uses has its diagnostics shown once */
+    r.ids = found.n > 1 ? fail_calloc(found.n, sizeof *r.ids) : NULL;
     /* many files: their diagnostics wait on disk (an unlinked temporary
      * file), not in memory; when none can be made, in memory after all */
     if (r.json && found.n > PL_WINDOW) r.spool = tmpfile();
-    if (!r.files) {
+    if (!r.files || (found.n > 1 && !r.ids)) {
         fputs("civic: out of memory\n", stderr);
+        if (r.spool) fclose(r.spool);
+        free(r.ids);
         free(r.files);
         cf_files_free(&found);
         free(o.args);
@@ -257,7 +272,6 @@ int cmd_check(int argc, char **argv)
         js_key(&r.j, "files");
         js_arr(&r.j);
     }
-    r.ids = found.n > 1 ? fail_calloc(found.n, sizeof *r.ids) : NULL;   /* none: shown twice, never lost */
     for (size_t i = 0; r.ids && i < found.n; i++)
         if (!found.err[i]) r.ids[i] = cc_id_of(found.v[i]);
     pl_run(found.n, pl_threads(), cc_work, cc_done, &r);

@@ -1241,5 +1241,5 @@ int cmd_repl(int argc, char **argv)
     rp_cur = NULL;
     /* a script whose question went unanswered (or whose answer memory ran
      * out for) must not pass for one that went through */
-    return status ? status : r.oom || (!r.tty && r.failed) ? 1 : 0;
+    return status ? status : r.oom || ro_ran_out() || (!r.tty && r.failed) ? 1 : 0;
 }

@@ -10,12 +10,24 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+/* Has memory run out for something this file was to print?  (The REPL is
+ * one thread: its exit status reads this, ro_ran_out.) */
+static bool ro_oom;
+
+static void ro_said_oom(void)
+{
+    fputs("civic: error: out of memory\n", stderr);
+    ro_oom = true;
+}
+
+bool ro_ran_out(void) { return ro_oom; }
+
 bool ro_begin(ro_doc *d)
 {
     d->buf = NULL;
     d->len = 0;
     d->f = open_memstream(&d->buf, &d->len);
-    if (!d->f) fputs("civic: error: out of memory\n", stderr);
+    if (!d->f) ro_said_oom();
     return d->f != NULL;
 }
 
@@ -43,7 +55,7 @@ void ro_end(ro_doc *d)
         fwrite(d->buf, 1, ro_compact(d->buf, d->len), stdout);
         putchar('\n');
     } else {
-        fputs("civic: error: out of memory\n", stderr);
+        ro_said_oom();
     }
     free(d->buf);
     d->f = NULL;
@@ -74,7 +86,7 @@ static char *ro_format(const char *fmt, va_list ap)
     int n = vsnprintf(NULL, 0, fmt, ap);
     char *msg = n < 0 ? NULL : fail_malloc((size_t)n + 1);
     if (msg) vsnprintf(msg, (size_t)n + 1, fmt, again);
-    else fputs("civic: error: out of memory\n", stderr);
+    else ro_said_oom();
     va_end(again);
     return msg;
 }

@@ -32,5 +32,8 @@ void ro_say(bool json, const char *command, const char *fmt, ...) __attribute__(
  * "message" null, one diagnostic (code repl-command), ok false. */
 void ro_error(bool json, const char *command, const char *hint, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Has memory run out for something to print here ("out of memory" was
+ * said)?  Then a script's exit status is not 0. */
+bool ro_ran_out(void);
 
 #endif
