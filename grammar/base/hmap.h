@@ -31,6 +31,10 @@ bool hm_get(const hmap *m, uint64_t key, uint32_t *val);
 /* Makes room for n entries in all, so that filling it does not rehash; false when out of memory. */
 bool hm_reserve(hmap *m, size_t n);
 uint64_t hm_ptr(const void *p);
+/* A key for n bytes (a name, a key made of words): read eight at a time
+ * where they are; never HM_EMPTY.  Two keys of the same bytes are equal;
+ * others may be too, so the caller compares what the key stands for. */
+uint64_t hm_bytes(const void *p, size_t n);
 /* The key to try after h when two things share a hash (the callers keep
  * what a key stands for, and compare): h + 1, never HM_EMPTY. */
 static inline uint64_t hm_next(uint64_t h) { return h + 1 == HM_EMPTY ? 0 : h + 1; }

@@ -11,9 +11,9 @@
  *
  * The file is read into one buffer of 4 * AU_BLOCK (at least AU_BLOCK at a
  * time), small enough that what the kernel copies in is still in the cache
- * when it is split (a buffer of 1 MiB made reading a third of an audit); a record is found whole
- * in it (the buffer grows for a record longer than itself), and its cells
- * point into it, or into `scratch` for a quoted cell. */
+ * when it is split (a buffer of 1 MiB made reading a third of an audit); a
+ * record is found whole in it (the buffer grows for a record longer than
+ * itself), and its cells point into it, or into `scratch` for a quoted cell. */
 #include "audit.h"
 #include "fail.h"
 

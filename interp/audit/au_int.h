@@ -29,6 +29,7 @@ typedef struct au_ids {
 
 typedef enum { AU_OPENED, AU_MET, AU_OPEN } au_dutywhat;
 
+/* A name as a row spells it (before folding: as_person), and its line. */
 typedef struct au_spelling {
     char *name;
     size_t len;

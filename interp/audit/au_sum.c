@@ -91,17 +91,10 @@ static size_t as_fold_name(const char *t, size_t n, char *out)
     return k;
 }
 
-static uint64_t as_hash(const char *t, size_t n)
-{
-    uint64_t h = 0xCBF29CE484222325ULL;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)t[i]) * 0x100000001B3ULL;
-    return h == HM_EMPTY ? 0 : h;
-}
-
 /* The line of the person named name (n bytes, folded into fold), made when new. */
 static au_count *as_person_folded(au_sum *s, const char *name, size_t n, char *fold, size_t nf)
 {
-    uint64_t h = as_hash(fold, nf);
+    uint64_t h = hm_bytes(fold, nf);
     uint32_t v;
     while (hm_get(&s->person_ix, h, &v)) {
         if (s->people_flen[v] == nf && memcmp(s->people_fold[v], fold, nf) == 0) return &s->people[v];
@@ -128,25 +121,6 @@ static au_count *as_person_folded(au_sum *s, const char *name, size_t n, char *f
     return c;
 }
 
-/* The bytes of a name as written, eight at a time; the last eight (which
- * may overlap those before) read where they are, not copied out first (a
- * copy of the tail and a load of it stalled: a twentieth of an audit). */
-static uint64_t as_raw_hash(const char *t, size_t n)
-{
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w = 0;
-    size_t i = 0;
-    for (; i + 8 < n; i += 8) {
-        memcpy(&w, t + i, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-        h ^= h >> 29;
-    }
-    if (n >= 8) memcpy(&w, t + n - 8, 8);
-    else for (w = 0; i < n; i++) w = w << 8 | (unsigned char)t[i];
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-    return h == HM_EMPTY ? 0 : h;
-}
-
 /* Remembers the spelling name (n bytes, hash h) as line's. */
 static void as_spelling_add(au_sum *s, const char *name, size_t n, uint64_t h, uint32_t line)
 {
@@ -167,7 +141,7 @@ static void as_spelling_add(au_sum *s, const char *name, size_t n, uint64_t h, u
 
 static au_count *as_person(au_sum *s, const char *name, size_t n)
 {
-    uint64_t h = as_raw_hash(name, n);
+    uint64_t h = hm_bytes(name, n);
     uint32_t v;
     for (; hm_get(&s->spelling_ix, h, &v); h = hm_next(h))
         if (s->spellings[v].len == n && memcmp(s->spellings[v].name, name, n) == 0) return &s->people[s->spellings[v].line];
@@ -562,7 +536,7 @@ int au_ids_add(au_ids *d, const char *id, size_t n)
 {
     long v = as_dense(d, id, n);
     if (v >= 0) return as_bit(d, v);
-    uint64_t h = as_hash(id, n);
+    uint64_t h = hm_bytes(id, n);
     uint32_t at;
     for (;; h = hm_next(h)) {
         if (!hm_get(&d->sparse, h, &at)) break;

@@ -382,7 +382,7 @@ static void rp_run_entry(void *ctx, const sim_entry *e)
 static void rp_run_json(rp_state *r, const char *name)
 {
     ro_doc d;
-    if (!ro_begin(&d)) { r->oom = true; return; }
+    if (!ro_begin(&d)) return;   /* said, and the exit status knows: ro_ran_out */
     const char *path = r->nfiles ? r->files[0] : "<repl>";
     if (cr_run_scenarios(r->s, path, *name ? name : NULL, r->today, false, d.f) != 0) r->failed = true;
     ro_end(&d);

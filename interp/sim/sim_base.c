@@ -150,20 +150,50 @@ int sim_rel_person(const sim *S, int r, int whose, dt_day day, sim_skip *why, co
 
 /* ---- deadlines ---------------------------------------------------------------------- */
 
-/* md_deadline_from, remembering what it found (it reads only these fields). */
+/* The table of d's period (made when new), or NULL when SIM_DL periods
+ * have tables already. */
+static sim_dl *sim_dl_of(sim *S, const md_deadline *d)
+{
+    for (size_t i = 0; i < SIM_DL; i++) {
+        sim_dl *t = &S->dl[i];
+        if (!t->used) {
+            t->n = d->n;
+            t->kind = (uint8_t)d->kind;
+            t->unit = (uint8_t)d->unit;
+            t->used = true;
+            dy_init(&t->due);
+            return t;
+        }
+        if (t->n == d->n && t->kind == (uint8_t)d->kind && t->unit == (uint8_t)d->unit) return t;
+    }
+    return NULL;
+}
+
+/* md_deadline_from, remembering what it found by d's period (it reads
+ * only those fields of d) and the day: a table by day (daytab.h), whose
+ * pages are made only for the days asked about. */
 int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due)
 {
-    if (!S->dl) S->dl = ar_alloc(S->ar, SIM_DL * sizeof *S->dl);   /* zeroed; NULL: nothing remembered */
-    uint32_t h = ((uint32_t)from * 0x9E3779B1u) ^ ((uint32_t)d->n * 0x85EBCA77u) ^ ((uint32_t)d->unit << 3);
-    sim_dl *c = S->dl ? &S->dl[(h >> 12) % SIM_DL] : NULL;
-    if (c && c->used && c->from == from && c->n == d->n && c->kind == (uint8_t)d->kind && c->unit == (uint8_t)d->unit) {
-        *due = c->due;
-        return 0;
-    }
+    sim_dl *t = sim_dl_of(S, d);
+    int32_t got = t ? dy_get(&t->due, from) : 0;
+    if (got == 1) return -1;
+    if (got > 1) { *due = from + (got - 2); return 0; }
     int rc = md_deadline_from(S->m, d, from, due);
-    if (rc != 0 || !c) return rc;   /* not remembered: what it leaves in *due is its own */
-    *c = (sim_dl){ from, *due, d->n, (uint8_t)d->kind, (uint8_t)d->unit, true };
+    if (!t) return rc;
+    if (rc != 0) {
+        dy_put(&t->due, from, 1);   /* (out of the table's span, or of memory: not kept) */
+        return rc;
+    }
+    int64_t off = (int64_t)*due - from + 2;
+    if (off >= 2 && off <= INT32_MAX) dy_put(&t->due, from, (int32_t)off);   /* (a deadline before its day is not kept) */
     return 0;
+}
+
+void sim_deadlines_free(sim *S)
+{
+    for (size_t i = 0; i < SIM_DL; i++)
+        if (S->dl[i].used) dy_free(&S->dl[i].due);
+    memset(S->dl, 0, sizeof S->dl);
 }
 
 /* ---- entries ------------------------------------------------------------------------- */

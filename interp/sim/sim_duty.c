@@ -803,6 +803,7 @@ void sim_duties_clear(sim *S)
 
 void sim_duties_free(sim *S)
 {
+    sim_deadlines_free(S);
     free(S->obs);
     free(S->links);
     hm_free(&S->by_action);

@@ -14,16 +14,19 @@
 #define CIVIC_SIM_INT_H
 
 #include "sim.h"
+#include "daytab.h"
 #include "hmap.h"
 
-enum { SIM_MAX_ROLES = 16, SIM_MAX_ACTS = 16, SIM_DL = 16 };
+enum { SIM_MAX_ROLES = 16, SIM_MAX_ACTS = 16, SIM_DL = 4 };
 
-/* A deadline worked out: from `from`, a period of n units of a kind. */
+/* The deadlines of one period (n units of a kind) worked out, by the day
+ * they are counted from: 0 when not yet, 1 when it cannot be, and
+ * otherwise 2 + the days from that day to the deadline (sim_deadline_from). */
 typedef struct sim_dl {
-    dt_day from, due;
     int32_t n;
     uint8_t kind, unit;
     bool used;
+    dy_table due;
 } sim_dl;
 
 /* (A field added here is set in sim_open, sim_duty.c: it sets them one by one.) */
@@ -168,11 +171,11 @@ typedef struct sim {
      * overrides another (sim_overridden)?  When not, those walks find
      * nothing, and are not made: an event costs the same whatever the roles. */
     bool *act_forbids, *act_overrides;
-    /* (arena) deadlines worked out (sim_deadline_from), SIM_DL of them by
-     * (period, day): a rule's time and its fallback's are often the same,
-     * from the same day.  (A register's rows, raised on any day of some
-     * years, find theirs in the memo's tables: sim_memo.c, smo_deadline.) */
-    struct sim_dl *dl;
+    /* deadlines worked out (sim_deadline_from), for SIM_DL periods, by day:
+     * a rule's time and its fallback's are often the same, from the same
+     * day, and a register's rows raise their matters on the days of a few
+     * years, over and over (freed by sim_duties_free) */
+    sim_dl dl[SIM_DL];
     sim_holders holders;     /* (arena) */
     /* sim_memo.c: the run is being recorded for the memo (sim_stream.c), or NULL */
     struct smo_rec *rec;
@@ -244,8 +247,9 @@ const char *sim_cite(const md_norm *n);
  * (the action complain, no thing) a complaint, as "sends complaint"; -1. */
 int sim_event_thing(const sim *S, const md_event *e);
 
-/* sim_base.c: md_deadline_from, remembering what it found (S->dl). */
+/* sim_base.c: md_deadline_from, remembering what it found (S->dl); and forgetting it. */
 int sim_deadline_from(sim *S, const md_deadline *d, dt_day from, dt_day *due);
+void sim_deadlines_free(sim *S);
 
 /* sim_duty.c */
 dt_day sim_key(const sim *S, int ob);

@@ -1,7 +1,6 @@
 /* sim_memo — a matter's run remembered by its shape and the order of its
  * days (sim_memo.h says why that is the engine's run exactly). */
 #include "sim_memo.h"
-#include "daytab.h"
 #include "fail.h"
 
 #include <stdlib.h>
@@ -21,8 +20,7 @@ enum {
     SMO_NO_DAY = 0xFF,       /* the rank of a deadline that could not be worked out */
     SMO_PACK = 12,           /* days whose ranks fit one word, five bits each (SMO_MAX_V is under 31) */
     SMO_OCACHE = 256,        /* orders whose ranks fit a word, by hash, before the index (a register has dozens) */
-    SMO_RECENT = 4,          /* shapes, and orders of a shape, tried before the hash (a register has few) */
-    SMO_DTABS = 4            /* deadlines whose days are kept in a table */
+    SMO_RECENT = 4           /* shapes, and orders of a shape, tried before the hash (a register has few) */
 };
 
 /* A deadline of a shape: d's from the raising day, or (d NULL) `days` after it. */
@@ -75,15 +73,6 @@ struct smo_rec {
     size_t nes;
 };
 
-/* A deadline worked out from each day (a register's rows raise their
- * matters on any day of some years, and a deadline was a tenth of the
- * lookup): per day, 0 when not yet worked out, 1 when it cannot be, and
- * otherwise 2 + the days from the day to the deadline. */
-typedef struct smo_dtab {
-    const md_deadline *d;
-    dy_table days;
-} smo_dtab;
-
 struct smo_memo {
     smo_shape *shapes;
     size_t nshapes, capshapes;
@@ -103,8 +92,6 @@ struct smo_memo {
     uint64_t packed;         /* the ranks in a word, when nv <= SMO_PACK */
     size_t nv;
     struct smo_rec rec;
-    smo_dtab dtab[SMO_DTABS];
-    size_t ndtabs;
 };
 
 smo_memo *smo_new(void)
@@ -127,21 +114,10 @@ void smo_free(smo_memo *mo)
     free(mo->orders);
     hm_free(&mo->shape_ix);
     hm_free(&mo->order_ix);
-    for (size_t i = 0; i < mo->ndtabs; i++) dy_free(&mo->dtab[i].days);
     free(mo);
 }
 
 /* ---- keys ------------------------------------------------------------------------------------- */
-
-static uint64_t smo_hash(const uint32_t *w, size_t n)
-{
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    for (size_t i = 0; i < n; i++) {
-        h = (h ^ w[i]) * 0xFF51AFD7ED558CCDULL;
-        h ^= h >> 32;
-    }
-    return h == HM_EMPTY ? 0 : h;
-}
 
 static bool smo_for_good(dt_day from, dt_day until) { return from == INT32_MIN && until == INT32_MAX; }
 
@@ -245,7 +221,7 @@ static int smo_find_shape(smo_memo *mo)
             smo_touch(mo->recent, v);
             return v;
         }
-    mo->key_hash = smo_hash(mo->key, mo->nkey);
+    mo->key_hash = hm_bytes(mo->key, mo->nkey * sizeof *mo->key);
     uint32_t v;
     for (uint64_t h = mo->key_hash; hm_get(&mo->shape_ix, h, &v); h = hm_next(h))
         if (smo_shape_is(mo, (int)v)) {
@@ -257,36 +233,6 @@ static int smo_find_shape(smo_memo *mo)
 
 /* ---- the days ------------------------------------------------------------------------------- */
 
-/* The table of deadline d (made when new), or NULL. */
-static smo_dtab *smo_dtab_of(smo_memo *mo, const md_deadline *d)
-{
-    for (size_t i = 0; i < mo->ndtabs; i++)
-        if (mo->dtab[i].d == d) return &mo->dtab[i];
-    if (mo->ndtabs == SMO_DTABS) return NULL;
-    smo_dtab *t = &mo->dtab[mo->ndtabs++];
-    t->d = d;
-    dy_init(&t->days);
-    return t;
-}
-
-/* Deadline d from day from, as sim_deadline_from (0, or not 0 when it cannot be worked out). */
-static int smo_deadline(smo_memo *mo, sim *S, const md_deadline *d, dt_day from, dt_day *due)
-{
-    smo_dtab *t = smo_dtab_of(mo, d);
-    int32_t got = t ? dy_get(&t->days, from) : 0;
-    if (got == 1) return -1;
-    if (got > 1) { *due = from + (got - 2); return 0; }
-    int rc = sim_deadline_from(S, d, from, due);
-    if (!t) return rc;
-    if (rc != 0) {
-        dy_put(&t->days, from, 1);   /* (out of the table's span, or of memory: not kept) */
-        return rc;
-    }
-    int64_t off = (int64_t)*due - from + 2;
-    if (off >= 2 && off <= INT32_MAX) dy_put(&t->days, from, (int32_t)off);   /* (a deadline before its day is not kept) */
-    return 0;
-}
-
 /* The matter's days: its events', upto, and the shape's deadlines from the raising day. */
 static void smo_days(smo_memo *mo, sim *S, const smo_spec *specs, size_t nspecs, const md_event *ev, size_t n,
                      dt_day upto)
@@ -296,7 +242,7 @@ static void smo_days(smo_memo *mo, sim *S, const smo_spec *specs, size_t nspecs,
     mo->v[k] = upto;
     mo->has[k++] = true;
     for (size_t i = 0; i < nspecs; i++, k++) {
-        if (specs[i].d) mo->has[k] = smo_deadline(mo, S, specs[i].d, ev[0].day, &mo->v[k]) == 0;
+        if (specs[i].d) mo->has[k] = sim_deadline_from(S, specs[i].d, ev[0].day, &mo->v[k]) == 0;
         else { mo->v[k] = ev[0].day + specs[i].days; mo->has[k] = true; }
     }
     mo->nv = k;
@@ -334,7 +280,7 @@ static uint64_t smo_order_hash(const smo_memo *mo)
     w[0] = (uint32_t)mo->shape;
     w[1] = (uint32_t)mo->nv;
     for (size_t i = 0; i < mo->nv; i++) w[2 + i] = mo->ranks[i];
-    return smo_hash(w, 2 + mo->nv);
+    return hm_bytes(w, (2 + mo->nv) * sizeof *w);
 }
 
 static bool smo_order_is(const smo_memo *mo, int v)

@@ -754,12 +754,11 @@ static void test_memo_dated_holdings(void **state)
 }
 
 /* Rows raised over three centuries, some on the last days Civic knows:
- * the memo keeps a deadline's days in a table of some 180 years around the
- * first row's (daytab.h) and works out the others as the engine does, and
- * a deadline past the last year cannot be worked out.  Everything the same as the
- * engine's.  (A wrong day kept in the table fails this test and the ones
- * above; a wrong day worked out for a row outside it sends the row to the
- * engine, as the memo cannot find the engine's days among the row's.) */
+ * the engine keeps the deadlines it works out in tables of some 180 years
+ * around the first day asked about (sim_deadline_from, daytab.h) and works
+ * out the others anew, and a deadline past the last year cannot be worked
+ * out.  Everything the same with the memo as without it.  (The tables
+ * themselves are checked against md_deadline_from in test_sim.c.) */
 static void test_memo_days_far_apart(void **state)
 {
     (void)state;

@@ -11,6 +11,7 @@
 
 #include "civic_test.h"
 #include "sim.h"
+#include "sim_int.h"
 #include "timeline.h"
 
 typedef struct rec_entry {
@@ -611,9 +612,47 @@ static void test_text_of_entries_made_by_hand(void **state)
     t_close(s);
 }
 
+/* sim_deadline_from remembers each deadline by its period and the day it
+ * is counted from (sim_int.h, S->dl): asked twice, over three centuries of
+ * days, for every unit, it says what md_deadline_from says, found or not
+ * (past 2200 the calendar has no days); more periods than it keeps tables
+ * for, and days outside a table's span, are worked out all the same. */
+static void test_deadlines_remembered(void **state)
+{
+    (void)state;
+    session *s = t_open("protocol \"p\" {\n  calendar england-and-wales\n}\n");
+    sim S;
+    memset(&S, 0, sizeof S);
+    S.m = &s->m;
+    md_deadline d[7];
+    memset(d, 0, sizeof d);
+    const ast_unit units[7] = { U_WORKING_DAYS, U_DAYS, U_HOURS, U_WEEKS, U_MONTHS, U_WORKING_DAYS, U_WORKING_DAYS };
+    const int32_t ns[7] = { 2, 10, 30, 3, 1, 0, 20 };
+    for (size_t k = 0; k < 7; k++) { d[k].kind = DUR_FIXED; d[k].unit = units[k]; d[k].n = ns[k]; }
+    dt_day first = dt_from_ymd(1900, 1, 1), last = dt_from_ymd(2200, 12, 31);
+    size_t asked = 0, none = 0;
+    /* from the last day down first: the tables are centred on 2200, and
+     * keep that a deadline past it cannot be worked out */
+    for (int pass = 0; pass < 2; pass++)
+        for (dt_day day = pass ? first : last; pass ? day <= last : day >= first; day += pass ? 3 : -5)
+            for (size_t k = 0; k < 7; k++) {
+                dt_day want = 0, got = 0;
+                int rw = md_deadline_from(&s->m, &d[k], day, &want), rg = sim_deadline_from(&S, &d[k], day, &got);
+                assert_int_equal(rg == 0, rw == 0);
+                if (rw == 0) assert_int_equal(got, want);
+                else none++;
+                asked++;
+            }
+    assert_true(asked > 100000);
+    assert_true(none > 0);   /* the deadlines past the last day were asked about too */
+    sim_deadlines_free(&S);
+    t_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_deadlines_remembered),
         cmocka_unit_test(test_obligation_fulfilled),
         cmocka_unit_test(test_breach_after_fallback_lapses),
         cmocka_unit_test(test_fallback_done_meets_the_duty),
